@@ -1,0 +1,36 @@
+"""The pipeline graph: `build_pipeline(p, config, ...)` applies every stage to a Beam pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import apache_beam as beam
+
+from pipeline import __version__
+from pipeline.config import Config
+from pipeline.records import EventMention
+from pipeline.sinks.avro import WriteTable
+from pipeline.transforms import ExtractEvents, MergeEvents, ReadArticles
+
+
+def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict], ingest_date: dt.date) -> None:
+    """Apply the batch graph: read -> extract -> merge -> write the four tables."""
+    articles, read_dead_letters = p | "ReadArticles" >> ReadArticles(
+        config.inputs, config.extraction.max_article_chars
+    )
+    mentions, article_records = articles | "ExtractEvents" >> ExtractEvents(
+        config.extraction.max_events_per_article
+    )
+    events = mentions | "MergeEvents" >> MergeEvents(__version__)
+    mention_rows = mentions | "MentionRows" >> beam.Map(EventMention.to_mention)
+
+    def write(table: str):
+        return WriteTable(
+            table, schemas[table], config.output.directory, ingest_date,
+            config.output.num_shards, config.output.codec,
+        )
+
+    events | "WriteEvents" >> write("events")
+    mention_rows | "WriteMentions" >> write("mentions")
+    article_records | "WriteArticles" >> write("articles")
+    read_dead_letters | "WriteDeadLetters" >> write("dead_letters")

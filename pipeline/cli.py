@@ -1,0 +1,105 @@
+"""`events-pipeline`: the command line. Thin: it parses, validates, and calls the package.
+
+Exit codes: 0 done; 2 user error (bad config, missing input, bad arguments), said in one line;
+1 the run itself failed (with the runner's traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+from pipeline.config import ConfigError
+
+EXIT_USER_ERROR = 2
+
+
+class _QuietBeamImport(logging.Filter):
+    # Beam's BigQuery client module warns at import time that apitools is missing; we don't use it.
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "apitools not found" not in record.getMessage()
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(_QuietBeamImport())
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], force=True)
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="events-pipeline",
+        description="News articles in, political event records (Avro) out, on Apache Beam.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log Beam's progress (INFO)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser(
+        "run", help="run the pipeline", description="Read articles, extract events, write Avro tables."
+    )
+    run.add_argument("--config", required=True, help="YAML config, e.g. configs/local.yaml")
+    run.add_argument("--input", action="append", default=[], metavar="GLOB",
+                     help="input file pattern (repeatable); replaces the config's inputs")
+    run.add_argument("--output", metavar="DIR", help="output directory; replaces output.directory")
+    run.add_argument("--ingest-date", type=_date, metavar="YYYY-MM-DD",
+                     help="the run's logical date, its output partition (default: today, UTC)")
+    run.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                     help="override a config value, e.g. --set beam.direct_num_workers=2")
+
+    inspect = commands.add_parser(
+        "inspect", help="print the events of an output directory as a table",
+        description="Print the events written under OUT_DIR: date, type, key countries, actors, summary.",
+    )
+    inspect.add_argument("out_dir", metavar="OUT_DIR")
+    inspect.add_argument("--ingest-date", type=_date, metavar="YYYY-MM-DD", help="only this partition")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    try:
+        if args.command == "run":
+            return _run(args)
+        if args.command == "inspect":
+            return _inspect(args)
+    except ConfigError as error:
+        print(f"events-pipeline: error: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _run(args) -> int:
+    from pipeline.job import prepare_job, run_job
+
+    job = prepare_job(
+        args.config, args.set, inputs=args.input, output=args.output, ingest_date=args.ingest_date
+    )
+    summary = run_job(job)
+    print(summary.render())
+    return 0
+
+
+def _inspect(args) -> int:
+    from pipeline.inspect import event_rows, render_table
+
+    out_dir = Path(args.out_dir)
+    if not out_dir.is_dir():
+        raise ConfigError(f"output directory not found: {out_dir}")
+    print(render_table(event_rows(out_dir, args.ingest_date)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

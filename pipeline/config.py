@@ -1,0 +1,113 @@
+"""The job's configuration: `configs/*.yaml`, validated by pydantic with unknown keys forbidden.
+
+Two parts kept apart: `beam` holds Beam's own pipeline options (passed through as flags and
+checked against the options Beam knows), everything else is ours.
+
+    beam:
+      runner: DirectRunner
+      direct_running_mode: in_memory
+    inputs: ["seeds/*.txt"]
+    output:
+      directory: out
+      num_shards: 1
+    extraction:
+      max_events_per_article: 50
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+
+class ConfigError(ValueError):
+    """A user error in the configuration or the command line: said in one line, exit code 2."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class OutputConfig(_Section):
+    directory: str = "out"
+    num_shards: int = Field(default=1, ge=0, description="files per table; 0 lets the runner decide")
+    codec: str = "deflate"
+
+    @field_validator("codec")
+    @classmethod
+    def _known_codec(cls, codec: str) -> str:
+        if codec not in {"null", "deflate", "snappy", "zstandard", "bzip2", "xz"}:
+            raise ValueError(f"unknown Avro codec {codec!r}")
+        return codec
+
+
+class ExtractionConfig(_Section):
+    max_events_per_article: int = Field(default=50, ge=1)
+    max_article_chars: int = Field(default=1_000_000, ge=1)
+
+
+class Config(_Section):
+    beam: dict[str, Any] = {"runner": "DirectRunner"}
+    inputs: list[str] = []
+    output: OutputConfig = OutputConfig()
+    extraction: ExtractionConfig = ExtractionConfig()
+    ingest_date: dt.date | None = None
+
+
+def load_config(path: str | Path, overrides: list[str] = ()) -> Config:
+    """The validated config from a YAML file plus `dotted.key=value` overrides; `ConfigError` if bad."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path} is not valid YAML: {_one_line(error)}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path} must hold a YAML mapping at the top level")
+    for override in overrides:
+        apply_override(raw, override)
+    try:
+        config = Config.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        raise ConfigError(f"{path}: {where}: {message}") from None
+    check_beam_options(config.beam, path)
+    return config
+
+
+def apply_override(raw: dict, override: str) -> None:
+    """Set `dotted.key=value` in the raw config; the value is parsed as YAML ("2" is an int)."""
+    key, sep, value = override.partition("=")
+    if not sep or not key.strip():
+        raise ConfigError(f"--set takes key=value, got {override!r}")
+    *parents, leaf = key.strip().split(".")
+    node = raw
+    for part in parents:
+        node = node.setdefault(part, {})
+        if not isinstance(node, dict):
+            raise ConfigError(f"--set {key}: {part} is not a section")
+    try:
+        node[leaf] = yaml.safe_load(value)
+    except yaml.YAMLError:
+        node[leaf] = value
+
+
+def check_beam_options(beam: dict[str, Any], path: Path) -> None:
+    """Every key under `beam:` must be an option Beam knows (Beam itself only warns)."""
+    from apache_beam.options.pipeline_options import PipelineOptions
+
+    known = PipelineOptions([]).get_all_options(retain_unknown_options=False)
+    unknown = sorted(key for key in beam if key not in known)
+    if unknown:
+        raise ConfigError(f"{path}: beam.{unknown[0]}: not a Beam pipeline option")
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())

@@ -1,0 +1,63 @@
+"""Sentence splitting with character offsets, for news English.
+
+A sentence ends at `.`, `!` or `?` (optionally followed by a closing quote or bracket) before
+white space and an upper-case letter, digit or opening quote, unless the word before the stop is
+a known abbreviation ("U.S.", "Mr.", "Gen.", "Jan.") or a single initial ("J. Smith").
+Line breaks that separate paragraphs always end a sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+
+@dataclasses.dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offset of text[0] in the article text
+    end: int
+
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt ft jr sr vs etc
+    no nos jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros dept approx est
+    u.s u.k u.n e.u u.s.a d.c p.m a.m e.g i.e al""".split()
+)
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
+_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of `text`, trimmed, with offsets such that text[s.start:s.end] == s.text.
+
+    >>> [s.text for s in split_sentences("U.S. President Trump spoke. Xi replied.")]
+    ['U.S. President Trump spoke.', 'Xi replied.']
+    """
+    sentences = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        _append(sentences, text, start, end)
+        start = end
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return token in _ABBREVIATIONS or len(token) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token) is not None
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = start + (len(piece) - len(piece.lstrip()))
+        sentences.append(Sentence(stripped, offset, offset + len(stripped)))

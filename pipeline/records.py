@@ -1,0 +1,171 @@
+"""The records that flow through the pipeline and land in the warehouse.
+
+Pydantic models, Beam-free. Each written record has a twin `.avsc` under `schemas/`;
+`tests/unit/test_records.py` keeps the two in step. `to_avro()` gives the dict a sink writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+EventType = Literal["DIPLOMATIC_CALL", "ELECTION", "POLICY_SIGNAL"]
+EVENT_TYPES: tuple[str, ...] = ("DIPLOMATIC_CALL", "ELECTION", "POLICY_SIGNAL")
+DatePrecision = Literal["DAY", "WEEK", "MONTH", "YEAR", "UNKNOWN"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def to_avro(self) -> dict:
+        return self.model_dump()
+
+
+class Article(_Record):
+    """One normalised news article: what every reader produces."""
+
+    article_id: str
+    url: str = ""
+    title: str = ""
+    summary: str = ""
+    published_at: dt.datetime | None = None  # UTC
+    source: str = ""
+    text: str
+    input_path: str = ""
+    content_hash: str = ""
+
+    @property
+    def published_date(self) -> dt.date | None:
+        return self.published_at.date() if self.published_at else None
+
+
+class Actor(_Record):
+    name: str
+    role: str = ""
+    country: str | None = None  # ISO alpha-3 or an organisation code (EVENTS.md)
+    organisation: str | None = None
+    part: str = ""  # INITIATOR | RECIPIENT | PARTICIPANT | WINNER | CANDIDATE | SIGNALLER
+
+
+class Evidence(_Record):
+    """A verbatim fragment of the article with its character offsets: text[start:end]."""
+
+    text: str
+    start: int
+    end: int
+
+
+class CallDetails(_Record):
+    participants: list[str]
+    mode: str  # PHONE | MEETING | VISIT | SUMMIT
+    host: str | None = None
+    status: str = "OCCURRED"  # OCCURRED | PLANNED
+
+
+class ElectionDetails(_Record):
+    country: str
+    stage: str  # SCHEDULED | HELD | RESULT | INAUGURATION
+    office: str = ""
+    winner: str | None = None
+
+
+class PolicyDetails(_Record):
+    signaller: str
+    target: str | None = None
+    topic: str = "OTHER"  # DIPLOMACY | TRADE | SECURITY | ECONOMY | OTHER
+    stance: str = "NEUTRAL"  # COOPERATIVE | CONFRONTATIONAL | NEUTRAL
+
+
+class EventCore(_Record):
+    """What one article says about one event, before articles are merged."""
+
+    event_id: str
+    event_type: EventType
+    call: CallDetails | None = None
+    election: ElectionDetails | None = None
+    policy: PolicyDetails | None = None
+    event_date: dt.date | None = None
+    date_precision: DatePrecision = "UNKNOWN"
+    date_text: str = ""
+    actors: list[Actor] = []
+    countries: list[str] = []
+    summary: str = ""
+    confidence: float = 0.0
+    cameo_code: str | None = None
+    plover_type: str | None = None
+    plover_mode: str | None = None
+
+
+class EventMention(_Record):
+    """One event as found in one article, with the evidence that states it."""
+
+    event: EventCore
+    article_id: str
+    url: str = ""
+    published_at: dt.datetime | None = None
+    source: str = ""
+    evidence: list[Evidence] = []
+
+    def to_mention(self) -> Mention:
+        return Mention(
+            event_id=self.event.event_id,
+            article_id=self.article_id,
+            url=self.url,
+            published_at=self.published_at,
+            evidence=self.evidence,
+            confidence=self.event.confidence,
+        )
+
+
+class Mention(_Record):
+    """Warehouse row: one article x one event."""
+
+    event_id: str
+    article_id: str
+    url: str = ""
+    published_at: dt.datetime | None = None
+    evidence: list[Evidence] = []
+    confidence: float = 0.0
+
+
+class Event(EventCore):
+    """Warehouse row: one real-world event, merged over every article that reports it."""
+
+    num_articles: int = 1
+    num_mentions: int = 1
+    first_published_at: dt.datetime | None = None
+    sources: list[str] = []
+    extractor_version: str = ""
+
+
+class ArticleRecord(_Record):
+    """Warehouse row: one article as read, without repeating the events."""
+
+    article_id: str
+    url: str = ""
+    title: str = ""
+    published_at: dt.datetime | None = None
+    source: str = ""
+    input_path: str = ""
+    content_hash: str = ""
+    text: str = ""
+    num_events: int = 0
+
+
+class DeadLetter(_Record):
+    """An input that could not become an article (or an article that failed a stage), and why."""
+
+    stage: str
+    error_type: str
+    message: str
+    input_path: str = ""
+    payload: str = ""
+
+
+def stable_id(*parts: object) -> str:
+    """A deterministic 16-hex-digit id from the parts: stable across runs, machines and Python versions."""
+    joined = "\x1f".join("" if part is None else str(part) for part in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
