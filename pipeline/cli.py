@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import logging
 import sys
 from pathlib import Path
@@ -63,6 +64,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     inspect.add_argument("out_dir", metavar="OUT_DIR")
     inspect.add_argument("--ingest-date", type=_date, metavar="YYYY-MM-DD", help="only this partition")
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score extraction against hand-labelled gold files",
+        description="Run the pipeline (DirectRunner) over the articles of gold files and score it "
+                    "against their events (EVENTS.md, Scoring).",
+    )
+    evaluate.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate.add_argument("--show-errors", action="store_true",
+                          help="list missed, spurious and differing events per article")
+    evaluate.add_argument("--runner", default="DirectRunner", help="Beam runner (default DirectRunner)")
+
+    evaluate_dates = commands.add_parser(
+        "evaluate-dates", help="score the relative-date resolver on a dates TSV",
+        description="Score resolve_date on a TSV with columns doc, published, text, gold, precision.",
+    )
+    evaluate_dates.add_argument("tsv", metavar="DATES.tsv")
+    evaluate_dates.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -74,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
             return _run(args)
         if args.command == "inspect":
             return _inspect(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
+        if args.command == "evaluate-dates":
+            return _evaluate_dates(args)
     except ConfigError as error:
         print(f"events-pipeline: error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -98,6 +121,46 @@ def _inspect(args) -> int:
     if not out_dir.is_dir():
         raise ConfigError(f"output directory not found: {out_dir}")
     print(render_table(event_rows(out_dir, args.ingest_date)))
+    return 0
+
+
+def _existing_files(paths: list[str]) -> None:
+    for path in paths:
+        if not Path(path).is_file():
+            raise ConfigError(f"file not found: {path}")
+
+
+def _evaluate(args) -> int:
+    from pipeline.evaluation import evaluate, render_scores
+
+    _existing_files(args.gold)
+    try:
+        evaluation = evaluate(args.gold, {"runner": args.runner})
+    except ValueError as error:  # a malformed gold file
+        raise ConfigError(str(error)) from None
+    if args.show_errors:
+        for article_id, lines in evaluation.errors.items():
+            print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
+    print(json.dumps(evaluation.scores) if args.json else render_scores(evaluation.scores))
+    return 0
+
+
+def _evaluate_dates(args) -> int:
+    from pipeline.extract.dates import resolve_date
+    from pipeline.scoring import read_date_rows, score_dates
+
+    _existing_files([args.tsv])
+    try:
+        rows = read_date_rows(args.tsv)
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
+    scores = score_dates(rows, resolve_date)
+    if args.json:
+        print(json.dumps(scores))
+    else:
+        print(f"rows: {scores['rows']}, accuracy: {scores['accuracy']:.3f}")
+        for precision, figures in scores["by_precision"].items():
+            print(f"  {precision:<8} rows {figures['rows']:<4} accuracy {figures['accuracy']:.3f}")
     return 0
 
 

@@ -1,13 +1,223 @@
-"""Extraction: `EventExtractor.extract(article) -> list[EventMention]` (placeholder)."""
+"""Extraction: `EventExtractor.extract(article) -> list[EventMention]`, a plain function of the
+article (Beam-free). A statistical or LLM backend can later plug in behind the same interface.
+
+Steps: analyse the article once (sentences, places, people, dates, agents), run the three
+detectors sentence by sentence, then merge their findings per event within the article (one
+call per set of participants, one election per country and office, one policy signal per
+signaller and target), and turn each into an `EventMention` with a deterministic id.
+"""
+
 from __future__ import annotations
 
-from pipeline.records import Article, EventMention
+import re
+
+from pipeline.extract import codes
+from pipeline.extract.actors import ActorFinder
+from pipeline.extract.calls import detect_calls
+from pipeline.extract.dates import date_of_sentence
+from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding
+from pipeline.extract.elections import STAGE_RANK, detect_elections
+from pipeline.extract.gazetteer import Gazetteer
+from pipeline.extract.policy import detect_policy_signals
+from pipeline.extract.sentences import split_sentences
+from pipeline.records import (
+    Actor, Article, CallDetails, ElectionDetails, EventCore, EventMention, Evidence, PolicyDetails, stable_id,
+)
+
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout|outside|inside|within|around)\s+(?:the\s+)?$", re.I)
+_GOVERNMENT_NOUN_AFTER = re.compile(
+    r"^\s+(?:government|officials?|authorities|ministry|foreign ministry|administration|leaders?|"
+    r"embassy|diplomats?|state media|side|delegation|troops|military|forces|navy|army)\b", re.I)
+_SIMPLE_PAST_ONLY = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 
 
 class EventExtractor:
+    """The rule-based extractor. Build once per process with `load()`; `extract` is pure."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.actor_finder = ActorFinder(gazetteer)
+
     @classmethod
     def load(cls) -> "EventExtractor":
-        return cls()
+        return cls(Gazetteer.load())
+
+    def analyse(self, article: Article) -> AnalysedArticle:
+        """The article's sentences, each with its places, people, agents and date."""
+        text = article.text
+        published = article.published_date
+        places = self.gazetteer.find_places(text)
+        people = self.actor_finder.find(text, places, published)
+        analysed = []
+        place_index = person_index = 0
+        for sentence in split_sentences(text):
+            while place_index < len(places) and places[place_index].start < sentence.start:
+                place_index += 1
+            first_place = place_index
+            while place_index < len(places) and places[place_index].start < sentence.end:
+                place_index += 1
+            while person_index < len(people) and people[person_index].start < sentence.start:
+                person_index += 1
+            first_person = person_index
+            while person_index < len(people) and people[person_index].start < sentence.end:
+                person_index += 1
+            sentence_places = places[first_place:place_index]
+            sentence_people = people[first_person:person_index]
+            analysed.append(AnalysedSentence(
+                sentence=sentence,
+                places=sentence_places,
+                people=sentence_people,
+                agents=_agents(text, sentence_places, sentence_people),
+                date=date_of_sentence(sentence.text, published),
+            ))
+        return AnalysedArticle(published=published, sentences=analysed)
 
     def extract(self, article: Article) -> list[EventMention]:
-        return []
+        """The events the article reports, one `EventMention` each, in a stable order."""
+        analysed = self.analyse(article)
+        calls = _merge(detect_calls(analysed))
+        elections = _merge_elections(detect_elections(analysed))
+        signals = _merge_signals(detect_policy_signals(analysed), calls)
+        mentions = [_mention(finding, article, self.gazetteer) for finding in (*calls, *elections, *signals)]
+        return sorted(mentions, key=lambda m: (m.event.event_type, m.event.event_id))
+
+
+def _agents(text: str, places, people) -> list[Agent]:
+    """Who can act in a sentence: officials with a state, and states or organisations named as
+    actors (not a place where something happens, not a demonym describing a thing)."""
+    agents = [Agent(p.country, p.title_start, p.end, p) for p in people if p.country and not p.former]
+    covered = [(p.title_start, p.end) for p in people]
+    for place in places:
+        if any(start <= place.start < end for start, end in covered):
+            continue
+        if _LOCATION_BEFORE.search(text[max(0, place.start - 12):place.start]):
+            continue
+        if place.kind == "demonym" and not _GOVERNMENT_NOUN_AFTER.match(text[place.end:place.end + 30]):
+            continue
+        agents.append(Agent(place.code, place.start, place.end))
+    agents.sort(key=lambda agent: agent.start)
+    return agents
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """Findings of one event (same type and key) become one, with all their evidence."""
+    merged: dict[tuple, Finding] = {}
+    for finding in findings:
+        existing = merged.get(finding.key)
+        if existing is None:
+            merged[finding.key] = finding
+            continue
+        _absorb(existing, finding)
+    return list(merged.values())
+
+
+def _absorb(into: Finding, other: Finding) -> None:
+    into.evidence.extend(s for s in other.evidence if s not in into.evidence)
+    known = {(a.name, a.country) for a in into.actors}
+    into.actors.extend(a for a in other.actors if (a.name, a.country) not in known)
+    if into.date.date is None and other.date.date is not None:
+        into.date = other.date
+    into.confidence = max(into.confidence, other.confidence)
+
+
+def _merge_elections(findings: list[Finding]) -> list[Finding]:
+    """One election per country and office, at the most advanced stage reported; its date is the
+    date of that stage's sentence (or another sentence's when that one gives none)."""
+    merged: dict[tuple, Finding] = {}
+    for finding in sorted(findings, key=lambda f: -STAGE_RANK[f.details["stage"]]):
+        existing = merged.get(finding.key)
+        if existing is None:
+            merged[finding.key] = finding
+            continue
+        if not existing.details.get("winner") and finding.details.get("winner"):
+            existing.details["winner"] = finding.details["winner"]
+        _absorb(existing, finding)
+    return list(merged.values())
+
+
+def _merge_signals(findings: list[Finding], calls: list[Finding]) -> list[Finding]:
+    """One signal per (signaller, target). A signal with no target of a government that took part
+    in a two-party call in the article is aimed at the other party; otherwise it joins the same
+    signaller's targeted signal when there is one. A statement made in the course of the call
+    (simple past, no date of its own) takes the call's date."""
+    partners = {}
+    for call in calls:
+        participants = call.details["participants"]
+        if len(participants) == 2:
+            for code in participants:
+                partners.setdefault(code, (next(p for p in participants if p != code), call))
+    for finding in findings:
+        signaller = finding.details["signaller"]
+        if signaller in partners:
+            other, call = partners[signaller]
+            if finding.details["target"] is None:
+                finding.details["target"] = other
+                finding.key = (signaller, other)
+            if (finding.details["target"] == other and finding.date.date is None
+                    and not any(_SIMPLE_PAST_ONLY.search(s.text) for s in finding.evidence)):
+                finding.date = call.date
+    merged = _merge(findings)
+    targeted = {f.key[0]: f for f in merged if f.key[1] is not None}
+    result = []
+    for finding in merged:
+        if finding.key[1] is None and finding.key[0] in targeted:
+            _absorb(targeted[finding.key[0]], finding)
+        else:
+            result.append(finding)
+    return result
+
+
+def event_id(finding: Finding) -> str:
+    """Deterministic: type, key and date at its precision. The same event from another article
+    or a rerun gets the same id."""
+    date = finding.date.date.isoformat() if finding.date.date else ""
+    key = "|".join("" if part is None else str(part) for part in finding.key)
+    return stable_id(finding.event_type, key, date, finding.date.precision)
+
+
+def _mention(finding: Finding, article: Article, gazetteer: Gazetteer) -> EventMention:
+    details = finding.details
+    call = election = policy = None
+    if finding.event_type == "DIPLOMATIC_CALL":
+        call = CallDetails(**details)
+        countries = details["participants"]
+    elif finding.event_type == "ELECTION":
+        election = ElectionDetails(**details)
+        countries = [details["country"]]
+    else:
+        policy = PolicyDetails(**details)
+        countries = [c for c in (details["signaller"], details["target"]) if c]
+    cameo, plover_type, plover_mode = codes.codes_for(finding.event_type, details)
+    core = EventCore(
+        event_id=event_id(finding),
+        event_type=finding.event_type,
+        call=call,
+        election=election,
+        policy=policy,
+        event_date=finding.date.date,
+        date_precision=finding.date.precision,
+        date_text=finding.date.text,
+        actors=_unique_actors(finding.actors),
+        countries=sorted(set(countries)),
+        summary=codes.summary(finding.event_type, details, finding.actors, gazetteer),
+        confidence=round(finding.confidence, 3),
+        cameo_code=cameo,
+        plover_type=plover_type,
+        plover_mode=plover_mode,
+    )
+    evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sorted(finding.evidence, key=lambda s: s.start)]
+    return EventMention(
+        event=core,
+        article_id=article.article_id,
+        url=article.url,
+        published_at=article.published_at,
+        source=article.source,
+        evidence=evidence,
+    )
+
+
+def _unique_actors(actors: list[Actor]) -> list[Actor]:
+    seen = {}
+    for actor in actors:
+        seen.setdefault((actor.name, actor.country), actor)
+    return list(seen.values())

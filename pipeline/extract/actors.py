@@ -1,0 +1,185 @@
+"""People in an article: found by title patterns, resolved to a country and role, linked within
+the article so that a later "Xi" or "President Lee" is the "Xi Jinping" met first.
+
+Patterns (each with optional modifiers such as "newly elected", "former"):
+    Chinese President Xi Jinping            demonym + title + name
+    South Korea's President Lee Jae-myung   country's + title + name
+    Prime Minister Narendra Modi of India   title + name + "of" country
+    the French foreign minister, Jean-Noël Barrot
+    NATO Secretary-General Jens Stoltenberg organisation + title + name
+    Xi Jinping, Trump                       a leader in office on the article's date (gazetteer)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
+
+# A capitalised name word: letters (any script), inner hyphens and apostrophes ("Jae-myung", "O'Neill").
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſİ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_PARTICLE = r"(?:al|el|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
+# Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
+NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,3}}"
+_MODIFIERS = (
+    r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
+    r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
+)
+_FORMER = re.compile(r"\b(?:former|then|ex-|late|outgoing|previous)\b", re.IGNORECASE)
+_NOT_NAMES = frozenset(
+    """The A An This That These Those He She It They We I His Her Their Its Our Mr Mrs Ms Dr On In At
+    After Before During While When Since On Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December""".split()
+)
+_HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Prince|Princess|King|Queen)\.?\s+")
+
+
+@dataclasses.dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person in the article text."""
+
+    name: str  # the fullest form known in the article ("Lee Jae-myung" also for "President Lee")
+    role: str  # canonical role ("president"), "" when unknown
+    country: str | None  # ISO alpha-3 or organisation code the person acts for
+    start: int  # offsets of the name in the article text
+    end: int
+    former: bool = False  # "former President Yoon": speaks for no government now
+    title_start: int = -1  # offset where the title (and its country) begins, for subject tests
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+class ActorFinder:
+    """Finds `PersonMention`s in an article. Built once per process (compiled patterns)."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        title = gazetteer.title_pattern()
+        self._titled = re.compile(
+            rf"(?P<mods>\b{_MODIFIERS})(?P<title>{title})(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
+            rf"(?P<comma>,)?[ \t]+(?P<name>{NAME})"
+        )
+        self._capitalised = re.compile(NAME)
+
+    def find(self, text: str, places: list[PlaceMatch], published: dt.date | None) -> list[PersonMention]:
+        """Every person mention in `text`, in order, with coreference applied.
+
+        `places` are the gazetteer's place matches over the same text (offsets into it).
+        """
+        found: list[PersonMention] = []
+        taken: list[tuple[int, int]] = []
+        for match in self._titled.finditer(text):
+            name_start, name_end = match.span("name")
+            name = _clean_name(match.group("name"))
+            if not name or name.split()[0] in _NOT_NAMES:
+                continue
+            name_end = name_start + len(match.group("name").rstrip())
+            role = self.gazetteer.role_for(match.group("title")) or match.group("title").lower()
+            title_start = match.start("title")
+            country, country_start = self._country_before(text, places, match.start())
+            of_country = self._country_after(text, places, name_end)
+            if of_country:
+                country = country or of_country
+            if country is None:
+                country = self._leader_country(name, role, published)
+            modifiers = match.group("mods") or ""
+            begin = min(country_start, match.start()) if country_start is not None else match.start()
+            found.append(
+                PersonMention(name, role, country, name_start, name_end,
+                              former=bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers)),
+                              title_start=begin)
+            )
+            taken.append((match.start(), name_end))
+        found.extend(list(self._untitled_people(text, found, taken, published)))
+        found.sort(key=lambda person: person.start)
+        return _link_coreferences(found)
+
+    def _country_before(self, text: str, places: list[PlaceMatch], position: int) -> tuple[str | None, int | None]:
+        """The place that qualifies a title: "Chinese President", "South Korea’s newly elected President"."""
+        for place in reversed(places):
+            if place.end > position:
+                continue
+            gap = text[place.end:position]
+            if re.fullmatch(r"(?:['’]s?)?[ \t]*(?:\bthe[ \t]+)?", gap) or re.fullmatch(r"['’]s[ \t]+", gap):
+                return place.code, place.start
+            return None, None
+        return None, None
+
+    def _country_after(self, text: str, places: list[PlaceMatch], position: int) -> str | None:
+        """"Prime Minister Narendra Modi of India": the place right after "of"."""
+        follow = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[position:position + 12])
+        if not follow:
+            return None
+        at = position + follow.end()
+        for place in places:
+            if place.start == at:
+                return place.code
+            if place.start > at:
+                break
+        return None
+
+    def _leader_country(self, name: str, role: str, published: dt.date | None) -> str | None:
+        leaders = self.gazetteer.leaders_named(name, published)
+        countries = {leader.country for leader in leaders}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _untitled_people(self, text: str, titled: list[PersonMention], taken: list[tuple[int, int]],
+                         published: dt.date | None):
+        """People named without a title: a part of a name titled elsewhere in the article ("Xi",
+        "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
+        titled_words = {word for person in titled for word in person.name.split()}
+        for match in self._capitalised.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and end > t_start for t_start, t_end in taken):
+                continue
+            name = _clean_name(match.group())
+            if not name or name.split()[0] in _NOT_NAMES:
+                continue
+            end = start + len(name)
+            if all(word in titled_words for word in name.split()):
+                yield PersonMention(name, "", None, start, end, title_start=start)
+                continue
+            leaders = self.gazetteer.leaders_named(name, published) if published else []
+            if len({leader.country for leader in leaders}) == 1:
+                leader = leaders[0]
+                full_name = leader.name if len(name.split()) == 1 else name
+                yield PersonMention(full_name, leader.role, leader.country, start, end, title_start=start)
+
+
+def _clean_name(raw: str) -> str:
+    name = _HONORIFICS.sub("", raw.strip())
+    name = re.sub(r"['’]s$", "", name)
+    return name.strip()
+
+
+def _link_coreferences(people: list[PersonMention]) -> list[PersonMention]:
+    """Later short mentions ("Xi", "President Lee") take the name, role and country of the first
+    full mention in the article whose name contains them."""
+    linked: list[PersonMention] = []
+    full: list[PersonMention] = []
+    for person in people:
+        words = person.name.split()
+        antecedent = None
+        for earlier in reversed(full):
+            earlier_words = earlier.name.split()
+            if person.name == earlier.name or (
+                len(words) < len(earlier_words) and all(word in earlier_words for word in words)
+            ):
+                antecedent = earlier
+                break
+        if antecedent is not None:
+            person = dataclasses.replace(
+                person,
+                name=antecedent.name,
+                role=person.role or antecedent.role,
+                country=person.country or antecedent.country,
+                former=person.former or antecedent.former,
+            )
+        if len(person.name.split()) >= 2:
+            full.append(person)
+        linked.append(person)
+    return linked

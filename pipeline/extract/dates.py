@@ -1,0 +1,531 @@
+"""Dates of events in English news, resolved against the article's publication date.
+
+Beam-free. Three steps, each usable on its own:
+
+- `find_date_expressions(sentence)`: the temporal expressions of a sentence ("on Tuesday",
+  "last week", "June 3, 2025", "in 2017"), found by one precompiled regular expression;
+- `resolve_date(words, published, future)`: one expression's calendar date and precision
+  (`DAY`, `WEEK`, `MONTH`, `YEAR`, or `UNKNOWN` when it cannot be resolved);
+- `date_of_sentence(sentence, published)`: the date of the event the sentence reports.
+
+The rules follow EVENTS.md ("Fields common to every event"): weeks resolve to their Monday,
+months and years to their first day; a bare weekday or month is the latest one not after
+publication unless the sentence speaks of the future; without a publication date a relative
+expression stays unresolved (date None, `UNKNOWN`) but keeps its words.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import string
+from dataclasses import dataclass
+from typing import Callable
+
+DAY = "DAY"
+WEEK = "WEEK"
+MONTH = "MONTH"
+YEAR = "YEAR"
+UNKNOWN = "UNKNOWN"
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A temporal expression as it appears in a sentence.
+
+    `text` is the words as written, a leading preposition or modifier included ("on Tuesday",
+    "Late on Sunday", "in early June"); `start` and `end` are offsets into the sentence, so
+    `sentence[start:end] == text`.
+    """
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A calendar date with the precision the words give it.
+
+    `date` is the day, or the first day of the week, month or year; None with precision
+    `UNKNOWN` when the words cannot be resolved. `text` is the words that gave the date,
+    "" when none did.
+    """
+
+    date: datetime.date | None
+    precision: str
+    text: str
+
+
+UNRESOLVED = ResolvedDate(None, UNKNOWN, "")
+
+# --- The grammar of temporal expressions -------------------------------------------------
+#
+# One pattern, compiled once, used both to find expressions in a sentence and to read one
+# expression's words. Every repeated piece is a bounded literal alternation and whitespace
+# runs are capped at three characters, so a match attempt does bounded work at each position
+# and no input can make the search backtrack catastrophically.
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_SPACE = r"\s{1,3}"
+_PREPOSITION = (
+    r"(?:on|in|since|by|until|till|from|for|during|before|after|at|over|through|throughout)"
+)
+# Words that narrow a date without moving it: "early June", "late on Sunday", "mid-2017",
+# "earlier this week", "by the end of the year".
+_MODIFIER = (
+    rf"(?:mid-|(?:mid|early|late|earlier|later){_SPACE}"
+    rf"|(?:the{_SPACE})?(?:start|beginning|end|middle){_SPACE}of{_SPACE})"
+)
+# The last word says the direction: "this past week" is last week, "the coming week" next week.
+# Not "the next": "the next year" mostly counts from the story's events, not from publication.
+_DEIXIS = (
+    rf"(?:this{_SPACE}(?:past|coming)|the{_SPACE}(?:last|past|previous|coming)"
+    r"|last|past|previous|next|coming|this)"
+)
+# Month names must be capitalised ("may" and "march" are also verbs); abbreviations are only
+# accepted next to a day number ("Jan. 6"), where they cannot be anything else.
+_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_OR_ABBREVIATION = rf"(?:{_MONTH}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_OPTIONAL_WEEKDAY = rf"(?:{_WEEKDAY},?{_SPACE})?"
+_COUNT = r"(?:an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+
+_EXPRESSION = re.compile(
+    rf"""
+    (?<![\w-])
+    (?:(?P<preposition>{_PREPOSITION}){_SPACE})?
+    (?P<modifier>{_MODIFIER})?
+    (?:{_PREPOSITION}{_SPACE})?
+    (?:
+        (?P<iso_year>\d{{4}})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)
+      | {_OPTIONAL_WEEKDAY}(?P<md_month>{_MONTH_OR_ABBREVIATION}){_SPACE}
+        (?P<md_day>\d{{1,2}}){_ORDINAL}(?!\d)(?:,?{_SPACE}(?P<md_year>\d{{4}}))?
+      | {_OPTIONAL_WEEKDAY}(?:the{_SPACE})?(?P<dm_day>\d{{1,2}}){_ORDINAL}{_SPACE}(?:of{_SPACE})?
+        (?P<dm_month>{_MONTH_OR_ABBREVIATION})(?:,?{_SPACE}(?P<dm_year>\d{{4}}))?
+      | (?P<my_month>{_MONTH}),?{_SPACE}(?P<my_year>\d{{4}})
+      | (?:(?P<month_deixis>{_DEIXIS}){_SPACE})?(?P<month>{_MONTH})
+      | (?P<weekend_deixis>{_DEIXIS}|the){_SPACE}weekend
+      | (?:(?P<weekday_deixis>{_DEIXIS}){_SPACE})?(?P<weekday>{_WEEKDAY})(?:{_SPACE}{_PART_OF_DAY})?
+      | (?P<day_word>yesterday|today|tonight|tomorrow)(?:{_SPACE}{_PART_OF_DAY})?
+      | (?P<part_of_day_deixis>this|last){_SPACE}{_PART_OF_DAY}
+      | (?P<unit_deixis>{_DEIXIS}|the){_SPACE}(?P<unit>week|month|year)
+      | (?P<count>{_COUNT}){_SPACE}(?P<count_unit>day|week|month|year)s?{_SPACE}ago
+      | (?<![$£€#/])(?P<year>(?:1[89]|20)\d\d)
+      | (?P<recently>recently)
+    )
+    (?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# After a year: a clock time ("1800 UTC"), or a lower-case word that is not a function word,
+# so the number counts or describes something ("over 1800 people", "a 2017 fallout") where a
+# year would read "in 2017 the ...", "in 2017 and 2018".
+_NOT_A_YEAR_NEXT = re.compile(
+    r"\s{1,3}(?:UTC|GMT|hours|hrs"
+    r"|(?!(?:the|a|an|and|or|but|when|while|after|before|as|to|that|with|in|on|at|by|for|of|from"
+    r"|until|was|were|is|are|has|had|have|he|she|it|they|we|its|their|his|her)\b)[a-z])"
+)
+
+# --- Tense ---------------------------------------------------------------------------------
+
+_FUTURE_MARKER = re.compile(
+    rf"""
+      (?<!the\s)(?<!political\s)\b(?:will|shall|won't)\b | \w'll\b
+    | \b(?:is|are|am)\s{{1,3}}(?:(?:set|due|expected|scheduled|slated|poised|going|about)\s{{1,3}})?
+        to\s{{1,3}}(?!(?:the|a|an|his|her|its|their)\b)\w
+    | \b(?:scheduled|slated|set)\s{{1,3}}for\b
+    | \b(?:expected|plans|planning|intends|aims)\s{{1,3}}to\b
+    | \bnext\s{{1,3}}(?:week|month|year|weekend|{_WEEKDAY})\b
+    | \b(?:tomorrow|upcoming)\b
+    | \blater\s{{1,3}}(?:this|today|in\s{{1,3}}the)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "would" is a future only in reported speech ("said he would visit"), not in a hypothetical.
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|stated|declared|declares|added|adds"
+    r"|confirmed|confirms|noted|warned|warns|claimed|insisted|wrote|tweeted"
+    r"|according\s{1,3}to)\b",
+    re.IGNORECASE,
+)
+
+# A date without a year that starts this soon after publication is read as upcoming even
+# when no future tense marks it: "talks on 18 February" published on 16 February, "early
+# June" published in mid-May. News gives the year for a date almost a year back.
+_NEAR_FUTURE = datetime.timedelta(days=31)
+
+# Any real day: lets an expression report its precision when there is no publication date.
+_PLACEHOLDER_PUBLICATION = datetime.date(2000, 1, 1)
+
+_PRECISION_RANK = {DAY: 0, WEEK: 1, MONTH: 2, YEAR: 3}
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_DAY_WORD_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+# --- Public functions ----------------------------------------------------------------------
+
+
+def find_date_expressions(sentence: str) -> list[DateExpression]:
+    """Every temporal expression of a sentence, in order and not overlapping.
+
+    A leading preposition or modifier is part of the expression. Left out: a lone "May" (a
+    verb and a name; "in May" is kept), numbers that look like years but count or describe
+    something ("over 1800 people", "a 2017 fallout", "1800 UTC"; "in 2017, the" and "the
+    2026 United Nations conference" are kept), and "the week" without a modifier.
+
+    >>> [e.text for e in find_date_expressions("Xi spoke with Lee on Tuesday, a week after his win.")]
+    ['on Tuesday']
+    >>> find_date_expressions("Lee won last week.")
+    [DateExpression(text='last week', start=8, end=17)]
+    """
+    return [expression for expression, _ in _find(sentence)]
+
+
+def is_future_tense(sentence: str) -> bool:
+    """Whether the sentence speaks of the future ("will meet", "is set to", "plans to",
+    "scheduled for", "next week", "said he would").
+
+    >>> is_future_tense("The two leaders will meet on Monday.")
+    True
+    >>> is_future_tense("The two leaders met on Monday.")
+    False
+    """
+    return bool(_future_marker_spans(sentence))
+
+
+def resolve_date(
+    expression: str, published: datetime.date | None, future: bool = False
+) -> ResolvedDate:
+    """The date one expression's words give, against the article's publication date.
+
+    `expression` may carry a preposition or a modifier and be in any case ("on Tuesday",
+    "Yesterday", "in early June"). `future` says the sentence speaks of the future: a bare
+    weekday or date is then the next one on or after publication instead of the latest one
+    not after it. A relative expression without a publication date, or words that are no
+    date, give date None and precision UNKNOWN with the words kept.
+
+    >>> resolve_date("on Tuesday", datetime.date(2025, 6, 11))
+    ResolvedDate(date=datetime.date(2025, 6, 10), precision='DAY', text='on Tuesday')
+    >>> resolve_date("last week", datetime.date(2025, 6, 11)).date
+    datetime.date(2025, 6, 2)
+    >>> resolve_date("on Tuesday", None)
+    ResolvedDate(date=None, precision='UNKNOWN', text='on Tuesday')
+    """
+    text = expression.strip()
+    match = _match_whole(text)
+    if match is None:
+        return ResolvedDate(None, UNKNOWN, text)
+    day, precision = _read(match, published, future)
+    return ResolvedDate(day, precision if day else UNKNOWN, text)
+
+
+def date_of_sentence(sentence: str, published: datetime.date | None) -> ResolvedDate:
+    """The date of the event a sentence reports.
+
+    Rule: the most precise expression wins (DAY before WEEK before MONTH before YEAR), the
+    first one among equals; the time of the event is usually the finest one given, while a
+    year is mostly background ("a 2017 agreement"). Each expression is read as future when a
+    future marker governs it (see `_is_future_at`). Without a publication date the chosen
+    expression keeps its words with date None and precision UNKNOWN; UNRESOLVED when the
+    sentence has no date at all.
+
+    >>> date_of_sentence("Lee, who won in 2025, met Xi on Tuesday.", datetime.date(2025, 6, 11))
+    ResolvedDate(date=datetime.date(2025, 6, 10), precision='DAY', text='on Tuesday')
+    """
+    found = _find(sentence)
+    if not found:
+        return UNRESOLVED
+    future_markers = _future_marker_spans(sentence)
+    reporting_starts = [m.start() for m in _REPORTING_VERB.finditer(sentence)]
+    readings = []
+    for expression, match in found:
+        future = _is_future_at(expression, future_markers, reporting_starts)
+        day, precision = _read(match, published, future)
+        if precision != UNKNOWN:
+            readings.append((day, precision, expression.text))
+    if not readings:
+        return UNRESOLVED
+    day, precision, text = min(readings, key=lambda reading: _PRECISION_RANK[reading[1]])
+    return ResolvedDate(day, precision if day else UNKNOWN, text)
+
+
+# --- Finding -------------------------------------------------------------------------------
+
+
+def _find(sentence: str) -> list[tuple[DateExpression, re.Match[str]]]:
+    """The expressions of a sentence with the matches that read them."""
+    found = []
+    for match in _EXPRESSION.finditer(sentence):
+        if _is_doubtful(match, sentence):
+            continue
+        found.append((DateExpression(match.group(), match.start(), match.end()), match))
+    return found
+
+
+def _is_doubtful(match: re.Match[str], sentence: str) -> bool:
+    """Whether a match is more likely not a date: a lone "May" (a modal verb or Theresa
+    May), a number that is no year ("over 1800 people", "1800 UTC"), or "the year" without
+    a modifier ("in the year since" is a duration; "by the end of the year" is a date)."""
+    if match.group("year"):
+        return _NOT_A_YEAR_NEXT.match(sentence, match.end()) is not None
+    if (match.group("unit_deixis") or "").lower() == "the":
+        return not match.group("modifier")
+    return match.group() == "May"
+
+
+def _match_whole(text: str) -> re.Match[str] | None:
+    """The match of one expression's words: as written, with capitalised month names
+    ("june 3"), or a lone unit read as the current one ("week": MEANTIME annotates "the
+    best week since November" that way)."""
+    words = " ".join(text.split())
+    for form in (words, string.capwords(words), f"this {words}"):
+        match = _EXPRESSION.fullmatch(form)
+        if match:
+            return match
+    return None
+
+
+# --- Tense ---------------------------------------------------------------------------------
+
+
+def _future_marker_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence marks the future; "would" only after a reporting verb."""
+    spans = [m.span() for m in _FUTURE_MARKER.finditer(sentence)]
+    first_report = _REPORTING_VERB.search(sentence)
+    if first_report:
+        spans += [m.span() for m in _WOULD.finditer(sentence, first_report.end())]
+    return spans
+
+
+def _is_future_at(
+    expression: DateExpression,
+    future_markers: list[tuple[int, int]],
+    reporting_starts: list[int],
+) -> bool:
+    """Whether a future marker governs the expression.
+
+    A reporting verb separates the time of the saying from the time of what is said: in
+    "Trump said on Monday he will visit" and "On Monday, Trump said he will visit" Monday is
+    past, in "Trump said he will visit on Monday" and "Talks on Monday will focus on trade"
+    it is future. So a marker before the expression counts when no reporting verb stands
+    between them, and a marker after it counts when no reporting verb precedes the marker.
+    """
+    for marker_start, marker_end in future_markers:
+        if marker_end <= expression.start:
+            if not any(marker_end <= r < expression.start for r in reporting_starts):
+                return True
+        elif marker_start >= expression.end:
+            if not any(r < marker_start for r in reporting_starts):
+                return True
+    return False
+
+
+# --- Reading -------------------------------------------------------------------------------
+
+
+def _read(
+    match: re.Match[str], published: datetime.date | None, future: bool
+) -> tuple[datetime.date | None, str]:
+    """The date and precision of a matched expression.
+
+    The precision is the one the words give even when the date is None for want of a
+    publication date; it is UNKNOWN when the date does not exist ("February 30").
+    """
+    group = match.group
+    if (group("preposition") or "").lower() == "since":
+        future = False  # "since January" looks back, even in "she will stay, as since January"
+    if group("iso_year"):
+        return _existing(int(group("iso_year")), int(group("iso_month")), int(group("iso_day")), DAY)
+    if group("year"):
+        return datetime.date(int(group("year")), 1, 1), YEAR
+    if group("my_month"):
+        return _existing(int(group("my_year")), _month_number(group("my_month")), 1, MONTH)
+    explicit_year = group("md_year") or group("dm_year")
+    if explicit_year:
+        month = _month_number(group("md_month") or group("dm_month"))
+        return _existing(int(explicit_year), month, int(group("md_day") or group("dm_day")), DAY)
+    if published is None:
+        # Relative: the words still tell the precision, which decides between expressions.
+        return None, _read(match, _PLACEHOLDER_PUBLICATION, future)[1]
+
+    if group("md_month") or group("dm_month"):
+        month = _month_number(group("md_month") or group("dm_month"))
+        day_of_month = int(group("md_day") or group("dm_day"))
+        day = _in_nearby_year(
+            lambda year: _date_or_none(year, month, day_of_month), published, published, future, None
+        )
+        return day, DAY if day else UNKNOWN
+    if group("month"):
+        month = _month_number(group("month"))
+        day = _in_nearby_year(
+            lambda year: datetime.date(year, month, 1),
+            published,
+            published.replace(day=1),
+            future,
+            _direction(group("month_deixis")),
+        )
+        return day, MONTH
+    monday = published - datetime.timedelta(days=published.weekday())
+    if group("weekday"):
+        return _weekday(published, monday, group("weekday"), group("weekday_deixis"), future), DAY
+    if group("weekend_deixis"):
+        return _weekend_saturday(published, monday, _direction(group("weekend_deixis")), future), DAY
+    if group("day_word"):
+        return published + datetime.timedelta(days=_DAY_WORD_OFFSETS[group("day_word").lower()]), DAY
+    if group("part_of_day_deixis"):
+        # "last night" is the evening before publication; "this morning" is publication day.
+        back = 1 if group("part_of_day_deixis").lower() == "last" else 0
+        return published - datetime.timedelta(days=back), DAY
+    if group("unit"):
+        return _unit(published, monday, group("unit").lower(), _direction(group("unit_deixis")))
+    if group("count"):
+        return _ago(published, _count(group("count")), group("count_unit").lower())
+    # "recently": sometime in the month of publication.
+    return published.replace(day=1), MONTH
+
+
+def _existing(year: int, month: int, day: int, precision: str) -> tuple[datetime.date | None, str]:
+    """The date with its precision, or (None, UNKNOWN) when it does not exist."""
+    date = _date_or_none(year, month, day)
+    return date, precision if date else UNKNOWN
+
+
+def _date_or_none(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    """1 for "January", "Jan" or "Jan."; 9 for "Sept"."""
+    prefix = name[:3].lower()
+    return next(i for i, month in enumerate(_MONTH_NAMES, 1) if month[:3].lower() == prefix)
+
+
+def _direction(deixis: str | None) -> int | None:
+    """-1 for "last"/"the past"/"this past", 0 for "this"/"the", 1 for "next"/"the coming";
+    None when there is no such word."""
+    if deixis is None:
+        return None
+    last_word = deixis.split()[-1].lower()
+    return {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[last_word]
+
+
+def _in_nearby_year(
+    date_in: Callable[[int], datetime.date | None],
+    published: datetime.date,
+    reference: datetime.date,
+    future: bool,
+    direction: int | None,
+) -> datetime.date | None:
+    """Pick the year of a date given without one ("June 3", "October").
+
+    `date_in(year)` is the date in a given year (None if it does not exist); `reference` is
+    the publication day, or the first of its month when months are compared. "last"/"next"
+    take the nearest one strictly before/after the reference, "this" the publication year.
+    Otherwise the latest one not after the reference, unless the sentence is in the future
+    tense or the next one starts within a month of publication: then the next one.
+    """
+    if direction == 0:
+        return date_in(published.year)
+    candidates = [d for d in map(date_in, range(published.year - 1, published.year + 2)) if d]
+    if direction == -1:
+        return max((d for d in candidates if d < reference), default=None)
+    if direction == 1:
+        return min((d for d in candidates if d > reference), default=None)
+    upcoming = min((d for d in candidates if d >= reference), default=None)
+    if upcoming and (future or upcoming - published <= _NEAR_FUTURE):
+        return upcoming
+    return max((d for d in candidates if d <= reference), default=None)
+
+
+def _weekday(
+    published: datetime.date,
+    monday: datetime.date,
+    name: str,
+    deixis: str | None,
+    future: bool,
+) -> datetime.date:
+    """The day a weekday name points to.
+
+    Bare: the latest such day not after publication (the publication day itself included),
+    or in the future tense the first one on or after it. "last"/"next": strictly before or
+    after publication. "this": that day of the publication week (weeks start on Monday).
+    """
+    target = _WEEKDAY_NAMES.index(name.capitalize())
+    days_back = (published.weekday() - target) % 7
+    days_ahead = (target - published.weekday()) % 7
+    direction = _direction(deixis)
+    if direction == 0:
+        return monday + datetime.timedelta(days=target)
+    if direction == -1:
+        return published - datetime.timedelta(days=days_back or 7)
+    if direction == 1:
+        return published + datetime.timedelta(days=days_ahead or 7)
+    if future:
+        return published + datetime.timedelta(days=days_ahead)
+    return published - datetime.timedelta(days=days_back)
+
+
+def _weekend_saturday(
+    published: datetime.date, monday: datetime.date, direction: int, future: bool
+) -> datetime.date:
+    """The Saturday of the weekend meant. "last weekend" is the one before the publication
+    week, "next weekend" the one after it; "the"/"this weekend" is the weekend of the
+    publication week when that has begun or the sentence is future, else the one just past.
+    """
+    this_saturday = monday + datetime.timedelta(days=5)
+    if direction == -1:
+        return this_saturday - datetime.timedelta(days=7)
+    if direction == 1:
+        return this_saturday + datetime.timedelta(days=7)
+    if future or published >= this_saturday:
+        return this_saturday
+    return this_saturday - datetime.timedelta(days=7)
+
+
+def _unit(
+    published: datetime.date, monday: datetime.date, unit: str, direction: int
+) -> tuple[datetime.date, str]:
+    """"last week" is the Monday of the previous week; months and years their first day."""
+    if unit == "week":
+        return monday + datetime.timedelta(weeks=direction), WEEK
+    if unit == "month":
+        return _first_of_month(published, direction), MONTH
+    return datetime.date(published.year + direction, 1, 1), YEAR
+
+
+def _ago(published: datetime.date, count: int, unit: str) -> tuple[datetime.date, str]:
+    """"a week ago" is the day seven days before publication; "two months ago" a month,
+    "three years ago" a year."""
+    if unit == "day":
+        return published - datetime.timedelta(days=count), DAY
+    if unit == "week":
+        return published - datetime.timedelta(weeks=count), DAY
+    if unit == "month":
+        return _first_of_month(published, -count), MONTH
+    return datetime.date(published.year - count, 1, 1), YEAR
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+
+
+def _first_of_month(day: datetime.date, months_later: int) -> datetime.date:
+    """The first day of the month `months_later` months after `day`'s (negative: before)."""
+    index = day.year * 12 + day.month - 1 + months_later
+    return datetime.date(index // 12, index % 12 + 1, 1)

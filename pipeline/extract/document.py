@@ -1,0 +1,124 @@
+"""An article analysed once for every detector: sentences, the places and people in each, its date,
+and the "agents" (who can act: a state, an organisation, an official) in reading order.
+
+Also the finding a detector returns (`Finding`) and the cues every detector shares: negation,
+hypotheticals and background history.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from pipeline.extract.actors import PersonMention
+from pipeline.extract.dates import UNRESOLVED, ResolvedDate
+from pipeline.extract.gazetteer import PlaceMatch
+from pipeline.extract.sentences import Sentence
+from pipeline.records import Actor
+
+
+@dataclasses.dataclass(frozen=True)
+class Agent:
+    """Someone who can act in an event, as mentioned in a sentence: a state or organisation by
+    name ("China", "Beijing", "the EU"), or a person holding office for one."""
+
+    code: str
+    start: int  # offset in the article text (of the title for a person: "Chinese President ...")
+    end: int
+    person: PersonMention | None = None
+
+    def actor(self, part: str) -> Actor | None:
+        if self.person is None:
+            return None
+        return Actor(name=self.person.name, role=self.person.role, country=self.code, part=part)
+
+
+@dataclasses.dataclass
+class AnalysedSentence:
+    sentence: Sentence
+    places: list[PlaceMatch]
+    people: list[PersonMention]
+    agents: list[Agent]
+    date: ResolvedDate
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def local(self, offset: int) -> int:
+        """An article offset as an offset into this sentence's text."""
+        return offset - self.sentence.start
+
+    def agents_between(self, start: int, end: int) -> list[Agent]:
+        """Agents whose mention starts in [start, end) (sentence-local offsets)."""
+        return [a for a in self.agents if start <= self.local(a.start) < end]
+
+
+@dataclasses.dataclass(frozen=True)
+class AnalysedArticle:
+    published: dt.date | None
+    sentences: list[AnalysedSentence]
+
+
+@dataclasses.dataclass
+class Finding:
+    """What a detector found in one sentence (or merged over several) of one article."""
+
+    event_type: str
+    key: tuple  # what makes two findings of one article the same event (EVENTS.md keys)
+    details: dict  # the type's fields: participants/mode/host/status, country/stage/office/winner, ...
+    actors: list[Actor]
+    evidence: list[Sentence]
+    date: ResolvedDate = UNRESOLVED
+    confidence: float = 0.5
+
+
+# Cues shared by the detectors -------------------------------------------------------------------
+
+NEGATION = re.compile(
+    r"\b(?:not|never|no plans?|denied|denies|deny|refuted|without|neither|nor|n['’]t|"
+    r"rejected (?:reports|claims)|false(?:ly)? claim)\b",
+    re.IGNORECASE,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|whether|would|could|might|may|should|hypothetical(?:ly)?|in case)\b", re.IGNORECASE
+)
+# Background: history the article recalls, not news of its own time.
+HISTORY = re.compile(
+    r"\b(?:former|formerly|previously|ex-|late|in the past|back in|decades? ago|years? ago|"
+    r"under (?:the )?(?:former|previous|then)|had been|was once|historically|since (?:the )?\d{4})\b",
+    re.IGNORECASE,
+)
+# Words that say the speaker is not a government: analysts, journalists, legislators.
+NON_GOVERNMENT_SPEAKER = re.compile(
+    r"\b(?:analysts?|experts?|observers?|critics?|commentators?|journalists?|scholars?|"
+    r"senators?|lawmakers?|legislators?|congressm[ae]n|congresswom[ae]n|MPs?|parliamentarians?|"
+    r"opposition|rebels?|militants?|protesters?|activists?|compan(?:y|ies)|firms?)\b"
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def old_year_mentioned(text: str, published: dt.date | None) -> bool:
+    """True when the text names a year well before publication ("a 2017 fallout"): background."""
+    if published is None:
+        return False
+    return any(int(year) < published.year - 1 for year in _YEAR.findall(text))
+
+
+def is_stale(date: ResolvedDate, published: dt.date | None, days: int = 45) -> bool:
+    """True when the event's date lies more than `days` before publication: old news, background."""
+    return bool(date.date and published and (published - date.date).days > days)
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause that holds text[start:end]: bounded by ; : and by commas before a conjunction
+    or relative pronoun, so "X said..., while Y denied" keeps X and Y apart."""
+    left = max(text.rfind(";", 0, start), text.rfind(":", 0, start))
+    for match in re.finditer(r",\s+(?:while|whereas|but|although|though|which|who)\b", text[:start]):
+        left = max(left, match.start())
+    right_candidates = [i for i in (text.find(";", end), text.find(":", end)) if i != -1]
+    match = re.search(r",\s+(?:while|whereas|but|although|though|which|who)\b", text[end:])
+    if match:
+        right_candidates.append(end + match.start())
+    return left + 1, min(right_candidates) if right_candidates else len(text)

@@ -1,0 +1,525 @@
+"""Gazetteer: states, organisations, offices and leaders for rule-based extraction.
+
+The data lives as YAML under ``pipeline/resources/`` (``countries.yaml``,
+``organisations.yaml``, ``offices.yaml``, ``leaders.yaml``; provenance in
+``SOURCES.md``). This module loads it once per process and answers the
+questions the extractors ask:
+
+* which states and organisations a text mentions (``find_places``), as
+  ISO 3166-1 alpha-3 codes or the organisation codes of EVENTS.md;
+* what a single name, title or leader's name stands for (``code_for``,
+  ``role_for``, ``leaders_named``).
+
+Role kinds (``role_kind``) are: ``head_of_state``, ``head_of_government``,
+``deputy_leader``, ``minister``, ``diplomat``, ``spokesperson``,
+``organisation_head``, ``legislator``, ``subnational``, ``military``,
+``other``; ``offices.yaml`` says which roles have which kind.
+
+No Beam here: a DoFn builds the gazetteer in ``setup()`` with
+``Gazetteer.load()``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import functools
+import importlib.resources
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import yaml
+
+ROLE_KINDS = (
+    "head_of_state",
+    "head_of_government",
+    "deputy_leader",
+    "minister",
+    "diplomat",
+    "spokesperson",
+    "organisation_head",
+    "legislator",
+    "subnational",
+    "military",
+    "other",
+)
+
+_HEAD_KINDS = frozenset({"head_of_state", "head_of_government"})
+
+# Apostrophes and hyphens vary between sources ("China’s", "Guinea‑Bissau");
+# surface forms and matched text are compared in one spelling.
+_APOSTROPHES = "'’ʼ‘"
+_HYPHENS = "-‐‑"
+_SURFACE_TRANSLATION = str.maketrans(
+    {**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _HYPHENS}}
+)
+_WHITESPACE = re.compile(r"\s+")
+
+# Demonyms whose plural is not formed with "s" ("the Chinese", "the British").
+_UNINFLECTED_ENDINGS = ("ese", "sh", "ch", "ss", "men", "z", "x", "s", "y")
+
+# In "Jordan Valley" or "Lake Chad" a person-like country name is part of
+# another name; these neighbours do not make it so.
+_NEIGHBOURS_OF_A_STATE = frozenset(
+    {"The", "In", "To", "From", "With", "And", "Of", "For", "At", "On", "By", "As",
+     "Both", "Neighbouring", "Neighboring", "Visiting", "Including", "Between"}
+)
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+_CAPITALISED_WORD_AT_END = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+@dataclasses.dataclass(frozen=True)
+class PlaceMatch:
+    """A mention of a state or an organisation in a text.
+
+    ``start``/``end`` are character offsets into the searched text, ``text`` is
+    ``text[start:end]`` (without a possessive "'s"), ``kind`` is one of
+    ``name``, ``demonym``, ``capital``, ``organisation``.
+    """
+
+    code: str
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Leader:
+    """One term of office: who held which role in which state, from when to when.
+
+    ``end`` is None while the term is running (as of the data's date).
+    """
+
+    name: str
+    role: str
+    country: str
+    start: datetime.date
+    end: datetime.date | None
+
+    def in_office_on(self, day: datetime.date) -> bool:
+        """True when ``day`` falls within the term, both ends included."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Term:
+    """A leader's term with the folded names it can be found by."""
+
+    leader: Leader
+    full_name: str  # folded, e.g. "lee jae myung"
+    full_name_tokens: frozenset[str]
+    short_names: frozenset[str]  # folded, e.g. {"lee"}
+
+
+def _normalise_surface(text: str) -> str:
+    """One spelling of apostrophes, hyphens and spaces: "China’s  US" -> "China's US"."""
+    return _WHITESPACE.sub(" ", text.translate(_SURFACE_TRANSLATION)).strip()
+
+
+def _strip_accents(text: str) -> str:
+    """ "Côte d'Ivoire" -> "Cote d'Ivoire"; other characters unchanged."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def _fold_person_name(name: str) -> str:
+    """Key for comparing people's names: "Erdoğan" / "Lee Jae-myung" -> "erdogan" / "lee jae myung"."""
+    folded = _strip_accents(name).casefold().translate(_SURFACE_TRANSLATION)
+    return _WHITESPACE.sub(" ", folded.replace("-", " ").replace(".", " ")).strip()
+
+
+def _fold_title(title: str) -> str:
+    """Key for comparing titles: "Vice-President" / "vice  president" -> "vice president"."""
+    folded = _normalise_surface(title).casefold().replace("-", " ")
+    folded = _WHITESPACE.sub(" ", folded)
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+def _without_article(surface: str) -> str:
+    """ "the Kremlin" -> "Kremlin"; text matching never requires the article."""
+    for article in ("the ", "The "):
+        if surface.startswith(article):
+            return surface[len(article):]
+    return surface
+
+
+def _demonym_plural(demonym: str) -> str | None:
+    """ "American" -> "Americans"; None for "Chinese", "British", "Swiss"."""
+    if demonym.endswith(_UNINFLECTED_ENDINGS):
+        return None
+    return demonym + "s"
+
+
+def _atom_pattern(char: str) -> str:
+    """The regex for one character of a surface form."""
+    if char == " ":
+        return r"\s+"
+    if char == "'":
+        return "[" + _APOSTROPHES + "]"
+    if char == "-":
+        return "[" + _HYPHENS + "]"
+    return re.escape(char)
+
+
+def _trie_pattern(surfaces: Iterable[str]) -> str:
+    """A regex matching any of ``surfaces``, preferring the longest at a position.
+
+    The alternation is a character trie, so matching one position costs the
+    length of the longest match rather than the number of surface forms, and
+    no quantifier nests inside another: no catastrophic backtracking.
+    """
+    end_marker = ""
+    trie: dict[str, Any] = {}
+    for surface in surfaces:
+        node = trie
+        for char in surface:
+            node = node.setdefault(char, {})
+        node[end_marker] = True
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            _atom_pattern(char) + emit(child)
+            for char, child in sorted(node.items())
+            if char != end_marker
+        ]
+        if not branches:
+            return ""
+        ends_here = end_marker in node
+        if len(branches) == 1 and not ends_here:
+            return branches[0]
+        # A greedy "?" tries the longer continuations before stopping here.
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
+
+    return emit(trie)
+
+
+def _title_variants(title: str) -> set[str]:
+    """Spellings of a title in news: as written, lower case, sentence case, unhyphenated.
+
+    All-capital words (UN, NATO, PM) keep their case.
+    """
+    words = title.split(" ")
+    lowered_words = [w if w.isupper() else w.lower() for w in words]
+    lower = " ".join(lowered_words)
+    sentence = " ".join([words[0], *lowered_words[1:]])
+    variants = {title, lower, sentence}
+    variants |= {v.replace("-", " ") for v in variants}
+    variants |= {"Vice-" + v[5:] for v in variants if v.startswith("Vice ")}
+    variants |= {"vice-" + v[5:] for v in variants if v.startswith("vice ")}
+    return variants
+
+
+def _read_resource(name: str) -> Any:
+    """Parsed YAML of ``pipeline/resources/<name>``."""
+    path = importlib.resources.files("pipeline") / "resources" / name
+    with path.open("r", encoding="utf-8") as stream:
+        return yaml.safe_load(stream)
+
+
+class Gazetteer:
+    """Names of states, organisations, offices and leaders, compiled for lookup.
+
+    Build it with ``Gazetteer.load()`` (the shipped data, once per process) or
+    directly from parsed YAML documents, as the tests do.
+    """
+
+    def __init__(
+        self,
+        countries: Mapping[str, Any],
+        organisations: Mapping[str, Any],
+        offices: Mapping[str, Any],
+        leaders: Mapping[str, Any],
+    ) -> None:
+        """Takes the parsed YAML documents of ``pipeline/resources/``.
+
+        Raises ValueError when the data contradicts itself (one name for two
+        codes, one title for two roles, a leader of an unknown state, a term
+        that ends before it starts).
+        """
+        self._names: dict[str, str] = {}
+        self._organisation_codes: frozenset[str] = frozenset(organisations["organisations"])
+        # surface form as matched in text -> (code, kind); code None = not a place
+        self._surfaces: dict[str, tuple[str | None, str]] = {}
+        # every known name, including lookup-only ones -> code
+        self._lookup: dict[str, str] = {}
+        self._person_name_clashes: set[str] = set()
+
+        for code, entry in countries["countries"].items():
+            self._names[code] = entry["name"]
+            self._add_names(code, "name", [entry["name"], *entry.get("aliases", [])])
+            self._add_names(code, "capital", entry.get("capitals", []))
+            demonyms = entry.get("demonyms", [])
+            plurals = [p for p in map(_demonym_plural, demonyms) if p]
+            self._add_names(code, "demonym", [*demonyms, *plurals])
+            for name in entry.get("lookup_only", []):
+                self._add_lookup(code, name)
+            self._person_name_clashes.update(entry.get("person_name_clash", []))
+        for code, entry in organisations["organisations"].items():
+            self._names[code] = entry["name"]
+            self._add_names(code, "organisation", [entry["name"], *entry.get("aliases", [])])
+            self._add_names(code, "capital", entry.get("seats", []))
+        for phrase in countries.get("not_places", []):
+            self._surfaces.setdefault(_normalise_surface(phrase), (None, "not_place"))
+        for code in self._names:
+            self._lookup.setdefault(code, code)
+        self._lookup_casefolded = self._unambiguous_casefolded(self._lookup)
+
+        self._place_pattern = re.compile(
+            r"(?<!\w)(?:" + _trie_pattern(self._surfaces) + r")(?!\w)"
+        )
+
+        self._roles: dict[str, str] = {}  # folded title -> role
+        self._role_kinds: dict[str, str] = {}
+        titles: set[str] = set()
+        for role, entry in offices["roles"].items():
+            if entry["kind"] not in ROLE_KINDS:
+                raise ValueError(f"role {role!r}: unknown kind {entry['kind']!r}")
+            self._role_kinds[role] = entry["kind"]
+            for title in [role, *entry["titles"]]:
+                self._add_title(title, role)
+            titles.update(entry["titles"])
+        for code, entry in organisations["organisations"].items():
+            for head in entry.get("heads", []):
+                if head["role"] not in self._role_kinds:
+                    raise ValueError(f"{code}: head role {head['role']!r} not in offices.yaml")
+                self._add_title(head["title"], head["role"])
+                titles.add(head["title"])
+        variants = set().union(*(_title_variants(t) for t in titles))
+        self._title_pattern = "(?:" + _trie_pattern(map(_normalise_surface, variants)) + ")"
+        self._title_first_words = {v.split(" ")[0] for v in variants}
+
+        self._terms = self._read_terms(leaders)
+        self._terms_by_name: dict[str, list[_Term]] = {}
+        for term in self._terms:
+            for key in {term.full_name, *term.short_names}:
+                self._terms_by_name.setdefault(key, []).append(term)
+
+    @classmethod
+    @functools.cache
+    def load(cls) -> Gazetteer:
+        """The gazetteer of the YAML shipped in ``pipeline/resources``, built once per process."""
+        return cls(
+            countries=_read_resource("countries.yaml"),
+            organisations=_read_resource("organisations.yaml"),
+            offices=_read_resource("offices.yaml"),
+            leaders=_read_resource("leaders.yaml"),
+        )
+
+    # -- places ---------------------------------------------------------------
+
+    def find_places(self, text: str) -> list[PlaceMatch]:
+        """Every mention of a state or an organisation in ``text``, in text order.
+
+        Matches are case-sensitive whole words, non-overlapping, the longest
+        at a position winning ("South Sudan" is SSD, not SDN; "Nigeria" is not
+        "Niger"). A possessive is left outside the match ("China’s" -> "China"),
+        plural demonyms match ("Americans"), "U.S." and "US" match but "us"
+        does not. Phrases listed as not places ("Latin America", "New York")
+        hide the country words inside them.
+
+        >>> [m.code for m in Gazetteer.load().find_places("Seoul's ties with Beijing")]
+        ['KOR', 'CHN']
+        """
+        matches = []
+        for found in self._place_pattern.finditer(text):
+            code, kind = self._surfaces[_normalise_surface(found.group())]
+            if code is None:
+                continue
+            if found.group() in self._person_name_clashes and self._reads_as_person_name(
+                text, found.start(), found.end()
+            ):
+                continue
+            matches.append(PlaceMatch(code, found.start(), found.end(), found.group(), kind))
+        return matches
+
+    def code_for(self, name: str) -> str | None:
+        """The code a single name stands for, or None.
+
+        Accepts names, aliases, demonyms, capitals and organisation names,
+        with or without a leading "the" or a possessive, and codes themselves:
+        "South Korean" -> "KOR", "the Kremlin" -> "RUS", "EU's" -> "EU".
+        Falls back to a case-insensitive match for names longer than three
+        letters ("south korea" -> "KOR", but "us" -> None).
+        """
+        surface = _normalise_surface(name)
+        candidates = [surface, _without_article(surface)]
+        candidates += [c[:-2] for c in candidates if c.endswith("'s")]
+        candidates += [c[:-1] for c in candidates if c.endswith("'")]
+        for candidate in candidates:
+            if candidate in self._lookup:
+                return self._lookup[candidate]
+        for candidate in candidates:
+            if len(candidate) > 3 and candidate.casefold() in self._lookup_casefolded:
+                return self._lookup_casefolded[candidate.casefold()]
+        return None
+
+    def country_name(self, code: str) -> str:
+        """The common English name of a state or organisation: "KOR" -> "South Korea".
+
+        Raises KeyError for an unknown code.
+        """
+        return self._names[code]
+
+    def is_organisation(self, code: str) -> bool:
+        """True for organisation codes ("EU", "ARAB_LEAGUE"), False for states."""
+        return code in self._organisation_codes
+
+    # -- offices --------------------------------------------------------------
+
+    def role_for(self, title: str) -> str | None:
+        """The canonical lower-case role of a title of office, or None.
+
+        Case, hyphens and a leading "the" do not matter: "Foreign Minister",
+        "foreign minister" and "Secretary of State" -> "foreign minister";
+        "Vice-President" -> "vice president"; "UN Secretary-General" ->
+        "secretary-general".
+        """
+        return self._roles.get(_fold_title(title))
+
+    def role_kind(self, role: str) -> str | None:
+        """The kind of a canonical role (one of ROLE_KINDS), or None if unknown.
+
+        "president" -> "head_of_state", "foreign minister" -> "minister".
+        """
+        return self._role_kinds.get(role)
+
+    def title_pattern(self) -> str:
+        """A non-capturing regex matching every title of office, the longest first.
+
+        Holds the spellings news uses ("Foreign Minister", "foreign minister",
+        "Vice-President", "UN Secretary-General"); spaces match any run of
+        whitespace. The alternation is nested as a character trie (much faster
+        than a flat list of ~1,000 titles) and its greedy options try longer
+        titles first, so at any position the longest title that fits wins.
+        Callers add their own word boundaries, e.g. ``rf"\b{pattern}\b"``.
+        """
+        return self._title_pattern
+
+    # -- leaders --------------------------------------------------------------
+
+    def leaders_named(self, name: str, on: datetime.date | None) -> list[Leader]:
+        """Terms of office of leaders called ``name``, most relevant first.
+
+        ``name`` is a full name ("Xi Jinping"), the short name news uses
+        ("Xi", "Lee", "Erdogan"), or two or more words of the full name
+        ("Recep Erdogan"); accents, case and hyphens do not matter. With
+        ``on``, only terms running on that day; with None, every term.
+        Full-name matches come before short-name ones, heads of state or
+        government before ministers, recent terms before old ones.
+
+        >>> [l.country for l in Gazetteer.load().leaders_named("Lee", datetime.date(2025, 6, 10))][:1]
+        ['KOR']
+        """
+        query = _fold_person_name(name)
+        if not query:
+            return []
+        ranked: dict[Leader, tuple[int, int, int]] = {}
+        query_tokens = frozenset(query.split(" "))
+        candidates = list(self._terms_by_name.get(query, []))
+        if len(query_tokens) > 1:
+            candidates += [t for t in self._terms if query_tokens <= t.full_name_tokens]
+        for term in candidates:
+            leader = term.leader
+            if on is not None and not leader.in_office_on(on):
+                continue
+            if term.full_name == query:
+                how_named = 0
+            elif query in term.short_names:
+                how_named = 1
+            else:
+                how_named = 2
+            rank = (
+                how_named,
+                0 if self._role_kinds.get(leader.role) in _HEAD_KINDS else 1,
+                -leader.start.toordinal(),
+            )
+            ranked[leader] = min(rank, ranked.get(leader, rank))
+        return sorted(ranked, key=ranked.__getitem__)
+
+    # -- building -------------------------------------------------------------
+
+    def _add_names(self, code: str, kind: str, names: Iterable[str]) -> None:
+        """Registers names of ``code`` for text matching and lookup, with accent-free spellings."""
+        for name in names:
+            self._add_lookup(code, name)
+            for spelling in {name, _strip_accents(name)}:
+                surface = _without_article(_normalise_surface(spelling))
+                known_code, _ = self._surfaces.setdefault(surface, (code, kind))
+                if known_code != code:
+                    raise ValueError(f"{surface!r} names both {known_code} and {code}")
+
+    def _add_lookup(self, code: str, name: str) -> None:
+        for spelling in {name, _strip_accents(name)}:
+            for surface in {_normalise_surface(spelling), _without_article(_normalise_surface(spelling))}:
+                known_code = self._lookup.setdefault(surface, code)
+                if known_code != code:
+                    raise ValueError(f"{surface!r} names both {known_code} and {code}")
+
+    def _add_title(self, title: str, role: str) -> None:
+        key = _fold_title(title)
+        known_role = self._roles.setdefault(key, role)
+        if known_role != role:
+            raise ValueError(f"title {title!r} is both {known_role!r} and {role!r}")
+
+    @staticmethod
+    def _unambiguous_casefolded(lookup: Mapping[str, str]) -> dict[str, str]:
+        """Case-insensitive index of ``lookup``, leaving out keys that fold to two codes."""
+        codes_by_key: dict[str, set[str]] = {}
+        for surface, code in lookup.items():
+            codes_by_key.setdefault(surface.casefold(), set()).add(code)
+        return {key: codes.pop() for key, codes in codes_by_key.items() if len(codes) == 1}
+
+    def _read_terms(self, leaders: Mapping[str, Any]) -> list[_Term]:
+        terms = []
+        for country, entries in leaders["leaders"].items():
+            if country not in self._names:
+                raise ValueError(f"leaders.yaml: unknown code {country!r}")
+            for entry in entries:
+                leader = Leader(
+                    name=entry["name"],
+                    role=entry["role"],
+                    country=country,
+                    start=entry["start"],
+                    end=entry.get("end"),
+                )
+                if leader.role not in self._role_kinds:
+                    raise ValueError(f"leaders.yaml: {leader.name}: unknown role {leader.role!r}")
+                if not isinstance(leader.start, datetime.date) or (
+                    leader.end is not None and not leader.start <= leader.end
+                ):
+                    raise ValueError(f"leaders.yaml: {leader.name}: bad term {leader.start}..{leader.end}")
+                full_name = _fold_person_name(leader.name)
+                shorts = entry.get("short") or [leader.name.split(" ")[-1]]
+                terms.append(
+                    _Term(
+                        leader=leader,
+                        full_name=full_name,
+                        full_name_tokens=frozenset(full_name.split(" ")),
+                        short_names=frozenset(_fold_person_name(s) for s in shorts),
+                    )
+                )
+        return terms
+
+    def _reads_as_person_name(self, text: str, start: int, end: int) -> bool:
+        """True when a person-like state name ("Jordan", "Chad") sits inside a person's name.
+
+        It does when the next word is capitalised and not a title ("Chad
+        Wolf", but not "Jordan King Abdullah"), or when the word before is a
+        capitalised name-like word that does not begin the sentence ("Jim
+        Jordan", but not "Visiting Jordan, ...").
+        """
+        after = _CAPITALISED_WORD_AFTER.match(text, end)
+        if after and after.group(1) not in self._title_first_words:
+            return True
+        before = _CAPITALISED_WORD_AT_END.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        preceding = text[max(0, before.start() - 3):before.start()].rstrip()
+        begins_sentence = not preceding or preceding[-1] in ".!?:\"“\n"
+        return not begins_sentence and word not in _NEIGHBOURS_OF_A_STATE and word not in self._title_first_words
