@@ -72,6 +72,9 @@ class Finding:
     evidence: list[Sentence]
     date: ResolvedDate = UNRESOLVED
     confidence: float = 0.5
+    # False when the sentence's tense takes no definite time ("has expressed"), so the event may
+    # not borrow a date from another sentence.
+    definite: bool = True
 
 
 # Cues shared by the detectors -------------------------------------------------------------------
@@ -96,6 +99,7 @@ NON_GOVERNMENT_SPEAKER = re.compile(
     r"senators?|lawmakers?|legislators?|congressm[ae]n|congresswom[ae]n|MPs?|parliamentarians?|"
     r"opposition|rebels?|militants?|protesters?|activists?|compan(?:y|ies)|firms?)\b"
 )
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|un|wn|ne)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
     NEGATION, AnalysedArticle, AnalysedSentence, Finding, is_stale, old_year_mentioned,
 )
@@ -53,7 +54,12 @@ _OFFICES: list[tuple[str, re.Pattern]] = [
         r"\b(?:parliament(?:ary)?|general election|legislative|national assembly|congressional|"
         r"seats|house of|senate|snap election|federal election|majority)\b", re.I)),
 ]
-_WINNER_BEFORE = re.compile(r"\b(?:won|wins|secured|is elected|was elected|elected|re-elected|sworn in|inaugurated|defeated|victory)\b", re.I)
+# "newly elected President Lee", "President-elect": a reference to the result, dated by other sentences.
+_ADJECTIVAL = re.compile(r"\bnewly[- ]elected\b|\w+-elect\b|\belected (?:president|prime minister|leader)\b", re.I)
+
+
+def _is_adjectival(text: str, cue: re.Match) -> bool:
+    return bool(_ADJECTIVAL.search(text[max(0, cue.start() - 8): cue.end() + 20]))
 
 
 def detect_elections(article: AnalysedArticle) -> list[Finding]:
@@ -82,6 +88,7 @@ def _election_in(analysed: AnalysedSentence, article: AnalysedArticle) -> Findin
     if stage == "HELD" and _CAMPAIGN_ONLY.search(text) and not re.search(r"\bvot(?:ed|ing)\b", text):
         return None
     winner_agent = _winner(analysed, cue) if stage in ("RESULT", "INAUGURATION") else None
+    adjectival = stage == "RESULT" and _is_adjectival(text, cue)
     country = _country(analysed, winner_agent)
     if country is None:
         return None
@@ -93,14 +100,15 @@ def _election_in(analysed: AnalysedSentence, article: AnalysedArticle) -> Findin
         actors.append(Actor(name=winner_name, role=winner_agent.person.role or office,
                             country=country, part="WINNER"))
     details = {"country": country, "stage": stage, "office": office, "winner": winner_name}
-    confidence = 0.6 + 0.15 * (winner_name is not None) + 0.1 * (analysed.date.date is not None)
+    date = UNRESOLVED if adjectival else analysed.date
+    confidence = 0.6 + 0.15 * (winner_name is not None) + 0.1 * (date.date is not None) - 0.2 * adjectival
     return Finding(
         event_type="ELECTION",
         key=(country, office),
         details=details,
         actors=actors,
         evidence=[analysed.sentence],
-        date=analysed.date,
+        date=date,
         confidence=min(confidence, 0.95),
     )
 
@@ -114,22 +122,25 @@ def _stage(text: str):
 
 
 def _winner(analysed: AnalysedSentence, cue: re.Match):
-    """The person who won: the nearest named person before the result cue, or right after "elected"."""
+    """The person who won: the one "newly elected" qualifies, else the nearest named person before
+    the result cue, else the one right after "elected" / "sworn in"."""
     people = [a for a in analysed.agents if a.person and not a.person.former]
+    after = [a for a in people if analysed.local(a.person.start) >= cue.start()]
+    if _is_adjectival(analysed.text, cue):
+        return after[0] if after else None
     before = [a for a in people if analysed.local(a.start) < cue.start()]
     if before:
         return before[-1]
-    after = [a for a in people if analysed.local(a.start) >= cue.end()]
     return after[0] if after and re.search(r"elected|sworn in|inaugurated", cue.group(), re.I) else None
 
 
 def _country(analysed: AnalysedSentence, winner_agent) -> str | None:
-    """Where the vote takes place: a state named in the sentence, else the winner's state."""
+    """Where the vote takes place: the winner's state, else the first state named in the sentence."""
+    if winner_agent is not None and len(winner_agent.code) == 3:
+        return winner_agent.code
     for place in analysed.places:
         if len(place.code) == 3 and place.kind in ("name", "demonym", "capital"):
             return place.code
-    if winner_agent is not None and len(winner_agent.code) == 3:
-        return winner_agent.code
     return None
 
 

@@ -28,7 +28,6 @@ _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout|outside|inside
 _GOVERNMENT_NOUN_AFTER = re.compile(
     r"^\s+(?:government|officials?|authorities|ministry|foreign ministry|administration|leaders?|"
     r"embassy|diplomats?|state media|side|delegation|troops|military|forces|navy|army)\b", re.I)
-_SIMPLE_PAST_ONLY = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 
 
 class EventExtractor:
@@ -118,6 +117,7 @@ def _absorb(into: Finding, other: Finding) -> None:
     if into.date.date is None and other.date.date is not None:
         into.date = other.date
     into.confidence = max(into.confidence, other.confidence)
+    into.definite = into.definite and other.definite
 
 
 def _merge_elections(findings: list[Finding]) -> list[Finding]:
@@ -153,10 +153,17 @@ def _merge_signals(findings: list[Finding], calls: list[Finding]) -> list[Findin
             if finding.details["target"] is None:
                 finding.details["target"] = other
                 finding.key = (signaller, other)
-            if (finding.details["target"] == other and finding.date.date is None
-                    and not any(_SIMPLE_PAST_ONLY.search(s.text) for s in finding.evidence)):
+            if finding.details["target"] == other and finding.date.date is None and finding.definite:
                 finding.date = call.date
+    votes: dict[tuple, list[dict]] = {}
+    for finding in findings:
+        votes.setdefault(finding.key, []).append(dict(finding.details))
     merged = _merge(findings)
+    for finding in merged:
+        # Topic and stance of the whole signal: what most of its sentences say.
+        finding.details["topic"] = _majority([v["topic"] for v in votes[finding.key]], "DIPLOMACY")
+        stances = [v["stance"] for v in votes[finding.key] if v["stance"] != "NEUTRAL"]
+        finding.details["stance"] = _majority(stances, "NEUTRAL") if stances else "NEUTRAL"
     targeted = {f.key[0]: f for f in merged if f.key[1] is not None}
     result = []
     for finding in merged:
@@ -165,6 +172,13 @@ def _merge_signals(findings: list[Finding], calls: list[Finding]) -> list[Findin
         else:
             result.append(finding)
     return result
+
+
+def _majority(values: list[str], on_tie: str) -> str:
+    counts = {value: values.count(value) for value in values}
+    best = max(counts.values())
+    winners = [value for value in values if counts[value] == best]
+    return on_tie if on_tie in winners else winners[0]
 
 
 def event_id(finding: Finding) -> str:

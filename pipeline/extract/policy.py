@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
-    HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
+    HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, Agent, AnalysedArticle, AnalysedSentence, Finding,
     clause_around, is_stale, old_year_mentioned,
 )
 
@@ -47,7 +48,8 @@ _FOREIGN_POLICY = re.compile(
     r"missiles?|nuclear|weapons?|security|defen[cs]e|peace|ceasefire|war|talks|negotiations|dialogue|"
     r"sovereignty|territory|independence|recogni\w+|aid|assistance|multilateralism|foreign policy|airline|flights?|"
     r"goods|products|duties|bloc|membership|withdraw\w*|ban\w*|restrictions?|investment|regional stability|"
-    r"strategic|integrity|annex\w*|occupation|refugees?|asylum|summit)\b", re.I)
+    r"strategic|integrity|annex\w*|occupation|refugees?|asylum|summit|countries|nations|bilateral|"
+    r"international|regional|global|allies|ally|bloc|partners?)\b", re.I)
 _TOPICS: list[tuple[str, re.Pattern]] = [
     ("TRADE", re.compile(r"\b(?:tariffs?|trade|trading|exports?|imports?|goods|products|duties|customs|free trade area|airlines?|flights?|supply chains?)\b", re.I)),
     ("SECURITY", re.compile(r"\b(?:military|troops|missiles?|nuclear|weapons?|security|defen[cs]e|armed|forces|war|attack|terror\w*|ceasefire|peacekeep\w*|invasion|offensive|NATO)\b", re.I)),
@@ -115,19 +117,25 @@ def _signal_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subjec
     if signaller.person is None and _is_demonym_only(analysed, signaller) and not _GOVERNMENT_VOICE.search(window):
         return None, signaller
     target = _target(analysed, trigger.end(), end, signaller.code)
-    topic = next((name for name, pattern in _TOPICS if pattern.search(window)), "DIPLOMACY")
-    stance = stance or _stance(window)
+    # "has expressed", "has begun signaling": the present perfect takes no definite time.
+    definite = not PRESENT_PERFECT.search(text[max(start, trigger.start() - 30): trigger.end()])
+    date = analysed.date if definite else UNRESOLVED
+    # The topic and stance are read off what the trigger governs, not the whole clause's adjuncts.
+    governed = text[trigger.start(): min(end, trigger.end() + 80)]
+    topic = next((name for name, pattern in _TOPICS if pattern.search(governed)), "DIPLOMACY")
+    stance = stance or _stance(governed)
     actors = [signaller.actor("SIGNALLER")] if signaller.person else []
     details = {"signaller": signaller.code, "target": target, "topic": topic, "stance": stance}
-    confidence = 0.5 + 0.15 * (target is not None) + 0.15 * (signaller.person is not None) + 0.1 * (analysed.date.date is not None)
+    confidence = 0.5 + 0.15 * (target is not None) + 0.15 * (signaller.person is not None) + 0.1 * (date.date is not None)
     finding = Finding(
         event_type="POLICY_SIGNAL",
         key=(signaller.code, target),
         details=details,
         actors=[a for a in actors if a],
         evidence=[analysed.sentence],
-        date=analysed.date,
+        date=date,
         confidence=min(confidence, 0.95),
+        definite=definite,
     )
     return finding, signaller
 
@@ -135,6 +143,9 @@ def _signal_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subjec
 def _signaller(analysed: AnalysedSentence, clause_start: int, trigger: re.Match, last_subject: Agent | None):
     """Who signals: the nearest agent before the trigger in its clause; a pronoun subject ("He
     stressed") refers to the last subject; "..., German officials said" puts it after."""
+    if re.search(r",\s*$", analysed.text[:trigger.start()]) and trigger.group().lower().endswith("ing"):
+        # ", emphasizing the need ...": a participle clause says what the sentence's subject did.
+        return analysed.agents[0] if analysed.agents else last_subject
     before = analysed.agents_between(clause_start, trigger.start())
     if before:
         return before[-1] if before[-1].person else before[0]
