@@ -29,9 +29,16 @@ class RawRecord:
 _KIND_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text", ".text": "text", ".md": "text"}
 
 
+# Beam's file reading decompresses these transparently (CompressionTypes.AUTO).
+_COMPRESSION_SUFFIXES = (".gz", ".bz2", ".zst", ".deflate", ".lzma", ".xz")
+
+
 def kind_of(path: str) -> str:
-    """The input kind a path is read as, from its suffix; plain text when unknown."""
+    """The input kind a path is read as, from its suffix (under any compression suffix); plain
+    text when unknown."""
     lowered = path.lower()
+    for suffix in _COMPRESSION_SUFFIXES:
+        lowered = lowered.removesuffix(suffix)
     for suffix, kind in _KIND_BY_SUFFIX.items():
         if lowered.endswith(suffix):
             return kind
@@ -42,7 +49,8 @@ def split_records(input_path: str, stream: BinaryIO) -> Iterator[RawRecord]:
     """The raw records of one input file: one per non-blank JSON line, or one for a text file."""
     kind = kind_of(input_path)
     if kind == "jsonl":
-        for number, line in enumerate(stream, start=1):
+        # readline, not iteration: Beam's decompressing file objects are not iterable.
+        for number, line in enumerate(iter(stream.readline, b""), start=1):
             if line.strip():
                 yield RawRecord(input_path, kind, number, line)
     else:

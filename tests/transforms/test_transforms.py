@@ -1,0 +1,110 @@
+"""The composite transforms on a real local runner, with `assert_that` on exact multisets."""
+
+import datetime as dt
+import gzip
+
+import apache_beam as beam
+import pytest
+from apache_beam.testing import test_pipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from pipeline.records import EventCore, EventMention, PolicyDetails
+from pipeline.sources.text import parse_text_article
+from pipeline.transforms import ExtractEvents, MergeEvents, ReadArticles
+from tests.support import LOCAL_RUNNER, SEED
+
+
+def local_pipeline():
+    return test_pipeline.TestPipeline(runner=LOCAL_RUNNER)
+
+
+@pytest.fixture
+def mixed_inputs(tmp_path):
+    (tmp_path / "good.txt").write_text("---\nid: t1\npublished_at: 2025-06-10\n---\nTitle\n\nBody text.", encoding="utf-8")
+    (tmp_path / "articles.jsonl").write_text(
+        '{"id": "j1", "text": "First."}\n'
+        '{"id": "j2", "text": \n'
+        '\n'
+        '{"id": "j3"}\n'
+        '{"id": "j4", "text": "Fourth.", "published_at": "2025-06-10"}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe")
+    with gzip.open(tmp_path / "packed.jsonl.gz", "wt", encoding="utf-8") as stream:
+        stream.write('{"id": "g1", "text": "Compressed."}\n')
+    return tmp_path
+
+
+def test_read_articles_splits_good_articles_from_dead_letters(mixed_inputs):
+    with local_pipeline() as p:
+        articles, dead_letters = p | ReadArticles([str(mixed_inputs / "*")], max_article_chars=1000)
+        assert_that(
+            articles | beam.Map(lambda a: a.article_id),
+            equal_to(["t1", "j1", "j4", "g1"]),
+            label="ArticleIds",
+        )
+        assert_that(
+            dead_letters | beam.Map(lambda d: (d.stage, d.error_type, d.input_path.rsplit("/", 1)[-1])),
+            equal_to([
+                ("parse", "InvalidArticle", "articles.jsonl:2"),
+                ("parse", "InvalidArticle", "articles.jsonl:4"),
+                ("parse", "InvalidArticle", "binary.txt"),
+            ]),
+            label="DeadLetters",
+        )
+
+
+def test_read_articles_rejects_articles_over_the_size_limit(tmp_path):
+    (tmp_path / "big.jsonl").write_text('{"id": "b", "text": "' + "x" * 200 + '"}\n', encoding="utf-8")
+    with local_pipeline() as p:
+        articles, dead_letters = p | ReadArticles([str(tmp_path / "*.jsonl")], max_article_chars=100)
+        assert_that(articles, equal_to([]), label="NoArticles")
+        assert_that(dead_letters | beam.Map(lambda d: "max_article_chars" in d.message), equal_to([True]),
+                    label="TooBig")
+
+
+def test_read_articles_needs_a_pattern():
+    with pytest.raises(ValueError):
+        ReadArticles([], max_article_chars=10)
+
+
+def test_extract_events_on_the_seed_gives_its_four_events_and_one_article_record():
+    article = parse_text_article(SEED.read_bytes(), str(SEED))
+    with local_pipeline() as p:
+        mentions, records = p | beam.Create([article]) | ExtractEvents(max_events_per_article=50)
+        assert_that(
+            mentions | beam.Map(lambda m: m.event.event_type),
+            equal_to(["DIPLOMATIC_CALL", "ELECTION", "POLICY_SIGNAL", "POLICY_SIGNAL"]),
+            label="Types",
+        )
+        assert_that(records | beam.Map(lambda r: (r.article_id, r.num_events)), equal_to([("seed-000", 4)]),
+                    label="Records")
+
+
+def test_extract_events_caps_events_per_article():
+    article = parse_text_article(SEED.read_bytes(), str(SEED))
+    with local_pipeline() as p:
+        mentions, records = p | beam.Create([article]) | ExtractEvents(max_events_per_article=1)
+        assert_that(mentions | beam.combiners.Count.Globally(), equal_to([1]), label="Capped")
+        assert_that(records | beam.Map(lambda r: r.num_events), equal_to([1]), label="Counted")
+
+
+def _signal(article_id: str, day: int) -> EventMention:
+    core = EventCore(
+        event_id="same-event",
+        event_type="POLICY_SIGNAL",
+        policy=PolicyDetails(signaller="USA", target="CHN", topic="TRADE", stance="CONFRONTATIONAL"),
+        countries=["CHN", "USA"],
+        confidence=0.7,
+    )
+    return EventMention(event=core, article_id=article_id, source=f"src-{article_id}",
+                        published_at=dt.datetime(2025, 4, day, tzinfo=dt.timezone.utc))
+
+
+def test_merge_events_makes_one_event_of_mentions_from_two_articles():
+    with local_pipeline() as p:
+        events = p | beam.Create([_signal("a", 2), _signal("b", 1)]) | MergeEvents("test")
+        assert_that(
+            events | beam.Map(lambda e: (e.event_id, e.num_articles, e.num_mentions, e.first_published_at.day, e.sources)),
+            equal_to([("same-event", 2, 2, 1, ["src-a", "src-b"])]),
+        )
