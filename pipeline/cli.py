@@ -82,6 +82,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate_dates.add_argument("tsv", metavar="DATES.tsv")
     evaluate_dates.add_argument("--json", action="store_true", help="print one JSON object")
+
+    bench = commands.add_parser(
+        "bench", help="measure extractor and pipeline throughput and peak memory",
+        description="Time the bare extractor (one process, no Beam) and the full pipeline on the "
+                    "Wikinews 2019 corpus repeated with fresh ids up to N articles.",
+    )
+    bench.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to process (default 1000)")
+    bench.add_argument("--runner", default="DirectRunner", help="Beam runner for the pipeline (default DirectRunner)")
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -97,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
             return _evaluate(args)
         if args.command == "evaluate-dates":
             return _evaluate_dates(args)
+        if args.command == "bench":
+            return _bench(args)
     except ConfigError as error:
         print(f"events-pipeline: error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -161,6 +172,16 @@ def _evaluate_dates(args) -> int:
         print(f"rows: {scores['rows']}, accuracy: {scores['accuracy']:.3f}")
         for precision, figures in scores["by_precision"].items():
             print(f"  {precision:<8} rows {figures['rows']:<4} accuracy {figures['accuracy']:.3f}")
+    return 0
+
+
+def _bench(args) -> int:
+    from pipeline.bench import render, run_bench
+
+    if args.articles < 1:
+        raise ConfigError("--articles must be at least 1")
+    result = run_bench(args.articles, args.runner)
+    print(json.dumps(result) if args.json else render(result))
     return 0
 
 

@@ -3,7 +3,8 @@
 A sentence ends at `.`, `!` or `?` (optionally followed by a closing quote or bracket) before
 white space and an upper-case letter, digit or opening quote, unless the word before the stop is
 a known abbreviation ("U.S.", "Mr.", "Gen.", "Jan.") or a single initial ("J. Smith").
-Line breaks that separate paragraphs always end a sentence.
+Line breaks always end a sentence, and a run longer than `MAX_SENTENCE_CHARS` is cut at white
+space.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _ABBREVIATIONS = frozenset(
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
 _BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+MAX_SENTENCE_CHARS = 1_000  # longer runs (lists, tables, garbage) are cut, bounding the work per sentence
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "d.c"
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -48,14 +50,21 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    if not word:
+    """Whether the word ending at text[dot] == "." is an abbreviation or an initial."""
+    reach = max(0, dot - 12)  # bounded look-back: the abbreviations are short
+    start = max(text.rfind(" ", reach, dot), text.rfind("\n", reach, dot), text.rfind("(", reach, dot), reach - 1) + 1
+    token = text[start:dot].lower()
+    if not token or not token[0].isalpha():
         return False
-    token = word.group(1).lower()
-    return token in _ABBREVIATIONS or len(token) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token) is not None
+    return len(token) == 1 or token in _ABBREVIATIONS or _INITIALS.fullmatch(token) is not None
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE_CHARS:  # no news sentence is this long: cut at white space
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append(sentences, text, start, cut)
+        start = cut
     piece = text[start:end]
     stripped = piece.strip()
     if stripped:

@@ -24,3 +24,13 @@ def test_offsets_point_back_into_the_text():
     text = "  First one.   Second one!\n\n Third?  "
     for sentence in split_sentences(text):
         assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_runs_longer_than_the_limit_are_cut_at_white_space():
+    from pipeline.extract.sentences import MAX_SENTENCE_CHARS
+
+    text = "word " * (MAX_SENTENCE_CHARS // 2)
+    sentences = split_sentences(text)
+    assert len(sentences) >= 3
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(text[s.start:s.end] == s.text and not s.text.startswith(" ") for s in sentences)
