@@ -33,6 +33,15 @@ _NOT_NAMES = frozenset(
     After Before During While When Since On Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December""".split()
 )
+# Between a place and the title it qualifies: "China's", "South Korea's the", and up to two
+# capitalised qualifiers or a leader's possessive ("U.S. Middle East Envoy", "the U.S.
+# president's special envoy").
+_QUALIFIER_GAP = re.compile(
+    r"(?:['’]s?)?[ \t]*(?:\bthe[ \t]+)?|(?:['’]s)?[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}"
+    r"|[ \t]+(?:president|prime minister|government|leader)['’]s[ \t]+"
+)
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Prince|Princess|King|Queen)\.?\s+")
 
 
@@ -60,7 +69,7 @@ class ActorFinder:
         self.gazetteer = gazetteer
         title = gazetteer.title_pattern()
         self._titled = re.compile(
-            rf"(?P<mods>\b{_MODIFIERS})(?P<title>{title})(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
+            rf"(?P<mods>\b{_MODIFIERS})(?P<title>{title}|counterpart)(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
             rf"(?P<comma>,)?[ \t]+(?P<name>{NAME})"
         )
         self._capitalised = re.compile(NAME)
@@ -72,6 +81,8 @@ class ActorFinder:
         """
         found: list[PersonMention] = []
         taken: list[tuple[int, int]] = []
+        by_end = {place.end: place for place in places}
+        by_start = {place.start: place for place in places}
         for match in self._titled.finditer(text):
             name_start, name_end = match.span("name")
             name = _clean_name(match.group("name"))
@@ -80,8 +91,8 @@ class ActorFinder:
             name_end = name_start + len(match.group("name").rstrip())
             role = self.gazetteer.role_for(match.group("title")) or match.group("title").lower()
             title_start = match.start("title")
-            country, country_start = self._country_before(text, places, match.start())
-            of_country = self._country_after(text, places, name_end)
+            country, country_start = self._country_before(text, by_end, match.start())
+            of_country = self._country_after(text, by_start, name_end)
             if of_country:
                 country = country or of_country
             if country is None:
@@ -98,29 +109,21 @@ class ActorFinder:
         found.sort(key=lambda person: person.start)
         return _link_coreferences(found)
 
-    def _country_before(self, text: str, places: list[PlaceMatch], position: int) -> tuple[str | None, int | None]:
+    def _country_before(self, text: str, by_end: dict[int, PlaceMatch], position: int) -> tuple[str | None, int | None]:
         """The place that qualifies a title: "Chinese President", "South Korea’s newly elected President"."""
-        for place in reversed(places):
-            if place.end > position:
-                continue
-            gap = text[place.end:position]
-            if re.fullmatch(r"(?:['’]s?)?[ \t]*(?:\bthe[ \t]+)?", gap) or re.fullmatch(r"['’]s[ \t]+", gap):
-                return place.code, place.start
-            return None, None
+        for gap in range(0, 24):
+            place = by_end.get(position - gap)
+            if place is not None:
+                if _QUALIFIER_GAP.fullmatch(text, place.end, position):
+                    return place.code, place.start
+                return None, None
         return None, None
 
-    def _country_after(self, text: str, places: list[PlaceMatch], position: int) -> str | None:
+    def _country_after(self, text: str, by_start: dict[int, PlaceMatch], position: int) -> str | None:
         """"Prime Minister Narendra Modi of India": the place right after "of"."""
-        follow = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[position:position + 12])
-        if not follow:
-            return None
-        at = position + follow.end()
-        for place in places:
-            if place.start == at:
-                return place.code
-            if place.start > at:
-                break
-        return None
+        follow = _OF.match(text, position)
+        place = by_start.get(follow.end()) if follow else None
+        return place.code if place else None
 
     def _leader_country(self, name: str, role: str, published: dt.date | None) -> str | None:
         leaders = self.gazetteer.leaders_named(name, published)
@@ -132,18 +135,25 @@ class ActorFinder:
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
+        leaders_of: dict[str, list] = {}  # names repeat: look each up once per article
+        spans = iter(taken)  # in text order, as the capitalised runs are
+        span = next(spans, None)
         for match in self._capitalised.finditer(text):
             start, end = match.span()
-            if any(start < t_end and end > t_start for t_start, t_end in taken):
+            while span is not None and span[1] <= start:
+                span = next(spans, None)
+            if span is not None and span[0] < end:
                 continue
             name = _clean_name(match.group())
-            if not name or name.split()[0] in _NOT_NAMES:
+            if len(name) < 2 or name.split()[0] in _NOT_NAMES:
                 continue
             end = start + len(name)
             if all(word in titled_words for word in name.split()):
                 yield PersonMention(name, "", None, start, end, title_start=start)
                 continue
-            leaders = self.gazetteer.leaders_named(name, published) if published else []
+            if name not in leaders_of:
+                leaders_of[name] = self.gazetteer.leaders_named(name, published) if published else []
+            leaders = leaders_of[name]
             if len({leader.country for leader in leaders}) == 1:
                 leader = leaders[0]
                 full_name = leader.name if len(name.split()) == 1 else name
@@ -152,8 +162,7 @@ class ActorFinder:
 
 def _clean_name(raw: str) -> str:
     name = _HONORIFICS.sub("", raw.strip())
-    name = re.sub(r"['’]s$", "", name)
-    return name.strip()
+    return _POSSESSIVE_END.sub("", name).strip()
 
 
 def _link_coreferences(people: list[PersonMention]) -> list[PersonMention]:

@@ -115,14 +115,20 @@ def is_stale(date: ResolvedDate, published: dt.date | None, days: int = 45) -> b
     return bool(date.date and published and (published - date.date).days > days)
 
 
+_CLAUSE_JOINT = re.compile(r",\s+(?:while|whereas|but|although|though|which|who)\b")
+_CLAUSE_REACH = 400  # characters a clause reaches either side of its trigger: bounds the work per trigger
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause that holds text[start:end]: bounded by ; : and by commas before a conjunction
     or relative pronoun, so "X said..., while Y denied" keeps X and Y apart."""
-    left = max(text.rfind(";", 0, start), text.rfind(":", 0, start))
-    for match in re.finditer(r",\s+(?:while|whereas|but|although|though|which|who)\b", text[:start]):
+    reach = max(0, start - _CLAUSE_REACH)
+    left = max(text.rfind(";", reach, start), text.rfind(":", reach, start))
+    for match in _CLAUSE_JOINT.finditer(text, reach, start):
         left = max(left, match.start())
-    right_candidates = [i for i in (text.find(";", end), text.find(":", end)) if i != -1]
-    match = re.search(r",\s+(?:while|whereas|but|although|though|which|who)\b", text[end:])
+    stop = min(len(text), end + _CLAUSE_REACH)
+    right_candidates = [i for i in (text.find(";", end, stop), text.find(":", end, stop)) if i != -1]
+    match = _CLAUSE_JOINT.search(text, end, stop)
     if match:
-        right_candidates.append(end + match.start())
-    return left + 1, min(right_candidates) if right_candidates else len(text)
+        right_candidates.append(match.start())
+    return max(left + 1, reach), min(right_candidates) if right_candidates else stop

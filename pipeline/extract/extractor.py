@@ -85,13 +85,16 @@ def _agents(text: str, places, people) -> list[Agent]:
     """Who can act in a sentence: officials with a state, and states or organisations named as
     actors (not a place where something happens, not a demonym describing a thing)."""
     agents = [Agent(p.country, p.title_start, p.end, p) for p in people if p.country and not p.former]
-    covered = [(p.title_start, p.end) for p in people]
+    covered = iter(sorted((p.title_start, p.end) for p in people))  # people's spans, in text order
+    span = next(covered, None)
     for place in places:
-        if any(start <= place.start < end for start, end in covered):
+        while span is not None and span[1] <= place.start:
+            span = next(covered, None)
+        if span is not None and span[0] <= place.start:
             continue
-        if _LOCATION_BEFORE.search(text[max(0, place.start - 12):place.start]):
+        if _LOCATION_BEFORE.search(text, max(0, place.start - 12), place.start):
             continue
-        if place.kind == "demonym" and not _GOVERNMENT_NOUN_AFTER.match(text[place.end:place.end + 30]):
+        if place.kind == "demonym" and not _GOVERNMENT_NOUN_AFTER.match(text, place.end, place.end + 30):
             continue
         agents.append(Agent(place.code, place.start, place.end))
     agents.sort(key=lambda agent: agent.start)
