@@ -1,0 +1,432 @@
+"""Unit tests for pipeline.extract.dates: finding temporal expressions in news sentences and
+resolving them against the publication date, then the MEANTIME date gold."""
+
+import csv
+import datetime
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.dates import (
+    UNRESOLVED,
+    DateExpression,
+    ResolvedDate,
+    _EXPRESSION,
+    date_of_sentence,
+    find_date_expressions,
+    is_future_tense,
+    resolve_date,
+)
+
+REPO = Path(__file__).parents[2]
+DEV = REPO / "eval" / "dev"
+
+WEDNESDAY = datetime.date(2025, 6, 11)
+
+
+def day(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text)
+
+
+# --- EVENTS.md and the dev gold: whole sentences ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, published, date, precision, text",
+    [
+        # EVENTS.md: "on Tuesday" published on Wednesday 2025-06-11 is 2025-06-10.
+        ("The two presidents spoke by phone on Tuesday.", "2025-06-11", "2025-06-10", "DAY", "on Tuesday"),
+        # The seed article, published on a Tuesday: the day of publication itself.
+        (
+            "Chinese President Xi Jinping held a phone conversation on Tuesday with South Korea’s "
+            "newly elected President Lee Jae-myung, emphasizing the need to enhance bilateral relations.",
+            "2025-06-10", "2025-06-10", "DAY", "on Tuesday",
+        ),
+        (
+            "Lee Jae-myung secured a landslide election victory last week.",
+            "2025-06-10", "2025-06-02", "WEEK", "last week",
+        ),
+        ("On Monday, Canada held a general election.", "2019-10-23", "2019-10-21", "DAY", "On Monday"),
+        (
+            "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation.",
+            "2019-01-23", "2019-01-21", "DAY", "on Monday",
+        ),
+        (
+            "Late on Sunday, the United States President Donald Trump, in a statement delivered via "
+            "the press secretary, announced that US forces would step aside.",
+            "2019-10-08", "2019-10-06", "DAY", "Late on Sunday",
+        ),
+        (
+            "The European Union sanctioned Iran earlier in the month over alleged assassination plots.",
+            "2019-01-23", "2019-01-01", "MONTH", "earlier in the month",
+        ),
+        (
+            "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan "
+            "spoke on the phone.",
+            "2019-10-15", "2019-10-06", "DAY", "On October 6",
+        ),
+        (
+            'Erdoğan said, "They need to stand by us", while addressing the press yesterday.',
+            "2019-10-15", "2019-10-14", "DAY", "yesterday",
+        ),
+        (
+            "Egypt announces it will host an emergency summit of the Arab League on 27 February.",
+            "2025-02-09", "2025-02-27", "DAY", "on 27 February",
+        ),
+        (
+            "Trump announces that he will be meeting Russian president Vladimir Putin in Alaska, "
+            "United States, on August 15.",
+            "2025-08-10", "2025-08-15", "DAY", "on August 15",
+        ),
+        (
+            "Babiš was appointed after his party ANO won the most seats in the parliamentary "
+            "elections earlier this month.",
+            "2025-10-27", "2025-10-01", "MONTH", "earlier this month",
+        ),
+        (
+            "Australia and Turkey confirm an agreement for Turkey to host the 2026 United Nations "
+            "Climate Change Conference.",
+            "2025-11-23", "2026-01-01", "YEAR", "2026",
+        ),
+    ],
+)
+def test_date_of_news_sentences(sentence, published, date, precision, text):
+    assert date_of_sentence(sentence, day(published)) == ResolvedDate(day(date), precision, text)
+
+
+# --- One expression, each form and precision ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "expression, date, precision",
+    [
+        # days, published on Wednesday 2025-06-11
+        ("yesterday", "2025-06-10", "DAY"),
+        ("Today", "2025-06-11", "DAY"),
+        ("earlier today", "2025-06-11", "DAY"),
+        ("tonight", "2025-06-11", "DAY"),
+        ("this morning", "2025-06-11", "DAY"),
+        ("last night", "2025-06-10", "DAY"),
+        ("yesterday afternoon", "2025-06-10", "DAY"),
+        ("tomorrow", "2025-06-12", "DAY"),
+        ("on Wednesday", "2025-06-11", "DAY"),  # the publication day itself
+        ("Thursday", "2025-06-05", "DAY"),
+        ("on Tuesday night", "2025-06-10", "DAY"),
+        ("last Monday", "2025-06-09", "DAY"),
+        ("last Wednesday", "2025-06-04", "DAY"),
+        ("next Monday", "2025-06-16", "DAY"),
+        ("this Friday", "2025-06-13", "DAY"),
+        ("the weekend", "2025-06-07", "DAY"),
+        ("over the weekend", "2025-06-07", "DAY"),
+        ("last weekend", "2025-06-07", "DAY"),
+        ("this past weekend", "2025-06-07", "DAY"),
+        ("a week ago", "2025-06-04", "DAY"),
+        ("two days ago", "2025-06-09", "DAY"),
+        ("three weeks ago", "2025-05-21", "DAY"),
+        # weeks: their Monday
+        ("this week", "2025-06-09", "WEEK"),
+        ("earlier this week", "2025-06-09", "WEEK"),
+        ("last week", "2025-06-02", "WEEK"),
+        ("the past week", "2025-06-02", "WEEK"),
+        ("next week", "2025-06-16", "WEEK"),
+        # months: their first day
+        ("this month", "2025-06-01", "MONTH"),
+        ("earlier this month", "2025-06-01", "MONTH"),
+        ("last month", "2025-05-01", "MONTH"),
+        ("next month", "2025-07-01", "MONTH"),
+        ("recently", "2025-06-01", "MONTH"),
+        ("two months ago", "2025-04-01", "MONTH"),
+        ("in March", "2025-03-01", "MONTH"),
+        ("October", "2024-10-01", "MONTH"),  # in the past of publication
+        ("in June", "2025-06-01", "MONTH"),  # the month of publication
+        ("early June", "2025-06-01", "MONTH"),
+        ("July", "2025-07-01", "MONTH"),  # begins within a month of publication: upcoming
+        ("last September", "2024-09-01", "MONTH"),
+        ("next March", "2026-03-01", "MONTH"),
+        ("in June 2024", "2024-06-01", "MONTH"),
+        # years: their first day
+        ("this year", "2025-01-01", "YEAR"),
+        ("last year", "2024-01-01", "YEAR"),
+        ("the last year", "2024-01-01", "YEAR"),
+        ("next year", "2026-01-01", "YEAR"),
+        ("by the end of the year", "2025-01-01", "YEAR"),
+        ("in 2017", "2017-01-01", "YEAR"),
+        ("since 2017", "2017-01-01", "YEAR"),
+        ("mid-2017", "2017-01-01", "YEAR"),
+        ("five years ago", "2020-01-01", "YEAR"),
+        # explicit dates: the year inferred from publication when not given
+        ("June 3", "2025-06-03", "DAY"),
+        ("3 June", "2025-06-03", "DAY"),
+        ("on June 3rd", "2025-06-03", "DAY"),
+        ("the 3rd of June", "2025-06-03", "DAY"),
+        ("Tuesday, June 3", "2025-06-03", "DAY"),
+        ("June 3, 2025", "2025-06-03", "DAY"),
+        ("3 June 2025", "2025-06-03", "DAY"),
+        ("2025-06-03", "2025-06-03", "DAY"),
+        ("Jan. 6", "2025-01-06", "DAY"),
+        ("December 25", "2024-12-25", "DAY"),
+        ("on June 20", "2025-06-20", "DAY"),  # nine days ahead: upcoming
+        ("June 3, 2020", "2020-06-03", "DAY"),
+    ],
+)
+def test_resolve_each_form(expression, date, precision):
+    assert resolve_date(expression, WEDNESDAY) == ResolvedDate(day(date), precision, expression)
+
+
+@pytest.mark.parametrize(
+    "expression, date, precision",
+    [
+        ("YESTERDAY", "2025-06-10", "DAY"),
+        ("june 3", "2025-06-03", "DAY"),
+        ("Last Week", "2025-06-02", "WEEK"),
+        ("ON TUESDAY", "2025-06-10", "DAY"),
+        ("In Early June", "2025-06-01", "MONTH"),
+    ],
+)
+def test_resolve_any_case(expression, date, precision):
+    assert resolve_date(expression, WEDNESDAY) == ResolvedDate(day(date), precision, expression)
+
+
+@pytest.mark.parametrize("expression", ["February 30", "the talks", "", "next"])
+def test_words_that_are_no_date_stay_unresolved(expression):
+    assert resolve_date(expression, WEDNESDAY) == ResolvedDate(None, "UNKNOWN", expression)
+
+
+# --- Future tense ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "expression, date, precision",
+    [
+        ("on Monday", "2025-06-16", "DAY"),
+        ("Wednesday", "2025-06-11", "DAY"),  # later on the day of publication
+        ("Friday", "2025-06-13", "DAY"),
+        ("the weekend", "2025-06-14", "DAY"),
+        ("in March", "2026-03-01", "MONTH"),
+        ("October", "2025-10-01", "MONTH"),
+        ("in June", "2025-06-01", "MONTH"),
+        ("December 25", "2025-12-25", "DAY"),
+        ("June 3", "2026-06-03", "DAY"),
+        ("last week", "2025-06-02", "WEEK"),  # the words fix the direction, not the tense
+        ("since January", "2025-01-01", "MONTH"),  # "since" always looks back
+    ],
+)
+def test_resolve_in_the_future_tense(expression, date, precision):
+    assert resolve_date(expression, WEDNESDAY, future=True) == ResolvedDate(day(date), precision, expression)
+
+
+@pytest.mark.parametrize(
+    "sentence, future",
+    [
+        ("The two leaders will meet on Monday.", True),
+        ("Xi is set to visit Seoul next month.", True),
+        ("The summit is scheduled for June.", True),
+        ("The president plans to travel to Beijing.", True),
+        ("Talks are expected to resume.", True),
+        ("Talks are due to resume in Geneva.", True),
+        ("Xi is to visit Seoul.", True),
+        ("They won’t attend, and he'll stay home.", True),
+        ("The ministers meet again next week.", True),
+        ("Officials said the president would visit Tokyo.", True),
+        ("The two leaders met on Monday.", False),
+        ("If elected, she would recognise Palestine.", False),
+        ("The vote was delayed due to the storm.", False),
+        ("The will of the people must be respected, he said.", False),
+        ("The delegation visited Seoul in March.", False),
+    ],
+)
+def test_is_future_tense(sentence, future):
+    assert is_future_tense(sentence) is future
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # published on Wednesday 2025-06-11; Monday is the 9th or the 16th
+        ("The two leaders will meet on Monday.", "2025-06-16"),
+        ("Trump said he will visit Beijing on Monday.", "2025-06-16"),
+        ("The White House said Trump would travel to Beijing on Monday.", "2025-06-16"),
+        ("Talks on Monday will focus on trade.", "2025-06-16"),
+        # the time of the saying, not of what is said
+        ("Xi said on Monday that China will deepen ties with Seoul.", "2025-06-09"),
+        ("On Monday, Trump said he will visit Beijing.", "2025-06-09"),
+        ("Trump said on Monday he would impose tariffs.", "2025-06-09"),
+        ("He told reporters on Monday that he will visit.", "2025-06-09"),
+        ("Trump, who will visit China next month, said on Monday that talks went well.", "2025-06-09"),
+        ("The two leaders met on Monday.", "2025-06-09"),
+    ],
+)
+def test_the_future_tense_governs_only_what_is_said(sentence, date):
+    assert date_of_sentence(sentence, WEDNESDAY).date == day(date)
+
+
+def test_since_looks_back_in_a_future_sentence():
+    sentence = (
+        "Samoan prime minister Fiamē Naomi Mataʻafa says that she will dissolve parliament after "
+        "leading a minority government since January."
+    )
+    assert date_of_sentence(sentence, day("2025-05-27")) == ResolvedDate(
+        day("2025-01-01"), "MONTH", "since January"
+    )
+
+
+# --- No publication date --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "expression", ["on Tuesday", "last week", "yesterday", "in March", "June 3", "a week ago"]
+)
+def test_relative_expressions_without_publication_date_keep_their_words(expression):
+    assert resolve_date(expression, None) == ResolvedDate(None, "UNKNOWN", expression)
+
+
+@pytest.mark.parametrize(
+    "expression, date, precision",
+    [
+        ("June 3, 2025", "2025-06-03", "DAY"),
+        ("in 2017", "2017-01-01", "YEAR"),
+        ("2025-06-03", "2025-06-03", "DAY"),
+        ("March 2019", "2019-03-01", "MONTH"),
+    ],
+)
+def test_explicit_dates_resolve_without_publication_date(expression, date, precision):
+    assert resolve_date(expression, None) == ResolvedDate(day(date), precision, expression)
+
+
+def test_sentence_without_publication_date_keeps_the_finest_expression():
+    sentence = "Xi held a phone conversation on Tuesday with Lee, who took office in 2025."
+    assert date_of_sentence(sentence, None) == ResolvedDate(None, "UNKNOWN", "on Tuesday")
+
+
+def test_sentence_without_date_is_unresolved():
+    assert date_of_sentence("Xi vowed to strengthen ties with Seoul.", WEDNESDAY) == UNRESOLVED
+    assert date_of_sentence("", None) == UNRESOLVED
+
+
+# --- Year boundaries ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "expression, published, date, precision",
+    [
+        ("last week", "2025-01-02", "2024-12-23", "WEEK"),
+        ("this week", "2025-01-01", "2024-12-30", "WEEK"),
+        ("December", "2025-01-15", "2024-12-01", "MONTH"),
+        ("in November", "2025-01-15", "2024-11-01", "MONTH"),
+        ("last month", "2025-01-15", "2024-12-01", "MONTH"),
+        ("next month", "2024-12-15", "2025-01-01", "MONTH"),
+        ("January", "2024-12-15", "2025-01-01", "MONTH"),  # begins within a month: upcoming
+        ("December 31", "2025-01-02", "2024-12-31", "DAY"),
+        ("January 2", "2024-12-28", "2025-01-02", "DAY"),
+        ("on Monday", "2025-01-02", "2024-12-30", "DAY"),
+        ("yesterday", "2025-01-01", "2024-12-31", "DAY"),
+        ("next year", "2024-12-31", "2025-01-01", "YEAR"),
+        ("last weekend", "2025-01-01", "2024-12-28", "DAY"),
+    ],
+)
+def test_year_boundaries(expression, published, date, precision):
+    assert resolve_date(expression, day(published)) == ResolvedDate(day(date), precision, expression)
+
+
+# --- Finding expressions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, texts",
+    [
+        (
+            "Chinese President Xi Jinping held a phone conversation on Tuesday with South Korea’s "
+            "newly elected President Lee Jae-myung.",
+            ["on Tuesday"],
+        ),
+        ("Theresa May said on Tuesday that Britain would leave the EU in May.", ["on Tuesday", "in May"]),
+        ("Prices may fall in March, and protesters march on Friday.", ["in March", "on Friday"]),
+        ("The framework is enough to start trading on July 1, 2020.", ["on July 1, 2020"]),
+        ("I am committed to getting Britain out of the EU by October 31st.", ["by October 31st"]),
+        ("The talks on Tuesday, June 3, 2025 ended without agreement.", ["on Tuesday, June 3, 2025"]),
+        (
+            "He took office in 2017, was re-elected in early June three years ago, and resigned last week.",
+            ["in 2017", "in early June", "three years ago", "last week"],
+        ),
+        ("A 2017 fallout over a missile defense system soured ties.", []),
+        ("Two thirds of those infected, over 1800 people, have died.", []),
+        ("Smoke turned the sky dark around 3:00 p.m. local time on Monday (1800 UTC).", ["on Monday"]),
+        ("Nigeria planned to join in the week leading up to the summit.", []),
+        ("Mnangagwa promised elections by the end of the year.", ["by the end of the year"]),
+        ("Fighting resumed late on Sunday night, and talks are set for next Monday morning.",
+         ["late on Sunday night", "for next Monday morning"]),
+        ("The weekly meeting was held in Chicago a month ago.", ["a month ago"]),
+    ],
+)
+def test_find_date_expressions(sentence, texts):
+    found = find_date_expressions(sentence)
+    assert [expression.text for expression in found] == texts
+    assert all(sentence[e.start:e.end] == e.text for e in found)
+
+
+def test_find_gives_offsets():
+    assert find_date_expressions("Lee won last week.") == [DateExpression("last week", 8, 17)]
+
+
+def test_the_most_precise_expression_dates_the_sentence_and_the_first_among_equals():
+    def text_of(sentence):
+        return date_of_sentence(sentence, WEDNESDAY).text
+
+    assert text_of("Lee, who won last week, called Xi on Tuesday.") == "on Tuesday"
+    assert text_of("In 2017 and again last month, talks failed.") == "last month"
+    assert text_of("The ministers met on Monday and again on Tuesday.") == "on Monday"
+
+
+def dev_texts():
+    for path in sorted(DEV.glob("*.gold.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            yield json.loads(line)["article"]["text"]
+
+
+def test_scanning_around_head_words_finds_what_the_whole_grammar_finds():
+    """The speed-up of scanning only near head words must not change the result; this
+    breaks when the grammar grows a lead longer than _LONGEST_LEAD."""
+    for text in dev_texts():
+        whole = [(m.group(), m.start()) for m in _EXPRESSION.finditer(text) if m.group() != "May"]
+        assert [(e.text, e.start) for e in find_date_expressions(text)] == whole
+
+
+# --- Speed ----------------------------------------------------------------------------------
+
+ONE_MB = 1_000_000
+ADVERSARIAL = {
+    "prepositions": "on " * (ONE_MB // 3),
+    "months": "March " * (ONE_MB // 6),
+    "modifiers": "on the end of early in the " * (ONE_MB // 27),
+    "numbers": "1 23 456 2017 " * (ONE_MB // 14),
+    "dates": "on Tuesday last week in March 2019 " * (ONE_MB // 35),
+    "tense": "said he will on Tuesday would " * (ONE_MB // 30),
+    "spaces": " " * ONE_MB,
+    "one word": "x" * ONE_MB,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+@pytest.mark.parametrize(
+    "scan", [find_date_expressions, lambda text: date_of_sentence(text, WEDNESDAY)], ids=["find", "date"]
+)
+def test_a_megabyte_of_adversarial_text_is_scanned_in_under_a_second(name, scan):
+    started = time.process_time()
+    scan(ADVERSARIAL[name])
+    assert time.process_time() - started < 1.0
+
+
+# --- MEANTIME gold --------------------------------------------------------------------------
+
+
+def test_meantime_date_gold_accuracy():
+    with open(DEV / "dates.meantime.tsv", encoding="utf-8", newline="") as gold_file:
+        rows = list(csv.DictReader(gold_file, delimiter="\t"))
+    right = sum(
+        resolve_date(row["text"], day(row["published"]))
+        == ResolvedDate(day(row["gold"]), row["precision"], row["text"])
+        for row in rows
+    )
+    assert rows and right / len(rows) >= 0.90
