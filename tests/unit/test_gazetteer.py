@@ -1,0 +1,415 @@
+"""Tests of pipeline.extract.gazetteer against real news sentences and the shipped data."""
+
+import datetime
+import re
+import time
+
+import pytest
+import yaml
+
+from pipeline.extract.gazetteer import ROLE_KINDS, Gazetteer, Leader, PlaceMatch
+
+# The 193 UN member states, written out so the check does not depend on pycountry.
+UN_MEMBERS = """
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
+BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE DNK DJI
+DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY
+HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN
+LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MDA MCO MNG MNE MAR MOZ MMR
+NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT ROU RUS RWA
+KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
+SYR TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB
+ZWE
+""".split()
+
+ORGANISATION_CODES = """
+UN EU NATO ASEAN AU OAS GCC ARAB_LEAGUE G7 G20 BRICS IMF WORLD_BANK WTO WHO IAEA OPEC ICC SCO
+CARICOM ECOWAS MERCOSUR OSCE APEC COMMONWEALTH
+""".split()
+
+# The G20 states (the EU and, since 2023, the AU are members as organisations).
+G20_STATES = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA".split()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def leaders_data() -> dict:
+    import importlib.resources
+
+    path = importlib.resources.files("pipeline") / "resources" / "leaders.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["leaders"]
+
+
+def _codes(matches: list[PlaceMatch]) -> list[str]:
+    return [m.code for m in matches]
+
+
+# -- find_places ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chinese President Xi Jinping held a phone conversation on Tuesday with South Korea’s "
+            "newly elected President Lee Jae-myung",
+            [("CHN", "Chinese", "demonym"), ("KOR", "South Korea", "name")],
+        ),
+        (
+            "Seoul's efforts to maintain a balance between its relationships with Beijing and Washington",
+            [("KOR", "Seoul", "capital"), ("CHN", "Beijing", "capital"), ("USA", "Washington", "capital")],
+        ),
+        ("Meanwhile, the Kremlin said it was open to talks.", [("RUS", "Kremlin", "capital")]),
+        (
+            "On Monday the European Union sanctioned Iran over drone deliveries.",
+            [("EU", "European Union", "organisation"), ("IRN", "Iran", "name")],
+        ),
+        ("U.S. President Donald Trump said", [("USA", "U.S.", "name")]),
+        ("US-China trade talks resumed", [("USA", "US", "name"), ("CHN", "China", "name")]),
+        ("He told us that Americans were safe.", [("USA", "Americans", "demonym")]),
+        ("Niger's junta expelled the envoy of Nigeria.", [("NER", "Niger", "name"), ("NGA", "Nigeria", "name")]),
+        ("Nigerien soldiers crossed into Nigerian territory.", [("NER", "Nigerien", "demonym"), ("NGA", "Nigerian", "demonym")]),
+        ("South Sudan and Sudan signed a deal.", [("SSD", "South Sudan", "name"), ("SDN", "Sudan", "name")]),
+        ("South Sudanese refugees", [("SSD", "South Sudanese", "demonym")]),
+        ("Dominica and the Dominican Republic", [("DMA", "Dominica", "name"), ("DOM", "Dominican Republic", "name")]),
+        ("the Democratic Republic of the Congo and the Republic of the Congo",
+         [("COD", "Democratic Republic of the Congo", "name"), ("COG", "Republic of the Congo", "name")]),
+        ("Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea",
+         [("GIN", "Guinea", "name"), ("GNB", "Guinea-Bissau", "name"), ("GNQ", "Equatorial Guinea", "name"),
+          ("PNG", "Papua New Guinea", "name")]),
+        ("North Korea fired a missile, South Korean officials said",
+         [("PRK", "North Korea", "name"), ("KOR", "South Korean", "demonym")]),
+        ("Pyongyang denounced the DPRK-ROK drills", [("PRK", "Pyongyang", "capital"), ("PRK", "DPRK", "name"),
+                                                    ("KOR", "ROK", "name")]),
+        ("Türkiye, also called Turkey, and Côte d'Ivoire",
+         [("TUR", "Türkiye", "name"), ("TUR", "Turkey", "name"), ("CIV", "Côte d'Ivoire", "name")]),
+        ("Cote d’Ivoire and Ivory Coast", [("CIV", "Cote d’Ivoire", "name"), ("CIV", "Ivory Coast", "name")]),
+        ("Downing Street and the Élysée said Brussels would respond",
+         [("GBR", "Downing Street", "capital"), ("FRA", "Élysée", "capital"), ("EU", "Brussels", "capital")]),
+        ("Belgian Prime Minister Alexander De Croo", [("BEL", "Belgian", "demonym")]),
+        ("Mexico City and Kuwait City", [("MEX", "Mexico City", "capital"), ("KWT", "Kuwait City", "capital")]),
+        ("Israel's government in Jerusalem and the Palestinian Authority in Ramallah",
+         [("ISR", "Israel", "name"), ("ISR", "Jerusalem", "capital"), ("PSE", "Palestinian Authority", "name"),
+          ("PSE", "Ramallah", "capital")]),
+        ("Taipei protested; Kyiv and Kiev are the same city",
+         [("TWN", "Taipei", "capital"), ("UKR", "Kyiv", "capital"), ("UKR", "Kiev", "capital")]),
+        ("the UN Security Council and NATO's secretary general",
+         [("UN", "UN Security Council", "organisation"), ("NATO", "NATO", "organisation")]),
+        ("Emirati and Saudi officials met Israeli and Palestinian negotiators",
+         [("ARE", "Emirati", "demonym"), ("SAU", "Saudi", "demonym"), ("ISR", "Israeli", "demonym"),
+          ("PSE", "Palestinian", "demonym")]),
+        ("anti-American protests in pro-Russian areas",
+         [("USA", "American", "demonym"), ("RUS", "Russian", "demonym")]),
+        ("King Abdullah II of Jordan met the Chadian president in Amman",
+         [("JOR", "Jordan", "name"), ("TCD", "Chadian", "demonym"), ("JOR", "Amman", "capital")]),
+        ("Jordan's King Abdullah", [("JOR", "Jordan", "name")]),
+        (
+            "Georgian Prime Minister Irakli Kobakhidze said Georgia would not join sanctions on Russia.",
+            [("GEO", "Georgian", "demonym"), ("GEO", "Georgia", "name"), ("RUS", "Russia", "name")],
+        ),
+    ],
+)
+def test_find_places_reports_mentions_in_text_order(gazetteer, text, expected):
+    matches = gazetteer.find_places(text)
+    assert [(m.code, m.text, m.kind) for m in matches] == expected
+    for match in matches:
+        assert text[match.start:match.end] == match.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told us the story.",
+        "The vase was made of fine china and the turkey was roasted.",
+        "Talks in Geneva and New York continued.",
+        "Latin American and South American leaders met in North America.",
+        "Tensions on the Korean Peninsula rose.",
+        "The Washington Post reported that New Mexico voted.",
+        "Sydney is the capital of New South Wales.",
+        "Former acting Homeland Security secretary Chad Wolf testified.",
+        "Republican committee member Doug Collins of Georgia said on Twitter",
+        "Lake Chad is shrinking; Michael Jordan retired.",
+        "The Paris Agreement was signed.",
+        "a man in a nice suit",
+    ],
+)
+def test_find_places_ignores_words_that_are_not_places(gazetteer, text):
+    assert gazetteer.find_places(text) == []
+
+
+def test_find_places_keeps_match_offsets_with_possessives(gazetteer):
+    text = "China’s and Britain's envoys met the EU's"
+    assert [(m.code, m.start, m.end) for m in gazetteer.find_places(text)] == [
+        ("CHN", 0, 5),
+        ("GBR", 12, 19),
+        ("EU", 37, 39),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A " * 500_000,
+        "U.S." * 250_000,
+        "US" * 500_000,
+        "South Korean Republic Of The " * 35_000,
+        ("South" + " " * 1000) * 1000,
+        "Democratic Republic of the Con " * 33_000,
+        "Jordan " * 140_000,
+        "Abcdef Ghijk " * 80_000,
+        "d'" * 500_000,
+    ],
+    ids=["A", "U.S.", "US", "caps", "spaces", "near-miss", "person-clash", "capitalised", "apostrophes"],
+)
+def test_find_places_is_fast_on_adversarial_text(gazetteer, text):
+    started = time.perf_counter()
+    gazetteer.find_places(text)
+    assert time.perf_counter() - started < 1.0
+
+
+# -- code_for, country_name, is_organisation ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("South Korean", "KOR"),
+        ("Republic of Korea", "KOR"),
+        ("Korea", "KOR"),
+        ("DPRK", "PRK"),
+        ("Kremlin", "RUS"),
+        ("the Kremlin", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("the US", "USA"),
+        ("U.S.", "USA"),
+        ("United States of America", "USA"),
+        ("America", "USA"),
+        ("the White House", "USA"),
+        ("UK", "GBR"),
+        ("Great Britain", "GBR"),
+        ("Whitehall", "GBR"),
+        ("Elysee", "FRA"),
+        ("Czechia", "CZE"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Burma", "MMR"),
+        ("DRC", "COD"),
+        ("Congo-Kinshasa", "COD"),
+        ("Congo-Brazzaville", "COG"),
+        ("Emirati", "ARE"),
+        ("Brasilia", "BRA"),
+        ("New Delhi", "IND"),
+        ("Brussels", "EU"),
+        ("Belgian", "BEL"),
+        ("the United Nations", "UN"),
+        ("UN General Assembly", "UN"),
+        ("EU's", "EU"),
+        ("League of Arab States", "ARAB_LEAGUE"),
+        ("Victoria", "SYC"),
+        ("south korea", "KOR"),
+        ("KOR", "KOR"),
+        ("Geneva", None),
+        ("New York", None),
+        ("us", None),
+        ("Narnia", None),
+    ],
+)
+def test_code_for_resolves_single_names(gazetteer, name, code):
+    assert gazetteer.code_for(name) == code
+
+
+@pytest.mark.parametrize(
+    "code, name",
+    [("KOR", "South Korea"), ("USA", "United States"), ("GBR", "United Kingdom"), ("EU", "European Union")],
+)
+def test_country_name(gazetteer, code, name):
+    assert gazetteer.country_name(code) == name
+
+
+def test_country_name_rejects_unknown_codes(gazetteer):
+    with pytest.raises(KeyError):
+        gazetteer.country_name("XYZ")
+
+
+def test_every_un_member_and_organisation_has_an_entry(gazetteer):
+    assert len(set(UN_MEMBERS)) == 193
+    for code in UN_MEMBERS:
+        assert gazetteer.country_name(code)
+        assert not gazetteer.is_organisation(code)
+    for code in ORGANISATION_CODES:
+        assert gazetteer.country_name(code)
+        assert gazetteer.is_organisation(code)
+    for code in ("HKG", "TWN", "PSE", "XKX", "VAT"):
+        assert gazetteer.country_name(code)
+
+
+# -- offices ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, role, kind",
+    [
+        ("Foreign Minister", "foreign minister", "minister"),
+        ("foreign minister", "foreign minister", "minister"),
+        ("Secretary of State", "foreign minister", "minister"),
+        ("Foreign Secretary", "foreign minister", "minister"),
+        ("External Affairs Minister", "foreign minister", "minister"),
+        ("Minister for Europe and Foreign Affairs", "foreign minister", "minister"),
+        ("President", "president", "head_of_state"),
+        ("president-elect", "president-elect", "head_of_state"),
+        ("Vice-President", "vice president", "deputy_leader"),
+        ("Prime Minister", "prime minister", "head_of_government"),
+        ("Chancellor", "chancellor", "head_of_government"),
+        ("Chancellor of the Exchequer", "finance minister", "minister"),
+        ("Defense Secretary", "defence minister", "minister"),
+        ("Crown Prince", "crown prince", "deputy_leader"),
+        ("Supreme Leader", "supreme leader", "head_of_state"),
+        ("Emir", "emir", "head_of_state"),
+        ("spokeswoman", "spokesperson", "spokesperson"),
+        ("Ambassador", "ambassador", "diplomat"),
+        ("Special Envoy", "envoy", "diplomat"),
+        ("Secretary General", "secretary-general", "organisation_head"),
+        ("UN Secretary-General", "secretary-general", "organisation_head"),
+        ("European Commission President", "commission president", "organisation_head"),
+        ("Governor", "governor", "subnational"),
+    ],
+)
+def test_role_for_and_role_kind(gazetteer, title, role, kind):
+    assert gazetteer.role_for(title) == role
+    assert gazetteer.role_kind(role) == kind
+    assert kind in ROLE_KINDS
+
+
+def test_role_for_unknown_title(gazetteer):
+    assert gazetteer.role_for("Grand Wizard") is None
+    assert gazetteer.role_kind("grand wizard") is None
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        (
+            "Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony Blinken",
+            ["Foreign Minister", "Secretary of State"],
+        ),
+        ("the foreign minister and Vice-President JD Vance", ["foreign minister", "Vice-President"]),
+        ("UN Secretary-General Antonio Guterres", ["UN Secretary-General"]),
+        ("Chancellor of the Exchequer Rachel Reeves", ["Chancellor of the Exchequer"]),
+        ("Prime Minister-designate Kim Min-seok", ["Prime Minister-designate"]),
+    ],
+)
+def test_title_pattern_prefers_the_longest_title(gazetteer, text, titles):
+    pattern = re.compile(rf"\b{gazetteer.title_pattern()}\b")
+    assert pattern.findall(text) == titles
+
+
+# -- leaders ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, on, expected",
+    [
+        ("Lee", datetime.date(2025, 6, 10), ("Lee Jae-myung", "president", "KOR")),
+        ("Lee Jae-myung", datetime.date(2025, 6, 10), ("Lee Jae-myung", "president", "KOR")),
+        ("Lee Jae Myung", datetime.date(2025, 6, 10), ("Lee Jae-myung", "president", "KOR")),
+        ("Xi", datetime.date(2019, 5, 1), ("Xi Jinping", "president", "CHN")),
+        ("Xi Jinping", None, ("Xi Jinping", "president", "CHN")),
+        ("Trump", datetime.date(2019, 5, 1), ("Donald Trump", "president", "USA")),
+        ("Trump", datetime.date(2025, 3, 1), ("Donald Trump", "president", "USA")),
+        ("Biden", datetime.date(2022, 1, 1), ("Joe Biden", "president", "USA")),
+        ("Moon", datetime.date(2019, 6, 30), ("Moon Jae-in", "president", "KOR")),
+        ("Yoon", datetime.date(2023, 4, 26), ("Yoon Suk Yeol", "president", "KOR")),
+        ("Modi", datetime.date(2024, 1, 1), ("Narendra Modi", "prime minister", "IND")),
+        ("Erdogan", datetime.date(2016, 7, 16), ("Recep Tayyip Erdoğan", "president", "TUR")),
+        ("Erdoğan", datetime.date(2020, 1, 1), ("Recep Tayyip Erdoğan", "president", "TUR")),
+        ("Putin", datetime.date(2022, 2, 24), ("Vladimir Putin", "president", "RUS")),
+        ("Trudeau", datetime.date(2019, 10, 21), ("Justin Trudeau", "prime minister", "CAN")),
+        ("Carney", datetime.date(2025, 4, 28), ("Mark Carney", "prime minister", "CAN")),
+        ("Starmer", datetime.date(2025, 1, 1), ("Keir Starmer", "prime minister", "GBR")),
+        ("Merkel", datetime.date(2019, 1, 1), ("Angela Merkel", "chancellor", "DEU")),
+        ("Macron", datetime.date(2019, 1, 1), ("Emmanuel Macron", "president", "FRA")),
+        ("Blinken", datetime.date(2023, 1, 1), ("Antony Blinken", "foreign minister", "USA")),
+        ("Wang Yi", datetime.date(2019, 1, 1), ("Wang Yi", "foreign minister", "CHN")),
+    ],
+)
+def test_leaders_named_finds_who_was_in_office(gazetteer, name, on, expected):
+    leaders = gazetteer.leaders_named(name, on)
+    assert leaders, f"no leader named {name!r} on {on}"
+    first = leaders[0]
+    assert (first.name, first.role, first.country) == expected
+    if on is not None:
+        assert all(leader.in_office_on(on) for leader in leaders)
+
+
+@pytest.mark.parametrize(
+    "name, on",
+    [("Trump", datetime.date(2022, 1, 1)), ("Yoon", datetime.date(2025, 6, 10)), ("Nobody Atall", None), ("", None)],
+)
+def test_leaders_named_returns_nothing_outside_a_term(gazetteer, name, on):
+    assert gazetteer.leaders_named(name, on) == []
+
+
+def test_leaders_named_without_a_date_returns_every_term_latest_first(gazetteer):
+    terms = [leader for leader in gazetteer.leaders_named("Donald Trump", None) if leader.country == "USA"]
+    assert [t.start for t in terms] == [datetime.date(2025, 1, 20), datetime.date(2017, 1, 20)]
+    assert terms[0].end is None
+
+
+def test_every_leader_term_is_well_formed(gazetteer, leaders_data):
+    states = set(UN_MEMBERS) | {"HKG", "TWN", "PSE", "XKX", "VAT", "MAC", "ESH"}
+    count = 0
+    for code, entries in leaders_data.items():
+        assert code in states or code in ORGANISATION_CODES, code
+        for entry in entries:
+            count += 1
+            assert isinstance(entry["start"], datetime.date), entry
+            assert entry["end"] is None or entry["start"] <= entry["end"], entry
+            assert gazetteer.role_kind(entry["role"]) is not None, entry
+    assert count >= 900
+
+
+def test_almost_every_un_member_has_a_head_in_the_data(leaders_data):
+    # San Marino's two Captains Regent change every six months and are not listed.
+    assert set(UN_MEMBERS) - set(leaders_data) == {"SMR"}
+
+
+def _longest_gap_in_days(terms: list[Leader], first: datetime.date, last: datetime.date) -> int:
+    """Longest stretch of days in [first, last] that no term covers."""
+    covered_until = first - datetime.timedelta(days=1)
+    longest = 0
+    for term in sorted(terms, key=lambda t: t.start):
+        longest = max(longest, (term.start - covered_until).days - 1)
+        covered_until = max(covered_until, term.end or last)
+    return max(longest, (last - covered_until).days)
+
+
+def test_g20_states_have_heads_and_foreign_ministers_throughout(gazetteer, leaders_data):
+    """From 2015 to 2025 no G20 state lacks a head or a foreign minister for more than a few weeks.
+
+    Short gaps are real: acting ministers between two appointments are not listed.
+    """
+    first, last = datetime.date(2015, 1, 1), datetime.date(2025, 12, 31)
+    for code in G20_STATES:
+        terms = [Leader(e["name"], e["role"], code, e["start"], e.get("end")) for e in leaders_data[code]]
+        heads = [t for t in terms if gazetteer.role_kind(t.role) in {"head_of_state", "head_of_government"}]
+        foreign_ministers = [t for t in terms if t.role == "foreign minister"]
+        assert _longest_gap_in_days(heads, first, last) <= 45, code
+        assert _longest_gap_in_days(foreign_ministers, first, last) <= 45, code
+
+
+def test_gazetteer_rejects_contradictory_data():
+    countries = {"countries": {
+        "AAA": {"name": "Aland", "aliases": ["Twin"]},
+        "BBB": {"name": "Bland", "aliases": ["Twin"]},
+    }}
+    organisations = {"organisations": {}}
+    offices = {"roles": {"president": {"kind": "head_of_state", "titles": ["President"]}}}
+    with pytest.raises(ValueError, match="Twin"):
+        Gazetteer(countries, organisations, offices, {"leaders": {}})
+
+
+def test_load_is_cached():
+    assert Gazetteer.load() is Gazetteer.load()
