@@ -62,14 +62,13 @@ def measure_pipeline(corpus_path: Path, runner: str, beam_options: dict) -> dict
     import datetime as dt
 
     from pipeline.config import Config, OutputConfig
-    from pipeline.job import Job, run_job
-    from pipeline.sinks.avro import load_schemas
+    from pipeline.job import make_job, run_job
 
     with tempfile.TemporaryDirectory(prefix="events-bench-") as work:
         config = Config(beam={"runner": runner, **beam_options}, inputs=[str(corpus_path)],
                         output=OutputConfig(directory=str(Path(work) / "out")))
         started = time.perf_counter()
-        summary = run_job(Job(config=config, schemas=load_schemas(), ingest_date=dt.date(2000, 1, 1)))
+        summary = run_job(make_job(config, dt.date(2000, 1, 1)))
         seconds = time.perf_counter() - started
     articles = summary.counters.get("articles", 0)
     return {"articles_per_second": round(articles / seconds, 1), "seconds": round(seconds, 3),

@@ -13,10 +13,12 @@ from pipeline.sinks.avro import WriteTable
 from pipeline.transforms import ExtractEvents, MergeEvents, ReadArticles
 
 
-def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict], ingest_date: dt.date) -> None:
-    """Apply the batch graph: read -> extract -> merge -> write the four tables."""
+def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict], ingest_date: dt.date,
+                   inputs: list[str], output_dir: str) -> None:
+    """Apply the batch graph: read `inputs` (file patterns) -> extract -> merge -> write the four
+    tables under `output_dir` (the run's staging directory)."""
     articles, read_dead_letters = p | "ReadArticles" >> ReadArticles(
-        config.inputs, config.extraction.max_article_chars
+        inputs, config.extraction.max_article_chars
     )
     mentions, article_records = articles | "ExtractEvents" >> ExtractEvents(
         config.extraction.max_events_per_article
@@ -26,7 +28,7 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict], i
 
     def write(table: str):
         return WriteTable(
-            table, schemas[table], config.output.directory, ingest_date,
+            table, schemas[table], output_dir, ingest_date,
             config.output.num_shards, config.output.codec,
         )
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from pipeline.config import ConfigError
 
 EXIT_USER_ERROR = 2
+EXIT_RUN_FAILED = 1
 
 
 class _QuietBeamImport(logging.Filter):
@@ -57,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="the run's logical date, its output partition (default: today, UTC)")
     run.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                      help="override a config value, e.g. --set beam.direct_num_workers=2")
+    run.add_argument("--incremental", action="store_true",
+                     help="skip input files an earlier run (of another ingest date) processed")
 
     inspect = commands.add_parser(
         "inspect", help="print the events of an output directory as a table",
@@ -83,6 +86,22 @@ def _parser() -> argparse.ArgumentParser:
     evaluate_dates.add_argument("tsv", metavar="DATES.tsv")
     evaluate_dates.add_argument("--json", action="store_true", help="print one JSON object")
 
+    load = commands.add_parser(
+        "load", help="load output partitions into a DuckDB database",
+        description="Load the tables under OUT_DIR (one partition, or all) into a DuckDB file. "
+                    "Idempotent; a known event is merged, not duplicated.",
+    )
+    load.add_argument("out_dir", metavar="OUT_DIR")
+    load.add_argument("--duckdb", required=True, metavar="FILE", help="the DuckDB database file")
+    load.add_argument("--ingest-date", type=_date, metavar="YYYY-MM-DD", help="only this partition")
+    load.add_argument("--sql", help="a query to run after loading, printed as a table")
+
+    schema = commands.add_parser(
+        "schema", help="print a table's schema for a warehouse",
+        description="Print the BigQuery JSON schema of a table, derived from its Avro schema.",
+    )
+    schema.add_argument("--bigquery", required=True, metavar="TABLE", help="events, mentions, articles or dead_letters")
+
     bench = commands.add_parser(
         "bench", help="measure extractor and pipeline throughput and peak memory",
         description="Time the bare extractor (one process, no Beam) and the full pipeline on the "
@@ -108,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
             return _evaluate_dates(args)
         if args.command == "bench":
             return _bench(args)
+        if args.command == "load":
+            return _load(args)
+        if args.command == "schema":
+            return _schema(args)
     except ConfigError as error:
         print(f"events-pipeline: error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -118,9 +141,18 @@ def _run(args) -> int:
     from pipeline.job import prepare_job, run_job
 
     job = prepare_job(
-        args.config, args.set, inputs=args.input, output=args.output, ingest_date=args.ingest_date
+        args.config, args.set, inputs=args.input, output=args.output, ingest_date=args.ingest_date,
+        incremental=args.incremental,
     )
-    summary = run_job(job)
+    try:
+        summary = run_job(job)
+    except Exception as error:  # the runner failed: say so in one line; -v shows the traceback
+        logging.getLogger("pipeline").info("run failed", exc_info=True)
+        message = str(error).strip().splitlines()[-1] if str(error).strip() else ""
+        print(f"events-pipeline: the run failed ({type(error).__name__}): {message}\n"
+              f"  the previous partition of {job.ingest_date} is untouched; rerun with -v for details",
+              file=sys.stderr)
+        return EXIT_RUN_FAILED
     print(summary.render())
     return 0
 
@@ -172,6 +204,39 @@ def _evaluate_dates(args) -> int:
         print(f"rows: {scores['rows']}, accuracy: {scores['accuracy']:.3f}")
         for precision, figures in scores["by_precision"].items():
             print(f"  {precision:<8} rows {figures['rows']:<4} accuracy {figures['accuracy']:.3f}")
+    return 0
+
+
+def _load(args) -> int:
+    from pipeline.sinks.avro import load_schemas
+    from pipeline.sinks.warehouse import load_duckdb
+
+    out_dir = Path(args.out_dir)
+    if not (out_dir / "events").is_dir():
+        raise ConfigError(f"no pipeline output under {out_dir} (no events/ folder)")
+    if args.ingest_date and not (out_dir / "events" / f"ingest_date={args.ingest_date}").is_dir():
+        raise ConfigError(f"no partition ingest_date={args.ingest_date} under {out_dir}")
+    counts = load_duckdb(out_dir, Path(args.duckdb), load_schemas(), args.ingest_date)
+    print(f"loaded into {args.duckdb}: " + ", ".join(f"{table} {rows}" for table, rows in counts.items()))
+    if args.sql:
+        import duckdb
+
+        with duckdb.connect(args.duckdb, read_only=True) as connection:
+            try:
+                relation = connection.sql(args.sql)
+            except duckdb.Error as error:
+                raise ConfigError(f"--sql failed: {error}") from None
+            print(relation)
+    return 0
+
+
+def _schema(args) -> int:
+    from pipeline.sinks.avro import TABLES, load_schemas
+    from pipeline.sinks.warehouse import bigquery_fields
+
+    if args.bigquery not in TABLES:
+        raise ConfigError(f"unknown table {args.bigquery!r}; one of {', '.join(TABLES)}")
+    print(json.dumps(bigquery_fields(load_schemas()[args.bigquery]), indent=2))
     return 0
 
 

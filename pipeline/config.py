@@ -37,12 +37,30 @@ class OutputConfig(_Section):
     num_shards: int = Field(default=1, ge=0, description="files per table; 0 lets the runner decide")
     codec: str = "deflate"
 
-    @field_validator("codec")
+    @field_validator("codec", mode="before")
     @classmethod
-    def _known_codec(cls, codec: str) -> str:
+    def _known_codec(cls, codec: object) -> str:
+        if codec is None:  # YAML reads a bare `null` as None; here it names the codec
+            codec = "null"
         if codec not in {"null", "deflate", "snappy", "zstandard", "bzip2", "xz"}:
             raise ValueError(f"unknown Avro codec {codec!r}")
+        if not codec_available(codec):
+            raise ValueError(f"Avro codec {codec!r} needs a library that is not installed "
+                             f"(pip install 'events-pipeline[codecs]')")
         return codec
+
+
+def codec_available(codec: str) -> bool:
+    """Whether fastavro (which Beam's Avro sink uses) can write this codec here."""
+    import io
+
+    import fastavro
+
+    try:
+        fastavro.writer(io.BytesIO(), {"type": "record", "name": "Probe", "fields": []}, [{}], codec=codec)
+    except (ValueError, ImportError):
+        return False
+    return True
 
 
 class ExtractionConfig(_Section):

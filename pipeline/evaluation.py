@@ -12,9 +12,8 @@ from pathlib import Path
 
 from pipeline.config import Config, OutputConfig
 from pipeline.inspect import read_table
-from pipeline.job import Job, run_job
+from pipeline.job import make_job, run_job
 from pipeline.scoring import error_report, read_gold, score_articles
-from pipeline.sinks.avro import load_schemas
 
 _EVALUATION_DATE = dt.date(2000, 1, 1)  # the output partition of an evaluation run; not in any record
 
@@ -39,7 +38,7 @@ def evaluate(gold_paths: list[str], beam_options: dict | None = None) -> Evaluat
             inputs=[str(inputs)],
             output=OutputConfig(directory=str(out)),
         )
-        run_job(Job(config=config, schemas=load_schemas(), ingest_date=_EVALUATION_DATE))
+        run_job(make_job(config, _EVALUATION_DATE))
         predicted = predicted_by_article(out)
     articles = [
         (record["article"]["id"], record["events"], predicted.get(record["article"]["id"], []))

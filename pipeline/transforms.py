@@ -85,9 +85,9 @@ class ReadArticles(beam.PTransform):
 
     def __init__(self, patterns: list[str], max_article_chars: int):
         super().__init__()
-        if not patterns:
-            raise ValueError("ReadArticles needs at least one input pattern")
-        self.patterns = list(patterns)
+        if isinstance(patterns, str):
+            raise TypeError("ReadArticles takes a list of file patterns, not one string")
+        self.patterns = list(patterns)  # may be empty: an incremental run with nothing new
         self.max_article_chars = max_article_chars
 
     def expand(self, pbegin):

@@ -63,9 +63,9 @@ def test_read_articles_rejects_articles_over_the_size_limit(tmp_path):
                     label="TooBig")
 
 
-def test_read_articles_needs_a_pattern():
-    with pytest.raises(ValueError):
-        ReadArticles([], max_article_chars=10)
+def test_read_articles_takes_a_list_of_patterns_not_a_string():
+    with pytest.raises(TypeError):
+        ReadArticles("*.txt", max_article_chars=10)
 
 
 def test_extract_events_on_the_seed_gives_its_four_events_and_one_article_record():
