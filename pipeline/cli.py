@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="the run's logical date, its output partition (default: today, UTC)")
     run.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                      help="override a config value, e.g. --set beam.direct_num_workers=2")
+    run.add_argument("--dry-run", action="store_true",
+                     help="build the job (on Dataflow: the job request, offline) and run nothing")
     run.add_argument("--incremental", action="store_true",
                      help="skip input files an earlier run (of another ingest date) processed")
 
@@ -138,12 +140,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
-    from pipeline.job import prepare_job, run_job
+    from pipeline.job import dry_run_job, prepare_job, run_job
 
     job = prepare_job(
         args.config, args.set, inputs=args.input, output=args.output, ingest_date=args.ingest_date,
         incremental=args.incremental,
     )
+    if args.dry_run:
+        print(dry_run_job(job))
+        return 0
     try:
         summary = run_job(job)
     except Exception as error:  # the runner failed: say so in one line; -v shows the traceback

@@ -128,6 +128,25 @@ class RunSummary:
         return "\n".join(lines)
 
 
+def dry_run_job(job: Job) -> str:
+    """Build the job's graph without running it. On Dataflow, the job request is built too
+    (DataflowRunner with `dry_run`: it validates the options and the graph, and submits nothing);
+    on other runners only the graph is built. Returns a line for the user."""
+    options = dict(job.config.beam)
+    runner = options.get("runner", "DirectRunner")
+    if runner == "DataflowRunner":
+        options["dry_run"] = True
+    pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
+    build_pipeline(pipeline, job.config, job.schemas, job.ingest_date,
+                   inputs=[_literal_pattern(file.path) for file in job.files],
+                   output_dir=staging_root(job.output_dir, job.ingest_date))
+    if runner == "DataflowRunner":
+        pipeline.run()
+        return f"dry run: the Dataflow job was built and validated offline, nothing was submitted"
+    transforms = len(pipeline.to_runner_api().components.transforms)
+    return f"dry run: the graph was built ({transforms} transforms) for {runner}, nothing was run"
+
+
 def run_job(job: Job) -> RunSummary:
     """Run the graph into staging, publish the partition, write the manifest and `_SUCCESS`."""
     started = time.monotonic()

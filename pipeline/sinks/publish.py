@@ -11,8 +11,9 @@ partition whole (also when it writes fewer shards). A run that fails or is kille
 leaves the published partitions untouched. Then `OUT/_runs/ingest_date=D/_manifest.json` is
 written and `_SUCCESS` last.
 
-Local output directories only: on an object store (gs://, s3://) renames are copies and no
-such swap exists; there the launcher refuses `publish` (see `pipeline.job`).
+On an object store (gs://, s3://) there are no directories to swap: the old partition's files
+are deleted and the new ones renamed into place, through Beam's FileSystems (not atomic, and
+not exercised here: there is no object store on this machine).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import shutil
 from pathlib import Path
 
 import fastavro
+from apache_beam.io.filesystem import BeamIOError, CompressionTypes
+from apache_beam.io.filesystems import FileSystems
 from fastavro.schema import fingerprint, to_parsing_canonical_form
 
 from pipeline.sinks.avro import TABLES, partition_dir
@@ -43,56 +46,82 @@ def staging_root(output_dir: str, ingest_date: dt.date) -> str:
     return f"{output_dir.rstrip('/')}/_staging/ingest_date={ingest_date.isoformat()}"
 
 
-def runs_dir(output_dir: str, ingest_date: dt.date) -> Path:
-    return Path(output_dir) / "_runs" / f"ingest_date={ingest_date.isoformat()}"
+def runs_dir(output_dir: str, ingest_date: dt.date) -> str:
+    return f"{output_dir.rstrip('/')}/_runs/ingest_date={ingest_date.isoformat()}"
+
+
+def is_local(path: str) -> bool:
+    return "://" not in path
+
+
+def _files(pattern: str) -> list[str]:
+    try:
+        return sorted(m.path for m in FileSystems.match([pattern])[0].metadata_list)
+    except BeamIOError:
+        return []
 
 
 def clear_staging(output_dir: str, ingest_date: dt.date) -> None:
     """Remove what a failed or killed earlier run of this ingest date left in staging."""
-    shutil.rmtree(staging_root(output_dir, ingest_date), ignore_errors=True)
+    root = staging_root(output_dir, ingest_date)
+    if is_local(root):
+        shutil.rmtree(root, ignore_errors=True)
+    elif leftovers := _files(root + "/**"):
+        FileSystems.delete(leftovers)
 
 
-def count_records(path: Path) -> int:
-    with path.open("rb") as stream:
+def count_records(path: str) -> int:
+    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as stream:
         return sum(block.num_records for block in fastavro.block_reader(stream))
 
 
-def _rewrite_empty_uncompressed(path: Path) -> None:
+def _rewrite_empty_uncompressed(path: str) -> None:
     # An empty file with a compression codec is valid Avro, but Polars (2.1) cannot read it;
     # the same empty file without a codec every reader takes.
-    with path.open("rb") as stream:
+    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as stream:
         schema = fastavro.reader(stream).writer_schema
     buffer = io.BytesIO()
     fastavro.writer(buffer, schema, [], codec="null")
-    path.write_bytes(buffer.getvalue())
+    with FileSystems.create(path, compression_type=CompressionTypes.UNCOMPRESSED) as stream:
+        stream.write(buffer.getvalue())
 
 
 def publish(output_dir: str, ingest_date: dt.date) -> dict[str, list[WrittenFile]]:
     """Move every staged table partition into place; returns the published files per table."""
-    out = Path(output_dir)
-    staging = Path(staging_root(output_dir, ingest_date))
-    success = runs_dir(output_dir, ingest_date) / "_SUCCESS"
-    success.unlink(missing_ok=True)  # the partition is being replaced: not complete until the end
-    previous = staging / "_previous"
-    previous.mkdir(parents=True, exist_ok=True)
+    staging = staging_root(output_dir, ingest_date)
+    success = runs_dir(output_dir, ingest_date) + "/_SUCCESS"
+    if FileSystems.exists(success):  # the partition is being replaced: not complete until the end
+        FileSystems.delete([success])
     written: dict[str, list[WrittenFile]] = {}
     for table in TABLES:
-        staged = Path(partition_dir(str(staging), table, ingest_date))
+        staged_dir = partition_dir(staging, table, ingest_date)
+        final_dir = partition_dir(output_dir, table, ingest_date)
         files = []
-        for path in sorted(staged.glob("*.avro")):
+        for path in _files(staged_dir + "/*.avro"):
             records = count_records(path)
             if records == 0:
                 _rewrite_empty_uncompressed(path)
-            final = Path(partition_dir(output_dir, table, ingest_date)) / path.name
-            files.append(WrittenFile(str(final.relative_to(out)), records, path.stat().st_size))
-        final_dir = Path(partition_dir(output_dir, table, ingest_date))
-        final_dir.parent.mkdir(parents=True, exist_ok=True)
-        if final_dir.exists():
-            os.rename(final_dir, previous / table)
-        os.rename(staged, final_dir)
+            name = path.rsplit("/", 1)[-1]
+            size = FileSystems.match([path])[0].metadata_list[0].size_in_bytes
+            files.append(WrittenFile(f"{table}/ingest_date={ingest_date.isoformat()}/{name}", records, size))
+        if is_local(output_dir):
+            _swap_directories(staged_dir, final_dir, f"{staging}/_previous/{table}")
+        else:  # an object store has no directories to swap: replace the files (not atomic)
+            if old := _files(final_dir + "/*"):
+                FileSystems.delete(old)
+            staged = _files(staged_dir + "/*.avro")
+            FileSystems.rename(staged, [f"{final_dir}/{p.rsplit('/', 1)[-1]}" for p in staged])
         written[table] = files
-    shutil.rmtree(staging, ignore_errors=True)
+    clear_staging(output_dir, ingest_date)
     return written
+
+
+def _swap_directories(staged: str, final: str, previous: str) -> None:
+    Path(final).parent.mkdir(parents=True, exist_ok=True)
+    Path(previous).parent.mkdir(parents=True, exist_ok=True)
+    if Path(final).exists():
+        os.rename(final, previous)
+    os.rename(staged, final)
 
 
 def schema_fingerprint(schema: dict) -> str:
@@ -104,13 +133,19 @@ def digest(value: object) -> str:
     return "sha256:" + hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def write_manifest(output_dir: str, ingest_date: dt.date, manifest: dict) -> Path:
+def write_manifest(output_dir: str, ingest_date: dt.date, manifest: dict) -> str:
     """Write `_manifest.json`, then `_SUCCESS` last; returns the manifest's path."""
     directory = runs_dir(output_dir, ingest_date)
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / "_manifest.json"
-    temporary = directory / "._manifest.json.tmp"
-    temporary.write_text(json.dumps(manifest, indent=2, sort_keys=False) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
-    (directory / "_SUCCESS").write_text("", encoding="utf-8")
+    path = directory + "/_manifest.json"
+    body = (json.dumps(manifest, indent=2) + "\n").encode("utf-8")
+    if is_local(directory):
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        temporary = Path(directory) / "._manifest.json.tmp"
+        temporary.write_bytes(body)
+        os.replace(temporary, path)
+    else:
+        with FileSystems.create(path, mime_type="application/json") as stream:
+            stream.write(body)
+    with FileSystems.create(directory + "/_SUCCESS") as stream:
+        stream.write(b"")
     return path
