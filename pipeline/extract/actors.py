@@ -42,6 +42,7 @@ _QUALIFIER_GAP = re.compile(
 )
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Prince|Princess|King|Queen)\.?\s+")
 
 
@@ -161,7 +162,10 @@ class ActorFinder:
 
 
 def _clean_name(raw: str) -> str:
-    name = _HONORIFICS.sub("", raw.strip())
+    raw = raw.strip()
+    if "'" in raw or "’" in raw:
+        raw = _POSSESSIVE.split(raw, 1)[0]  # "Mark Carney's Liberal Party": the name ends at the possessive
+    name = _HONORIFICS.sub("", raw)
     return _POSSESSIVE_END.sub("", name).strip()
 
 

@@ -1,113 +1,514 @@
 """DIPLOMATIC_CALL: direct contact between officials of two or more states or organisations.
 
-A sentence reports a call when it has a contact trigger (phone call, talks, met, visit, summit)
-and at least two agents of different states or organisations, none of them a former official
-or a legislator. The mode comes from the trigger, the status from the tense.
+A sentence reports a call when it has a contact cue (a phone call, talks, "met", a visit, a
+summit) and, in the cue's scope, at least two agents of different states or organisations,
+none of them a former official or a legislator. The scope is the cue's clause, cut before a
+purpose or a cause ("to discuss ...", "after ...", "amid ...") and before quoted speech, so
+the topic of the talks does not take part in them.
+
+Places are read by their role around the cue:
+- the venue ("in Damascus", "in Riyadh, Saudi Arabia", "to Riyadh for talks with ..."): a
+  meeting held in one participant's country is a VISIT hosted by it; a summit's venue state
+  takes part in it; any other venue is no participant;
+- the topic ("talks on Ukraine", "about Syria"): no participant;
+- a visit's destination ("visits Kyiv", "a state visit to Israel") is its host, the one who
+  travels ("a visit by Ramaphosa", "Xi's state visit") its initiator.
+
+One sentence gives one call, or two for a meeting "on the sidelines of" a summit (the meeting,
+and the summit its parties attended). Summits of one organisation in one article are one event.
+The status is PLANNED in the future tense or "ahead of" the contact, and then only with a date
+or a named occasion: "will restart talks" with no time is not yet an event.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 
-from pipeline.extract.dates import is_future_tense
+from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, is_future_tense
 from pipeline.extract.document import (
-    HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, AnalysedArticle, AnalysedSentence, Finding,
-    clause_around, is_stale, old_year_mentioned,
+    HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
+    clause_around, old_year_mentioned,
 )
+from pipeline.extract.gazetteer import PlaceMatch
 
-# Each trigger, with the mode it signals; the first that matches decides.
-_TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("PHONE", re.compile(
-        r"\b(?:(?:tele)?phone(?:d)?|(?:held|had|holds|have|has) (?:a |an )?(?:\w+ )?call|video ?(?:call|conference|link)|"
-        r"spoke (?:by|on the|over the) (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks))\b", re.I)),
-    ("SUMMIT", re.compile(r"\bsummit\b", re.I)),
-    ("VISIT", re.compile(
-        r"\b(?:(?:state|official|working|two-day|three-day|first) visit|visit(?:ed|s|ing)?\b(?! by)|"
-        r"arrived in|trip to|travel(?:led|ed|s)? to|tour of)\b", re.I)),
-    ("MEETING", re.compile(
-        r"\b(?:met|meets?|meeting(?:s)? (?:with|between)|bilateral meeting|held talks|holds talks|"
-        r"talks (?:with|between)|hosted|hosts|received|receives|summon(?:ed|s)|sidelines|"
-        r"spoke with|speaks with|talked with|discussed|discuss(?:es)? with)\b", re.I)),
-]
+PHONE, MEETING, VISIT, SUMMIT = "PHONE", "MEETING", "VISIT", "SUMMIT"
+# When a sentence has several cues, the most specific one decides the mode.
+_PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
+
+# Every cue below holds one of these: a cheap test that most sentences fail.
+_CUE_WORDS = (
+    "phone", "video", "call", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew", "flies",
+    "head", "arriv", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
+    "receiv", "welcom", "session", "gathering", "consultation")
+_MAX_CUES = 12
+_PHONE = re.compile(
+    r"\b(?:(?:tele)?phone(?:d)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
+    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call)\b", re.I)
+# "spoke with" is a phone call unless a venue or a meeting says otherwise.
+_SPOKE = re.compile(r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b", re.I)
+_VISIT = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|headed|heads) to|"
+    r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
+_SUMMIT = re.compile(r"\bsummits?\b", re.I)
+_MEETING = re.compile(
+    r"\b(?:met|meets?(?! (?:[\w-]+ ){0,3}(?:obligations?|targets?|demands?|requirements?|standards?|criteria|needs|"
+    r"deadlines?|goals?|conditions?|expectations?|commitments?|thresholds?|quotas?))|"
+    r"(?:be|been|is|are|was|were|will be) meeting|meetings? (?:with|between)|"
+    r"(?:held|holds|hold|had|have|has|holding) (?:\w+ ){0,2}(?:talks|meetings?|consultations)|"
+    r"talks (?:with|between)|summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
+# Receiving a guest: a VISIT hosted by the subject, when an official is received.
+_RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
+# "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
+_GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
+_SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
+_OCCASION_BEFORE = re.compile(r"\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+
 _NOT_OFFICIAL_CONTACT = re.compile(
-    r"\b(?:met|meets?|visit(?:ed|s)?) (?:with )?(?:voters|supporters|students|workers|families|victims|troops|"
-    r"business|companies|executives|residents|protesters|journalists|reporters)\b", re.I)
-_WITH = re.compile(r"\b(?:with|and|to)\b", re.I)
-_PROPOSED = re.compile(r"\b(?:potential|possible|proposed|would-be|prospective)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|visit)", re.I)
+    r"\b(?:met|meets?|meeting|visit(?:ed|s|ing)?|received) (?:with )?(?:the )?(?:\w+ )?(?:voters|supporters|students|"
+    r"workers|families|victims|troops|soldiers|business|companies|executives|residents|protesters|journalists|"
+    r"reporters|investors|fans|refugees|survivors|relatives|the press|the media|community)\b", re.I)
+_UNOFFICIAL_TRIP = re.compile(
+    r"\b(?:business|private|personal|unofficial|transit|religious|charity) (?:mission|trip|visit|delegation|stopover)\b",
+    re.I)
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|"
+    r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|refus(?:ed|es|al) to|declined to|"
+    r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
+_PROPOSED = re.compile(
+    r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
+    r"inviting (?:\w+ ){0,3}to|calls? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|advis(?:ed|es|ing) (?:\w+ )?not to)\s+(?:\w+\s+){0,3}$", re.I)
+# Where the scope of a cue ends: a purpose, a cause, a sequel, quoted speech.
+_SCOPE_END = re.compile(
+    r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
+    r"strengthen|finalise|finalize|deepen|boost|restore|ease|defuse|avert)\b|\bin (?:response|reaction) to\b|"
+    r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
+    r"\b(?:after|following|before|ahead of|despite|since|because)\b|[\"“]", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
+_DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+_TRAVEL_TO_BEFORE = re.compile(
+    r"\b(?:travel\w*|trips?|fl(?:ew|y|ies)|head(?:ed|s)?|went|go(?:es)?|delegations?|arriv\w*|came|comes|"
+    r"journey\w*|missions?|sent|sends)\b[^.;]{0,100}\bto\s+(?:the\s+)?$", re.I)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|over|regarding|concerning|against|into|toward|towards|discuss(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
+_APPOSITION = re.compile(r"^,\s*$")
+# "in Sharm el-Sheikh, Egypt": a country after a venue the gazetteer does not know.
+_APPOSITION_END = re.compile(r"['’]s|\s*(?:[,.;)]|$|for\b|to\b|on\b|in\b|and\b|where\b|amid\b)")
+_VENUE_NAME_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][^,.;:]{0,30},\s*$")
+# A place word that begins a longer proper name: "Aden Adde International Airport", "China Daily".
+_PROPER_NAME_AFTER = re.compile(
+    r"^\s(?:[A-Z][\w'’-]*\s){0,3}(?:Airport|International|University|College|Hospital|Stadium|Street|"
+    r"Square|Palace|Hotel|Valley|River|Sea|Bay|Times|Post|Daily|News|Today|Herald|Journal|Tribune|"
+    r"Airlines|Airways|Bank|Group|Company|Corporation|Club|Cup)\b")
+# "the United States Congress", "Ukrainian lawmakers": a legislature takes no part in diplomacy.
+_LEGISLATURE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:Congress|Parliament|Senate|House of|National Assembly|Duma|Knesset|parliament|"
+    r"lawmakers|legislators|MPs|senators|parliamentarians|opposition)\b")
+_CONVENE = re.compile(
+    r"\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|convene[sd]?|convening|attend(?:s|ed|ing)?|"
+    r"organi[sz](?:e|es|ed|ing)|chair(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|take part|"
+    r"takes part|took part|gather(?:s|ed)?|meet|meets|met)\b", re.I)
+_REFERENCE = re.compile(
+    r"\b[Tt]he (?:(?:tele)?phone |video |two-day |three-day |bilateral |high-level )?"
+    r"(?:meeting|talks|visit|call|summit|trip|conversation)\b")
+_PLANNED_CUE = re.compile(r"\b(?:ahead of|in preparation for|upcoming|forthcoming|planned|scheduled)\b", re.I)
+_OCCASION = re.compile(r"\b(?:summit|sidelines|during|ahead of|at the (?:\w+ ){0,3}(?:meeting|conference|forum))\b", re.I)
+_VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
+_VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_QUOTED = re.compile(r'"[^"]{0,600}"|“[^”]{0,600}”')
+_TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\b", re.I)
+# Verbs whose subject must be an official: "X met with Y", "X visited Y".
+_VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)
+# "a trip to Warsaw, which was cancelled"
+_CANCELLED_LATER = re.compile(
+    r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:was|were|has been|had been|is|is being)\s+(?:\w+\s+)?"
+    r"(?:cancel|postpone|called off|scrapped|suspended)", re.I)
+_LEGISLATOR_ROLE = re.compile(r"senator|lawmaker|legislator|congress|member of parliament|\bmp\b|parliamentarian", re.I)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Cue:
+    mode: str
+    start: int
+    end: int
+
+
+@dataclasses.dataclass
+class _Call:
+    mode: str
+    codes: list[str]
+    host: str | None
+    people: list[Agent]
+    initiator: str | None
+    planned: bool
+    date: ResolvedDate
+
+
+@dataclasses.dataclass(frozen=True)
+class _Reading:
+    """One sentence as the call rules read it."""
+
+    analysed: AnalysedSentence
+    plain: str  # the text with quoted speech blanked out (same offsets)
+    roles: dict[int, tuple[str, str]]  # see _place_roles
+
+    @property
+    def organisations(self) -> set[str]:
+        return {p.code for p in self.analysed.places if p.kind == "organisation"}
+
+    @property
+    def text(self) -> str:
+        return self.analysed.text
 
 
 def detect_calls(article: AnalysedArticle) -> list[Finding]:
-    """One finding per sentence that reports a call; the extractor merges them by participants."""
-    findings = []
-    for analysed in article.sentences:
-        finding = _call_in(analysed, article)
-        if finding:
-            findings.append(finding)
+    """The calls of an article, one finding per sentence and call; the extractor merges
+    findings with the same participants. Summits of one organisation are merged here."""
+    findings: list[Finding] = []
+    last_call_at = -1
+    for index, analysed in enumerate(article.sentences):
+        found = _calls_in(analysed, article)
+        if found:
+            findings.extend(found)
+            last_call_at = index
+        elif findings and index - last_call_at <= 3:
+            _follow_up(findings[-1], analysed, article)
+    organisations = {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
+    return _merge_summits(findings, organisations)
+
+
+def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Finding]:
+    cues = _cues(analysed)
+    if not cues:
+        return []
+    reading = _Reading(analysed, _QUOTED.sub(lambda m: " " * len(m.group()), analysed.text), _place_roles(analysed))
+    calls = []
+    proposed_until = -1
+    for cue in cues:
+        if reading.plain[cue.start] == " " or cue.start < proposed_until:
+            continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
+        start, end = clause_around(analysed.text, cue.start, cue.end)
+        if _PROPOSED.search(reading.plain[max(start, cue.start - 40):cue.start]):
+            proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
+            continue
+        call = _call_at(reading, article, cue, start, end)
+        if call is not None:
+            calls.append((cue, call))
+    if not calls:
+        return []
+    calls.sort(key=lambda pair: (_PRIORITY[pair[0].mode], pair[0].start))
+    chosen = calls[0][1]
+    findings = [_finding(chosen, analysed)]
+    occasion = next((code for code, role in reading.roles.values() if role == "occasion"), None)
+    if occasion is not None:
+        # The parties of a meeting on a summit's sidelines attended the summit.
+        summit = _Call(SUMMIT, _unique([occasion, *chosen.codes]), None, chosen.people, None, chosen.planned,
+                       chosen.date)
+        findings.append(_finding(summit, analysed))
     return findings
 
 
-def _trigger(text: str) -> tuple[str, re.Match] | None:
-    for mode, pattern in _TRIGGERS:
-        match = pattern.search(text)
-        if match:
-            return mode, match
+def _cues(analysed: AnalysedSentence) -> list[_Cue]:
+    """The contact cues of a sentence, in text order (at most _MAX_CUES of each kind: a real
+    sentence has a few, and the work per cue grows with the sentence)."""
+    text = analysed.text
+    lowered = text.lower()
+    if not any(word in lowered for word in _CUE_WORDS):
+        return []
+    cues = []
+    for mode, pattern in ((PHONE, _PHONE), (PHONE, _SPOKE), (VISIT, _VISIT), (SUMMIT, _SUMMIT), (MEETING, _MEETING)):
+        cues += [_Cue(mode, m.start(), m.end()) for m in itertools.islice(pattern.finditer(text), _MAX_CUES)]
+    for m in itertools.islice(_RECEIVE.finditer(text), _MAX_CUES):
+        guest = _next_agent(analysed, m.end(), 30)
+        if guest is not None and guest.person is not None:
+            cues.append(_Cue(VISIT, m.start(), m.end()))
+    for m in itertools.islice(_GATHERING.finditer(text), _MAX_CUES):
+        if _organisation_near(analysed, m):
+            cues.append(_Cue(SUMMIT, m.start(), m.end()))
+    if any(c.mode == VISIT for c in cues) and re.search(r"\b(?:meeting|met|meets?|talks)\b|\bin\s+[A-Z]", text):
+        # "spoke with" beside a visit or a meeting is said face to face.
+        cues = [c for c in cues if not (c.mode == PHONE and _SPOKE.fullmatch(text[c.start:c.end]))]
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
+    """The call a cue reports in its clause text[start:end], or None."""
+    analysed, text, plain, roles = reading.analysed, reading.text, reading.plain, reading.roles
+    if len({a.code for a in analysed.agents_between(start, end)}
+           | {code for at, (code, role) in roles.items() if role == "venue" and start <= at < end}) < 2:
+        return None  # nobody to talk to: spare the rest
+    scope_end = _scope_end(plain, cue, end)
+    before, window = plain[start:cue.start], plain[start:scope_end]
+    if (NEGATION.search(window) or _CANCELLED.search(window) or _CANCELLED_LATER.match(text, cue.end)
+            or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
+            or NON_GOVERNMENT_SPEAKER.search(before) or HYPOTHETICAL.search(before)
+            or old_year_mentioned(window, article.published)):
+        return None
+    # A call told in a clause of time ("..., after Trump spoke with Erdogan") takes no date
+    # from the main clause.
+    connector = None
+    for connector in _TIME_CONNECTOR.finditer(plain, start, cue.start):
+        pass
+    date = date_of_sentence(plain[connector.start() if connector else start:scope_end], article.published)
+    if _too_old(date, article.published):
+        return None
+    agents = [a for a in analysed.agents_between(start, scope_end)
+              if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "]
+    if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
+        return None
+    if cue.mode == SUMMIT and _SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]):
+        return None  # the summit of a sidelines meeting is added with the meeting
+    if _VERBAL.fullmatch(text, cue.start, cue.end) and not any(analysed.local(a.start) < cue.start for a in agents):
+        return None  # "Thunberg has met with world leaders": no official on the subject's side
+    venues = [(at, code) for at, (code, role) in sorted(roles.items())
+              if role == "venue" and start <= at < scope_end and plain[at] != " "]
+    codes = _unique(a.code for a in agents)
+    mode, host, initiator = cue.mode, None, codes[0] if codes else None
+    if mode == VISIT:
+        visit = _visit(reading, cue, agents, venues)
+        if visit is None:
+            return None
+        mode, codes, host, initiator = visit
+    elif mode == SUMMIT or (mode == MEETING and venues and any(c in reading.organisations for c in codes)):
+        # A summit's venue state takes part: "Foreign ministers of the BRICS countries meet in Rio".
+        codes = _unique([*codes, *(code for _, code in venues)])
+        mode = SUMMIT
+    elif mode == MEETING and len(codes) == 1 and len(venues) == 1 and venues[0][1] not in codes \
+            and _TRAVEL_TO_BEFORE.search(text[max(0, venues[0][0] - 140):venues[0][0]]):
+        # "travelled to Kyiv for talks": the destination is the other party.
+        host = venues[0][1]
+        codes.append(host)
+        mode = VISIT
+    if len(codes) < 2:
+        return None
+    if mode in (MEETING, PHONE) and len(codes) >= 3 and not re.search(r"\b(?:with|and|between)\b", window):
+        return None
+    if mode == MEETING and len(codes) == 2 and not re.search(r"\bsidelines|summit\b", text, re.I):
+        hosted = [code for _, code in venues if code in codes]
+        if hosted:
+            mode, host = VISIT, hosted[0]
+    if len(codes) >= 3 and mode in (MEETING, VISIT):
+        mode, host = SUMMIT, None
+    planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
+               or bool(_PLANNED_CUE.search(plain, max(start, cue.start - 30), cue.end))
+               or bool(date.date and article.published and date.precision in ("DAY", "WEEK")
+                       and date.date > article.published))
+    if planned and not date.text and not _OCCASION.search(window) and not _PLANNED_CUE.search(window):
+        return None  # "will restart talks": no date, no occasion, not yet an event
+    if planned and mode == SUMMIT and not _CONVENE.search(before):
+        return None  # "will recognise Palestine at the upcoming UN session": the summit is a setting
+    people = [a for a in agents if a.person and a.code in codes]
+    people += _guests(analysed, cue, host, agents)
+    return _Call(mode, codes, host, people, initiator, planned, date)
+
+
+def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArticle) -> None:
+    """A later sentence about "the meeting" ("The meeting will take place on 18 February") gives
+    the call its date, and its status when it speaks of the future."""
+    text = analysed.text
+    reference = _REFERENCE.search(text)
+    if reference is None or any(a.code not in call.details["participants"] for a in analysed.agents):
+        return
+    end = _SCOPE_END.search(text, reference.end())
+    fragment = text[:end.start() if end else len(text)]
+    date = date_of_sentence(fragment, article.published)
+    if date.date is None or date.precision not in ("DAY", "WEEK") or call.date.date is not None:
+        return
+    call.date = date
+    call.evidence.append(analysed.sentence)
+    if is_future_tense(fragment) or (article.published and date.date > article.published):
+        call.details["status"] = "PLANNED"
+
+
+def _scope_end(text: str, cue: _Cue, clause_end: int) -> int:
+    match = _SCOPE_END.search(text, cue.end, clause_end)
+    return match.start() if match else clause_end
+
+
+def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
+    """Sentence-local start of each place -> (code, role): "venue", "topic", "occasion" (the
+    organisation of a summit on whose sidelines one meets), "name-part" (a place word inside a
+    longer proper name: "Aden Adde International Airport"), "legislature" ("the U.S. Congress")
+    or "agent"."""
+    text = analysed.text
+    roles: dict[int, tuple[str, str]] = {}
+    previous: PlaceMatch | None = None
+    for place in analysed.places:
+        at, to = analysed.local(place.start), analysed.local(place.end)
+        before = text[max(0, at - 14):at]
+        role = "agent"
+        if place.kind == "organisation" and _OCCASION_BEFORE.search(text[max(0, at - 50):at]):
+            role = "occasion"
+        elif _LEGISLATURE_AFTER.match(text, to):
+            role = "legislature"
+        elif place.kind != "organisation" and (
+                _VENUE_BEFORE.search(before) or _DESTINATION_BEFORE.search(before)
+                or (previous is not None and roles[analysed.local(previous.start)][1] == "venue"
+                    and _APPOSITION.match(text[analysed.local(previous.end):at] + " ")
+                    and _APPOSITION_END.match(text, to))
+                or (_VENUE_NAME_BEFORE.search(text[max(0, at - 45):at]) and _APPOSITION_END.match(text, to))):
+            role = "venue"
+        elif _TOPIC_BEFORE.search(before):
+            role = "topic"
+        elif place.kind in ("name", "capital") and _PROPER_NAME_AFTER.match(text[to:to + 60]):
+            role = "name-part"
+        roles[at] = (place.code, role)
+        previous = place
+    return roles
+
+
+def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
+    if agent.person is not None:
+        return not agent.person.former
+    role = roles.get(analysed.local(agent.start), (agent.code, "agent"))[1]
+    return role == "agent"
+
+
+def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple[int, str]]):
+    """(mode, participants, host, initiator) of a visit cue, or None."""
+    analysed, text = reading.analysed, reading.text
+    after = [a for a in agents if analysed.local(a.start) >= cue.end]
+    before = [a for a in agents if analysed.local(a.start) < cue.start]
+    visitor = destination = None
+    if _VISITOR_AFTER.match(text, cue.end) and after:
+        visitor = after.pop(0)  # "a visit by Ramaphosa"
+    elif re.match(r"visiting", text[cue.start:cue.end], re.I) and after and \
+            analysed.local(after[0].start) - cue.end <= 2:
+        visitor = after.pop(0)  # "the visiting Chinese premier"
+    else:
+        possessive = [a for a in before if _VISITOR_POSSESSIVE.fullmatch(text, analysed.local(a.end), cue.start)]
+        if possessive:
+            visitor = possessive[-1]  # "Xi's state visit"
+        elif before:
+            visitor = before[0]
+    if visitor is None:
+        return None
+    # The destination: a place right after the cue ("visits Kyiv", "a state visit to Israel",
+    # "travels to Riyadh"), else the first state named after it, else the venue.
+    later_venues = [(at, code) for at, code in venues if at >= cue.end]
+    named_after = [a for a in after if a.person is None]
+    if later_venues and (not after or later_venues[0][0] < analysed.local(after[0].start)):
+        reached, destination = later_venues[0]
+        reached += 1
+    elif named_after:
+        destination, reached = named_after[0].code, analysed.local(named_after[0].end)
+    elif venues:
+        destination, reached = venues[0][1], cue.end
+    else:
+        reached = cue.end
+    met = [a for a in after if analysed.local(a.start) >= reached and a.code != visitor.code]
+    if met and all(a.code != destination for a in met):
+        # "visits the Gaza Strip and meets with Netanyahu", "travels to Riyadh for talks with
+        # Russian officials": the contact is with those met there.
+        return MEETING, _unique([visitor.code, *(a.code for a in met)]), None, visitor.code
+    if destination is None or destination == visitor.code:
+        others = [a.code for a in [*before, *after] if a.code != visitor.code]
+        destination = others[0] if others else None
+    if destination is None:
+        return None
+    codes = _unique([visitor.code, destination, *(a.code for a in met)])
+    return VISIT, codes, destination, visitor.code
+
+
+def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: list[Agent]) -> list[Agent]:
+    """Officials named without a country after a visit cue ("visits Saudi Arabia to meet
+    with Crown Prince Mohammed bin Salman"): officials of the host."""
+    if host is None:
+        return []
+    known = {a.person.start for a in agents if a.person}
+    return [Agent(host, p.title_start, p.end, dataclasses.replace(p, country=host))
+            for p in analysed.people
+            if p.country is None and p.role and not p.former and p.start not in known
+            and analysed.local(p.start) >= cue.end]
+
+
+def _organisation_near(analysed: AnalysedSentence, gathering: re.Match) -> bool:
+    """"a G7 meeting", "NATO foreign ministers' meeting", "a meeting of the Arab League"."""
+    text = analysed.text
+    for place in analysed.places:
+        if place.kind != "organisation":
+            continue
+        at, to = analysed.local(place.start), analysed.local(place.end)
+        if 0 <= gathering.start() - to <= 30 and re.fullmatch(r"(?:\s+[\w'’-]+){0,3}\s+", text[to:gathering.start()]):
+            return True
+        if 0 <= at - gathering.end() <= 20 and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}", text[gathering.end():at]):
+            return True
+    return False
+
+
+def _next_agent(analysed: AnalysedSentence, offset: int, within: int) -> Agent | None:
+    for agent in analysed.agents:
+        at = analysed.local(agent.start)
+        if offset <= at <= offset + within:
+            return agent
     return None
 
 
-def _call_in(analysed: AnalysedSentence, article: AnalysedArticle) -> Finding | None:
-    text = analysed.text
-    found = _trigger(text)
-    if not found:
-        return None
-    mode, trigger = found
-    start, end = clause_around(text, trigger.start(), trigger.end())
-    window = text[start:end]
-    if (NEGATION.search(window) or _NOT_OFFICIAL_CONTACT.search(text) or _PROPOSED.search(text)
-            or NON_GOVERNMENT_SPEAKER.search(text[start:trigger.start()])):
-        return None
-    if HYPOTHETICAL.search(text[start:trigger.start()]) or old_year_mentioned(window, article.published):
-        return None
-    if is_stale(analysed.date, article.published):
-        return None
-    agents = analysed.agents_between(start, end)
-    if any(agent.person and agent.person.former for agent in agents):
-        return None
-    codes = []
-    for agent in agents:
-        if agent.code not in codes:
-            codes.append(agent.code)
-    if len(codes) < 2:
-        return None
-    if mode in ("MEETING", "PHONE") and len(codes) >= 3 and not _WITH.search(window):
-        return None
-    if mode != "SUMMIT" and len(codes) > 2 and mode != "MEETING":
-        mode = "SUMMIT"
-    host = None
-    first, second = codes[0], codes[1]
-    if mode == "VISIT":
-        host = second
+def _finding(call: _Call, analysed: AnalysedSentence) -> Finding:
     actors = []
-    named = [agent for agent in agents if agent.person]
-    if mode == "SUMMIT":
-        actors = [a.actor("PARTICIPANT") for a in named]
-    else:
-        for agent in named:
-            part = "INITIATOR" if agent.code == first else "RECIPIENT" if agent.code == second else "PARTICIPANT"
-            actors.append(agent.actor(part))
-    future = is_future_tense(window)
-    details = {
-        "participants": sorted(codes),
-        "mode": mode,
-        "host": host,
-        "status": "PLANNED" if future else "OCCURRED",
-    }
-    confidence = 0.55 + 0.15 * bool(named) + 0.1 * (len(named) >= 2) + 0.1 * (analysed.date.date is not None)
+    for agent in call.people:
+        if agent.code not in call.codes:
+            continue
+        if call.mode == SUMMIT:
+            part = "PARTICIPANT"
+        else:
+            part = "INITIATOR" if agent.code == call.initiator else "RECIPIENT"
+        actor = agent.actor(part)
+        if actor is not None and all((a.name, a.country) != (actor.name, actor.country) for a in actors):
+            actors.append(actor)
+    named = len(actors)
+    confidence = 0.55 + 0.15 * bool(named) + 0.1 * (named >= 2) + 0.1 * (call.date.date is not None)
+    codes = sorted(call.codes)
     return Finding(
         event_type="DIPLOMATIC_CALL",
-        key=tuple(sorted(codes)),
-        details=details,
-        actors=[a for a in actors if a],
+        key=tuple(codes),
+        details={"participants": codes, "mode": call.mode, "host": call.host,
+                 "status": "PLANNED" if call.planned else "OCCURRED"},
+        actors=actors,
         evidence=[analysed.sentence],
-        date=analysed.date,
+        date=call.date,
         confidence=min(confidence, 0.95),
     )
+
+
+def _merge_summits(findings: list[Finding], organisations: set[str]) -> list[Finding]:
+    """Summits of one organisation in one article are one summit with every state named at it."""
+    merged: list[Finding] = []
+    for finding in findings:
+        details = finding.details
+        into = None
+        if details["mode"] == SUMMIT:
+            held_by = organisations & set(details["participants"])
+            into = next((m for m in merged if m.details["mode"] == SUMMIT
+                         and held_by & set(m.details["participants"])), None)
+        if into is None:
+            merged.append(finding)
+            continue
+        codes = sorted(set(into.details["participants"]) | set(details["participants"]))
+        into.details["participants"] = codes
+        into.key = tuple(codes)
+        into.evidence.extend(s for s in finding.evidence if s not in into.evidence)
+        into.actors.extend(a for a in finding.actors if a not in into.actors)
+        if into.date.date is None and finding.date.date is not None:
+            into.date = finding.date
+        into.confidence = max(into.confidence, finding.confidence)
+    return merged
+
+
+def _too_old(date: ResolvedDate, published) -> bool:
+    """A date well before publication is background: 45 days for a day, week or month; for a
+    year, a year before the publication's ("the 2025 SCO summit" is news in 2025)."""
+    if date is UNRESOLVED or date.date is None or published is None:
+        return False
+    if date.precision == "YEAR":
+        return date.date.year < published.year
+    return (published - date.date).days > 45
+
+
+def _unique(codes) -> list[str]:
+    seen: list[str] = []
+    for code in codes:
+        if code not in seen:
+            seen.append(code)
+    return seen

@@ -2,152 +2,489 @@
 the article reports (SCHEDULED < HELD < RESULT < INAUGURATION).
 
 A sentence reports an election when it names one (election, vote, polls, referendum, sworn in)
-with a stage cue, and a country it takes place in. Party contests (primaries, nominations,
-leadership races) and old elections recalled as background are not elections here.
+with a stage cue, and a state it takes place in: the state named nearest the cue ("presidential
+election in Ukraine", "Romanians vote", "President of South Korea"), or the winner's. A sentence
+that names no state ("Over 80% of the seats went to pro-democracy candidates") belongs to the
+article's election when the article reports exactly one country's.
+
+Not elections: party contests (primaries, nominations, leadership races, party members' votes),
+legislative votes on bills, demands for an election, generic accounts of how a vote works, an
+inauguration still to come, and old elections recalled as background (an old year in the
+sentence or the sentence before it, or a date long before publication). "Newly elected
+President Lee" alone is a passing reference; it only adds its winner to an election the
+article reports.
+
+Actors: the winner (a person, or the leader of a winning party named with it) and the candidates
+named with "between X and Y", "candidate X", "challenger X", or as losers ("X lost his seat").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from pipeline.extract.dates import UNRESOLVED
+from pipeline.extract.actors import NAME
+from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, resolve_date
 from pipeline.extract.document import (
-    NEGATION, AnalysedArticle, AnalysedSentence, Finding, is_stale, old_year_mentioned,
+    HYPOTHETICAL, NEGATION, AnalysedArticle, AnalysedSentence, Finding, is_stale, old_year_mentioned,
 )
+from pipeline.extract.actors import PersonMention
 from pipeline.records import Actor
 
 STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 
 _ELECTION_WORD = re.compile(
-    r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referendum|run-?off|"
-    r"sworn in|inaugurat(?:ed|ion)|elected|re-elected|electorate)\b", re.I)
-_STAGES: list[tuple[str, re.Pattern]] = [
-    ("INAUGURATION", re.compile(
-        r"\b(?:sworn in|inaugurated|inauguration|took office|takes office|assumed office|assumes office)\b", re.I)),
-    ("RESULT", re.compile(
-        r"\b(?:won|wins|winning|winner|elected|re-elected|victory|victorious|landslide|defeated|defeats|"
-        r"conceded|concedes|results?|secured (?:a |an )?(?:\w+ )?(?:majority|plurality|seats|victory|win)|"
-        r"plurality|majority of seats|loses (?:his|her|their) seat|lost (?:his|her|their) seat|"
-        r"seats? went to|exit polls?)\b", re.I)),
-    ("HELD", re.compile(
-        r"\b(?:vot(?:e|es|ed|ing) (?:in|to elect|for|on)|went to the polls|go to the polls|polls (?:opened|closed)|"
-        r"cast (?:their )?ballots|turnout|held (?:a |an |its |their )?(?:\w+ )?(?:election|referendum|vote)|"
-        r"early voting|voting (?:began|begins|took place|is under way|underway)|(?:election|referendum) (?:was|is) held|"
-        r"turned out)\b", re.I)),
-    ("SCHEDULED", re.compile(
-        r"\b(?:call(?:ed|s)? (?:a |an )?(?:snap |early )?(?:general )?election|(?:election|referendum|vote) "
-        r"(?:is |was )?(?:set|scheduled|planned) (?:for|to)|will hold|to be held|will be held|"
-        r"dissolve (?:the )?parliament|seek an early election|announced (?:a |an )?(?:snap |early )?election)\b", re.I)),
-]
+    r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
+    r"second round|sworn in|inaugurat(?:ed|ion)|elected|re-elected|electorate|seats?)\b", re.I)
+_ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat")
+# The words that name the vote itself, for where and what office.
+_ELECTION_NOUN = re.compile(
+    r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
+_INAUGURATION = re.compile(
+    r"\b(?:sworn in|inaugurated|inauguration|took office|takes office|assumed office|assumes office)\b", re.I)
+# An inauguration still to come is no inauguration ("his upcoming inauguration").
+_COMING = re.compile(
+    r"\b(?:upcoming|forthcoming|ahead of|before|will be|to be|set to|scheduled|due to|preparations? for|"
+    r"planned|expected to)\b(?:\s+[\w'’-]+){0,7}\s*$", re.I)
+_RESULT_WON = re.compile(
+    r"\b(?:won|wins|winning|winner|elected|re-elected|victory|victorious|landslide|defeated|defeats|"
+    r"results?|(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses)\s+"
+    r"(?:\w+\s+){0,3}"
+    r"(?:majority|plurality|seats|victory|win|mandate)|plurality|majority of seats|seats? went to|exit polls?|"
+    r"declared (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
+    r"run-?off (?!expected|likely|possible|predicted|projected)\w+ between|"
+    r"(?:forc\w*|trigger\w*|set(?:ting|s)? up|head(?:ing|s|ed)? (?:to|for)|go(?:es|ing)? to) (?:a |the )?run-?off|elects? (?=(?-i:[A-Z]))|advanc(?:e|es|ed) to (?:a |the )?(?:run-?off|second round))\b", re.I)
+# A result cue whose subject lost: the person before it is a candidate, not the winner.
+_RESULT_LOST = re.compile(
+    r"\b(?:los(?:t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conceded|concedes|concession|was defeated|"
+    r"were defeated|is defeated|(?:lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
+_HELD = re.compile(
+    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?) to the polls|"
+    r"polls? (?:opened|closed|open|close)|cast (?:their )?ballots|turnout|turned out|"
+    r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
+    r"early voting|voting (?:began|begins|took place|takes place|is under way|underway|opened)|"
+    r"(?:elections?|referendum|vote|voting|polls?) (?:was |were |is |are )?(?:held|take place|took place|takes place|"
+    r"is taking place|are taking place))\b", re.I)
+_SCHEDULED = re.compile(
+    r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new )*(?:elections?|referendum|vote)|"
+    r"(?:elections?|referendum|vote) (?:is |was |has been |have been )?(?:set|scheduled|planned|slated) (?:for|to)|"
+    r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?parliament|"
+    r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:elections?|referendum))\b",
+    re.I)
+_STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST),
+           ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
+# "the election today", "Sunday's vote": an election named with its day is held (or scheduled).
+_DATED_ELECTION = re.compile(
+    r"\b(?:elections?|vote|referendum|polls)\s+(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
+    r"\b(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:\w+\s+)?"
+    r"(?:elections?|vote|referendum|polls)\b")
+
 _PARTY_CONTEST = re.compile(
-    r"\b(?:primar(?:y|ies)|caucus(?:es)?|nomination|nominee|leadership (?:contest|race|election|vote|bid)|"
-    r"party (?:leader|chair|congress|convention)|elected (?:\w+ ){0,2}(?:leader|chair(?:man|woman)?|speaker) of (?:the )?\w+ party|"
-    r"elected (?:\w+ ){0,2}party leader|(?:Conservative|Labour|Liberal|Democratic|Republican) (?:Party )?leader\b)", re.I)
+    r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominations?|nominee|leadership (?:contest|race|election|vote|bid|ballot)|"
+    r"party (?:congress|convention|members)|members of the (?:\w+ ){0,2}[Pp]arty|party['’]s leader(?:ship)?|"
+    r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
+    r"(?:\w+ ){0,2}[Pp]arty|as (?:the )?new (?:\w+ ){0,2}leader\b|elected (?:\w+ ){0,2}party leader)", re.I)
 _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls?|debate|endorse|candidacy|campaign)", re.I)
-_OFFICES: list[tuple[str, re.Pattern]] = [
-    ("referendum", re.compile(r"\breferendum\b", re.I)),
-    ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b", re.I)),
-    ("mayor", re.compile(r"\bmayor(?:al)?\b", re.I)),
-    ("governor", re.compile(r"\b(?:governor|gubernatorial)\b", re.I)),
-    ("local", re.compile(r"\b(?:local|municipal|district|regional|council)\b", re.I)),
-    ("parliament", re.compile(
-        r"\b(?:parliament(?:ary)?|general election|legislative|national assembly|congressional|"
-        r"seats|house of|senate|snap election|federal election|majority)\b", re.I)),
-]
+# A vote of a legislature on a measure is no election.
+_LEGISLATIVE_VOTE = re.compile(
+    r"\b(?:parliament|lawmakers|legislators|MPs|senators|deputies|congress|the house|the senate|assembly)\s+"
+    r"(?:has |have |had )?(?:\w+ )?vot(?:ed|es|e|ing)\b|"
+    r"\bvot(?:e|ed|es|ing) (?:on|for|against) (?:the |a |an )?(?:\w+ )?(?:bill|motion|resolution|budget|law|"
+    r"amendment|measure|proposal|no-confidence|confidence|impeachment|deal|treaty|brexit)|"
+    r"\bvot(?:e|ed|es|ing) (?:for|against) (?:it|this|that|them)\b|\broll[- ]call\b", re.I)
+# Demands and proposals: "calls for a new presidential election to be held in Ukraine".
+_DEMAND = re.compile(
+    r"\b(?:calls? for|called for|demand(?:s|ed)?|urg(?:e|es|ed)|push(?:es|ed)? for|propos(?:e|es|ed)|"
+    r"insist(?:s|ed)? on)\s+(?:\w+\s+){0,4}(?:elections?|vote|referendum)", re.I)
+# How a vote works, not news of one.
+_GENERIC = re.compile(
+    r"\b(?:indirectly|directly elect|do not elect|does not elect|in this way|usually|typically|traditionally|"
+    r"normally|every (?:\w+ )?years|by law|under the constitution)\b", re.I)
+# A sentence that sets the story's time: "In 2000, a new threat to Mugabe's rule emerged."
+_YEAR_OPENING = re.compile(r"(?:In|By|During|Since|From|Until|After|Before)\s+(?:early |late |mid-)?(?:\w+\s+)?\d{4}\b")
+_SCOPE_END = re.compile(
+    r"\b(?:after|following|since|because|when|while|amid|despite|as part of)\b|,\s+with\b|[\"“]", re.I)
+_ELECTED_AS_ADJECTIVE = re.compile(
+    r"(?:democratically |popularly |directly )?elected (?:officials?|office|representatives?|members?|bod(?:y|ies)|"
+    r"assembl(?:y|ies)|councils?|governments?|leaders?|posts?|positions?)\b", re.I)
+_RECALLED = re.compile(
+    r"\b(?:following|after|since) (?:the|his|her|their|last)\b[^,.]{0,40}\belection", re.I)
 # "newly elected President Lee", "President-elect": a reference to the result, dated by other sentences.
 _ADJECTIVAL = re.compile(r"\bnewly[- ]elected\b|\w+-elect\b|\belected (?:president|prime minister|leader)\b", re.I)
+
+_OFFICES: tuple[tuple[str, re.Pattern], ...] = (
+    ("referendum", re.compile(r"\breferend(?:um|a)\b", re.I)),
+    ("vice president", re.compile(r"\bvice[- ]presiden(?:t|tial|cy)\b", re.I)),
+    ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b", re.I)),
+    ("mayor", re.compile(r"\bmayor(?:al|alty)?\b", re.I)),
+    ("governor", re.compile(r"\b(?:governor|gubernatorial)\b", re.I)),
+    ("district council", re.compile(r"\bdistrict[- ](?:council|level)\b", re.I)),
+    ("local", re.compile(r"\b(?:local|municipal|regional|region|council|provincial|state assembly)\b", re.I)),
+    ("parliament", re.compile(
+        r"\b(?:parliament(?:ary)?|legislative|national assembly|congressional|midterms?|house of|senate|"
+        r"snap election|federal election|legislature)\b", re.I)),
+)
+# Words of a general vote that leave the office open: a president's win in a "general election"
+# is a presidential one.
+_GENERAL_VOTE = re.compile(r"\b(?:general elections?|seats?|majority|members of)\b", re.I)
+_ELECTIVE_OFFICES = frozenset({"president", "vice president", "mayor", "governor", "referendum"})
+# "between far-right George Simion and incumbent mayor Nicușor Dan"; "challenger Luisa González".
+# An office named as what is won, not as a title: "elected as the 111th mayor of", "for the next
+# vice president of".
+_OFFICE_PREDICATE = re.compile(r"\b(?:as|for|elect(?:ed|s)?|next|new)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_ELECT_LIST = re.compile(r"\belect(?:s|ed|ing)?\s+(?P<list>[^.;]{0,90})", re.I)
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_CANDIDATE_NOUN = re.compile(
+    r"\b(?:candidates?|challengers?|incumbent|rivals?|opponents?|contenders?|runner-up)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_NAME = re.compile(NAME)
+_NOT_NAME_START = frozenset("The A An This That In On At After Before He She They It His Her Their".split())
+_PARTY_WINNER = re.compile(
+    r"\b(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}party,?\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"|(?<!of )(?<!of the )(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[Pp]arty)\s+(?:won|wins|netted|nets|secured|secures|"
+    r"gained|gains|took|takes|claimed|claims)\b")
+# "Over 80% of the seats went to pro-democracy candidates"
+_SEATS_WENT_TO = re.compile(r"\bseats? went to (?P<winner>(?:the )?[\w-]+(?: [\w-]+){0,4}?)(?=[,.;]|$| (?:often|while|with|giving|and)\b)")
+_UNTITLED_LOSER = re.compile(rf"(?P<name>{NAME})\s+(?:(?:was|is)\s+defeated|lost|loses|conceded|concedes)\b")
+_UNTITLED_WINNER = re.compile(
+    rf"(?P<name>{NAME})\s+(?:(?:is|was|has been|had been)\s+(?:re-)?elected|wins|won|(?:is|was)\s+declared\s+the\s+winner|"
+    r"(?:is|was)\s+(?:sworn in|inaugurated))\b")
+
+
+@dataclasses.dataclass
+class _Stage:
+    stage: str
+    cue: re.Match
+    lost: re.Match | None = None  # a cue that tells who lost ("lost his seat", "was defeated")
+    date: ResolvedDate | None = None  # of an election named with its day ("the election today")
+
+    @property
+    def dated(self) -> bool:
+        return self.date is not None
+
+    @property
+    def lost_only(self) -> bool:
+        """The result is told by who lost only: the person before the cue did not win."""
+        return self.lost is not None and self.lost.span() == self.cue.span()
+
+
+def detect_elections(article: AnalysedArticle) -> list[Finding]:
+    """The article's elections, one finding per country and office (the extractor merges
+    findings of one key); passing references only add their winner to an election reported."""
+    findings: list[Finding] = []
+    references: list[Finding] = []
+    unplaced: list[Finding] = []
+    for index, analysed in enumerate(article.sentences):
+        previous = article.sentences[index - 1] if index else None
+        finding = _election_in(analysed, previous, article)
+        if finding is None:
+            continue
+        if finding.details["country"] is None:
+            unplaced.append(finding)
+        elif finding.details.get("reference"):
+            references.append(finding)
+        else:
+            findings.append(finding)
+    countries = {f.details["country"] for f in findings}
+    if len(countries) == 1:
+        # A sentence naming no state speaks of the article's election.
+        country = countries.pop()
+        for finding in unplaced:
+            if not finding.details.get("reference"):
+                finding.details["country"] = country
+                finding.actors = [a.model_copy(update={"country": country}) for a in finding.actors]
+                findings.append(finding)
+    _settle_offices(findings)
+    for reference in references:
+        target = next((f for f in findings if f.details["country"] == reference.details["country"]), None)
+        if target is not None:
+            if not target.details.get("winner"):
+                target.details["winner"] = reference.details.get("winner")
+            target.actors.extend(a for a in reference.actors if a not in target.actors)
+            target.evidence.extend(reference.evidence)
+    for finding in findings:
+        finding.details.pop("reference", None)
+        finding.key = (finding.details["country"], finding.details["office"])
+    return findings
+
+
+def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
+                 article: AnalysedArticle) -> Finding | None:
+    text = analysed.text
+    lowered = text.lower()
+    if not any(word in lowered for word in _ELECTION_STEMS):
+        return None  # a cheap test that most sentences fail
+    if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _LEGISLATIVE_VOTE.search(text) \
+            or _GENERIC.search(text):
+        return None
+    found = _stage(text, article)
+    if found is None:
+        return None
+    stage, cue = found.stage, found.cue
+    if stage == "SCHEDULED" and _DEMAND.search(text):
+        return None
+    if stage in ("HELD", "SCHEDULED") and HYPOTHETICAL.search(text, max(0, cue.start() - 50), cue.start()):
+        return None  # "would only vote for it if ..."
+    date = found.date or date_of_sentence(text[:_scope_end(text, cue)], article.published)
+    if stage == "SCHEDULED" and date.text:
+        date = resolve_date(date.text, article.published, future=True)  # "calls an election for October 27"
+    if _is_background(analysed, date, previous, article):
+        return None
+    if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(text):
+        return None
+    if stage == "HELD" and _CAMPAIGN_ONLY.search(text) and not re.search(r"\bvot(?:ed|ing)\b", text) \
+            and not found.dated:
+        return None
+    if stage == "RESULT" and not found.lost_only and re.match(r"elected", cue.group(), re.I) \
+            and re.search(r"\b(?:is|are)\s+(?:\w+\s+)?$", text[:cue.start()]) \
+            and not _UNTITLED_WINNER.search(text):
+        return None  # "the Prime Minister is elected by ...": how, not who
+    adjectival = stage == "RESULT" and _is_adjectival(text, cue)
+    winner = _winner(analysed, cue, adjectival) if stage in ("RESULT", "INAUGURATION") and not found.lost_only else None
+    # A title in a name ("Turkish President Erdoğan") says who, not what is elected.
+    titles = [(analysed.local(p.title_start), analysed.local(p.start)) for p in analysed.people
+              if not _OFFICE_PREDICATE.search(text, max(0, analysed.local(p.title_start) - 30),
+                                              analysed.local(p.title_start))]
+    offices = _offices(text, cue, titles)
+    if not offices or offices[0] == "parliament?":
+        elective = winner.role if winner is not None and winner.role in _ELECTIVE_OFFICES else None
+        offices = [elective] if elective else ["parliament"] if offices else []
+    party = _PARTY_WINNER.search(text) if stage == "RESULT" and not found.lost_only else None
+    country = _country(analysed, cue, winner)
+    if stage == "INAUGURATION" and not (set(offices) & _ELECTIVE_OFFICES
+                                         or _RESULT_WON.search(text) or re.search(r"\belection", text, re.I)):
+        return None  # "sworn in as the new captains regent": an appointment, as far as the text says
+    date = UNRESOLVED if adjectival else _stage_date(date, stage, article)
+    actors = []
+    winner_name = None
+    if winner is not None:
+        winner_name = winner.name
+        actors.append(Actor(name=winner.name, role=winner.role or _office_role(offices), country=country,
+                            part="WINNER"))
+    went_to = _SEATS_WENT_TO.search(text) if stage == "RESULT" and winner_name is None else None
+    if went_to is not None:
+        winner_name = went_to.group("winner")
+    if party is not None:
+        winner_name = party.group("named") or f"{party.group('party')} Party"
+        leader = _party_leader(analysed, party)
+        if leader is not None and all(a.name != leader.name for a in actors):
+            actors.append(Actor(name=leader.name, role=leader.role, country=country, part="WINNER"))
+    for name, role in _candidates(analysed, found.lost):
+        if all(a.name != name for a in actors):
+            actors.append(Actor(name=name, role=role, country=country, part="CANDIDATE"))
+    confidence = 0.6 + 0.15 * (winner_name is not None) + 0.1 * (date.date is not None) - 0.2 * adjectival
+    evidence = [analysed.sentence]
+    details = {"country": country, "stage": stage, "office": offices[0] if offices else None,
+               "winner": winner_name, "reference": adjectival, "offices": offices}
+    return Finding(
+        event_type="ELECTION",
+        key=(country, details["office"]),
+        details=details,
+        actors=actors,
+        evidence=evidence,
+        date=date,
+        confidence=min(confidence, 0.95),
+    )
+
+
+def _office_role(offices: list[str]) -> str:
+    return offices[0] if offices else ""
+
+
+def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
+    """The most advanced stage the sentence reports, with its cue."""
+    lost = _RESULT_LOST.search(text)
+    for stage, pattern in _STAGES:
+        for cue in pattern.finditer(text):
+            if stage == "INAUGURATION" and _COMING.search(text[max(0, cue.start() - 60):cue.start()]):
+                continue
+            if lost is not None and pattern is _RESULT_WON and cue.start() < lost.end() and lost.start() < cue.end():
+                continue  # "defeated" in "was defeated"
+            if _ELECTED_AS_ADJECTIVE.match(text, cue.start()) or _in_quote(text, cue.start()) \
+                    or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10):
+                continue  # "elected officials"; quoted speech; "was not elected"
+            return _Stage(stage, cue, lost=lost)
+    dated = _DATED_ELECTION.search(text)
+    if dated:
+        date = date_of_sentence(dated.group(), article.published)
+        if date.date is not None:
+            future = article.published is not None and date.date > article.published
+            return _Stage("SCHEDULED" if future else "HELD", dated, date=date)
+    return None
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether `at` lies inside quoted speech (an odd number of quotation marks before it)."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _scope_end(text: str, cue: re.Match) -> int:
+    """Where the clause of the stage cue ends: before a clause of time or cause that follows it
+    ("..., after leading a minority government since January")."""
+    match = _SCOPE_END.search(text, cue.end())
+    return match.start() if match else len(text)
 
 
 def _is_adjectival(text: str, cue: re.Match) -> bool:
     return bool(_ADJECTIVAL.search(text[max(0, cue.start() - 8): cue.end() + 20]))
 
 
-def detect_elections(article: AnalysedArticle) -> list[Finding]:
-    findings = []
-    for analysed in article.sentences:
-        finding = _election_in(analysed, article)
-        if finding:
-            findings.append(finding)
-    return findings
+def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
+                   article: AnalysedArticle) -> bool:
+    """An old year or date in the sentence, or the one before opening on an old year when this one
+    has no date of its own ("In 2000, a new threat emerged. Mugabe won a presidential election")."""
+    if old_year_mentioned(analysed.text, article.published) or is_stale(date, article.published, days=40):
+        return True
+    opening = _YEAR_OPENING.match(previous.text) if previous is not None else None
+    return bool(opening and date.date is None and not date.text
+                and old_year_mentioned(opening.group(), article.published))
 
 
-def _election_in(analysed: AnalysedSentence, article: AnalysedArticle) -> Finding | None:
+def _stage_date(date: ResolvedDate, stage: str, article: AnalysedArticle) -> ResolvedDate:
+    """The stage's date; a vote held or decided cannot lie after publication ("a runoff, with
+    the vote set for December 14" dates the runoff, not this result)."""
+    if stage in ("HELD", "RESULT", "INAUGURATION") and date.date and article.published \
+            and date.date > article.published:
+        return UNRESOLVED
+    return date
+
+
+def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[str]:
+    """What is elected, read near the election words ("presidential election", "elected mayor
+    of") but not in people's titles (`titles`, sentence-local spans); two when a sentence lists
+    them ("vote to elect a president and the members of the National Assembly"). Empty when the
+    sentence does not say; ["parliament?"] when it only speaks of seats or a general election."""
+    anchors = [(cue.start(), cue.end())] + [m.span() for m in _ELECTION_NOUN.finditer(text)]
+    found: list[tuple[int, str]] = []
+    for office, pattern in _OFFICES:
+        distances = [max(0, match.start() - end, start - match.end()) for start, end in anchors
+                     for match in pattern.finditer(text, max(0, start - 40), min(len(text), end + 60))
+                     if not any(t_start <= match.start() < t_end for t_start, t_end in titles)]
+        if distances:
+            found.append((min(distances), office))
+    if not found:
+        return ["parliament?"] if _GENERAL_VOTE.search(text) else []
+    offices = [min(found)[1]]
+    listed = _ELECT_LIST.search(text)
+    if listed and " and " in listed.group("list"):
+        offices += [office for office, pattern in _OFFICES
+                    if office not in offices and pattern.search(listed.group("list"))]
+    return offices
+
+
+def _settle_offices(findings: list[Finding]) -> None:
+    """A sentence that lists two offices gives one finding each; a sentence that names none
+    takes the office of the article's election in the same country, else "parliament"."""
+    extra = []
+    for finding in findings:
+        for office in finding.details.pop("offices", [])[1:]:
+            extra.append(dataclasses.replace(
+                finding, details={**finding.details, "office": office, "winner": None},
+                actors=[a for a in finding.actors if a.part != "WINNER"], evidence=list(finding.evidence)))
+    findings.extend(extra)
+    for finding in findings:
+        if finding.details["office"] is None:
+            known = [f.details["office"] for f in findings
+                     if f.details["country"] == finding.details["country"] and f.details["office"]]
+            finding.details["office"] = known[0] if known else "parliament"
+
+
+def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> PersonMention | None:
+    """Who won: the one "newly elected" qualifies, else the nearest person before the result cue,
+    else an untitled name right before "is elected" / "wins" / "is sworn in", else the one
+    right after "elected" / "sworn in"."""
     text = analysed.text
-    if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text):
-        return None
-    stage, cue = _stage(text)
-    if stage is None:
-        return None
-    if NEGATION.search(text[max(0, cue.start() - 40): cue.end() + 10]):
-        return None
-    if old_year_mentioned(text, article.published) or is_stale(analysed.date, article.published, days=40):
-        return None
-    if stage != "INAUGURATION" and re.search(r"\b(?:following|after|since) (?:the|his|her|their|last)\b[^,.]{0,40}\belection", text, re.I) \
-            and not re.search(r"\b(?:won|wins|elected|victory|results?)\b", text[: cue.start() + 1], re.I):
-        return None
-    if stage == "HELD" and _CAMPAIGN_ONLY.search(text) and not re.search(r"\bvot(?:ed|ing)\b", text):
-        return None
-    winner_agent = _winner(analysed, cue) if stage in ("RESULT", "INAUGURATION") else None
-    adjectival = stage == "RESULT" and _is_adjectival(text, cue)
-    country = _country(analysed, winner_agent)
-    if country is None:
-        return None
-    office = _office(text, winner_agent)
-    actors = []
-    winner_name = None
-    if winner_agent is not None and winner_agent.code == country:
-        winner_name = winner_agent.person.name
-        actors.append(Actor(name=winner_name, role=winner_agent.person.role or office,
-                            country=country, part="WINNER"))
-    details = {"country": country, "stage": stage, "office": office, "winner": winner_name}
-    date = UNRESOLVED if adjectival else analysed.date
-    confidence = 0.6 + 0.15 * (winner_name is not None) + 0.1 * (date.date is not None) - 0.2 * adjectival
-    return Finding(
-        event_type="ELECTION",
-        key=(country, office),
-        details=details,
-        actors=actors,
-        evidence=[analysed.sentence],
-        date=date,
-        confidence=min(confidence, 0.95),
-    )
-
-
-def _stage(text: str):
-    for stage, pattern in _STAGES:
-        match = pattern.search(text)
-        if match:
-            return stage, match
-    return None, None
-
-
-def _winner(analysed: AnalysedSentence, cue: re.Match):
-    """The person who won: the one "newly elected" qualifies, else the nearest named person before
-    the result cue, else the one right after "elected" / "sworn in"."""
-    people = [a for a in analysed.agents if a.person and not a.person.former]
-    after = [a for a in people if analysed.local(a.person.start) >= cue.start()]
-    if _is_adjectival(analysed.text, cue):
+    people = list(analysed.people)
+    after = [p for p in people if analysed.local(p.start) >= cue.start()]
+    if adjectival:
         return after[0] if after else None
-    before = [a for a in people if analysed.local(a.start) < cue.start()]
-    if before:
+    before = [p for p in people if analysed.local(p.end) <= cue.start()]
+    if before and not _BETWEEN.search(text, analysed.local(before[-1].end), cue.start()):
         return before[-1]
-    return after[0] if after and re.search(r"elected|sworn in|inaugurated", cue.group(), re.I) else None
-
-
-def _country(analysed: AnalysedSentence, winner_agent) -> str | None:
-    """Where the vote takes place: the winner's state, else the first state named in the sentence."""
-    if winner_agent is not None and len(winner_agent.code) == 3:
-        return winner_agent.code
-    for place in analysed.places:
-        if len(place.code) == 3 and place.kind in ("name", "demonym", "capital"):
-            return place.code
+    untitled = _UNTITLED_WINNER.search(text)
+    if untitled and untitled.start("name") < cue.end():
+        name = untitled.group("name")
+        if name.split()[0] not in _NOT_NAME_START and len(name.split()) >= 2 and not _is_place(analysed, untitled):
+            return PersonMention(name, "", None, analysed.sentence.start + untitled.start("name"),
+                                 analysed.sentence.start + untitled.end("name"))
+    if after and re.search(r"elect|sworn in|inaugurated", cue.group(), re.I):
+        return after[0]
+    elected = _NAME.match(text, cue.end()) if re.fullmatch(r"elects? ", cue.group(), re.I) else None
+    if elected and len(elected.group().split()) >= 2 and not _is_place(analysed, elected):
+        # "Voters in Chile elect José Antonio Kast as president"
+        return PersonMention(elected.group(), "", None, analysed.sentence.start + elected.start(),
+                             analysed.sentence.start + elected.end())
     return None
 
 
-def _office(text: str, winner_agent) -> str:
-    for office, pattern in _OFFICES:
-        if pattern.search(text):
-            return office
-    if winner_agent is not None and winner_agent.person.role in ("president", "mayor", "governor"):
-        return winner_agent.person.role
-    return "parliament"
+def _party_leader(analysed: AnalysedSentence, party: re.Match) -> PersonMention | None:
+    """The person named with a winning party: "Andrej Babiš's populist ANO party", "his party"."""
+    before = [p for p in analysed.people if analysed.local(p.end) <= party.start() + 2]
+    return before[-1] if before else None
+
+
+def _candidates(analysed: AnalysedSentence, lost: re.Match | None) -> list[tuple[str, str]]:
+    """Candidates named in the sentence: after "between", after a candidate noun, or (for a
+    losing cue) the person before it."""
+    text = analysed.text
+    found: list[tuple[str, str]] = []
+    roles = {p.name: p.role for p in analysed.people}
+    if lost is not None:
+        before = [p for p in analysed.people if analysed.local(p.end) <= lost.start()]
+        untitled = _UNTITLED_LOSER.search(text, max(0, lost.start() - 60), lost.end())
+        if before:
+            found.append((before[-1].name, before[-1].role or "candidate"))
+        elif untitled and _is_candidate_name(analysed, untitled):
+            found.append((untitled.group("name"), "candidate"))
+    for between in _BETWEEN.finditer(text):
+        for match in _NAME.finditer(text, between.end(), min(len(text), between.end() + 160)):
+            if _is_candidate_name(analysed, match):
+                found.append((_full_name(analysed, match), roles.get(match.group(), "candidate")))
+    for match in _NAME.finditer(text):
+        if _CANDIDATE_NOUN.search(text, max(0, match.start() - 40), match.start()) and _is_candidate_name(analysed, match):
+            found.append((_full_name(analysed, match), "candidate"))
+    unique: list[tuple[str, str]] = []
+    for name, role in found:
+        if all(name != known for known, _ in unique):
+            unique.append((name, role))
+    return unique
+
+
+def _is_candidate_name(analysed: AnalysedSentence, match: re.Match) -> bool:
+    words = match.group().split()
+    return len(words) >= 2 and words[0] not in _NOT_NAME_START and not _is_place(analysed, match)
+
+
+def _full_name(analysed: AnalysedSentence, match: re.Match) -> str:
+    """The article's fullest form of a name matched in the sentence."""
+    at = analysed.sentence.start + match.start()
+    for person in analysed.people:
+        if person.start <= at < person.end or at <= person.start < analysed.sentence.start + match.end():
+            return person.name
+    return match.group()
+
+
+def _is_place(analysed: AnalysedSentence, match: re.Match) -> bool:
+    start, end = match.span("name") if "name" in match.re.groupindex else match.span()
+    return any(start < analysed.local(p.end) and analysed.local(p.start) < end for p in analysed.places)
+
+
+def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | None) -> str | None:
+    """Where the vote takes place: the winner's state, else the state named nearest the election
+    words; a state named as "pro-X" or "anti-X" is an allegiance, not the place."""
+    if winner is not None and winner.country and len(winner.country) == 3:
+        return winner.country
+    text = analysed.text
+    anchors = [cue.start()] + [m.start() for m in _ELECTION_NOUN.finditer(text)]
+    best = None
+    for place in analysed.places:
+        if len(place.code) != 3 or place.kind not in ("name", "demonym", "capital"):
+            continue
+        at, to = analysed.local(place.start), analysed.local(place.end)
+        if re.search(r"\b(?:pro|anti)-$", text[max(0, at - 5):at], re.I):
+            continue
+        distance = min(min(abs(at - anchor), abs(to - anchor)) for anchor in anchors)
+        if best is None or distance < best[0]:
+            best = (distance, place.code)
+    return best[1] if best else None

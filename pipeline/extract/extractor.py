@@ -25,9 +25,13 @@ from pipeline.records import (
 )
 
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout|outside|inside|within|around)\s+(?:the\s+)?$", re.I)
+# No "^": it is matched at a position (`match(text, pos)`), where "^" would never hold.
+# Also after coordinated demonyms: "Ukrainian and Russian delegations", "the Qatari counterpart".
 _GOVERNMENT_NOUN_AFTER = re.compile(
-    r"^\s+(?:government|officials?|authorities|ministry|foreign ministry|administration|leaders?|"
-    r"embassy|diplomats?|state media|side|delegation|troops|military|forces|navy|army)\b", re.I)
+    r"(?:(?:\s*,)?\s+(?:and|or)\s+[A-Z][\w'’-]+|\s*,\s*[A-Z][\w'’-]+){0,3}"
+    r"\s+(?:government|officials?|authorities|ministry|foreign ministry|administration|leaders?|cabinet|"
+    r"department|embassy|diplomats?|state media|side|delegations?|troops|military|forces|navy|army|"
+    r"ambassadors?|envoys?|counterparts?|representatives)\b", re.I)
 
 
 class EventExtractor:
@@ -94,7 +98,7 @@ def _agents(text: str, places, people) -> list[Agent]:
             continue
         if _LOCATION_BEFORE.search(text, max(0, place.start - 12), place.start):
             continue
-        if place.kind == "demonym" and not _GOVERNMENT_NOUN_AFTER.match(text, place.end, place.end + 30):
+        if place.kind == "demonym" and not _GOVERNMENT_NOUN_AFTER.match(text, place.end, place.end + 60):
             continue
         agents.append(Agent(place.code, place.start, place.end))
     agents.sort(key=lambda agent: agent.start)
@@ -153,7 +157,9 @@ def _merge_signals(findings: list[Finding], calls: list[Finding]) -> list[Findin
         signaller = finding.details["signaller"]
         if signaller in partners:
             other, call = partners[signaller]
-            if finding.details["target"] is None:
+            # Said on another day than the call, it was not said in its course.
+            other_day = finding.date.date is not None and call.date.date not in (None, finding.date.date)
+            if finding.details["target"] is None and not other_day:
                 finding.details["target"] = other
                 finding.key = (signaller, other)
             if finding.details["target"] == other and finding.date.date is None and finding.definite:
@@ -163,8 +169,10 @@ def _merge_signals(findings: list[Finding], calls: list[Finding]) -> list[Findin
         votes.setdefault(finding.key, []).append(dict(finding.details))
     merged = _merge(findings)
     for finding in merged:
-        # Topic and stance of the whole signal: what most of its sentences say.
-        finding.details["topic"] = _majority([v["topic"] for v in votes[finding.key]], "DIPLOMACY")
+        # Topic and stance of the whole signal: what most of its sentences say; the topic of the
+        # first (the lead) on a tie.
+        topics = [v["topic"] for v in votes[finding.key]]
+        finding.details["topic"] = _majority(topics, topics[0])
         stances = [v["stance"] for v in votes[finding.key] if v["stance"] != "NEUTRAL"]
         finding.details["stance"] = _majority(stances, "NEUTRAL") if stances else "NEUTRAL"
     targeted = {f.key[0]: f for f in merged if f.key[1] is not None}

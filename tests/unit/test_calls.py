@@ -1,0 +1,202 @@
+"""DIPLOMATIC_CALL rules (pipeline/extract/calls.py) on real news sentences: participants, mode,
+host, status, date and actors, and the contacts that are not calls."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipeline.records import Article
+
+PUBLISHED = datetime(2025, 6, 11)  # a Wednesday
+
+
+def calls_in(extractor, text: str, published: datetime | None = PUBLISHED):
+    article = Article(article_id="call-test", text=text, published_at=published)
+    return [m.event for m in extractor.extract(article) if m.event.event_type == "DIPLOMATIC_CALL"]
+
+
+def only_call(extractor, text: str, published: datetime | None = PUBLISHED):
+    found = calls_in(extractor, text, published)
+    assert len(found) == 1, [e.call for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode, host",
+    [
+        # a phone call; the topic ("the war in Ukraine") takes no part
+        ("Turkish President Recep Tayyip Erdoğan held a phone call with Russian President Vladimir Putin on "
+         "Monday, discussing the war in Ukraine.", ["RUS", "TUR"], "PHONE", None),
+        ("Ukrainian President Volodymyr Zelenskyy speaks by phone with French President Emmanuel Macron.",
+         ["FRA", "UKR"], "PHONE", None),
+        # "spoke with" with no venue is a call
+        ("Egypt's foreign minister spoke with his Qatari counterpart about the Gaza ceasefire.",
+         ["EGY", "QAT"], "PHONE", None),
+        # a meeting in one participant's capital is a visit it hosts
+        ("Chinese President Xi Jinping meets with Russian President Vladimir Putin in Moscow.",
+         ["CHN", "RUS"], "VISIT", "RUS"),
+        ("Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung hold talks in Tokyo.",
+         ["JPN", "KOR"], "VISIT", "JPN"),
+        # a meeting in a third country is a meeting; the venue takes no part
+        ("Ukrainian and Russian delegations hold peace talks in Istanbul, Turkey.", ["RUS", "UKR"], "MEETING", None),
+        # a visit's destination hosts it
+        ("Argentine President Javier Milei is awarded a prize during a state visit to Israel.",
+         ["ARG", "ISR"], "VISIT", "ISR"),
+        # "a visit by X": X travels, the other side hosts
+        ("U.S. President Donald Trump hosts a dinner at the White House during a state visit by South African "
+         "President Cyril Ramaphosa.", ["USA", "ZAF"], "VISIT", "USA"),
+        # "X's state visit to Y"; what follows "in response to" is another matter
+        ("China and Vietnam sign 45 agreements during Chinese leader Xi Jinping's state visit to Vietnam in "
+         "response to tariffs imposed by the United States.", ["CHN", "VNM"], "VISIT", "VNM"),
+        # receiving a foreign leader
+        ("Xi Jinping receives Vietnamese leader To Lam in Beijing.", ["CHN", "VNM"], "VISIT", "CHN"),
+        # travelling somewhere for talks with a third party: the destination is only the venue
+        ("U.S. Secretary of State Marco Rubio travels to Riyadh for talks with Russian officials.",
+         ["RUS", "USA"], "MEETING", None),
+        # travelling to a country for talks: a visit
+        ("German Chancellor Friedrich Merz travels to Washington for talks with U.S. President Donald Trump.",
+         ["DEU", "USA"], "VISIT", "USA"),
+        # summoning a foreign envoy
+        ("Iran summons the British ambassador over the remarks.", ["GBR", "IRN"], "MEETING", None),
+        # three or more states meeting: a summit
+        ("The leaders of France, Germany and the United Kingdom meet in Kyiv with Ukrainian President "
+         "Volodymyr Zelenskyy.", ["DEU", "FRA", "GBR", "UKR"], "SUMMIT", None),
+        # an organisation's meeting: a summit, with its venue state
+        ("Foreign ministers of the BRICS countries meet in Rio de Janeiro, Brazil.", ["BRA", "BRICS"], "SUMMIT", None),
+        ("During a G7 meeting, Canadian foreign minister Anita Anand announces new sanctions on Russia.",
+         ["CAN", "G7"], "SUMMIT", None),
+    ],
+)
+def test_a_contact_between_two_governments_is_a_call(extractor, text, participants, mode, host):
+    call = only_call(extractor, text)
+    assert call.call.participants == participants
+    assert call.call.mode == mode
+    assert call.call.host == host
+    assert call.call.status == "OCCURRED"
+
+
+def test_the_call_carries_its_date_and_both_officials(extractor):
+    call = only_call(extractor, "Turkish President Recep Tayyip Erdoğan held a phone call with Russian President "
+                                "Vladimir Putin on Monday.")
+    assert call.event_date.isoformat() == "2025-06-09"
+    assert {(a.name, a.country, a.part) for a in call.actors} == {
+        ("Recep Tayyip Erdoğan", "TUR", "INITIATOR"), ("Vladimir Putin", "RUS", "RECIPIENT")}
+
+
+def test_a_date_in_another_clause_is_not_the_calls(extractor):
+    call = only_call(extractor, "U.S. envoy Steve Witkoff meets with Israeli Prime Minister Benjamin Netanyahu "
+                                "in an effort to secure a ceasefire before the inauguration on January 20.",
+                     datetime(2025, 1, 11))
+    assert call.event_date is None
+
+
+def test_an_official_met_on_a_visit_acts_for_the_host(extractor):
+    call = only_call(extractor, "Syrian President Ahmed al-Sharaa visits Saudi Arabia to meet with Crown Prince "
+                                "Mohammed bin Salman.")
+    assert call.call.host == "SAU"
+    assert ("Mohammed bin Salman", "SAU") in {(a.name, a.country) for a in call.actors}
+
+
+def test_a_visit_that_meets_someone_else_is_a_meeting_with_them(extractor):
+    call = only_call(extractor, "U.S. envoy Steve Witkoff visits the Gaza Strip and meets with Israeli Prime "
+                                "Minister Benjamin Netanyahu.")
+    assert (call.call.participants, call.call.mode) == (["ISR", "USA"], "MEETING")
+    assert ("Steve Witkoff", "USA") in {(a.name, a.country) for a in call.actors}
+
+
+def test_a_counterpart_is_an_official_of_the_other_side(extractor):
+    call = only_call(extractor, "At a meeting with Indonesian counterpart Prabowo Subianto, Brazilian president "
+                                "Luiz Inácio Lula da Silva announces a trade deal.")
+    assert call.call.participants == ["BRA", "IDN"]
+    assert ("Prabowo Subianto", "IDN") in {(a.name, a.country) for a in call.actors}
+
+
+def test_a_meeting_on_a_summits_sidelines_is_a_meeting_and_the_summit(extractor):
+    found = calls_in(extractor, "Armenia and Pakistan agree to establish diplomatic relations on the sidelines of "
+                                "the SCO summit.")
+    assert sorted((e.call.mode, tuple(e.call.participants)) for e in found) == [
+        ("MEETING", ("ARM", "PAK")), ("SUMMIT", ("ARM", "PAK", "SCO"))]
+
+
+def test_the_summits_of_one_organisation_are_one_summit(extractor):
+    found = calls_in(extractor, "Leaders of African Union member states met in Niamey, Niger's capital, for an AU "
+                                "summit where on Sunday the presidents of Nigeria and Benin signed the agreement. "
+                                "At the opening of the AU summit, President Abdel Fattah el-Sisi of Egypt spoke.")
+    assert [(e.call.mode, e.call.participants) for e in found] == [("SUMMIT", ["AU", "BEN", "EGY", "NER", "NGA"])]
+    assert found[0].event_date.isoformat() == "2025-06-08"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("French President Emmanuel Macron will visit China next week, the Élysée Palace announces.", "2025-06-16"),
+        ("Israeli Prime Minister Benjamin Netanyahu is set to visit the White House on Monday to meet Trump.",
+         "2025-06-16"),
+        ("Egypt announces it will host an emergency summit of the Arab League on 27 June.", "2025-06-27"),
+    ],
+)
+def test_a_contact_announced_for_a_date_is_planned(extractor, text, date):
+    call = only_call(extractor, text)
+    assert call.call.status == "PLANNED"
+    assert call.event_date.isoformat() == date
+
+
+def test_a_contact_ahead_of_which_something_happens_is_planned(extractor):
+    call = only_call(extractor, "Security guards clear the beach in Mogadishu ahead of a visit from Ethiopian "
+                                "Prime Minister Abiy Ahmed.")
+    assert (call.call.participants, call.call.host, call.call.status) == (["ETH", "SOM"], "SOM", "PLANNED")
+
+
+def test_a_later_sentence_about_the_meeting_gives_its_date(extractor):
+    call = only_call(extractor, "U.S. Secretary of State Marco Rubio leads a delegation to Riyadh for talks with "
+                                "Russia. A Russian source reports that the meeting will occur on 18 June.")
+    assert (call.call.participants, call.call.status) == (["RUS", "USA"], "PLANNED")
+    assert call.event_date.isoformat() == "2025-06-18"
+    assert len(call.actors) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # inside one government
+        "Chinese President Xi Jinping met Chinese Premier Li Qiang in Beijing.",
+        # legislators' trips
+        "Senator Lindsey Graham visits Ukraine and meets with President Volodymyr Zelenskyy.",
+        # leaders meeting voters, companies, sites
+        "South Korea's President Lee Jae-myung met with business leaders from Japan in Seoul.",
+        "Brazilian President Luiz Inácio Lula da Silva visits a factory in São Paulo.",
+        # denials, negations, hypotheticals
+        "The Kremlin denies that Putin spoke with Trump.",
+        "Trump says he will not meet Putin until a ceasefire is agreed.",
+        "Putin and Trump could meet in Budapest, according to Hungarian officials.",
+        # proposals, cancellations, boycotts
+        "Aides worked to arrange a meeting between Zelensky and Trump during a trip to Warsaw.",
+        "The summit between the leaders of the two Koreas was postponed.",
+        "President Trump's planned trip to Warsaw to meet Polish President Andrzej Duda, which was cancelled, "
+        "drew criticism.",
+        "The United States announces that it will send no delegates to the G20 summit in Johannesburg, South Africa.",
+        "U.S. President Donald Trump announces the suspension of the trade talks with Canada.",
+        # a future contact with no date and no occasion
+        "The United States will restart trade talks with Canada.",
+        # travel advice and unofficial trips
+        "The government of Argentina warned its citizens against travelling to Venezuela.",
+        "Taiwanese foreign minister Lin Chia-lung visits the Philippines as part of a business mission.",
+        # no official on the subject's side; a legislature
+        "In her campaign, the activist has met with world leaders including Pope Francis and spoken to the "
+        "United States Congress.",
+        # "meet" an obligation
+        "The United States adds Colombia to its list of countries failing to meet counter-narcotics obligations.",
+        # quoted speech
+        'Rwandan Foreign Minister Olivier Nduhungirehe says Congolese President Félix Tshisekedi "will have to '
+        'accept talks with Rwanda".',
+        # a summit as the setting of a future statement
+        "Belgian foreign minister Maxime Prévot announces that Belgium will recognize a Palestinian state at the "
+        "upcoming United Nations General Assembly session.",
+        # a place in a longer name
+        "Mogadishu enters a lockdown after mortars were fired toward Aden Adde International Airport.",
+    ],
+)
+def test_not_a_call(extractor, text):
+    assert calls_in(extractor, text) == []

@@ -1,0 +1,186 @@
+"""ELECTION rules (pipeline/extract/elections.py) on real news sentences: country, stage, office,
+winner, candidates and date, and the votes and references that are not elections."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipeline.records import Article
+
+PUBLISHED = datetime(2025, 6, 11)  # a Wednesday
+
+
+def elections_in(extractor, text: str, published: datetime | None = PUBLISHED):
+    article = Article(article_id="election-test", text=text, published_at=published)
+    return [m.event for m in extractor.extract(article) if m.event.event_type == "ELECTION"]
+
+
+def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
+    found = elections_in(extractor, text, published)
+    assert len(found) == 1, [e.election for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, office, winner",
+    [
+        ("Polish voters go to the polls on Sunday in the first round of the presidential election.",
+         "POL", "HELD", "president", None),
+        ("Early voting begins in South Korea for the presidential election.", "KOR", "HELD", "president", None),
+        ("Elections take place for the next vice president of India.", "IND", "HELD", "vice president", None),
+        ("The Venezuelan government holds an election for the Essequibo region of Guyana.", "VEN", "HELD", "local",
+         None),
+        ("Karol Nawrocki wins the Polish presidential election runoff with 50.9% of the vote, defeating "
+         "Rafał Trzaskowski.", "POL", "RESULT", "president", "Karol Nawrocki"),
+        # a winner named without a title, and the office as what is won
+        ("Zohran Mamdani is elected as the 111th mayor of New York City to become the city's first Muslim "
+         "American mayor.", "USA", "RESULT", "mayor", "Zohran Mamdani"),
+        ("Voters in Chile elect José Antonio Kast as president in a runoff.", "CHL", "RESULT", "president",
+         "José Antonio Kast"),
+        # a president declared the winner of a "general election" was elected president
+        ("Incumbent Tanzanian president Samia Suluhu Hassan is declared the winner of the general election "
+         "with 97% of the vote.", "TZA", "RESULT", "president", "Samia Suluhu Hassan"),
+        # a party wins; the winner is the party
+        ("Czech president Petr Pavel asks former prime minister Andrej Babiš to form a new government after his "
+         "party ANO won the most seats in the parliamentary elections earlier this month.",
+         "CZE", "RESULT", "parliament", "ANO"),
+        ("Nicușor Dan is inaugurated as President of Romania.", "ROU", "INAUGURATION", "president", "Nicușor Dan"),
+        ("Japanese Prime Minister Shigeru Ishiba calls a snap general election for October 27.",
+         "JPN", "SCHEDULED", "parliament", None),
+        ("Samoan prime minister Fiamē Naomi Mataʻafa says that she will dissolve parliament and seek an early "
+         "election after leading a minority government since January.", "WSM", "SCHEDULED", "parliament", None),
+        ("Italian voters reject all five questions in a national referendum after turnout falls short of the "
+         "threshold.", "ITA", "HELD", "referendum", None),
+    ],
+)
+def test_an_election_is_found_with_its_country_stage_office_and_winner(extractor, text, country, stage, office,
+                                                                       winner):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office,
+            election.election.winner) == (country, stage, office, winner)
+
+
+def test_the_winner_is_an_actor_of_the_elections_country(extractor):
+    election = only_election(extractor, "Karol Nawrocki wins the Polish presidential election runoff with 50.9% of "
+                                        "the vote.")
+    assert [(a.name, a.country, a.part) for a in election.actors] == [("Karol Nawrocki", "POL", "WINNER")]
+
+
+def test_the_leader_named_with_a_winning_party_is_a_winner(extractor):
+    election = only_election(extractor, "Canadian Prime Minister Mark Carney's Liberal Party wins the federal "
+                                        "election.")
+    assert election.election.winner == "Liberal Party"
+    assert [(a.name, a.country, a.part) for a in election.actors] == [("Mark Carney", "CAN", "WINNER")]
+
+
+@pytest.mark.parametrize(
+    "text, stage, candidates",
+    [
+        ("Bolivians vote in a presidential runoff between Rodrigo Paz and Jorge Quiroga.", "HELD",
+         {"Rodrigo Paz", "Jorge Quiroga"}),
+        ("With around 44% of the popular vote each in the presidential race in Ecuador, incumbent Daniel Noboa and "
+         "challenger Luisa González will compete in a run-off.", "RESULT", {"Daniel Noboa", "Luisa González"}),
+        # who lost is a candidate, not the winner
+        ("Liberal Leader Peter Dutton loses his seat of Dickson, a first in Australian electoral history.",
+         "RESULT", {"Peter Dutton"}),
+    ],
+)
+def test_candidates_are_actors(extractor, text, stage, candidates):
+    election = only_election(extractor, text)
+    assert election.election.stage == stage
+    assert election.election.winner is None
+    assert {a.name for a in election.actors if a.part == "CANDIDATE"} == candidates
+
+
+def test_a_date_after_publication_is_not_the_results(extractor):
+    election = only_election(extractor, "No candidate received 50% of the vote in the presidential election in "
+                                        "Chile, so a runoff occurs between Jeannette Jara and José Antonio Kast, "
+                                        "with the vote set for December 14.")
+    assert (election.election.stage, election.event_date) == ("RESULT", None)
+
+
+def test_a_scheduled_election_is_dated_in_the_future(extractor):
+    election = only_election(extractor, "The Dutch government collapses, triggering a snap election to be held on "
+                                        "October 29.")
+    assert (election.election.country, election.event_date.isoformat()) == ("NLD", "2025-10-29")
+
+
+def test_an_election_named_with_its_day_is_held_that_day(extractor):
+    election = only_election(extractor, "On Wednesday, as part of his campaign, Turkish President Recep Tayyip "
+                                        "Erdoğan pledged to build a mosque, following the election today.",
+                             datetime(2019, 3, 31))
+    assert (election.election.country, election.election.stage) == ("TUR", "HELD")
+    assert election.event_date.isoformat() == "2019-03-31"
+
+
+def test_a_sentence_listing_two_offices_gives_two_elections(extractor):
+    found = elections_in(extractor, "Citizens of Ecuador vote to elect a president and the members of the "
+                                    "National Assembly.")
+    assert sorted(e.election.office for e in found) == ["parliament", "president"]
+
+
+def test_a_sentence_naming_no_country_is_the_articles_election(extractor):
+    election = only_election(extractor, "On Sunday, Hong Kongers turned out to vote in their district-level "
+                                        "elections. Over 80% of the district council seats went to pro-democracy "
+                                        "candidates.", datetime(2019, 11, 27))
+    assert (election.election.country, election.election.stage, election.election.office,
+            election.election.winner) == ("HKG", "RESULT", "district council", "pro-democracy candidates")
+    assert election.event_date.isoformat() == "2019-11-24"
+
+
+def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
+    election = only_election(extractor, "Chinese President Xi Jinping spoke with South Korea's newly elected "
+                                        "President Lee Jae-myung. The call came after Lee secured a landslide "
+                                        "election victory last week.")
+    assert (election.election.country, election.election.stage, election.election.office) == (
+        "KOR", "RESULT", "president")
+    assert election.event_date.isoformat() == "2025-06-02"
+    assert [(a.name, a.part) for a in election.actors] == [("Lee Jae-myung", "WINNER")]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # party votes
+        ("The Republican Party holds its presidential primary in South Carolina.", PUBLISHED),
+        ("Former U.S. President Donald Trump wins the Iowa caucuses.", PUBLISHED),
+        ("Kemi Badenoch is elected leader of the Conservative Party in the United Kingdom.", PUBLISHED),
+        ("Conservative Party members in Britain voted on Tuesday to elect Boris Johnson as the new Conservative "
+         "leader.", PUBLISHED),
+        # campaign news
+        ("Opinion polls show the ruling party trailing ahead of next month's election in Germany.", PUBLISHED),
+        ("Incumbent mayor Eric Adams announces he will run as an independent in the New York City mayoral election.",
+         PUBLISHED),
+        # a legislature voting on a measure
+        ("The Hungarian parliament votes on a bill to withdraw from the International Criminal Court.", PUBLISHED),
+        ("British Labour MP Tom Watson said he would only vote for it if the British people could also vote on it.",
+         PUBLISHED),
+        # a demand for an election
+        ("U.S. President Donald Trump calls for a new presidential election to be held in Ukraine.", PUBLISHED),
+        # an inauguration still to come; a passing reference to an old result
+        ("Venezuelan president Nicolás Maduro announces arrests of people accused of plotting to disrupt his "
+         "upcoming inauguration.", PUBLISHED),
+        ("The attack came less than two weeks before Indonesian President Joko Widodo's second term inauguration.",
+         PUBLISHED),
+        ("U.S. envoy Steve Witkoff meets Israeli Prime Minister Benjamin Netanyahu before President-elect Donald "
+         "Trump's inauguration on January 20.", datetime(2025, 1, 11)),
+        # an appointment, as far as the text says
+        ("Matteo Rossi and Lorenzo Bugli are sworn in as the new captains regent of San Marino.", PUBLISHED),
+        # how a vote works
+        ("In this way, the British Prime Minister is elected indirectly, as the people vote for their members of "
+         "Parliament.", PUBLISHED),
+        # old elections recalled as background
+        ("Lee, who lost the 2022 presidential election in South Korea, recalls his campaign.", PUBLISHED),
+        ("In 2000, a new threat to Mugabe's rule emerged in Zimbabwe. Mugabe won a presidential election in "
+         "Zimbabwe over Morgan Tsvangirai.", datetime(2019, 9, 9)),
+        # "elected" describing a noun; quoted speech
+        ("On Monday, Nevada in the United States became the first state where more than half of the elected "
+         "officials were women.", PUBLISHED),
+        ('In his speech, Puerto Rico governor Ricardo Rosselló of the United States said, "the people who elected '
+         'me deserve better."', PUBLISHED),
+    ],
+)
+def test_not_an_election(extractor, text, published):
+    assert elections_in(extractor, text, published) == []
