@@ -10,16 +10,31 @@ from pipeline import __version__
 from pipeline.config import Config
 from pipeline.records import EventMention
 from pipeline.sinks.avro import WriteTable
-from pipeline.transforms import ExtractEvents, MergeEvents, ReadArticles
+from pipeline.transforms import (
+    ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub, WindowByEventTime,
+)
 
 
 def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict], ingest_date: dt.date,
                    inputs: list[str], output_dir: str) -> None:
-    """Apply the batch graph: read `inputs` (file patterns) -> extract -> merge -> write the four
-    tables under `output_dir` (the run's staging directory)."""
-    articles, read_dead_letters = p | "ReadArticles" >> ReadArticles(
-        inputs, config.extraction.max_article_chars
-    )
+    """Apply the graph: read -> extract -> merge -> write the four tables under `output_dir`.
+
+    Batch reads `inputs` (file patterns) and writes one partition of `ingest_date` (the run's
+    staging directory). Streaming (`config.streaming`) reads a Pub/Sub subscription, windows by
+    event time, and writes a file set per window; every other stage is the same.
+    """
+    streaming = config.streaming
+    if streaming:
+        articles, read_dead_letters = p | "ReadArticles" >> ReadArticlesFromPubSub(
+            streaming.subscription, config.extraction.max_article_chars
+        )
+        window = WindowByEventTime(streaming.window_seconds, streaming.allowed_lateness_seconds)
+        articles = articles | "WindowArticles" >> window
+        read_dead_letters = read_dead_letters | "WindowDeadLetters" >> window
+    else:
+        articles, read_dead_letters = p | "ReadArticles" >> ReadArticles(
+            inputs, config.extraction.max_article_chars
+        )
     mentions, article_records = articles | "ExtractEvents" >> ExtractEvents(
         config.extraction.max_events_per_article
     )
@@ -28,7 +43,7 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict], i
 
     def write(table: str):
         return WriteTable(
-            table, schemas[table], output_dir, ingest_date,
+            table, schemas[table], output_dir, None if streaming else ingest_date,
             config.output.num_shards, config.output.codec,
         )
 

@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="override a config value, e.g. --set beam.direct_num_workers=2")
     run.add_argument("--dry-run", action="store_true",
                      help="build the job (on Dataflow: the job request, offline) and run nothing")
+    run.add_argument("--max-seconds", type=float, metavar="S",
+                     help="streaming jobs: stop after S seconds (default: run until Ctrl-C)")
     run.add_argument("--incremental", action="store_true",
                      help="skip input files an earlier run (of another ingest date) processed")
 
@@ -104,6 +106,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     schema.add_argument("--bigquery", required=True, metavar="TABLE", help="events, mentions, articles or dead_letters")
 
+    publish = commands.add_parser(
+        "publish", help="publish articles to a Pub/Sub topic (for a streaming job)",
+        description="Publish the articles of FILES (any input kind) as JSON messages to a Pub/Sub "
+                    "topic; with PUBSUB_EMULATOR_HOST set, to the local emulator. Creates the topic, "
+                    "and with --subscription a subscription to it, when missing.",
+    )
+    publish.add_argument("files", nargs="*", metavar="FILE")
+    publish.add_argument("--topic", required=True, help="projects/P/topics/T")
+    publish.add_argument("--subscription", help="projects/P/subscriptions/S: create it on the topic")
+
     bench = commands.add_parser(
         "bench", help="measure extractor and pipeline throughput and peak memory",
         description="Time the bare extractor (one process, no Beam) and the full pipeline on the "
@@ -111,6 +123,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to process (default 1000)")
     bench.add_argument("--runner", default="DirectRunner", help="Beam runner for the pipeline (default DirectRunner)")
+    bench.add_argument("--mode", choices=("in_memory", "multi_processing"), default="in_memory",
+                       help="the local runner's direct_running_mode (default in_memory: one process)")
+    bench.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="direct_num_workers: worker processes in multi_processing mode (default 1)")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
@@ -129,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             return _evaluate_dates(args)
         if args.command == "bench":
             return _bench(args)
+        if args.command == "publish":
+            return _publish(args)
         if args.command == "load":
             return _load(args)
         if args.command == "schema":
@@ -140,14 +158,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
-    from pipeline.job import dry_run_job, prepare_job, run_job
+    from pipeline.job import dry_run_job, prepare_job, run_job, run_streaming_job
 
     job = prepare_job(
         args.config, args.set, inputs=args.input, output=args.output, ingest_date=args.ingest_date,
-        incremental=args.incremental,
+        incremental=args.incremental, dry_run=args.dry_run,
     )
     if args.dry_run:
         print(dry_run_job(job))
+        return 0
+    if job.config.streaming:
+        print(run_streaming_job(job, args.max_seconds), flush=True)
         return 0
     try:
         summary = run_job(job)
@@ -212,6 +233,24 @@ def _evaluate_dates(args) -> int:
     return 0
 
 
+def _publish(args) -> int:
+    import re
+
+    from pipeline.pubsub import ensure_topic, publish_articles
+
+    if not re.fullmatch(r"projects/[^/]+/topics/[^/]+", args.topic):
+        raise ConfigError(f"--topic must be projects/PROJECT/topics/TOPIC, not {args.topic!r}")
+    if args.subscription and not re.fullmatch(r"projects/[^/]+/subscriptions/[^/]+", args.subscription):
+        raise ConfigError(f"--subscription must be projects/PROJECT/subscriptions/NAME, not {args.subscription!r}")
+    _existing_files(args.files)
+    ensure_topic(args.topic, args.subscription)
+    published, errors = publish_articles(args.files, args.topic)
+    for error in errors:
+        print(f"skipped a record: {error}", file=sys.stderr)
+    print(f"published {published} article(s) to {args.topic}")
+    return 0
+
+
 def _load(args) -> int:
     from pipeline.sinks.avro import load_schemas
     from pipeline.sinks.warehouse import load_duckdb
@@ -250,7 +289,11 @@ def _bench(args) -> int:
 
     if args.articles < 1:
         raise ConfigError("--articles must be at least 1")
-    result = run_bench(args.articles, args.runner)
+    if args.workers < 1:
+        raise ConfigError("--workers must be at least 1")
+    if args.mode == "in_memory" and args.workers != 1:
+        raise ConfigError("--workers N > 1 needs --mode multi_processing (in_memory is one process)")
+    result = run_bench(args.articles, args.runner, args.mode, args.workers)
     print(json.dumps(result) if args.json else render(result))
     return 0
 

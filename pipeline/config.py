@@ -66,11 +66,35 @@ def codec_available(codec: str) -> bool:
 class ExtractionConfig(_Section):
     max_events_per_article: int = Field(default=50, ge=1)
     max_article_chars: int = Field(default=1_000_000, ge=1)
+    # Articles identified (confidently) as in another language become dead letters; [] accepts any.
+    languages: list[str] = ["en"]
+
+    @field_validator("languages")
+    @classmethod
+    def _known_languages(cls, languages: list[str]) -> list[str]:
+        from pipeline.sources.language import known_languages
+
+        known = known_languages()
+        unknown = [code for code in languages if code not in known]
+        if unknown:
+            raise ValueError(f"unknown language code {unknown[0]!r}; use ISO 639-1 codes such as "
+                             f"'en', 'fr', 'de' (the codes py3langid knows)")
+        return languages
+
+
+class StreamingConfig(_Section):
+    """A streaming job: articles (JSON messages, the JSON Lines format) from Pub/Sub, event time
+    the article's `published_at` (else the message's publish time), fixed windows."""
+
+    subscription: str = Field(pattern=r"^projects/[^/]+/subscriptions/[^/]+$")
+    window_seconds: int = Field(default=3600, ge=1)
+    allowed_lateness_seconds: int = Field(default=7 * 86400, ge=0)
 
 
 class Config(_Section):
     beam: dict[str, Any] = {"runner": "DirectRunner"}
     inputs: list[str] = []
+    streaming: StreamingConfig | None = None
     output: OutputConfig = OutputConfig()
     extraction: ExtractionConfig = ExtractionConfig()
     ingest_date: dt.date | None = None
@@ -97,6 +121,10 @@ def load_config(path: str | Path, overrides: list[str] = ()) -> Config:
         message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
         raise ConfigError(f"{path}: {where}: {message}") from None
     check_beam_options(config.beam, path)
+    if config.streaming and not config.beam.get("streaming"):
+        raise ConfigError(f"{path}: streaming: needs beam.streaming: true")
+    if config.streaming and config.inputs:
+        raise ConfigError(f"{path}: inputs: a streaming job reads its subscription, not files")
     return config
 
 

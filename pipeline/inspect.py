@@ -10,9 +10,13 @@ import fastavro
 
 
 def read_table(out_dir: Path, table: str, ingest_date: dt.date | None = None) -> Iterator[dict]:
-    """Every record of one table under OUT_DIR (all partitions, or one), in file order."""
-    partition = f"ingest_date={ingest_date.isoformat()}" if ingest_date else "ingest_date=*"
-    for path in sorted(Path(out_dir).glob(f"{table}/{partition}/*.avro")):
+    """Every record of one table under OUT_DIR, in file order: one batch partition, or all
+    partitions and streaming windows."""
+    if ingest_date:
+        paths = Path(out_dir).glob(f"{table}/ingest_date={ingest_date.isoformat()}/*.avro")
+    else:
+        paths = [*Path(out_dir).glob(f"{table}/ingest_date=*/*.avro"), *Path(out_dir).glob(f"{table}/*.avro")]
+    for path in sorted(paths):
         with path.open("rb") as stream:
             yield from fastavro.reader(stream)
 

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import glob
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.runners.runner import PipelineState
 
 from pipeline import __version__
 from pipeline.build import build_pipeline
@@ -35,16 +37,25 @@ class Job:
     ingest_date: dt.date
     files: tuple[InputFile, ...]  # the input files this run reads
     skipped: tuple[InputFile, ...] = ()  # --incremental: processed by an earlier run
+    inputs_listed: bool = True  # False for a dry run: the config's patterns are not listed
 
     @property
     def output_dir(self) -> str:
         return self.config.output.directory
 
+    @property
+    def read_patterns(self) -> list[str]:
+        """What the graph reads: each listed file as a literal path; unlisted, the config's patterns."""
+        if not self.inputs_listed:
+            return list(self.config.inputs)
+        return [_literal_pattern(file.path) for file in self.files]
+
 
 def prepare_job(config_path: str, overrides: list[str] = (), *, inputs: list[str] = (),
                 output: str | None = None, ingest_date: dt.date | None = None,
-                incremental: bool = False) -> Job:
-    """The validated job; `ConfigError` (one line for the user) on anything wrong, before any graph."""
+                incremental: bool = False, dry_run: bool = False) -> Job:
+    """The validated job; `ConfigError` (one line for the user) on anything wrong, before any graph.
+    A `dry_run` job does not list its inputs (they may be on an object store out of reach)."""
     config = load_config(config_path, overrides)
     updates = {}
     if inputs:
@@ -52,22 +63,25 @@ def prepare_job(config_path: str, overrides: list[str] = (), *, inputs: list[str
     if output:
         updates["output"] = config.output.model_copy(update={"directory": output})
     config = config.model_copy(update=updates)
-    if not config.inputs:
+    if config.streaming and inputs:
+        raise ConfigError("--input: a streaming job reads its Pub/Sub subscription, not files")
+    if not config.inputs and not config.streaming:
         raise ConfigError("no inputs: give inputs in the config or --input GLOB")
     _check_output(config)
     return make_job(config, ingest_date or config.ingest_date or dt.datetime.now(dt.timezone.utc).date(),
-                    incremental=incremental)
+                    incremental=incremental, list_inputs=not dry_run)
 
 
-def make_job(config: Config, ingest_date: dt.date, incremental: bool = False) -> Job:
+def make_job(config: Config, ingest_date: dt.date, incremental: bool = False, list_inputs: bool = True) -> Job:
     """The job for a validated config: its input files listed (and, when incremental, those an
-    earlier run processed left out) and the schemas loaded."""
-    files = list_input_files(config.inputs)
+    earlier run processed left out) and the schemas loaded. Without `list_inputs` (a dry run)
+    nothing is listed and the graph reads the config's patterns as they are."""
+    files = list_input_files(config.inputs) if list_inputs and not config.streaming else []
     skipped: list[InputFile] = []
-    if incremental:
+    if incremental and list_inputs:
         files, skipped = split_new(files, config.output.directory, ingest_date)
     return Job(config=config, schemas=load_schemas(), ingest_date=ingest_date,
-               files=tuple(files), skipped=tuple(skipped))
+               files=tuple(files), skipped=tuple(skipped), inputs_listed=list_inputs)
 
 
 def list_input_files(patterns: list[str]) -> list[InputFile]:
@@ -135,16 +149,51 @@ def dry_run_job(job: Job) -> str:
     options = dict(job.config.beam)
     runner = options.get("runner", "DirectRunner")
     if runner == "DataflowRunner":
-        options["dry_run"] = True
+        options["dry_run"] = "true"  # a string: Beam's --dry_run takes a value, a bare flag is an error
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
-    build_pipeline(pipeline, job.config, job.schemas, job.ingest_date,
-                   inputs=[_literal_pattern(file.path) for file in job.files],
+    build_pipeline(pipeline, job.config, job.schemas, job.ingest_date, inputs=job.read_patterns,
                    output_dir=staging_root(job.output_dir, job.ingest_date))
     if runner == "DataflowRunner":
-        pipeline.run()
-        return f"dry run: the Dataflow job was built and validated offline, nothing was submitted"
+        request = pipeline.run().job  # the Dataflow job request, built but not sent
+        kind = "streaming" if request.proto.type.name == "JOB_TYPE_STREAMING" else "batch"
+        staged = sorted(_staged_names(request.proto_pipeline))
+        return (f"dry run: the Dataflow {kind} job {request.proto.name!r} was built and validated offline "
+                f"(staged with it: {', '.join(staged) or 'nothing'}), nothing was submitted")
     transforms = len(pipeline.to_runner_api().components.transforms)
     return f"dry run: the graph was built ({transforms} transforms) for {runner}, nothing was run"
+
+
+def _staged_names(pipeline_proto) -> list[str]:
+    # What the workers get besides the image: the package's sdist appears as workflow.tar.gz.
+    from apache_beam.portability.api import beam_runner_api_pb2
+
+    return [beam_runner_api_pb2.ArtifactStagingToRolePayload.FromString(artifact.role_payload).staged_name
+            for environment in pipeline_proto.components.environments.values()
+            for artifact in environment.dependencies]
+
+
+def run_streaming_job(job: Job, max_seconds: float | None = None) -> str:
+    """Run a streaming job until it is cancelled (Ctrl-C) or, with `max_seconds`, for that long;
+    each window's files appear under OUT/<table>/ as the window closes. Returns a closing line."""
+    options = {**job.config.beam, "streaming": True}
+    pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
+    build_pipeline(pipeline, job.config, job.schemas, job.ingest_date, inputs=[], output_dir=job.output_dir)
+    result = pipeline.run()
+    # The DirectRunner's wait takes no duration and cancelling does not end it: wait in a daemon
+    # thread for at most max_seconds, then cancel.
+    waiter = threading.Thread(target=result.wait_until_finish, daemon=True)
+    waiter.start()
+    try:
+        waiter.join(max_seconds)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if not PipelineState.is_terminal(result.state):
+            result.cancel()
+    counters = _counters(result)
+    return (f"streaming job stopped: {counters.get('inputs', 0)} messages, {counters.get('articles', 0)} articles, "
+            f"{counters.get('dead_letters', 0)} dead letters, {counters.get('events', 0)} events written "
+            f"under {job.output_dir}")
 
 
 def run_job(job: Job) -> RunSummary:
@@ -155,7 +204,7 @@ def run_job(job: Job) -> RunSummary:
     staging = staging_root(job.output_dir, job.ingest_date)
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(config.beam))
     build_pipeline(pipeline, config, job.schemas, job.ingest_date,
-                   inputs=[_literal_pattern(file.path) for file in job.files], output_dir=staging)
+                   inputs=job.read_patterns, output_dir=staging)
     try:
         result = pipeline.run()
         result.wait_until_finish()

@@ -11,11 +11,14 @@ from typing import Iterable
 
 import apache_beam as beam
 from apache_beam.io import fileio
+from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.metrics import Metrics
 
-from pipeline import merge
+from pipeline import dedup, merge
 from pipeline.records import Article, ArticleRecord, DeadLetter, Event, EventMention
-from pipeline.sources import InvalidArticle, RawRecord, parse_record, split_records
+from pipeline.sources import (
+    InvalidArticle, RawRecord, language, max_record_bytes, open_decompressed, parse_record, split_records,
+)
 
 METRICS_NAMESPACE = "events_pipeline"
 DEAD_LETTERS = "dead_letters"
@@ -39,56 +42,101 @@ def dead_letter(stage: str, error: Exception, input_path: str, payload: bytes | 
 
 
 class _SplitRecordsFn(beam.DoFn):
-    """A matched file -> its raw records; a file that cannot be read -> a dead letter."""
+    """A matched file -> its raw records; a file that cannot be read to its end -> its records up
+    to there and a dead letter. Records a file holds that are no inputs (a WARC file's requests,
+    images, redirects) are counted as "records_skipped"."""
 
-    def __init__(self):
+    def __init__(self, max_record_bytes: int):
+        self.max_record_bytes = max_record_bytes
         self.inputs = _counter("inputs")
         self.dead_letters = _counter("dead_letters")
+        self.skipped = _counter("records_skipped")
 
     def process(self, readable: fileio.ReadableFile) -> Iterable:
         path = readable.metadata.path
         try:
-            with readable.open() as stream:
-                for record in split_records(path, stream):
+            # Raw: the readers decompress, strictly (Beam's decompression stops silently where a
+            # file is cut off), and WARC.gz files are decompressed once, not twice.
+            with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as raw:
+                stream = open_decompressed(path, raw)
+                for record in split_records(path, stream, self.max_record_bytes,
+                                            on_skipped=lambda _: self.skipped.inc()):
                     self.inputs.inc()
                     yield record
-        except (OSError, EOFError) as error:  # unreadable or truncated (e.g. a cut gzip)
+        except (InvalidArticle, OSError, EOFError) as error:  # unreadable, truncated or corrupt
             self.inputs.inc()
             self.dead_letters.inc()
             yield beam.pvalue.TaggedOutput(DEAD_LETTERS, dead_letter("read", error, path, b""))
 
 
 class _ParseArticlesFn(beam.DoFn):
-    def __init__(self, max_article_chars: int):
+    """A raw record -> its article, or a dead letter (unparsable, too long, another language).
+
+    Counts "articles" unless told not to: `ReadArticles` counts them once duplicates are gone."""
+
+    def __init__(self, max_article_chars: int, languages: tuple[str, ...] = language.DEFAULT_LANGUAGES,
+                 count_articles: bool = True):
         self.max_article_chars = max_article_chars
+        self.languages = tuple(languages)
+        self.count_articles = count_articles
         self.articles = _counter("articles")
         self.dead_letters = _counter("dead_letters")
 
+    def setup(self):
+        if self.languages:
+            language.load_model()  # once per worker process, not on its first article
+
     def process(self, record: RawRecord) -> Iterable:
         try:
-            article = parse_record(record)
-            if len(article.text) > self.max_article_chars:
-                raise InvalidArticle(
-                    f"article of {len(article.text)} characters exceeds max_article_chars={self.max_article_chars}"
-                )
+            article = parse_record(record, self.max_article_chars, self.languages)
         except InvalidArticle as error:
             self.dead_letters.inc()
-            where = f"{record.input_path}:{record.index}" if record.index else record.input_path
-            yield beam.pvalue.TaggedOutput(DEAD_LETTERS, dead_letter("parse", error, where, record.payload))
+            # bytes cut before decoding: a 50 MB record keeps 10,000 characters in its dead letter
+            payload = record.payload[: 4 * _PAYLOAD_LIMIT]
+            yield beam.pvalue.TaggedOutput(DEAD_LETTERS, dead_letter("parse", error, record.location, payload))
             return
-        self.articles.inc()
+        if self.count_articles:
+            self.articles.inc()
         yield article
 
 
-class ReadArticles(beam.PTransform):
-    """Input file patterns -> (articles, dead letters). Compressed files (.gz, ...) read transparently."""
+class _DropDuplicatesFn(beam.DoFn):
+    """(key, the articles with that key) -> the one kept (`dedup.keep_one`); the others are
+    counted as "duplicates", and with `count_kept` the one kept as one of the "articles"."""
 
-    def __init__(self, patterns: list[str], max_article_chars: int):
+    def __init__(self, count_kept: bool):
+        self.count_kept = count_kept
+        self.articles = _counter("articles")
+        self.duplicates = _counter("duplicates")
+
+    def process(self, keyed: tuple[str, Iterable[Article]]) -> Iterable[Article]:
+        kept, duplicates = dedup.keep_one(keyed[1])
+        self.duplicates.inc(len(duplicates))
+        if self.count_kept:
+            self.articles.inc()
+        yield kept
+
+
+class ReadArticles(beam.PTransform):
+    """Input file patterns -> (articles, dead letters), each article once.
+
+    Every kind `pipeline.sources` reads (text, JSON Lines, HTML, RSS/Atom, WARC), compressed or
+    not. Articles longer than `max_article_chars` or confidently in a language not in
+    `languages` (empty: any) are dead letters. Duplicates (the same normalised text, or the same
+    canonical URL) are read once and counted, so that inputs = articles + dead letters +
+    duplicates.
+    """
+
+    def __init__(self, patterns: list[str], max_article_chars: int,
+                 languages: list[str] | tuple[str, ...] = language.DEFAULT_LANGUAGES):
         super().__init__()
-        if isinstance(patterns, str):
-            raise TypeError("ReadArticles takes a list of file patterns, not one string")
+        if isinstance(patterns, str) or isinstance(languages, str):
+            raise TypeError("ReadArticles takes lists of file patterns and of languages, not one string")
+        if max_article_chars < 1:
+            raise ValueError("max_article_chars must be at least 1")
         self.patterns = list(patterns)  # may be empty: an incremental run with nothing new
         self.max_article_chars = max_article_chars
+        self.languages = tuple(languages)
 
     def expand(self, pbegin):
         files = (
@@ -97,12 +145,23 @@ class ReadArticles(beam.PTransform):
             | "MatchFiles" >> fileio.MatchAll()
             | "ReadMatches" >> fileio.ReadMatches()
         )
-        records, unreadable = files | "SplitRecords" >> beam.ParDo(_SplitRecordsFn()).with_outputs(
-            DEAD_LETTERS, main="records"
-        )
-        articles, invalid = records | "ParseArticles" >> beam.ParDo(
-            _ParseArticlesFn(self.max_article_chars)
+        records, unreadable = files | "SplitRecords" >> beam.ParDo(
+            _SplitRecordsFn(max_record_bytes(self.max_article_chars))
+        ).with_outputs(DEAD_LETTERS, main="records")
+        parsed, invalid = records | "ParseArticles" >> beam.ParDo(
+            _ParseArticlesFn(self.max_article_chars, self.languages, count_articles=False)
         ).with_outputs(DEAD_LETTERS, main="articles")
+        # One article per normalised text, then one per canonical URL (an article without a URL
+        # keeps its text key, so it is alone in its group).
+        articles = (
+            parsed
+            | "KeyByText" >> beam.Map(lambda article: (dedup.text_key(article.text), article))
+            | "GroupByText" >> beam.GroupByKey()
+            | "OnePerText" >> beam.ParDo(_DropDuplicatesFn(count_kept=False))
+            | "KeyByUrl" >> beam.Map(lambda article: (dedup.url_key(article), article))
+            | "GroupByUrl" >> beam.GroupByKey()
+            | "OnePerUrl" >> beam.ParDo(_DropDuplicatesFn(count_kept=True))
+        )
         dead_letters = (unreadable, invalid) | "FlattenDeadLetters" >> beam.Flatten()
         return articles, dead_letters
 
@@ -183,4 +242,83 @@ class MergeEvents(beam.PTransform):
             | "GroupByEventId" >> beam.GroupByKey()
             | "Merge" >> beam.MapTuple(lambda _, group: merge.merge_mentions(list(group), version))
             | "Count" >> beam.ParDo(_CountEventsFn())
+        )
+
+
+# Streaming: only the source and the windowing differ from batch ------------------------------
+
+
+class _PubSubRecordFn(beam.DoFn):
+    """A Pub/Sub message -> a raw JSON-line record, named after the subscription and message id."""
+
+    def __init__(self, subscription: str):
+        self.subscription = subscription
+        self.inputs = _counter("inputs")
+
+    def process(self, message) -> Iterable[RawRecord]:
+        self.inputs.inc()
+        message_id = getattr(message, "message_id", None) or ""
+        yield RawRecord(f"{self.subscription}#{message_id}", "jsonl", 0, message.data)
+
+
+class _TimestampByPublicationFn(beam.DoFn):
+    """Event time is the article's `published_at`; without one, the message's publish time stays."""
+
+    def process(self, article: Article) -> Iterable:
+        if article.published_at is not None:
+            yield beam.window.TimestampedValue(article, article.published_at.timestamp())
+        else:
+            yield article
+
+
+class ParseArticleMessages(beam.PTransform):
+    """Pub/Sub messages (JSON articles) -> (articles timestamped with their publication time,
+    dead letters for malformed messages)."""
+
+    def __init__(self, subscription: str, max_article_chars: int):
+        super().__init__()
+        self.subscription = subscription
+        self.max_article_chars = max_article_chars
+
+    def expand(self, messages):
+        records = messages | "ToRecords" >> beam.ParDo(_PubSubRecordFn(self.subscription))
+        articles, invalid = records | "ParseArticles" >> beam.ParDo(
+            _ParseArticlesFn(self.max_article_chars)
+        ).with_outputs(DEAD_LETTERS, main="articles")
+        timestamped = articles | "TimestampByPublication" >> beam.ParDo(_TimestampByPublicationFn())
+        return timestamped, invalid
+
+
+class ReadArticlesFromPubSub(beam.PTransform):
+    """A Pub/Sub subscription of JSON article messages -> (articles, dead letters)."""
+
+    def __init__(self, subscription: str, max_article_chars: int):
+        super().__init__()
+        if not subscription.startswith("projects/") or "/subscriptions/" not in subscription:
+            raise ValueError(f"not a Pub/Sub subscription path: {subscription!r}")
+        self.subscription = subscription
+        self.max_article_chars = max_article_chars
+
+    def expand(self, pbegin):
+        return (
+            pbegin
+            | "ReadMessages" >> beam.io.ReadFromPubSub(subscription=self.subscription, with_attributes=True)
+            | "ParseMessages" >> ParseArticleMessages(self.subscription, self.max_article_chars)
+        )
+
+
+class WindowByEventTime(beam.PTransform):
+    """Fixed event-time windows with allowed lateness; late data fires a late pane of its own."""
+
+    def __init__(self, window_seconds: int, allowed_lateness_seconds: int):
+        super().__init__()
+        if window_seconds < 1 or allowed_lateness_seconds < 0:
+            raise ValueError("window_seconds must be >= 1 and allowed_lateness_seconds >= 0")
+        self.window_seconds = window_seconds
+        self.allowed_lateness_seconds = allowed_lateness_seconds
+
+    def expand(self, pcoll):
+        return pcoll | "FixedWindows" >> beam.WindowInto(
+            beam.window.FixedWindows(self.window_seconds),
+            allowed_lateness=beam.utils.timestamp.Duration(seconds=self.allowed_lateness_seconds),
         )
