@@ -1,15 +1,28 @@
 """POLICY_SIGNAL: a government states or announces, as news, a direction, commitment or measure
 in its foreign, trade or security policy (vows, calls to act, sanctions, tariffs, bans,
-recognitions, withdrawals, rejections).
+recognitions, withdrawals, rejections, agreements).
 
-A sentence reports a signal when a policy trigger has a signaller: a state or organisation named
-as the subject, or an official speaking for one (not a former official, analyst or legislator).
-The target is the first other state or organisation after the trigger. Topic and stance come
-from the trigger and the words around it.
+A sentence can hold several signals ("The Netherlands bans two Israeli ministers and calls on the
+EU to ..."). Every policy trigger is read on its own unless it only spells out an earlier one
+("calls on the EU *to support* a ceasefire"): then it lends that one its stance. For each trigger:
+
+* the signaller is the state or official in subject position before it (not the object of a verb
+  or preposition: "accused *Spanish prime minister Sánchez*"), every member of a coordinated
+  subject ("Canada, Australia and Norway impose"), the agent of a passive ("tariffs imposed *by the
+  United States*"), or the speaker named after it ("..., German officials said");
+* the target is the first other state or organisation the trigger governs, or none when it names
+  three or more;
+* an agreement signed or reached by two parties is a signal of each toward the other;
+* topic and stance come from the trigger and the words it governs.
+
+Not signals: criticism without a measure, former officials, legislators, analysts, judges,
+negations, hypotheticals, background history, domestic measures, announcements of a meeting.
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 
 from pipeline.extract.dates import UNRESOLVED
@@ -18,64 +31,297 @@ from pipeline.extract.document import (
     clause_around, is_stale, old_year_mentioned,
 )
 
-_V = r"(?:s|es|ed|d|ing)?"  # verb endings
-# Triggers with the stance they carry (None: the surrounding words decide).
-_TRIGGERS: list[tuple[str | None, re.Pattern]] = [
-    ("CONFRONTATIONAL", re.compile(
-        rf"\b(?:impos{_V}|slap{_V}|levy|levie[sd]|announc{_V} (?:new )?(?:sanctions|tariffs|restrictions|a ban)|"
-        rf"sanction{_V}|ban(?:s|ned|ning)?|bar(?:s|red)|suspend{_V}|expel{_V}|expell(?:ed|ing)|recall{_V} (?:its|their) (?:ambassador|envoy)|"
-        rf"sever{_V}|cut(?:s|ting)? (?:diplomatic )?ties|withdr(?:ew|aws?|awn|awing) (?:from|its|their)|pull(?:s|ed)? out of|"
-        rf"reject{_V}|rul(?:e|es|ed|ing) out|threaten{_V}|warn{_V}|retaliat{_V}|restrict{_V}|"
-        rf"declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|freez{_V}|froze|halt{_V}|terminat{_V}|downgrad{_V}|"
-        rf"demand{_V}|clos{_V} (?:the |its )?(?:border|embassy|airspace)|tighten{_V} (?:\w+ )?(?:controls|restrictions)|"
-        rf"blacklist{_V}|add{_V} (?:\w+ ){{0,4}}to (?:its|the) (?:entity|unreliable|export control) list)\b", re.I)),
-    ("COOPERATIVE", re.compile(
-        rf"\b(?:vow{_V}|pledg{_V}|commit{_V}|commitment to|advocat{_V}|agre{_V} to|sign{_V} (?:an? |the )?(?:\w+ ){{0,3}}"
-        rf"(?:agreement|deal|treaty|pact|accord|memorandum)|join{_V}|recogni[sz]{_V}|lift{_V} (?:\w+ ){{0,2}}(?:sanctions|ban|tariffs|restrictions)|"
-        rf"eas{_V} (?:sanctions|restrictions)|offer{_V}|support{_V} (?:for )?|expressed willingness|willing(?:ness)? to|"
-        rf"strengthen{_V}|deepen{_V}|boost{_V} ties|elevat{_V}|normali[sz]{_V}|restor{_V} (?:diplomatic )?(?:ties|relations)|"
-        rf"resum{_V} (?:talks|negotiations|aid|relations)|provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support)|"
-        rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons)|approv{_V} (?:\w+ ){{0,3}}(?:aid|package|deal|sale))\b", re.I)),
-    (None, re.compile(
-        rf"\b(?:call{_V} (?:on|for|upon)|urg{_V}|ask{_V} (?:\w+ ){{0,3}}to|announc{_V}|plan{_V} to|plann(?:ed|ing) to|"
-        rf"intend{_V}|decid{_V} to|will (?!be\b)\w+|signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|"
-        rf"underscor{_V}|reiterat{_V}|insist{_V}|seek{_V}|sought|propos{_V})\b", re.I)),
+_V = r"(?:e|es|ed|s|d|ing)?"  # verb endings after a stem: "impos" + e, es, ed, ing
+_W = r"[\w'’%$.,()-]+ "  # one word of a noun phrase, with its space
+
+_CONFRONTATIONAL, _COOPERATIVE, _NEUTRAL = "CONFRONTATIONAL", "COOPERATIVE", "NEUTRAL"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Kind:
+    """What a trigger is. `stance` None: the words it governs decide. `mutual`: an agreement
+    between parties, a signal of each toward the other. `report`: an announcement, intention or
+    call whose content follows it ("announced", "will", "called on"). `demand`: an obligation laid
+    on the subject by a speaker ("X says Y will have to ...")."""
+
+    stance: str | None
+    mutual: bool = False
+    report: bool = False
+    demand: bool = False  # "X says Y must ...": X's demand on Y
+
+
+_MEASURE_AGAINST = _Kind(_CONFRONTATIONAL)
+_MEASURE_FOR = _Kind(_COOPERATIVE)
+_AGREEMENT = _Kind(_COOPERATIVE, mutual=True)
+_CALL = _Kind(None)  # calls, demands, vows: their content decides the stance
+_REPORT = _Kind(None, report=True)
+_DEMAND = _Kind(_CONFRONTATIONAL, demand=True)
+
+_AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?)"
+_TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
+    (_MEASURE_AGAINST, re.compile(
+        rf"\b(?:impos{_V}|slap{_V}|levy|levie[sd]|levying|"
+        rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
+        rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|suspend(?:s|ed|ing)?|expel(?:s|led|ling)?|"
+        rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
+        rf"sever(?:s|ed|ing)?|cut(?:s|ting)? (?:\w+ )?(?:ties|relations)|withdr(?:ew|aws?|awn|awing) (?:from|its|their)|"
+        rf"pull(?:s|ed|ing)? out of|reject{_V}|rul(?:e|es|ed|ing) out|threaten{_V}|warn{_V}|retaliat{_V}|"
+        rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|freez{_V}|froze|halt{_V}|"
+        rf"terminat{_V}|downgrad{_V}|refus{_V} to|oppos(?:e|es|ed|ing)|revok{_V}|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
+        rf"order{_V} (?:the |an? )?(?:immediate )?(?:expulsion|closure|withdrawal|suspension|halt)|"
+        rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
+        rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
+        rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
+        rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list)\b")),
+    (_AGREEMENT, re.compile(
+        rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
+        rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
+        rf"agre{_V} (?:to|on)|establish{_V} (?:\w+ ){{0,2}}(?:relations|ties))\b")),
+    (_MEASURE_FOR, re.compile(
+        rf"\b(?:recogni[sz]{_V}|"
+        rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
+        rf"express(?:es|ed|ing)? (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
+        rf"back(?:s|ed)(?! (?:down|away|off|out|up|to)\b)|"
+        rf"lift{_V} (?:\w+ ){{0,2}}(?:sanctions|bans?|tariffs|restrictions|embargo)|"
+        rf"eas{_V} (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
+        rf"willing(?:ness)? to|ready (?:for|to)|"
+        rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
+        rf"restor{_V} (?:\w+ ){{0,2}}(?:ties|relations)|resum{_V} (?:\w+ )?(?:talks|negotiations|aid|relations|dialogue)|"
+        rf"(?:restart{_V}|reopen{_V}) (?:\w+ )?(?:talks|negotiations|dialogue|embass(?:y|ies)|borders?)|"
+        rf"provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support|funding|loans?)|"
+        rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons)|suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
+        rf"approv{_V} (?:\w+ ){{0,3}}(?:aid|package|deal|sale|treaty|agreement|accord|pact)|"
+        rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
+        rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies))\b")),
+    (_CALL, re.compile(
+        rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit{_V}|advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
+        rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
+        rf"call{_V} (?:on|for|upon)|urg{_V}|(?:ask{_V}|encourag{_V}) (?:\w+ ){{0,3}}to)\b")),
+    (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
+    (_REPORT, re.compile(
+        rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|will (?!be\b)(?:\w+ly )?\w+|"
+        rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
+        rf"seek{_V}|sought|propos{_V}|expect{_V} to|aim{_V} to)\b")),
 ]
-# Words that make a trigger a matter of foreign, trade or security policy.
+_MAX_TRIGGERS = 8  # per sentence: news sentences hold a few; this bounds work on run-on text
+_REACH = 300  # characters around a trigger that are read for it
+# One search finds where a trigger may start (most sentences hold none); the letter look-ahead
+# first lets the engine skip non-letters fast.
+_ANY_TRIGGER = re.compile(
+    r"(?=[a-z])\b(?:" + "|".join(pattern.pattern.removeprefix(r"\b(?:").removesuffix(r")\b") for _, pattern in _TRIGGERS)
+    + r")\b")
+
+# A noun phrase's determiner before a trigger word makes it a noun ("a new travel ban", "his
+# support"), not the verb of a signal.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those|any|no|such)|['’]s)\s+"
+    r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not)\b)"
+    r"[a-z][\w-]*\s+){0,2}$")
+# "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
+_GOVERNMENT_SUBJECT = re.compile(
+    r"\b(?:governments?|ministry|ministries|presidents?|ministers?|spokes\w+|leaders?|office|cabinet|administration|"
+    r"embassy|parliament|authorities|officials?|council|commission|sides|countries|nations|states)\s+$", re.I)
+# "the two leaders signed ...": the two states the sentence has named.
+_BOTH_PARTIES = re.compile(
+    r"\b(?:the two|both)\s+(?:leaders|countries|sides|governments|nations|presidents|ministers|states)\s+"
+    r"(?:(?:also|have|had|will|would|then|later)\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+# Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
+# "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
+_MEASURE_NOUN_BY = re.compile(
+    r"\b(?:calls?|demands?|requests?|proposals?|decision|proclamation|recognition|sanctions|tariffs|"
+    r"embargo|ultimatum|threats?)\b(?:\s+(?!(?:by|to|is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+){0,7}?"
+    r"\s+by\s+(?:the\s+)?", re.I)
+# "by U.S. troops": armed forces and people act, their state does not signal.
+_NOT_STATE_AFTER = re.compile(
+    r"\s+(?:troops|forces|soldiers|military|army|navy|police|citizens|nationals|companies|firms|"
+    r"rebels|militants)\b", re.I)
+# "U.S. President Donald Trump's proposal to resettle ...", "Beijing's decision to ...".
+_POSSESSIVE_MEASURE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:proposals?|decision|demands?|calls?|threats?|offer|ultimatum)\s+(?:to|for|of|that)\b",
+    re.I)
+# "a United States-backed resolution".
+_BACKED_MEASURE = re.compile(
+    r"[-‑](?:backed|sponsored|drafted|proposed)\s+(?:[\w-]+\s+){0,2}?(?:resolution|proposal|plan|initiative|motion)\b",
+    re.I)
+_NOMINAL_HINT = re.compile(r"\sby\s|['’]s\s|[-‑](?:backed|sponsored|drafted|proposed)\s")
+_NOMINAL_STANCE = [
+    (_CONFRONTATIONAL, re.compile(r"\b(?:sanctions|tariffs|embargo|ban|ultimatum|threats?|demands?|expel\w*|resettle\w*)\b", re.I)),
+    (_COOPERATIVE, re.compile(r"\b(?:recognition|proclamation|support\w*|offer|pledge|backed|sponsored)\b", re.I)),
+]
+
+# Words that make a trigger a matter of foreign, trade or security policy (lower case: "Security"
+# in "Department of Homeland Security" or "Trade" in a company's name say nothing).
 _FOREIGN_POLICY = re.compile(
-    r"\b(?:ties|relations|relationship|partnership|cooperation|alliance|treaty|agreement|deal|pact|sanctions?|"
-    r"tariffs?|trade|exports?|imports?|embassy|ambassador|envoy|diplomat\w*|visas?|border|troops|military|"
-    r"missiles?|nuclear|weapons?|security|defen[cs]e|peace|ceasefire|war|talks|negotiations|dialogue|"
-    r"sovereignty|territory|independence|recogni\w+|aid|assistance|multilateralism|foreign policy|airline|flights?|"
-    r"goods|products|duties|bloc|membership|withdraw\w*|ban\w*|restrictions?|investment|regional stability|"
-    r"strategic|integrity|annex\w*|occupation|refugees?|asylum|summit|countries|nations|bilateral|"
-    r"international|regional|global|allies|ally|bloc|partners?)\b", re.I)
+    r"\b(?:ties|relations|relationship|partnership|cooperation|alliance|treat(?:y|ies)|agreements?|deals?|pacts?|"
+    r"sanctions?|tariffs?|trade|exports?|imports?|embass(?:y|ies)|ambassadors?|envoys?|diplomat\w*|visas?|"
+    r"borders?|troops|military|missiles?|nuclear|weapons?|security(?! (?:forces|services|guards?|personnel|officers))|"
+    r"defen[cs]e|peace|ceasefire|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
+    r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
+    r"citizens of|nationals|passports?|entry|entering|travel bans?|"
+    r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
+    r"countermeasures|retaliat\w*|reciprocal|export controls|"
+    r"NATO|UN|EU|WTO)\b")
+# Topic cues; the first in what the trigger governs decides ("peace talks to end the war" is
+# diplomacy, "restrictions on military equipment exports" security). ECONOMY only without others.
 _TOPICS: list[tuple[str, re.Pattern]] = [
-    ("TRADE", re.compile(r"\b(?:tariffs?|trade|trading|exports?|imports?|goods|products|duties|customs|free trade area|airlines?|flights?|supply chains?)\b", re.I)),
-    ("SECURITY", re.compile(r"\b(?:military|troops|missiles?|nuclear|weapons?|security|defen[cs]e|armed|forces|war|attack|terror\w*|ceasefire|peacekeep\w*|invasion|offensive|NATO)\b", re.I)),
-    ("ECONOMY", re.compile(r"\b(?:economic|economy|investment|loans?|financial|currency|debt)\b", re.I)),
+    ("DIPLOMACY", re.compile(
+        r"\b(?:talks|negotiations|dialogue|diplomatic|embass(?:y|ies)|ambassadors?|ties|relations|relationship|"
+        r"partnership)\b", re.I)),
+    ("TRADE", re.compile(
+        r"\b(?:tariffs?|trade|trading|exports?|imports?|goods|products|duties|customs|airlines?|flights?|"
+        r"supply chains?|purchases?)\b", re.I)),
+    ("SECURITY", re.compile(
+        r"\b(?:military|troops|missiles?|nuclear(?! (?:energy|power|plants?|reactors?))|weapons?|security|defen[cs]e|armed|forces|"
+        r"war(?! (?:crimes?|tribunal|criminals?))|"
+        r"attacks?|cyber\w*|drones?|fighter jets?|jets|munitions|terror\w*|ceasefire|peacekeep\w*|invasion|offensive|"
+        r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies)\b", re.I)),
 ]
+_ECONOMY = re.compile(
+    r"\b(?:economic|economy|investments?|invest|loans?|financial|financing|currency|debt|natural gas|energy|electricity)\b", re.I)
 _COOPERATIVE_WORDS = re.compile(
-    r"\b(?:strengthen\w*|cooperat\w*|partnership|ties|friendship|support\w*|peace|dialogue|lift\w*|"
-    r"normali[sz]\w*|together|welcom\w*|aid|assistance|closer|boost\w*|enhanc\w*|deepen\w*|join\w*|stability)\b", re.I)
+    r"\b(?:strengthen\w*|cooperat\w*|partnership|ties|friendship|support\w*|peace|dialogue|talks|lift\w*|"
+    r"normali[sz]\w*|together|welcom\w*|aid|assistance|closer|boost\w*|enhanc\w*|deepen\w*|join\w*|stability|"
+    r"agreements?|all(?:y|ies)|restor\w*|resum\w*|restart\w*|help\w*|invest\w*|willing\w*|ready|allow\w*|grant\w*)\b", re.I)
 _CONFRONTATIONAL_WORDS = re.compile(
     r"\b(?:sanction\w*|tariffs?|ban\w*|expel\w*|suspend\w*|reject\w*|retaliat\w*|threat\w*|warn\w*|"
     r"restrict\w*|condemn\w*|punish\w*|hostil\w*|aggress\w*|withdraw\w*|destroy|obliterate|demand\w*|"
-    r"waive|null and void|illegal)\b", re.I)
-_SUBJECT_PRONOUN = re.compile(r"^(?:\W*)(?:He|She|It|They|The (?:president|prime minister|minister|leader|government|ministry|country))\b")
-_GOVERNMENT_VOICE = re.compile(
-    r"\b(?:government|ministry|administration|cabinet|authorities|officials?|spokes(?:person|man|woman)|"
-    r"state media|statement|foreign office|state department|department|president|prime minister|leader)\b", re.I)
+    r"waive|null and void|illegal|clos(?:e|es|ed|ing)|suspen\w*|cancel\w*|terminat\w*|halt\w*|measures|targeting|"
+    r"controls|countermeasures|"
+    r"against)\b", re.I)
+
+# A meeting announced is a DIPLOMATIC_CALL, not a policy: "announces that he will be meeting ...".
+_MEETING_CONTENT = re.compile(
+    r"\W*(?:(?:that|he|she|it|they|we|will|would|be|also|soon|later|to|plans?|personally)\W+){0,5}(?:host(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?|travel(?:s|led|ling)?|"
+    r"attend(?:s|ed|ing)?|hold(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|conference))\b", re.I)
+# Rules for foreigners already inside the country are domestic policy (EVENTS.md).
+_DOMESTIC = re.compile(r"\b(?:protected status|asylum|deport\w*|residency|green cards?|refugee status)\b", re.I)
+# "said France would recognise": "would" reports a future, it is no hypothesis.
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
+    r"added|insisted|declared|indicated|signall?ed)\b", re.I)
+# Hedges the shared HYPOTHETICAL cue leaves out.
+_HEDGE = re.compile(
+    r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accused of|alleged(?:ly)?|"
+    r"rumou?red|speculat\w*)\b", re.I)
+# A travel advisory to the state's own people is no policy toward the destination.
+_ADVISORY = re.compile(r"\s+(?:(?:its|their) )?(?:own )?(?:citizens|nationals|people|residents|travell?ers)\b")
+_FORMER = re.compile(r"\b(?:former|then)\b", re.I)
+# Speakers who are not a government, beyond the shared list: courts and judges.
+_NOT_GOVERNMENT = re.compile(rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:judges?|courts?|justices?|prosecutors?)\b", re.I)
+_NOT_GOVERNMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMENT.pattern})", re.I)
+# Where a trigger's object ends: reasons, circumstances and time clauses say nothing of its target.
+_SPAN_END = re.compile(
+    r"\s(?:despite|amid|after|before|following|citing|because|due to|in response|in retaliation|in the wake of|"
+    r"weeks|days|months|once)\b|\(", re.I)
+_FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
+_NUMBER_OF_STATES = re.compile(
+    r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
+    re.I)
+
+# Words after which a state or official starts a clause (is a subject), not an object.
+_SUBJECT_LEADS = frozenset(
+    """and or after before when while as since that but then also where once because meanwhile whereas until
+    though although so yet said says say announced announces stated states added adds warned noted""".split())
+_OF_GOVERNMENT = re.compile(
+    r"(?:\b(?:government|ministry|office|president|prime minister|minister|department|cabinet|leaders?|embassy|"
+    r"parliament|council|secretary|spokes(?:person|man|woman))|\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
+# After "Rwanda's" a noun that is not a government: "Rwanda's military support" is no subject.
+_POSSESSIVE_GOVERNMENT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:government|foreign|ministry|president|prime|premier|leader|chancellor|"
+    r"spokes\w+|cabinet|administration|defen[cs]e minister|top diplomat|envoy|ambassador|embassy|state media|"
+    r"officials?|authorities|parliament|king|emir|"
+    r"supreme leader)\b", re.I)
+_ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_CONJUNCTION_AT_END = re.compile(r"\s*,?\s+(?:and|or)\s+$")
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|inside|within|throughout|across)\s+(?:the\s+)?$")
+_PLACE_BEFORE_COMMA = re.compile(
+    r"\b(?:in|at|near|to|from|via|visits?|visited|visiting)\s+(?:[A-Z][\w'’.-]*,?\s+){1,5}$")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[,;:—]\s*|\b(?:that|and|but|then)\s+)(?:He|She|It|They|he|she|it|they|The (?:president|prime minister|minister|"
+    r"leader|government|ministry|country))\s+(?:[\w'’-]+\s+){0,6}$")
+_SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:(?:has|have|had|will|would)\s+)?$")
+# A verb of saying followed by a clause with a subject that is no state: "alleged, ..., Mahan had".
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:said|says|say|stated|states|alleged|alleges|claimed|claims|added|argued|noted|believes?|warned)\b,?"
+    r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:he|she|it|they|we|I)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
+    r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
+# "if Turkey does ...", "unless Russia withdraws ...": a condition laid on a state (a capitalised name).
+_CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+")
+_SAY_BEFORE = re.compile(r"^\s+(?:said|says|say|stated|states|told \w+|warned|warns|added|insisted|insists)\s+(?:that\s+)?$")
+_COORDINATION_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
+_COORDINATED_TRIGGER = re.compile(
+    r"(?:,\s*(?:and\s+)?|\band\s+|\bas well as\s+|\bwhile\s+)(?:(?:also|later|then|immediately|further)\s+){0,2}$", re.I)
+
+
+@dataclasses.dataclass
+class _Signal:
+    """One trigger read in one sentence, before it becomes a `Finding`."""
+
+    start: int  # sentence-local offsets of the trigger
+    end: int
+    kind: _Kind
+    signallers: list[Agent]
+    target: str | None
+    stance: str | None
+    governed: str  # what the trigger governs, for topic and stance
+    window: str  # from the signaller to the end of what it governs, for the policy domain
+    definite: bool = True
+
+
+class _Sentence:
+    """One analysed sentence with its places and agents indexed by sentence-local offset, so that
+    every look-up is a bisection (a run-on "sentence" can hold thousands of mentions)."""
+
+    def __init__(self, analysed: AnalysedSentence):
+        self.analysed = analysed
+        self.text = analysed.text
+        self.base = analysed.sentence.start
+        self.agents = analysed.agents
+        self.places = analysed.places
+        self._agent_starts = [a.start - self.base for a in self.agents]
+        self._agent_ends = sorted((a.end - self.base, i) for i, a in enumerate(self.agents))
+        self._place_starts = [p.start - self.base for p in self.places]
+
+    def at(self, offset: int) -> int:
+        """An article offset as a sentence-local one."""
+        return offset - self.base
+
+    def agents_in(self, start: int, end: int) -> list[Agent]:
+        """Agents whose mention starts in [start, end)."""
+        return self.agents[bisect.bisect_left(self._agent_starts, start):bisect.bisect_left(self._agent_starts, end)]
+
+    def agent_starting_at(self, offset: int) -> Agent | None:
+        index = bisect.bisect_left(self._agent_starts, offset)
+        return self.agents[index] if index < len(self.agents) and self._agent_starts[index] == offset else None
+
+    def agent_ending_at(self, offset: int) -> Agent | None:
+        index = bisect.bisect_left(self._agent_ends, (offset, -1))
+        if index < len(self._agent_ends) and self._agent_ends[index][0] == offset:
+            return self.agents[self._agent_ends[index][1]]
+        return None
+
+    def last_agent_before(self, offset: int) -> Agent | None:
+        """The agent whose mention ends last before `offset`."""
+        index = bisect.bisect_left(self._agent_ends, (offset, -1))
+        return self.agents[self._agent_ends[index - 1][1]] if index else None
+
+    def places_in(self, start: int, end: int):
+        return self.places[bisect.bisect_left(self._place_starts, start):bisect.bisect_left(self._place_starts, end)]
 
 
 def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
-    """One finding per sentence that reports a signal; the extractor merges them per (signaller, target)."""
+    """Findings per sentence and (signaller, target); the extractor merges them over the article."""
     findings = []
     last_subject: Agent | None = None
     for analysed in article.sentences:
-        finding, subject = _signal_in(analysed, article, last_subject)
-        if finding:
-            findings.append(finding)
+        signals, subject = _signals_in(analysed, article, last_subject)
+        if signals:
+            findings.extend(_findings(_Sentence(analysed), signals))
         if subject is not None:
             last_subject = subject
         elif analysed.agents and analysed.agents[0].person is not None:
@@ -83,99 +329,500 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
     return findings
 
 
-def _trigger(text: str) -> tuple[str | None, re.Match] | None:
-    best = None
-    for stance, pattern in _TRIGGERS:
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best[1].start()):
-            best = (stance, match)
-    return best
+def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
+    """The first triggers of the sentence, in text order; verbs only (not "a travel ban"). Two
+    may overlap ("will lift" and "lift all sanctions")."""
+    lowered = text.lower()  # the patterns are lower case: much faster than re.I
+    if len(lowered) != len(text):  # a few letters change length when lowered
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = []
+    candidate = _ANY_TRIGGER.search(lowered)
+    for _ in range(4 * _MAX_TRIGGERS):  # nouns ("the ban") are skipped, but not without end
+        if candidate is None or len(found) >= _MAX_TRIGGERS:
+            break
+        at = candidate.start()
+        noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
+        if noun is None or _GOVERNMENT_SUBJECT.search(noun.group()):
+            for kind, pattern in _TRIGGERS:
+                match = pattern.match(lowered, at)
+                if match:
+                    found.append((kind, at, match.end()))
+        candidate = _ANY_TRIGGER.search(lowered, at + 1)
+    found.sort(key=lambda item: (item[1], -item[2]))
+    return found[:_MAX_TRIGGERS]
 
 
-def _signal_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subject: Agent | None):
-    text = analysed.text
-    found = _trigger(text)
-    if not found:
+def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subject: Agent | None):
+    """The signals of one sentence and its first signaller (the subject of a later "He said")."""
+    triggers = _triggers(analysed.text)
+    nominal = _NOMINAL_HINT.search(analysed.text)
+    if not triggers and not nominal:
+        return [], None
+    sentence = _Sentence(analysed)
+    text = sentence.text
+    heads: list[list] = []  # triggers read on their own: kind, start, end, clause, passive, stance lent
+    for kind, start, end in triggers:
+        clause = clause_around(text, start, end)
+        passive = _is_passive(text, clause[0], start, end)
+        if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
+            # "calls on the EU to support a ceasefire": "support" says what the call is for.
+            heads[-1][5] = heads[-1][5] or kind.stance
+            continue
+        heads.append([kind, start, end, clause, passive, None])
+    signals, subject = [], None
+    for index, (kind, start, end, clause, passive, lent) in enumerate(heads):
+        # What a trigger governs ends where the next one read on its own starts ("bans ... and calls on").
+        limit = heads[index + 1][1] if index + 1 < len(heads) and heads[index + 1][3] == clause else clause[1]
+        signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive)
+        if signal is not None:
+            signal.stance = signal.stance or lent
+            if _is_foreign(signal):
+                signals.append(signal)
+        if who is not None and subject is None:
+            subject = who
+    if nominal:
+        signals.extend(s for s in _nominal_signals(sentence, article) if _is_foreign(s))
+    return signals, subject
+
+
+def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
+    """ "is barred", "tariffs imposed by the United States"."""
+    if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]):
+        return False
+    return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start) or _BY_AGENT.match(text, end, end + 12))
+
+
+def _embedded(sentence: _Sentence, head: list, start: int) -> bool:
+    """A trigger inside what the previous trigger governs, with no subject of its own and not
+    coordinated with it ("and calls on ..."), or what a call or demand asks for ("demanded that
+    China withdraw ...")."""
+    text = sentence.text
+    head_kind, head_end = head[0], head[2]
+    if start < head_end or (head_kind is _CALL and re.match(r"\s+that\b", text[head_end:head_end + 6])):
+        return True
+    if _COORDINATED_TRIGGER.search(text, max(head_end, start - 30), start):
+        return False
+    return not any(_in_subject_position(sentence, a) for a in sentence.agents_in(head_end, start)[-8:])
+
+
+def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agent | None, kind: _Kind,
+               start: int, end: int, clause_start: int, clause_end: int, passive: bool):
+    """The signal of one trigger (or None) and the subject found for it (or None)."""
+    text = sentence.text
+    clause_start = max(clause_start, start - _REACH)  # a clause of a run-on text is read near the trigger
+    clause_end = min(clause_end, end + _REACH)
+    span_end = _span_end(text, end, clause_end)
+    if not sentence.places_in(start, span_end) and not _FOREIGN_POLICY.search(text, clause_start, span_end):
+        return None, None  # neither a state it aims at nor a word of foreign policy: no need to read further
+    if passive:
+        by_agent = _agent_after_by(sentence, end)
+        if by_agent is None:
+            return None, None
+        signallers = [by_agent]
+        target_from = sentence.at(by_agent.end)
+    else:
+        signallers = _signallers(sentence, clause_start, start, end, last_subject)
+        target_from = start + len(text[start:end].split()[0])  # "adds Colombia to its list"
+    if not signallers:
         return None, None
-    stance, trigger = found
-    start, end = clause_around(text, trigger.start(), trigger.end())
-    signaller = _signaller(analysed, start, trigger, last_subject)
-    if signaller is None:
-        return None, None
-    window = text[start:end]
-    if not _FOREIGN_POLICY.search(window):
-        return None, signaller
-    before = text[start:trigger.start()]
-    if NEGATION.search(text[max(start, trigger.start() - 30): trigger.end()]) or HYPOTHETICAL.search(before):
-        return None, signaller
-    if NON_GOVERNMENT_SPEAKER.search(before[-60:]) and signaller.person is None:
-        return None, signaller
-    if re.search(r"\b(?:former|then)\b", before, re.I) or old_year_mentioned(window, article.published):
-        return None, signaller
-    if is_stale(analysed.date, article.published):
-        return None, signaller
-    if signaller.person is None and _is_demonym_only(analysed, signaller) and not _GOVERNMENT_VOICE.search(window):
-        return None, signaller
-    target = _target(analysed, trigger.end(), end, signaller.code)
+    if kind.demand:
+        # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...".
+        speaker = _speaker_before(sentence, signallers[0])
+        if speaker is None or speaker.code == signallers[0].code:
+            return None, None
+        signallers, target_from = [speaker], sentence.at(signallers[0].start)
+    who = signallers[0]
+    lead = text[clause_start:start]
+    near = text[max(clause_start, start - 30):end]
+    if NEGATION.search(near) or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
+        return None, who
+    if any(_not_government(sentence, s) for s in signallers):
+        return None, who
+    if _recalls_old_year(text[clause_start:clause_end], article.published) or _stale(sentence, article.published):
+        return None, who
+    governed = text[start:span_end]
+    if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
+        return None, who
+    if _DOMESTIC.search(governed):
+        return None, who
+    codes = {s.code for s in signallers}
+    if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
+        return None, who
+    target = _target(sentence, target_from, span_end, codes)
     # "has expressed", "has begun signaling": the present perfect takes no definite time.
-    definite = not PRESENT_PERFECT.search(text[max(start, trigger.start() - 30): trigger.end()])
-    date = analysed.date if definite else UNRESOLVED
-    # The topic and stance are read off what the trigger governs, not the whole clause's adjuncts.
-    governed = text[trigger.start(): min(end, trigger.end() + 80)]
-    topic = next((name for name, pattern in _TOPICS if pattern.search(governed)), "DIPLOMACY")
-    stance = stance or _stance(governed)
-    actors = [signaller.actor("SIGNALLER")] if signaller.person else []
-    details = {"signaller": signaller.code, "target": target, "topic": topic, "stance": stance}
-    confidence = 0.5 + 0.15 * (target is not None) + 0.15 * (signaller.person is not None) + 0.1 * (date.date is not None)
-    finding = Finding(
-        event_type="POLICY_SIGNAL",
-        key=(signaller.code, target),
-        details=details,
-        actors=[a for a in actors if a],
-        evidence=[analysed.sentence],
-        date=date,
-        confidence=min(confidence, 0.95),
-        definite=definite,
-    )
-    return finding, signaller
+    definite = not PRESENT_PERFECT.search(near)
+    # The domain is read from the signaller on: "At the opening of the AU summit, ..." sets a scene.
+    window = text[min(start, max(clause_start, sentence.at(signallers[0].start))):span_end]
+    return _Signal(start, end, kind, signallers, target, kind.stance, governed, window, definite), who
 
 
-def _signaller(analysed: AnalysedSentence, clause_start: int, trigger: re.Match, last_subject: Agent | None):
-    """Who signals: the nearest agent before the trigger in its clause; a pronoun subject ("He
-    stressed") refers to the last subject; "..., German officials said" puts it after."""
-    if re.search(r",\s*$", analysed.text[:trigger.start()]) and trigger.group().lower().endswith("ing"):
-        # ", emphasizing the need ...": a participle clause says what the sentence's subject did.
-        return analysed.agents[0] if analysed.agents else last_subject
-    before = analysed.agents_between(clause_start, trigger.start())
-    if before:
-        return before[-1] if before[-1].person else before[0]
-    if _SUBJECT_PRONOUN.match(analysed.text[clause_start:trigger.start()] or analysed.text) and last_subject:
-        return last_subject
-    said = re.search(r"\b(?:said|says|announced|stated|according to)\b", analysed.text[trigger.end():], re.I)
+def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Signal]:
+    """Signals named by a noun with its agent: "calls by Azerbaijan", "Trump's proposal to ...",
+    "a United States-backed resolution supporting ..."."""
+    text = sentence.text
+    found = []  # agent, where the noun phrase starts (None: it follows the agent)
+    for count, match in enumerate(_MEASURE_NOUN_BY.finditer(text)):
+        agent = sentence.agent_starting_at(match.end())
+        if agent is not None:
+            found.append((agent, match.start()))
+        if count == _MAX_TRIGGERS:
+            break
+    for pattern in (_POSSESSIVE_MEASURE, _BACKED_MEASURE):
+        for count, match in enumerate(pattern.finditer(text)):
+            agent = sentence.agent_ending_at(match.start()) or sentence.agent_ending_at(match.start() + 2)
+            if agent is not None:
+                found.append((agent, None))
+            if count == _MAX_TRIGGERS:
+                break
+    signals = []
+    for agent, noun_start in found:
+        at, after = sentence.at(agent.start), sentence.at(agent.end)
+        if _NOT_STATE_AFTER.match(text, after, after + 20):
+            continue
+        clause_start, clause_end = clause_around(text, at, after)
+        clause_start, clause_end = max(clause_start, at - _REACH), min(clause_end, after + _REACH)
+        span_end = _span_end(text, after, clause_end)
+        lead = text[clause_start:at if noun_start is None else noun_start]
+        if (NEGATION.search(lead[-40:]) or _hypothetical(lead[-60:]) or _not_government(sentence, agent)
+                or _FORMER.search(text, max(clause_start, at - 20), at)
+                or _recalls_old_year(text[clause_start:clause_end], article.published)):
+            continue
+        if noun_start is not None:  # "the proclamation of ... by the President of the United States"
+            governed = text[noun_start:span_end]
+            target = _target(sentence, noun_start, at, {agent.code}) or _target(sentence, after, span_end, {agent.code})
+        else:  # "Trump's proposal to resettle ...", "a United States-backed resolution supporting ..."
+            governed = text[after:span_end]
+            target = _target(sentence, after, span_end, {agent.code})
+        kind = _Kind(next((stance for stance, cue in _NOMINAL_STANCE if cue.search(governed)), None))
+        if not _DOMESTIC.search(governed):
+            signals.append(_Signal(at, after, kind, [agent], target, kind.stance, governed, governed))
+    return signals
+
+
+def _findings(sentence: _Sentence, signals: list[_Signal]) -> list[Finding]:
+    """One finding per (signaller, target) of the sentence; a signaller's untargeted signals join
+    its targeted one, whose stance they can decide."""
+    by_key: dict[tuple, list[_Signal]] = {}
+    for signal in signals:
+        for signaller, target in _directions(signal):
+            by_key.setdefault((signaller.code, target), []).append(signal)
+    for (code, target), group in list(by_key.items()):
+        if target is None:
+            targeted = next((key for key in by_key if key[0] == code and key[1] is not None), None)
+            if targeted:
+                by_key[targeted].extend(group)
+                del by_key[(code, target)]
+    analysed = sentence.analysed
+    topics = {id(s): _topic(s.governed) for s in signals}
+    stances = {id(s): s.stance or _stance(s.governed) for s in signals}
+    findings = []
+    for (code, target), group in by_key.items():
+        signaller = _signaller_of(sentence, group, code)
+        topic = next((t for t in (topics[id(s)] for s in group) if t != "DIPLOMACY"), "DIPLOMACY")
+        stance = _majority_stance([stances[id(s)] for s in group])
+        definite = all(s.definite for s in group)
+        date = analysed.date if definite else UNRESOLVED
+        actor = signaller.actor("SIGNALLER")
+        confidence = 0.5 + 0.15 * (target is not None) + 0.15 * (actor is not None) + 0.1 * (date.date is not None)
+        findings.append(Finding(
+            event_type="POLICY_SIGNAL",
+            key=(code, target),
+            details={"signaller": code, "target": target, "topic": topic, "stance": stance},
+            actors=[actor] if actor else [],
+            evidence=[analysed.sentence],
+            date=date,
+            confidence=min(confidence, 0.95),
+            definite=definite,
+        ))
+    return findings
+
+
+def _directions(signal: _Signal):
+    """(signaller, target) pairs of a signal: each signaller toward the target; for an agreement
+    between two parties, or a cooperative step two parties take without a target ("China and
+    Russia would deepen coordination"), each toward the other; between three or more, each
+    toward none."""
+    parties = list({s.code: s for s in reversed(signal.signallers)}.values())[::-1]  # first mention of each
+    two_sided = signal.kind.mutual or (signal.target is None and signal.stance == _COOPERATIVE)
+    if len(parties) == 2 and two_sided:
+        first, second = parties
+        yield first, second.code
+        yield second, first.code
+        return
+    if len(parties) > 2 and signal.kind.mutual:
+        for party in parties:
+            yield party, None
+        return
+    for party in parties:
+        yield party, signal.target
+    if signal.kind.mutual and signal.target is not None and len(parties) == 1:
+        # "Ukraine signs an agreement with France": France signs it too.
+        yield Agent(signal.target, -1, -1), parties[0].code
+
+
+def _signaller_of(sentence: _Sentence, group: list[_Signal], code: str) -> Agent:
+    """The signaller, as the official who voices it when the sentence names one: "Belgian foreign
+    minister Maxime Prévot announces that Belgium will ..." is Prévot's signal for Belgium."""
+    agents = [a for s in group for a in s.signallers if a.code == code]
+    officials = [a for a in sentence.agents[:_REACH] if a.code == code and a.person is not None]
+    # "European Commission president Ursula von der Leyen": the official whose title goes on from the state's name.
+    titled = [o for a in agents for o in officials if a.person is None and a.start <= o.start <= a.end + 1 < o.end]
+    speaking = [o for o in officials if _in_subject_position(sentence, o)]
+    return next(iter([a for a in agents if a.person is not None] + titled + speaking + agents), Agent(code, -1, -1))
+
+
+def _majority_stance(stances: list[str]) -> str:
+    """What most of the signals say, neutral ones aside; the first on a tie."""
+    leaning = [s for s in stances if s != _NEUTRAL]
+    if not leaning:
+        return _NEUTRAL
+    return max(dict.fromkeys(leaning), key=leaning.count)
+
+
+# Signaller -------------------------------------------------------------------------------------
+
+def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, last_subject: Agent | None) -> list[Agent]:
+    """Who signals: the subject before the trigger (with the states coordinated with it), the
+    sentence's subject for a participle (", emphasizing ..."), the head of a relative clause
+    ("Turkey, which imposed ..."), the last subject for a pronoun, or the speaker of "...,
+    German officials said"."""
+    text = sentence.text
+    if text[start:end].split()[0].lower().endswith("ing") and re.search(r",\s*$", text[max(0, start - 5):start]):
+        subject = next((a for a in sentence.agents[:_REACH] if _in_subject_position(sentence, a)), None)
+        return [subject] if subject else [last_subject] if last_subject else []
+    relative = _RELATIVE_BEFORE.search(text, max(0, start - 40), start)
+    head = relative and sentence.agent_ending_at(relative.start())
+    if head:
+        # "Turkey, which imposed ...": the state it refers to, if that is a subject itself; not
+        # "a treaty with Australia, which will ...". A thing ("a law that will ...") is the
+        # clause subject's doing.
+        return [head] if _in_subject_position(sentence, head) else []
+    if _BOTH_PARTIES.search(text, max(0, start - 40), start):
+        parties = list({a.code: a for a in reversed(sentence.agents_in(0, start))}.values())
+        return parties[::-1][:2] if len(parties) >= 2 else []
+    candidates = sentence.agents_in(clause_start, start)[-8:]
+    for index in range(len(candidates) - 1, -1, -1):
+        agent = candidates[index]
+        if _in_subject_position(sentence, agent):
+            if _OTHER_SUBJECT.search(text, sentence.at(agent.end), start):
+                return []  # "X alleged, by way of example, Mahan had ...": that clause has a subject of its own
+            return _coordinated(sentence, candidates[:index + 1])
+    if last_subject is not None and _SUBJECT_PRONOUN.search(text[max(clause_start, start - 60):start]):
+        return [last_subject]
+    quote = _quote_start(text, start)
+    if quote is not None and _FIRST_PERSON.search(text, max(quote, start - 40), start):
+        # 'The foreign minister of Cuba responded: "I strongly reject ...': the quote's speaker.
+        speaker = [a for a in sentence.agents_in(max(0, quote - _REACH), quote) if _in_subject_position(sentence, a)]
+        return speaker[-1:]
+    said = _SAID.search(text, end, end + _REACH)
     if said:
-        after = analysed.agents_between(trigger.end() + said.start(), len(analysed.text))
-        if after:
-            return after[0]
+        # "..., German officials said" or "said the foreign ministry of Japan": the speaker, right there.
+        at = said.start(1) if said.group(1) else said.end()
+        speaker = sentence.agents_in(at, at + 12)
+        if speaker and not _not_government(sentence, speaker[0]):
+            return speaker[:1]
+    return []
+
+
+def _hypothetical(lead: str) -> bool:
+    """ "if", "could", "might"...; "would" after a verb of saying reports a future ("said France
+    would"), and a condition on another state's conduct makes a threat or a promise, not a
+    hypothesis ("if Turkey does anything ..., I will ...")."""
+    for cue in HYPOTHETICAL.finditer(lead):
+        word = cue.group().lower()
+        if word == "would" and _REPORTED.search(lead, 0, cue.start()):
+            continue
+        if word in ("if", "unless") and _CONDITION_ON_STATE.match(lead, cue.end()):
+            continue
+        return True
+    return False
+
+
+def _quote_start(text: str, position: int) -> int | None:
+    """Where the quotation that `position` lies in opens, or None outside quotations."""
+    opening = text.rfind("“", 0, position)
+    if opening > text.rfind("”", 0, position):
+        return opening
+    straight = [i for i, c in enumerate(text[:position]) if c == '"']
+    return straight[-1] if len(straight) % 2 else None
+
+
+def _is_advisory(sentence: _Sentence, end: int, signallers: set[str]) -> bool:
+    """ "warned Argentines against travelling to ...", "warns its citizens": advice to its own people."""
+    if _ADVISORY.match(sentence.text, end):
+        return True
+    return any(p.kind == "demonym" and p.code in signallers for p in sentence.places_in(end + 1, end + 2))
+
+
+def _speaker_before(sentence: _Sentence, subject: Agent) -> Agent | None:
+    """The official or state that says what `subject` must do: "X says Y ..."."""
+    at = sentence.at(subject.start)
+    speaker = sentence.last_agent_before(at)
+    if speaker is None or not _SAY_BEFORE.match(sentence.text[sentence.at(speaker.end):at].rstrip("\"“ ") + " "):
+        return None
+    return speaker
+
+
+def _coordinated(sentence: _Sentence, agents: list[Agent]) -> list[Agent]:
+    """The last agent with those joined to it by commas and "and": "The United Kingdom, Canada,
+    Australia, New Zealand, and Norway"."""
+    text = sentence.text
+    chosen = [agents[-1]]
+    for earlier in reversed(agents[:-1]):
+        gap = text[sentence.at(earlier.end):sentence.at(chosen[-1].start)]
+        if earlier.code == chosen[-1].code and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
+            chosen[-1] = earlier  # "Patrice Talon of Benin" is one party
+            continue
+        if not _COORDINATION_GAP.match(gap):
+            break
+        chosen.append(earlier)
+    return chosen[::-1] if len({a.code for a in chosen}) > 1 else [agents[-1]]
+
+
+def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool = True) -> bool:
+    """Whether a state or official mention can be the subject of a clause: at its start or after a
+    conjunction, a comma or a verb of saying; not after a preposition or another verb ("talks
+    with Russia", "accused Spain"), not the owner of something else ("Iran's nuclear programme").
+    After "and", as the first conjunct is ("authorities in the United Kingdom and the United States")."""
+    text = sentence.text
+    at, after = sentence.at(agent.start), sentence.at(agent.end)
+    owner = _possessive_end(text, after)
+    if agent.person is None and owner is not None and not _POSSESSIVE_GOVERNMENT.match(text, owner, owner + 40):
+        return False
+    before = _ARTICLE_AT_END.sub("", text[max(0, at - 60):at])
+    conjunction = _CONJUNCTION_AT_END.search(before)
+    if conjunction is None:
+        return _subject_lead(before)
+    if not first_conjunct:
+        return True
+    conjunction_at = at - len(before) + conjunction.start()
+    places = sentence.places_in(conjunction_at - 60, conjunction_at)
+    if places and sentence.at(places[-1].end) == conjunction_at:
+        first = sentence.agent_starting_at(sentence.at(places[-1].start))
+        return first is not None and _in_subject_position(sentence, first, first_conjunct=False)
+    first = sentence.agent_ending_at(conjunction_at)
+    return first is None or _in_subject_position(sentence, first, first_conjunct=False)
+
+
+def _subject_lead(before: str) -> bool:
+    """Whether the words before a mention let it start a clause."""
+    if not before.strip() or re.search(r"[;:—–\"“]\s*$", before):
+        return True
+    if re.search(r",\s*$", before):
+        # "visits Kyiv, Ukraine" and "in Albuquerque, New Mexico, United States": an apposition.
+        return not _PLACE_BEFORE_COMMA.search(before)
+    if _OF_GOVERNMENT.search(before):
+        return True
+    word = re.search(r"([A-Za-z]+)\s*$", before)
+    if word is None:
+        return False
+    lead = word.group(1).lower()
+    if lead == "as" and re.search(r"\bsuch\s+as\s*$", before, re.I):
+        return False
+    return lead in _SUBJECT_LEADS
+
+
+def _stale(sentence: _Sentence, published) -> bool:
+    """Old news; a year alone ("the 2025 summit") is stale only before the publication's year, and
+    not when it is only compared with ("for the first time since 1997")."""
+    date = sentence.analysed.date
+    if date.precision == "YEAR" and published is not None and date.date is not None:
+        compared = any(date.text in match.group() for match in _FIRST_SINCE.finditer(sentence.text))
+        return date.date.year < published.year and not compared
+    return is_stale(date, published)
+
+
+def _recalls_old_year(text: str, published) -> bool:
+    """Background history ("a 2017 fallout"); "for the first time since 1997" is a comparison."""
+    return old_year_mentioned(_FIRST_SINCE.sub("", text), published)
+
+
+def _possessive_end(text: str, end: int) -> int | None:
+    """Where the words owned by a possessive mention start ("Rwanda's| military"), or None."""
+    if text[end - 2:end] in ("'s", "’s"):
+        return end
+    if re.match(r"['’]s\b", text[end:end + 3]):
+        return end + 2
     return None
 
 
-def _target(analysed: AnalysedSentence, trigger_end: int, clause_end: int, signaller: str) -> str | None:
-    for place in analysed.places:
-        position = analysed.local(place.start)
-        if trigger_end <= position < clause_end and place.code != signaller:
-            return place.code
-    return None
+def _agent_after_by(sentence: _Sentence, end: int) -> Agent | None:
+    """ "imposed by the United States": the agent of a passive."""
+    by = _BY_AGENT.match(sentence.text, end, end + 12)
+    return sentence.agent_starting_at(by.end()) if by else None
 
 
-def _is_demonym_only(analysed: AnalysedSentence, agent: Agent) -> bool:
-    return any(p.start == agent.start and p.kind == "demonym" for p in analysed.places)
+def _not_government(sentence: _Sentence, agent: Agent) -> bool:
+    """A legislator, opposition leader, analyst or judge ("South Korea opposition leader Lee",
+    "United States federal judge ...") speaks for no government."""
+    text = sentence.text
+    at, after = sentence.at(agent.start), sentence.at(agent.end)
+    if agent.person is not None:
+        return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
+    return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40))
+
+
+# Target, domain, topic, stance -------------------------------------------------------------------
+
+def _span_end(text: str, end: int, clause_end: int) -> int:
+    stop = _SPAN_END.search(text, end, clause_end)
+    return stop.start() if stop else clause_end
+
+
+def _target(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> str | None:
+    """The first other state or organisation in text[start:end], one that is not where something
+    happens ("operating in Cambodia") first; none when the measure names three or more."""
+    text = sentence.text
+    places = [p for p in sentence.places_in(start, end) if p.code not in signallers]
+    codes, locations = [], []
+    for place in places:
+        position = sentence.at(place.start)
+        located = _LOCATION_BEFORE.search(text, max(0, position - 12), position)
+        (locations if located else codes).append(place)
+    first = (codes or locations or [None])[0]
+    if first is None or _NUMBER_OF_STATES.search(text, start, end) or _listed_with(sentence, places, first) >= 3:
+        return None
+    return first.code
+
+
+def _listed_with(sentence: _Sentence, places: list, first) -> int:
+    """How many states are listed together from `first` on: "citizens of Burkina Faso, Mali,
+    South Sudan, and Syria"."""
+    text = sentence.text
+    index = places.index(first)
+    listed = {first.code}
+    for previous, place in zip(places[index:], places[index + 1:]):
+        if not _LIST_GAP.match(text, sentence.at(previous.end), sentence.at(place.start)):
+            break
+        listed.add(place.code)
+    return len(listed)
+
+
+def _is_foreign(signal: _Signal) -> bool:
+    """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
+    if signal.target is not None and (not signal.kind.report or signal.stance is not None):
+        return True
+    return bool(_FOREIGN_POLICY.search(signal.window))
+
+
+def _topic(governed: str) -> str:
+    """The topic whose cue comes first in what the trigger governs; ECONOMY when only economic
+    words are there; DIPLOMACY by default."""
+    window = governed[:160]
+    found = [(match.start(), name) for name, pattern in _TOPICS for match in [pattern.search(window)] if match]
+    if found:
+        return min(found)[1]
+    return "ECONOMY" if _ECONOMY.search(window) else "DIPLOMACY"
 
 
 def _stance(window: str) -> str:
-    confrontational = len(_CONFRONTATIONAL_WORDS.findall(window))
-    cooperative = len(_COOPERATIVE_WORDS.findall(window))
-    if confrontational > cooperative:
-        return "CONFRONTATIONAL"
-    if cooperative > confrontational:
-        return "COOPERATIVE"
-    return "NEUTRAL"
+    """The stance the words lean to; what a confrontational word ends or blocks ("the suspension
+    of the trade talks") does not count as cooperation."""
+    ends = [match.end() for match in _CONFRONTATIONAL_WORDS.finditer(window)]
+    cooperative = sum(1 for match in _COOPERATIVE_WORDS.finditer(window)
+                      if not any(0 <= match.start() - end <= 30 for end in ends))
+    if len(ends) > cooperative:
+        return _CONFRONTATIONAL
+    if cooperative > len(ends):
+        return _COOPERATIVE
+    return _NEUTRAL

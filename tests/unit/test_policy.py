@@ -1,0 +1,230 @@
+"""POLICY_SIGNAL detection (pipeline.extract.policy) on news sentences, through the extractor:
+each rule with a case it must find (signaller, target, topic, stance) and cases it must leave
+alone (criticism without a measure, former officials, analysts, legislators, judges, negations,
+hypotheticals, background history, domestic measures, announced meetings)."""
+
+import pytest
+
+from tests.support import make_article
+
+
+def signals(extractor, text, published="2025-06-11"):
+    """The article's POLICY_SIGNAL events as {(signaller, target, topic, stance)}."""
+    events = [m.event for m in extractor.extract(make_article(text, published))]
+    return {(e.policy.signaller, e.policy.target, e.policy.topic, e.policy.stance)
+            for e in events if e.event_type == "POLICY_SIGNAL"}
+
+
+def signal_events(extractor, text, published="2025-06-11"):
+    return [m.event for m in extractor.extract(make_article(text, published)) if m.event.event_type == "POLICY_SIGNAL"]
+
+
+# A measure, its signaller, target, topic and stance ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States imposes sanctions on 4 ICC judges in retaliation over the war tribunal's issuance of an "
+     "arrest warrant for Israeli prime minister Benjamin Netanyahu.",
+     ("USA", "ICC", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Japan imposed export controls on 23 types of chip-making equipment to China on Monday.",
+     ("JPN", "CHN", "TRADE", "CONFRONTATIONAL")),
+    ("Syria officially recognizes Kosovo as an independent and sovereign state.",
+     ("SYR", "XKX", "DIPLOMACY", "COOPERATIVE")),
+    ("Germany expects to lift its restrictions on military equipment exports to Israel.",
+     ("DEU", "ISR", "SECURITY", "COOPERATIVE")),
+    ("The United States adds Colombia to its list of countries failing to meet international counter-narcotics "
+     "obligations for the first time since 1997, citing increased cocaine production.",
+     ("USA", "COL", "SECURITY", "CONFRONTATIONAL")),
+    ("Colombian President Gustavo Petro ordered the expulsion of the U.S. ambassador.",
+     ("COL", "USA", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Vietnam's foreign ministry demanded that China withdraw its survey ship from Vietnamese waters.",
+     ("VNM", "CHN", "DIPLOMACY", "CONFRONTATIONAL")),
+])
+def test_a_measure_is_a_signal_of_its_subject_toward_its_object(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+def test_a_vow_takes_its_stance_from_what_is_vowed(extractor):
+    text = "Mexico's President Claudia Sheinbaum vowed to retaliate against any U.S. tariffs on Mexican goods."
+    assert signals(extractor, text) == {("MEX", "USA", "TRADE", "CONFRONTATIONAL")}
+
+
+def test_an_announcement_takes_the_stance_of_the_measure_it_announces_and_names_the_official(extractor):
+    text = ("US President Donald Trump announces that the United States will lift all sanctions imposed on Syria "
+            "under the previous regime of President Bashar al-Assad.")
+    [event] = signal_events(extractor, text, "2025-05-13")
+    assert (event.policy.signaller, event.policy.target, event.policy.stance) == ("USA", "SYR", "COOPERATIVE")
+    assert [a.name for a in event.actors] == ["Donald Trump"]
+
+
+def test_said_would_reports_a_decision_and_is_no_hypothesis(extractor):
+    text = "President Emmanuel Macron said France would recognise the State of Palestine in September."
+    assert signals(extractor, text) == {("FRA", "PSE", "DIPLOMACY", "COOPERATIVE")}
+
+
+# Who signals -------------------------------------------------------------------------------------
+
+def test_every_member_of_a_coordinated_subject_signals(extractor):
+    text = ("The United Kingdom, Canada, Australia, New Zealand, and Norway impose sanctions on Israeli far-right "
+            "ministers Bezalel Smotrich and Itamar Ben-Gvir, including asset freezes and travel bans.")
+    assert {s[:2] for s in signals(extractor, text, "2025-06-10")} == {
+        ("GBR", "ISR"), ("CAN", "ISR"), ("AUS", "ISR"), ("NZL", "ISR"), ("NOR", "ISR")}
+
+
+def test_the_object_of_another_verb_is_not_the_signaller(extractor):
+    text = ('Spain recalls its ambassador to Israel after the Israeli government accused Spanish prime minister '
+            'Pedro Sánchez of being "antisemitic" and barred two Spanish officials from entering Israel.')
+    assert {s[:2] for s in signals(extractor, text, "2025-09-08")} == {("ESP", "ISR"), ("ISR", "ESP")}
+
+
+def test_the_agent_of_a_passive_signals(extractor):
+    text = ("China and Vietnam sign 45 agreements, including deals on rail links and supply chains, during Chinese "
+            "leader Xi Jinping's state visit to Vietnam in response to tariffs imposed by the United States.")
+    assert signals(extractor, text, "2025-04-14") >= {("USA", None, "TRADE", "CONFRONTATIONAL")}
+
+
+def test_a_proposal_named_with_its_author_is_a_signal(extractor):
+    text = ("Egypt announces it will host an emergency summit of the Arab League on 27 February to address U.S. "
+            "President Donald Trump's proposal to resettle all Palestinians from Gaza.")
+    assert {s[:2] for s in signals(extractor, text, "2025-02-09")} == {("USA", "PSE")}
+
+
+def test_a_speaker_saying_what_another_state_must_do_signals_toward_it(extractor):
+    text = ('Rwandan Foreign Minister Olivier Nduhungirehe says Congolese president Félix Tshisekedi "will have to '
+            'accept talks with M23 to end the situation once and for all".')
+    assert {s[:2] for s in signals(extractor, text, "2025-01-28")} == {("RWA", "COD")}
+
+
+def test_a_pronoun_subject_is_the_last_official_named(extractor):
+    text = ("South Korea's newly elected President Lee Jae-myung took office on Wednesday. He has expressed a "
+            "commitment to strengthening ties with Beijing.")
+    assert signals(extractor, text) == {("KOR", "CHN", "DIPLOMACY", "COOPERATIVE")}
+
+
+# Several signals, agreements, targets --------------------------------------------------------------
+
+def test_a_sentence_holds_one_signal_per_coordinated_measure(extractor):
+    text = ("The Netherlands bans far-right Israeli ministers Itamar Ben-Gvir and Bezalel Smotrich from the country "
+            "and calls on the European Union to support a ceasefire in Gaza.")
+    assert signals(extractor, text, "2025-07-29") == {
+        ("NLD", "ISR", "DIPLOMACY", "CONFRONTATIONAL"), ("NLD", "EU", "SECURITY", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Pakistan agree to establish diplomatic relations on the sidelines of the 2025 Tianjin SCO summit.",
+    "India and the United Kingdom signed a free trade agreement on Thursday.",
+    "Ukraine signs an agreement with France to receive up to 100 Rafale fighter jets.",
+])
+def test_an_agreement_of_two_parties_is_a_signal_of_each_toward_the_other(extractor, text):
+    directions = {s[:2] for s in signals(extractor, text)}
+    assert len(directions) == 2
+    (a, b), (c, d) = sorted(directions)
+    assert (a, b) == (d, c)
+
+
+def test_an_agreement_to_receive_fighter_jets_is_about_security(extractor):
+    text = "Ukraine signs an agreement with France to receive up to 100 Rafale fighter jets."
+    assert signals(extractor, text) == {
+        ("UKR", "FRA", "SECURITY", "COOPERATIVE"), ("FRA", "UKR", "SECURITY", "COOPERATIVE")}
+
+
+def test_the_two_leaders_are_the_two_states_the_sentence_named(extractor):
+    text = ("Chinese President Xi Jinping on Wednesday hosted French President Emmanuel Macron in Beijing, where the "
+            "two leaders signed a series of agreements on aviation and agriculture.")
+    assert {s[:2] for s in signals(extractor, text)} == {("CHN", "FRA"), ("FRA", "CHN")}
+
+
+def test_a_measure_against_three_or_more_states_has_no_target(extractor):
+    text = ("United States president Donald Trump expands the country's existing travel ban by banning citizens of "
+            "Burkina Faso, Mali, South Sudan, and Syria from entering the country.")
+    assert signals(extractor, text, "2025-12-17") == {("USA", None, "DIPLOMACY", "CONFRONTATIONAL")}
+
+
+# Not signals -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # criticism, condemnation, concern, praise without a measure
+    "The EU condemned the operation as a violation of international law.",
+    "Erdogan criticised Israel's operation in Gaza.",
+    "The foreign minister expressed sympathy for the victims of the earthquake in Myanmar.",
+    "Ukrainian President Volodymyr Zelenskyy thanked Germany for its support.",
+    # former officials, analysts, legislators, opposition, judges, companies, armed groups
+    "Former President Donald Trump vowed to impose tariffs on Mexico if elected.",
+    "Analysts said China would likely impose new tariffs on American goods.",
+    "Senator Lindsey Graham urged the administration to impose sanctions on Russia.",
+    "The opposition leader called on the government to cut ties with Israel.",
+    "United States federal judge Loren AliKhan temporarily blocks President Donald Trump's executive order to pause "
+    "funding for federal assistance in the country.",
+    "Microsoft said it would stop selling cloud services to the Israeli military.",
+    "Rebels in eastern Congo vowed to take the city of Goma.",
+    # negation, denial, hypotheticals
+    "Japan has no plans to recognise a Palestinian state, the government said.",
+    "Seoul denied reports that it would send troops to Ukraine.",
+    "If elected, she would restore ties with Beijing, the candidate said.",
+    "Experts believe China might retaliate with export controls on rare earths.",
+    # background history
+    "In 2018, the United States withdrew from the Iran nuclear deal.",
+    "Under former President Yoon, South Korea leaned toward Washington.",
+    # domestic policy, rules for foreigners inside the country, military action
+    "The government announced a new tax on sugary drinks.",
+    "The U.S. terminates the temporary protected status of Afghan and Cameroonian nationals.",
+    "Trump signs an executive order to delay enforcement of the law banning TikTok in the United States for 75 days.",
+    "Russian forces launched a missile strike on Kharkiv overnight.",
+    # a meeting announced is a call; a travel advisory is advice to the state's own people
+    "U.S. president Donald Trump announces that he will be meeting Russian president Vladimir Putin in Alaska for "
+    "talks on August 15.",
+    "The UN Security Council will hold an emergency meeting on Sudan on Monday.",
+    "The government of Argentina warned Argentines against travelling to Venezuela.",
+])
+def test_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_an_opposition_leader_speaks_for_no_government(extractor):
+    text = ("South Korea opposition leader Lee Jae-myung calls for renewed dialogue talks with North Korea and "
+            "emphasizes the need to maintain strong military readiness.")
+    assert signals(extractor, text, "2025-02-10") == set()
+
+
+def test_a_location_and_its_country_are_no_subject(extractor):
+    text = ("Officials announce that the Gathering of Nations event in Albuquerque, New Mexico, United States, will "
+            "host its final pow-wow in 2026.")
+    assert signals(extractor, text, "2025-08-17") == set()
+
+
+def test_the_first_person_of_a_quotation_is_its_speaker(extractor):
+    text = ('Bruno Parrilla, the foreign affairs minister of Cuba, responded to the new rules via Twitter: "I strongly '
+            'reject new #US blockade measure that bans #US airlines\' flights to 9 Cuban airports."')
+    assert {s[:2] for s in signals(extractor, text, "2019-10-27")} == {("CUB", "USA")}
+
+
+def test_a_threat_on_a_condition_laid_on_another_state_is_no_hypothesis(extractor):
+    text = ('Trump wrote on Twitter: "If Turkey does anything that I consider to be off limits, I will totally '
+            'destroy and obliterate the Economy of Turkey."')
+    assert {s[:2] + s[3:] for s in signals(extractor, text, "2019-10-08")} == {("USA", "TUR", "CONFRONTATIONAL")}
+
+
+def test_a_relative_clause_signals_for_the_state_it_refers_to(extractor):
+    text = "Poland, which pledged on Monday to send more weapons to Ukraine, is Kyiv's biggest supporter in Europe."
+    assert {s[:2] for s in signals(extractor, text)} == {("POL", "UKR")}
+
+
+def test_a_relative_clause_on_an_object_is_not_its_signal(extractor):
+    text = ("The Papua New Guinean Cabinet approves a bilateral defense treaty with Australia, which will increase "
+            "integration of military equipment and personnel between the two countries.")
+    assert {s[:2] for s in signals(extractor, text, "2025-10-02")} == {("PNG", "AUS")}
+
+
+def test_a_measure_welcomed_by_a_state_is_not_its_measure(extractor):
+    assert signals(extractor, "The sanctions were welcomed by Poland and the Baltic states.") == set()
+
+
+def test_a_resolution_backed_by_a_state_is_its_signal(extractor):
+    text = ("The United Nations Security Council approves a United States-backed resolution supporting Morocco's "
+            "autonomy proposal for Western Sahara.")
+    assert ("USA", "MAR") in {s[:2] for s in signals(extractor, text, "2025-10-31")}
+
+
+def test_a_call_named_with_its_author_is_its_signal(extractor):
+    text = ("On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the United "
+            "States to waive diplomatic immunity for Anne Sacoolas.")
+    assert {s[:2] for s in signals(extractor, text, "2019-10-10")} == {("GBR", "USA")}
