@@ -19,7 +19,7 @@ import re
 from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 
 # A capitalised name word: letters (any script), inner hyphens and apostrophes ("Jae-myung", "O'Neill").
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſİ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſİ][^\W\d_]+(?:[-'’][^\W\d_]+)*"  # two letters at least: no initials
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
 # Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
 NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,3}}"

@@ -24,7 +24,8 @@ from pipeline.records import (
     Actor, Article, CallDetails, ElectionDetails, EventCore, EventMention, Evidence, PolicyDetails, stable_id,
 )
 
-_LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout|outside|inside|within|around)\s+(?:the\s+)?$", re.I)
+# A place right after one of these is where something happens, not who acts.
+_LOCATION_PHRASE = re.compile(r"\b(?:in|at|near|across|throughout|outside|inside|within|around)\s+(?:the\s+)?", re.I)
 # No "^": it is matched at a position (`match(text, pos)`), where "^" would never hold.
 # Also after coordinated demonyms: "Ukrainian and Russian delegations", "the Qatari counterpart".
 _GOVERNMENT_NOUN_AFTER = re.compile(
@@ -51,6 +52,7 @@ class EventExtractor:
         published = article.published_date
         places = self.gazetteer.find_places(text)
         people = self.actor_finder.find(text, places, published)
+        location_ends = {match.end() for match in _LOCATION_PHRASE.finditer(text)}
         analysed = []
         place_index = person_index = 0
         for sentence in split_sentences(text):
@@ -70,7 +72,7 @@ class EventExtractor:
                 sentence=sentence,
                 places=sentence_places,
                 people=sentence_people,
-                agents=_agents(text, sentence_places, sentence_people),
+                agents=_agents(text, sentence_places, sentence_people, location_ends),
                 date=date_of_sentence(sentence.text, published),
             ))
         return AnalysedArticle(published=published, sentences=analysed)
@@ -85,9 +87,10 @@ class EventExtractor:
         return sorted(mentions, key=lambda m: (m.event.event_type, m.event.event_id))
 
 
-def _agents(text: str, places, people) -> list[Agent]:
+def _agents(text: str, places, people, location_ends: set[int]) -> list[Agent]:
     """Who can act in a sentence: officials with a state, and states or organisations named as
-    actors (not a place where something happens, not a demonym describing a thing)."""
+    actors (not a place where something happens, not a demonym describing a thing).
+    `location_ends`: the offsets where a location phrase ("in the ") ends, for the whole text."""
     agents = [Agent(p.country, p.title_start, p.end, p) for p in people if p.country and not p.former]
     covered = iter(sorted((p.title_start, p.end) for p in people))  # people's spans, in text order
     span = next(covered, None)
@@ -96,7 +99,7 @@ def _agents(text: str, places, people) -> list[Agent]:
             span = next(covered, None)
         if span is not None and span[0] <= place.start:
             continue
-        if _LOCATION_BEFORE.search(text, max(0, place.start - 12), place.start):
+        if place.start in location_ends:
             continue
         if place.kind == "demonym" and not _GOVERNMENT_NOUN_AFTER.match(text, place.end, place.end + 60):
             continue

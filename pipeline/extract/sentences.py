@@ -26,7 +26,11 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u u.s.a d.c p.m a.m e.g i.e al""".split()
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
-_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
+# (A full stop after a lone letter - an initial, or the end of "U.S." - is never a boundary: the
+# lookbehind keeps those candidates from reaching Python at all.)
+_BOUNDARY = re.compile(
+    r"""(?<![\s.(\[][A-Za-z])[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)"""
+)
 MAX_SENTENCE_CHARS = 1_000  # longer runs (lists, tables, garbage) are cut, bounding the work per sentence
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "d.c"
 
