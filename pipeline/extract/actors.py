@@ -136,7 +136,7 @@ class ActorFinder:
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
-        leaders_of: dict[str, list] = {}  # names repeat: look each up once per article
+        decided: dict[str, tuple | None] = {}  # names repeat: decide each spelling once per article
         spans = iter(taken)  # in text order, as the capitalised runs are
         span = next(spans, None)
         for match in self._capitalised.finditer(text):
@@ -145,20 +145,26 @@ class ActorFinder:
                 span = next(spans, None)
             if span is not None and span[0] < end:
                 continue
-            name = _clean_name(match.group())
-            if len(name) < 2 or name.split()[0] in _NOT_NAMES:
-                continue
-            end = start + len(name)
-            if all(word in titled_words for word in name.split()):
-                yield PersonMention(name, "", None, start, end, title_start=start)
-                continue
-            if name not in leaders_of:
-                leaders_of[name] = self.gazetteer.leaders_named(name, published) if published else []
-            leaders = leaders_of[name]
-            if len({leader.country for leader in leaders}) == 1:
-                leader = leaders[0]
-                full_name = leader.name if len(name.split()) == 1 else name
-                yield PersonMention(full_name, leader.role, leader.country, start, end, title_start=start)
+            raw = match.group()
+            if raw not in decided:
+                decided[raw] = self._untitled_person(raw, titled_words, published)
+            person = decided[raw]
+            if person is not None:
+                name, full_name, role, country = person
+                yield PersonMention(full_name, role, country, start, start + len(name), title_start=start)
+
+    def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None):
+        """(name as written, full name, role, country) for a capitalised run, or None."""
+        name = _clean_name(raw)
+        if len(name) < 2 or name.split()[0] in _NOT_NAMES:
+            return None
+        if all(word in titled_words for word in name.split()):
+            return name, name, "", None
+        leaders = self.gazetteer.leaders_named(name, published) if published else []
+        if len({leader.country for leader in leaders}) != 1:
+            return None
+        leader = leaders[0]
+        return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country
 
 
 def _clean_name(raw: str) -> str:
