@@ -1,14 +1,76 @@
-"""What every reader shares: the data error, decoding, dates and ids."""
+"""What every reader shares: the raw record, the data error, decoding and cleaning, dates and ids."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import email.utils
+import re
+from typing import BinaryIO
 
 from pipeline.records import Article, stable_id
 
 
 class InvalidArticle(ValueError):
     """The input is readable data but cannot become an article (bad JSON, no text, bad date)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class RawRecord:
+    """One input record before parsing: a whole text or HTML file, one JSON line, one feed entry
+    or one WARC response record, with what its container says about it (a feed entry's link,
+    title, date and feed title; a WARC record's target URI and date).
+
+    A record with an `error` stands for a part of a file that could not be split into records
+    (a feed that does not parse, a WARC file that breaks off): parsing it raises the error, so it
+    becomes a dead letter like any bad record.
+    """
+
+    input_path: str
+    kind: str  # "text" | "jsonl" | "html" | "feed" | "warc"
+    index: int  # 1-based line, entry or record number within the file; 0 for a whole file
+    payload: bytes
+    url: str = ""
+    title: str = ""
+    published_at: str = ""  # as the container gives it; parsed with the record
+    source: str = ""
+    error: str = ""
+
+    @property
+    def location(self) -> str:
+        """`path:index` for a record within a file, the path for a whole file."""
+        return f"{self.input_path}:{self.index}" if self.index else self.input_path
+
+
+_READ_CHUNK = 1 << 20
+
+
+def read_at_most(stream: BinaryIO, limit: int | None) -> tuple[bytes, bool]:
+    """(the first `limit` bytes of the stream, whether there were more); all of it without a limit.
+
+    Reads until the stream says it has ended (a damaged compressed stream raises there)."""
+    chunks, size = [], 0
+    while limit is None or size <= limit:
+        chunk = stream.read(_READ_CHUNK if limit is None else min(_READ_CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    data = b"".join(chunks)
+    return (data, False) if limit is None else (data[:limit], size > limit)
+
+
+# HTML, feeds and archives carry markup: a record may take this many bytes per character of text.
+BYTES_PER_CHAR = 10
+
+
+def max_record_bytes(max_article_chars: int) -> int:
+    """The size beyond which a record (a file, a line, a WARC response) is a dead letter, unread."""
+    return BYTES_PER_CHAR * max_article_chars
+
+
+def too_large(what: str, limit: int) -> str:
+    return f"{what} exceeds the limit of {limit:,} bytes ({BYTES_PER_CHAR} x extraction.max_article_chars)"
 
 
 def decode_utf8(payload: bytes) -> str:
@@ -18,11 +80,44 @@ def decode_utf8(payload: bytes) -> str:
         raise InvalidArticle(f"not UTF-8 text: {error}") from None
 
 
+# C0 and C1 controls but tab, newline and form feed; lone surrogates (from JSON "\ud800" escapes,
+# which no Avro file can hold); a byte-order mark inside the text.
+_UNWANTED = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
+_BINARY_SHARE = 0.01  # more control characters than this, and the "text" is binary data
+
+
+def clean_text(value: str) -> str:
+    """The text with line ends as "\\n" and control characters, lone surrogates and stray byte-order
+    marks removed.
+
+    >>> clean_text("a\\r\\nb\\x00c\\x07")
+    'a\\nbc'
+    """
+    return _UNWANTED.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def check_not_binary(text: str) -> None:
+    """Raise `InvalidArticle` when the text holds NUL or many control characters: a binary file."""
+    if "\x00" in text:
+        raise InvalidArticle("binary data, not text: the content holds NUL characters")
+    controls = len(_UNWANTED.findall(text))
+    if controls > _BINARY_SHARE * len(text):
+        raise InvalidArticle(f"binary data, not text: {controls} of {len(text)} characters are control characters")
+
+
+# Publication dates outside these years are errors in the data, not news.
+EARLIEST_YEAR, LATEST_YEAR = 1800, 2999
+
+
 def parse_published_at(value: object) -> dt.datetime | None:
-    """A UTC datetime from an ISO date or datetime (string or YAML-parsed), or None when empty.
+    """A UTC datetime from an ISO 8601 or RFC 2822 date or datetime (string or YAML-parsed), or
+    None when empty. Without a time zone, UTC is assumed. Raises `InvalidArticle` for anything
+    else, and for a year outside 1800-2999.
 
     >>> parse_published_at("2025-06-10")
     datetime.datetime(2025, 6, 10, 0, 0, tzinfo=datetime.timezone.utc)
+    >>> parse_published_at("Tue, 10 Jun 2025 08:00:00 +0900")
+    datetime.datetime(2025, 6, 9, 23, 0, tzinfo=datetime.timezone.utc)
     """
     if value in (None, ""):
         return None
@@ -31,15 +126,29 @@ def parse_published_at(value: object) -> dt.datetime | None:
     elif isinstance(value, dt.date):
         moment = dt.datetime(value.year, value.month, value.day)
     elif isinstance(value, str):
-        try:
-            moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise InvalidArticle(f"published_at is not an ISO date: {value!r}") from None
+        moment = _parse_date_text(value.strip())
     else:
         raise InvalidArticle(f"published_at must be a date string, not {type(value).__name__}")
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=dt.timezone.utc)
-    return moment.astimezone(dt.timezone.utc)
+    try:
+        moment = moment.replace(tzinfo=dt.timezone.utc) if moment.tzinfo is None else moment.astimezone(dt.timezone.utc)
+    except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00
+        raise InvalidArticle(f"published_at is out of range: {value!r}") from None
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise InvalidArticle(f"published_at is not a plausible publication date "
+                             f"(years {EARLIEST_YEAR}-{LATEST_YEAR}): {value!r}")
+    return moment
+
+
+def _parse_date_text(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        pass
+    try:  # RFC 2822, as RSS feeds and e-mail give dates: "Tue, 10 Jun 2025 08:00:00 +0900"
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    raise InvalidArticle(f"published_at is not an ISO date or an RFC 2822 date: {text[:100]!r}")
 
 
 def optional_str(fields: dict, name: str) -> str:
@@ -48,11 +157,13 @@ def optional_str(fields: dict, name: str) -> str:
         return ""
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         raise InvalidArticle(f"{name} must be a string, not {type(value).__name__}")
-    return str(value).strip()
+    return clean_text(str(value)).strip()
 
 
 def make_article(fields: dict, text: str, input_path: str) -> Article:
-    """The article from its metadata fields and body text; the id falls back to a content hash."""
+    """The article from its metadata fields and body text, cleaned (`clean_text`); the id falls
+    back to a content hash. Raises `InvalidArticle` for no text or bad fields."""
+    text = clean_text(text)
     if not text.strip():
         raise InvalidArticle("the article has no text")
     content_hash = stable_id(text)
@@ -64,6 +175,6 @@ def make_article(fields: dict, text: str, input_path: str) -> Article:
         published_at=parse_published_at(fields.get("published_at")),
         source=optional_str(fields, "source"),
         text=text,
-        input_path=input_path,
+        input_path=clean_text(input_path),
         content_hash=content_hash,
     )

@@ -21,7 +21,7 @@ import re
 import yaml
 
 from pipeline.records import Article
-from pipeline.sources.common import InvalidArticle, decode_utf8, make_article
+from pipeline.sources.common import InvalidArticle, check_not_binary, decode_utf8, make_article
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _BLANK_LINES = re.compile(r"\r?\n[ \t]*\r?\n\s*")
@@ -56,7 +56,9 @@ def split_header(content: str) -> tuple[list[str], str]:
 
 def parse_text_article(payload: bytes, input_path: str) -> Article:
     """An article from a whole text file; raises `InvalidArticle` when it has no text."""
-    fields, content = split_front_matter(decode_utf8(payload))
+    content = decode_utf8(payload)
+    check_not_binary(content)
+    fields, content = split_front_matter(content)
     header, body = split_header(content)
     fields = dict(fields)
     if header:

@@ -1,0 +1,85 @@
+"""Duplicate articles within a run: the same text (up to case, punctuation, spacing and Unicode
+forms) or the same canonical URL. Beam-free: `pipeline.transforms.ReadArticles` groups articles
+by these keys (strings, as grouping needs) and keeps one of each group.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import Iterable
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from pipeline.records import Article
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+# Query parameters that track a click and never select content.
+_TRACKING_PARAMETERS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ocid|cmpid)$",
+    re.IGNORECASE,
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalise_text(text: str) -> str:
+    """The words of a text, compatibility-normalised (NFKC), case-folded and joined by single
+    spaces: what two copies of one article share however they were typed or converted.
+
+    >>> normalise_text("  Xi  met LEE — “in Seoul”.\\n")
+    'xi met lee in seoul'
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
+
+
+def text_key(text: str) -> str:
+    """A grouping key of the normalised text ("text:<hash>"); of the raw text when it has no words."""
+    normalised = normalise_text(text) or text
+    return "text:" + hashlib.sha256(normalised.encode("utf-8", errors="surrogatepass")).hexdigest()[:32]
+
+
+def canonical_url(url: str) -> str:
+    """The URL without what does not change the page: scheme (http or https), "www.", default
+    port, fragment, tracking parameters, a trailing slash, the order of the parameters, the
+    case of the host. "" for no URL; anything that is not an http(s) URL stays as it is.
+
+    >>> canonical_url("HTTPS://www.Example.com:443/news/a/?utm_source=rss&b=2&a=1#top")
+    'example.com/news/a?a=1&b=2'
+    """
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme not in _DEFAULT_PORTS or not parts.hostname:
+            return url
+        port = parts.port
+    except ValueError:  # e.g. "http://[::1" or a port that is not a number
+        return url
+    host = parts.hostname.rstrip(".").removeprefix("www.")
+    if port is not None and port != _DEFAULT_PORTS[scheme]:
+        host = f"{host}:{port}"
+    path = parts.path.rstrip("/")
+    query = sorted((name, value) for name, value in parse_qsl(parts.query, keep_blank_values=True)
+                   if not _TRACKING_PARAMETERS.match(name))
+    return host + path + (f"?{urlencode(query)}" if query else "")
+
+
+def url_key(article: Article) -> str:
+    """A grouping key of the article's canonical URL ("url:..."); without a URL, its text key, so
+    that articles without URLs are only ever grouped by their text."""
+    url = canonical_url(article.url)
+    return f"url:{url}" if url else text_key(article.text)
+
+
+def keep_one(articles: Iterable[Article]) -> tuple[Article, list[Article]]:
+    """(the article kept, the duplicates): the one with the longest normalised text, as the
+    fullest copy (a page rather than its feed summary), then the smallest id, input path, URL,
+    ... so that the choice never depends on the order the articles came in."""
+    articles = list(articles)
+    if len(articles) == 1:  # the common case: nothing to compare
+        return articles[0], []
+    ordered = sorted(articles, key=lambda a: (-len(normalise_text(a.text)), a.article_id, a.input_path, a.url,
+                                              a.content_hash, a.title, str(a.published_at), a.source))
+    return ordered[0], ordered[1:]

@@ -1,0 +1,78 @@
+import itertools
+
+import pytest
+
+from pipeline.dedup import canonical_url, keep_one, normalise_text, text_key, url_key
+from pipeline.records import Article
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Xi met Lee in Seoul.", "xi  met LEE in\nSeoul"),
+        ("“Quoted” — text…", '"Quoted" - text...'),
+        ("ﬁnance Ⅳ", "finance IV"),  # compatibility forms (NFKC)
+        ("Straße", "STRASSE"),  # case folding
+    ],
+)
+def test_texts_that_differ_only_in_case_punctuation_spacing_or_unicode_forms_share_a_key(one, other):
+    assert text_key(one) == text_key(other)
+
+
+@pytest.mark.parametrize("one, other", [("Xi met Lee.", "Lee met Xi."), ("He won.", "He lost."), ("?!", "...")])
+def test_different_texts_have_different_keys(one, other):
+    assert text_key(one) != text_key(other)
+
+
+def test_normalise_text_keeps_words_of_any_script():
+    assert normalise_text("  中国 — 韩国! Москва,  Kyiv ") == "中国 韩国 москва kyiv"
+
+
+@pytest.mark.parametrize(
+    "url, canonical",
+    [
+        ("https://news.example.org/2025/06/10/xi-lee-call", "news.example.org/2025/06/10/xi-lee-call"),
+        ("http://WWW.News.Example.org:80/2025/06/10/xi-lee-call/", "news.example.org/2025/06/10/xi-lee-call"),
+        ("https://news.example.org/2025/06/10/xi-lee-call?utm_source=rss&utm_medium=feed#comments",
+         "news.example.org/2025/06/10/xi-lee-call"),
+        ("https://example.org/a?b=2&a=1&fbclid=x", "example.org/a?a=1&b=2"),
+        ("https://example.org:8443/a", "example.org:8443/a"),
+        ("https://example.org/", "example.org"),
+        ("https://example.org/Case/Sensitive", "example.org/Case/Sensitive"),
+        ("  ", ""),
+        ("urn:uuid:1234", "urn:uuid:1234"),
+        ("http://[::1", "http://[::1"),
+        ("http://example.org:notaport/a", "http://example.org:notaport/a"),
+        ("not a url", "not a url"),
+    ],
+)
+def test_canonical_url(url, canonical):
+    assert canonical_url(url) == canonical
+
+
+def article(article_id: str, text: str = "Some text.", url: str = "", path: str = "in.jsonl") -> Article:
+    return Article(article_id=article_id, text=text, url=url, input_path=path)
+
+
+def test_url_key_uses_the_canonical_url_and_falls_back_to_the_text():
+    assert url_key(article("a", url="https://www.x.org/a/")) == url_key(article("b", url="http://x.org/a?utm_source=y"))
+    assert url_key(article("a", text="One.")) == text_key("One.")
+    assert url_key(article("a", text="One.")) != url_key(article("b", text="Two."))
+
+
+def test_keep_one_keeps_the_smallest_id_of_equally_long_texts_whatever_the_order():
+    group = [article("b"), article("a", path="z.jsonl"), article("a", path="y.jsonl"), article("c")]
+    for order in itertools.permutations(group):
+        kept, duplicates = keep_one(order)
+        assert (kept.article_id, kept.input_path) == ("a", "y.jsonl")
+        assert sorted((d.article_id, d.input_path) for d in duplicates) == [("a", "z.jsonl"), ("b", "in.jsonl"), ("c", "in.jsonl")]
+
+
+def test_keep_one_keeps_the_fullest_text_first():
+    kept, _ = keep_one([article("a", text="Summary."), article("b", text="Summary, and the whole story.")])
+    assert kept.article_id == "b"
+
+
+def test_keep_one_of_one_has_no_duplicates():
+    kept, duplicates = keep_one([article("a")])
+    assert kept.article_id == "a" and duplicates == []

@@ -1,0 +1,466 @@
+"""The readers of every input kind (HTML, RSS/Atom, WARC, compressed files) on the fixtures of
+`tests/fixtures/inputs/`, and on bad input of every sort: each record is an article or an
+`InvalidArticle` that says why. Beam-free."""
+
+from __future__ import annotations
+
+import bz2
+import datetime as dt
+import gzip
+import io
+import json
+import lzma
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from pipeline.records import Article
+from pipeline.sources import (
+    DamagedInput, InvalidArticle, RawRecord, UnsupportedLanguage, kind_of, open_decompressed, parse_record,
+    split_records,
+)
+from pipeline.sources.common import clean_text, parse_published_at
+from pipeline.sources.html import html_fragment_text, parse_html_article
+from pipeline.sources.language import check_language, identify_language, known_languages
+from tests.support import REPO
+
+INPUTS = REPO / "tests" / "fixtures" / "inputs"
+UTC = dt.timezone.utc
+LIMIT = 10_000_000  # bytes per record, as ReadArticles derives from max_article_chars=1,000,000
+
+
+def read(path: Path | str, data: bytes | None = None, max_bytes: int | None = LIMIT,
+         languages=("en",)) -> tuple[list[Article | str], list[str]]:
+    """(each record of the file as an article or its error message, the reasons records were
+    skipped), read the way ReadArticles reads: raw bytes, decompressed, split, parsed."""
+    path = str(path)
+    raw = io.BytesIO(Path(path).read_bytes() if data is None else data)
+    skipped: list[str] = []
+    results: list[Article | str] = []
+    try:
+        for record in split_records(path, open_decompressed(path, raw), max_bytes, skipped.append):
+            try:
+                results.append(parse_record(record, 1_000_000, languages))
+            except InvalidArticle as error:
+                results.append(f"{type(error).__name__}: {error}")
+    except InvalidArticle as error:  # the file breaks off: ReadArticles makes it a "read" dead letter
+        results.append(f"read {type(error).__name__}: {error}")
+    return results, skipped
+
+
+def articles_of(results) -> list[Article]:
+    return [r for r in results if isinstance(r, Article)]
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path, kind",
+    [
+        ("a/page.html", "html"), ("a/page.HTM", "html"), ("a/feed.rss", "feed"), ("a/feed.atom", "feed"),
+        ("a/feed.xml.gz", "feed"), ("a/crawl.warc.gz", "warc"), ("a/crawl.warc", "warc"),
+        ("a/b.jsonl.zst", "jsonl"), ("a/b.txt.bz2", "text"), ("a/unknown.bin", "text"),
+    ],
+)
+def test_kind_of_reads_the_suffix_under_any_compression_suffix(path, kind):
+    assert kind_of(path) == kind
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+def test_html_page_gives_main_text_title_canonical_url_and_date_in_utc():
+    (article,), _ = read(INPUTS / "page.html")
+    assert article.title == "Xi and Lee hold first phone call"
+    assert article.url == "https://news.example.org/2025/06/10/xi-lee-call"
+    assert article.published_at == dt.datetime(2025, 6, 10, 8, 30, tzinfo=UTC)  # 17:30 +09:00
+    assert article.source == "Example News"
+    assert article.text.startswith("Chinese President Xi Jinping held a phone call on Tuesday")
+    assert article.text.endswith("Lee said he hoped to visit China later this year.")
+    for boilerplate in ("Home", "Advertisement", "Most read", "Stocks fall", "All rights reserved",
+                        "dataLayer", "track(", "not the article", "font-family"):
+        assert boilerplate not in article.text
+    assert article.article_id == f"sha-{article.content_hash}"
+
+
+def test_html_full_of_scripts_gives_only_the_text():
+    scripts = "".join(f"<script>var a{i} = '<p>script text {i}</p>'; alert({i});</script>" for i in range(500))
+    page = (f"<html><head>{scripts}<style>p {{ color: red }}</style></head><body>{scripts}"
+            "<article><p>The foreign minister of Chile met her Peruvian counterpart in Lima on Monday "
+            "to discuss border trade.</p><p>Both sides called the meeting productive.</p></article>"
+            f"{scripts}<noscript>Enable JavaScript</noscript></body></html>")
+    (article,), _ = read("scripts.html", page.encode())
+    assert article.text == ("The foreign minister of Chile met her Peruvian counterpart in Lima on Monday "
+                            "to discuss border trade.\nBoth sides called the meeting productive.")
+
+
+def test_html_in_a_declared_legacy_encoding_is_decoded():
+    page = ('<html><head><meta charset="windows-1252"><title>Caf\xe9 talks</title></head><body><article>'
+            '<p>The ministers met at a caf\xe9 in Z\xfcrich on Monday \u2013 and talked for two hours about the '
+            'new trade agreement between their countries.</p></article></body></html>').encode("windows-1252")
+    (article,), _ = read("legacy.html", page)
+    assert "café in Zürich on Monday – and talked" in article.text
+
+
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        (b"", "no article text found"),
+        (b"<html><head><title>Only a title</title></head><body></body></html>", "no article text found"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4, "no article text found"),
+        (b"<html><body>" + b"<div>" * 5000 + b"deeply nested" + b"</div>" * 5000 + b"</body></html>", None),
+    ],
+)
+def test_html_without_main_text_is_a_dead_letter_saying_so(payload, message):
+    (result,), _ = read("bad.html", payload)
+    if message is None:  # whatever the outcome, an article or a reason, and no exception
+        assert isinstance(result, (Article, str))
+    else:
+        assert result == f"InvalidArticle: {message} in the HTML"
+
+
+def test_html_fragment_text_keeps_paragraphs_and_drops_scripts():
+    assert html_fragment_text("<p>One &amp; two.</p><script>x()</script><p>Three.</p>") == "One & two.\nThree."
+    assert html_fragment_text("Plain text, no tags.") == "Plain text, no tags."
+    assert html_fragment_text("   ") == ""
+
+
+# --- feeds ------------------------------------------------------------------------------------
+
+
+def test_rss_gives_one_article_per_item_with_its_link_title_and_rfc_2822_date_in_utc():
+    results, _ = read(INPUTS / "feed.rss")
+    first, second = results
+    assert first.url == "https://news.example.org/2025/06/10/xi-lee-call?utm_source=rss&utm_medium=feed"
+    assert first.title == "Xi and Lee hold first phone call"
+    assert first.published_at == dt.datetime(2025, 6, 10, 8, 30, tzinfo=UTC)
+    assert first.source == "Example News: World"
+    assert first.text == "Chinese President Xi Jinping and South Korean President Lee Jae-myung spoke by phone."
+    # content:encoded (HTML, with a script) wins over the description; EST is -05:00
+    assert second.text == (
+        "Japanese Prime Minister Shigeru Ishiba met Australian Prime Minister Anthony Albanese in Tokyo on "
+        "Wednesday and signed a reciprocal defence agreement.\n"
+        "The two leaders said the pact would deepen security cooperation in the Indo-Pacific.")
+    assert second.published_at == dt.datetime(2025, 6, 11, 14, 15, tzinfo=UTC)
+
+
+def test_atom_gives_one_article_per_entry_from_content_or_summary():
+    first, second = read(INPUTS / "feed.atom")[0]
+    assert first.title == "Germany & France agree on energy plan"  # type="html": markup removed
+    assert first.url == "https://wire.example.com/2025/06/11/energy-plan"
+    assert first.published_at == dt.datetime(2025, 6, 12, 4, 30, tzinfo=UTC)  # published, not updated
+    assert first.text.startswith("German Chancellor Friedrich Merz") and "\nBoth governments" in first.text
+    assert first.source == "Example Wire"
+    assert second.text.startswith("Voters in Kenya went to the polls")  # the summary
+    assert second.published_at == dt.datetime(2025, 6, 12, 3, 0, tzinfo=UTC)  # updated, +03:00
+
+
+def feed(*items: str) -> bytes:
+    return ("<?xml version='1.0'?><rss version='2.0'><channel><title>F</title>"
+            + "".join(f"<item>{item}</item>" for item in items) + "</channel></rss>").encode()
+
+
+@pytest.mark.parametrize(
+    "item, expected",
+    [
+        ("<title>t</title><pubDate>Mon, 31 Feb 2025 99:00:00 XYZ</pubDate><description>Text.</description>",
+         "InvalidArticle: published_at is not an ISO date or an RFC 2822 date: 'Mon, 31 Feb 2025 99:00:00 XYZ'"),
+        ("<title>No text</title><link>https://x.org/a</link>",
+         "InvalidArticle: the feed entry has no content or summary text"),
+        ("<title>t</title><description>&lt;script&gt;alert(1)&lt;/script&gt;</description>",
+         "InvalidArticle: the feed entry has no content or summary text"),
+        ("<pubDate>Tue, 10 Jun 2025 23:30:00 -1200</pubDate><description>Late.</description>",
+         dt.datetime(2025, 6, 11, 11, 30, tzinfo=UTC)),
+        ("<pubDate>Tue, 10 Jun 2025 00:15:00 +1400</pubDate><description>Early.</description>",
+         dt.datetime(2025, 6, 9, 10, 15, tzinfo=UTC)),
+        ("<pubDate>10 Jun 25 08:00 PDT</pubDate><description>Two-digit year.</description>",
+         dt.datetime(2025, 6, 10, 15, 0, tzinfo=UTC)),
+        ("<pubDate>2025-06-10T08:00:00.123+05:30</pubDate><description>ISO in RSS.</description>",
+         dt.datetime(2025, 6, 10, 2, 30, 0, tzinfo=UTC)),
+    ],
+)
+def test_feed_entries_with_bad_parts_say_why_and_odd_time_zones_become_utc(item, expected):
+    (result,), _ = read("feed.rss", feed(item))
+    if isinstance(expected, str):
+        assert result == expected
+    else:
+        assert result.published_at.replace(microsecond=0) == expected
+
+
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        (b"", "the feed has no entries"),
+        (b"this is not a feed at all", "not an RSS or Atom feed"),
+        (b"\x00\x01\x02binary\xff\xfe", "not an RSS or Atom feed"),
+        (b"<?xml version='1.0'?><rss version='2.0'><channel><title>Empty</title></channel></rss>",
+         "the feed has no entries"),
+    ],
+)
+def test_a_document_that_is_no_feed_is_one_dead_letter(payload, message):
+    (result,), _ = read("x.rss", payload)
+    assert result.startswith("InvalidArticle: ") and message in result
+
+
+def test_a_truncated_feed_gives_the_entries_before_the_cut():
+    payload = feed("<title>a</title><description>First entry text.</description>",
+                   "<title>b</title><description>Second entry text.</description>")
+    results, _ = read("cut.rss", payload[: payload.index(b"<title>b")])
+    assert [r.text for r in articles_of(results)] == ["First entry text."]
+
+
+# --- WARC -------------------------------------------------------------------------------------
+
+
+def test_warc_gz_gives_one_article_per_html_response_and_skips_the_other_records():
+    results, skipped = read(INPUTS / "crawl.warc.gz")
+    election, geneva = results
+    assert election.url == "https://news.example.pl/2025/06/02/election"
+    assert election.title == "Poland elects a new president"
+    assert election.published_at == dt.datetime(2025, 6, 2, tzinfo=UTC)  # the page's own date
+    assert election.text.startswith("Karol Nawrocki won the presidential election in Poland")
+    assert geneva.url == "https://news.example.ch/geneva/"  # WARC-Target-URI
+    assert geneva.published_at == dt.datetime(2025, 6, 13, 7, 45, tzinfo=UTC)  # WARC-Date: the page has none
+    assert geneva.text.startswith("Foreign ministers from Iran and Oman met in Geneva")  # windows-1252 body
+    assert skipped == ["a warcinfo record", "a request record", "a image/png response", "an HTTP 301 response"]
+
+
+def test_warc_gz_is_decompressed_once_and_reads_the_same_as_plain_warc():
+    packed = (INPUTS / "crawl.warc.gz").read_bytes()
+    plain = gzip.decompress(packed)  # every member
+    assert plain.startswith(b"WARC/1.")
+    from_gz = [a.text for a in articles_of(read("crawl.warc.gz", packed)[0])]
+    from_plain = [a.text for a in articles_of(read("crawl.warc", plain)[0])]
+    assert from_gz == from_plain and len(from_gz) == 2
+    # and warcio reads per-record gzip itself when it is handed the raw bytes, as a plain .warc name does
+    assert [a.text for a in articles_of(read("crawl.warc", packed)[0])] == from_gz
+
+
+def test_a_truncated_warc_gives_the_records_before_the_cut_and_says_where_it_breaks():
+    packed = (INPUTS / "crawl.warc.gz").read_bytes()
+    results, _ = read("cut.warc.gz", packed[: len(packed) * 2 // 3])
+    assert isinstance(results[0], Article)
+    assert results[-1].startswith("read DamagedInput: truncated gzip file")
+    plain = gzip.decompress(packed)
+    results, _ = read("cut.warc", plain[: plain.index(b"Officials from both")])
+    assert isinstance(results[0], Article)
+    assert results[-1] == "InvalidArticle: the WARC record is truncated: the file ends inside it"
+
+
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        (b"", "no HTML response record in the WARC file (0 records)"),
+        (b"<!DOCTYPE html><html><body>A page.</body></html>\r\n", "not a valid WARC file at its start: ArchiveLoadFailed"),
+    ],
+)
+def test_a_file_that_is_no_warc_is_one_dead_letter(payload, message):
+    (result,), _ = read("x.warc", payload)
+    assert result.startswith(f"InvalidArticle: {message}")
+
+
+# --- compression ------------------------------------------------------------------------------
+
+LINES = b'{"id": "a", "text": "First article."}\n{"id": "b", "text": "Second article."}\n' * 50
+
+
+@pytest.mark.parametrize(
+    "suffix, compress",
+    [
+        (".gz", lambda data: gzip.compress(data, mtime=0)),
+        (".gz", lambda data: gzip.compress(data[:100]) + gzip.compress(data[100:])),  # two members
+        (".bz2", bz2.compress),
+        (".xz", lzma.compress),
+        (".zst", lambda data: zstandard.ZstdCompressor().compress(data)),
+    ],
+)
+def test_compressed_files_read_like_plain_ones_and_a_cut_one_says_it_is_truncated(suffix, compress):
+    packed = compress(LINES)
+    results, _ = read(f"a.jsonl{suffix}", packed)
+    assert [a.article_id for a in results] == ["a", "b"] * 50
+    results, _ = read(f"a.jsonl{suffix}", packed[: len(packed) - 20])
+    assert results[-1].startswith("read DamagedInput: truncated")
+
+
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        (b'{"id": "a", "text": "plain, not gzip"}\n', "not valid gzip data"),
+        (b"", "empty gzip file"),
+        (gzip.compress(LINES)[:30] + b"\x00" * 40 + gzip.compress(LINES)[70:], "not valid gzip data"),
+    ],
+)
+def test_a_damaged_gzip_file_says_what_is_wrong(payload, message):
+    results, _ = read("a.jsonl.gz", payload)
+    assert results[-1].startswith(f"read DamagedInput: {message}")
+
+
+def test_a_decompression_bomb_is_a_dead_letter_read_no_further_than_the_limit():
+    import tracemalloc
+
+    bomb = zstandard.ZstdCompressor().compress(b"\0" * 200_000_000)  # 200 MB in a few kilobytes
+    tracemalloc.start()
+    try:
+        (result,), _ = read("bomb.txt.zst", bomb)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.startswith("InvalidArticle: the file exceeds the limit of 10,000,000 bytes")
+    assert peak < 60_000_000
+
+
+def test_gzip_zero_padding_and_deflate_streams_are_read():
+    import zlib
+
+    (article,), _ = read("a.txt.gz", gzip.compress(b"Padded text.") + b"\0" * 512)
+    assert article.text == "Padded text."
+    (article,), _ = read("a.txt.deflate", zlib.compress(b"Deflated text."))
+    assert article.text == "Deflated text."
+
+
+def test_open_decompressed_leaves_uncompressed_files_alone():
+    raw = io.BytesIO(b"abc")
+    assert open_decompressed("a.txt", raw) is raw
+
+
+def test_damaged_input_is_an_invalid_article():
+    assert issubclass(DamagedInput, InvalidArticle)
+
+
+# --- JSON Lines and text: bad input -----------------------------------------------------------
+
+
+def jsonl(**fields) -> bytes:
+    return json.dumps(fields).encode() + b"\n"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (b'{"id": "a", "text": "Cut', "InvalidArticle: not valid JSON"),
+        (b'{"id": "a", "text": ["a", "list"]}', "InvalidArticle: text must be a string"),
+        (b'{"id": "a", "text": "T.", "title": {"x": 1}}', "InvalidArticle: title must be a string, not dict"),
+        (b'{"id": "a", "text": "T.", "url": true}', "InvalidArticle: url must be a string, not bool"),
+        (jsonl(id="a", text="T.", published_at="2025-02-30"), "InvalidArticle: published_at is not an ISO date"),
+        (jsonl(id="a", text="T.", published_at="2025-06-10T25:00:00"), "InvalidArticle: published_at is not an ISO date"),
+        (jsonl(id="a", text="T.", published_at="0001-01-01T00:00:00+01:00"), "InvalidArticle: published_at is out of range"),
+        (jsonl(id="a", text="T.", published_at="0999-06-10"), "InvalidArticle: published_at is not a plausible"),
+        (jsonl(id="a", text="T.", published_at="9999-12-31T23:59:59-14:00"), "InvalidArticle: published_at is out of range"),
+        (jsonl(id="a", text="T.", published_at="2025-06-10T10:00:00+25:00"), "InvalidArticle: published_at is not an ISO date"),
+        (b'{"id": "a", "text": "\\u0000\\u0001\\u0002\\u0003"}', "InvalidArticle: the article has no text"),
+        (b'\xff{"id": "a", "text": "T."}', "InvalidArticle: not UTF-8 text"),
+    ],
+)
+def test_bad_json_lines_are_dead_letters_that_say_why(line, expected):
+    (result,), _ = read("a.jsonl", line)
+    assert isinstance(result, str) and result.startswith(expected), result
+
+
+@pytest.mark.parametrize(
+    "published_at, expected",
+    [
+        ("2025-06-10T23:30:00-05:00", dt.datetime(2025, 6, 11, 4, 30, tzinfo=UTC)),
+        ("2025-06-10T00:15:00+14:00", dt.datetime(2025, 6, 9, 10, 15, tzinfo=UTC)),
+        ("2025-06-10T10:00:00+05:45", dt.datetime(2025, 6, 10, 4, 15, tzinfo=UTC)),  # Nepal
+        ("2025-06-10 10:00", dt.datetime(2025, 6, 10, 10, 0, tzinfo=UTC)),  # no zone: UTC
+        ("20250610T100000Z", dt.datetime(2025, 6, 10, 10, 0, tzinfo=UTC)),
+        ("Tue, 10 Jun 2025 10:00:00 +0200", dt.datetime(2025, 6, 10, 8, 0, tzinfo=UTC)),
+        ("Tue, 10 Jun 2025 10:00:00 GMT", dt.datetime(2025, 6, 10, 10, 0, tzinfo=UTC)),
+        ("Tue, 10 Jun 2025 10:00:00 -0000", dt.datetime(2025, 6, 10, 10, 0, tzinfo=UTC)),
+    ],
+)
+def test_odd_but_valid_dates_and_zones_are_normalised_to_utc(published_at, expected):
+    assert parse_published_at(published_at) == expected
+
+
+def test_control_characters_and_lone_surrogates_are_removed_and_line_ends_unified():
+    line = b'{"id": "a", "title": "T\\u0007itle", "text": "Line one.\\r\\nLine\\u0000 two.\\rLine \\ud800three.\\u0085"}'
+    (article,), _ = read("a.jsonl", line)
+    assert article.text == "Line one.\nLine two.\nLine three."
+    assert article.title == "Title"
+    article.text.encode("utf-8")  # every string can be written to Avro
+
+
+@pytest.mark.parametrize(
+    "name, payload, expected",
+    [
+        ("empty.txt", b"", "InvalidArticle: the article has no text"),
+        ("empty.jsonl", b"", "InvalidArticle: the file holds no JSON lines"),
+        ("blank.jsonl", b"\n  \n\n", "InvalidArticle: the file holds no JSON lines"),
+        ("binary.txt", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;" * 10, "InvalidArticle: binary data, not text"),
+        ("latin1.txt", "Caf\xe9 au lait.".encode("latin-1"), "InvalidArticle: not UTF-8 text"),
+    ],
+)
+def test_empty_binary_and_undecodable_files_are_one_dead_letter_each(name, payload, expected):
+    (result,), _ = read(name, payload)
+    assert result.startswith(expected)
+
+
+def test_a_record_over_the_byte_limit_is_a_dead_letter_read_no_further():
+    big = b'{"id": "big", "text": "' + b"word " * 300_000 + b'"}\n'
+    results, _ = read("big.jsonl", big + b'{"id": "next", "text": "After."}\n', max_bytes=1_000_000)
+    assert results[0].startswith(f"InvalidArticle: a line of {len(big):,} bytes exceeds the limit of 1,000,000 bytes")
+    assert results[1].article_id == "next"
+    (result,), _ = read("big.html", b"<p>" + b"x" * 2_000_000, max_bytes=1_000_000)
+    assert result.startswith("InvalidArticle: the file exceeds the limit of 1,000,000 bytes")
+
+
+def test_an_article_over_max_article_chars_is_a_dead_letter():
+    record = RawRecord("a.jsonl", "jsonl", 1, jsonl(id="a", text="x" * 101))
+    with pytest.raises(InvalidArticle, match="article of 101 characters exceeds extraction.max_article_chars=100"):
+        parse_record(record, max_chars=100)
+
+
+def test_clean_text_keeps_tabs_newlines_and_ordinary_unicode():
+    text = "Tab\there.\nÜmlaut, 中文, emoji 🙂, em dash — ok."
+    assert clean_text(text) == text
+
+
+# --- languages --------------------------------------------------------------------------------
+
+FRENCH = ("Le président chinois Xi Jinping s'est entretenu mardi au téléphone avec le président "
+          "sud-coréen Lee Jae-myung, selon les médias d'État chinois.")
+GERMAN = ("Bundeskanzler Friedrich Merz hat am Mittwoch in Berlin den französischen Präsidenten "
+          "Emmanuel Macron empfangen, um über die gemeinsame Energiepolitik zu sprechen.")
+CHINESE = "中国国家主席习近平周二与韩国总统李在明通电话，双方讨论了双边关系和地区局势。"
+ENGLISH = ("Chinese President Xi Jinping held a phone call on Tuesday with South Korean President "
+           "Lee Jae-myung, according to Chinese state media.")
+
+
+@pytest.mark.parametrize("text, language", [(FRENCH, "fr"), (GERMAN, "de"), (CHINESE, "zh"), (ENGLISH, "en")])
+def test_languages_are_identified(text, language):
+    assert identify_language(text)[0] == language
+
+
+@pytest.mark.parametrize("text", [FRENCH, GERMAN, CHINESE])
+def test_articles_in_other_languages_are_dead_letters_saying_which(text):
+    (result,), _ = read("a.jsonl", jsonl(id="a", text=text))
+    assert result.startswith("UnsupportedLanguage: the article is in language")
+    assert "accepted: en (config extraction.languages)" in result
+
+
+def test_other_languages_pass_when_the_config_accepts_them():
+    (article,), _ = read("a.jsonl", jsonl(id="a", text=FRENCH), languages=("en", "fr"))
+    assert article.text == FRENCH
+    (article,), _ = read("a.jsonl", jsonl(id="a", text=GERMAN), languages=())  # any language
+    assert article.text == GERMAN
+
+
+@pytest.mark.parametrize("text", ["Body.", "First.", "Trump won.", "12345 67890", "Xi Jinping Lee Jae-myung"])
+def test_texts_too_short_to_tell_pass(text):
+    check_language(Article(article_id="a", text=text), ["en"])
+
+
+def test_unsupported_language_is_an_invalid_article():
+    assert issubclass(UnsupportedLanguage, InvalidArticle)
+    assert {"en", "fr", "de", "zh", "ru", "ar"} <= known_languages()
+
+
+def test_every_english_article_of_the_corpora_passes_the_language_check():
+    for path in [REPO / "corpora" / "wikinews-2019.jsonl", *sorted((REPO / "eval" / "dev").glob("*.gold.jsonl"))]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fields = json.loads(line)
+            article = Article(article_id="a", text=fields.get("article", fields)["text"])
+            check_language(article, ["en"])
