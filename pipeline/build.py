@@ -26,14 +26,14 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict], i
     streaming = config.streaming
     if streaming:
         articles, read_dead_letters = p | "ReadArticles" >> ReadArticlesFromPubSub(
-            streaming.subscription, config.extraction.max_article_chars
+            streaming.subscription, config.extraction.max_article_chars, config.extraction.languages
         )
         window = WindowByEventTime(streaming.window_seconds, streaming.allowed_lateness_seconds)
         articles = articles | "WindowArticles" >> window
         read_dead_letters = read_dead_letters | "WindowDeadLetters" >> window
     else:
         articles, read_dead_letters = p | "ReadArticles" >> ReadArticles(
-            inputs, config.extraction.max_article_chars
+            inputs, config.extraction.max_article_chars, config.extraction.languages
         )
     mentions, article_records = articles | "ExtractEvents" >> ExtractEvents(
         config.extraction.max_events_per_article

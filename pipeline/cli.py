@@ -39,8 +39,15 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments are a user error like any other: one line, exit code 2."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="events-pipeline",
         description="News articles in, political event records (Avro) out, on Apache Beam.",
     )

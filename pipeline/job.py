@@ -96,6 +96,9 @@ def list_input_files(patterns: list[str]) -> list[InputFile]:
         if not matched:
             raise ConfigError(f"input pattern matches no file: {pattern}")
         for metadata in matched:
+            if "://" not in metadata.path and os.path.isdir(metadata.path):
+                raise ConfigError(f"input is a directory, not a file: {metadata.path} (give a glob such as "
+                                  f"{metadata.path.rstrip('/')}/*)")
             found.setdefault(metadata.path, InputFile(metadata.path, metadata.size_in_bytes,
                                                       metadata.last_updated_in_seconds))
     return sorted(found.values(), key=lambda file: file.path)
@@ -159,8 +162,23 @@ def dry_run_job(job: Job) -> str:
         staged = sorted(_staged_names(request.proto_pipeline))
         return (f"dry run: the Dataflow {kind} job {request.proto.name!r} was built and validated offline "
                 f"(staged with it: {', '.join(staged) or 'nothing'}), nothing was submitted")
+    if runner in ("FlinkRunner", "SparkRunner", "PortableRunner"):  # the job their job service would get
+        from apache_beam.runners.portability.portable_runner import PortableRunner
+
+        proto = PortableRunner.get_proto_pipeline(pipeline, pipeline.options)
+        return (f"dry run: the {runner} job was built ({len(proto.components.transforms)} transforms; "
+                f"SDK workers in {', '.join(sorted(_docker_images(proto))) or 'no container'}), nothing was submitted")
     transforms = len(pipeline.to_runner_api().components.transforms)
     return f"dry run: the graph was built ({transforms} transforms) for {runner}, nothing was run"
+
+
+def _docker_images(pipeline_proto) -> set[str]:
+    from apache_beam.portability import common_urns
+    from apache_beam.portability.api import beam_runner_api_pb2
+
+    return {beam_runner_api_pb2.DockerPayload.FromString(environment.payload).container_image
+            for environment in pipeline_proto.components.environments.values()
+            if environment.urn == common_urns.environments.DOCKER.urn}
 
 
 def _staged_names(pipeline_proto) -> list[str]:

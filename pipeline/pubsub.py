@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 from typing import Iterable, Iterator
 
+from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
 from pipeline.records import Article
-from pipeline.sources import InvalidArticle, parse_record, split_records
+from pipeline.sources import DamagedInput, InvalidArticle, open_decompressed, parse_record, split_records
 
 
 def article_message(article: Article) -> bytes:
@@ -28,12 +29,16 @@ def article_message(article: Article) -> bytes:
 def articles_in(paths: Iterable[str]) -> Iterator[Article | InvalidArticle]:
     """Every article of the files (any input kind the batch job reads), or the error of a record."""
     for path in paths:
-        with FileSystems.open(path) as stream:
-            for record in split_records(path, stream):
-                try:
-                    yield parse_record(record)
-                except InvalidArticle as error:
-                    yield error
+        # Raw bytes, decompressed by the readers: Beam's own decompression stops silently at a cut.
+        with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as raw:
+            try:
+                for record in split_records(path, open_decompressed(path, raw)):
+                    try:
+                        yield parse_record(record)
+                    except InvalidArticle as error:
+                        yield error
+            except DamagedInput as error:
+                yield InvalidArticle(f"{path}: {error}")
 
 
 def ensure_topic(topic: str, subscription: str | None = None) -> None:

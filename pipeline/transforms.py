@@ -275,15 +275,17 @@ class ParseArticleMessages(beam.PTransform):
     """Pub/Sub messages (JSON articles) -> (articles timestamped with their publication time,
     dead letters for malformed messages)."""
 
-    def __init__(self, subscription: str, max_article_chars: int):
+    def __init__(self, subscription: str, max_article_chars: int,
+                 languages: list[str] | tuple[str, ...] = language.DEFAULT_LANGUAGES):
         super().__init__()
         self.subscription = subscription
         self.max_article_chars = max_article_chars
+        self.languages = tuple(languages)
 
     def expand(self, messages):
         records = messages | "ToRecords" >> beam.ParDo(_PubSubRecordFn(self.subscription))
         articles, invalid = records | "ParseArticles" >> beam.ParDo(
-            _ParseArticlesFn(self.max_article_chars)
+            _ParseArticlesFn(self.max_article_chars, self.languages)
         ).with_outputs(DEAD_LETTERS, main="articles")
         timestamped = articles | "TimestampByPublication" >> beam.ParDo(_TimestampByPublicationFn())
         return timestamped, invalid
@@ -292,18 +294,20 @@ class ParseArticleMessages(beam.PTransform):
 class ReadArticlesFromPubSub(beam.PTransform):
     """A Pub/Sub subscription of JSON article messages -> (articles, dead letters)."""
 
-    def __init__(self, subscription: str, max_article_chars: int):
+    def __init__(self, subscription: str, max_article_chars: int,
+                 languages: list[str] | tuple[str, ...] = language.DEFAULT_LANGUAGES):
         super().__init__()
         if not subscription.startswith("projects/") or "/subscriptions/" not in subscription:
             raise ValueError(f"not a Pub/Sub subscription path: {subscription!r}")
         self.subscription = subscription
         self.max_article_chars = max_article_chars
+        self.languages = tuple(languages)
 
     def expand(self, pbegin):
         return (
             pbegin
             | "ReadMessages" >> beam.io.ReadFromPubSub(subscription=self.subscription, with_attributes=True)
-            | "ParseMessages" >> ParseArticleMessages(self.subscription, self.max_article_chars)
+            | "ParseMessages" >> ParseArticleMessages(self.subscription, self.max_article_chars, self.languages)
         )
 
 

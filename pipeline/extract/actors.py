@@ -175,30 +175,40 @@ def _clean_name(raw: str) -> str:
     return _POSSESSIVE_END.sub("", name).strip()
 
 
+_NAMES_PER_WORD = 16  # an article names a handful of people sharing a word ("President ...")
+
+
 def _link_coreferences(people: list[PersonMention]) -> list[PersonMention]:
-    """Later short mentions ("Xi", "President Lee") take the name, role and country of the first
-    full mention in the article whose name contains them."""
+    """Later short mentions ("Xi", "President Lee") take the name, role and country of the most
+    recent full mention (two words or more) in the article whose name contains them."""
     linked: list[PersonMention] = []
-    full: list[PersonMention] = []
-    for person in people:
+    latest: dict[str, tuple[int, PersonMention]] = {}  # full name -> (order, its latest mention)
+    # Indexed by word, each word's most recent names only: no scan over every earlier name.
+    names_with_word: dict[str, dict[str, None]] = {}
+    for order, person in enumerate(people):
         words = person.name.split()
         antecedent = None
-        for earlier in reversed(full):
-            earlier_words = earlier.name.split()
-            if person.name == earlier.name or (
-                len(words) < len(earlier_words) and all(word in earlier_words for word in words)
-            ):
-                antecedent = earlier
-                break
+        for name in names_with_word.get(words[0], ()):
+            name_words = name.split()
+            if name == person.name or (len(words) < len(name_words) and all(w in name_words for w in words)):
+                if antecedent is None or latest[name][0] > antecedent[0]:
+                    antecedent = latest[name]
         if antecedent is not None:
+            earlier = antecedent[1]
             person = dataclasses.replace(
                 person,
-                name=antecedent.name,
-                role=person.role or antecedent.role,
-                country=person.country or antecedent.country,
-                former=person.former or antecedent.former,
+                name=earlier.name,
+                role=person.role or earlier.role,
+                country=person.country or earlier.country,
+                former=person.former or earlier.former,
             )
         if len(person.name.split()) >= 2:
-            full.append(person)
+            latest[person.name] = (order, person)
+            for word in person.name.split():
+                names = names_with_word.setdefault(word, {})
+                names.pop(person.name, None)
+                names[person.name] = None
+                if len(names) > _NAMES_PER_WORD:
+                    del names[next(iter(names))]
         linked.append(person)
     return linked

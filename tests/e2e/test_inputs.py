@@ -151,7 +151,6 @@ def test_every_bad_input_is_a_dead_letter_that_says_why(mixed_run):
     assert all(len(d["payload"]) <= 10_000 for d in table(out, "dead_letters"))
 
 
-@pytest.mark.xfail(strict=True, reason="build.py does not yet pass config.extraction.languages to ReadArticles")
 def test_the_config_can_accept_other_languages(tmp_path):
     (tmp_path / "fr.jsonl").write_text(line(id="fr", text=FRENCH), encoding="utf-8")
     out = tmp_path / "out"

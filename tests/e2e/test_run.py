@@ -159,6 +159,10 @@ def test_bad_inputs_become_dead_letters_and_the_counts_reconcile(tmp_path, capsy
         (["run", "--config", "configs/local.yaml", "--input", "no/such/*.txt"], "input pattern matches no file"),
         (["run", "--config", "configs/local.yaml", "--set", "output.shards=2"], "output.shards: unknown key"),
         (["inspect", "no/such/dir"], "output directory not found"),
+        (["run", "--config", "configs/local.yaml", "--input", "seeds"], "input is a directory"),
+        (["run", "--config", "configs/local.yaml", "--output", "README.md/out"], "is under a file"),
+        (["run", "--config", "configs/local.yaml", "--ingest-date", "June 10"], "not a YYYY-MM-DD date"),
+        (["run", "--config", "configs/local.yaml", "--bogus"], "unrecognized arguments: --bogus"),
     ],
 )
 def test_user_errors_print_one_line_and_exit_2(args, message):
