@@ -43,7 +43,7 @@ class _Parser(argparse.ArgumentParser):
     """Bad arguments are a user error like any other: one line, exit code 2."""
 
     def error(self, message: str):
-        self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(EXIT_USER_ERROR, f"events-pipeline: error: {message} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
