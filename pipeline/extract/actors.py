@@ -70,10 +70,13 @@ class ActorFinder:
         self.gazetteer = gazetteer
         title = gazetteer.title_pattern()
         self._titled = re.compile(
-            rf"(?P<mods>\b{_MODIFIERS})(?P<title>{title}|counterpart)(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
+            rf"(?P<mods>\b{_MODIFIERS})(?P<title>{title}|counterpart)(?P<plural>s(?=[ \t]+[A-Z]))?"
+            rf"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
             rf"(?P<comma>,)?[ \t]+(?P<name>{NAME})"
         )
         self._capitalised = re.compile(NAME)
+        # "AU chairperson President Abdel Fattah el-Sisi": a second title inside the name.
+        self._title_in_name = re.compile(rf"(?P<title>{title})[ \t]+(?=\S)")
 
     def find(self, text: str, places: list[PlaceMatch], published: dt.date | None) -> list[PersonMention]:
         """Every person mention in `text`, in order, with coreference applied.
@@ -86,24 +89,30 @@ class ActorFinder:
         by_start = {place.start: place for place in places}
         for match in self._titled.finditer(text):
             name_start, name_end = match.span("name")
-            name = _clean_name(match.group("name"))
+            title = match.group("title")
+            inner = self._title_in_name.match(text, name_start)
+            if inner:  # the inner title is the person's office; the outer one an office held besides
+                title, name_start = inner.group("title"), inner.end()
+            name = _clean_name(text[name_start:name_end])
             if not name or name.split()[0] in _NOT_NAMES:
                 continue
-            name_end = name_start + len(match.group("name").rstrip())
-            role = self.gazetteer.role_for(match.group("title")) or match.group("title").lower()
+            name_end = name_start + len(text[name_start:name_end].rstrip())
+            role = self.gazetteer.role_for(title) or title.lower()
             title_start = match.start("title")
             country, country_start = self._country_before(text, by_end, match.start())
             of_country = self._country_after(text, by_start, name_end)
-            if of_country:
-                country = country or of_country
-            if country is None:
-                country = self._leader_country(name, role, published)
-            modifiers = match.group("mods") or ""
+            if of_country and (inner or country is None):  # "... President X of Egypt": X's own state
+                country = of_country
+            if country is None:  # "NATO Secretary-General": the title names whom it serves
+                country = next((by_start[i].code for i in range(title_start, match.end("title")) if i in by_start),
+                               None)
             begin = min(country_start, match.start()) if country_start is not None else match.start()
+            modifiers = match.group("mods") or ""
+            former = bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers))
+            if country is None:  # a former leader is looked up over any term, a current one on the day
+                country = self._leader_country(name, role, None if former else published)
             found.append(
-                PersonMention(name, role, country, name_start, name_end,
-                              former=bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers)),
-                              title_start=begin)
+                PersonMention(name, role, country, name_start, name_end, former=former, title_start=begin)
             )
             taken.append((match.start(), name_end))
         found.extend(list(self._untitled_people(text, found, taken, published)))

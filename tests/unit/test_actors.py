@@ -1,0 +1,63 @@
+"""People found by title patterns, resolved to a country and role, and linked within an article."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.actors import ActorFinder
+
+PUBLISHED = dt.date(2025, 6, 10)
+
+
+@pytest.fixture(scope="module")
+def finder(extractor):
+    return ActorFinder(extractor.gazetteer)
+
+
+def people(finder, extractor, text, published=PUBLISHED):
+    places = extractor.gazetteer.find_places(text)
+    return [(p.name, p.role, p.country, p.former) for p in finder.find(text, places, published)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chinese President Xi Jinping held a phone call.", [("Xi Jinping", "president", "CHN", False)]),
+        ("South Korea’s newly elected President Lee Jae-myung spoke.", [("Lee Jae-myung", "president", "KOR", False)]),
+        ("Prime Minister Narendra Modi of India arrived.", [("Narendra Modi", "prime minister", "IND", False)]),
+        ("AU chairperson President Abdel Fattah el-Sisi of Egypt said.",
+         [("Abdel Fattah el-Sisi", "president", "EGY", False)]),
+        ("Under former President Yoon Suk Yeol, ties soured.", [("Yoon Suk Yeol", "president", "KOR", True)]),
+        ("NATO Secretary-General Jens Stoltenberg wrote.", [("Jens Stoltenberg", "secretary-general", "NATO", False)]),
+    ],
+)
+def test_titled_people_are_resolved(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
+
+
+def test_plural_titles_name_each_person(finder, extractor):
+    found = people(finder, extractor, "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed.",
+                   dt.date(2019, 7, 10))
+    assert [(name, country) for name, _, country, _ in found] == [("Muhammadu Buhari", "NGA"),
+                                                                   ("Patrice Talon", "BEN")]
+
+
+def test_a_plural_title_before_of_is_no_person(finder, extractor):
+    assert people(finder, extractor, "The presidents of Nigeria and Benin signed the agreement.") == []
+
+
+def test_later_short_mentions_link_to_the_full_one(finder, extractor):
+    text = "Chinese President Xi Jinping met the press. Later, Xi said more. President Xi left."
+    assert {p[0] for p in people(finder, extractor, text)} == {"Xi Jinping"}
+    assert all(p[2] == "CHN" for p in people(finder, extractor, text))
+
+
+def test_a_leader_in_office_is_known_without_a_title(finder, extractor):
+    assert people(finder, extractor, "Trump said the tariffs stay.", dt.date(2025, 6, 10)) == [
+        ("Donald Trump", "president", "USA", False)]
+    assert people(finder, extractor, "Trump said the tariffs stay.", dt.date(2022, 6, 10)) == []
+
+
+def test_former_before_the_country_still_marks_a_former_official(finder, extractor):
+    assert people(finder, extractor, "The former South Korean President Moon Jae-in spoke.") == [
+        ("Moon Jae-in", "president", "KOR", True)]
