@@ -20,3 +20,8 @@ def make_article(text: str, published: str | None = "2025-06-11", article_id: st
         dt.datetime.fromisoformat(published).replace(tzinfo=dt.timezone.utc) if published else None
     )
     return Article(article_id=article_id, text=text, published_at=published_at, source="test")
+
+
+def events_of_type(extractor, text: str, event_type: str, published: str | None = "2025-06-11") -> list:
+    """The `EventCore`s of one type the extractor finds in a one-article text."""
+    return [m.event for m in extractor.extract(make_article(text, published)) if m.event.event_type == event_type]

@@ -7,14 +7,13 @@ from datetime import datetime
 
 import pytest
 
-from pipeline.records import Article
+from tests.support import events_of_type
 
 PUBLISHED = datetime(2025, 6, 11)  # a Wednesday
 
 
 def calls_in(extractor, text: str, published: datetime | None = PUBLISHED):
-    article = Article(article_id="call-test", text=text, published_at=published)
-    return [m.event for m in extractor.extract(article) if m.event.event_type == "DIPLOMATIC_CALL"]
+    return events_of_type(extractor, text, "DIPLOMATIC_CALL", published.date().isoformat() if published else None)
 
 
 def only_call(extractor, text: str, published: datetime | None = PUBLISHED):

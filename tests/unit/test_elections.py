@@ -7,14 +7,13 @@ from datetime import datetime
 
 import pytest
 
-from pipeline.records import Article
+from tests.support import events_of_type
 
 PUBLISHED = datetime(2025, 6, 11)  # a Wednesday
 
 
 def elections_in(extractor, text: str, published: datetime | None = PUBLISHED):
-    article = Article(article_id="election-test", text=text, published_at=published)
-    return [m.event for m in extractor.extract(article) if m.event.event_type == "ELECTION"]
+    return events_of_type(extractor, text, "ELECTION", published.date().isoformat() if published else None)
 
 
 def only_election(extractor, text: str, published: datetime | None = PUBLISHED):

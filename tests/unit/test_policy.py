@@ -5,18 +5,17 @@ hypotheticals, background history, domestic measures, announced meetings)."""
 
 import pytest
 
-from tests.support import make_article
+from tests.support import events_of_type
+
+
+def signal_events(extractor, text, published="2025-06-11"):
+    return events_of_type(extractor, text, "POLICY_SIGNAL", published)
 
 
 def signals(extractor, text, published="2025-06-11"):
     """The article's POLICY_SIGNAL events as {(signaller, target, topic, stance)}."""
-    events = [m.event for m in extractor.extract(make_article(text, published))]
     return {(e.policy.signaller, e.policy.target, e.policy.topic, e.policy.stance)
-            for e in events if e.event_type == "POLICY_SIGNAL"}
-
-
-def signal_events(extractor, text, published="2025-06-11"):
-    return [m.event for m in extractor.extract(make_article(text, published)) if m.event.event_type == "POLICY_SIGNAL"]
+            for e in signal_events(extractor, text, published)}
 
 
 # A measure, its signaller, target, topic and stance ----------------------------------------------
