@@ -1,0 +1,16 @@
+# The worker image for the portable runners (configs/flink.yaml, configs/spark.yaml; usable on
+# Dataflow too as beam.sdk_container_image): Beam's own SDK image for the same Beam and Python as
+# the launcher (apache-beam 2.77, Python 3.11; tests/e2e/test_runners.py keeps them in step),
+# with this package installed. Its entrypoint stays Beam's worker boot program.
+#   docker build -t registry.example.internal/events-pipeline-worker:0.1.0 .
+FROM apache/beam_python3.11_sdk:2.77.0
+
+# Only what the package is built from. The image already holds apache-beam[gcp] 2.77, which
+# satisfies the package's `apache-beam==2.77.*`; pip adds the rest (pydantic, fastavro, ...).
+COPY pyproject.toml setup.py MANIFEST.in README.md /tmp/events-pipeline/
+COPY pipeline /tmp/events-pipeline/pipeline
+COPY schemas /tmp/events-pipeline/schemas
+RUN pip install --no-cache-dir '/tmp/events-pipeline[codecs]' \
+ && rm -rf /tmp/events-pipeline \
+ && cd / \
+ && python -c "import apache_beam, pipeline.sinks.avro as avro; from pipeline.extract.extractor import EventExtractor; assert apache_beam.__version__.startswith('2.77.'); avro.load_schemas(); EventExtractor.load()"
