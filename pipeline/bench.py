@@ -168,22 +168,35 @@ def measure_extractor(paths: list[Path]) -> dict:
     return _figures(len(articles), seconds, cpu, events=events)
 
 
-def measure_pipeline(pattern: str, runner: str, beam_options: dict) -> dict:
+def measure_pipeline(pattern: str, runner: str, beam_options: dict, overrides: list[str] = ()) -> dict:
     """Articles per second of the whole job: listing, graph construction, reading, extracting,
-    merging, writing Avro and publishing the partition."""
+    merging, writing Avro and publishing the partition. `overrides`: `key=value` as `run --set`."""
     import datetime as dt
 
-    from pipeline.config import Config, OutputConfig
     from pipeline.job import make_job, run_job
 
     with tempfile.TemporaryDirectory(prefix="events-bench-") as work:
-        config = Config(beam={"runner": runner, **beam_options}, inputs=[pattern],
-                        output=OutputConfig(directory=str(Path(work) / "out")))
+        config = pipeline_config(pattern, runner, beam_options, overrides, str(Path(work) / "out"))
         cpu, started = _cpu_seconds(), time.perf_counter()
         summary = run_job(make_job(config, dt.date(2000, 1, 1)))
         seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
     return _figures(summary.counters.get("articles", 0), seconds, cpu,
                     events=summary.counters.get("events", 0), mentions=summary.counters.get("mentions", 0))
+
+
+def pipeline_config(pattern: str, runner: str, beam_options: dict, overrides: list[str], output_dir: str):
+    """The bench job's `Config`; `ConfigError` for a bad override."""
+    from pydantic import ValidationError
+
+    from pipeline.config import Config, ConfigError, apply_override
+
+    raw = {"beam": {"runner": runner, **beam_options}, "inputs": [pattern], "output": {"directory": output_dir}}
+    for override in overrides:
+        apply_override(raw, override)
+    try:
+        return Config.model_validate(raw)
+    except ValidationError as error:
+        raise ConfigError(f"--set: {error.errors()[0]['loc']}: {error.errors()[0]['msg']}") from None
 
 
 def _figures(articles: int, seconds: float, cpu_seconds: float, **counts: int) -> dict:
@@ -209,18 +222,22 @@ def _measure_in_child(request: dict) -> dict:
 
 
 def run_bench(articles: int, runner: str = "DirectRunner", mode: str = "in_memory", workers: int = 1,
-              beam_options: dict | None = None) -> dict:
+              beam_options: dict | None = None, overrides: list[str] = ()) -> dict:
     """Both measurements, each in a child process, as the `bench --json` object:
-    {"articles": N, "extractor": {...}, "pipeline": {...}, "mode", "workers", "runner", "files"}."""
+    {"articles": N, "extractor": {...}, "pipeline": {...}, "mode", "workers", "runner", "files",
+    "overrides"}. `overrides`: config `key=value` for the pipeline, as `run --set`."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     options = {"direct_running_mode": mode, "direct_num_workers": workers, **(beam_options or {})}
+    pipeline_config("corpus/*.jsonl", runner, options, list(overrides), "out")  # a bad --set fails now
     with tempfile.TemporaryDirectory(prefix="events-bench-") as work:
         paths = write_corpus_files(Path(work), articles)
-        result = {"articles": articles, "runner": runner, "mode": mode, "workers": workers, "files": len(paths)}
+        result = {"articles": articles, "runner": runner, "mode": mode, "workers": workers, "files": len(paths),
+                  "overrides": list(overrides)}
         result["extractor"] = _measure_in_child({"what": "extractor", "paths": [str(p) for p in paths]})
         result["pipeline"] = _measure_in_child({"what": "pipeline", "pattern": str(Path(work) / "*.jsonl"),
-                                                "runner": runner, "beam_options": options})
+                                                "runner": runner, "beam_options": options,
+                                                "overrides": list(overrides)})
     # per core: articles per CPU second of the pipeline's whole process tree against the extractor's
     result["pipeline_to_extractor_per_core"] = round(
         result["pipeline"]["articles_per_cpu_second"] / result["extractor"]["articles_per_cpu_second"], 3)
@@ -229,7 +246,8 @@ def run_bench(articles: int, runner: str = "DirectRunner", mode: str = "in_memor
 
 def render(result: dict) -> str:
     lines = [f"articles: {result['articles']} in {result.get('files', 1)} file(s); pipeline on "
-             f"{result.get('runner', '?')}, {result.get('mode', '?')}, {result.get('workers', 1)} worker(s)"]
+             f"{result.get('runner', '?')}, {result.get('mode', '?')}, {result.get('workers', 1)} worker(s)"
+             + "".join(f", --set {override}" for override in result.get("overrides", ()))]
     for name in ("extractor", "pipeline"):
         figures = result[name]
         lines.append(f"  {name:<10} {figures['articles_per_second']:>8.1f} articles/s  "
@@ -246,7 +264,8 @@ if __name__ == "__main__":  # a child measurement: python -m pipeline.bench '{"w
     if request["what"] == "extractor":
         figures = measure_extractor([Path(path) for path in request["paths"]])
     else:
-        figures = measure_pipeline(request["pattern"], request["runner"], request["beam_options"])
+        figures = measure_pipeline(request["pattern"], request["runner"], request["beam_options"],
+                                   request["overrides"])
     # the exact peak of the largest single process: this one or a worker it has waited for (KiB)
     figures["largest_process_bytes"] = 1024 * max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                                                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

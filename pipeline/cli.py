@@ -134,6 +134,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="the local runner's direct_running_mode (default in_memory: one process)")
     bench.add_argument("--workers", type=int, default=1, metavar="N",
                        help="direct_num_workers: worker processes in multi_processing mode (default 1)")
+    bench.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                       help="override the pipeline's config as `run --set` does, e.g. --set output.num_shards=0")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
@@ -300,7 +302,7 @@ def _bench(args) -> int:
         raise ConfigError("--workers must be at least 1")
     if args.mode == "in_memory" and args.workers != 1:
         raise ConfigError("--workers N > 1 needs --mode multi_processing (in_memory is one process)")
-    result = run_bench(args.articles, args.runner, args.mode, args.workers)
+    result = run_bench(args.articles, args.runner, args.mode, args.workers, overrides=args.set)
     print(json.dumps(result) if args.json else render(result))
     return 0
 
