@@ -45,11 +45,21 @@ def known_languages() -> frozenset[str]:
     return frozenset(_identifier().labels) - _NOT_A_LANGUAGE
 
 
+def _has_letters(text: str, count: int) -> bool:
+    """Whether the text holds at least `count` letters; stops as soon as it does."""
+    for character in text:
+        if character.isalpha():
+            count -= 1
+            if count == 0:
+                return True
+    return False
+
+
 def language_probabilities(text: str) -> dict[str, float] | None:
     """Each language's probability (py3langid, normalised to sum to 1) for a text, or None when
     it is too short to tell."""
     sample = text[:SAMPLE_CHARS]
-    if sum(character.isalpha() for character in sample) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return None
     return dict(_identifier().rank(sample))
 
