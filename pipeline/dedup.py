@@ -73,18 +73,13 @@ def url_key(article: Article) -> str:
     return f"url:{url}" if url else text_key(article.text)
 
 
-def preference(article: Article) -> tuple:
-    """How to choose among copies, smallest first: the longest normalised text, as the fullest
-    copy (a page rather than its feed summary), then the smallest id, input path, URL, ... so that
-    the choice never depends on the order the articles came in."""
-    return (-len(normalise_text(article.text)), article.article_id, article.input_path, article.url,
-            article.content_hash, article.title, str(article.published_at), article.source)
-
-
 def keep_one(articles: Iterable[Article]) -> tuple[Article, list[Article]]:
-    """(the article kept, the duplicates), by `preference`."""
+    """(the article kept, the duplicates): the one with the longest normalised text, as the
+    fullest copy (a page rather than its feed summary), then the smallest id, input path, URL,
+    ... so that the choice never depends on the order the articles came in."""
     articles = list(articles)
     if len(articles) == 1:  # the common case: nothing to compare
         return articles[0], []
-    ordered = sorted(articles, key=preference)
+    ordered = sorted(articles, key=lambda a: (-len(normalise_text(a.text)), a.article_id, a.input_path, a.url,
+                                              a.content_hash, a.title, str(a.published_at), a.source))
     return ordered[0], ordered[1:]

@@ -15,7 +15,7 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.metrics import Metrics
 
 from pipeline import dedup, merge
-from pipeline.records import Article, ArticleRecord, DeadLetter, Event, EventMention, stable_id
+from pipeline.records import Article, ArticleRecord, DeadLetter, Event, EventMention
 from pipeline.sources import (
     InvalidArticle, RawRecord, language, max_record_bytes, open_decompressed, parse_record, split_records,
 )
@@ -100,28 +100,21 @@ class _ParseArticlesFn(beam.DoFn):
         yield article
 
 
-class _KeepPreferredFn(beam.DoFn):
-    """(key, the candidates with that key) -> the preferred one (smallest `dedup.preference`);
-    the others are counted as "duplicates", and with `count_kept` the one kept as one of the
-    "articles". Candidates are small (text key, URL key, preference, id) tuples, not articles:
-    grouping whole articles would hold their text in the runner's memory."""
+class _DropDuplicatesFn(beam.DoFn):
+    """(key, the articles with that key) -> the one kept (`dedup.keep_one`); the others are
+    counted as "duplicates", and with `count_kept` the one kept as one of the "articles"."""
 
     def __init__(self, count_kept: bool):
         self.count_kept = count_kept
         self.articles = _counter("articles")
         self.duplicates = _counter("duplicates")
 
-    def process(self, keyed: tuple[str, Iterable[tuple]]) -> Iterable[tuple]:
-        candidates = sorted(keyed[1], key=lambda candidate: candidate[2])
-        self.duplicates.inc(len(candidates) - 1)
+    def process(self, keyed: tuple[str, Iterable[Article]]) -> Iterable[Article]:
+        kept, duplicates = dedup.keep_one(keyed[1])
+        self.duplicates.inc(len(duplicates))
         if self.count_kept:
             self.articles.inc()
-        yield candidates[0]
-
-
-def _candidate(article: Article) -> tuple[tuple, Article]:
-    preference = dedup.preference(article)
-    return (dedup.text_key(article.text), dedup.url_key(article), preference, stable_id(*preference)), article
+        yield kept
 
 
 class ReadArticles(beam.PTransform):
@@ -159,23 +152,15 @@ class ReadArticles(beam.PTransform):
             _ParseArticlesFn(self.max_article_chars, self.languages, count_articles=False)
         ).with_outputs(DEAD_LETTERS, main="articles")
         # One article per normalised text, then one per canonical URL (an article without a URL
-        # keeps its text key, so it is alone in its group), chosen on small candidates; then the
-        # chosen articles pass, looked up by id.
-        candidates = parsed | "Candidates" >> beam.Map(_candidate)
-        chosen = (
-            candidates
-            | "CandidateOnly" >> beam.Map(lambda pair: pair[0])
-            | "KeyByText" >> beam.Map(lambda candidate: (candidate[0], candidate))
+        # keeps its text key, so it is alone in its group).
+        articles = (
+            parsed
+            | "KeyByText" >> beam.Map(lambda article: (dedup.text_key(article.text), article))
             | "GroupByText" >> beam.GroupByKey()
-            | "OnePerText" >> beam.ParDo(_KeepPreferredFn(count_kept=False))
-            | "KeyByUrl" >> beam.Map(lambda candidate: (candidate[1], candidate))
+            | "OnePerText" >> beam.ParDo(_DropDuplicatesFn(count_kept=False))
+            | "KeyByUrl" >> beam.Map(lambda article: (dedup.url_key(article), article))
             | "GroupByUrl" >> beam.GroupByKey()
-            | "OnePerUrl" >> beam.ParDo(_KeepPreferredFn(count_kept=True))
-            | "ChosenIds" >> beam.Map(lambda candidate: (candidate[3], True))
-        )
-        articles = candidates | "KeepChosen" >> beam.FlatMap(
-            lambda pair, chosen_ids: [pair[1]] if pair[0][3] in chosen_ids else [],
-            chosen_ids=beam.pvalue.AsDict(chosen),
+            | "OnePerUrl" >> beam.ParDo(_DropDuplicatesFn(count_kept=True))
         )
         dead_letters = (unreadable, invalid) | "FlattenDeadLetters" >> beam.Flatten()
         return articles, dead_letters
