@@ -19,7 +19,7 @@ from typing import BinaryIO, Callable, Iterator, Sequence
 from pipeline.records import Article
 from pipeline.sources import feeds, html, jsonl, language, text, warc
 from pipeline.sources.common import InvalidArticle, RawRecord, max_record_bytes, read_at_most, too_large
-from pipeline.sources.compression import COMPRESSION_SUFFIXES, DamagedInput, open_decompressed
+from pipeline.sources.compression import DamagedInput, compression_suffix, open_decompressed
 from pipeline.sources.language import UnsupportedLanguage
 
 __all__ = [
@@ -35,12 +35,14 @@ _KIND_BY_SUFFIX = {
     ".warc": "warc",
 }
 
+
 def kind_of(path: str) -> str:
     """The input kind a path is read as, from its suffix (under any compression suffix); plain
     text when unknown."""
     lowered = path.lower()
-    for suffix in COMPRESSION_SUFFIXES:
-        lowered = lowered.removesuffix(suffix)
+    compressed = compression_suffix(lowered)
+    if compressed:
+        lowered = lowered.removesuffix(compressed)
     for suffix, kind in _KIND_BY_SUFFIX.items():
         if lowered.endswith(suffix):
             return kind
