@@ -11,6 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipeline.config import Config, OutputConfig
+from pipeline.extract.events import kind_of
 from pipeline.inspect import read_table
 from pipeline.job import make_job, run_job
 from pipeline.scoring import error_report, read_gold, score_articles
@@ -65,9 +66,8 @@ def predicted_by_article(out_dir: Path) -> dict[str, list[dict]]:
 def as_gold_event(event: dict, mention: dict) -> dict:
     """An Avro event record (and one of its mentions) as a gold-file event dict."""
     gold = {"type": event["event_type"]}
-    for details in (event["call"], event["election"], event["policy"]):
-        if details:
-            gold.update({key: value for key, value in details.items() if value not in (None, "")})
+    details = event.get(kind_of(event["event_type"]).field) or {}
+    gold.update({key: value for key, value in details.items() if value not in (None, "")})
     gold.update(
         date=event["event_date"].isoformat() if event["event_date"] else "",
         date_precision=event["date_precision"],

@@ -8,6 +8,8 @@ from typing import Iterator
 
 import fastavro
 
+from pipeline.extract.events import kind_of
+
 
 def read_table(out_dir: Path, table: str, ingest_date: dt.date | None = None) -> Iterator[dict]:
     """Every record of one table under OUT_DIR, in file order: one batch partition, or all
@@ -22,14 +24,9 @@ def read_table(out_dir: Path, table: str, ingest_date: dt.date | None = None) ->
 
 
 def key_countries(event: dict) -> str:
-    if event.get("call"):
-        return "+".join(event["call"]["participants"])
-    if event.get("election"):
-        return event["election"]["country"]
-    if event.get("policy"):
-        policy = event["policy"]
-        return f"{policy['signaller']}->{policy['target'] or '*'}"
-    return ""
+    """The event's identifying countries as its kind shows them: "CHN+KOR", "ECU president"."""
+    kind = kind_of(event["event_type"])
+    return kind.display_key(event.get(kind.field) or {})
 
 
 def event_rows(out_dir: Path, ingest_date: dt.date | None = None) -> list[tuple[str, ...]]:

@@ -19,7 +19,7 @@ from apache_beam.runners.runner import PipelineState
 from pipeline import __version__
 from pipeline.build import build_pipeline
 from pipeline.config import Config, ConfigError, load_config
-from pipeline.records import EVENT_TYPES
+from pipeline.extract.events import KINDS
 from pipeline.sinks.avro import load_schemas
 from pipeline.sinks.ledger import InputFile, record_processed, split_new
 from pipeline.sinks.publish import (
@@ -135,7 +135,7 @@ class RunSummary:
             + (f" ({skipped} already processed, skipped)" if skipped else "")
             + f" in {self.seconds:.1f} s: {counts['articles']} articles, {counts['dead_letters']} dead letters",
             f"events: {counts['events']} ("
-            + ", ".join(f"{t} {self.counters.get('events.' + t, 0)}" for t in EVENT_TYPES)
+            + ", ".join(f"{t} {self.counters.get('events.' + t, 0)}" for t in KINDS)
             + f"), mentions: {counts['mentions']}",
         ]
         for table, files in self.files.items():

@@ -12,8 +12,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-EventType = Literal["DIPLOMATIC_CALL", "ELECTION", "POLICY_SIGNAL"]
-EVENT_TYPES: tuple[str, ...] = ("DIPLOMATIC_CALL", "ELECTION", "POLICY_SIGNAL")
 DatePrecision = Literal["DAY", "WEEK", "MONTH", "YEAR", "UNKNOWN"]
 
 
@@ -80,10 +78,16 @@ class PolicyDetails(_Record):
 
 
 class EventCore(_Record):
-    """What one article says about one event, before articles are merged."""
+    """What one article says about one event, before articles are merged.
+
+    The type's details sit in the field its kind names (`pipeline.extract.events`): `call`,
+    `election` or `policy` here; a kind registered beyond these carries its details record
+    under its own field name (an extra field), as `schemas/event.avsc` must then declare."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
 
     event_id: str
-    event_type: EventType
+    event_type: str  # one of the registered kinds' types (pipeline.extract.events.KINDS)
     call: CallDetails | None = None
     election: ElectionDetails | None = None
     policy: PolicyDetails | None = None

@@ -31,24 +31,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-EVENT_TYPES = ("DIPLOMATIC_CALL", "ELECTION", "POLICY_SIGNAL")
-
-# Within one key, a prediction agreeing on this field is paired first.
-_PREFERRED_FIELD = {"DIPLOMATIC_CALL": "mode", "ELECTION": "office", "POLICY_SIGNAL": "target"}
-
-# The fields behind "the same mode/stage/topic/stance".
-_SUBTYPE_FIELDS = {
-    "DIPLOMATIC_CALL": ("mode",),
-    "ELECTION": ("stage",),
-    "POLICY_SIGNAL": ("topic", "stance"),
-}
-
-# Fields that, after the preferred one, choose between several predictions with the same key.
-_TIE_BREAK_FIELDS = {
-    "DIPLOMATIC_CALL": ("mode", "status", "host", "date"),
-    "ELECTION": ("office", "stage", "date"),
-    "POLICY_SIGNAL": ("target", "topic", "stance", "date"),
-}
+from pipeline.extract.events import KINDS, kind_of
 
 _DATE_ROW_COLUMNS = ["doc", "published", "text", "gold", "precision"]
 
@@ -63,21 +46,16 @@ def _text(record: dict, field: str) -> str:
 
 
 def event_key(event: dict) -> tuple:
-    """The key a gold and a predicted event must share to be paired.
+    """The key a gold and a predicted event must share to be paired: the type and its kind's
+    scoring key (EVENTS.md).
 
     ``{"type": "DIPLOMATIC_CALL", "participants": ["KOR", "CHN"]}`` ->
     ``("DIPLOMATIC_CALL", frozenset({"CHN", "KOR"}))``; an ELECTION gives
     ``("ELECTION", country)``, a POLICY_SIGNAL ``("POLICY_SIGNAL", signaller)``.
-    Raises ValueError for a type that is not one of EVENT_TYPES.
+    Raises ValueError for a type that is not registered.
     """
     event_type = _text(event, "type")
-    if event_type == "DIPLOMATIC_CALL":
-        return (event_type, frozenset(str(code) for code in event.get("participants") or ()))
-    if event_type == "ELECTION":
-        return (event_type, _text(event, "country"))
-    if event_type == "POLICY_SIGNAL":
-        return (event_type, _text(event, "signaller"))
-    raise ValueError(f"unknown event type {event_type!r}; expected one of {EVENT_TYPES}")
+    return (event_type, kind_of(event_type).scoring_key(event))
 
 
 def _canonical_order(events: list[dict]) -> list[int]:
@@ -89,8 +67,9 @@ def _canonical_order(events: list[dict]) -> list[int]:
 def _pairing_affinity(gold: dict, predicted: dict) -> tuple[bool, int]:
     """How well two events with the same key agree: the preferred field first, then the rest."""
     event_type = _text(gold, "type")
-    preferred = _PREFERRED_FIELD[event_type]
-    agreeing = sum(_text(gold, field) == _text(predicted, field) for field in _TIE_BREAK_FIELDS[event_type])
+    kind = kind_of(event_type)
+    preferred = kind.preferred_field
+    agreeing = sum(_text(gold, field) == _text(predicted, field) for field in kind.tie_break_fields)
     return (_text(gold, preferred) == _text(predicted, preferred), agreeing)
 
 
@@ -226,9 +205,9 @@ def score_articles(articles: list[tuple[str, list[dict], list[dict]]]) -> dict:
     equals empty). ``actor_recall``: among the gold actors of pairs, the share for which a
     predicted actor of the same pair shares surname and country.
     """
-    gold_count = dict.fromkeys(EVENT_TYPES, 0)
-    predicted_count = dict.fromkeys(EVENT_TYPES, 0)
-    paired_count = dict.fromkeys(EVENT_TYPES, 0)
+    gold_count = dict.fromkeys(KINDS, 0)
+    predicted_count = dict.fromkeys(KINDS, 0)
+    paired_count = dict.fromkeys(KINDS, 0)
     date, subtype, target, actors = _Share(), _Share(), _Share(), _Share()
 
     article_count = 0
@@ -244,16 +223,17 @@ def score_articles(articles: list[tuple[str, list[dict], list[dict]]]) -> dict:
             paired_count[event_type] += 1
             if _text(gold_event, "date_precision") == "DAY":
                 date.add(_text(gold_event, "date") == _text(predicted_event, "date"))
-            for field in _SUBTYPE_FIELDS[event_type]:
+            kind = kind_of(event_type)
+            for field in kind.subtype_fields:
                 subtype.add(_text(gold_event, field) == _text(predicted_event, field))
-            if event_type == "POLICY_SIGNAL":
-                target.add(_text(gold_event, "target") == _text(predicted_event, "target"))
+            if kind.target_field:
+                target.add(_text(gold_event, kind.target_field) == _text(predicted_event, kind.target_field))
             predicted_actors = predicted_event.get("actors") or []
             for gold_actor in gold_event.get("actors") or []:
                 actors.add(_actor_found(gold_actor, predicted_actors))
 
     types = {}
-    for event_type in EVENT_TYPES:
+    for event_type in KINDS:
         figures = _precision_recall_f1(paired_count[event_type], gold_count[event_type], predicted_count[event_type])
         types[event_type] = {**figures, "gold": gold_count[event_type], "predicted": predicted_count[event_type]}
     return {
@@ -273,20 +253,13 @@ def score_articles(articles: list[tuple[str, list[dict], list[dict]]]) -> dict:
 
 def _key_text(event: dict) -> str:
     """The identifying fields of an event, e.g. ``CHN+KOR host=KOR``, ``ECU president``, ``DEU->IRN``."""
-    event_type = _text(event, "type")
-    if event_type == "DIPLOMATIC_CALL":
-        participants = "+".join(sorted(event_key(event)[1])) or "-"
-        host = _text(event, "host")
-        return participants + (f" host={host}" if host else "")
-    if event_type == "ELECTION":
-        return f"{_text(event, 'country') or '-'} {_text(event, 'office') or '-'}"
-    return f"{_text(event, 'signaller') or '-'}->{_text(event, 'target') or '(general)'}"
+    return kind_of(_text(event, "type")).display_key(event)
 
 
 def _describe(event: dict) -> str:
     """One line about an event: type, key fields, subtype, date and its first evidence."""
     event_type = _text(event, "type")
-    subtype = " ".join(_text(event, field) or "-" for field in _SUBTYPE_FIELDS.get(event_type, ()))
+    subtype = " ".join(_text(event, field) or "-" for field in kind_of(event_type).subtype_fields)
     date = f"{_text(event, 'date') or '-'} {_text(event, 'date_precision') or '-'}"
     evidence = event.get("evidence") or [""]
     first_evidence = str(evidence[0])
@@ -298,9 +271,8 @@ def _describe(event: dict) -> str:
 def _differences(gold: dict, predicted: dict) -> list[str]:
     """The scored fields on which a pair disagrees, as ``field: gold X, predicted Y``."""
     event_type = gold["type"]
-    fields = list(_SUBTYPE_FIELDS[event_type])
-    if event_type == "POLICY_SIGNAL":
-        fields.append("target")
+    kind = kind_of(event_type)
+    fields = [*kind.subtype_fields, *([kind.target_field] if kind.target_field else [])]
     # Any date disagreement is shown, not only at DAY precision: it helps to see them all.
     fields += ["date", "date_precision"]
     return [

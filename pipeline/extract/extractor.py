@@ -1,28 +1,24 @@
 """Extraction: `EventExtractor.extract(article) -> list[EventMention]`, a plain function of the
 article (Beam-free). A statistical or LLM backend can later plug in behind the same interface.
 
-Steps: analyse the article once (sentences, places, people, dates, agents), run the three
-detectors sentence by sentence, then merge their findings per event within the article (one
-call per set of participants, one election per country and office, one policy signal per
-signaller and target), and turn each into an `EventMention` with a deterministic id.
+Steps: analyse the article once (sentences, places, people, dates, agents), run each event
+kind's detector (`pipeline.extract.events`, in registry order), merge its findings per event
+within the article with the kind's own merge (one call per set of participants, one election per
+country and office, one policy signal per signaller and target), and turn each into an
+`EventMention` with a deterministic id.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract import codes
 from pipeline.extract.actors import ActorFinder
-from pipeline.extract.calls import detect_calls
 from pipeline.extract.dates import date_of_sentence
 from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding
-from pipeline.extract.elections import STAGE_RANK, detect_elections
+from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.gazetteer import Gazetteer
-from pipeline.extract.policy import detect_policy_signals
 from pipeline.extract.sentences import split_sentences
-from pipeline.records import (
-    Actor, Article, CallDetails, ElectionDetails, EventCore, EventMention, Evidence, PolicyDetails, stable_id,
-)
+from pipeline.records import Actor, Article, EventCore, EventMention, Evidence, stable_id
 
 # A place right after one of these is where something happens, not who acts.
 _LOCATION_PHRASE = re.compile(r"\b(?:in|at|near|across|throughout|outside|inside|within|around)\s+(?:the\s+)?", re.I)
@@ -80,10 +76,13 @@ class EventExtractor:
     def extract(self, article: Article) -> list[EventMention]:
         """The events the article reports, one `EventMention` each, in a stable order."""
         analysed = self.analyse(article)
-        calls = _merge(detect_calls(analysed))
-        elections = _merge_elections(detect_elections(analysed))
-        signals = _merge_signals(detect_policy_signals(analysed), calls)
-        mentions = [_mention(finding, article, self.gazetteer) for finding in (*calls, *elections, *signals)]
+        merged: dict[str, list[Finding]] = {}
+        for kind in KINDS.values():
+            merged[kind.event_type] = kind.merge(kind.detect(analysed), merged)
+        mentions = [
+            _mention(KINDS[event_type], finding, article, self.gazetteer)
+            for event_type, findings in merged.items() for finding in findings
+        ]
         return sorted(mentions, key=lambda m: (m.event.event_type, m.event.event_id))
 
 
@@ -108,93 +107,6 @@ def _agents(text: str, places, people, location_ends: set[int]) -> list[Agent]:
     return agents
 
 
-def _merge(findings: list[Finding]) -> list[Finding]:
-    """Findings of one event (same type and key) become one, with all their evidence."""
-    merged: dict[tuple, Finding] = {}
-    for finding in findings:
-        existing = merged.get(finding.key)
-        if existing is None:
-            merged[finding.key] = finding
-            continue
-        _absorb(existing, finding)
-    return list(merged.values())
-
-
-def _absorb(into: Finding, other: Finding) -> None:
-    into.evidence.extend(s for s in other.evidence if s not in into.evidence)
-    known = {(a.name, a.country) for a in into.actors}
-    into.actors.extend(a for a in other.actors if (a.name, a.country) not in known)
-    if into.date.date is None and other.date.date is not None:
-        into.date = other.date
-    into.confidence = max(into.confidence, other.confidence)
-    into.definite = into.definite and other.definite
-
-
-def _merge_elections(findings: list[Finding]) -> list[Finding]:
-    """One election per country and office, at the most advanced stage reported; its date is the
-    date of that stage's sentence (or another sentence's when that one gives none)."""
-    merged: dict[tuple, Finding] = {}
-    for finding in sorted(findings, key=lambda f: -STAGE_RANK[f.details["stage"]]):
-        existing = merged.get(finding.key)
-        if existing is None:
-            merged[finding.key] = finding
-            continue
-        if not existing.details.get("winner") and finding.details.get("winner"):
-            existing.details["winner"] = finding.details["winner"]
-        _absorb(existing, finding)
-    return list(merged.values())
-
-
-def _merge_signals(findings: list[Finding], calls: list[Finding]) -> list[Finding]:
-    """One signal per (signaller, target). A signal with no target of a government that took part
-    in a two-party call in the article is aimed at the other party; otherwise it joins the same
-    signaller's targeted signal when there is one. A statement made in the course of the call
-    (simple past, no date of its own) takes the call's date."""
-    partners = {}
-    for call in calls:
-        participants = call.details["participants"]
-        if len(participants) == 2:
-            for code in participants:
-                partners.setdefault(code, (next(p for p in participants if p != code), call))
-    for finding in findings:
-        signaller = finding.details["signaller"]
-        if signaller in partners:
-            other, call = partners[signaller]
-            # Said on another day than the call, it was not said in its course.
-            other_day = finding.date.date is not None and call.date.date not in (None, finding.date.date)
-            if finding.details["target"] is None and not other_day:
-                finding.details["target"] = other
-                finding.key = (signaller, other)
-            if finding.details["target"] == other and finding.date.date is None and finding.definite:
-                finding.date = call.date
-    votes: dict[tuple, list[dict]] = {}
-    for finding in findings:
-        votes.setdefault(finding.key, []).append(dict(finding.details))
-    merged = _merge(findings)
-    for finding in merged:
-        # Topic and stance of the whole signal: what most of its sentences say; the topic of the
-        # first (the lead) on a tie.
-        topics = [v["topic"] for v in votes[finding.key]]
-        finding.details["topic"] = _majority(topics, topics[0])
-        stances = [v["stance"] for v in votes[finding.key] if v["stance"] != "NEUTRAL"]
-        finding.details["stance"] = _majority(stances, "NEUTRAL") if stances else "NEUTRAL"
-    targeted = {f.key[0]: f for f in merged if f.key[1] is not None}
-    result = []
-    for finding in merged:
-        if finding.key[1] is None and finding.key[0] in targeted:
-            _absorb(targeted[finding.key[0]], finding)
-        else:
-            result.append(finding)
-    return result
-
-
-def _majority(values: list[str], on_tie: str) -> str:
-    counts = {value: values.count(value) for value in values}
-    best = max(counts.values())
-    winners = [value for value in values if counts[value] == best]
-    return on_tie if on_tie in winners else winners[0]
-
-
 def event_id(finding: Finding) -> str:
     """Deterministic: type, key and date at its precision. The same event from another article
     or a rerun gets the same id."""
@@ -203,35 +115,25 @@ def event_id(finding: Finding) -> str:
     return stable_id(finding.event_type, key, date, finding.date.precision)
 
 
-def _mention(finding: Finding, article: Article, gazetteer: Gazetteer) -> EventMention:
+def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gazetteer) -> EventMention:
     details = finding.details
-    call = election = policy = None
-    if finding.event_type == "DIPLOMATIC_CALL":
-        call = CallDetails(**details)
-        countries = details["participants"]
-    elif finding.event_type == "ELECTION":
-        election = ElectionDetails(**details)
-        countries = [details["country"]]
-    else:
-        policy = PolicyDetails(**details)
-        countries = [c for c in (details["signaller"], details["target"]) if c]
-    cameo, plover_type, plover_mode = codes.codes_for(finding.event_type, details)
+    cameo, plover_type, plover_mode = kind.codes(details)
+    actors = _unique_actors(finding.actors)
+    people = ", ".join(dict.fromkeys(actor.name for actor in actors))
     core = EventCore(
         event_id=event_id(finding),
-        event_type=finding.event_type,
-        call=call,
-        election=election,
-        policy=policy,
+        event_type=kind.event_type,
         event_date=finding.date.date,
         date_precision=finding.date.precision,
         date_text=finding.date.text,
-        actors=_unique_actors(finding.actors),
-        countries=sorted(set(countries)),
-        summary=codes.summary(finding.event_type, details, finding.actors, gazetteer),
+        actors=actors,
+        countries=sorted(set(kind.countries(details))),
+        summary=kind.summary(details, people, gazetteer.country_name),
         confidence=round(finding.confidence, 3),
         cameo_code=cameo,
         plover_type=plover_type,
         plover_mode=plover_mode,
+        **{kind.field: kind.details(**details)},
     )
     evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sorted(finding.evidence, key=lambda s: s.start)]
     return EventMention(

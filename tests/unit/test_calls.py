@@ -1,4 +1,4 @@
-"""DIPLOMATIC_CALL rules (pipeline/extract/calls.py) on real news sentences: participants, mode,
+"""DIPLOMATIC_CALL rules (pipeline/extract/events/calls.py) on real news sentences: participants, mode,
 host, status, date and actors, and the contacts that are not calls."""
 
 from __future__ import annotations

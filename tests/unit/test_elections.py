@@ -1,4 +1,4 @@
-"""ELECTION rules (pipeline/extract/elections.py) on real news sentences: country, stage, office,
+"""ELECTION rules (pipeline/extract/events/elections.py) on real news sentences: country, stage, office,
 winner, candidates and date, and the votes and references that are not elections."""
 
 from __future__ import annotations

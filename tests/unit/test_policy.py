@@ -1,4 +1,4 @@
-"""POLICY_SIGNAL detection (pipeline.extract.policy) on news sentences, through the extractor:
+"""POLICY_SIGNAL detection (pipeline.extract.events.policy) on news sentences, through the extractor:
 each rule with a case it must find (signaller, target, topic, stance) and cases it must leave
 alone (criticism without a measure, former officials, analysts, legislators, judges, negations,
 hypotheticals, background history, domestic measures, announced meetings)."""

@@ -31,7 +31,9 @@ from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
     clause_around, old_year_mentioned,
 )
+from pipeline.extract.events.kind import NO_CODES, EventKind, merge_same_key, with_people
 from pipeline.extract.gazetteer import PlaceMatch
+from pipeline.records import CallDetails
 
 PHONE, MEETING, VISIT, SUMMIT = "PHONE", "MEETING", "VISIT", "SUMMIT"
 # When a sentence has several cues, the most specific one decides the mode.
@@ -512,3 +514,44 @@ def _unique(codes) -> list[str]:
         if code not in seen:
             seen.append(code)
     return seen
+
+
+# The kind ---------------------------------------------------------------------------------------
+
+# CAMEO 041 discuss by telephone, 042 make a visit, 044 meet at a third location, 040 consult;
+# PLOVER CONSULT with its modes.
+_CALL_CODES = {
+    PHONE: ("041", "CONSULT", "phone"),
+    VISIT: ("042", "CONSULT", "visit"),
+    SUMMIT: ("044", "CONSULT", "multilateral"),
+    MEETING: ("040", "CONSULT", "unspecified"),
+}
+
+
+def _summary(details: dict, people: str, name) -> str:
+    sides = " - ".join(name(code) for code in details["participants"])
+    planned = "planned " if details.get("status") == "PLANNED" else ""
+    return f"{sides}: {planned}{details['mode'].lower()}{with_people(people)}"
+
+
+def _display_key(details: dict) -> str:
+    """"CHN+KOR", or "CHN+KOR host=KOR" for a visit."""
+    participants = "+".join(sorted(str(code) for code in details.get("participants") or ())) or "-"
+    return participants + (f" host={details['host']}" if details.get("host") else "")
+
+
+KIND = EventKind(
+    event_type="DIPLOMATIC_CALL",
+    field="call",
+    details=CallDetails,
+    detect=detect_calls,
+    merge=lambda findings, _merged: merge_same_key(findings),
+    countries=lambda details: list(details["participants"]),
+    codes=lambda details: _CALL_CODES.get(details.get("mode"), NO_CODES),
+    summary=_summary,
+    display_key=_display_key,
+    scoring_key=lambda event: frozenset(str(code) for code in event.get("participants") or ()),
+    subtype_fields=("mode",),
+    preferred_field="mode",
+    tie_break_fields=("mode", "status", "host", "date"),
+)

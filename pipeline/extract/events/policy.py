@@ -30,6 +30,8 @@ from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, Agent, AnalysedArticle, AnalysedSentence, Finding,
     clause_around, is_stale, old_year_mentioned,
 )
+from pipeline.extract.events.kind import EventKind, absorb, merge_same_key, with_people
+from pipeline.records import PolicyDetails
 
 _V = r"(?:e|es|ed|s|d|ing)?"  # verb endings after a stem: "impos" + e, es, ed, ing
 _W = r"[\w'’%$.,()-]+ "  # one word of a noun phrase, with its space
@@ -826,3 +828,88 @@ def _stance(window: str) -> str:
     if cooperative > len(ends):
         return _COOPERATIVE
     return _NEUTRAL
+
+
+# The kind ---------------------------------------------------------------------------------------
+
+def merge_signals(findings: list[Finding], merged_before: dict[str, list[Finding]]) -> list[Finding]:
+    """One signal per (signaller, target). A signal with no target of a government that took part
+    in a two-party call in the article is aimed at the other party; otherwise it joins the same
+    signaller's targeted signal when there is one. A statement made in the course of the call
+    (simple past, no date of its own) takes the call's date."""
+    partners = {}
+    for call in merged_before.get("DIPLOMATIC_CALL", ()):
+        participants = call.details["participants"]
+        if len(participants) == 2:
+            for code in participants:
+                partners.setdefault(code, (next(p for p in participants if p != code), call))
+    for finding in findings:
+        signaller = finding.details["signaller"]
+        if signaller in partners:
+            other, call = partners[signaller]
+            # Said on another day than the call, it was not said in its course.
+            other_day = finding.date.date is not None and call.date.date not in (None, finding.date.date)
+            if finding.details["target"] is None and not other_day:
+                finding.details["target"] = other
+                finding.key = (signaller, other)
+            if finding.details["target"] == other and finding.date.date is None and finding.definite:
+                finding.date = call.date
+    votes: dict[tuple, list[dict]] = {}
+    for finding in findings:
+        votes.setdefault(finding.key, []).append(dict(finding.details))
+    merged = merge_same_key(findings)
+    for finding in merged:
+        # Topic and stance of the whole signal: what most of its sentences say; the topic of the
+        # first (the lead) on a tie.
+        topics = [v["topic"] for v in votes[finding.key]]
+        finding.details["topic"] = _majority(topics, topics[0])
+        stances = [v["stance"] for v in votes[finding.key] if v["stance"] != _NEUTRAL]
+        finding.details["stance"] = _majority(stances, _NEUTRAL) if stances else _NEUTRAL
+    targeted = {f.key[0]: f for f in merged if f.key[1] is not None}
+    result = []
+    for finding in merged:
+        if finding.key[1] is None and finding.key[0] in targeted:
+            absorb(targeted[finding.key[0]], finding)
+        else:
+            result.append(finding)
+    return result
+
+
+def _majority(values: list[str], on_tie: str) -> str:
+    counts = {value: values.count(value) for value in values}
+    best = max(counts.values())
+    winners = [value for value in values if counts[value] == best]
+    return on_tie if on_tie in winners else winners[0]
+
+
+# CAMEO 030 express intent to cooperate, 160 reduce relations, 020 make an appeal or request;
+# PLOVER AGREE, SANCTION, REQUEST.
+_POLICY_CODES = {
+    _COOPERATIVE: ("030", "AGREE", None),
+    _CONFRONTATIONAL: ("160", "SANCTION", None),
+    _NEUTRAL: ("020", "REQUEST", None),
+}
+
+
+def _summary(details: dict, people: str, name) -> str:
+    target = name(details["target"]) if details.get("target") else "all"
+    return (f"{name(details['signaller'])} -> {target}: {details['stance'].lower()} "
+            f"{details['topic'].lower()} signal{with_people(people)}")
+
+
+KIND = EventKind(
+    event_type="POLICY_SIGNAL",
+    field="policy",
+    details=PolicyDetails,
+    detect=detect_policy_signals,
+    merge=merge_signals,
+    countries=lambda details: [code for code in (details["signaller"], details["target"]) if code],
+    codes=lambda details: _POLICY_CODES.get(details.get("stance"), (None, None, None)),
+    summary=_summary,
+    display_key=lambda details: f"{details.get('signaller') or '-'}->{details.get('target') or '*'}",
+    scoring_key=lambda event: "" if event.get("signaller") is None else str(event["signaller"]),
+    subtype_fields=("topic", "stance"),
+    preferred_field="target",
+    tie_break_fields=("target", "topic", "stance", "date"),
+    target_field="target",
+)

@@ -29,7 +29,8 @@ from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, AnalysedArticle, AnalysedSentence, Finding, is_stale, old_year_mentioned,
 )
 from pipeline.extract.actors import PersonMention
-from pipeline.records import Actor
+from pipeline.extract.events.kind import NO_CODES, EventKind, absorb
+from pipeline.records import Actor, ElectionDetails
 
 STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 
@@ -488,3 +489,42 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
         if best is None or distance < best[0]:
             best = (distance, place.code)
     return best[1] if best else None
+
+
+# The kind ---------------------------------------------------------------------------------------
+
+def merge_elections(findings: list[Finding], _merged: dict[str, list[Finding]]) -> list[Finding]:
+    """One election per country and office, at the most advanced stage reported; its date is the
+    date of that stage's sentence (or another sentence's when that one gives none)."""
+    merged: dict[tuple, Finding] = {}
+    for finding in sorted(findings, key=lambda f: -STAGE_RANK[f.details["stage"]]):
+        existing = merged.get(finding.key)
+        if existing is None:
+            merged[finding.key] = finding
+            continue
+        if not existing.details.get("winner") and finding.details.get("winner"):
+            existing.details["winner"] = finding.details["winner"]
+        absorb(existing, finding)
+    return list(merged.values())
+
+
+def _summary(details: dict, _people: str, name) -> str:
+    winner = f", won by {details['winner']}" if details.get("winner") else ""
+    return f"{name(details['country'])} {details['office']} election: {details['stage'].lower()}{winner}"
+
+
+KIND = EventKind(
+    event_type="ELECTION",
+    field="election",
+    details=ElectionDetails,
+    detect=detect_elections,
+    merge=merge_elections,
+    countries=lambda details: [details["country"]],
+    codes=lambda _details: NO_CODES,  # neither CAMEO nor PLOVER codes elections
+    summary=_summary,
+    display_key=lambda details: f"{details.get('country') or '-'} {details.get('office') or '-'}",
+    scoring_key=lambda event: "" if event.get("country") is None else str(event["country"]),
+    subtype_fields=("stage",),
+    preferred_field="office",
+    tie_break_fields=("office", "stage", "date"),
+)

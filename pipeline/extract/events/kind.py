@@ -1,0 +1,73 @@
+"""What an event type is to the rest of the pipeline: one `EventKind` per type.
+
+Each module of this package defines one kind (its detector, typed details, article-level merge,
+codes, summary, display and scoring keys) and the registry in `__init__.py` lists them.
+Extraction, `inspect`, `evaluate` and the scorer loop over the registry, so a new type is one
+module, one registry line, its details field in `schemas/event.avsc`, and its section in
+docs/EVENTS.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+from pydantic import BaseModel
+
+from pipeline.extract.document import AnalysedArticle, Finding
+
+# (cameo_code, plover_type, plover_mode); Nones where no mapping exists
+Codes = tuple[str | None, str | None, str | None]
+NO_CODES: Codes = (None, None, None)
+
+
+@dataclasses.dataclass(frozen=True)
+class EventKind:
+    """One event type. Functions take the type's fields as a plain dict (a finding's `details`,
+    or the gold-file/Avro form of the same fields)."""
+
+    event_type: str  # "DIPLOMATIC_CALL"
+    field: str  # the event record's field that holds the details: "call"
+    details: type[BaseModel]  # the typed details record written under `field`
+    detect: Callable[[AnalysedArticle], list[Finding]]  # findings per sentence, unmerged
+    # Article-level merge: this kind's findings, and the merged findings of the kinds before it
+    # in the registry (a signal voiced in a call looks at the article's calls).
+    merge: Callable[[list[Finding], dict[str, list[Finding]]], list[Finding]]
+    countries: Callable[[dict], list[str]]  # the codes the event involves
+    codes: Callable[[dict], Codes]
+    # One readable line: (details, the people as "A, B" or "", code -> country name)
+    summary: Callable[[dict, str, Callable[[str], str]], str]
+    display_key: Callable[[dict], str]  # the countries column of `inspect`: "CHN+KOR", "DEU->IRN"
+    scoring_key: Callable[[dict], object]  # what a gold and a predicted event must share (EVENTS.md)
+    subtype_fields: tuple[str, ...]  # the fields behind "subtype accuracy"
+    preferred_field: str  # within one key, a prediction agreeing on this field pairs first
+    tie_break_fields: tuple[str, ...]  # then the one agreeing on most of these
+    target_field: str | None = None  # scored as "target accuracy" when set
+
+
+def merge_same_key(findings: list[Finding]) -> list[Finding]:
+    """Findings of one event (same type and key) become one, with all their evidence."""
+    merged: dict[tuple, Finding] = {}
+    for finding in findings:
+        existing = merged.get(finding.key)
+        if existing is None:
+            merged[finding.key] = finding
+            continue
+        absorb(existing, finding)
+    return list(merged.values())
+
+
+def absorb(into: Finding, other: Finding) -> None:
+    """`other`'s evidence, actors and (when `into` has none) date become `into`'s."""
+    into.evidence.extend(s for s in other.evidence if s not in into.evidence)
+    known = {(a.name, a.country) for a in into.actors}
+    into.actors.extend(a for a in other.actors if (a.name, a.country) not in known)
+    if into.date.date is None and other.date.date is not None:
+        into.date = other.date
+    into.confidence = max(into.confidence, other.confidence)
+    into.definite = into.definite and other.definite
+
+
+def with_people(people: str) -> str:
+    """" (A, B)" for a summary line, or "" when nobody is named."""
+    return f" ({people})" if people else ""
