@@ -8,7 +8,6 @@ import apache_beam as beam
 
 from pipeline import __version__
 from pipeline.config import Config
-from pipeline.records import EventMention
 from pipeline.sinks.avro import WriteTable
 from pipeline.transforms import (
     ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub, WindowByEventTime,
@@ -38,8 +37,7 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict], i
     mentions, article_records = articles | "ExtractEvents" >> ExtractEvents(
         config.extraction.max_events_per_article
     )
-    events = mentions | "MergeEvents" >> MergeEvents(__version__)
-    mention_rows = mentions | "MentionRows" >> beam.Map(EventMention.to_mention)
+    events, mention_rows = mentions | "MergeEvents" >> MergeEvents(__version__)
 
     def write(table: str):
         return WriteTable(

@@ -88,6 +88,7 @@ class EventCore(_Record):
 
     event_id: str
     event_type: str  # one of the registered kinds' types (pipeline.extract.events.KINDS)
+    event_key: str | None = None  # hash of type and key: reports with one key and near anchors are one event
     call: CallDetails | None = None
     election: ElectionDetails | None = None
     policy: PolicyDetails | None = None
@@ -138,6 +139,8 @@ class Mention(_Record):
 class Event(EventCore):
     """Warehouse row: one real-world event, merged over every article that reports it."""
 
+    anchor_date: dt.date | None = None  # event_date, else the earliest publication day
+    anchor_source: str | None = None  # EVENT | PUBLICATION
     num_articles: int = 1
     num_mentions: int = 1
     first_published_at: dt.datetime | None = None

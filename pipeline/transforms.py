@@ -228,7 +228,9 @@ class _CountEventsFn(beam.DoFn):
 
 
 class MergeEvents(beam.PTransform):
-    """Event mentions -> one `Event` per `event_id`, merged over every article that reports it."""
+    """Event mentions -> (one `Event` per real-world event, merged over every article that
+    reports it, and the mention rows that point at it). Mentions are grouped by type and key;
+    which of them are one event is decided by their time anchors (`pipeline.merge`)."""
 
     def __init__(self, extractor_version: str):
         super().__init__()
@@ -236,13 +238,19 @@ class MergeEvents(beam.PTransform):
 
     def expand(self, mentions):
         version = self.extractor_version
-        return (
+        identified = (
             mentions
-            | "KeyByEventId" >> beam.Map(lambda mention: (mention.event.event_id, mention))
-            | "GroupByEventId" >> beam.GroupByKey()
-            | "Merge" >> beam.MapTuple(lambda _, group: merge.merge_mentions(list(group), version))
+            | "KeyByEventKey" >> beam.Map(lambda mention: (mention.event.event_key, mention))
+            | "GroupByEventKey" >> beam.GroupByKey()
+            | "Identify" >> beam.FlatMapTuple(lambda _, group: merge.identify_events(group, version))
+        )
+        events = (
+            identified
+            | "Events" >> beam.Map(lambda event_and_mentions: event_and_mentions[0])
             | "Count" >> beam.ParDo(_CountEventsFn())
         )
+        mention_rows = identified | "MentionRows" >> beam.FlatMap(lambda event_and_mentions: event_and_mentions[1])
+        return events, mention_rows
 
 
 # Streaming: only the source and the windowing differ from batch ------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import identity
 from pipeline.extract.actors import ActorFinder
 from pipeline.extract.dates import date_of_sentence
 from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding
@@ -107,12 +108,9 @@ def _agents(text: str, places, people, location_ends: set[int]) -> list[Agent]:
     return agents
 
 
-def event_id(finding: Finding) -> str:
-    """Deterministic: type, key and date at its precision. The same event from another article
-    or a rerun gets the same id."""
-    date = finding.date.date.isoformat() if finding.date.date else ""
-    key = "|".join("" if part is None else str(part) for part in finding.key)
-    return stable_id(finding.event_type, key, date, finding.date.precision)
+def event_key(finding: Finding) -> str:
+    """A hash of the event's type and key (EVENTS.md): what reports of one event share."""
+    return stable_id(finding.event_type, "|".join("" if part is None else str(part) for part in finding.key))
 
 
 def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gazetteer) -> EventMention:
@@ -120,9 +118,13 @@ def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gaz
     cameo, plover_type, plover_mode = kind.codes(details)
     actors = _unique_actors(finding.actors)
     people = ", ".join(dict.fromkeys(actor.name for actor in actors))
+    key = event_key(finding)
+    anchor = identity.anchor_for(finding.date.date, finding.date.precision, article.published_at)
     core = EventCore(
-        event_id=event_id(finding),
+        # the id this report alone gives; the merge over articles decides the event's (pipeline.merge)
+        event_id=identity.event_id(kind.event_type, key, anchor),
         event_type=kind.event_type,
+        event_key=key,
         event_date=finding.date.date,
         date_precision=finding.date.precision,
         date_text=finding.date.text,

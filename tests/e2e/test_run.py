@@ -58,8 +58,10 @@ def read_apache_avro(out: Path, table: str) -> list[dict]:
 
 def comparable(event: dict) -> dict:
     """What the golden file pins: everything but the free-form summary and confidence."""
-    kept = {k: v for k, v in event.items() if k not in ("summary", "confidence", "first_published_at", "event_date")}
-    kept["event_date"] = event["event_date"].isoformat() if event["event_date"] else None
+    dates = ("event_date", "anchor_date")
+    kept = {k: v for k, v in event.items() if k not in ("summary", "confidence", "first_published_at", *dates)}
+    for field in dates:
+        kept[field] = event[field].isoformat() if event[field] else None
     kept["first_published_at"] = event["first_published_at"].isoformat() if event["first_published_at"] else None
     return kept
 

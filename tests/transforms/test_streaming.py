@@ -1,5 +1,5 @@
 """The streaming stages with TestStream on the BundleBasedDirectRunner: event-time windows,
-allowed lateness, merging by event_id within a window, and malformed messages."""
+allowed lateness, merging by type, key and time within a window, and malformed messages."""
 
 import datetime as dt
 
@@ -23,18 +23,18 @@ def streaming_pipeline():
     return test_pipeline.TestPipeline(runner=STREAMING_RUNNER, options=options)
 
 
-def mention(event_id: str, article_id: str) -> EventMention:
-    core = EventCore(event_id=event_id, event_type="POLICY_SIGNAL",
+def mention(event_key: str, article_id: str) -> EventMention:
+    core = EventCore(event_id=f"{event_key}-{article_id}", event_key=event_key, event_type="POLICY_SIGNAL",
                      policy=PolicyDetails(signaller="USA", target="CHN", topic="TRADE", stance="CONFRONTATIONAL"),
                      countries=["CHN", "USA"], confidence=0.8)
     return EventMention(event=core, article_id=article_id)
 
 
 def with_window(event, window=beam.DoFn.WindowParam):
-    return (event.event_id, event.num_mentions, int(window.start))
+    return (event.event_key, event.num_mentions, int(window.start))
 
 
-def test_mentions_merge_by_event_id_within_each_window():
+def test_mentions_merge_by_event_key_within_each_window():
     stream = (
         test_stream.TestStream()
         .add_elements([TimestampedValue(mention("e1", "a"), 10), TimestampedValue(mention("e1", "b"), 20),
@@ -43,7 +43,7 @@ def test_mentions_merge_by_event_id_within_each_window():
     )
     with streaming_pipeline() as p:
         events = (p | stream | WindowByEventTime(window_seconds=60, allowed_lateness_seconds=0)
-                  | MergeEvents("test"))
+                  | MergeEvents("test"))[0]
         assert_that(events | beam.Map(with_window),
                     equal_to([("e1", 2, 0), ("e2", 1, 0), ("e1", 1, 60)]))
 
@@ -60,8 +60,8 @@ def test_late_data_within_the_allowed_lateness_fires_a_late_pane_and_later_data_
     )
     with streaming_pipeline() as p:
         events = (p | stream | WindowByEventTime(window_seconds=60, allowed_lateness_seconds=120)
-                  | MergeEvents("test"))
-        assert_that(events | beam.Map(lambda e: (e.event_id, e.num_mentions, e.num_articles)),
+                  | MergeEvents("test"))[0]
+        assert_that(events | beam.Map(lambda e: (e.event_key, e.num_mentions, e.num_articles)),
                     equal_to([("e1", 1, 1), ("e1", 1, 1)]))
 
 

@@ -91,7 +91,8 @@ def test_extract_events_caps_events_per_article():
 
 def _signal(article_id: str, day: int) -> EventMention:
     core = EventCore(
-        event_id="same-event",
+        event_id=f"report-{article_id}",
+        event_key="usa-chn",
         event_type="POLICY_SIGNAL",
         policy=PolicyDetails(signaller="USA", target="CHN", topic="TRADE", stance="CONFRONTATIONAL"),
         countries=["CHN", "USA"],
@@ -101,10 +102,17 @@ def _signal(article_id: str, day: int) -> EventMention:
                         published_at=dt.datetime(2025, 4, day, tzinfo=dt.timezone.utc))
 
 
-def test_merge_events_makes_one_event_of_mentions_from_two_articles():
+def test_merge_events_makes_one_event_of_mentions_from_two_articles_and_points_both_rows_at_it():
+    from pipeline.identity import Anchor, event_id
+
+    # undated signals published a day apart: one event, anchored on the earlier publication
+    expected_id = event_id("POLICY_SIGNAL", "usa-chn", Anchor.of_date(dt.date(2025, 4, 1), "DAY", "PUBLICATION"))
     with local_pipeline() as p:
-        events = p | beam.Create([_signal("a", 2), _signal("b", 1)]) | MergeEvents("test")
+        events, rows = p | beam.Create([_signal("a", 2), _signal("b", 1)]) | MergeEvents("test")
         assert_that(
-            events | beam.Map(lambda e: (e.event_id, e.num_articles, e.num_mentions, e.first_published_at.day, e.sources)),
-            equal_to([("same-event", 2, 2, 1, ["src-a", "src-b"])]),
+            events | beam.Map(lambda e: (e.event_id, e.num_articles, e.num_mentions, e.first_published_at.day,
+                                         e.sources, e.anchor_date.day, e.anchor_source)),
+            equal_to([(expected_id, 2, 2, 1, ["src-a", "src-b"], 1, "PUBLICATION")]), label="Events",
         )
+        assert_that(rows | beam.Map(lambda r: (r.event_id, r.article_id)),
+                    equal_to([(expected_id, "a"), (expected_id, "b")]), label="Mentions")

@@ -554,4 +554,6 @@ KIND = EventKind(
     subtype_fields=("mode",),
     preferred_field="mode",
     tie_break_fields=("mode", "status", "host", "date"),
+    identity_window_days=10,  # 9 in 10 dated calls are reported within 9 days (eval/dev, eval/train)
+    one_per_day=True,
 )

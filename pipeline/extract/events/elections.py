@@ -508,6 +508,14 @@ def merge_elections(findings: list[Finding], _merged: dict[str, list[Finding]]) 
     return list(merged.values())
 
 
+def combine_reports(reports: list[dict]) -> dict:
+    """An election reported by several articles is at the most advanced stage any reports, won
+    by the winner the first report naming one names."""
+    latest = max(reports, key=lambda details: STAGE_RANK.get(details.get("stage"), -1))
+    winner = next((details["winner"] for details in reports if details.get("winner")), None)
+    return {**latest, "winner": winner}
+
+
 def _summary(details: dict, _people: str, name) -> str:
     winner = f", won by {details['winner']}" if details.get("winner") else ""
     return f"{name(details['country'])} {details['office']} election: {details['stage'].lower()}{winner}"
@@ -527,4 +535,6 @@ KIND = EventKind(
     subtype_fields=("stage",),
     preferred_field="office",
     tie_break_fields=("office", "stage", "date"),
+    combine=combine_reports,
+    identity_window_days=45,  # the stages of one election: called, held, counted, sworn in
 )

@@ -42,6 +42,14 @@ class EventKind:
     subtype_fields: tuple[str, ...]  # the fields behind "subtype accuracy"
     preferred_field: str  # within one key, a prediction agreeing on this field pairs first
     tie_break_fields: tuple[str, ...]  # then the one agreeing on most of these
+    # Identity in time (pipeline.identity): reports of one key whose anchors lie within this
+    # many days of the event's earliest are one event; `one_per_day`: reports dated to
+    # different days are different events.
+    identity_window_days: int = 7
+    # The details of an event reported by several articles, from their details (the most
+    # confident report first); by default the first's.
+    combine: Callable[[list[dict]], dict] = lambda reports: reports[0]
+    one_per_day: bool = False
     target_field: str | None = None  # scored as "target accuracy" when set
 
 
