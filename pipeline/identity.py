@@ -116,3 +116,34 @@ def event_id(event_type: str, event_key: str, anchor: Anchor | None) -> str:
     return stable_id(event_type, event_key, anchor.start.isoformat(), anchor.precision, anchor.source)
 
 
+
+
+def anchor_of_event_row(row: dict) -> Anchor | None:
+    """The anchor of a written event (an `events` row as a dict): its own date at its precision,
+    else its anchor (first publication) day."""
+    if row.get("anchor_source") == EVENT and row.get("event_date") is not None:
+        return Anchor.of_date(row["event_date"], row.get("date_precision") or "DAY")
+    if row.get("anchor_date") is not None:
+        return Anchor.of_date(row["anchor_date"], "DAY", PUBLICATION)
+    return None
+
+
+def rows_of_one_event(rows: Iterable[dict], window_days: Callable[[str], tuple[int, bool]]) -> dict[str, str]:
+    """Event rows written by different runs or partitions -> {event_id: the id of the row it is
+    the same event as}, for the rows that must join another one. Rows join by the same rule as
+    reports (type, `event_key`, anchors within the kind's window); each group keeps the id of
+    its earliest-anchored row (then the smallest id). `window_days(event_type)` gives the kind's
+    (window, one_per_day). Rows without an `event_key` (written before it existed) join none."""
+    by_key: dict[tuple[str, str], list[dict]] = {}
+    for row in rows:
+        if row.get("event_key"):
+            by_key.setdefault((row["event_type"], row["event_key"]), []).append(row)
+    joins = {}
+    for (event_type, _), group_rows in sorted(by_key.items()):
+        if len(group_rows) < 2:
+            continue
+        window, one_per_day = window_days(event_type)
+        for _, group in group_by_time(group_rows, anchor_of_event_row, window, one_per_day, lambda r: r["event_id"]):
+            keeper = group[0]["event_id"]  # groups are in anchor order, then by id
+            joins.update({row["event_id"]: keeper for row in group[1:] if row["event_id"] != keeper})
+    return joins

@@ -120,3 +120,33 @@ def test_grouping_does_not_depend_on_order(items, random, one_per_day, window):
     for anchor, group in found:
         # every member lies within the window of the group's anchor (one window, not a chain)
         assert all(anchor.days_to(item[0]) <= window for item in group)
+
+
+# Across runs: rows written by different partitions ------------------------------------------------
+
+def _row(event_id, key, event_date=None, precision="UNKNOWN", anchor_date=None, source="PUBLICATION",
+         event_type="DIPLOMATIC_CALL"):
+    return {"event_id": event_id, "event_type": event_type, "event_key": key, "event_date": event_date,
+            "date_precision": precision, "anchor_date": anchor_date or event_date, "anchor_source": source}
+
+
+def _windows(event_type):
+    from pipeline.extract.events import kind_of
+
+    kind = kind_of(event_type)
+    return kind.identity_window_days, kind.one_per_day
+
+
+def test_rows_of_one_event_from_two_partitions_join_the_earliest():
+    from pipeline.identity import rows_of_one_event
+
+    day = dt.date(2019, 10, 6)
+    rows = [
+        _row("dated", "k", day, "DAY", source="EVENT"),
+        _row("undated-two-days-later", "k", anchor_date=day + dt.timedelta(days=2)),
+        _row("other-key", "k2", anchor_date=day),
+        _row("a-year-later", "k", anchor_date=day.replace(year=2020)),
+        _row("old-file", None, anchor_date=day),
+    ]
+    assert rows_of_one_event(rows, _windows) == {"undated-two-days-later": "dated"}
+    assert rows_of_one_event(list(reversed(rows)), _windows) == {"undated-two-days-later": "dated"}
