@@ -15,30 +15,18 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.metrics import Metrics
 
 from pipeline import dedup, merge
-from pipeline.records import Article, ArticleRecord, DeadLetter, Event, EventMention
+from pipeline.records import Article, Event, EventMention
 from pipeline.sources import (
     InvalidArticle, RawRecord, language, max_record_bytes, open_decompressed, parse_record, split_records,
 )
+from pipeline.tables import PAYLOAD_LIMIT, article_record, dead_letter
 
 METRICS_NAMESPACE = "events_pipeline"
 DEAD_LETTERS = "dead_letters"
-_PAYLOAD_LIMIT = 10_000  # characters of a rejected input kept in its dead letter
 
 
 def _counter(name: str):
     return Metrics.counter(METRICS_NAMESPACE, name)
-
-
-def dead_letter(stage: str, error: Exception, input_path: str, payload: bytes | str) -> DeadLetter:
-    if isinstance(payload, bytes):
-        payload = payload.decode("utf-8", errors="replace")
-    return DeadLetter(
-        stage=stage,
-        error_type=type(error).__name__,
-        message=str(error),
-        input_path=input_path,
-        payload=payload[:_PAYLOAD_LIMIT],
-    )
 
 
 class _SplitRecordsFn(beam.DoFn):
@@ -92,7 +80,7 @@ class _ParseArticlesFn(beam.DoFn):
         except InvalidArticle as error:
             self.dead_letters.inc()
             # bytes cut before decoding: a 50 MB record keeps 10,000 characters in its dead letter
-            payload = record.payload[: 4 * _PAYLOAD_LIMIT]
+            payload = record.payload[: 4 * PAYLOAD_LIMIT]
             yield beam.pvalue.TaggedOutput(DEAD_LETTERS, dead_letter("parse", error, record.location, payload))
             return
         if self.count_articles:
@@ -188,20 +176,6 @@ class _ExtractEventsFn(beam.DoFn):
         self.mentions.inc(len(mentions))
         yield from mentions
         yield beam.pvalue.TaggedOutput("articles", article_record(article, len(mentions)))
-
-
-def article_record(article: Article, num_events: int) -> ArticleRecord:
-    return ArticleRecord(
-        article_id=article.article_id,
-        url=article.url,
-        title=article.title,
-        published_at=article.published_at,
-        source=article.source,
-        input_path=article.input_path,
-        content_hash=article.content_hash,
-        text=article.text,
-        num_events=num_events,
-    )
 
 
 class ExtractEvents(beam.PTransform):
