@@ -15,6 +15,7 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.metrics import Metrics
 
 from pipeline import dedup, merge
+from pipeline.languages import DEFAULT_LANGUAGES
 from pipeline.records import Article, Event, EventMention
 from pipeline.sources import (
     InvalidArticle, RawRecord, language, max_record_bytes, open_decompressed, parse_record, split_records,
@@ -62,7 +63,7 @@ class _ParseArticlesFn(beam.DoFn):
 
     Counts "articles" unless told not to: `ReadArticles` counts them once duplicates are gone."""
 
-    def __init__(self, max_article_chars: int, languages: tuple[str, ...] = language.DEFAULT_LANGUAGES,
+    def __init__(self, max_article_chars: int, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
                  count_articles: bool = True):
         self.max_article_chars = max_article_chars
         self.languages = tuple(languages)
@@ -116,7 +117,7 @@ class ReadArticles(beam.PTransform):
     """
 
     def __init__(self, patterns: list[str], max_article_chars: int,
-                 languages: list[str] | tuple[str, ...] = language.DEFAULT_LANGUAGES):
+                 languages: list[str] | tuple[str, ...] = DEFAULT_LANGUAGES):
         super().__init__()
         if isinstance(patterns, str) or isinstance(languages, str):
             raise TypeError("ReadArticles takes lists of file patterns and of languages, not one string")
@@ -250,7 +251,7 @@ class ParseArticleMessages(beam.PTransform):
     dead letters for malformed messages)."""
 
     def __init__(self, subscription: str, max_article_chars: int,
-                 languages: list[str] | tuple[str, ...] = language.DEFAULT_LANGUAGES):
+                 languages: list[str] | tuple[str, ...] = DEFAULT_LANGUAGES):
         super().__init__()
         self.subscription = subscription
         self.max_article_chars = max_article_chars
@@ -269,7 +270,7 @@ class ReadArticlesFromPubSub(beam.PTransform):
     """A Pub/Sub subscription of JSON article messages -> (articles, dead letters)."""
 
     def __init__(self, subscription: str, max_article_chars: int,
-                 languages: list[str] | tuple[str, ...] = language.DEFAULT_LANGUAGES):
+                 languages: list[str] | tuple[str, ...] = DEFAULT_LANGUAGES):
         super().__init__()
         if not subscription.startswith("projects/") or "/subscriptions/" not in subscription:
             raise ValueError(f"not a Pub/Sub subscription path: {subscription!r}")
