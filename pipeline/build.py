@@ -9,14 +9,14 @@ from pipeline.config import Config
 from pipeline.records import EventMention
 from pipeline.sinks.avro import WriteTable
 from pipeline.transforms import (
-    ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub, WindowByEventTime,
+    DeduplicateArticles, ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub, WindowByEventTime,
 )
 
 
 def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict],
                    inputs: list[str], table_dirs: dict[str, str]) -> None:
-    """Apply the graph: read -> extract -> merge -> write each table into `table_dirs[table]`
-    (the launcher's choice, `pipeline.run.layout`).
+    """Apply the graph: read -> deduplicate -> extract -> merge -> write each table into
+    `table_dirs[table]` (the launcher's choice, `pipeline.run.layout`).
 
     Batch reads `inputs` (file patterns) and writes one set of files per table. Streaming
     (`config.streaming`) reads a Pub/Sub subscription, windows by event time, and writes a file
@@ -34,6 +34,7 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict],
         articles, read_dead_letters = p | "ReadArticles" >> ReadArticles(
             inputs, config.extraction.max_article_chars, config.extraction.languages
         )
+    articles = articles | "DeduplicateArticles" >> DeduplicateArticles()
     mentions, article_records = articles | "ExtractEvents" >> ExtractEvents(
         config.extraction.max_events_per_article
     )

@@ -1,5 +1,6 @@
 """The pipeline's stages as composite PTransforms. They only wire: the work is done by the
-Beam-free functions of `pipeline.sources`, `pipeline.extract` and `pipeline.merge`.
+Beam-free functions of `pipeline.sources`, `pipeline.dedup`, `pipeline.extract`, `pipeline.merge`
+and `pipeline.tables`.
 
 Each fallible stage returns its good output and its dead letters, and every dead letter is
 written (`DeadLetter`: stage, error type, message, payload).
@@ -7,12 +8,14 @@ written (`DeadLetter`: stage, error type, message, payload).
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable, Tuple
 
 import apache_beam as beam
 from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.coders import BooleanCoder
 from apache_beam.metrics import Metrics
+from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from pipeline import dedup, merge
 from pipeline.languages import DEFAULT_LANGUAGES
@@ -61,14 +64,11 @@ class _SplitRecordsFn(beam.DoFn):
 class _ParseArticlesFn(beam.DoFn):
     """A raw record -> its article, or a dead letter (unparsable, too long, another language).
 
-    Counts "articles" unless told not to: `ReadArticles` counts them once duplicates are gone."""
+    Articles are counted once their duplicates are gone, by `DeduplicateArticles`."""
 
-    def __init__(self, max_article_chars: int, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
-                 count_articles: bool = True):
+    def __init__(self, max_article_chars: int, languages: tuple[str, ...] = DEFAULT_LANGUAGES):
         self.max_article_chars = max_article_chars
         self.languages = tuple(languages)
-        self.count_articles = count_articles
-        self.articles = _counter("articles")
         self.dead_letters = _counter("dead_letters")
 
     def setup(self):
@@ -84,36 +84,16 @@ class _ParseArticlesFn(beam.DoFn):
             payload = record.payload[: 4 * PAYLOAD_LIMIT]
             yield beam.pvalue.TaggedOutput(DEAD_LETTERS, dead_letter("parse", error, record.location, payload))
             return
-        if self.count_articles:
-            self.articles.inc()
         yield article
 
 
-class _DropDuplicatesFn(beam.DoFn):
-    """(key, the articles with that key) -> the one kept (`dedup.keep_one`); the others are
-    counted as "duplicates", and with `count_kept` the one kept as one of the "articles"."""
-
-    def __init__(self, count_kept: bool):
-        self.count_kept = count_kept
-        self.articles = _counter("articles")
-        self.duplicates = _counter("duplicates")
-
-    def process(self, keyed: tuple[str, Iterable[Article]]) -> Iterable[Article]:
-        kept, duplicates = dedup.keep_one(keyed[1])
-        self.duplicates.inc(len(duplicates))
-        if self.count_kept:
-            self.articles.inc()
-        yield kept
-
-
 class ReadArticles(beam.PTransform):
-    """Input file patterns -> (articles, dead letters), each article once.
+    """Input file patterns -> (articles, dead letters).
 
     Every kind `pipeline.sources` reads (text, JSON Lines, HTML, RSS/Atom, WARC), compressed or
     not. Articles longer than `max_article_chars` or confidently in a language not in
-    `languages` (empty: any) are dead letters. Duplicates (the same normalised text, or the same
-    canonical URL) are read once and counted, so that inputs = articles + dead letters +
-    duplicates.
+    `languages` (empty: any) are dead letters. Duplicates are still in: `DeduplicateArticles`
+    follows every source.
     """
 
     def __init__(self, patterns: list[str], max_article_chars: int,
@@ -137,22 +117,85 @@ class ReadArticles(beam.PTransform):
         records, unreadable = files | "SplitRecords" >> beam.ParDo(
             _SplitRecordsFn(max_record_bytes(self.max_article_chars))
         ).with_outputs(DEAD_LETTERS, main="records")
-        parsed, invalid = records | "ParseArticles" >> beam.ParDo(
-            _ParseArticlesFn(self.max_article_chars, self.languages, count_articles=False)
+        articles, invalid = records | "ParseArticles" >> beam.ParDo(
+            _ParseArticlesFn(self.max_article_chars, self.languages)
         ).with_outputs(DEAD_LETTERS, main="articles")
-        # One article per normalised text, then one per canonical URL (an article without a URL
-        # keeps its text key, so it is alone in its group).
-        articles = (
-            parsed
-            | "KeyByText" >> beam.Map(lambda article: (dedup.text_key(article.text), article))
-            | "GroupByText" >> beam.GroupByKey()
-            | "OnePerText" >> beam.ParDo(_DropDuplicatesFn(count_kept=False))
-            | "KeyByUrl" >> beam.Map(lambda article: (dedup.url_key(article), article))
-            | "GroupByUrl" >> beam.GroupByKey()
-            | "OnePerUrl" >> beam.ParDo(_DropDuplicatesFn(count_kept=True))
-        )
         dead_letters = (unreadable, invalid) | "FlattenDeadLetters" >> beam.Flatten()
         return articles, dead_letters
+
+
+class _KeepOnePerKeyFn(beam.DoFn):
+    """(key, the articles with that key) -> the one kept (`dedup.keep_one`); the others are
+    counted as "duplicates", and with `count_kept` the one kept as one of the "articles"."""
+
+    def __init__(self, count_kept: bool):
+        self.count_kept = count_kept
+        self.articles = _counter("articles")
+        self.duplicates = _counter("duplicates")
+
+    def process(self, keyed: tuple[str, Iterable[Article]]) -> Iterable[Article]:
+        kept, duplicates = dedup.keep_one(keyed[1])
+        self.duplicates.inc(len(duplicates))
+        if self.count_kept:
+            self.articles.inc()
+        yield kept
+
+
+class _FirstPerKeyFn(beam.DoFn):
+    """(key, article) -> the article, if it is the first with that key in its window; later ones
+    (late ones too, within the allowed lateness) are counted as "duplicates". With `count_kept`,
+    the article kept is counted as one of the "articles". State is kept per key and window."""
+
+    SEEN = ReadModifyWriteStateSpec("seen", BooleanCoder())
+
+    def __init__(self, count_kept: bool):
+        self.count_kept = count_kept
+        self.articles = _counter("articles")
+        self.duplicates = _counter("duplicates")
+
+    def process(self, keyed: tuple[str, Article], seen=beam.DoFn.StateParam(SEEN)) -> Iterable[Article]:
+        if seen.read():
+            self.duplicates.inc()
+            return
+        seen.write(True)
+        if self.count_kept:
+            self.articles.inc()
+        yield keyed[1]
+
+
+class DeduplicateArticles(beam.PTransform):
+    """Articles -> each article once: one per normalised text, then one per canonical URL (the
+    keys of `pipeline.dedup`; an article without a URL keeps its text key, so it is alone in its
+    group). The others are counted as "duplicates" and the articles kept as "articles", so that
+    inputs = articles + dead letters + duplicates. Applied after every source.
+
+    Bounded articles (batch) are grouped by each key and the fullest copy is kept
+    (`dedup.keep_one`), whatever the order they came in. Unbounded articles (streaming) are
+    deduplicated within each window by a stateful DoFn per key: the first copy of a key passes at
+    once and later copies are dropped, since a stream cannot wait to see the fullest copy.
+    """
+
+    def expand(self, articles):
+        if articles.is_bounded:
+            return (
+                articles
+                | "KeyByText" >> beam.Map(lambda article: (dedup.text_key(article.text), article))
+                | "GroupByText" >> beam.GroupByKey()
+                | "OnePerText" >> beam.ParDo(_KeepOnePerKeyFn(count_kept=False))
+                | "KeyByUrl" >> beam.Map(lambda article: (dedup.url_key(article), article))
+                | "GroupByUrl" >> beam.GroupByKey()
+                | "OnePerUrl" >> beam.ParDo(_KeepOnePerKeyFn(count_kept=True))
+            )
+        # str keys, declared: state is looked up by the encoded key, which must be deterministic
+        return (
+            articles
+            | "KeyByText" >> beam.Map(lambda article: (dedup.text_key(article.text), article)
+                                      ).with_output_types(Tuple[str, Any])
+            | "FirstPerText" >> beam.ParDo(_FirstPerKeyFn(count_kept=False))
+            | "KeyByUrl" >> beam.Map(lambda article: (dedup.url_key(article), article)
+                                     ).with_output_types(Tuple[str, Any])
+            | "FirstPerUrl" >> beam.ParDo(_FirstPerKeyFn(count_kept=True))
+        )
 
 
 class _ExtractEventsFn(beam.DoFn):
