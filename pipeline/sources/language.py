@@ -15,7 +15,7 @@ from typing import Sequence
 
 from pipeline.languages import NOT_A_LANGUAGE, identifier
 from pipeline.records import Article
-from pipeline.sources.common import InvalidArticle
+from pipeline.sources.raw import InvalidArticle
 
 MIN_LETTERS = 20  # fewer letters than this: too short to tell
 MAX_ACCEPTED_PROBABILITY = 0.001  # the accepted languages' summed probability below which to reject
