@@ -13,8 +13,6 @@ import hashlib
 import json
 from typing import TYPE_CHECKING
 
-from apache_beam.io.filesystems import FileSystems
-
 from pipeline import __version__
 from pipeline.run import storage
 from pipeline.run.publish import WrittenFile
@@ -65,6 +63,5 @@ def write_manifest(job: Job, counters: dict[str, int], files: dict[str, list[Wri
     manifest = build_manifest(job, counters, files)
     path = job.layout.manifest(job.ingest_date)
     storage.write_bytes(path, (json.dumps(manifest, indent=2) + "\n").encode("utf-8"), mime_type="application/json")
-    with FileSystems.create(job.layout.success(job.ingest_date)) as stream:
-        stream.write(b"")
+    storage.write_bytes(job.layout.success(job.ingest_date), b"")
     return manifest, path
