@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Any, Iterable, Tuple
 
 import apache_beam as beam
+from apache_beam.coders import BooleanCoder
 from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
-from apache_beam.coders import BooleanCoder
 from apache_beam.metrics import Metrics
 from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
