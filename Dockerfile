@@ -13,4 +13,4 @@ COPY schemas /tmp/events-pipeline/schemas
 RUN pip install --no-cache-dir '/tmp/events-pipeline[codecs]' \
  && rm -rf /tmp/events-pipeline \
  && cd / \
- && python -c "import apache_beam, pipeline.sinks.avro as avro; from pipeline.extract.extractor import EventExtractor; assert apache_beam.__version__.startswith('2.77.'); avro.load_schemas(); EventExtractor.load()"
+ && python -c "import apache_beam, pipeline.tables as tables; from pipeline.extract.extractor import EventExtractor; assert apache_beam.__version__.startswith('2.77.'); tables.load_schemas(); EventExtractor.load()"

@@ -3,7 +3,7 @@
 Everything about the package is in pyproject.toml. The one thing added here: the warehouse
 schemas (`schemas/*.avsc`, kept at the top of the repository as the contract) are copied into
 the built package as `pipeline/schemas/`, so an installed package (a Dataflow worker, a worker
-image) finds them; `pipeline.sinks.avro` looks there first.
+image) finds them; `pipeline.tables` looks there first.
 """
 
 from pathlib import Path

@@ -173,7 +173,7 @@ def measure_pipeline(pattern: str, runner: str, beam_options: dict, overrides: l
     merging, writing Avro and publishing the partition. `overrides`: `key=value` as `run --set`."""
     import datetime as dt
 
-    from pipeline.job import make_job, run_job
+    from pipeline.run.job import make_job, run_job
 
     with tempfile.TemporaryDirectory(prefix="events-bench-") as work:
         config = pipeline_config(pattern, runner, beam_options, overrides, str(Path(work) / "out"))

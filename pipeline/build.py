@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import apache_beam as beam
 
 from pipeline import __version__
 from pipeline.config import Config
 from pipeline.sinks.avro import WriteTable
 from pipeline.transforms import (
-    ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub, WindowByEventTime,
+    DeduplicateArticles, ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub, WindowByEventTime,
 )
 
 
-def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict], ingest_date: dt.date,
-                   inputs: list[str], output_dir: str) -> None:
-    """Apply the graph: read -> extract -> merge -> write the four tables under `output_dir`.
+def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict],
+                   inputs: list[str], table_dirs: dict[str, str]) -> None:
+    """Apply the graph: read -> deduplicate -> extract -> merge -> write each table into
+    `table_dirs[table]` (the launcher's choice, `pipeline.run.layout`).
 
-    Batch reads `inputs` (file patterns) and writes one partition of `ingest_date` (the run's
-    staging directory). Streaming (`config.streaming`) reads a Pub/Sub subscription, windows by
-    event time, and writes a file set per window; every other stage is the same.
+    Batch reads `inputs` (file patterns) and writes one set of files per table. Streaming
+    (`config.streaming`) reads a Pub/Sub subscription, windows by event time, and writes a file
+    set per window; every other stage is the same.
     """
     streaming = config.streaming
     if streaming:
@@ -34,16 +33,14 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict], i
         articles, read_dead_letters = p | "ReadArticles" >> ReadArticles(
             inputs, config.extraction.max_article_chars, config.extraction.languages
         )
+    articles = articles | "DeduplicateArticles" >> DeduplicateArticles()
     mentions, article_records = articles | "ExtractEvents" >> ExtractEvents(
         config.extraction.max_events_per_article
     )
     events, mention_rows = mentions | "MergeEvents" >> MergeEvents(__version__)
 
     def write(table: str):
-        return WriteTable(
-            table, schemas[table], output_dir, None if streaming else ingest_date,
-            config.output.num_shards, config.output.codec,
-        )
+        return WriteTable(table, schemas[table], table_dirs[table], config.output.num_shards, config.output.codec)
 
     events | "WriteEvents" >> write("events")
     mention_rows | "WriteMentions" >> write("mentions")

@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
-    from pipeline.job import dry_run_job, prepare_job, run_job, run_streaming_job
+    from pipeline.run.job import dry_run_job, prepare_job, run_job, run_streaming_job
 
     job = prepare_job(
         args.config, args.set, inputs=args.input, output=args.output, ingest_date=args.ingest_date,
@@ -193,7 +193,7 @@ def _run(args) -> int:
 
 
 def _inspect(args) -> int:
-    from pipeline.inspect import event_rows, render_table
+    from pipeline.display import event_rows, render_table
 
     out_dir = Path(args.out_dir)
     if not out_dir.is_dir():
@@ -261,13 +261,15 @@ def _publish(args) -> int:
 
 
 def _load(args) -> int:
-    from pipeline.sinks.avro import load_schemas
-    from pipeline.sinks.warehouse import load_duckdb
+    from pipeline.run.layout import OutputLayout
+    from pipeline.tables import load_schemas
+    from pipeline.warehouse.load import load_duckdb
 
     out_dir = Path(args.out_dir)
-    if not (out_dir / "events").is_dir():
+    layout = OutputLayout(str(out_dir))
+    if not Path(layout.table_dir("events")).is_dir():
         raise ConfigError(f"no pipeline output under {out_dir} (no events/ folder)")
-    if args.ingest_date and not (out_dir / "events" / f"ingest_date={args.ingest_date}").is_dir():
+    if args.ingest_date and not Path(layout.partition("events", args.ingest_date)).is_dir():
         raise ConfigError(f"no partition ingest_date={args.ingest_date} under {out_dir}")
     counts = load_duckdb(out_dir, Path(args.duckdb), load_schemas(), args.ingest_date)
     print(f"loaded into {args.duckdb}: " + ", ".join(f"{table} {rows}" for table, rows in counts.items()))
@@ -284,8 +286,8 @@ def _load(args) -> int:
 
 
 def _schema(args) -> int:
-    from pipeline.sinks.avro import TABLES, load_schemas
-    from pipeline.sinks.warehouse import bigquery_fields
+    from pipeline.tables import TABLES, load_schemas
+    from pipeline.warehouse.load import bigquery_fields
 
     if args.bigquery not in TABLES:
         raise ConfigError(f"unknown table {args.bigquery!r}; one of {', '.join(TABLES)}")

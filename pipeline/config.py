@@ -23,6 +23,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from pipeline.languages import DEFAULT_LANGUAGES, known_languages
+
 
 class ConfigError(ValueError):
     """A user error in the configuration or the command line: said in one line, exit code 2."""
@@ -67,13 +69,11 @@ class ExtractionConfig(_Section):
     max_events_per_article: int = Field(default=50, ge=1)
     max_article_chars: int = Field(default=1_000_000, ge=1)
     # Articles identified (confidently) as in another language become dead letters; [] accepts any.
-    languages: list[str] = ["en"]
+    languages: list[str] = list(DEFAULT_LANGUAGES)
 
     @field_validator("languages")
     @classmethod
     def _known_languages(cls, languages: list[str]) -> list[str]:
-        from pipeline.sources.language import known_languages
-
         known = known_languages()
         unknown = [code for code in languages if code not in known]
         if unknown:

@@ -1,6 +1,7 @@
 """Duplicate articles within a run: the same text (up to case, punctuation, spacing and Unicode
-forms) or the same canonical URL. Beam-free: `pipeline.transforms.ReadArticles` groups articles
-by these keys (strings, as grouping needs) and keeps one of each group.
+forms) or the same canonical URL. Beam-free: `pipeline.transforms.DeduplicateArticles` keys
+articles by these (strings, as grouping and state need) and, in batch, keeps one of each group
+(`keep_one`); in streaming, the first of each key within a window.
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from pipeline.config import Config, OutputConfig
 from pipeline.extract.events import kind_of
-from pipeline.inspect import read_table
-from pipeline.job import make_job, run_job
+from pipeline.run.job import make_job, run_job
+from pipeline.warehouse.read import read_table
 from pipeline.scoring import error_report, read_gold, score_articles
 
 _EVALUATION_DATE = dt.date(2000, 1, 1)  # the output partition of an evaluation run; not in any record

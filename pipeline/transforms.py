@@ -1,5 +1,6 @@
 """The pipeline's stages as composite PTransforms. They only wire: the work is done by the
-Beam-free functions of `pipeline.sources`, `pipeline.extract` and `pipeline.merge`.
+Beam-free functions of `pipeline.sources`, `pipeline.dedup`, `pipeline.extract`, `pipeline.merge`
+and `pipeline.tables`.
 
 Each fallible stage returns its good output and its dead letters, and every dead letter is
 written (`DeadLetter`: stage, error type, message, payload).
@@ -7,38 +8,29 @@ written (`DeadLetter`: stage, error type, message, payload).
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable, Tuple
 
 import apache_beam as beam
+from apache_beam.coders import BooleanCoder
 from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.metrics import Metrics
+from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from pipeline import dedup, merge
-from pipeline.records import Article, ArticleRecord, DeadLetter, Event, EventMention
+from pipeline.languages import DEFAULT_LANGUAGES
+from pipeline.records import Article, Event, EventMention
 from pipeline.sources import (
     InvalidArticle, RawRecord, language, max_record_bytes, open_decompressed, parse_record, split_records,
 )
+from pipeline.tables import PAYLOAD_LIMIT, article_record, dead_letter
 
 METRICS_NAMESPACE = "events_pipeline"
 DEAD_LETTERS = "dead_letters"
-_PAYLOAD_LIMIT = 10_000  # characters of a rejected input kept in its dead letter
 
 
 def _counter(name: str):
     return Metrics.counter(METRICS_NAMESPACE, name)
-
-
-def dead_letter(stage: str, error: Exception, input_path: str, payload: bytes | str) -> DeadLetter:
-    if isinstance(payload, bytes):
-        payload = payload.decode("utf-8", errors="replace")
-    return DeadLetter(
-        stage=stage,
-        error_type=type(error).__name__,
-        message=str(error),
-        input_path=input_path,
-        payload=payload[:_PAYLOAD_LIMIT],
-    )
 
 
 class _SplitRecordsFn(beam.DoFn):
@@ -72,14 +64,11 @@ class _SplitRecordsFn(beam.DoFn):
 class _ParseArticlesFn(beam.DoFn):
     """A raw record -> its article, or a dead letter (unparsable, too long, another language).
 
-    Counts "articles" unless told not to: `ReadArticles` counts them once duplicates are gone."""
+    Articles are counted once their duplicates are gone, by `DeduplicateArticles`."""
 
-    def __init__(self, max_article_chars: int, languages: tuple[str, ...] = language.DEFAULT_LANGUAGES,
-                 count_articles: bool = True):
+    def __init__(self, max_article_chars: int, languages: tuple[str, ...] = DEFAULT_LANGUAGES):
         self.max_article_chars = max_article_chars
         self.languages = tuple(languages)
-        self.count_articles = count_articles
-        self.articles = _counter("articles")
         self.dead_letters = _counter("dead_letters")
 
     def setup(self):
@@ -92,43 +81,23 @@ class _ParseArticlesFn(beam.DoFn):
         except InvalidArticle as error:
             self.dead_letters.inc()
             # bytes cut before decoding: a 50 MB record keeps 10,000 characters in its dead letter
-            payload = record.payload[: 4 * _PAYLOAD_LIMIT]
+            payload = record.payload[: 4 * PAYLOAD_LIMIT]
             yield beam.pvalue.TaggedOutput(DEAD_LETTERS, dead_letter("parse", error, record.location, payload))
             return
-        if self.count_articles:
-            self.articles.inc()
         yield article
 
 
-class _DropDuplicatesFn(beam.DoFn):
-    """(key, the articles with that key) -> the one kept (`dedup.keep_one`); the others are
-    counted as "duplicates", and with `count_kept` the one kept as one of the "articles"."""
-
-    def __init__(self, count_kept: bool):
-        self.count_kept = count_kept
-        self.articles = _counter("articles")
-        self.duplicates = _counter("duplicates")
-
-    def process(self, keyed: tuple[str, Iterable[Article]]) -> Iterable[Article]:
-        kept, duplicates = dedup.keep_one(keyed[1])
-        self.duplicates.inc(len(duplicates))
-        if self.count_kept:
-            self.articles.inc()
-        yield kept
-
-
 class ReadArticles(beam.PTransform):
-    """Input file patterns -> (articles, dead letters), each article once.
+    """Input file patterns -> (articles, dead letters).
 
     Every kind `pipeline.sources` reads (text, JSON Lines, HTML, RSS/Atom, WARC), compressed or
     not. Articles longer than `max_article_chars` or confidently in a language not in
-    `languages` (empty: any) are dead letters. Duplicates (the same normalised text, or the same
-    canonical URL) are read once and counted, so that inputs = articles + dead letters +
-    duplicates.
+    `languages` (empty: any) are dead letters. Duplicates are still in: `DeduplicateArticles`
+    follows every source.
     """
 
     def __init__(self, patterns: list[str], max_article_chars: int,
-                 languages: list[str] | tuple[str, ...] = language.DEFAULT_LANGUAGES):
+                 languages: list[str] | tuple[str, ...] = DEFAULT_LANGUAGES):
         super().__init__()
         if isinstance(patterns, str) or isinstance(languages, str):
             raise TypeError("ReadArticles takes lists of file patterns and of languages, not one string")
@@ -148,22 +117,85 @@ class ReadArticles(beam.PTransform):
         records, unreadable = files | "SplitRecords" >> beam.ParDo(
             _SplitRecordsFn(max_record_bytes(self.max_article_chars))
         ).with_outputs(DEAD_LETTERS, main="records")
-        parsed, invalid = records | "ParseArticles" >> beam.ParDo(
-            _ParseArticlesFn(self.max_article_chars, self.languages, count_articles=False)
+        articles, invalid = records | "ParseArticles" >> beam.ParDo(
+            _ParseArticlesFn(self.max_article_chars, self.languages)
         ).with_outputs(DEAD_LETTERS, main="articles")
-        # One article per normalised text, then one per canonical URL (an article without a URL
-        # keeps its text key, so it is alone in its group).
-        articles = (
-            parsed
-            | "KeyByText" >> beam.Map(lambda article: (dedup.text_key(article.text), article))
-            | "GroupByText" >> beam.GroupByKey()
-            | "OnePerText" >> beam.ParDo(_DropDuplicatesFn(count_kept=False))
-            | "KeyByUrl" >> beam.Map(lambda article: (dedup.url_key(article), article))
-            | "GroupByUrl" >> beam.GroupByKey()
-            | "OnePerUrl" >> beam.ParDo(_DropDuplicatesFn(count_kept=True))
-        )
         dead_letters = (unreadable, invalid) | "FlattenDeadLetters" >> beam.Flatten()
         return articles, dead_letters
+
+
+class _KeepOnePerKeyFn(beam.DoFn):
+    """(key, the articles with that key) -> the one kept (`dedup.keep_one`); the others are
+    counted as "duplicates", and with `count_kept` the one kept as one of the "articles"."""
+
+    def __init__(self, count_kept: bool):
+        self.count_kept = count_kept
+        self.articles = _counter("articles")
+        self.duplicates = _counter("duplicates")
+
+    def process(self, keyed: tuple[str, Iterable[Article]]) -> Iterable[Article]:
+        kept, duplicates = dedup.keep_one(keyed[1])
+        self.duplicates.inc(len(duplicates))
+        if self.count_kept:
+            self.articles.inc()
+        yield kept
+
+
+class _FirstPerKeyFn(beam.DoFn):
+    """(key, article) -> the article, if it is the first with that key in its window; later ones
+    (late ones too, within the allowed lateness) are counted as "duplicates". With `count_kept`,
+    the article kept is counted as one of the "articles". State is kept per key and window."""
+
+    SEEN = ReadModifyWriteStateSpec("seen", BooleanCoder())
+
+    def __init__(self, count_kept: bool):
+        self.count_kept = count_kept
+        self.articles = _counter("articles")
+        self.duplicates = _counter("duplicates")
+
+    def process(self, keyed: tuple[str, Article], seen=beam.DoFn.StateParam(SEEN)) -> Iterable[Article]:
+        if seen.read():
+            self.duplicates.inc()
+            return
+        seen.write(True)
+        if self.count_kept:
+            self.articles.inc()
+        yield keyed[1]
+
+
+class DeduplicateArticles(beam.PTransform):
+    """Articles -> each article once: one per normalised text, then one per canonical URL (the
+    keys of `pipeline.dedup`; an article without a URL keeps its text key, so it is alone in its
+    group). The others are counted as "duplicates" and the articles kept as "articles", so that
+    inputs = articles + dead letters + duplicates. Applied after every source.
+
+    Bounded articles (batch) are grouped by each key and the fullest copy is kept
+    (`dedup.keep_one`), whatever the order they came in. Unbounded articles (streaming) are
+    deduplicated within each window by a stateful DoFn per key: the first copy of a key passes at
+    once and later copies are dropped, since a stream cannot wait to see the fullest copy.
+    """
+
+    def expand(self, articles):
+        if articles.is_bounded:
+            return (
+                articles
+                | "KeyByText" >> beam.Map(lambda article: (dedup.text_key(article.text), article))
+                | "GroupByText" >> beam.GroupByKey()
+                | "OnePerText" >> beam.ParDo(_KeepOnePerKeyFn(count_kept=False))
+                | "KeyByUrl" >> beam.Map(lambda article: (dedup.url_key(article), article))
+                | "GroupByUrl" >> beam.GroupByKey()
+                | "OnePerUrl" >> beam.ParDo(_KeepOnePerKeyFn(count_kept=True))
+            )
+        # str keys, declared: state is looked up by the encoded key, which must be deterministic
+        return (
+            articles
+            | "KeyByText" >> beam.Map(lambda article: (dedup.text_key(article.text), article)
+                                      ).with_output_types(Tuple[str, Any])
+            | "FirstPerText" >> beam.ParDo(_FirstPerKeyFn(count_kept=False))
+            | "KeyByUrl" >> beam.Map(lambda article: (dedup.url_key(article), article)
+                                     ).with_output_types(Tuple[str, Any])
+            | "FirstPerUrl" >> beam.ParDo(_FirstPerKeyFn(count_kept=True))
+        )
 
 
 class _ExtractEventsFn(beam.DoFn):
@@ -188,20 +220,6 @@ class _ExtractEventsFn(beam.DoFn):
         self.mentions.inc(len(mentions))
         yield from mentions
         yield beam.pvalue.TaggedOutput("articles", article_record(article, len(mentions)))
-
-
-def article_record(article: Article, num_events: int) -> ArticleRecord:
-    return ArticleRecord(
-        article_id=article.article_id,
-        url=article.url,
-        title=article.title,
-        published_at=article.published_at,
-        source=article.source,
-        input_path=article.input_path,
-        content_hash=article.content_hash,
-        text=article.text,
-        num_events=num_events,
-    )
 
 
 class ExtractEvents(beam.PTransform):
@@ -284,7 +302,7 @@ class ParseArticleMessages(beam.PTransform):
     dead letters for malformed messages)."""
 
     def __init__(self, subscription: str, max_article_chars: int,
-                 languages: list[str] | tuple[str, ...] = language.DEFAULT_LANGUAGES):
+                 languages: list[str] | tuple[str, ...] = DEFAULT_LANGUAGES):
         super().__init__()
         self.subscription = subscription
         self.max_article_chars = max_article_chars
@@ -303,7 +321,7 @@ class ReadArticlesFromPubSub(beam.PTransform):
     """A Pub/Sub subscription of JSON article messages -> (articles, dead letters)."""
 
     def __init__(self, subscription: str, max_article_chars: int,
-                 languages: list[str] | tuple[str, ...] = language.DEFAULT_LANGUAGES):
+                 languages: list[str] | tuple[str, ...] = DEFAULT_LANGUAGES):
         super().__init__()
         if not subscription.startswith("projects/") or "/subscriptions/" not in subscription:
             raise ValueError(f"not a Pub/Sub subscription path: {subscription!r}")

@@ -1,12 +1,13 @@
-"""Readers: one module per input kind. Each turns the bytes of one input file into raw records,
-and each raw record into an `Article` or an `InvalidArticle` error that becomes a dead letter.
+"""Readers: one module per input kind, and one table from kind to reader (`READERS`). Each reader
+splits the bytes of one input file into raw records and turns each raw record into an `Article`
+or raises an `InvalidArticle` error that becomes a dead letter.
 
     kind   suffixes                    one record per            module
     text   .txt .text .md (and other)  file                      text
     jsonl  .jsonl .ndjson              non-blank line            jsonl
     html   .html .htm .xhtml           file                      html (trafilatura)
     feed   .rss .atom .xml             entry                     feeds (feedparser)
-    warc   .warc                       HTML response record      warc (warcio)
+    warc   .warc                       HTML response record      warc (warcio), html
 
 Any of them may be compressed (`compression`: .gz .bz2 .xz .lzma .zst .deflate). Beam-free:
 `pipeline.transforms.ReadArticles` wires these into the graph.
@@ -14,26 +15,71 @@ Any of them may be compressed (`compression`: .gz .bz2 .xz .lzma .zst .deflate).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import BinaryIO, Callable, Iterator, Sequence
 
 from pipeline.records import Article
 from pipeline.sources import feeds, html, jsonl, language, text, warc
-from pipeline.sources.common import InvalidArticle, RawRecord, max_record_bytes, read_at_most, too_large
 from pipeline.sources.compression import DamagedInput, compression_suffix, open_decompressed
 from pipeline.sources.language import UnsupportedLanguage
+from pipeline.sources.raw import InvalidArticle, RawRecord, max_record_bytes, read_at_most, too_large
 
 __all__ = [
-    "DamagedInput", "InvalidArticle", "RawRecord", "UnsupportedLanguage", "kind_of", "max_record_bytes",
-    "open_decompressed", "parse_record", "split_records",
+    "DamagedInput", "InvalidArticle", "READERS", "RawRecord", "Reader", "UnsupportedLanguage", "kind_of",
+    "max_record_bytes", "open_decompressed", "parse_record", "split_records",
 ]
 
-_KIND_BY_SUFFIX = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".txt": "text", ".text": "text", ".md": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".rss": "feed", ".atom": "feed", ".xml": "feed",
-    ".warc": "warc",
+Split = Callable[[str, BinaryIO, "int | None", Callable[[str], None]], Iterator[RawRecord]]
+
+
+@dataclasses.dataclass(frozen=True)
+class Reader:
+    """How one input kind is read: the suffixes that name it, how a decompressed file splits into
+    raw records (`split(input_path, stream, max_bytes, on_skipped)`), and how a raw record
+    becomes an article (`parse(record)`, raising `InvalidArticle`)."""
+
+    suffixes: tuple[str, ...]
+    split: Split
+    parse: Callable[[RawRecord], Article]
+
+
+def _whole_file(input_path: str, kind: str, stream: BinaryIO, max_bytes: int | None) -> RawRecord:
+    payload, more = read_at_most(stream, max_bytes)
+    if more:
+        return RawRecord(input_path, kind, 0, payload[:10_000], error=too_large("the file", max_bytes))
+    return RawRecord(input_path, kind, 0, payload)
+
+
+def _split_text(input_path, stream, max_bytes=None, on_skipped=None) -> Iterator[RawRecord]:
+    yield _whole_file(input_path, "text", stream, max_bytes)
+
+
+def _split_html(input_path, stream, max_bytes=None, on_skipped=None) -> Iterator[RawRecord]:
+    yield _whole_file(input_path, "html", stream, max_bytes)
+
+
+def _split_feed(input_path, stream, max_bytes=None, on_skipped=None) -> Iterator[RawRecord]:
+    record = _whole_file(input_path, "feed", stream, max_bytes)
+    yield from [record] if record.error else feeds.split_feed(record.payload, input_path)
+
+
+def _split_warc(input_path, stream, max_bytes=None, on_skipped=lambda reason: None) -> Iterator[RawRecord]:
+    yield from warc.split_warc(stream, input_path, max_bytes, on_skipped)
+
+
+READERS: dict[str, Reader] = {  # in the order suffixes are tried
+    "jsonl": Reader((".jsonl", ".ndjson"), jsonl.split_lines,
+                    lambda record: jsonl.parse_json_article(record.payload, record.input_path)),
+    "text": Reader((".txt", ".text", ".md"), _split_text,
+                   lambda record: text.parse_text_article(record.payload, record.input_path)),
+    "html": Reader((".html", ".htm", ".xhtml"), _split_html,
+                   lambda record: html.parse_html_article(record.payload, record.input_path)),
+    "feed": Reader((".rss", ".atom", ".xml"), _split_feed, feeds.parse_feed_entry),
+    "warc": Reader((".warc",), _split_warc,
+                   lambda record: html.parse_html_article(record.payload, record.input_path, url=record.url,
+                                                          published_at=record.published_at)),
 }
+DEFAULT_KIND = "text"  # what a file of an unknown suffix is read as
 
 
 def kind_of(path: str) -> str:
@@ -43,10 +89,10 @@ def kind_of(path: str) -> str:
     compressed = compression_suffix(lowered)
     if compressed:
         lowered = lowered.removesuffix(compressed)
-    for suffix, kind in _KIND_BY_SUFFIX.items():
-        if lowered.endswith(suffix):
+    for kind, reader in READERS.items():
+        if lowered.endswith(reader.suffixes):
             return kind
-    return "text"
+    return DEFAULT_KIND
 
 
 def split_records(input_path: str, stream: BinaryIO, max_bytes: int | None = None,
@@ -59,44 +105,7 @@ def split_records(input_path: str, stream: BinaryIO, max_bytes: int | None = Non
     error, and so does a record over `max_bytes` (read no further than that). Reading a
     damaged compressed stream raises `DamagedInput` after the records before the damage.
     """
-    kind = kind_of(input_path)
-    if kind == "jsonl":
-        yield from _split_lines(input_path, stream, max_bytes)
-    elif kind == "warc":
-        yield from warc.split_warc(stream, input_path, max_bytes, on_skipped)
-    else:
-        payload, more = read_at_most(stream, max_bytes)
-        if more:
-            yield RawRecord(input_path, kind, 0, payload[:10_000], error=too_large("the file", max_bytes))
-        elif kind == "feed":
-            yield from feeds.split_feed(payload, input_path)
-        else:
-            yield RawRecord(input_path, kind, 0, payload)
-
-
-def _split_lines(input_path: str, stream: BinaryIO, max_bytes: int | None) -> Iterator[RawRecord]:
-    found = False
-    # readline, not iteration: Beam's decompressing file objects are not iterable.
-    read_line = stream.readline if max_bytes is None else lambda: stream.readline(max_bytes + 1)
-    for number, line in enumerate(iter(read_line, b""), start=1):
-        if max_bytes is not None and len(line) > max_bytes:
-            size = len(line) + (0 if line.endswith(b"\n") else _skip_to_line_end(stream, max_bytes))
-            yield RawRecord(input_path, "jsonl", number, line[:10_000], error=too_large(f"a line of {size:,} bytes", max_bytes))
-            found = True
-        elif line.strip():
-            yield RawRecord(input_path, "jsonl", number, line)
-            found = True
-    if not found:
-        yield RawRecord(input_path, "jsonl", 0, b"", error="the file holds no JSON lines")
-
-
-def _skip_to_line_end(stream: BinaryIO, chunk: int) -> int:
-    skipped = 0
-    while True:
-        rest = stream.readline(chunk)
-        skipped += len(rest)
-        if not rest or rest.endswith(b"\n"):
-            return skipped
+    return READERS[kind_of(input_path)].split(input_path, stream, max_bytes, on_skipped)
 
 
 def parse_record(record: RawRecord, max_chars: int | None = None, languages: Sequence[str] = ()) -> Article:
@@ -105,17 +114,7 @@ def parse_record(record: RawRecord, max_chars: int | None = None, languages: Seq
     in a language not in `languages` (empty: any language)."""
     if record.error:
         raise InvalidArticle(record.error)
-    if record.kind == "jsonl":
-        article = jsonl.parse_json_article(record.payload, record.input_path)
-    elif record.kind == "html":
-        article = html.parse_html_article(record.payload, record.input_path)
-    elif record.kind == "warc":
-        article = html.parse_html_article(record.payload, record.input_path, url=record.url,
-                                          published_at=record.published_at)
-    elif record.kind == "feed":
-        article = feeds.parse_feed_entry(record)
-    else:
-        article = text.parse_text_article(record.payload, record.input_path)
+    article = READERS.get(record.kind, READERS[DEFAULT_KIND]).parse(record)
     if max_chars is not None and len(article.text) > max_chars:
         raise InvalidArticle(f"article of {len(article.text):,} characters exceeds "
                              f"extraction.max_article_chars={max_chars:,}")

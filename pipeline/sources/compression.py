@@ -17,7 +17,7 @@ from typing import BinaryIO, Callable
 
 import zstandard  # a dependency of apache-beam
 
-from pipeline.sources.common import InvalidArticle
+from pipeline.sources.raw import InvalidArticle
 
 _CHUNK = 1 << 16  # compressed bytes read at a time
 _OUTPUT_CHUNK = 1 << 20  # decompressed bytes made at a time: a small bomb cannot fill the memory

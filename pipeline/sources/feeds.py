@@ -16,7 +16,8 @@ from typing import Iterator
 import feedparser
 
 from pipeline.records import Article
-from pipeline.sources.common import InvalidArticle, RawRecord, make_article
+from pipeline.sources.normalise import make_article
+from pipeline.sources.raw import InvalidArticle, RawRecord
 from pipeline.sources.html import html_fragment_text
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

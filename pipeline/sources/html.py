@@ -15,7 +15,8 @@ import trafilatura
 from trafilatura.settings import DEFAULT_CONFIG
 
 from pipeline.records import Article
-from pipeline.sources.common import InvalidArticle, make_article
+from pipeline.sources.normalise import make_article
+from pipeline.sources.raw import InvalidArticle
 
 # Dates: the original publication date, not the last update; with time and zone when known, so
 # the page's own metadata before a day in its URL. The latest date accepted is fixed rather than

@@ -11,38 +11,24 @@ the only English-language ones below that line are quotations in Spanish and Fre
 
 from __future__ import annotations
 
-import functools
 from typing import Sequence
 
+from pipeline.languages import NOT_A_LANGUAGE, identifier
 from pipeline.records import Article
-from pipeline.sources.common import InvalidArticle
+from pipeline.sources.raw import InvalidArticle
 
-DEFAULT_LANGUAGES = ("en",)  # what the extraction rules read
 MIN_LETTERS = 20  # fewer letters than this: too short to tell
 MAX_ACCEPTED_PROBABILITY = 0.001  # the accepted languages' summed probability below which to reject
 SAMPLE_CHARS = 10_000  # enough to tell; a megabyte takes no longer to check than a page
-_NOT_A_LANGUAGE = {"zxx", "und"}  # "no linguistic content", "undetermined"
 
 
 class UnsupportedLanguage(InvalidArticle):
     """The article is (confidently) in a language the config does not accept."""
 
 
-@functools.cache
-def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
 def load_model() -> None:
     """Load the model now (about a second, once per process) rather than on the first article."""
-    _identifier()
-
-
-def known_languages() -> frozenset[str]:
-    """The language codes the model knows (ISO 639-1 where there is one: "en", "fr", "zh", ...)."""
-    return frozenset(_identifier().labels) - _NOT_A_LANGUAGE
+    identifier()
 
 
 def _has_letters(text: str, count: int) -> bool:
@@ -61,7 +47,7 @@ def language_probabilities(text: str) -> dict[str, float] | None:
     sample = text[:SAMPLE_CHARS]
     if not _has_letters(sample, MIN_LETTERS):
         return None
-    return dict(_identifier().rank(sample))
+    return dict(identifier().rank(sample))
 
 
 def identify_language(text: str) -> tuple[str, float] | None:
@@ -86,7 +72,7 @@ def check_language(article: Article, accepted: Sequence[str]) -> None:
     if probabilities is None:
         return
     language, probability = max(probabilities.items(), key=lambda item: item[1])
-    if language in _NOT_A_LANGUAGE:
+    if language in NOT_A_LANGUAGE:
         return
     if sum(probabilities.get(code, 0.0) for code in accepted) >= MAX_ACCEPTED_PROBABILITY:
         return

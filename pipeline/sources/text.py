@@ -21,7 +21,8 @@ import re
 import yaml
 
 from pipeline.records import Article
-from pipeline.sources.common import InvalidArticle, check_not_binary, decode_utf8, make_article
+from pipeline.sources.normalise import check_not_binary, decode_utf8, make_article
+from pipeline.sources.raw import InvalidArticle
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _BLANK_LINES = re.compile(r"\r?\n[ \t]*\r?\n\s*")

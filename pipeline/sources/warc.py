@@ -14,7 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
 
-from pipeline.sources.common import RawRecord, read_at_most, too_large
+from pipeline.sources.raw import RawRecord, read_at_most, too_large
 from pipeline.sources.compression import DamagedInput
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

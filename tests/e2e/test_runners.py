@@ -25,7 +25,7 @@ import pytest
 from pipeline.bench import write_corpus_files
 from pipeline.cli import main
 from pipeline.config import load_config
-from pipeline.job import make_job, run_job
+from pipeline.run.job import make_job, run_job
 from tests.support import LOCAL_RUNNER, REPO
 
 CONFIGS = REPO / "configs"
@@ -146,11 +146,11 @@ def test_the_package_installed_from_the_sdist_finds_its_schemas_and_gazetteer(sd
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(installed)
     probe = (
-        "import json, pipeline, pipeline.sinks.avro as avro\n"
+        "import json, pipeline, pipeline.tables as tables\n"
         "from pipeline.extract.extractor import EventExtractor\n"
         "EventExtractor.load()\n"
-        "print(json.dumps({'package': pipeline.__file__, 'schema_dir': str(avro.SCHEMA_DIR),"
-        " 'schemas': avro.load_schemas()}))\n"
+        "print(json.dumps({'package': pipeline.__file__, 'schema_dir': str(tables.SCHEMA_DIR),"
+        " 'schemas': tables.load_schemas()}))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path,
                           env={"PYTHONPATH": str(installed), "PATH": "/usr/bin:/bin"})
@@ -158,7 +158,7 @@ def test_the_package_installed_from_the_sdist_finds_its_schemas_and_gazetteer(sd
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert Path(found["package"]).is_relative_to(installed)
     assert Path(found["schema_dir"]) == installed / "pipeline" / "schemas"
-    from pipeline.sinks.avro import load_schemas
+    from pipeline.tables import load_schemas
 
     assert found["schemas"] == load_schemas(REPO / "schemas")
 

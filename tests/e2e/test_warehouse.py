@@ -20,9 +20,9 @@ import pytest
 
 from pipeline.bench import write_corpus
 from pipeline.cli import main
-from pipeline.sinks.avro import TABLES, load_schemas
-from pipeline.sinks.publish import schema_fingerprint
-from pipeline.sinks.warehouse import EXAMPLE_SQL, load_duckdb
+from pipeline.tables import TABLES, load_schemas
+from pipeline.tables import schema_fingerprint
+from pipeline.warehouse.load import EXAMPLE_SQL, load_duckdb
 from tests.support import LOCAL_RUNNER, REPO
 
 CONFIG = str(REPO / "configs" / "local.yaml")

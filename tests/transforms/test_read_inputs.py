@@ -1,5 +1,6 @@
-"""`ReadArticles` on every input kind, on bad input, and with duplicates, on a real local runner:
-exact multisets of articles and dead letters, and the counters the manifest reconciles."""
+"""`ReadArticles` then `DeduplicateArticles` (as the graph applies them) on every input kind, on
+bad input, and with duplicates, on a real local runner: exact multisets of articles and dead
+letters, and the counters the manifest reconciles."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline.transforms import METRICS_NAMESPACE, ReadArticles
+from pipeline.transforms import METRICS_NAMESPACE, DeduplicateArticles, ReadArticles
 from tests.support import LOCAL_RUNNER, REPO
 
 INPUTS = REPO / "tests" / "fixtures" / "inputs"
@@ -21,9 +22,11 @@ FIXTURES = ("page.html", "feed.rss", "feed.atom", "crawl.warc.gz", "articles.jso
 
 
 def run_read(patterns: list[str], max_article_chars: int = 1_000_000, languages=("en",), check=None) -> dict:
-    """Run ReadArticles; `check(articles, dead_letters)` adds assertions; returns the counters."""
+    """Run ReadArticles and DeduplicateArticles; `check(articles, dead_letters)` adds assertions;
+    returns the counters."""
     p = test_pipeline.TestPipeline(runner=LOCAL_RUNNER)
     articles, dead_letters = p | ReadArticles(patterns, max_article_chars, languages)
+    articles = articles | DeduplicateArticles()
     if check:
         check(articles, dead_letters)
     result = p.run()

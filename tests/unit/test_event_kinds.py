@@ -80,17 +80,17 @@ TEXT = ("French President Emmanuel Macron held a press conference in Paris on Tu
 @pytest.fixture
 def press_kind(monkeypatch):
     """The toy kind registered, and its details field added to the event schema."""
-    import pipeline.job
-    from pipeline.sinks import avro
+    import pipeline.run.job
+    from pipeline import tables
 
     monkeypatch.setitem(KINDS, PRESS_KIND.event_type, PRESS_KIND)
 
     def schemas_with_press():
-        schemas = avro.load_schemas()
+        schemas = tables.load_schemas()
         schemas["events"] = {**schemas["events"], "fields": [*schemas["events"]["fields"], _PRESS_FIELD]}
         return schemas
 
-    monkeypatch.setattr(pipeline.job, "load_schemas", schemas_with_press)
+    monkeypatch.setattr(pipeline.run.job, "load_schemas", schemas_with_press)
     return PRESS_KIND
 
 
@@ -110,7 +110,7 @@ def test_a_fourth_kind_is_extracted_and_merged_within_the_article(press_kind, ex
 
 def test_a_fourth_kind_flows_through_evaluate_and_inspect(press_kind, tmp_path):
     from pipeline import evaluation
-    from pipeline.inspect import event_rows
+    from pipeline.display import event_rows
 
     gold = {
         "article": {"id": "toy-1", "url": "", "title": "", "published_at": "2025-06-11", "source": "test",
@@ -131,7 +131,7 @@ def test_a_fourth_kind_flows_through_evaluate_and_inspect(press_kind, tmp_path):
 
     out = tmp_path / "out"
     from pipeline.config import Config, OutputConfig
-    from pipeline.job import make_job, run_job
+    from pipeline.run.job import make_job, run_job
     import datetime as dt
 
     articles = tmp_path / "articles.jsonl"

@@ -26,10 +26,10 @@ from hypothesis import strategies as st
 
 from pipeline.dedup import canonical_url, normalise_text, text_key
 from pipeline.records import Article
-from pipeline.sinks.avro import load_schemas
+from pipeline.tables import load_schemas
 from pipeline.sources import InvalidArticle, open_decompressed, parse_record, split_records
-from pipeline.sources.common import EARLIEST_YEAR, LATEST_YEAR, _UNWANTED, parse_published_at
-from pipeline.transforms import article_record
+from pipeline.sources.normalise import EARLIEST_YEAR, LATEST_YEAR, _UNWANTED, parse_published_at
+from pipeline.tables import article_record
 
 settings.register_profile(
     "inputs", database=None, derandomize=bool(os.environ.get("CI")), deadline=None,

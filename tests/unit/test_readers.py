@@ -20,9 +20,10 @@ from pipeline.sources import (
     DamagedInput, InvalidArticle, RawRecord, UnsupportedLanguage, kind_of, open_decompressed, parse_record,
     split_records,
 )
-from pipeline.sources.common import clean_text, parse_published_at
+from pipeline.sources.normalise import clean_text, parse_published_at
 from pipeline.sources.html import html_fragment_text, parse_html_article
-from pipeline.sources.language import check_language, identify_language, known_languages
+from pipeline.languages import known_languages
+from pipeline.sources.language import check_language, identify_language
 from tests.support import REPO
 
 INPUTS = REPO / "tests" / "fixtures" / "inputs"

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from pipeline.records import (
     Actor, ArticleRecord, CallDetails, DeadLetter, Event, Evidence, Mention, stable_id,
 )
-from pipeline.sinks.avro import load_schemas
+from pipeline.tables import load_schemas
 
 MODELS = {"events": Event, "mentions": Mention, "articles": ArticleRecord, "dead_letters": DeadLetter}
 

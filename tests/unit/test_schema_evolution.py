@@ -13,7 +13,7 @@ import fastavro
 import pytest
 from fastavro.read import SchemaResolutionError
 
-from pipeline.sinks.avro import load_schemas
+from pipeline.tables import load_schemas
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FILE_OF_TABLE = {"events": "event", "mentions": "mention", "articles": "article", "dead_letters": "dead_letter"}

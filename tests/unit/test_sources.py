@@ -4,7 +4,8 @@ import io
 import pytest
 
 from pipeline.sources import RawRecord, kind_of, parse_record, split_records
-from pipeline.sources.common import InvalidArticle, parse_published_at
+from pipeline.sources.normalise import parse_published_at
+from pipeline.sources.raw import InvalidArticle
 from pipeline.sources.jsonl import parse_json_article
 from pipeline.sources.text import parse_text_article, split_header
 from tests.support import SEED, SEED_GOLD

@@ -16,15 +16,14 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.runners.runner import PipelineState
 
-from pipeline import __version__
 from pipeline.build import build_pipeline
 from pipeline.config import Config, ConfigError, load_config
 from pipeline.extract.events import KINDS
-from pipeline.sinks.avro import load_schemas
-from pipeline.sinks.ledger import InputFile, record_processed, split_new
-from pipeline.sinks.publish import (
-    WrittenFile, clear_staging, digest, publish, schema_fingerprint, staging_root, write_manifest,
-)
+from pipeline.run.layout import OutputLayout
+from pipeline.run.ledger import InputFile, record_processed, split_new
+from pipeline.run.manifest import write_manifest
+from pipeline.run.publish import WrittenFile, clear_staging, publish
+from pipeline.tables import TABLES, load_schemas
 from pipeline.transforms import METRICS_NAMESPACE
 
 _LOCAL_RUNNERS = {"DirectRunner", "FnApiRunner", "BundleBasedDirectRunner", "SwitchingDirectRunner", "PrismRunner"}
@@ -42,6 +41,10 @@ class Job:
     @property
     def output_dir(self) -> str:
         return self.config.output.directory
+
+    @property
+    def layout(self) -> OutputLayout:
+        return OutputLayout(self.config.output.directory)
 
     @property
     def read_patterns(self) -> list[str]:
@@ -79,7 +82,7 @@ def make_job(config: Config, ingest_date: dt.date, incremental: bool = False, li
     files = list_input_files(config.inputs) if list_inputs and not config.streaming else []
     skipped: list[InputFile] = []
     if incremental and list_inputs:
-        files, skipped = split_new(files, config.output.directory, ingest_date)
+        files, skipped = split_new(files, OutputLayout(config.output.directory), ingest_date)
     return Job(config=config, schemas=load_schemas(), ingest_date=ingest_date,
                files=tuple(files), skipped=tuple(skipped), inputs_listed=list_inputs)
 
@@ -154,8 +157,7 @@ def dry_run_job(job: Job) -> str:
     if runner == "DataflowRunner":
         options["dry_run"] = "true"  # a string: Beam's --dry_run takes a value, a bare flag is an error
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
-    build_pipeline(pipeline, job.config, job.schemas, job.ingest_date, inputs=job.read_patterns,
-                   output_dir=staging_root(job.output_dir, job.ingest_date))
+    build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_partitions(job))
     if runner == "DataflowRunner":
         request = pipeline.run().job  # the Dataflow job request, built but not sent
         kind = "streaming" if request.proto.type.name == "JOB_TYPE_STREAMING" else "batch"
@@ -195,7 +197,8 @@ def run_streaming_job(job: Job, max_seconds: float | None = None) -> str:
     each window's files appear under OUT/<table>/ as the window closes. Returns a closing line."""
     options = {**job.config.beam, "streaming": True}
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
-    build_pipeline(pipeline, job.config, job.schemas, job.ingest_date, inputs=[], output_dir=job.output_dir)
+    build_pipeline(pipeline, job.config, job.schemas, inputs=[],
+                   table_dirs={table: job.layout.table_dir(table) for table in TABLES})
     result = pipeline.run()
     # The DirectRunner's wait takes no duration and cancelling does not end it: wait in a daemon
     # thread for at most max_seconds, then cancel.
@@ -217,61 +220,32 @@ def run_streaming_job(job: Job, max_seconds: float | None = None) -> str:
 def run_job(job: Job) -> RunSummary:
     """Run the graph into staging, publish the partition, write the manifest and `_SUCCESS`."""
     started = time.monotonic()
-    config = job.config
-    clear_staging(job.output_dir, job.ingest_date)
-    staging = staging_root(job.output_dir, job.ingest_date)
-    pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(config.beam))
-    build_pipeline(pipeline, config, job.schemas, job.ingest_date,
-                   inputs=job.read_patterns, output_dir=staging)
+    layout, day = job.layout, job.ingest_date
+    clear_staging(layout, day)
+    pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(job.config.beam))
+    build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_partitions(job))
     try:
         result = pipeline.run()
         result.wait_until_finish()
     except BaseException:
-        clear_staging(job.output_dir, job.ingest_date)
+        clear_staging(layout, day)
         raise
     counters = _counters(result)
-    files = publish(job.output_dir, job.ingest_date)
-    manifest = _manifest(job, counters, files)
-    manifest_path = write_manifest(job.output_dir, job.ingest_date, manifest)
-    record_processed(list(job.files), job.output_dir, job.ingest_date)
-    return RunSummary(counters=counters, files=files, manifest=manifest, manifest_path=str(manifest_path),
+    files = publish(layout, day)
+    manifest, manifest_path = write_manifest(job, counters, files)
+    record_processed(list(job.files), layout, day)
+    return RunSummary(counters=counters, files=files, manifest=manifest, manifest_path=manifest_path,
                       seconds=time.monotonic() - started)
+
+
+def _staged_partitions(job: Job) -> dict[str, str]:
+    """Where a batch run writes each table: its partition of the run's ingest date, in staging."""
+    return {table: job.layout.staged_partition(table, job.ingest_date) for table in TABLES}
 
 
 def _literal_pattern(path: str) -> str:
     # Inputs are listed at launch; each is then matched again by the pipeline as a literal path.
     return glob.escape(path) if "://" not in path else path
-
-
-def _manifest(job: Job, counters: dict[str, int], files: dict[str, list[WrittenFile]]) -> dict:
-    records = {table: sum(f.records for f in table_files) for table, table_files in files.items()}
-    counts = {
-        "inputs": counters.get("inputs", 0),
-        "articles": counters.get("articles", 0),
-        "dead_letters": records["dead_letters"],
-        "duplicates": counters.get("duplicates", 0),
-        "events": records["events"],
-        "mentions": records["mentions"],
-    }
-    return {
-        "pipeline_version": __version__,
-        "ingest_date": job.ingest_date.isoformat(),
-        "runner": job.config.beam.get("runner", "DirectRunner"),
-        "config_digest": digest(job.config.model_dump(mode="json")),
-        "inputs": [{"path": f.path, "size": f.size} for f in job.files],
-        "skipped_inputs": [{"path": f.path, "size": f.size} for f in job.skipped],
-        "tables": {
-            table: {
-                "schema_version": job.schemas[table].get("version"),
-                "schema_fingerprint": schema_fingerprint(job.schemas[table]),
-                "records": records[table],
-                "files": [dataclasses.asdict(f) for f in table_files],
-            }
-            for table, table_files in files.items()
-        },
-        "counts": counts,
-        "reconciled": counts["inputs"] == counts["articles"] + counts["dead_letters"] + counts["duplicates"],
-    }
 
 
 def _counters(result) -> dict[str, int]:

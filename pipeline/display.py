@@ -1,26 +1,12 @@
-"""Reading an output directory back for people: `events-pipeline inspect OUT_DIR`."""
+"""The events of an output directory as a table for people: `events-pipeline inspect OUT_DIR`."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Iterator
-
-import fastavro
 
 from pipeline.extract.events import kind_of
-
-
-def read_table(out_dir: Path, table: str, ingest_date: dt.date | None = None) -> Iterator[dict]:
-    """Every record of one table under OUT_DIR, in file order: one batch partition, or all
-    partitions and streaming windows."""
-    if ingest_date:
-        paths = Path(out_dir).glob(f"{table}/ingest_date={ingest_date.isoformat()}/*.avro")
-    else:
-        paths = [*Path(out_dir).glob(f"{table}/ingest_date=*/*.avro"), *Path(out_dir).glob(f"{table}/*.avro")]
-    for path in sorted(paths):
-        with path.open("rb") as stream:
-            yield from fastavro.reader(stream)
+from pipeline.warehouse.read import read_table
 
 
 def key_countries(event: dict) -> str:

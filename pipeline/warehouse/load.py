@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.inspect import read_table
-from pipeline.sinks.avro import TABLES
+from pipeline.tables import TABLES
+from pipeline.warehouse.read import partition_dates, read_table
 
 _BIGQUERY_PRIMITIVES = {"string": "STRING", "int": "INTEGER", "long": "INTEGER", "double": "FLOAT",
                         "float": "FLOAT", "boolean": "BOOLEAN", "bytes": "BYTES"}
@@ -89,10 +89,7 @@ def arrow_schema(avro_record: dict) -> pa.Schema:
 
 
 def _partitions(out_dir: Path, ingest_date: dt.date | None) -> list[dt.date]:
-    if ingest_date:
-        return [ingest_date]
-    found = {path.name.split("=", 1)[1] for path in out_dir.glob("events/ingest_date=*")}
-    return sorted(dt.date.fromisoformat(day) for day in found)
+    return [ingest_date] if ingest_date else partition_dates(out_dir, "events")
 
 
 def _table_sql(name: str, schema: pa.Schema) -> str:
