@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from pipeline.extract.events import kind_of
-from pipeline.warehouse.read import read_table
+from pipeline.warehouse.read import read_events
 
 
 def key_countries(event: dict) -> str:
@@ -16,12 +16,19 @@ def key_countries(event: dict) -> str:
 
 
 def event_rows(out_dir: Path, ingest_date: dt.date | None = None) -> list[tuple[str, ...]]:
-    """(date, type, key countries, actors, summary) for each event, sorted by date then type."""
+    """(date, type, key countries, actors, summary) for each event (one row per event across
+    partitions), sorted by date then type. The date is the event's own, else its anchor: the
+    day its first article was published, marked "(published)"."""
     rows = []
-    for event in read_table(out_dir, "events", ingest_date):
-        date = event["event_date"].isoformat() if event["event_date"] else "-"
-        if event["date_precision"] not in ("DAY", "UNKNOWN"):
-            date += f" ({event['date_precision'].lower()})"
+    for event in read_events(out_dir, ingest_date):
+        if event["event_date"]:
+            date = event["event_date"].isoformat()
+            if event["date_precision"] not in ("DAY", "UNKNOWN"):
+                date += f" ({event['date_precision'].lower()})"
+        elif event.get("anchor_date"):
+            date = f"{event['anchor_date'].isoformat()} (published)"
+        else:
+            date = "-"
         actors = ", ".join(f"{a['name']} ({a['country'] or '?'})" for a in event["actors"]) or "-"
         rows.append((date, event["event_type"], key_countries(event), actors, event["summary"]))
     return sorted(rows)

@@ -7,7 +7,10 @@ fastavro and handed to DuckDB as Arrow tables. Loading is idempotent and merges 
   a hash of the record; loading a partition again changes nothing.
 - an event already known from an earlier partition stays one row: its sources are united,
   `first_published_at` is the earliest, and `num_articles` / `num_mentions` are recounted from
-  the mentions table.
+  the mentions table. That holds for the same `event_id` and for rows that are one event by the
+  identity rule (same type and key, anchors within the kind's window: `pipeline.identity`): a
+  later partition's report joins the earlier row, bringing its mentions and a date that became
+  known.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from pipeline.extract.events import kind_of
+from pipeline.identity import rows_of_one_event
 from pipeline.tables import TABLES
 from pipeline.warehouse.read import partition_dates, read_table
 
@@ -139,6 +144,7 @@ def load_duckdb(out_dir: Path, database: Path, schemas: dict[str, dict],
             connection.register("incoming", incoming)
             connection.execute(_MERGE_EVENTS)
             connection.unregister("incoming")
+            _join_reports_of_one_event(connection)
             connection.execute(_RECOUNT_EVENTS)
             connection.commit()
         return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
@@ -153,6 +159,55 @@ ON CONFLICT (event_id) DO UPDATE SET
     first_published_at = least(events.first_published_at, excluded.first_published_at),
     actors = CASE WHEN len(events.actors) >= len(excluded.actors) THEN events.actors ELSE excluded.actors END
 """
+
+
+def _join_reports_of_one_event(connection) -> None:
+    """Rows of different partitions that are one event (same type and key, anchors within the
+    kind's window: `pipeline.identity`) become the row of the earliest: its mentions gain the
+    others', its sources and date what they add (a date that became known); the others go."""
+    columns = ("event_id", "event_type", "event_key", "event_date", "date_precision", "anchor_date", "anchor_source")
+    rows = [dict(zip(columns, row)) for row in connection.execute(
+        f"SELECT {', '.join(columns)} FROM events WHERE event_key IS NOT NULL").fetchall()]
+    joins = rows_of_one_event(rows, _identity_window)
+    if not joins:
+        return
+    connection.register("joins", pa.table({"old": list(joins), "keeper": list(joins.values())}))
+    connection.execute(_JOIN_EVENTS)
+    connection.unregister("joins")
+
+
+def _identity_window(event_type: str) -> tuple[int, bool]:
+    kind = kind_of(event_type)
+    return kind.identity_window_days, kind.one_per_day
+
+
+# The keeper takes the others' mentions, sources, earliest publication, and the most precise
+# date any of them gives; then the others are removed.
+_JOIN_EVENTS = """
+INSERT OR IGNORE INTO mentions
+SELECT mentions.* REPLACE (joins.keeper AS event_id) FROM mentions JOIN joins ON mentions.event_id = joins.old;
+DELETE FROM mentions WHERE event_id IN (SELECT old FROM joins);
+UPDATE events SET
+    sources = list_sort(list_distinct(list_concat(events.sources, other.sources))),
+    first_published_at = least(events.first_published_at, other.first_published_at)
+FROM (SELECT joins.keeper, flatten(list(e.sources)) AS sources, min(e.first_published_at) AS first_published_at
+      FROM joins JOIN events e ON e.event_id = joins.old GROUP BY joins.keeper) AS other
+WHERE events.event_id = other.keeper;
+UPDATE events SET
+    event_date = dated.event_date, date_precision = dated.date_precision, date_text = dated.date_text,
+    anchor_date = dated.event_date, anchor_source = 'EVENT'
+FROM (SELECT joins.keeper, arg_min(e.event_date, {precision_rank}) AS event_date,
+             arg_min(e.date_precision, {precision_rank}) AS date_precision,
+             arg_min(e.date_text, {precision_rank}) AS date_text,
+             min({precision_rank}) AS rank
+      FROM joins JOIN events e ON e.event_id = joins.old WHERE e.event_date IS NOT NULL GROUP BY joins.keeper) AS dated
+WHERE events.event_id = dated.keeper
+  AND (events.event_date IS NULL OR dated.rank < {keeper_rank});
+DELETE FROM events WHERE event_id IN (SELECT old FROM joins);
+"""
+_PRECISION_SQL = "CASE {0}date_precision WHEN 'DAY' THEN 0 WHEN 'WEEK' THEN 1 WHEN 'MONTH' THEN 2 WHEN 'YEAR' THEN 3 ELSE 9 END"
+_JOIN_EVENTS = _JOIN_EVENTS.format(precision_rank=_PRECISION_SQL.format("e."), keeper_rank=_PRECISION_SQL.format("events."))
+
 _RECOUNT_EVENTS = """
 UPDATE events SET num_articles = counted.articles, num_mentions = counted.mentions
 FROM (SELECT event_id, count(DISTINCT article_id) AS articles, count(*) AS mentions

@@ -33,3 +33,37 @@ def partition_dates(out_dir: str | Path, table: str = "events") -> list[dt.date]
     layout = OutputLayout(str(out_dir))
     found = {layout.partition_date(path) for path in list_files(layout.all_partition_files(table))}
     return sorted(day for day in found if day is not None)
+
+
+def read_events(out_dir: str | Path, ingest_date: dt.date | None = None) -> list[dict]:
+    """One record per event across the partitions read, by the rule `load` follows: the same
+    `event_id`, or rows that are one event (`pipeline.identity`), are one, kept as the earliest
+    row with the most precise date any of them gives and their sources united."""
+    from pipeline.extract.events import kind_of
+    from pipeline.identity import PRECISION_RANK, rows_of_one_event
+
+    by_id: dict[str, dict] = {}
+    for event in read_table(out_dir, "events", ingest_date):
+        known = by_id.setdefault(event["event_id"], event)
+        if known is not event:
+            _join(known, event, PRECISION_RANK)
+
+    def window(event_type: str) -> tuple[int, bool]:
+        kind = kind_of(event_type)
+        return kind.identity_window_days, kind.one_per_day
+
+    for old, keeper in rows_of_one_event(list(by_id.values()), window).items():
+        _join(by_id[keeper], by_id.pop(old), PRECISION_RANK)
+    return list(by_id.values())
+
+
+def _join(keeper: dict, other: dict, precision_rank: dict[str, int]) -> None:
+    keeper["sources"] = sorted(set(keeper["sources"]) | set(other["sources"]))
+    published = [p for p in (keeper["first_published_at"], other["first_published_at"]) if p is not None]
+    keeper["first_published_at"] = min(published) if published else None
+    def rank(event):
+        return precision_rank.get(event["date_precision"], 9) if event["event_date"] else 99
+    if rank(other) < rank(keeper):
+        for field in ("event_date", "date_precision", "date_text"):
+            keeper[field] = other[field]
+        keeper["anchor_date"], keeper["anchor_source"] = other["event_date"], "EVENT"

@@ -209,6 +209,47 @@ def test_duckdb_loading_is_idempotent_and_merges_known_events(tmp_path):
     assert load_duckdb(out, database, schemas) == load_duckdb(out, database, schemas)
 
 
+UNDATED_CALL_REPORT = (
+    "---\nid: call-c\npublished_at: 2025-06-13\nsource: Agency C\n---\nTitle C\n\n"
+    "The statement came after Chinese President Xi Jinping held a phone call with South Korean "
+    "President Lee Jae-myung.\n"
+)
+
+
+def test_load_joins_an_undated_report_in_a_later_partition_to_the_dated_event(tmp_path):
+    import datetime as dt
+
+    from pipeline.display import event_rows
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(CALL_REPORT_1, encoding="utf-8")
+    (folder / "c.txt").write_text(UNDATED_CALL_REPORT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(str(folder / "c.txt"), out, "2025-06-13") == 0  # the undated report is loaded first
+    assert run(str(folder / "a.txt"), out, "2025-06-14") == 0
+    (undated,) = [e for e in records(out, "events", "2025-06-13") if e["event_type"] == "DIPLOMATIC_CALL"]
+    (dated,) = [e for e in records(out, "events", "2025-06-14") if e["event_type"] == "DIPLOMATIC_CALL"]
+    assert undated["event_id"] != dated["event_id"] and undated["event_key"] == dated["event_key"]
+    assert (undated["anchor_source"], dated["anchor_source"]) == ("PUBLICATION", "EVENT")
+    database = tmp_path / "warehouse.duckdb"
+    schemas = load_schemas()
+    load_duckdb(out, database, schemas, ingest_date=dt.date(2025, 6, 13))
+    load_duckdb(out, database, schemas, ingest_date=dt.date(2025, 6, 14))
+    with duckdb.connect(str(database), read_only=True) as connection:
+        calls = connection.execute(
+            "SELECT event_id, num_articles, num_mentions, sources, event_date, anchor_date, anchor_source "
+            "FROM events WHERE event_type = 'DIPLOMATIC_CALL'").fetchall()
+        mention_ids = {row[0] for row in connection.execute(
+            "SELECT e.event_type, m.event_id FROM mentions m JOIN events e USING (event_id)").fetchall()}
+    assert calls == [(dated["event_id"], 2, 2, ["Agency A", "Agency C"], dt.date(2025, 6, 10),
+                      dt.date(2025, 6, 10), "EVENT")]
+    assert "DIPLOMATIC_CALL" in mention_ids
+    assert load_duckdb(out, database, schemas) == load_duckdb(out, database, schemas)  # idempotent
+    # inspect over both partitions shows the same one call
+    assert [row[1] for row in event_rows(out)].count("DIPLOMATIC_CALL") == 1
+
+
 def test_load_command_runs_the_readme_query(tmp_path, capsys):
     out = tmp_path / "out"
     assert run(str(REPO / "seeds" / "*.txt"), out, "2025-06-10") == 0
