@@ -14,7 +14,7 @@ import re
 from pipeline.extract import codes
 from pipeline.extract.actors import ActorFinder
 from pipeline.extract.calls import detect_calls
-from pipeline.extract.dates import date_of_sentence
+from pipeline.extract.dates import UNRESOLVED, date_of_sentence, date_of_statement
 from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding
 from pipeline.extract.elections import STAGE_RANK, detect_elections
 from pipeline.extract.gazetteer import Gazetteer
@@ -82,7 +82,8 @@ class EventExtractor:
         analysed = self.analyse(article)
         calls = _merge(detect_calls(analysed))
         elections = _merge_elections(detect_elections(analysed))
-        signals = _merge_signals(detect_policy_signals(analysed), calls)
+        signals = _merge_signals(_dated_when_voiced(detect_policy_signals(analysed), analysed), calls)
+        _dated_by_speaker(signals, analysed)
         mentions = [_mention(finding, article, self.gazetteer) for finding in (*calls, *elections, *signals)]
         return sorted(mentions, key=lambda m: (m.event.event_type, m.event.event_id))
 
@@ -120,11 +121,20 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     return list(merged.values())
 
 
-def _absorb(into: Finding, other: Finding) -> None:
+_PRECISION_RANK = {"DAY": 0, "WEEK": 1, "MONTH": 2, "YEAR": 3, "UNKNOWN": 4}
+
+
+def _absorb(into: Finding, other: Finding, finer_date: bool = True) -> None:
+    """`other` is more evidence of `into`. The event takes the most precise date of its
+    evidence (a DAY date over a MONTH date of the same event) unless `finer_date` is False,
+    and then only a date where it has none."""
     into.evidence.extend(s for s in other.evidence if s not in into.evidence)
     known = {(a.name, a.country) for a in into.actors}
     into.actors.extend(a for a in other.actors if (a.name, a.country) not in known)
-    if into.date.date is None and other.date.date is not None:
+    if other.date.date is not None and (
+        into.date.date is None
+        or (finer_date and _PRECISION_RANK[other.date.precision] < _PRECISION_RANK[into.date.precision])
+    ):
         into.date = other.date
     into.confidence = max(into.confidence, other.confidence)
     into.definite = into.definite and other.definite
@@ -141,8 +151,62 @@ def _merge_elections(findings: list[Finding]) -> list[Finding]:
             continue
         if not existing.details.get("winner") and finding.details.get("winner"):
             existing.details["winner"] = finding.details["winner"]
-        _absorb(existing, finding)
+        _absorb(existing, finding, finer_date=False)
     return list(merged.values())
+
+
+# A sentence that carries on the previous one's statement: a pronoun subject, then "also" or
+# "further" and a reporting verb ("He also announced", "She further said", "He added").
+_SAME_SPEAKER_GOES_ON = re.compile(
+    r"(?:He|She|They)\s+(?:(?:also|further|then|later)\s+(?:said|announced|stated|pledged|vowed|warned|called)"
+    r"|added|went on to)\b")
+_SAID = re.compile(r"\b(?:said|told|added|stressed|noted)\b")
+_REPORTED = re.compile(r"\b(?:said|says|announced|stated|told|declared|warned|pledged|vowed|called)\b")
+
+
+def _dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> list[Finding]:
+    """A signal is dated when it was voiced, not when its measure takes effect (EVENTS.md):
+    "announces tariffs set to start on August 1" gives no date of its own."""
+    previous = {}
+    for before, sentence in zip(analysed.sentences, analysed.sentences[1:]):
+        previous[sentence.sentence] = before
+    for finding in findings:
+        if len(finding.evidence) != 1:
+            continue
+        if finding.date.text:
+            date = date_of_statement(finding.evidence[0].text, analysed.published)
+            finding.date = date if date.text else UNRESOLVED
+        before = previous.get(finding.evidence[0])
+        if not finding.date.text and finding.definite and before is not None \
+                and _SAME_SPEAKER_GOES_ON.match(finding.evidence[0].text):
+            # "Rouhani said on Sunday ... He also announced ...": the same statement goes on.
+            date = date_of_statement(before.text, analysed.published)
+            if date.date is not None and date.precision in ("DAY", "WEEK") and _REPORTED.search(before.text):
+                finding.date = date
+    return findings
+
+
+def _dated_by_speaker(signals: list[Finding], analysed: AnalysedArticle) -> None:
+    """"Rubio said Monday ... Rubio said the U.S. aims to ...": a signal none of whose evidence
+    gives a time, voiced by its speaker in the simple past, was said on the day the article
+    gave that speaker's words earlier."""
+    undated = [f for f in signals if f.date.date is None and not f.date.text and f.definite and f.actors]
+    if not undated:
+        return
+    spoke_on: dict[str, tuple[int, object]] = {}  # speaker -> where and when they first spoke on a given day
+    for sentence in analysed.sentences:
+        if sentence.people and _REPORTED.search(sentence.text):
+            date = date_of_statement(sentence.text, analysed.published)
+            if date.date is not None and date.precision == "DAY":
+                for person in sentence.people:
+                    spoke_on.setdefault(person.name, (sentence.sentence.start, date))
+    for finding in undated:
+        said = [s for s in finding.evidence if _SAID.search(s.text)]
+        for actor in finding.actors if said else ():
+            spoken = spoke_on.get(actor.name)
+            if spoken is not None and spoken[0] < said[0].start:
+                finding.date = spoken[1]
+                break
 
 
 def _merge_signals(findings: list[Finding], calls: list[Finding]) -> list[Finding]:

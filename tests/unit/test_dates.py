@@ -15,6 +15,7 @@ from pipeline.extract.dates import (
     ResolvedDate,
     _EXPRESSION,
     date_of_sentence,
+    date_of_statement,
     find_date_expressions,
     is_future_tense,
     resolve_date,
@@ -430,3 +431,53 @@ def test_meantime_date_gold_accuracy():
         for row in rows
     )
     assert rows and right / len(rows) >= 0.90
+
+
+# --- Spans, effect dates and statements ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister announces a pause on the new duties until March 4.",
+        "The truce holds till Friday, the mediators say.",
+        "The government approves a levy that takes effect on July 1.",
+        "The ban, effective Monday, covers all flights from the region.",
+        "The cabinet confirms that the new visa rules will apply starting September.",
+        "The decree raises the duties, with a second increase coming into force on 1 August.",
+        "An extra duty will apply 30 days after July 7.",
+    ],
+)
+def test_dates_of_spans_and_effect_are_not_event_dates(sentence):
+    assert date_of_sentence(sentence, WEDNESDAY) == UNRESOLVED
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # The start of a span is still the event's date; only its end is not.
+        ("Talks ran from Monday until Friday in Doha.", "2025-06-09"),
+        # "after" a date without a count of days is the event's own time.
+        ("The leaders met after Tuesday's vote.", "2025-06-10"),
+        ("The foreign minister said earlier in the day that talks would resume.", "2025-06-11"),
+    ],
+)
+def test_event_dates_next_to_span_words_are_kept(sentence, date):
+    assert date_of_sentence(sentence, WEDNESDAY).date == day(date)
+
+
+@pytest.mark.parametrize(
+    "sentence, date, precision",
+    [
+        # The signal is dated when voiced, not when its measure takes effect.
+        ("The president said on Monday that the tariffs will rise on Friday.", "2025-06-09", "DAY"),
+        ("On Friday the tariffs will rise, the president said on Monday.", "2025-06-09", "DAY"),
+        ("He also announced a plan to be unveiled at the summit later this week.", None, "UNKNOWN"),
+        ("The ministry will announce new sanctions tomorrow.", None, "UNKNOWN"),
+        ("The government set to lift the ban on June 20 announced a review.", None, "UNKNOWN"),
+        ("Officials said last week that the country will leave the pact in July.", "2025-06-02", "WEEK"),
+    ],
+)
+def test_date_of_statement_leaves_out_what_is_announced(sentence, date, precision):
+    resolved = date_of_statement(sentence, WEDNESDAY)
+    assert (resolved.date, resolved.precision) == (day(date) if date else None, precision)
