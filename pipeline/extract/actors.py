@@ -12,6 +12,7 @@ Patterns (each with optional modifiers such as "newly elected", "former"):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -31,8 +32,14 @@ _FORMER = re.compile(r"\b(?:former|then|ex-|late|outgoing|previous)\b", re.IGNOR
 _NOT_NAMES = frozenset(
     """The A An This That These Those He She It They We I His Her Their Its Our Mr Mrs Ms Dr On In At
     After Before During While When Since On Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December""".split()
+    January February March April May June July August September October November December
+    Following According However Meanwhile Also But And Or Jr Sr
+    Assembly Council Union Affairs Security Confederation Committee Commission Office Ministry
+    Department Agency Party Parliament Congress Senate Court Government Administration Cabinet
+    Forces Army Navy Air Defense Defence Staff Police Bank Fund Organization Organisation""".split()
 )
+# Coordinated names after a plural title: "candidates Nasry Asfura and Salvador Nasralla".
+_MORE_NAMES = re.compile(rf"(?:,[ \t]+|,?[ \t]+and[ \t]+)(?P<name>{NAME})")
 # Between a place and the title it qualifies: "China's", "South Korea's the", and up to two
 # capitalised qualifiers or a leader's possessive ("U.S. Middle East Envoy", "the U.S.
 # president's special envoy").
@@ -87,6 +94,7 @@ class ActorFinder:
         taken: list[tuple[int, int]] = []
         by_end = {place.end: place for place in places}
         by_start = {place.start: place for place in places}
+        place_spans = sorted((place.start, place.end) for place in places)
         for match in self._titled.finditer(text):
             name_start, name_end = match.span("name")
             title = match.group("title")
@@ -94,7 +102,8 @@ class ActorFinder:
             if inner:  # the inner title is the person's office; the outer one an office held besides
                 title, name_start = inner.group("title"), inner.end()
             name = _clean_name(text[name_start:name_end])
-            if not name or name.split()[0] in _NOT_NAMES:
+            if not name or name.split()[0] in _NOT_NAMES or _inside_a_place(place_spans, name_start, name_end) \
+                    or self._ends_a_place_name(text, name_start, name):
                 continue
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
@@ -109,15 +118,49 @@ class ActorFinder:
             begin = min(country_start, match.start()) if country_start is not None else match.start()
             modifiers = match.group("mods") or ""
             former = bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers))
+            shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
             if country is None:  # a former leader is looked up over any term, a current one on the day
                 country = self._leader_country(name, role, None if former else published)
             found.append(
                 PersonMention(name, role, country, name_start, name_end, former=former, title_start=begin)
             )
             taken.append((match.start(), name_end))
+            if match.group("plural"):
+                for more in self._more_names(text, name_end, place_spans):
+                    more_name, more_start, more_end = more
+                    more_country = (self._country_after(text, by_start, more_end) or shared_country
+                                    or self._leader_country(more_name, role, None if former else published))
+                    found.append(PersonMention(more_name, role, more_country, more_start, more_end,
+                                               former=former, title_start=more_start))
+                    taken.append((more_start, more_end))
+                    name_end = more_end
         found.extend(list(self._untitled_people(text, found, taken, published)))
         found.sort(key=lambda person: person.start)
         return _link_coreferences(found)
+
+    def _ends_a_place_name(self, text: str, name_start: int, name: str) -> bool:
+        """"York" in "Mayor of New York": the name and the capitalised word before it name a place."""
+        before = _CAPITALISED_WORD_BEFORE.search(text, max(0, name_start - 30), name_start)
+        return bool(before) and self.gazetteer.names_a_place(f"{before.group(1)} {name}")
+
+    def _more_names(self, text: str, position: int, place_spans: list[tuple[int, int]]):
+        """(name, start, end) of names coordinated after a plural title's first one, each perhaps
+        with its own "of <country>": "Presidents A of X and B of Y", "candidates A, B and C"."""
+        while True:
+            of = _OF_PLACE.match(text, position)
+            if of:
+                position = of.end()
+            more = _MORE_NAMES.match(text, position)
+            if more is None:
+                return
+            start, end = more.span("name")
+            name = _clean_name(more.group("name"))
+            if not name or name.split()[0] in _NOT_NAMES or _inside_a_place(place_spans, start, end) \
+                    or any(s <= start < e for s, e in place_spans):
+                return
+            end = start + len(more.group("name").rstrip())
+            yield name, start, end
+            position = end
 
     def _country_before(self, text: str, by_end: dict[int, PlaceMatch], position: int) -> tuple[str | None, int | None]:
         """The place that qualifies a title: "Chinese President", "South Korea’s newly elected President"."""
@@ -174,6 +217,21 @@ class ActorFinder:
             return None
         leader = leaders[0]
         return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
+# "of Nigeria" after a name, skipped to reach the next coordinated name.
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+
+
+def _inside_a_place(place_spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a name lies within a place's name or starts inside one: "York" of "Mayor of New
+    York", "Kong" of "Chief Executive of Hong Kong", "Iraq" of "President of Iraq"."""
+    index = bisect.bisect_right(place_spans, (start, 1 << 62)) - 1
+    if index < 0:
+        return False
+    place_start, place_end = place_spans[index]
+    return place_start < start < place_end or (place_start == start and place_end >= end)
 
 
 def _clean_name(raw: str) -> str:

@@ -81,6 +81,7 @@ class EventExtractor:
         """The events the article reports, one `EventMention` each, in a stable order."""
         analysed = self.analyse(article)
         calls = _merge(detect_calls(analysed))
+        _add_delegates(calls, analysed)
         elections = _merge_elections(detect_elections(analysed))
         signals = _merge_signals(_dated_when_voiced(detect_policy_signals(analysed), analysed), calls)
         _dated_by_speaker(signals, analysed)
@@ -107,6 +108,46 @@ def _agents(text: str, places, people, location_ends: set[int]) -> list[Agent]:
         agents.append(Agent(place.code, place.start, place.end))
     agents.sort(key=lambda agent: agent.start)
     return agents
+
+
+# "The Ukrainian delegation includes ...", "Russia's delegation, led by ...": the people named
+# after it act for that state.
+_DELEGATION_AFTER_PLACE = re.compile(
+    r"(?:['’]s)?\s+(?:negotiating\s+|official\s+|high-level\s+)?(?:delegation|negotiating team|team of negotiators)"
+    r"(?:\s+to\s+the\s+talks)?,?\s+(?:that\s+)?(?:includes|included|including|is\s+led\s+by|was\s+led\s+by|"
+    r"led\s+by|headed\s+by|is\s+headed\s+by|comprises|comprised|consisting\s+of|consists\s+of|"
+    r"is\s+expected\s+to\s+include|will\s+include|also\s+includes)\b")
+
+
+def _add_delegates(calls: list[Finding], analysed: AnalysedArticle) -> None:
+    """People named as members of a state's delegation take part in the call of that state last
+    reported before; a delegate without a known state is of the delegation's."""
+    if not calls:
+        return
+    for sentence in analysed.sentences:
+        if "elegation" not in sentence.text and "negotiat" not in sentence.text:
+            continue
+        for place in sentence.places:
+            cue = _DELEGATION_AFTER_PLACE.match(sentence.text, sentence.local(place.end))
+            if cue is None:
+                continue
+            # The call of that state last reported before this sentence (or in it).
+            reported = [(max((e.start for e in call.evidence if e.start <= sentence.sentence.start), default=-1), i)
+                        for i, call in enumerate(calls) if place.code in call.details["participants"]]
+            reported = sorted(r for r in reported if r[0] >= 0)
+            if not reported or (len(reported) > 1 and reported[-1][0] == reported[-2][0]):
+                continue
+            call = calls[reported[-1][1]]
+            known = {(a.name, a.country) for a in call.actors}
+            for person in sentence.people:
+                if sentence.local(person.start) < cue.end() or person.former:
+                    continue
+                if person.country not in (None, place.code):
+                    continue
+                if (person.name, place.code) not in known:
+                    call.actors.append(Actor(name=person.name, role=person.role, country=place.code,
+                                             part="PARTICIPANT"))
+                    known.add((person.name, place.code))
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:

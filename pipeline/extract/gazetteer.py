@@ -407,6 +407,11 @@ class Gazetteer:
             matches.append(PlaceMatch(code, start, end, surface, kind))
         return matches
 
+    def names_a_place(self, words: str) -> bool:
+        """Whether ``words`` are a place name the gazetteer knows, a state's or one that is no
+        state ("New York", "Hong Kong", "Iraq")."""
+        return _without_article(_normalise_surface(words)) in self._surfaces
+
     def grouping_members(self, name: str) -> tuple[str, ...]:
         """The member states of an informal grouping named ``name`` ("the E3" -> DEU, FRA,
         GBR), or () when it names none."""
