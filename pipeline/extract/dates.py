@@ -190,6 +190,10 @@ _FUTURE_MARKER = re.compile(
     """,
     re.VERBOSE,
 )
+# Where a new clause with its own verb begins: "; ", ", but", "and is", ", which".
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s{1,3}(?:and|but|while|whereas|which|who|although|though)\b"
+    r"|\b(?:and|but)\s{1,3}(?:(?:he|she|it|they|we)\s{1,3})?(?:is|are|was|were|has|have|had|will|would|shall)\b")
 # "would" is a future only in reported speech ("said he would visit"), not in a hypothetical.
 _WOULD = re.compile(rf"(?<!\w){_words('would')}(?!\w)")
 _REPORTING_VERB = re.compile(
@@ -343,6 +347,8 @@ _TAKES_EFFECT_BEFORE = re.compile(
     r"enters?|entering|entered|put|putting)\s+(?:into\s+|in\s+)?(?:effect|force))\s{0,3}$",
     re.IGNORECASE,
 )
+# "since the war began in 2022": the start of a span that reaches the present.
+_SPAN_BEGAN_BEFORE = re.compile(r"\bsince\b[^.;:!?]{0,50}\b(?:began|begun|started|erupted|broke\s+out)\s+$")
 _COUNT_OF_UNITS_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)\s{1,3}$",
     re.IGNORECASE,
@@ -356,6 +362,8 @@ def _dates_a_state_of_affairs(sentence: str, match: re.Match[str]) -> bool:
         return True
     if preposition in ("after", "before") and _COUNT_OF_UNITS_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
         return True  # "21 days after August 7"
+    if _SPAN_BEGAN_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+        return True  # "since the war began in 2022"
     return bool(_TAKES_EFFECT_BEFORE.search(sentence, max(0, match.start() - 30), match.start()))
 
 
@@ -414,6 +422,7 @@ class _TenseMarks:
     marker_starts: list[int]
     marker_ends: list[int]
     reporting_starts: list[int]
+    clause_breaks: list[int]
 
     @classmethod
     def of(cls, sentence: str) -> _TenseMarks:
@@ -421,8 +430,9 @@ class _TenseMarks:
         reporting_starts = [m.start() for m in _REPORTING_VERB.finditer(sentence)]
         if reporting_starts:  # "would" only in reported speech
             spans += [m.span() for m in _WOULD.finditer(sentence, reporting_starts[0])]
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] if spans else []
         return cls(
-            sorted(start for start, _ in spans), sorted(end for _, end in spans), reporting_starts
+            sorted(start for start, _ in spans), sorted(end for _, end in spans), reporting_starts, breaks
         )
 
     def is_future_at(self, start: int, end: int) -> bool:
@@ -445,6 +455,11 @@ class _TenseMarks:
         after = bisect.bisect_left(self.marker_starts, end)
         if after < len(self.marker_starts):
             nearest_start = self.marker_starts[after]
+            # A marker in a clause of its own does not govern the expression: "won on Sunday and
+            # is expected to form a government", "met on Monday; talks will resume".
+            cut = bisect.bisect_left(self.clause_breaks, end)
+            if cut < len(self.clause_breaks) and self.clause_breaks[cut] < nearest_start:
+                return False
             return not self.reporting_starts or self.reporting_starts[0] >= nearest_start
         return False
 

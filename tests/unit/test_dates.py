@@ -481,3 +481,56 @@ def test_event_dates_next_to_span_words_are_kept(sentence, date):
 def test_date_of_statement_leaves_out_what_is_announced(sentence, date, precision):
     resolved = date_of_statement(sentence, WEDNESDAY)
     assert (resolved.date, resolved.precision) == (day(date) if date else None, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # A future marker in a clause of its own does not move the expression into the future.
+        ("The party won the vote on Sunday and is expected to try to form a government.", "2025-06-08"),
+        ("The leaders met on Monday; talks will resume next month.", "2025-06-09"),
+        ("The ministers met on Tuesday, but a deal will take longer.", "2025-06-10"),
+        # Without a clause break it still does.
+        ("Talks on Monday will focus on trade.", "2025-06-16"),
+    ],
+)
+def test_a_future_marker_governs_only_its_own_clause(sentence, date):
+    assert date_of_sentence(sentence, WEDNESDAY).date == day(date)
+
+
+def test_the_year_a_span_began_is_no_event_date():
+    sentence = "The two sides held talks, the first since the war began in 2022."
+    assert date_of_sentence(sentence, WEDNESDAY) == UNRESOLVED
+
+
+# --- Background in so many words or years (document.old_year_mentioned) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, background",
+    [
+        ("a 2017 fallout over a missile defense system", True),
+        ("In 2023, the president visited Beijing.", True),
+        ("Back in early 2022, the two leaders met.", True),
+        ("It was not long ago that the two leaders exchanged threats.", True),
+        ("Not so long ago, the two states had no ties.", True),
+        # Spans that reach the present are news of today, not history.
+        ("The talks were the first since the crisis began in 2019.", False),
+        ("The two states have had no ties since 2016.", False),
+        ("Kyiv and Moscow, at war since the invasion began in February 2022, met.", False),
+        ("The president met his counterpart on Tuesday.", False),
+        # Last year is not background early in the year.
+        ("The election was held last year.", False),
+    ],
+)
+def test_background_is_recalled_past(text, background):
+    from pipeline.extract.document import old_year_mentioned
+
+    assert old_year_mentioned(text, WEDNESDAY) is background
+
+
+def test_an_earlier_year_at_the_turn_of_the_year_can_still_be_news():
+    from pipeline.extract.document import old_year_mentioned
+
+    assert old_year_mentioned("In 2024, the parliament was dissolved.", day("2025-01-10")) is False
+    assert old_year_mentioned("In 2024, the parliament was dissolved.", day("2025-06-10")) is True
