@@ -88,6 +88,9 @@ _CURRENCY_AFTER_DEMONYM = re.compile(
     rf"{_CURRENCY_AFTER_NAME.pattern}|\s{{1,3}}(?:won|pounds?|real|reais|euros?)\b")
 
 
+_NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
+
+
 def _names_a_currency(text: str, end: int, kind: str) -> bool:
     if _CURRENCY_SYMBOL_AFTER.match(text, end):
         return True
@@ -400,6 +403,8 @@ class Gazetteer:
                 continue
             if kind in ("name", "demonym") and _names_a_currency(text, end, kind):
                 continue
+            if kind in ("name", "capital") and _NAMES_A_WAR.match(text, end):
+                continue  # "the Gaza war", "the Ukraine conflict": what is talked about, no party
             if kind == "grouping":
                 matches.extend(PlaceMatch(member, start, end, surface, kind)
                                for member in self._grouping_members[code])

@@ -503,3 +503,17 @@ def test_a_de_facto_government_stands_for_its_state(gazetteer, text, codes):
 )
 def test_currencies_and_places_named_after_a_state_are_not_it(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Rubio and Lavrov discussed the Gaza war and the Ukraine conflict.", []),
+        ("The Iraq War ended long ago.", []),
+        # A war with a state names it as a party.
+        ("Israel's war with Iran widened.", ["ISR", "IRN"]),
+        ("Falklanders vote for a new Legislative Assembly.", ["FLK"]),
+    ],
+)
+def test_a_war_named_after_a_place_is_no_party(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
