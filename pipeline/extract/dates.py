@@ -137,6 +137,8 @@ _EXPRESSION = re.compile(
       | (?:(?P<month_deixis>{_DEIXIS}){_SPACE})?(?P<month>{_MONTH})
       | (?P<weekend_deixis>{_DEIXIS}|{_THE}){_SPACE}weekend
       | (?:(?P<weekday_deixis>{_DEIXIS}){_SPACE})?(?P<weekday>{_WEEKDAY})(?:{_SPACE}{_PART_OF_DAY})?
+        # "Thursday last week", "Monday of next week": that day of the week named.
+        (?:{_SPACE}(?:of{_SPACE})?(?P<weekday_week>{_DEIXIS}){_SPACE}week(?![\w-]))?
       | (?P<day_word>{_words("yesterday", "today", "tonight", "tomorrow")})(?:{_SPACE}{_PART_OF_DAY})?
       | (?P<part_of_day_deixis>{_words("this", "last")}){_SPACE}{_PART_OF_DAY}
         # "the week" only after a modifier ("later in the week"): "in the year since" is a span.
@@ -450,7 +452,9 @@ class _TenseMarks:
         if before:
             nearest_end = self.marker_ends[before - 1]
             report = bisect.bisect_left(self.reporting_starts, nearest_end)
-            if report == len(self.reporting_starts) or self.reporting_starts[report] >= start:
+            cut = bisect.bisect_left(self.clause_breaks, nearest_end)
+            in_its_clause = cut == len(self.clause_breaks) or self.clause_breaks[cut] >= start
+            if in_its_clause and (report == len(self.reporting_starts) or self.reporting_starts[report] >= start):
                 return True
         after = bisect.bisect_left(self.marker_starts, end)
         if after < len(self.marker_starts):
@@ -510,6 +514,9 @@ def _read(
         )
         return day, MONTH
     monday = published - datetime.timedelta(days=published.weekday())
+    if group("weekday_week") and not group("weekday_deixis"):
+        week_monday = monday + datetime.timedelta(weeks=_direction(group("weekday_week")))
+        return week_monday + datetime.timedelta(days=_WEEKDAY_NAMES.index(group("weekday"))), DAY
     if group("weekday"):
         return _weekday(published, monday, group("weekday"), group("weekday_deixis"), future), DAY
     if group("weekend_deixis"):

@@ -534,3 +534,22 @@ def test_an_earlier_year_at_the_turn_of_the_year_can_still_be_news():
 
     assert old_year_mentioned("In 2024, the parliament was dissolved.", day("2025-01-10")) is False
     assert old_year_mentioned("In 2024, the parliament was dissolved.", day("2025-06-10")) is True
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # Published on Friday 2025-06-13: weekday arithmetic on the real calendar.
+        ("The two ministers met Thursday last week.", "2025-06-05"),
+        ("The envoys met on Monday of last week.", "2025-06-02"),
+        ("The leaders will meet Tuesday next week.", "2025-06-17"),
+        ("The leaders met last Thursday.", "2025-06-12"),
+        ("The leaders met on Thursday.", "2025-06-12"),
+        ("The leaders met last Friday.", "2025-06-06"),
+        ("The summit opened on Friday.", "2025-06-13"),
+        # A future marker in an earlier clause does not govern a later one.
+        ("He said talks would continue, which began on Tuesday.", "2025-06-10"),
+    ],
+)
+def test_weekdays_against_the_calendar(sentence, date):
+    assert date_of_sentence(sentence, day("2025-06-13")).date == day(date)
