@@ -85,6 +85,7 @@ class EventExtractor:
         elections = _merge_elections(detect_elections(analysed))
         signals = _merge_signals(_dated_when_voiced(detect_policy_signals(analysed), analysed), calls)
         _dated_by_speaker(signals, analysed)
+        _dated_by_reference((*calls, *signals), analysed)
         mentions = [_mention(finding, article, self.gazetteer) for finding in (*calls, *elections, *signals)]
         return sorted(mentions, key=lambda m: (m.event.event_type, m.event.event_id))
 
@@ -225,6 +226,35 @@ def _dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> li
             if date.date is not None and date.precision in ("DAY", "WEEK") and _REPORTED.search(before.text):
                 finding.date = date
     return findings
+
+
+# A sentence that opens by pointing back at what the one before told: "The announcement was
+# made after ...", "The decision came as ...", "The move follows ...".
+_POINTS_BACK = re.compile(
+    r"(?:The|This|That)\s+(?:announcement|statement|decision|move|declaration|remarks|comments|"
+    r"pledge|warning|order|step|measure)s?\s+(?:was|were|came|comes|followed|follows|is|had)\b")
+
+
+def _dated_by_reference(findings, analysed: AnalysedArticle) -> None:
+    """An undated event told in a sentence that points back at the one before ("The announcement
+    was made after Trump spoke with Erdogan") happened when that one says, on a past day."""
+    previous = None
+    before_of = {}
+    for sentence in analysed.sentences:
+        if previous is not None:
+            before_of[sentence.sentence] = previous
+        previous = sentence
+    for finding in findings:
+        if finding.date.date is not None or finding.date.text or not finding.definite:
+            continue
+        for evidence in finding.evidence:
+            before = before_of.get(evidence)
+            if before is None or not _POINTS_BACK.match(evidence.text):
+                continue
+            date = date_of_statement(before.text, analysed.published)
+            if date.date is not None and date.precision == "DAY":
+                finding.date = date
+                break
 
 
 def _dated_by_speaker(signals: list[Finding], analysed: AnalysedArticle) -> None:

@@ -553,3 +553,46 @@ def test_an_earlier_year_at_the_turn_of_the_year_can_still_be_news():
 )
 def test_weekdays_against_the_calendar(sentence, date):
     assert date_of_sentence(sentence, day("2025-06-13")).date == day(date)
+
+
+# --- Dating of whole events (extractor): evidence, speakers, references ----------------------
+
+
+def _events(extractor, text, published):
+    from pipeline.records import Article
+
+    article = Article(article_id="t", text=text, published_at=datetime.datetime.fromisoformat(published))
+    return [m.event for m in extractor.extract(article)]
+
+
+def test_a_sentence_pointing_back_takes_the_date_of_the_one_before(extractor):
+    events = _events(
+        extractor,
+        "Late on Sunday, the White House announced that U.S. troops would leave the border area. "
+        "The announcement was made after U.S. President Donald Trump had a phone conversation with "
+        "Turkish President Recep Tayyip Erdoğan.",
+        "2019-10-08",
+    )
+    calls = [e for e in events if e.event_type == "DIPLOMATIC_CALL"]
+    assert [(c.event_date, c.date_precision) for c in calls] == [(day("2019-10-06"), "DAY")]
+
+
+def test_a_signal_is_dated_when_voiced_not_when_it_takes_effect(extractor):
+    events = _events(
+        extractor,
+        "U.S. President Donald Trump announced on Monday new tariffs on Canada that take effect on August 1.",
+        "2025-07-16",
+    )
+    signals = [e for e in events if e.event_type == "POLICY_SIGNAL"]
+    assert signals and all(s.event_date == day("2025-07-14") for s in signals)
+
+
+def test_a_speakers_later_words_are_dated_by_their_first(extractor):
+    events = _events(
+        extractor,
+        "U.S. Secretary of State Marco Rubio said Monday he was flying to Jeddah. "
+        "Rubio said the United States will keep supporting Ukraine.",
+        "2025-03-12",
+    )
+    signals = [e for e in events if e.event_type == "POLICY_SIGNAL"]
+    assert signals and all(s.event_date == day("2025-03-10") for s in signals)
