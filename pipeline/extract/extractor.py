@@ -86,6 +86,7 @@ class EventExtractor:
         signals = _merge_signals(_dated_when_voiced(detect_policy_signals(analysed), analysed), calls)
         _dated_by_speaker(signals, analysed)
         _dated_by_reference((*calls, *signals), analysed)
+        _add_officials_in_evidence(calls, signals, analysed, self.gazetteer)
         mentions = [_mention(finding, article, self.gazetteer) for finding in (*calls, *elections, *signals)]
         return sorted(mentions, key=lambda m: (m.event.event_type, m.event.event_id))
 
@@ -233,6 +234,46 @@ def _dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> li
 _POINTS_BACK = re.compile(
     r"(?:The|This|That)\s+(?:announcement|statement|decision|move|declaration|remarks|comments|"
     r"pledge|warning|order|step|measure)s?\s+(?:was|were|came|comes|followed|follows|is|had)\b")
+
+
+# Officials who act for their state in a contact or a statement (not legislators, governors or
+# people with no known office).
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+_ACTING_KINDS = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
+                           "spokesperson", "organisation_head"})
+
+
+def _add_officials_in_evidence(calls: list[Finding], signals: list[Finding], analysed: AnalysedArticle,
+                               gazetteer: Gazetteer) -> None:
+    """The officials of a call's participants named in its evidence ("... to meet with Crown
+    Prince Mohammed bin Salman") take part in it; those of a signal's signaller named in its
+    evidence voice it. Detectors name the subject; this adds who else the evidence names."""
+    by_sentence = {sentence.sentence: sentence for sentence in analysed.sentences}
+    named_before: dict = {}  # sentence -> the people of the nearest earlier sentence naming any
+    latest: list = []
+    for sentence in analysed.sentences:
+        named_before[sentence.sentence] = latest
+        if sentence.people:
+            latest = sentence.people
+    for findings, codes_of, part in ((calls, lambda f: set(f.details["participants"]), "PARTICIPANT"),
+                                     (signals, lambda f: {f.details["signaller"]}, "SIGNALLER")):
+        for finding in findings:
+            codes = codes_of(finding)
+            known = {(a.name.split()[-1], a.country) for a in finding.actors}
+            for evidence in finding.evidence:
+                sentence = by_sentence.get(evidence)
+                people = list(sentence.people) if sentence is not None else []
+                if _PRONOUN_SUBJECT.match(evidence.text):
+                    # "He and other senior U.S. officials held talks ...": the last person named.
+                    people += named_before.get(evidence, [])[:1]
+                for person in people:
+                    if person.former or person.country not in codes \
+                            or gazetteer.role_kind(person.role) not in _ACTING_KINDS:
+                        continue
+                    if (person.surname, person.country) not in known:
+                        finding.actors.append(Actor(name=person.name, role=person.role, country=person.country,
+                                                    part=part))
+                        known.add((person.surname, person.country))
 
 
 def _dated_by_reference(findings, analysed: AnalysedArticle) -> None:

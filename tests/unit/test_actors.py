@@ -113,3 +113,37 @@ def test_members_of_a_delegation_take_part_in_its_call(extractor):
     assert len(calls) == 1
     actors = {(a.name, a.country) for a in calls[0].actors}
     assert {("Ma Zhaoxu", "CHN"), ("Xie Feng", "CHN")} <= actors
+
+
+def _event_actors(extractor, text, published, event_type):
+    from pipeline.records import Article
+
+    article = Article(article_id="t", text=text, published_at=published)
+    events = [m.event for m in extractor.extract(article) if m.event.event_type == event_type]
+    return [{(a.name, a.country) for a in e.actors} for e in events]
+
+
+def test_officials_named_in_a_calls_evidence_take_part(extractor):
+    found = _event_actors(
+        extractor,
+        "Syrian President Ahmed al-Sharaa visits Saudi Arabia to meet with Crown Prince Mohammed bin Salman.",
+        dt.datetime(2025, 2, 2), "DIPLOMATIC_CALL")
+    assert len(found) == 1 and ("Mohammed bin Salman", "SAU") in found[0]
+
+
+def test_a_pronoun_subject_is_the_last_person_named(extractor):
+    found = _event_actors(
+        extractor,
+        "U.S. Secretary of State Marco Rubio arrived in Jeddah on Monday. "
+        "He and other senior U.S. officials held talks with Saudi officials in Riyadh on Tuesday.",
+        dt.datetime(2025, 3, 12), "DIPLOMATIC_CALL")
+    assert len(found) == 1 and ("Marco Rubio", "USA") in found[0]
+
+
+def test_a_legislator_named_in_the_evidence_is_no_participant(extractor):
+    found = _event_actors(
+        extractor,
+        "Chinese President Xi Jinping met French President Emmanuel Macron in Beijing on Monday, "
+        "as Senator John Smith watched.",
+        dt.datetime(2025, 6, 10), "DIPLOMATIC_CALL")
+    assert found and all(country in ("CHN", "FRA") for _, country in found[0])
