@@ -210,6 +210,8 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told|declared|warned|pl
 def _dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> list[Finding]:
     """A signal is dated when it was voiced, not when its measure takes effect (EVENTS.md):
     "announces tariffs set to start on August 1" gives no date of its own."""
+    if not findings:
+        return findings
     previous = {}
     for before, sentence in zip(analysed.sentences, analysed.sentences[1:]):
         previous[sentence.sentence] = before
@@ -248,6 +250,8 @@ def _add_officials_in_evidence(calls: list[Finding], signals: list[Finding], ana
     """The officials of a call's participants named in its evidence ("... to meet with Crown
     Prince Mohammed bin Salman") take part in it; those of a signal's signaller named in its
     evidence voice it. Detectors name the subject; this adds who else the evidence names."""
+    if not calls and not signals:
+        return
     by_sentence = {sentence.sentence: sentence for sentence in analysed.sentences}
     named_before: dict = {}  # sentence -> the people of the nearest earlier sentence naming any
     latest: list = []
