@@ -517,3 +517,17 @@ def test_currencies_and_places_named_after_a_state_are_not_it(gazetteer, text, c
 )
 def test_a_war_named_after_a_place_is_no_party(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+def test_every_iso_3166_name_resolves_to_its_code(gazetteer):
+    pycountry = pytest.importorskip("pycountry")
+    # "Congo" alone is the Democratic Republic (countries.yaml, decisions on ambiguous names);
+    # names with a comma ("Korea, Republic of") are catalogue forms news does not use.
+    decided_otherwise = {("COG", "Congo")}
+    wrong = []
+    for country in pycountry.countries:
+        for name in (getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)):
+            if name and "," not in name and (country.alpha_3, name) not in decided_otherwise \
+                    and gazetteer.code_for(name) != country.alpha_3:
+                wrong.append((country.alpha_3, name, gazetteer.code_for(name)))
+    assert wrong == []
