@@ -278,4 +278,28 @@ def _link_coreferences(people: list[PersonMention]) -> list[PersonMention]:
                 if len(names) > _NAMES_PER_WORD:
                     del names[next(iter(names))]
         linked.append(person)
-    return linked
+    return _fullest_names_first(linked)
+
+
+def _fullest_names_first(people: list[PersonMention]) -> list[PersonMention]:
+    """A surname met before the full name ("Macron said ... President Emmanuel Macron") takes
+    the full name too, when one full name in the article ends with it."""
+    full_by_surname: dict[str, set[str]] = {}
+    first_by_name: dict[str, PersonMention] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) >= 2:
+            full_by_surname.setdefault(words[-1], set()).add(person.name)
+            first_by_name.setdefault(person.name, person)
+    if not full_by_surname:
+        return people
+    fuller = {}
+    for person in people:
+        names = full_by_surname.get(person.name) if " " not in person.name else None
+        if names and len(names) == 1:
+            fuller[person.name] = first_by_name[next(iter(names))]
+    if not fuller:
+        return people
+    return [dataclasses.replace(person, name=fuller[person.name].name, role=person.role or fuller[person.name].role,
+                                country=person.country or fuller[person.name].country)
+            if person.name in fuller else person for person in people]

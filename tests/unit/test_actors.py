@@ -147,3 +147,14 @@ def test_a_legislator_named_in_the_evidence_is_no_participant(extractor):
         "as Senator John Smith watched.",
         dt.datetime(2025, 6, 10), "DIPLOMATIC_CALL")
     assert found and all(country in ("CHN", "FRA") for _, country in found[0])
+
+
+def test_a_surname_before_the_full_name_takes_the_full_name(finder, extractor):
+    text = "Macron said the talks went well. French President Emmanuel Macron then left Beijing."
+    assert [(name, country) for name, _, country, _ in people(finder, extractor, text)] == [
+        ("Emmanuel Macron", "FRA"), ("Emmanuel Macron", "FRA")]
+
+
+def test_a_surname_shared_by_two_full_names_stays_as_written(finder, extractor):
+    text = "Smith said so. Foreign Minister John Smith and Defence Minister Anna Smith later spoke."
+    assert people(finder, extractor, text)[0][0] == "Smith"
