@@ -102,9 +102,10 @@ class ActorFinder:
             if inner:  # the inner title is the person's office; the outer one an office held besides
                 title, name_start = inner.group("title"), inner.end()
             name = _clean_name(text[name_start:name_end])
-            if not name or name.split()[0] in _NOT_NAMES or _inside_a_place(place_spans, name_start, name_end) \
-                    or self._ends_a_place_name(text, name_start, name):
+            if not name or name.split()[0] in _NOT_NAMES or _inside_a_place(place_spans, name_start, name_end):
                 continue
+            if name_start - match.end("title") > 2 and self._ends_a_place_name(text, name_start, name):
+                continue  # only where words stand between the title and the name ("Mayor of New York")
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
             title_start = match.start("title")

@@ -94,6 +94,8 @@ _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against
 def _names_a_currency(text: str, end: int, kind: str) -> bool:
     if _CURRENCY_SYMBOL_AFTER.match(text, end):
         return True
+    if end + 1 >= len(text) or not text[end + 1].islower():
+        return False  # currencies are lower-case words after a space: most matches end here
     pattern = _CURRENCY_AFTER_DEMONYM if kind == "demonym" else _CURRENCY_AFTER_NAME
     return bool(pattern.match(text, end, end + 16))
 
