@@ -12,6 +12,7 @@ Patterns (each with optional modifiers such as "newly elected", "former"):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -31,8 +32,14 @@ _FORMER = re.compile(r"\b(?:former|then|ex-|late|outgoing|previous)\b", re.IGNOR
 _NOT_NAMES = frozenset(
     """The A An This That These Those He She It They We I His Her Their Its Our Mr Mrs Ms Dr On In At
     After Before During While When Since On Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December""".split()
+    January February March April May June July August September October November December
+    Following According However Meanwhile Also But And Or Jr Sr
+    Assembly Council Union Affairs Security Confederation Committee Commission Office Ministry
+    Department Agency Party Parliament Congress Senate Court Government Administration Cabinet
+    Forces Army Navy Air Defense Defence Staff Police Bank Fund Organization Organisation""".split()
 )
+# Coordinated names after a plural title: "candidates Nasry Asfura and Salvador Nasralla".
+_MORE_NAMES = re.compile(rf"(?:,[ \t]+|,?[ \t]+and[ \t]+)(?P<name>{NAME})")
 # Between a place and the title it qualifies: "China's", "South Korea's the", and up to two
 # capitalised qualifiers or a leader's possessive ("U.S. Middle East Envoy", "the U.S.
 # president's special envoy").
@@ -87,6 +94,7 @@ class ActorFinder:
         taken: list[tuple[int, int]] = []
         by_end = {place.end: place for place in places}
         by_start = {place.start: place for place in places}
+        place_spans = sorted((place.start, place.end) for place in places)
         for match in self._titled.finditer(text):
             name_start, name_end = match.span("name")
             title = match.group("title")
@@ -94,8 +102,10 @@ class ActorFinder:
             if inner:  # the inner title is the person's office; the outer one an office held besides
                 title, name_start = inner.group("title"), inner.end()
             name = _clean_name(text[name_start:name_end])
-            if not name or name.split()[0] in _NOT_NAMES:
+            if not name or name.split()[0] in _NOT_NAMES or _inside_a_place(place_spans, name_start, name_end):
                 continue
+            if name_start - match.end("title") > 2 and self._ends_a_place_name(text, name_start, name):
+                continue  # only where words stand between the title and the name ("Mayor of New York")
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
             title_start = match.start("title")
@@ -109,15 +119,49 @@ class ActorFinder:
             begin = min(country_start, match.start()) if country_start is not None else match.start()
             modifiers = match.group("mods") or ""
             former = bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers))
+            shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
             if country is None:  # a former leader is looked up over any term, a current one on the day
                 country = self._leader_country(name, role, None if former else published)
             found.append(
                 PersonMention(name, role, country, name_start, name_end, former=former, title_start=begin)
             )
             taken.append((match.start(), name_end))
+            if match.group("plural"):
+                for more in self._more_names(text, name_end, place_spans):
+                    more_name, more_start, more_end = more
+                    more_country = (self._country_after(text, by_start, more_end) or shared_country
+                                    or self._leader_country(more_name, role, None if former else published))
+                    found.append(PersonMention(more_name, role, more_country, more_start, more_end,
+                                               former=former, title_start=more_start))
+                    taken.append((more_start, more_end))
+                    name_end = more_end
         found.extend(list(self._untitled_people(text, found, taken, published)))
         found.sort(key=lambda person: person.start)
         return _link_coreferences(found)
+
+    def _ends_a_place_name(self, text: str, name_start: int, name: str) -> bool:
+        """"York" in "Mayor of New York": the name and the capitalised word before it name a place."""
+        before = _CAPITALISED_WORD_BEFORE.search(text, max(0, name_start - 30), name_start)
+        return bool(before) and self.gazetteer.names_a_place(f"{before.group(1)} {name}")
+
+    def _more_names(self, text: str, position: int, place_spans: list[tuple[int, int]]):
+        """(name, start, end) of names coordinated after a plural title's first one, each perhaps
+        with its own "of <country>": "Presidents A of X and B of Y", "candidates A, B and C"."""
+        while True:
+            of = _OF_PLACE.match(text, position)
+            if of:
+                position = of.end()
+            more = _MORE_NAMES.match(text, position)
+            if more is None:
+                return
+            start, end = more.span("name")
+            name = _clean_name(more.group("name"))
+            if not name or name.split()[0] in _NOT_NAMES or _inside_a_place(place_spans, start, end) \
+                    or any(s <= start < e for s, e in place_spans):
+                return
+            end = start + len(more.group("name").rstrip())
+            yield name, start, end
+            position = end
 
     def _country_before(self, text: str, by_end: dict[int, PlaceMatch], position: int) -> tuple[str | None, int | None]:
         """The place that qualifies a title: "Chinese President", "South Korea’s newly elected President"."""
@@ -176,6 +220,21 @@ class ActorFinder:
         return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
+# "of Nigeria" after a name, skipped to reach the next coordinated name.
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+
+
+def _inside_a_place(place_spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a name lies within a place's name or starts inside one: "York" of "Mayor of New
+    York", "Kong" of "Chief Executive of Hong Kong", "Iraq" of "President of Iraq"."""
+    index = bisect.bisect_right(place_spans, (start, 1 << 62)) - 1
+    if index < 0:
+        return False
+    place_start, place_end = place_spans[index]
+    return place_start < start < place_end or (place_start == start and place_end >= end)
+
+
 def _clean_name(raw: str) -> str:
     raw = raw.strip()
     if "'" in raw or "’" in raw:
@@ -220,4 +279,28 @@ def _link_coreferences(people: list[PersonMention]) -> list[PersonMention]:
                 if len(names) > _NAMES_PER_WORD:
                     del names[next(iter(names))]
         linked.append(person)
-    return linked
+    return _fullest_names_first(linked)
+
+
+def _fullest_names_first(people: list[PersonMention]) -> list[PersonMention]:
+    """A surname met before the full name ("Macron said ... President Emmanuel Macron") takes
+    the full name too, when one full name in the article ends with it."""
+    full_by_surname: dict[str, set[str]] = {}
+    first_by_name: dict[str, PersonMention] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) >= 2:
+            full_by_surname.setdefault(words[-1], set()).add(person.name)
+            first_by_name.setdefault(person.name, person)
+    if not full_by_surname:
+        return people
+    fuller = {}
+    for person in people:
+        names = full_by_surname.get(person.name) if " " not in person.name else None
+        if names and len(names) == 1:
+            fuller[person.name] = first_by_name[next(iter(names))]
+    if not fuller:
+        return people
+    return [dataclasses.replace(person, name=fuller[person.name].name, role=person.role or fuller[person.name].role,
+                                country=person.country or fuller[person.name].country)
+            if person.name in fuller else person for person in people]

@@ -137,12 +137,16 @@ _EXPRESSION = re.compile(
       | (?:(?P<month_deixis>{_DEIXIS}){_SPACE})?(?P<month>{_MONTH})
       | (?P<weekend_deixis>{_DEIXIS}|{_THE}){_SPACE}weekend
       | (?:(?P<weekday_deixis>{_DEIXIS}){_SPACE})?(?P<weekday>{_WEEKDAY})(?:{_SPACE}{_PART_OF_DAY})?
+        # "Thursday last week", "Monday of next week": that day of the week named.
+        (?:{_SPACE}(?:of{_SPACE})?(?P<weekday_week>{_DEIXIS}){_SPACE}week(?![\w-]))?
       | (?P<day_word>{_words("yesterday", "today", "tonight", "tomorrow")})(?:{_SPACE}{_PART_OF_DAY})?
       | (?P<part_of_day_deixis>{_words("this", "last")}){_SPACE}{_PART_OF_DAY}
         # "the week" only after a modifier ("later in the week"): "in the year since" is a span.
       | (?P<unit_deixis>{_DEIXIS}|(?(modifier){_THE}|(?!))){_SPACE}(?P<unit>week|month|year)
       | (?P<count>{_COUNT}){_SPACE}(?P<count_unit>day|week|month|year)s?{_SPACE}ago
       | (?P<recently>{_words("recently")})
+        # "earlier in the day": the day of the story, in news the day of publication.
+      | (?P<same_day>{_words("earlier", "later")}){_SPACE}in{_SPACE}the{_SPACE}day
     )
     (?![\w-])
     """,
@@ -157,7 +161,7 @@ _EXPRESSION = re.compile(
 _HEAD = re.compile(
     rf"""(?<!\w)(?:{_MONTH_OR_ABBREVIATION}|{_WEEKDAY}
         |{_words("yesterday", "today", "tonight", "tomorrow", "recently")}
-        |weekend|week|month|year|{_PART_OF_DAY}|ago|(?:1[89]|20)\d\d)(?!\w)""",
+        |weekend|week|month|year|day|{_PART_OF_DAY}|ago|(?:1[89]|20)\d\d)(?!\w)""",
     re.VERBOSE,
 )
 _LONGEST_LEAD = 80
@@ -188,6 +192,10 @@ _FUTURE_MARKER = re.compile(
     """,
     re.VERBOSE,
 )
+# Where a new clause with its own verb begins: "; ", ", but", "and is", ", which".
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s{1,3}(?:and|but|while|whereas|which|who|although|though)\b"
+    r"|\b(?:and|but)\s{1,3}(?:(?:he|she|it|they|we)\s{1,3})?(?:is|are|was|were|has|have|had|will|would|shall)\b")
 # "would" is a future only in reported speech ("said he would visit"), not in a hypothetical.
 _WOULD = re.compile(rf"(?<!\w){_words('would')}(?!\w)")
 _REPORTING_VERB = re.compile(
@@ -278,13 +286,33 @@ def date_of_sentence(sentence: str, published: datetime.date | None) -> Resolved
     first one among equals; the time of the event is usually the finest one given, while a
     year is mostly background ("a 2017 agreement"). Each expression is read as future when a
     future marker governs it (see `_TenseMarks.is_future_at`): "said on Monday he will" is a
-    past Monday, "will meet on Monday" a coming one. Without a publication date the chosen
-    expression keeps its words with date None and precision UNKNOWN; UNRESOLVED when the
-    sentence has no date at all.
+    past Monday, "will meet on Monday" a coming one. Left out: the end of a span or a
+    deadline ("a pause until April 2") and the day something takes effect ("starting
+    September", "takes effect on August 1", "21 days after August 7"), which date a state
+    of affairs, not the event. Without a publication date the chosen expression keeps its
+    words with date None and precision UNKNOWN; UNRESOLVED when the sentence has no date.
 
     >>> date_of_sentence("Lee, who won in 2025, met Xi on Tuesday.", datetime.date(2025, 6, 11))
     ResolvedDate(date=datetime.date(2025, 6, 10), precision='DAY', text='on Tuesday')
     """
+    return _finest_date(sentence, published, statement=False)
+
+
+def date_of_statement(sentence: str, published: datetime.date | None) -> ResolvedDate:
+    """The date a statement or an announcement the sentence reports was made: as
+    `date_of_sentence`, but the dates of what is announced are left out too, those a future
+    marker governs or that lie ahead in themselves ("later this week", "tomorrow"). EVENTS.md:
+    a signal is dated when it was voiced, not when the measure takes effect.
+
+    >>> date_of_statement("Iran said on Sunday it will unveil a plan on Friday.", datetime.date(2025, 6, 11)).text
+    'on Sunday'
+    >>> date_of_statement("The tariffs will rise on Friday.", datetime.date(2025, 6, 11))
+    ResolvedDate(date=None, precision='UNKNOWN', text='')
+    """
+    return _finest_date(sentence, published, statement=True)
+
+
+def _finest_date(sentence: str, published: datetime.date | None, statement: bool) -> ResolvedDate:
     tense = None
     best: tuple[datetime.date | None, str, str] | None = None
     texts_read = set()
@@ -294,17 +322,57 @@ def date_of_sentence(sentence: str, published: datetime.date | None) -> Resolved
             continue  # the same words again cannot beat their first reading
         texts_read.add(text)
         tense = tense or _TenseMarks.of(sentence)
-        day, precision = _read(match, published, tense.is_future_at(match.start(), match.end()))
-        if precision == UNKNOWN:
+        future = tense.is_future_at(match.start(), match.end())
+        day, precision = _read(match, published, future)
+        if precision == UNKNOWN or (best is not None and _PRECISION_RANK[precision] >= _PRECISION_RANK[best[1]]):
             continue
-        if best is None or _PRECISION_RANK[precision] < _PRECISION_RANK[best[1]]:
-            best = (day, precision, text)
-            if precision == DAY:
-                break  # nothing is finer, and the first among equals wins
+        if _dates_a_state_of_affairs(sentence, match):
+            continue
+        if statement and (future or _lies_ahead(match) or (day and published and day > published)):
+            continue
+        best = (day, precision, text)
+        if precision == DAY:
+            break  # nothing is finer, and the first among equals wins
     if best is None:
         return UNRESOLVED
     day, precision, text = best
     return ResolvedDate(day, precision if day else UNKNOWN, text)
+
+
+# "until April 2", "till Friday": the end of a span or a deadline.
+_SPAN_END_PREPOSITIONS = frozenset({"until", "till"})
+# Right before an expression: it says when something starts to apply ("starting September",
+# "effective Monday", "takes effect on August 1", "as of January"), or counts from it ("21 days
+# after August 7").
+_TAKES_EFFECT_BEFORE = re.compile(
+    r"\b(?:starting|beginning|effective|as\s+of|(?:takes?|took|taking|go(?:es|ing)?|went|come|comes|coming|came|"
+    r"enters?|entering|entered|put|putting)\s+(?:into\s+|in\s+)?(?:effect|force))\s{0,3}$",
+    re.IGNORECASE,
+)
+# "since the war began in 2022": the start of a span that reaches the present.
+_SPAN_BEGAN_BEFORE = re.compile(r"\bsince\b[^.;:!?]{0,50}\b(?:began|begun|started|erupted|broke\s+out)\s+$")
+_COUNT_OF_UNITS_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_state_of_affairs(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the expression dates how long something lasts or when it takes effect, not an event."""
+    preposition = (match.group("preposition") or "").lower()
+    if preposition in _SPAN_END_PREPOSITIONS:
+        return True
+    if preposition in ("after", "before") and _COUNT_OF_UNITS_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+        return True  # "21 days after August 7"
+    if _SPAN_BEGAN_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+        return True  # "since the war began in 2022"
+    return bool(_TAKES_EFFECT_BEFORE.search(sentence, max(0, match.start() - 30), match.start()))
+
+
+def _lies_ahead(match: re.Match[str]) -> bool:
+    """Expressions that point forward by their own words: "later this week", "later in the day"."""
+    return (match.group("modifier") or "").lower().startswith("later") or bool(match.group("same_day")
+                                                                              and match.group("same_day").lower() == "later")
 
 
 # --- Finding -------------------------------------------------------------------------------
@@ -356,6 +424,7 @@ class _TenseMarks:
     marker_starts: list[int]
     marker_ends: list[int]
     reporting_starts: list[int]
+    clause_breaks: list[int]
 
     @classmethod
     def of(cls, sentence: str) -> _TenseMarks:
@@ -363,8 +432,9 @@ class _TenseMarks:
         reporting_starts = [m.start() for m in _REPORTING_VERB.finditer(sentence)]
         if reporting_starts:  # "would" only in reported speech
             spans += [m.span() for m in _WOULD.finditer(sentence, reporting_starts[0])]
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] if spans else []
         return cls(
-            sorted(start for start, _ in spans), sorted(end for _, end in spans), reporting_starts
+            sorted(start for start, _ in spans), sorted(end for _, end in spans), reporting_starts, breaks
         )
 
     def is_future_at(self, start: int, end: int) -> bool:
@@ -382,11 +452,18 @@ class _TenseMarks:
         if before:
             nearest_end = self.marker_ends[before - 1]
             report = bisect.bisect_left(self.reporting_starts, nearest_end)
-            if report == len(self.reporting_starts) or self.reporting_starts[report] >= start:
+            cut = bisect.bisect_left(self.clause_breaks, nearest_end)
+            in_its_clause = cut == len(self.clause_breaks) or self.clause_breaks[cut] >= start
+            if in_its_clause and (report == len(self.reporting_starts) or self.reporting_starts[report] >= start):
                 return True
         after = bisect.bisect_left(self.marker_starts, end)
         if after < len(self.marker_starts):
             nearest_start = self.marker_starts[after]
+            # A marker in a clause of its own does not govern the expression: "won on Sunday and
+            # is expected to form a government", "met on Monday; talks will resume".
+            cut = bisect.bisect_left(self.clause_breaks, end)
+            if cut < len(self.clause_breaks) and self.clause_breaks[cut] < nearest_start:
+                return False
             return not self.reporting_starts or self.reporting_starts[0] >= nearest_start
         return False
 
@@ -437,12 +514,17 @@ def _read(
         )
         return day, MONTH
     monday = published - datetime.timedelta(days=published.weekday())
+    if group("weekday_week") and not group("weekday_deixis"):
+        week_monday = monday + datetime.timedelta(weeks=_direction(group("weekday_week")))
+        return week_monday + datetime.timedelta(days=_WEEKDAY_NAMES.index(group("weekday"))), DAY
     if group("weekday"):
         return _weekday(published, monday, group("weekday"), group("weekday_deixis"), future), DAY
     if group("weekend_deixis"):
         return _weekend_saturday(published, monday, _direction(group("weekend_deixis")), future), DAY
     if group("day_word"):
         return published + datetime.timedelta(days=_DAY_WORD_OFFSETS[group("day_word").lower()]), DAY
+    if group("same_day"):
+        return published, DAY
     if group("part_of_day_deixis"):
         # "last night" is the evening before publication; "this morning" is publication day.
         back = 1 if group("part_of_day_deixis").lower() == "last" else 0

@@ -103,11 +103,38 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:e
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+# Before a year, words that make it the start of a span reaching the present, not the time of
+# what is told: "since 2014", "since the war began in 2022", "the crisis that started in 2019".
+_SPAN_FROM_YEAR = re.compile(
+    r"(?:\bsince\b[^.;:!?]{0,50}|\b(?:began|begun|started|erupted|broke\s+out|beginning|starting)\s+in\s+)"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
+# An opening that sets the story in an earlier year: "In 2023, the president ...".
+_EARLIER_YEAR_OPENING = re.compile(
+    r"\W{0,3}(?:In|Back\s+in|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)\b")
+# Words that say the story goes back in time: "It was not long ago that ...".
+_RECALLED = re.compile(
+    r"\b(?:(?:it\s+)?was\s+not\s+(?:so\s+)?long\s+ago|not\s+(?:so\s+)?long\s+ago,|back\s+then|"
+    r"at\s+the\s+time,\s|in\s+those\s+days)", re.IGNORECASE)
+_RECENT_ENOUGH = 45  # days after the end of an earlier year in which it can still be news
+
+
 def old_year_mentioned(text: str, published: dt.date | None) -> bool:
-    """True when the text names a year well before publication ("a 2017 fallout"): background."""
+    """True when the text recalls the past as background: it names a year well before
+    publication ("a 2017 fallout"), opens in an earlier year ("In 2023, the leader ...") or
+    says it goes back in time ("It was not long ago that ..."). A year that starts a span
+    reaching the present ("since 2014", "since the war began in 2022") is no background."""
+    if _RECALLED.search(text):
+        return True
     if published is None:
         return False
-    return any(int(year) < published.year - 1 for year in _YEAR.findall(text))
+    opening = _EARLIER_YEAR_OPENING.match(text)
+    if opening and (published - dt.date(int(opening.group(1)), 12, 31)).days > _RECENT_ENOUGH:
+        return True
+    for match in _YEAR.finditer(text):
+        if int(match.group()) < published.year - 1 and not _SPAN_FROM_YEAR.search(
+                text, max(0, match.start() - 60), match.start()):
+            return True
+    return False
 
 
 def is_stale(date: ResolvedDate, published: dt.date | None, days: int = 45) -> bool:

@@ -17,6 +17,7 @@ from pipeline.extract.actors import ActorFinder
 from pipeline.extract.dates import date_of_sentence
 from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding
 from pipeline.extract.events import KINDS, EventKind
+from pipeline.extract.events.kind import ArticleContext
 from pipeline.extract.gazetteer import Gazetteer
 from pipeline.extract.sentences import split_sentences
 from pipeline.records import Actor, Article, EventCore, EventMention, Evidence, stable_id
@@ -79,7 +80,7 @@ class EventExtractor:
         analysed = self.analyse(article)
         merged: dict[str, list[Finding]] = {}
         for kind in KINDS.values():
-            merged[kind.event_type] = kind.merge(kind.detect(analysed), merged)
+            merged[kind.event_type] = kind.merge(kind.detect(analysed), ArticleContext(analysed, self.gazetteer, merged))
         mentions = [
             _mention(KINDS[event_type], finding, article, self.gazetteer)
             for event_type, findings in merged.items() for finding in findings

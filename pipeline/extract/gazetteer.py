@@ -75,13 +75,39 @@ _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 _CAPITALISED_WORD_AT_END = re.compile(r"([A-Z][a-z]+)\s+$")
 
 
+# A state's name or demonym right before a currency is the currency, not the state: "US$8
+# billion", "HK$", "the Hong Kong dollar", "the Chinese yuan". After a name, words that are also
+# verbs ("South Korea won", "Russia pounds") are left out.
+_CURRENCY_SYMBOL_AFTER = re.compile(r"\$")
+_CURRENCY_AFTER_NAME = re.compile(
+    r"\s{1,3}(?:dollars?|pesos?|francs?|yuan|renminbi|yen|rupees?|rand|roubles?|rubles?|lira|liras|"
+    r"shekels?|dinars?|riyals?|rials?|dirhams?|kronas?|kronor|kroner|krone|zloty|forint|hryvnias?|"
+    r"naira|shillings?|baht|ringgit|rupiah|dong|taka|cedis?|kwacha|birr|manat|tenge|lari|leu|lev|"
+    r"currency)\b")
+_CURRENCY_AFTER_DEMONYM = re.compile(
+    rf"{_CURRENCY_AFTER_NAME.pattern}|\s{{1,3}}(?:won|pounds?|real|reais|euros?)\b")
+
+
+_NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
+
+
+def _names_a_currency(text: str, end: int, kind: str) -> bool:
+    if _CURRENCY_SYMBOL_AFTER.match(text, end):
+        return True
+    if end + 1 >= len(text) or not text[end + 1].islower():
+        return False  # currencies are lower-case words after a space: most matches end here
+    pattern = _CURRENCY_AFTER_DEMONYM if kind == "demonym" else _CURRENCY_AFTER_NAME
+    return bool(pattern.match(text, end, end + 16))
+
+
 @dataclasses.dataclass(frozen=True)
 class PlaceMatch:
     """A mention of a state or an organisation in a text.
 
     ``start``/``end`` are character offsets into the searched text, ``text`` is
     ``text[start:end]`` (without a possessive "'s"), ``kind`` is one of
-    ``name``, ``demonym``, ``capital``, ``organisation``.
+    ``name``, ``demonym``, ``capital``, ``organisation``, ``grouping`` (one match per
+    member state of an informal grouping, all with the grouping's span).
     """
 
     code: str
@@ -284,6 +310,19 @@ class Gazetteer:
             self._names[code] = entry["name"]
             self._add_names(code, "organisation", [entry["name"], *entry.get("aliases", [])])
             self._add_names(code, "capital", entry.get("seats", []))
+        # grouping key -> its member states; its names are surfaces of kind "grouping"
+        self._grouping_members: dict[str, tuple[str, ...]] = {}
+        for key, entry in countries.get("groupings", {}).items():
+            unknown = [m for m in entry["members"] if m not in countries["countries"]]
+            if unknown:
+                raise ValueError(f"grouping {key!r}: unknown members {unknown}")
+            self._grouping_members[key] = tuple(entry["members"])
+            for name in entry["names"]:
+                for spelling in {name, _strip_accents(name)}:
+                    surface = _without_article(_normalise_surface(spelling))
+                    known, _ = self._surfaces.setdefault(surface, (key, "grouping"))
+                    if known != key:
+                        raise ValueError(f"{surface!r} names both {known} and {key}")
         for phrase in countries.get("not_places", []):
             self._surfaces.setdefault(_normalise_surface(phrase), (None, "not_place"))
         for code in self._names:
@@ -364,8 +403,28 @@ class Gazetteer:
             veto = self._vetoes.get(surface)
             if veto and veto.search(text, max(0, start - _VETO_WINDOW), end + _VETO_WINDOW):
                 continue
+            if kind in ("name", "demonym") and _names_a_currency(text, end, kind):
+                continue
+            if kind in ("name", "capital") and _NAMES_A_WAR.match(text, end):
+                continue  # "the Gaza war", "the Ukraine conflict": what is talked about, no party
+            if kind == "grouping":
+                matches.extend(PlaceMatch(member, start, end, surface, kind)
+                               for member in self._grouping_members[code])
+                continue
             matches.append(PlaceMatch(code, start, end, surface, kind))
         return matches
+
+    def names_a_place(self, words: str) -> bool:
+        """Whether ``words`` are a place name the gazetteer knows, a state's or one that is no
+        state ("New York", "Hong Kong", "Iraq")."""
+        return _without_article(_normalise_surface(words)) in self._surfaces
+
+    def grouping_members(self, name: str) -> tuple[str, ...]:
+        """The member states of an informal grouping named ``name`` ("the E3" -> DEU, FRA,
+        GBR), or () when it names none."""
+        surface = _without_article(_normalise_surface(name))
+        code, kind = self._surfaces.get(surface, (None, ""))
+        return self._grouping_members[code] if kind == "grouping" else ()
 
     def code_for(self, name: str) -> str | None:
         """The code a single name stands for, or None.

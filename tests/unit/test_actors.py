@@ -61,3 +61,100 @@ def test_a_leader_in_office_is_known_without_a_title(finder, extractor):
 def test_former_before_the_country_still_marks_a_former_official(finder, extractor):
     assert people(finder, extractor, "The former South Korean President Moon Jae-in spoke.") == [
         ("Moon Jae-in", "president", "KOR", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Presidential candidates Ana Reyes and Tomas Villa remain close in the count.",
+         [("Ana Reyes", "candidate"), ("Tomas Villa", "candidate")]),
+        ("Foreign ministers Marco Rubio, Sergey Lavrov and Hakan Fidan met in Ankara.",
+         [("Marco Rubio", "foreign minister"), ("Sergey Lavrov", "foreign minister"),
+          ("Hakan Fidan", "foreign minister")]),
+    ],
+)
+def test_names_coordinated_after_a_plural_title(finder, extractor, text, expected):
+    assert [(name, role) for name, role, _, _ in people(finder, extractor, text)] == expected
+
+
+def test_each_coordinated_name_keeps_its_own_state(finder, extractor):
+    found = people(finder, extractor, "Foreign ministers Marco Rubio, Sergey Lavrov and Hakan Fidan met in Ankara.")
+    assert [country for _, _, country, _ in found] == ["USA", "RUS", "TUR"]
+    found = people(finder, extractor, "Ukrainian ministers Ivan Petrenko and Olena Shevchenko arrived.")
+    assert [country for _, _, country, _ in found] == ["UKR", "UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor of New York met the press.",
+        "The Chief Executive of Hong Kong spoke.",
+        "The Governor of New Mexico signed the bill.",
+        "The President of Iraq arrived.",
+        "The Secretary-General of the United Nations General Assembly convened.",
+        "Martin Luther King Jr was honoured.",
+        "The UN General Assembly voted.",
+    ],
+)
+def test_places_and_common_words_after_a_title_are_no_person(finder, extractor, text):
+    assert people(finder, extractor, text) == []
+
+
+def test_members_of_a_delegation_take_part_in_its_call(extractor):
+    from pipeline.records import Article
+
+    article = Article(
+        article_id="t", published_at=dt.datetime(2025, 7, 12),
+        text="Chinese Foreign Minister Wang Yi held talks with U.S. Secretary of State Marco Rubio in "
+             "Kuala Lumpur on Friday. The Chinese delegation included Vice Foreign Minister Ma Zhaoxu and "
+             "Ambassador Xie Feng.",
+    )
+    calls = [m.event for m in extractor.extract(article) if m.event.event_type == "DIPLOMATIC_CALL"]
+    assert len(calls) == 1
+    actors = {(a.name, a.country) for a in calls[0].actors}
+    assert {("Ma Zhaoxu", "CHN"), ("Xie Feng", "CHN")} <= actors
+
+
+def _event_actors(extractor, text, published, event_type):
+    from pipeline.records import Article
+
+    article = Article(article_id="t", text=text, published_at=published)
+    events = [m.event for m in extractor.extract(article) if m.event.event_type == event_type]
+    return [{(a.name, a.country) for a in e.actors} for e in events]
+
+
+def test_officials_named_in_a_calls_evidence_take_part(extractor):
+    found = _event_actors(
+        extractor,
+        "Syrian President Ahmed al-Sharaa visits Saudi Arabia to meet with Crown Prince Mohammed bin Salman.",
+        dt.datetime(2025, 2, 2), "DIPLOMATIC_CALL")
+    assert len(found) == 1 and ("Mohammed bin Salman", "SAU") in found[0]
+
+
+def test_a_pronoun_subject_is_the_last_person_named(extractor):
+    found = _event_actors(
+        extractor,
+        "U.S. Secretary of State Marco Rubio arrived in Jeddah on Monday. "
+        "He and other senior U.S. officials held talks with Saudi officials in Riyadh on Tuesday.",
+        dt.datetime(2025, 3, 12), "DIPLOMATIC_CALL")
+    assert len(found) == 1 and ("Marco Rubio", "USA") in found[0]
+
+
+def test_a_legislator_named_in_the_evidence_is_no_participant(extractor):
+    found = _event_actors(
+        extractor,
+        "Chinese President Xi Jinping met French President Emmanuel Macron in Beijing on Monday, "
+        "as Senator John Smith watched.",
+        dt.datetime(2025, 6, 10), "DIPLOMATIC_CALL")
+    assert found and all(country in ("CHN", "FRA") for _, country in found[0])
+
+
+def test_a_surname_before_the_full_name_takes_the_full_name(finder, extractor):
+    text = "Macron said the talks went well. French President Emmanuel Macron then left Beijing."
+    assert [(name, country) for name, _, country, _ in people(finder, extractor, text)] == [
+        ("Emmanuel Macron", "FRA"), ("Emmanuel Macron", "FRA")]
+
+
+def test_a_surname_shared_by_two_full_names_stays_as_written(finder, extractor):
+    text = "Smith said so. Foreign Minister John Smith and Defence Minister Anna Smith later spoke."
+    assert people(finder, extractor, text)[0][0] == "Smith"

@@ -15,6 +15,7 @@ from pipeline.extract.dates import (
     ResolvedDate,
     _EXPRESSION,
     date_of_sentence,
+    date_of_statement,
     find_date_expressions,
     is_future_tense,
     resolve_date,
@@ -430,3 +431,168 @@ def test_meantime_date_gold_accuracy():
         for row in rows
     )
     assert rows and right / len(rows) >= 0.90
+
+
+# --- Spans, effect dates and statements ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister announces a pause on the new duties until March 4.",
+        "The truce holds till Friday, the mediators say.",
+        "The government approves a levy that takes effect on July 1.",
+        "The ban, effective Monday, covers all flights from the region.",
+        "The cabinet confirms that the new visa rules will apply starting September.",
+        "The decree raises the duties, with a second increase coming into force on 1 August.",
+        "An extra duty will apply 30 days after July 7.",
+    ],
+)
+def test_dates_of_spans_and_effect_are_not_event_dates(sentence):
+    assert date_of_sentence(sentence, WEDNESDAY) == UNRESOLVED
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # The start of a span is still the event's date; only its end is not.
+        ("Talks ran from Monday until Friday in Doha.", "2025-06-09"),
+        # "after" a date without a count of days is the event's own time.
+        ("The leaders met after Tuesday's vote.", "2025-06-10"),
+        ("The foreign minister said earlier in the day that talks would resume.", "2025-06-11"),
+    ],
+)
+def test_event_dates_next_to_span_words_are_kept(sentence, date):
+    assert date_of_sentence(sentence, WEDNESDAY).date == day(date)
+
+
+@pytest.mark.parametrize(
+    "sentence, date, precision",
+    [
+        # The signal is dated when voiced, not when its measure takes effect.
+        ("The president said on Monday that the tariffs will rise on Friday.", "2025-06-09", "DAY"),
+        ("On Friday the tariffs will rise, the president said on Monday.", "2025-06-09", "DAY"),
+        ("He also announced a plan to be unveiled at the summit later this week.", None, "UNKNOWN"),
+        ("The ministry will announce new sanctions tomorrow.", None, "UNKNOWN"),
+        ("The government set to lift the ban on June 20 announced a review.", None, "UNKNOWN"),
+        ("Officials said last week that the country will leave the pact in July.", "2025-06-02", "WEEK"),
+    ],
+)
+def test_date_of_statement_leaves_out_what_is_announced(sentence, date, precision):
+    resolved = date_of_statement(sentence, WEDNESDAY)
+    assert (resolved.date, resolved.precision) == (day(date) if date else None, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # A future marker in a clause of its own does not move the expression into the future.
+        ("The party won the vote on Sunday and is expected to try to form a government.", "2025-06-08"),
+        ("The leaders met on Monday; talks will resume next month.", "2025-06-09"),
+        ("The ministers met on Tuesday, but a deal will take longer.", "2025-06-10"),
+        # Without a clause break it still does.
+        ("Talks on Monday will focus on trade.", "2025-06-16"),
+    ],
+)
+def test_a_future_marker_governs_only_its_own_clause(sentence, date):
+    assert date_of_sentence(sentence, WEDNESDAY).date == day(date)
+
+
+def test_the_year_a_span_began_is_no_event_date():
+    sentence = "The two sides held talks, the first since the war began in 2022."
+    assert date_of_sentence(sentence, WEDNESDAY) == UNRESOLVED
+
+
+# --- Background in so many words or years (document.old_year_mentioned) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, background",
+    [
+        ("a 2017 fallout over a missile defense system", True),
+        ("In 2023, the president visited Beijing.", True),
+        ("Back in early 2022, the two leaders met.", True),
+        ("It was not long ago that the two leaders exchanged threats.", True),
+        ("Not so long ago, the two states had no ties.", True),
+        # Spans that reach the present are news of today, not history.
+        ("The talks were the first since the crisis began in 2019.", False),
+        ("The two states have had no ties since 2016.", False),
+        ("Kyiv and Moscow, at war since the invasion began in February 2022, met.", False),
+        ("The president met his counterpart on Tuesday.", False),
+        # Last year is not background early in the year.
+        ("The election was held last year.", False),
+    ],
+)
+def test_background_is_recalled_past(text, background):
+    from pipeline.extract.document import old_year_mentioned
+
+    assert old_year_mentioned(text, WEDNESDAY) is background
+
+
+def test_an_earlier_year_at_the_turn_of_the_year_can_still_be_news():
+    from pipeline.extract.document import old_year_mentioned
+
+    assert old_year_mentioned("In 2024, the parliament was dissolved.", day("2025-01-10")) is False
+    assert old_year_mentioned("In 2024, the parliament was dissolved.", day("2025-06-10")) is True
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # Published on Friday 2025-06-13: weekday arithmetic on the real calendar.
+        ("The two ministers met Thursday last week.", "2025-06-05"),
+        ("The envoys met on Monday of last week.", "2025-06-02"),
+        ("The leaders will meet Tuesday next week.", "2025-06-17"),
+        ("The leaders met last Thursday.", "2025-06-12"),
+        ("The leaders met on Thursday.", "2025-06-12"),
+        ("The leaders met last Friday.", "2025-06-06"),
+        ("The summit opened on Friday.", "2025-06-13"),
+        # A future marker in an earlier clause does not govern a later one.
+        ("He said talks would continue, which began on Tuesday.", "2025-06-10"),
+    ],
+)
+def test_weekdays_against_the_calendar(sentence, date):
+    assert date_of_sentence(sentence, day("2025-06-13")).date == day(date)
+
+
+# --- Dating of whole events (extractor): evidence, speakers, references ----------------------
+
+
+def _events(extractor, text, published):
+    from pipeline.records import Article
+
+    article = Article(article_id="t", text=text, published_at=datetime.datetime.fromisoformat(published))
+    return [m.event for m in extractor.extract(article)]
+
+
+def test_a_sentence_pointing_back_takes_the_date_of_the_one_before(extractor):
+    events = _events(
+        extractor,
+        "Late on Sunday, the White House announced that U.S. troops would leave the border area. "
+        "The announcement was made after U.S. President Donald Trump had a phone conversation with "
+        "Turkish President Recep Tayyip Erdoğan.",
+        "2019-10-08",
+    )
+    calls = [e for e in events if e.event_type == "DIPLOMATIC_CALL"]
+    assert [(c.event_date, c.date_precision) for c in calls] == [(day("2019-10-06"), "DAY")]
+
+
+def test_a_signal_is_dated_when_voiced_not_when_it_takes_effect(extractor):
+    events = _events(
+        extractor,
+        "U.S. President Donald Trump announced on Monday new tariffs on Canada that take effect on August 1.",
+        "2025-07-16",
+    )
+    signals = [e for e in events if e.event_type == "POLICY_SIGNAL"]
+    assert signals and all(s.event_date == day("2025-07-14") for s in signals)
+
+
+def test_a_speakers_later_words_are_dated_by_their_first(extractor):
+    events = _events(
+        extractor,
+        "U.S. Secretary of State Marco Rubio said Monday he was flying to Jeddah. "
+        "Rubio said the United States will keep supporting Ukraine.",
+        "2025-03-12",
+    )
+    signals = [e for e in events if e.event_type == "POLICY_SIGNAL"]
+    assert signals and all(s.event_date == day("2025-03-10") for s in signals)

@@ -413,3 +413,121 @@ def test_gazetteer_rejects_contradictory_data():
 
 def test_load_is_cached():
     assert Gazetteer.load() is Gazetteer.load()
+
+
+# --- Territories, groupings, de facto governments, false hits --------------------------------
+
+
+@pytest.fixture(scope="module")
+def countries_data() -> dict:
+    with open("pipeline/resources/countries.yaml", encoding="utf-8") as stream:
+        return yaml.safe_load(stream)
+
+
+def test_every_iso_3166_country_and_territory_has_an_entry(gazetteer):
+    pycountry = pytest.importorskip("pycountry")
+    missing = [c.alpha_3 for c in pycountry.countries if gazetteer.code_for(c.alpha_3) != c.alpha_3]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Danish and Greenlandic officials met in Nuuk.", ["GRL", "GRL"]),
+        ("Voters in Puerto Rico and Guam cast ballots.", ["PRI", "GUM"]),
+        ("The Falklands and South Georgia lie far from Georgia.", ["FLK", "SGS", "GEO"]),
+        ("New Caledonia and French Polynesia are French overseas collectivities.", ["NCL", "PYF", "FRA"]),
+        ("A ferry links the U.S. Virgin Islands and the British Virgin Islands.", ["VIR", "VGB"]),
+        ("The Faroe Islands signed a fisheries deal with Norway.", ["FRO", "NOR"]),
+    ],
+)
+def test_territories_with_codes_of_their_own(gazetteer, text, codes):
+    found = [m.code for m in gazetteer.find_places(text)]
+    assert [c for c in found if c != "DNK"] == codes
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("The E3 warned Tehran on Monday.", ["DEU", "FRA", "GBR"]),
+        ("Leaders of the Quad met in Tokyo.", ["AUS", "IND", "JPN", "USA"]),
+        ("The Baltic states expelled Russian diplomats.", ["EST", "LTU", "LVA"]),
+        ("The Nordic countries pledged aid.", ["DNK", "FIN", "ISL", "NOR", "SWE"]),
+        ("The Five Eyes issued a joint advisory.", ["AUS", "CAN", "GBR", "NZL", "USA"]),
+        ("The Visegrad Group met in Prague.", ["CZE", "HUN", "POL", "SVK"]),
+        ("Tensions between the two Koreas rose.", ["KOR", "PRK"]),
+    ],
+)
+def test_an_informal_grouping_stands_for_each_member(gazetteer, text, members):
+    groups = [m for m in gazetteer.find_places(text) if m.kind == "grouping"]
+    assert sorted(m.code for m in groups) == members
+    assert len({(m.start, m.end) for m in groups}) == 1  # one span, one match per member
+
+
+def test_grouping_members_and_their_data(gazetteer, countries_data):
+    assert gazetteer.grouping_members("the E3") == ("DEU", "FRA", "GBR")
+    assert gazetteer.grouping_members("the West") == ()
+    for key, entry in countries_data["groupings"].items():
+        assert len(entry["members"]) >= 2, key
+        assert all(member in countries_data["countries"] for member in entry["members"]), key
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("The Taliban government said it will reopen the border with Pakistan.", ["AFG", "PAK"]),
+        ("The Taliban-led government hosted the Chinese envoy.", ["AFG", "CHN"]),
+        ("Islamabad blamed the Pakistani Taliban for the attack.", ["PAK"]),
+    ],
+)
+def test_a_de_facto_government_stands_for_its_state(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Pakistan signed deals worth US$8.5 billion.", ["PAK"]),
+        ("The HK$2 billion fund opened.", []),
+        ("The Hong Kong dollar and the Swiss franc rose.", []),
+        ("The Chinese yuan and the Korean won weakened against the euro.", []),
+        ("South Korea won the vote at the UN.", ["KOR", "UN"]),  # a verb after a name is no currency
+        ("Russia pounds Ukrainian cities.", ["RUS", "UKR"]),
+        ("Police in Jersey City made arrests.", []),
+        ("Ships crossed the Gulf of Guinea and the Strait of Gibraltar.", []),
+        ("The governor of New Mexico met the governor of New Jersey.", []),
+        ("Guinea-Bissau and Guinea, Niger and Nigeria, Dominica and the Dominican Republic met.",
+         ["GNB", "GIN", "NER", "NGA", "DMA", "DOM"]),
+        ("Indiana and India are not the same.", ["IND"]),
+    ],
+)
+def test_currencies_and_places_named_after_a_state_are_not_it(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Rubio and Lavrov discussed the Gaza war and the Ukraine conflict.", []),
+        ("The Iraq War ended long ago.", []),
+        # A war with a state names it as a party.
+        ("Israel's war with Iran widened.", ["ISR", "IRN"]),
+        ("Falklanders vote for a new Legislative Assembly.", ["FLK"]),
+    ],
+)
+def test_a_war_named_after_a_place_is_no_party(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+def test_every_iso_3166_name_resolves_to_its_code(gazetteer):
+    pycountry = pytest.importorskip("pycountry")
+    # "Congo" alone is the Democratic Republic (countries.yaml, decisions on ambiguous names);
+    # names with a comma ("Korea, Republic of") are catalogue forms news does not use.
+    decided_otherwise = {("COG", "Congo")}
+    wrong = []
+    for country in pycountry.countries:
+        for name in (getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)):
+            if name and "," not in name and (country.alpha_3, name) not in decided_otherwise \
+                    and gazetteer.code_for(name) != country.alpha_3:
+                wrong.append((country.alpha_3, name, gazetteer.code_for(name)))
+    assert wrong == []

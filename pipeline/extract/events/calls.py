@@ -31,7 +31,8 @@ from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
     clause_around, old_year_mentioned,
 )
-from pipeline.extract.events.kind import NO_CODES, EventKind, merge_same_key, with_people
+from pipeline.extract.events import evidence
+from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
 from pipeline.extract.gazetteer import PlaceMatch
 from pipeline.records import CallDetails
 
@@ -528,6 +529,17 @@ _CALL_CODES = {
 }
 
 
+def merge_calls(findings: list[Finding], context: ArticleContext) -> list[Finding]:
+    """One call per set of participants, with its delegates, its date when a sentence pointing
+    back gives it, and the participants' officials its evidence names."""
+    calls = merge_same_key(findings)
+    evidence.add_delegates(calls, context.article)
+    evidence.dated_by_reference(calls, context.article)
+    evidence.add_officials_in_evidence(calls, lambda f: set(f.details["participants"]), "PARTICIPANT",
+                                       context.article, context.gazetteer)
+    return calls
+
+
 def _summary(details: dict, people: str, name) -> str:
     sides = " - ".join(name(code) for code in details["participants"])
     planned = "planned " if details.get("status") == "PLANNED" else ""
@@ -545,7 +557,7 @@ KIND = EventKind(
     field="call",
     details=CallDetails,
     detect=detect_calls,
-    merge=lambda findings, _merged: merge_same_key(findings),
+    merge=merge_calls,
     countries=lambda details: list(details["participants"]),
     codes=lambda details: _CALL_CODES.get(details.get("mode"), NO_CODES),
     summary=_summary,

@@ -29,7 +29,7 @@ from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, AnalysedArticle, AnalysedSentence, Finding, is_stale, old_year_mentioned,
 )
 from pipeline.extract.actors import PersonMention
-from pipeline.extract.events.kind import NO_CODES, EventKind, absorb
+from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, absorb
 from pipeline.records import Actor, ElectionDetails
 
 STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
@@ -493,7 +493,7 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
 
 # The kind ---------------------------------------------------------------------------------------
 
-def merge_elections(findings: list[Finding], _merged: dict[str, list[Finding]]) -> list[Finding]:
+def merge_elections(findings: list[Finding], _context: ArticleContext) -> list[Finding]:
     """One election per country and office, at the most advanced stage reported; its date is the
     date of that stage's sentence (or another sentence's when that one gives none)."""
     merged: dict[tuple, Finding] = {}
@@ -504,7 +504,7 @@ def merge_elections(findings: list[Finding], _merged: dict[str, list[Finding]]) 
             continue
         if not existing.details.get("winner") and finding.details.get("winner"):
             existing.details["winner"] = finding.details["winner"]
-        absorb(existing, finding)
+        absorb(existing, finding, finer_date=False)  # the date of the stage reported
     return list(merged.values())
 
 

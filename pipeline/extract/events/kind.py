@@ -10,15 +10,28 @@ docs/EVENTS.md.
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from pydantic import BaseModel
 
 from pipeline.extract.document import AnalysedArticle, Finding
 
+if TYPE_CHECKING:
+    from pipeline.extract.gazetteer import Gazetteer
+
 # (cameo_code, plover_type, plover_mode); Nones where no mapping exists
 Codes = tuple[str | None, str | None, str | None]
 NO_CODES: Codes = (None, None, None)
+
+
+@dataclasses.dataclass(frozen=True)
+class ArticleContext:
+    """What a kind's merge may consult: the analysed article, the gazetteer, and the merged
+    findings of the kinds before it, by event type."""
+
+    article: AnalysedArticle
+    gazetteer: "Gazetteer"
+    before: dict[str, list[Finding]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -30,9 +43,9 @@ class EventKind:
     field: str  # the event record's field that holds the details: "call"
     details: type[BaseModel]  # the typed details record written under `field`
     detect: Callable[[AnalysedArticle], list[Finding]]  # findings per sentence, unmerged
-    # Article-level merge: this kind's findings, and the merged findings of the kinds before it
-    # in the registry (a signal voiced in a call looks at the article's calls).
-    merge: Callable[[list[Finding], dict[str, list[Finding]]], list[Finding]]
+    # Article-level merge of this kind's findings (what the article and the kinds merged before
+    # it in the registry tell: a signal voiced in a call looks at the article's calls).
+    merge: Callable[[list[Finding], "ArticleContext"], list[Finding]]
     countries: Callable[[dict], list[str]]  # the codes the event involves
     codes: Callable[[dict], Codes]
     # One readable line: (details, the people as "A, B" or "", code -> country name)
@@ -65,12 +78,20 @@ def merge_same_key(findings: list[Finding]) -> list[Finding]:
     return list(merged.values())
 
 
-def absorb(into: Finding, other: Finding) -> None:
-    """`other`'s evidence, actors and (when `into` has none) date become `into`'s."""
+_PRECISION_RANK = {"DAY": 0, "WEEK": 1, "MONTH": 2, "YEAR": 3, "UNKNOWN": 4}
+
+
+def absorb(into: Finding, other: Finding, finer_date: bool = True) -> None:
+    """`other` is more evidence of `into`: its evidence and actors join. The event takes the most
+    precise date of its evidence (a DAY date over a MONTH date of the same event) unless
+    `finer_date` is False, and then only a date where it has none."""
     into.evidence.extend(s for s in other.evidence if s not in into.evidence)
     known = {(a.name, a.country) for a in into.actors}
     into.actors.extend(a for a in other.actors if (a.name, a.country) not in known)
-    if into.date.date is None and other.date.date is not None:
+    if other.date.date is not None and (
+        into.date.date is None
+        or (finer_date and _PRECISION_RANK[other.date.precision] < _PRECISION_RANK[into.date.precision])
+    ):
         into.date = other.date
     into.confidence = max(into.confidence, other.confidence)
     into.definite = into.definite and other.definite

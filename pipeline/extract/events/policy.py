@@ -30,7 +30,8 @@ from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, Agent, AnalysedArticle, AnalysedSentence, Finding,
     clause_around, is_stale, old_year_mentioned,
 )
-from pipeline.extract.events.kind import EventKind, absorb, merge_same_key, with_people
+from pipeline.extract.events import evidence
+from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
 from pipeline.records import PolicyDetails
 
 _V = r"(?:e|es|ed|s|d|ing)?"  # verb endings after a stem: "impos" + e, es, ed, ing
@@ -832,13 +833,25 @@ def _stance(window: str) -> str:
 
 # The kind ---------------------------------------------------------------------------------------
 
-def merge_signals(findings: list[Finding], merged_before: dict[str, list[Finding]]) -> list[Finding]:
+def merge_signals(findings: list[Finding], context: ArticleContext) -> list[Finding]:
+    """One signal per (signaller, target), dated when it was voiced, with the signaller's
+    officials its evidence names (`evidence`)."""
+    signals = _merge_by_target(evidence.dated_when_voiced(findings, context.article),
+                               context.before.get("DIPLOMATIC_CALL", []))
+    evidence.dated_by_speaker(signals, context.article)
+    evidence.dated_by_reference(signals, context.article)
+    evidence.add_officials_in_evidence(signals, lambda f: {f.details["signaller"]}, "SIGNALLER",
+                                       context.article, context.gazetteer)
+    return signals
+
+
+def _merge_by_target(findings: list[Finding], calls: list[Finding]) -> list[Finding]:
     """One signal per (signaller, target). A signal with no target of a government that took part
     in a two-party call in the article is aimed at the other party; otherwise it joins the same
     signaller's targeted signal when there is one. A statement made in the course of the call
     (simple past, no date of its own) takes the call's date."""
     partners = {}
-    for call in merged_before.get("DIPLOMATIC_CALL", ()):
+    for call in calls:
         participants = call.details["participants"]
         if len(participants) == 2:
             for code in participants:

@@ -1,0 +1,179 @@
+"""What an event's evidence tells beyond its detector's sentence, once the article's findings of a
+kind are merged (Beam-free): when a statement was voiced, the day a sentence pointing back
+refers to, a speaker's day, the members of a delegation, the officials the evidence names.
+The kinds' merges (`calls.py`, `policy.py`) apply the steps that fit them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates import UNRESOLVED, date_of_statement
+from pipeline.extract.document import AnalysedArticle, Finding
+from pipeline.extract.gazetteer import Gazetteer
+from pipeline.records import Actor
+
+
+# "The Ukrainian delegation includes ...", "Russia's delegation, led by ...": the people named
+# after it act for that state.
+_DELEGATION_AFTER_PLACE = re.compile(
+    r"(?:['’]s)?\s+(?:negotiating\s+|official\s+|high-level\s+)?(?:delegation|negotiating team|team of negotiators)"
+    r"(?:\s+to\s+the\s+talks)?,?\s+(?:that\s+)?(?:includes|included|including|is\s+led\s+by|was\s+led\s+by|"
+    r"led\s+by|headed\s+by|is\s+headed\s+by|comprises|comprised|consisting\s+of|consists\s+of|"
+    r"is\s+expected\s+to\s+include|will\s+include|also\s+includes)\b")
+
+
+def add_delegates(calls: list[Finding], analysed: AnalysedArticle) -> None:
+    """People named as members of a state's delegation take part in the call of that state last
+    reported before; a delegate without a known state is of the delegation's."""
+    if not calls:
+        return
+    for sentence in analysed.sentences:
+        if "elegation" not in sentence.text and "negotiat" not in sentence.text:
+            continue
+        for place in sentence.places:
+            cue = _DELEGATION_AFTER_PLACE.match(sentence.text, sentence.local(place.end))
+            if cue is None:
+                continue
+            # The call of that state last reported before this sentence (or in it).
+            reported = [(max((e.start for e in call.evidence if e.start <= sentence.sentence.start), default=-1), i)
+                        for i, call in enumerate(calls) if place.code in call.details["participants"]]
+            reported = sorted(r for r in reported if r[0] >= 0)
+            if not reported or (len(reported) > 1 and reported[-1][0] == reported[-2][0]):
+                continue
+            call = calls[reported[-1][1]]
+            known = {(a.name, a.country) for a in call.actors}
+            for person in sentence.people:
+                if sentence.local(person.start) < cue.end() or person.former:
+                    continue
+                if person.country not in (None, place.code):
+                    continue
+                if (person.name, place.code) not in known:
+                    call.actors.append(Actor(name=person.name, role=person.role, country=place.code,
+                                             part="PARTICIPANT"))
+                    known.add((person.name, place.code))
+
+
+# A sentence that carries on the previous one's statement: a pronoun subject, then "also" or
+# "further" and a reporting verb ("He also announced", "She further said", "He added").
+_SAME_SPEAKER_GOES_ON = re.compile(
+    r"(?:He|She|They)\s+(?:(?:also|further|then|later)\s+(?:said|announced|stated|pledged|vowed|warned|called)"
+    r"|added|went on to)\b")
+_SAID = re.compile(r"\b(?:said|told|added|stressed|noted)\b")
+_REPORTED = re.compile(r"\b(?:said|says|announced|stated|told|declared|warned|pledged|vowed|called)\b")
+
+
+def dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> list[Finding]:
+    """A signal is dated when it was voiced, not when its measure takes effect (EVENTS.md):
+    "announces tariffs set to start on August 1" gives no date of its own."""
+    if not findings:
+        return findings
+    previous = {}
+    for before, sentence in zip(analysed.sentences, analysed.sentences[1:]):
+        previous[sentence.sentence] = before
+    for finding in findings:
+        if len(finding.evidence) != 1:
+            continue
+        if finding.date.text:
+            date = date_of_statement(finding.evidence[0].text, analysed.published)
+            finding.date = date if date.text else UNRESOLVED
+        before = previous.get(finding.evidence[0])
+        if not finding.date.text and finding.definite and before is not None \
+                and _SAME_SPEAKER_GOES_ON.match(finding.evidence[0].text):
+            # "Rouhani said on Sunday ... He also announced ...": the same statement goes on.
+            date = date_of_statement(before.text, analysed.published)
+            if date.date is not None and date.precision in ("DAY", "WEEK") and _REPORTED.search(before.text):
+                finding.date = date
+    return findings
+
+
+# A sentence that opens by pointing back at what the one before told: "The announcement was
+# made after ...", "The decision came as ...", "The move follows ...".
+_POINTS_BACK = re.compile(
+    r"(?:The|This|That)\s+(?:announcement|statement|decision|move|declaration|remarks|comments|"
+    r"pledge|warning|order|step|measure)s?\s+(?:was|were|came|comes|followed|follows|is|had)\b")
+
+
+# Officials who act for their state in a contact or a statement (not legislators, governors or
+# people with no known office).
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+_ACTING_KINDS = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
+                           "spokesperson", "organisation_head"})
+
+
+def add_officials_in_evidence(findings: list[Finding], codes_of, part: str, analysed: AnalysedArticle,
+                               gazetteer: Gazetteer) -> None:
+    """The officials of a finding's states (`codes_of(finding)`) named in its evidence ("... to
+    meet with Crown Prince Mohammed bin Salman") act in it as `part`: the participants of a call,
+    the signaller of a signal. Detectors name the subject; this adds who else the evidence names."""
+    if not findings:
+        return
+    by_sentence = {sentence.sentence: sentence for sentence in analysed.sentences}
+    named_before: dict = {}  # sentence -> the people of the nearest earlier sentence naming any
+    latest: list = []
+    for sentence in analysed.sentences:
+        named_before[sentence.sentence] = latest
+        if sentence.people:
+            latest = sentence.people
+    for finding in findings:
+        codes = codes_of(finding)
+        known = {(a.name.split()[-1], a.country) for a in finding.actors}
+        for evidence in finding.evidence:
+            sentence = by_sentence.get(evidence)
+            people = list(sentence.people) if sentence is not None else []
+            if _PRONOUN_SUBJECT.match(evidence.text):
+                # "He and other senior U.S. officials held talks ...": the last person named.
+                people += named_before.get(evidence, [])[:1]
+            for person in people:
+                if person.former or person.country not in codes \
+                        or gazetteer.role_kind(person.role) not in _ACTING_KINDS:
+                    continue
+                if (person.surname, person.country) not in known:
+                    finding.actors.append(Actor(name=person.name, role=person.role, country=person.country,
+                                                part=part))
+                    known.add((person.surname, person.country))
+
+
+def dated_by_reference(findings, analysed: AnalysedArticle) -> None:
+    """An undated event told in a sentence that points back at the one before ("The announcement
+    was made after Trump spoke with Erdogan") happened when that one says, on a past day."""
+    previous = None
+    before_of = {}
+    for sentence in analysed.sentences:
+        if previous is not None:
+            before_of[sentence.sentence] = previous
+        previous = sentence
+    for finding in findings:
+        if finding.date.date is not None or finding.date.text or not finding.definite:
+            continue
+        for evidence in finding.evidence:
+            before = before_of.get(evidence)
+            if before is None or not _POINTS_BACK.match(evidence.text):
+                continue
+            date = date_of_statement(before.text, analysed.published)
+            if date.date is not None and date.precision == "DAY":
+                finding.date = date
+                break
+
+
+def dated_by_speaker(signals: list[Finding], analysed: AnalysedArticle) -> None:
+    """"Rubio said Monday ... Rubio said the U.S. aims to ...": a signal none of whose evidence
+    gives a time, voiced by its speaker in the simple past, was said on the day the article
+    gave that speaker's words earlier."""
+    undated = [f for f in signals if f.date.date is None and not f.date.text and f.definite and f.actors]
+    if not undated:
+        return
+    spoke_on: dict[str, tuple[int, object]] = {}  # speaker -> where and when they first spoke on a given day
+    for sentence in analysed.sentences:
+        if sentence.people and _REPORTED.search(sentence.text):
+            date = date_of_statement(sentence.text, analysed.published)
+            if date.date is not None and date.precision == "DAY":
+                for person in sentence.people:
+                    spoke_on.setdefault(person.name, (sentence.sentence.start, date))
+    for finding in undated:
+        said = [s for s in finding.evidence if _SAID.search(s.text)]
+        for actor in finding.actors if said else ():
+            spoken = spoke_on.get(actor.name)
+            if spoken is not None and spoken[0] < said[0].start:
+                finding.date = spoken[1]
+                break
