@@ -42,18 +42,36 @@ _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
 _INAUGURATION = re.compile(
     r"\b(?:sworn in|inaugurated|inauguration|took office|takes office|assumed office|assumes office)\b", re.I)
+# Taking office without a vote: "is sworn in as the interim president".
+_ACTING_HEAD = re.compile(
+    r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:interim|acting|caretaker|provisional|transitional|temporary)\b", re.I)
 # An inauguration still to come is no inauguration ("his upcoming inauguration").
 _COMING = re.compile(
     r"\b(?:upcoming|forthcoming|ahead of|before|will be|to be|set to|scheduled|due to|preparations? for|"
     r"planned|expected to)\b(?:\s+[\w'’-]+){0,7}\s*$", re.I)
 _RESULT_WON = re.compile(
     r"\b(?:won|wins|winning|winner|elected|re-elected|victory|victorious|landslide|defeated|defeats|"
-    r"results?|(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses)\s+"
+    # a referendum's outcome: "the referendum fails to meet the threshold", "voters reject all five questions"
+    r"(?:referend(?:um|a)|proposals?|amendments?|questions?|measures?|initiatives?) (?:\w+ ){0,8}?"
+    r"(?:passe[sd]|fail(?:s|ed)? to (?:pass|meet|reach)|(?:is|was|were|are) (?:approved|rejected|passed|"
+    r"defeated|invalid))|(?:voters|electorate|citizens) (?:\w+ )?(?:approved?|rejecte?d?|backe?d?|endorsed?)\b|"
+    r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
+    r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses)\s+"
     r"(?:\w+\s+){0,3}"
     r"(?:majority|plurality|seats|victory|win|mandate)|plurality|majority of seats|seats? went to|exit polls?|"
     r"declared (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
     r"run-?off (?!expected|likely|possible|predicted|projected)\w+ between|"
     r"(?:forc\w*|trigger\w*|set(?:ting|s)? up|head(?:ing|s|ed)? (?:to|for)|go(?:es|ing)? to) (?:a |the )?run-?off|elects? (?=(?-i:[A-Z]))|advanc(?:e|es|ed) to (?:a |the )?(?:run-?off|second round))\b", re.I)
+# A count that names no winner yet: "separated by about 500 votes in the preliminary count".
+_RESULT_COUNT = re.compile(
+    r"\b(?:(?:election|electoral|vote|voting|poll|official|preliminary|provisional|partial|final|initial|early) "
+    r"(?:results?|count|tally)|results? (?:show|showed|gave|give|of the (?:\w+ ){0,2}(?:elections?|vote|polls?|"
+    r"referendum|ballot|run-?off))|"
+    r"(?:separated|ahead|behind|leads?|leading|trails?|trailing) by (?:about |around |some |just |only |fewer than |"
+    r"more than )?\d[\d,.]*\s+votes)\b", re.I)
+# Results named as the cause of other news are a reference to the election, not its report.
+_RESULTS_AS_CAUSE = re.compile(
+    r"\b(?:following|after|in the wake of|amid|since|because of|due to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A result cue whose subject lost: the person before it is a candidate, not the winner.
 _RESULT_LOST = re.compile(
     r"\b(?:los(?:t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conceded|concedes|concession|was defeated|"
@@ -71,7 +89,12 @@ _SCHEDULED = re.compile(
     r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?parliament|"
     r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:elections?|referendum))\b",
     re.I)
-_STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST),
+# A win still hoped for: "expected to win by a landslide", "seeking a second win".
+_UNCERTAIN_WIN = re.compile(
+    r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|vows?|"
+    r"vowed|aims?|aiming|bid|bids|trying|tries|tried|wants?|chances?|bidding)\b"
+    r"(?: to)?(?: [\w-]+){0,3} ?$", re.I)
+_STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT),
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
 # "the election today", "Sunday's vote": an election named with its day is held (or scheduled).
 _DATED_ELECTION = re.compile(
@@ -86,23 +109,53 @@ _PARTY_CONTEST = re.compile(
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
     r"(?:\w+ ){0,2}[Pp]arty|as (?:the )?new (?:\w+ ){0,2}leader\b|elected (?:\w+ ){0,2}party leader)", re.I)
 _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls?|debate|endorse|candidacy|campaign)", re.I)
+# Indirect elections of a head of government by the legislature.
+_LEGISLATURE = (r"(?:parliament|legislature|(?:national |federal |legislative )?assembly|congress|senate|diet|"
+                r"lawmakers|legislators|MPs|deputies|senators|members of parliament)")
+_INVESTITURE_STEMS = ("parliament", "legislat", "assembly", "congress", "senat", "diet", "lawmaker", "mps", "deput")
+_HEAD_OF_GOVERNMENT = r"(?:prime minister|premier|chancellor|head of government)"
+_INVESTITURE = re.compile(
+    rf"\b{_LEGISLATURE}\b[^.;]{{0,60}}?\b(?:(?P<failed>fail(?:s|ed|ing)?\s+(?:again\s+)?to\s+)|"
+    r"vot(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?to\s+)?"
+    r"(?P<verb>approv\w*|confirm\w*|endors\w*|install\w*|elect\w*|re-elect\w*)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?:new|coalition|minority|majority|[\w-]+-led)\s+)*"
+    rf"(?:government|{_HEAD_OF_GOVERNMENT})\b(?!['’]s)"
+    r"(?!\s+(?:budget|plan|programme|program|bill|proposal|decree|polic(?:y|ies)|spending|request|report|debt|bonds?|"
+    r"reshuffle|nominee|pick)\b)", re.I)
+# Who is put into office: "installing Inga Ruginienė as the new prime minister", "with GERB's Rosen
+# Zhelyazkov becoming Prime Minister".
+_INSTALLED = re.compile(
+    rf"(?:\b[\w-]+['’]s\s+)?(?P<name>{NAME})\s+(?:as|becoming|to become)\s+(?:the\s+)?(?:(?i:new|next)\s+)?"
+    rf"(?i:{_HEAD_OF_GOVERNMENT})\b")
+_CONFIDENCE = re.compile(r"\b(?:confidence|no-confidence|censure|impeach\w*)\b", re.I)
 # A vote of a legislature on a measure is no election.
 _LEGISLATIVE_VOTE = re.compile(
     r"\b(?:parliament|lawmakers|legislators|MPs|senators|deputies|congress|the house|the senate|assembly)\s+"
-    r"(?:has |have |had )?(?:\w+ )?vot(?:ed|es|e|ing)\b|"
+    r"(?:has |have |had )?(?:\w+ )?vot(?:ed|es|e|ing)\b(?!\s+(?:\S+\s+)?to\s+(?:elect|re-elect|choose|approve|confirm|install))|"
     r"\bvot(?:e|ed|es|ing) (?:on|for|against) (?:the |a |an )?(?:\w+ )?(?:bill|motion|resolution|budget|law|"
-    r"amendment|measure|proposal|no-confidence|confidence|impeachment|deal|treaty|brexit)|"
+    r"amendment|measure|proposal|no-confidence|confidence|impeachment|deal|treaty|brexit|tariffs?|sanctions|"
+    r"package|regulation|directive|ban|plan|text|report|nomination|appointment)|\babstain\w* (?:from|in) (?:the )?vot|"
     r"\bvot(?:e|ed|es|ing) (?:for|against) (?:it|this|that|them)\b|\broll[- ]call\b", re.I)
 # Demands and proposals: "calls for a new presidential election to be held in Ukraine".
 _DEMAND = re.compile(
     r"\b(?:calls? for|called for|demand(?:s|ed)?|urg(?:e|es|ed)|push(?:es|ed)? for|propos(?:e|es|ed)|"
     r"insist(?:s|ed)? on)\s+(?:\w+\s+){0,4}(?:elections?|vote|referendum)", re.I)
+# A clause that asks for the vote the stage cue then names: "demand that the second round is held".
+_DEMANDED_VOTE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"want(?:s|ed)?|propos(?:e|es|ed|ing))\s+that\b[^.;:]*$", re.I)
 # How a vote works, not news of one.
 _GENERIC = re.compile(
     r"\b(?:indirectly|directly elect|do not elect|does not elect|in this way|usually|typically|traditionally|"
     r"normally|every (?:\w+ )?years|by law|under the constitution)\b", re.I)
 # A sentence that sets the story's time: "In 2000, a new threat to Mugabe's rule emerged."
 _YEAR_OPENING = re.compile(r"(?:In|By|During|Since|From|Until|After|Before)\s+(?:early |late |mid-)?(?:\w+\s+)?\d{4}\b")
+# A year the news is compared with: "for the first time since 2011", "the second highest after the
+# 2022 presidential election". Not "after the 2020 election" alone, which can date the story.
+_COMPARED_YEAR = re.compile(
+    r"\bsince (?:the |its |their |his |her )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b|"
+    r"\b(?:first|highest|lowest|largest|biggest|best|worst|most|strongest|weakest|record)\s(?:[\w-]+\s){0,4}?"
+    r"(?:after|than|since) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b", re.I)
 _SCOPE_END = re.compile(
     r"\b(?:after|following|since|because|when|while|amid|despite|as part of)\b|,\s+with\b|[\"“]", re.I)
 _ELECTED_AS_ADJECTIVE = re.compile(
@@ -111,14 +164,17 @@ _ELECTED_AS_ADJECTIVE = re.compile(
 _RECALLED = re.compile(
     r"\b(?:following|after|since) (?:the|his|her|their|last)\b[^,.]{0,40}\belection", re.I)
 # "newly elected President Lee", "President-elect": a reference to the result, dated by other sentences.
-_ADJECTIVAL = re.compile(r"\bnewly[- ]elected\b|\w+-elect\b|\belected (?:president|prime minister|leader)\b", re.I)
+# "is elected president" is the result itself.
+_ADJECTIVAL = re.compile(
+    r"\bnewly[- ]elected\b|\w+-elect\b|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+    r"(?<!\bbeing )(?<!-)\b(?:re-)?elected (?:president|prime minister|leader)\b", re.I)
 
 _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
     ("referendum", re.compile(r"\breferend(?:um|a)\b", re.I)),
     ("vice president", re.compile(r"\bvice[- ]presiden(?:t|tial|cy)\b", re.I)),
     ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b", re.I)),
-    ("mayor", re.compile(r"\bmayor(?:al|alty)?\b", re.I)),
-    ("governor", re.compile(r"\b(?:governor|gubernatorial)\b", re.I)),
+    ("mayor", re.compile(r"\bmayor(?:s|al|alty)?\b", re.I)),
+    ("governor", re.compile(r"\b(?:governors?|gubernatorial)\b", re.I)),
     ("district council", re.compile(r"\bdistrict[- ](?:council|level)\b", re.I)),
     ("local", re.compile(r"\b(?:local|municipal|regional|region|council|provincial|state assembly)\b", re.I)),
     ("parliament", re.compile(
@@ -133,7 +189,13 @@ _ELECTIVE_OFFICES = frozenset({"president", "vice president", "mayor", "governor
 # An office named as what is won, not as a title: "elected as the 111th mayor of", "for the next
 # vice president of".
 _OFFICE_PREDICATE = re.compile(r"\b(?:as|for|elect(?:ed|s)?|next|new)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_ELECT_LIST = re.compile(r"\belect(?:s|ed|ing)?\s+(?P<list>[^.;]{0,90})", re.I)
+# Several offices in one vote: "vote to elect a president and the members of the National
+# Assembly", "... alongside municipal elections", "elections are held, including a special election
+# to the House of Representatives, two for governor and ...".
+_ELECT_LIST = re.compile(
+    r"\belect(?:s|ed|ing)?\s+(?P<list>[^.;]{0,90})|\belections\b[^.;]{0,60}?\bincluding\s+(?P<including>[^.;]{0,200})",
+    re.I)
+_LIST_JOINT = re.compile(r"\s(?:and|alongside|as well as|along with)\s", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _CANDIDATE_NOUN = re.compile(
     r"\b(?:candidates?|challengers?|incumbent|rivals?|opponents?|contenders?|runner-up)\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -157,6 +219,7 @@ class _Stage:
     cue: re.Match
     lost: re.Match | None = None  # a cue that tells who lost ("lost his seat", "was defeated")
     date: ResolvedDate | None = None  # of an election named with its day ("the election today")
+    count: bool = False  # a count or results named as such: no winner yet ("in the preliminary count")
 
     @property
     def dated(self) -> bool:
@@ -176,7 +239,7 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
     unplaced: list[Finding] = []
     for index, analysed in enumerate(article.sentences):
         previous = article.sentences[index - 1] if index else None
-        finding = _election_in(analysed, previous, article)
+        finding = _election_in(analysed, previous, article) or _investiture_in(analysed, previous, article)
         if finding is None:
             continue
         if finding.details["country"] is None:
@@ -195,6 +258,7 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
                 finding.actors = [a.model_copy(update={"country": country}) for a in finding.actors]
                 findings.append(finding)
     _settle_offices(findings)
+    _undate_later_rounds(findings, article)
     for reference in references:
         target = next((f for f in findings if f.details["country"] == reference.details["country"]), None)
         if target is not None:
@@ -206,6 +270,17 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
         finding.details.pop("reference", None)
         finding.key = (finding.details["country"], finding.details["office"])
     return findings
+
+
+def _undate_later_rounds(findings: list[Finding], article: AnalysedArticle) -> None:
+    """An election already voted in is not dated by a round still to come ("Gabonese vote ... A
+    second round will be held on 11 October"): the scheduled round's date is not the event's."""
+    voted = {(f.details["country"], f.details["office"]) for f in findings
+             if STAGE_RANK[f.details["stage"]] >= STAGE_RANK["HELD"]}
+    for finding in findings:
+        if finding.details["stage"] == "SCHEDULED" and (finding.details["country"], finding.details["office"]) in voted \
+                and finding.date.date and article.published and finding.date.date > article.published:
+            finding.date = UNRESOLVED
 
 
 def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
@@ -223,6 +298,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     stage, cue = found.stage, found.cue
     if stage == "SCHEDULED" and _DEMAND.search(text):
         return None
+    if stage in ("HELD", "SCHEDULED") and _DEMANDED_VOTE.search(text, max(0, cue.start() - 120), cue.start()):
+        return None  # "demand that the second round of the election is held"
     if stage in ("HELD", "SCHEDULED") and HYPOTHETICAL.search(text, max(0, cue.start() - 50), cue.start()):
         return None  # "would only vote for it if ..."
     date = found.date or date_of_sentence(text[:_scope_end(text, cue)], article.published)
@@ -230,7 +307,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         date = resolve_date(date.text, article.published, future=True)  # "calls an election for October 27"
     if _is_background(analysed, date, previous, article):
         return None
-    if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(text):
+    if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):
         return None
     if stage == "HELD" and _CAMPAIGN_ONLY.search(text) and not re.search(r"\bvot(?:ed|ing)\b", text) \
             and not found.dated:
@@ -240,17 +317,21 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
             and not _UNTITLED_WINNER.search(text):
         return None  # "the Prime Minister is elected by ...": how, not who
     adjectival = stage == "RESULT" and _is_adjectival(text, cue)
-    winner = _winner(analysed, cue, adjectival) if stage in ("RESULT", "INAUGURATION") and not found.lost_only else None
-    # A title in a name ("Turkish President Erdoğan") says who, not what is elected.
+    winner = _winner(analysed, cue, adjectival) if stage in ("RESULT", "INAUGURATION") and not found.lost_only \
+        and not found.count else None
+    # A title in a name ("Turkish President Erdoğan") says who, not what is elected; a candidate's
+    # does ("presidential candidate Nasry Asfura").
     titles = [(analysed.local(p.title_start), analysed.local(p.start)) for p in analysed.people
-              if not _OFFICE_PREDICATE.search(text, max(0, analysed.local(p.title_start) - 30),
+              if "candidate" not in p.role and not _OFFICE_PREDICATE.search(text, max(0, analysed.local(p.title_start) - 30),
                                               analysed.local(p.title_start))]
-    offices = _offices(text, cue, titles)
+    offices = _offices(text, cue, titles) or _candidate_office(analysed)
     if not offices or offices[0] == "parliament?":
         elective = winner.role if winner is not None and winner.role in _ELECTIVE_OFFICES else None
         offices = [elective] if elective else ["parliament"] if offices else []
     party = _PARTY_WINNER.search(text) if stage == "RESULT" and not found.lost_only else None
     country = _country(analysed, cue, winner)
+    if stage == "INAUGURATION" and _ACTING_HEAD.match(text, cue.end()):
+        return None  # "sworn in as the interim president": a succession, not an election
     if stage == "INAUGURATION" and not (set(offices) & _ELECTIVE_OFFICES
                                          or _RESULT_WON.search(text) or re.search(r"\belection", text, re.I)):
         return None  # "sworn in as the new captains regent": an appointment, as far as the text says
@@ -287,6 +368,45 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     )
 
 
+def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
+                    article: AnalysedArticle) -> Finding | None:
+    """A legislature putting a head of government into office ("parliament votes to approve a
+    coalition government, installing X as prime minister"; "the assembly elects a new premier")
+    or failing to: an indirect election of the prime minister. A confidence vote in a sitting
+    government is no election."""
+    text = analysed.text
+    lowered = text.lower()
+    if not any(word in lowered for word in _INVESTITURE_STEMS):
+        return None  # the cheap test again, for sentences that name no vote
+    cue = _INVESTITURE.search(text)
+    if cue is None or _CONFIDENCE.search(text) or NEGATION.search(text, max(0, cue.start() - 40), cue.end()) \
+            or _PARTY_CONTEST.search(text) or _GENERIC.search(text) or _in_quote(text, cue.start()) \
+            or HYPOTHETICAL.search(text, max(0, cue.start() - 50), cue.start()):
+        return None
+    if cue.group("failed"):
+        stage = "HELD"  # a round that elects nobody
+    elif re.match(r"elect|re-elect", cue.group("verb"), re.I):
+        stage = "RESULT"
+    else:
+        stage = "INAUGURATION"
+    date = date_of_sentence(text[:_scope_end(text, cue)], article.published)
+    if _is_background(analysed, date, previous, article):
+        return None
+    winner = None
+    if stage != "HELD":
+        named = _INSTALLED.search(text)
+        if named is not None and not _is_place(analysed, named):
+            winner = _full_name(analysed, _NAME.match(text, named.start("name"), named.end("name")))
+    country = _country(analysed, cue, None)
+    actors = [Actor(name=winner, role="prime minister", country=country, part="WINNER")] if winner else []
+    return Finding(
+        event_type="ELECTION", key=(country, "prime minister"),
+        details={"country": country, "stage": stage, "office": "prime minister", "winner": winner,
+                 "reference": False, "offices": ["prime minister"]},
+        actors=actors, evidence=[analysed.sentence], date=_stage_date(date, stage, article),
+        confidence=0.7 + 0.1 * (winner is not None))
+
+
 def _office_role(offices: list[str]) -> str:
     return offices[0] if offices else ""
 
@@ -300,10 +420,14 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                 continue
             if lost is not None and pattern is _RESULT_WON and cue.start() < lost.end() and lost.start() < cue.end():
                 continue  # "defeated" in "was defeated"
+            if stage == "RESULT" and _UNCERTAIN_WIN.search(text, max(0, cue.start() - 40), cue.start()):
+                continue
+            if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()):
+                continue  # "reshuffles the cabinet in the wake of the results of the elections"
             if _ELECTED_AS_ADJECTIVE.match(text, cue.start()) or _in_quote(text, cue.start()) \
                     or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10):
                 continue  # "elected officials"; quoted speech; "was not elected"
-            return _Stage(stage, cue, lost=lost)
+            return _Stage(stage, cue, lost=lost, count=pattern is _RESULT_COUNT)
     dated = _DATED_ELECTION.search(text)
     if dated:
         date = date_of_sentence(dated.group(), article.published)
@@ -333,8 +457,11 @@ def _is_adjectival(text: str, cue: re.Match) -> bool:
 def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
                    article: AnalysedArticle) -> bool:
     """An old year or date in the sentence, or the one before opening on an old year when this one
-    has no date of its own ("In 2000, a new threat emerged. Mugabe won a presidential election")."""
-    if old_year_mentioned(analysed.text, article.published) or is_stale(date, article.published, days=40):
+    has no date of its own ("In 2000, a new threat emerged. Mugabe won a presidential election").
+    A year the news is measured against ("the first win since 2011", "the highest turnout after
+    the 2022 election") is no background."""
+    text = _COMPARED_YEAR.sub(" ", analysed.text)
+    if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40):
         return True
     opening = _YEAR_OPENING.match(previous.text) if previous is not None else None
     return bool(opening and date.date is None and not date.text
@@ -350,6 +477,10 @@ def _stage_date(date: ResolvedDate, stage: str, article: AnalysedArticle) -> Res
     return date
 
 
+# "re-elected by the parliament": the legislature elects; the office is the winner's.
+_ELECTOR = re.compile(r"\bby (?:the )?(?:[\w-]+ )?$|\bby (?:a |an )?(?:joint |special )?(?:session|vote) of (?:the )?(?:[\w-]+ )?$", re.I)
+
+
 def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[str]:
     """What is elected, read near the election words ("presidential election", "elected mayor
     of") but not in people's titles (`titles`, sentence-local spans); two when a sentence lists
@@ -360,17 +491,29 @@ def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[st
     for office, pattern in _OFFICES:
         distances = [max(0, match.start() - end, start - match.end()) for start, end in anchors
                      for match in pattern.finditer(text, max(0, start - 40), min(len(text), end + 60))
-                     if not any(t_start <= match.start() < t_end for t_start, t_end in titles)]
+                     if not any(t_start <= match.start() < t_end for t_start, t_end in titles)
+                     and not _ELECTOR.search(text, max(0, match.start() - 30), match.start())]
         if distances:
             found.append((min(distances), office))
     if not found:
         return ["parliament?"] if _GENERAL_VOTE.search(text) else []
     offices = [min(found)[1]]
     listed = _ELECT_LIST.search(text)
-    if listed and " and " in listed.group("list"):
-        offices += [office for office, pattern in _OFFICES
-                    if office not in offices and pattern.search(listed.group("list"))]
+    items = listed and (listed.group("list") or listed.group("including"))
+    if items and _LIST_JOINT.search(items):
+        offices += [office for office, pattern in _OFFICES if office not in offices and pattern.search(items)]
     return offices
+
+
+def _candidate_office(analysed: AnalysedSentence) -> list[str]:
+    """The office a candidate's title names ("presidential candidates Nasry Asfura and ...")."""
+    for person in analysed.people:
+        if "candidate" in person.role:
+            title = analysed.text[analysed.local(person.title_start):analysed.local(person.start)]
+            for office, pattern in _OFFICES:
+                if pattern.search(title):
+                    return [office]
+    return []
 
 
 def _settle_offices(findings: list[Finding]) -> None:
@@ -405,7 +548,9 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     untitled = _UNTITLED_WINNER.search(text)
     if untitled and untitled.start("name") < cue.end():
         name = untitled.group("name")
-        if name.split()[0] not in _NOT_NAME_START and len(name.split()) >= 2 and not _is_place(analysed, untitled):
+        # one word only as the sentence's subject: "Kast is elected president of Chile."
+        if name.split()[0] not in _NOT_NAME_START and (len(name.split()) >= 2 or untitled.start("name") == 0) \
+                and not name.isupper() and not _is_place(analysed, untitled):
             return PersonMention(name, "", None, analysed.sentence.start + untitled.start("name"),
                                  analysed.sentence.start + untitled.end("name"))
     if after and re.search(r"elect|sworn in|inaugurated", cue.group(), re.I):
@@ -441,9 +586,14 @@ def _candidates(analysed: AnalysedSentence, lost: re.Match | None) -> list[tuple
         for match in _NAME.finditer(text, between.end(), min(len(text), between.end() + 160)):
             if _is_candidate_name(analysed, match):
                 found.append((_full_name(analysed, match), roles.get(match.group(), "candidate")))
+    listed_until = -1  # where the last candidate named after a candidate noun ends
     for match in _NAME.finditer(text):
-        if _CANDIDATE_NOUN.search(text, max(0, match.start() - 40), match.start()) and _is_candidate_name(analysed, match):
+        follows_noun = _CANDIDATE_NOUN.search(text, max(0, match.start() - 40), match.start())
+        # "candidates Nasry Asfura and Salvador Nasralla": the next name in the list is one too
+        listed = listed_until >= 0 and re.fullmatch(r",? (?:and |or )?|, ", text[listed_until:match.start()])
+        if (follows_noun or listed) and _is_candidate_name(analysed, match):
             found.append((_full_name(analysed, match), "candidate"))
+            listed_until = match.end()
     unique: list[tuple[str, str]] = []
     for name, role in found:
         if all(name != known for known, _ in unique):

@@ -50,8 +50,35 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
          "JPN", "SCHEDULED", "parliament", None),
         ("Samoan prime minister Fiamē Naomi Mataʻafa says that she will dissolve parliament and seek an early "
          "election after leading a minority government since January.", "WSM", "SCHEDULED", "parliament", None),
+        # voters rejecting the questions is the referendum's result
         ("Italian voters reject all five questions in a national referendum after turnout falls short of the "
-         "threshold.", "ITA", "HELD", "referendum", None),
+         "threshold.", "ITA", "RESULT", "referendum", None),
+        ("Slovenia's referendum on the pension reform fails to reach the required turnout threshold.",
+         "SVN", "RESULT", "referendum", None),
+        # a year the news is compared with is no background
+        ("The ruling party of regional president Ana Ruiz wins the regional elections in Spain for the first time "
+         "since 2009.", "ESP", "RESULT", "local", "Ana Ruiz"),
+        ("Turnout in the Polish presidential election reaches 67%, the highest after the 1995 election.",
+         "POL", "HELD", "president", None),
+        # a win still expected is no result
+        ("Hungarians vote in the local elections, with the ruling party expected to win by a landslide.",
+         "HUN", "HELD", "local", None),
+        # a count that names no winner yet
+        ("Presidential candidates Ana Torres and Luis Ortega of Peru are separated by fewer than 2,000 votes in "
+         "the official count.", "PER", "RESULT", "president", None),
+        # a one-word winner as the sentence's subject; "elected president" as the result, not a title
+        ("Rivera is elected president of Costa Rica.", "CRI", "RESULT", "president", "Rivera"),
+        # indirect elections: the legislature elects, the office is the winner's
+        ("Incumbent Nauruan president John Kada is re-elected by the parliament.", "NRU", "RESULT", "president",
+         "John Kada"),
+        ("Estonia's parliament votes 60–41 to approve a coalition government led by the Reform Party, installing "
+         "Mari Tamm as the new prime minister.", "EST", "INAUGURATION", "prime minister", "Mari Tamm"),
+        ("The Parliament of Latvia approves a new government, with the Unity party's Anna Ozola becoming Prime "
+         "Minister.", "LVA", "INAUGURATION", "prime minister", "Anna Ozola"),
+        ("Czech lawmakers fail to elect a prime minister in the first round of voting.", "CZE", "HELD",
+         "prime minister", None),
+        ("The Federal Assembly of Switzerland votes to elect a new member of the Federal Council.", "CHE", "HELD",
+         "local", None),
     ],
 )
 def test_an_election_is_found_with_its_country_stage_office_and_winner(extractor, text, country, stage, office,
@@ -120,6 +147,24 @@ def test_a_sentence_listing_two_offices_gives_two_elections(extractor):
     assert sorted(e.election.office for e in found) == ["parliament", "president"]
 
 
+@pytest.mark.parametrize(
+    "text, offices",
+    [
+        ("Malawians vote to elect a president alongside parliamentary and local elections.",
+         ["local", "parliament", "president"]),
+        ("Municipal elections are held in Brazil, including races for mayor and city council.", ["local", "mayor"]),
+    ],
+)
+def test_a_vote_for_several_offices_gives_one_election_each(extractor, text, offices):
+    assert sorted(e.election.office for e in elections_in(extractor, text)) == offices
+
+
+def test_a_round_still_to_come_does_not_date_an_election_voted_in(extractor):
+    election = only_election(extractor, "Beninese citizens vote to elect the members of the National Assembly. A "
+                                        "second round will be held on 29 June where no candidate has a majority.")
+    assert (election.election.stage, election.event_date) == ("HELD", None)
+
+
 def test_a_sentence_naming_no_country_is_the_articles_election(extractor):
     election = only_election(extractor, "On Sunday, Hong Kongers turned out to vote in their district-level "
                                         "elections. Over 80% of the district council seats went to pro-democracy "
@@ -174,6 +219,19 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Lee, who lost the 2022 presidential election in South Korea, recalls his campaign.", PUBLISHED),
         ("In 2000, a new threat to Mugabe's rule emerged in Zimbabwe. Mugabe won a presidential election in "
          "Zimbabwe over Morgan Tsvangirai.", datetime(2019, 9, 9)),
+        # a demand for a vote; a succession; a vote on a measure
+        ("Thousands rally in Bucharest, Romania, demanding that the cancelled presidential election is held again.",
+         PUBLISHED),
+        ("Senate speaker Maria Conti is sworn in as the interim president of Peru after the removal of the "
+         "president.", PUBLISHED),
+        ("Germany abstained from voting on the EU tariffs on Chinese electric vehicles.", PUBLISHED),
+        # results named as the cause of other news
+        ("The Japanese prime minister reshuffles his cabinet in the wake of the results of the upper house "
+         "election.", PUBLISHED),
+        # a legislature's confidence vote, budget or confirmation of a minister
+        ("The Czech parliament votes to approve the government in a confidence vote.", PUBLISHED),
+        ("The Parliament of Latvia approves the government's budget for next year.", PUBLISHED),
+        ("The U.S. Senate confirms Maria Lopez as secretary of state.", PUBLISHED),
         # "elected" describing a noun; quoted speech
         ("On Monday, Nevada in the United States became the first state where more than half of the elected "
          "officials were women.", PUBLISHED),
