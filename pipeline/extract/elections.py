@@ -35,7 +35,7 @@ STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
-    r"second round|sworn in|inaugurat(?:ed|ion)|elected|re-elected|electorate|seats?)\b", re.I)
+    r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-)?elect(?:s|ed|ing)?|electorate|seats?)\b", re.I)
 _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
@@ -54,14 +54,14 @@ _RESULT_WON = re.compile(
     # a referendum's outcome: "the referendum fails to meet the threshold", "voters reject all five questions"
     r"(?:referend(?:um|a)|proposals?|amendments?|questions?|measures?|initiatives?) (?:\w+ ){0,8}?"
     r"(?:passe[sd]|fail(?:s|ed)? to (?:pass|meet|reach)|(?:is|was|were|are) (?:approved|rejected|passed|"
-    r"defeated|invalid))|(?:voters|electorate|citizens) (?:\w+ )?(?:approved?|rejecte?d?|backe?d?|endorsed?)\b|"
+    r"defeated|invalid))|(?:voters|electorate|citizens)(?: [\w-]+){0,3}? (?:approved?|rejecte?d?|backe?d?|endorsed?)\b|"
     r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
     r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses)\s+"
     r"(?:\w+\s+){0,3}"
     r"(?:majority|plurality|seats|victory|win|mandate)|plurality|majority of seats|seats? went to|exit polls?|"
     r"declared (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
     r"run-?off (?!expected|likely|possible|predicted|projected)\w+ between|"
-    r"(?:forc\w*|trigger\w*|set(?:ting|s)? up|head(?:ing|s|ed)? (?:to|for)|go(?:es|ing)? to) (?:a |the )?run-?off|elects? (?=(?-i:[A-Z]))|advanc(?:e|es|ed) to (?:a |the )?(?:run-?off|second round))\b", re.I)
+    r"(?:forc\w*|trigger\w*|set(?:ting|s)? up|head(?:ing|s|ed)? (?:to|for)|go(?:es|ing)? to) (?:a |the )?run-?off|(?<!\bto )(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?:re-)?elects? (?=(?-i:[a-z][\w-]*\s+){0,3}(?-i:[A-Z])[^\W\d_]+\s+(?-i:[A-Z]))|advanc(?:e|es|ed) to (?:a |the )?(?:run-?off|second round))\b", re.I)
 # A count that names no winner yet: "separated by about 500 votes in the preliminary count".
 _RESULT_COUNT = re.compile(
     r"\b(?:(?:election|electoral|vote|voting|poll|official|preliminary|provisional|partial|final|initial|early) "
@@ -76,19 +76,31 @@ _RESULTS_AS_CAUSE = re.compile(
 _RESULT_LOST = re.compile(
     r"\b(?:los(?:t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conceded|concedes|concession|was defeated|"
     r"were defeated|is defeated|(?:lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
+# The vote itself, as the subject of "was held", "is scheduled for".
+_VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
     r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?) to the polls|"
     r"polls? (?:opened|closed|open|close)|cast (?:their )?ballots|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
     r"early voting|voting (?:began|begins|took place|takes place|is under way|underway|opened)|"
-    r"(?:elections?|referendum|vote|voting|polls?) (?:was |were |is |are )?(?:held|take place|took place|takes place|"
-    r"is taking place|are taking place))\b", re.I)
+    rf"{_VOTE_NOUN} (?:was |were |is |are )?(?:held|take place|took place|takes place|"
+    r"is taking place|are taking place)|"
+    # a round that elects nobody: "parliament fails to elect a president"
+    r"fail(?:s|ed|ing)? (?:again |once again )?to (?:re-)?elect)\b", re.I)
 _SCHEDULED = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new )*(?:elections?|referendum|vote)|"
-    r"(?:elections?|referendum|vote) (?:is |was |has been |have been )?(?:set|scheduled|planned|slated) (?:for|to)|"
+    rf"{_VOTE_NOUN} (?:is |was |has been |have been )?(?:set|scheduled|planned|slated) (?:for|to)|"
+    rf"{_VOTE_NOUN} (?:will|is to|are to|(?:is|are) (?:due|set|expected) to) (?:take place|be held|go ahead)|"
+    # "sets August 9 as the date for the general elections"
+    r"(?:set|fix|announc)\w* (?:(?:the )?(?:date|day) (?:of|for) .{0,40}?|\S+(?: \S+){0,3}? as the date (?:of|for) )"
+    rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
     r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?parliament|"
     r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:elections?|referendum))\b",
     re.I)
+# "failed to elect Friedrich Merz": no result.
+_FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once again\s+)?to\s+$", re.I)
+# A vote still to come: "will hold", "are to go to the polls".
+_FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
 # A win still hoped for: "expected to win by a landslide", "seeking a second win".
 _UNCERTAIN_WIN = re.compile(
     r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|vows?|"
@@ -118,8 +130,9 @@ _INVESTITURE = re.compile(
     rf"\b{_LEGISLATURE}\b[^.;]{{0,60}}?\b(?:(?P<failed>fail(?:s|ed|ing)?\s+(?:again\s+)?to\s+)|"
     r"vot(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?to\s+)?"
     r"(?P<verb>approv\w*|confirm\w*|endors\w*|install\w*|elect\w*|re-elect\w*)\s+"
-    r"(?:(?:a|an|the|its|their)\s+)?(?:(?:new|coalition|minority|majority|[\w-]+-led)\s+)*"
-    rf"(?:government|{_HEAD_OF_GOVERNMENT})\b(?!['’]s)"
+    r"(?:(?:(?:a|an|the|its|their)\s+)?(?:(?:new|coalition|minority|majority|[\w-]+-led)\s+)*"
+    rf"(?:government|{_HEAD_OF_GOVERNMENT})|(?:[\w'’-]+\s+){{1,5}}?as\s+(?:the\s+)?(?:(?:new|next|country['’]s)\s+)*"
+    rf"{_HEAD_OF_GOVERNMENT})\b(?!['’]s)"
     r"(?!\s+(?:budget|plan|programme|program|bill|proposal|decree|polic(?:y|ies)|spending|request|report|debt|bonds?|"
     r"reshuffle|nominee|pick)\b)", re.I)
 # Who is put into office: "installing Inga Ruginienė as the new prime minister", "with GERB's Rosen
@@ -131,7 +144,7 @@ _CONFIDENCE = re.compile(r"\b(?:confidence|no-confidence|censure|impeach\w*)\b",
 # A vote of a legislature on a measure is no election.
 _LEGISLATIVE_VOTE = re.compile(
     r"\b(?:parliament|lawmakers|legislators|MPs|senators|deputies|congress|the house|the senate|assembly)\s+"
-    r"(?:has |have |had )?(?:\w+ )?vot(?:ed|es|e|ing)\b(?!\s+(?:\S+\s+)?to\s+(?:elect|re-elect|choose|approve|confirm|install))|"
+    r"(?:has |have |had )?(?:\w+ )?vot(?:ed|es|e|ing)\b(?!\s+(?:\S+\s+){0,3}?to\s+(?:elect|re-elect|choose|approve|confirm|install))|"
     r"\bvot(?:e|ed|es|ing) (?:on|for|against) (?:the |a |an )?(?:\w+ )?(?:bill|motion|resolution|budget|law|"
     r"amendment|measure|proposal|no-confidence|confidence|impeachment|deal|treaty|brexit|tariffs?|sanctions|"
     r"package|regulation|directive|ban|plan|text|report|nomination|appointment)|\babstain\w* (?:from|in) (?:the )?vot|"
@@ -200,6 +213,8 @@ _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _CANDIDATE_NOUN = re.compile(
     r"\b(?:candidates?|challengers?|incumbent|rivals?|opponents?|contenders?|runner-up)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NAME = re.compile(NAME)
+# A name right after "elect(s)", or after "elected" when "as" follows it.
+_ELECTED_NAME = re.compile(rf"(?i:(?:re-)?elect)(?:s?\s+|ed\s+(?=(?:{NAME})\s+as\b))(?P<name>{NAME})")
 _NOT_NAME_START = frozenset("The A An This That In On At After Before He She They It His Her Their".split())
 _PARTY_WINNER = re.compile(
     r"\b(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}party,?\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
@@ -239,7 +254,7 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
     unplaced: list[Finding] = []
     for index, analysed in enumerate(article.sentences):
         previous = article.sentences[index - 1] if index else None
-        finding = _election_in(analysed, previous, article) or _investiture_in(analysed, previous, article)
+        finding = _investiture_in(analysed, previous, article) or _election_in(analysed, previous, article)
         if finding is None:
             continue
         if finding.details["country"] is None:
@@ -420,13 +435,16 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                 continue
             if lost is not None and pattern is _RESULT_WON and cue.start() < lost.end() and lost.start() < cue.end():
                 continue  # "defeated" in "was defeated"
-            if stage == "RESULT" and _UNCERTAIN_WIN.search(text, max(0, cue.start() - 40), cue.start()):
-                continue
+            if stage == "RESULT" and (_UNCERTAIN_WIN.search(text, max(0, cue.start() - 40), cue.start())
+                                      or _FAILED.search(text, max(0, cue.start() - 30), cue.start())):
+                continue  # "expected to win"; "failed to elect Merz" is a round that elected nobody
             if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()):
                 continue  # "reshuffles the cabinet in the wake of the results of the elections"
             if _ELECTED_AS_ADJECTIVE.match(text, cue.start()) or _in_quote(text, cue.start()) \
                     or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10):
                 continue  # "elected officials"; quoted speech; "was not elected"
+            if stage == "HELD" and _FUTURE.search(text, max(0, cue.start() - 30), cue.start()):
+                return _Stage("SCHEDULED", cue, lost=lost)  # "Portugal will hold a snap election on May 18"
             return _Stage(stage, cue, lost=lost, count=pattern is _RESULT_COUNT)
     dated = _DATED_ELECTION.search(text)
     if dated:
@@ -481,6 +499,13 @@ def _stage_date(date: ResolvedDate, stage: str, article: AnalysedArticle) -> Res
 _ELECTOR = re.compile(r"\bby (?:the )?(?:[\w-]+ )?$|\bby (?:a |an )?(?:joint |special )?(?:session|vote) of (?:the )?(?:[\w-]+ )?$", re.I)
 
 
+# "parliament (unanimously) re-elected X as president", "parliament failed to elect a president":
+# the legislature is the subject that elects.
+_ELECTS = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:re-)?elect(?:s|ed)?\b|"
+    r"\s+(?:\S+\s+){0,3}?(?:vot\w+|fail\w*)\s+(?:\S+\s+){0,3}?to\s+(?:re-)?elect\b", re.I)
+
+
 def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[str]:
     """What is elected, read near the election words ("presidential election", "elected mayor
     of") but not in people's titles (`titles`, sentence-local spans); two when a sentence lists
@@ -492,7 +517,8 @@ def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[st
         distances = [max(0, match.start() - end, start - match.end()) for start, end in anchors
                      for match in pattern.finditer(text, max(0, start - 40), min(len(text), end + 60))
                      if not any(t_start <= match.start() < t_end for t_start, t_end in titles)
-                     and not _ELECTOR.search(text, max(0, match.start() - 30), match.start())]
+                     and not _ELECTOR.search(text, max(0, match.start() - 30), match.start())
+                     and not _ELECTS.match(text, match.end())]
         if distances:
             found.append((min(distances), office))
     if not found:
@@ -555,11 +581,11 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
                                  analysed.sentence.start + untitled.end("name"))
     if after and re.search(r"elect|sworn in|inaugurated", cue.group(), re.I):
         return after[0]
-    elected = _NAME.match(text, cue.end()) if re.fullmatch(r"elects? ", cue.group(), re.I) else None
-    if elected and len(elected.group().split()) >= 2 and not _is_place(analysed, elected):
-        # "Voters in Chile elect José Antonio Kast as president"
-        return PersonMention(elected.group(), "", None, analysed.sentence.start + elected.start(),
-                             analysed.sentence.start + elected.end())
+    elected = _ELECTED_NAME.match(text, cue.start()) if re.match(r"(?:re-)?elect", cue.group(), re.I) else None
+    if elected and len(elected.group("name").split()) >= 2 and not _is_place(analysed, elected):
+        # "Voters in Chile elect José Antonio Kast as president"; "parliament elected Anna Kovacs as president"
+        return PersonMention(elected.group("name"), "", None, analysed.sentence.start + elected.start("name"),
+                             analysed.sentence.start + elected.end("name"))
     return None
 
 

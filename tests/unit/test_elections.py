@@ -79,6 +79,25 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
          "prime minister", None),
         ("The Federal Assembly of Switzerland votes to elect a new member of the Federal Council.", "CHE", "HELD",
          "local", None),
+        ("Hungary's parliament elected Anna Kovacs as president on Monday.", "HUN", "RESULT", "president",
+         "Anna Kovacs"),
+        ("Lebanon's parliament elects army chief Joseph Aoun as president.", "LBN", "RESULT", "president",
+         "Joseph Aoun"),
+        ("Thailand's parliament voted on Friday to elect Somchai Rattana as prime minister.", "THA", "RESULT",
+         "prime minister", "Somchai Rattana"),
+        ("The Lebanese parliament failed to elect a president for the 12th time on Wednesday.", "LBN", "HELD",
+         "president", None),
+        ("Germany's Bundestag failed to elect Friedrich Merz as chancellor in the first round on Tuesday.", "DEU",
+         "HELD", "parliament", None),
+        # schedules
+        ("Kenya's electoral commission sets August 9 as the date for the general elections.", "KEN", "SCHEDULED",
+         "parliament", None),
+        ("Ghana's electoral commission announced that the presidential runoff will take place on December 28.",
+         "GHA", "SCHEDULED", "president", None),
+        ("Portugal will hold a snap parliamentary election in May, the president announced.", "PRT", "SCHEDULED",
+         "parliament", None),
+        ("Voters in Ireland approved a constitutional amendment in a referendum on Friday.", "IRL", "RESULT",
+         "referendum", None),
     ],
 )
 def test_an_election_is_found_with_its_country_stage_office_and_winner(extractor, text, country, stage, office,
@@ -159,6 +178,12 @@ def test_a_vote_for_several_offices_gives_one_election_each(extractor, text, off
     assert sorted(e.election.office for e in elections_in(extractor, text)) == offices
 
 
+def test_a_schedule_is_dated_by_the_day_set(extractor):
+    election = only_election(extractor, "Kenya's electoral commission sets August 9 as the date for the general "
+                                        "elections.")
+    assert election.event_date.isoformat() == "2025-08-09"
+
+
 def test_a_round_still_to_come_does_not_date_an_election_voted_in(extractor):
     election = only_election(extractor, "Beninese citizens vote to elect the members of the National Assembly. A "
                                         "second round will be held on 29 June where no candidate has a majority.")
@@ -232,6 +257,8 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("The Czech parliament votes to approve the government in a confidence vote.", PUBLISHED),
         ("The Parliament of Latvia approves the government's budget for next year.", PUBLISHED),
         ("The U.S. Senate confirms Maria Lopez as secretary of state.", PUBLISHED),
+        # how a body elects, in a relative clause
+        ("Puerto Rico has no vote in the Electoral College that elects the U.S. President.", PUBLISHED),
         # "elected" describing a noun; quoted speech
         ("On Monday, Nevada in the United States became the first state where more than half of the elected "
          "officials were women.", PUBLISHED),
