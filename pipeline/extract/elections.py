@@ -35,8 +35,9 @@ STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
-    r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-)?elect(?:s|ed|ing)?|electorate|seats?)\b", re.I)
-_ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat")
+    r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-)?elect(?:s|ed|ing)?|electorate|seats?|"
+    r"(?:took|takes|assumed|assumes) office)\b", re.I)
+_ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
@@ -45,12 +46,18 @@ _INAUGURATION = re.compile(
 # Taking office without a vote: "is sworn in as the interim president".
 _ACTING_HEAD = re.compile(
     r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:interim|acting|caretaker|provisional|transitional|temporary)\b", re.I)
+# "since he took office", "who assumed office in January": the tenure's start as background.
+_TENURE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # An inauguration still to come is no inauguration ("his upcoming inauguration").
 _COMING = re.compile(
     r"\b(?:upcoming|forthcoming|ahead of|before|will be|to be|set to|scheduled|due to|preparations? for|"
     r"planned|expected to)\b(?:\s+[\w'’-]+){0,7}\s*$", re.I)
 _RESULT_WON = re.compile(
     r"\b(?:won|wins|winning|winner|elected|re-elected|victory|victorious|landslide|defeated|defeats|"
+    # a win named as a noun: "a third win in the elections", "his party's election win"
+    r"win (?:in|of) (?:the |a |an |its |their |this |last )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|"
+    r"run-?off|race|referendum)|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph)|"
+    r"re-election(?! (?:bid|campaign|race|hopes?|chances?|prospects|run))|"
     # a referendum's outcome: "the referendum fails to meet the threshold", "voters reject all five questions"
     r"(?:referend(?:um|a)|proposals?|amendments?|questions?|measures?|initiatives?) (?:\w+ ){0,8}?"
     r"(?:passe[sd]|fail(?:s|ed)? to (?:pass|meet|reach)|(?:is|was|were|are) (?:approved|rejected|passed|"
@@ -95,6 +102,8 @@ _SCHEDULED = re.compile(
     r"(?:set|fix|announc)\w* (?:(?:the )?(?:date|day) (?:of|for) .{0,40}?|\S+(?: \S+){0,3}? as the date (?:of|for) )"
     rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
     r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?parliament|"
+    r"(?:trigger|forc|paving the way for|pave the way for|lead(?:s|ing)? to)\w* (?:a |an )?(?:snap |early |new |fresh )+"
+    r"(?:general |parliamentary |presidential |legislative )?elections?|"
     r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:elections?|referendum))\b",
     re.I)
 # "failed to elect Friedrich Merz": no result.
@@ -104,7 +113,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
 # A win still hoped for: "expected to win by a landslide", "seeking a second win".
 _UNCERTAIN_WIN = re.compile(
     r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|vows?|"
-    r"vowed|aims?|aiming|bid|bids|trying|tries|tried|wants?|chances?|bidding)\b"
+    r"vowed|aims?|aiming|bid|bids|trying|tries|tried|wants?|chances?|bidding|run(?:s|ning)? for|ran for|"
+    r"standing for|stands? for|campaign(?:s|ing|ed)? for)\b"
     r"(?: to)?(?: [\w-]+){0,3} ?$", re.I)
 _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT),
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
@@ -431,7 +441,9 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
     lost = _RESULT_LOST.search(text)
     for stage, pattern in _STAGES:
         for cue in pattern.finditer(text):
-            if stage == "INAUGURATION" and _COMING.search(text[max(0, cue.start() - 60):cue.start()]):
+            if stage == "INAUGURATION" and (_COMING.search(text[max(0, cue.start() - 60):cue.start()])
+                                            or _TENURE_CLAUSE.search(text, max(0, cue.start() - 40), cue.start())
+                                            and cue.group().lower().endswith("office")):
                 continue
             if lost is not None and pattern is _RESULT_WON and cue.start() < lost.end() and lost.start() < cue.end():
                 continue  # "defeated" in "was defeated"

@@ -98,6 +98,15 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
          "parliament", None),
         ("Voters in Ireland approved a constitutional amendment in a referendum on Friday.", "IRL", "RESULT",
          "referendum", None),
+        # a win or a re-election named as a noun; taking office
+        ("Congratulations poured in for Serbian President Aleksandar Vucic after a third win in the elections.",
+         "SRB", "RESULT", "president", "Aleksandar Vucic"),
+        ("The Kremlin welcomed Lukashenko's re-election in Belarus on Monday.", "BLR", "RESULT", "president",
+         "Alexander Lukashenko"),
+        ("Claudia Sheinbaum took office as Mexico's first female president on Tuesday.", "MEX", "INAUGURATION",
+         "president", "Claudia Sheinbaum"),
+        ("The Knesset voted to dissolve itself, triggering early elections in Israel.", "ISR", "SCHEDULED",
+         "parliament", None),
     ],
 )
 def test_an_election_is_found_with_its_country_stage_office_and_winner(extractor, text, country, stage, office,
@@ -257,6 +266,10 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("The Czech parliament votes to approve the government in a confidence vote.", PUBLISHED),
         ("The Parliament of Latvia approves the government's budget for next year.", PUBLISHED),
         ("The U.S. Senate confirms Maria Lopez as secretary of state.", PUBLISHED),
+        # the start of a tenure as background; a re-election still sought
+        ("Since he took office, U.S. President Donald Trump has imposed tariffs on China.", PUBLISHED),
+        ("U.S. President Donald Trump, who took office in January, met Xi Jinping in Beijing on Monday.", PUBLISHED),
+        ("French President Emmanuel Macron said he would not run for re-election in France.", PUBLISHED),
         # how a body elects, in a relative clause
         ("Puerto Rico has no vote in the Electoral College that elects the U.S. President.", PUBLISHED),
         # "elected" describing a noun; quoted speech
