@@ -112,7 +112,7 @@ _FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once again\s+)?to\s+$",
 _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
 # A win still hoped for: "expected to win by a landslide", "seeking a second win".
 _UNCERTAIN_WIN = re.compile(
-    r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|vows?|"
+    r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|sought|vows?|"
     r"vowed|aims?|aiming|bid|bids|trying|tries|tried|wants?|chances?|bidding|run(?:s|ning)? for|ran for|"
     r"standing for|stands? for|campaign(?:s|ing|ed)? for)\b"
     r"(?: to)?(?: [\w-]+){0,3} ?$", re.I)

@@ -270,6 +270,7 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Since he took office, U.S. President Donald Trump has imposed tariffs on China.", PUBLISHED),
         ("U.S. President Donald Trump, who took office in January, met Xi Jinping in Beijing on Monday.", PUBLISHED),
         ("French President Emmanuel Macron said he would not run for re-election in France.", PUBLISHED),
+        ("Portuguese President Marcelo Rebelo de Sousa sought re-election in Portugal.", PUBLISHED),
         # how a body elects, in a relative clause
         ("Puerto Rico has no vote in the Electoral College that elects the U.S. President.", PUBLISHED),
         # "elected" describing a noun; quoted speech
