@@ -86,7 +86,7 @@ _RESULT_LOST = re.compile(
 # The vote itself, as the subject of "was held", "is scheduled for".
 _VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
-    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?) to the polls|"
+    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?) to the polls|"
     r"polls? (?:opened|closed|open|close)|cast (?:their )?ballots|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
     r"early voting|voting (?:began|begins|took place|takes place|is under way|underway|opened)|"
@@ -106,6 +106,9 @@ _SCHEDULED = re.compile(
     r"(?:general |parliamentary |presidential |legislative )?elections?|"
     r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:elections?|referendum))\b",
     re.I)
+# Negations the shared NEGATION cue leaves out: "cannot hold elections", "unable to vote".
+_CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)\b", re.I)
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 # "failed to elect Friedrich Merz": no result.
 _FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once again\s+)?to\s+$", re.I)
 # A vote still to come: "will hold", "are to go to the polls".
@@ -127,9 +130,9 @@ _DATED_ELECTION = re.compile(
 
 _PARTY_CONTEST = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominations?|nominee|leadership (?:contest|race|election|vote|bid|ballot)|"
-    r"party (?:congress|convention|members)|members of the (?:\w+ ){0,2}[Pp]arty|party['’]s leader(?:ship)?|"
+    r"party (?:congress|convention|members)|members of the (?:\w+ ){0,2}[Pp]arty|party['’]s (?:leader(?:ship)?|members)|"
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
-    r"(?:\w+ ){0,2}[Pp]arty|as (?:the )?new (?:\w+ ){0,2}leader\b|elected (?:\w+ ){0,2}party leader)", re.I)
+    r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|elected (?:\w+ ){0,2}party leader)", re.I)
 _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls?|debate|endorse|candidacy|campaign)", re.I)
 # Indirect elections of a head of government by the legislature.
 _LEGISLATURE = (r"(?:parliament|legislature|(?:national |federal |legislative )?assembly|congress|senate|diet|"
@@ -159,6 +162,14 @@ _LEGISLATIVE_VOTE = re.compile(
     r"amendment|measure|proposal|no-confidence|confidence|impeachment|deal|treaty|brexit|tariffs?|sanctions|"
     r"package|regulation|directive|ban|plan|text|report|nomination|appointment)|\babstain\w* (?:from|in) (?:the )?vot|"
     r"\bvot(?:e|ed|es|ing) (?:for|against) (?:it|this|that|them)\b|\broll[- ]call\b", re.I)
+# "member states voted on Monday to impose tariffs": a decision, not a choice of who governs; unless
+# the people decide it ("voters voted to reject the proposal in a referendum").
+_MEASURE_VOTE = re.compile(
+    r"\bvot(?:e|ed|es|ing)\s+(?:\S+\s+){0,3}?to\s+(?!(?:re-)?elect\b|choose\b|select\b|approve (?:a |the )?(?:new )?"
+    r"(?:coalition )?government\b)(?:impose|adopt|pass|approve|back|reject|extend|lift|condemn|suspend|withdraw|"
+    r"leave|join|remove|end|ban|allow|block|support|oppose|cut|raise|accept|ratify|censure|impeach|expel|"
+    r"strip|override|delay|postpone|amend|repeal|recognise|recognize|sanction|authori[sz]e|send|create|keep)\b", re.I)
+_POPULAR_VOTE = re.compile(r"\b(?:referend(?:um|a)|ballot|plebiscite|proposition|voters|electorate|citizens|residents)\b", re.I)
 # Demands and proposals: "calls for a new presidential election to be held in Ukraine".
 _DEMAND = re.compile(
     r"\b(?:calls? for|called for|demand(?:s|ed)?|urg(?:e|es|ed)|push(?:es|ed)? for|propos(?:e|es|ed)|"
@@ -315,7 +326,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     if not any(word in lowered for word in _ELECTION_STEMS):
         return None  # a cheap test that most sentences fail
     if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _LEGISLATIVE_VOTE.search(text) \
-            or _GENERIC.search(text):
+            or _GENERIC.search(text) or _MEASURE_VOTE.search(text) and not _POPULAR_VOTE.search(text):
         return None
     found = _stage(text, article)
     if found is None:
@@ -453,8 +464,11 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()):
                 continue  # "reshuffles the cabinet in the wake of the results of the elections"
             if _ELECTED_AS_ADJECTIVE.match(text, cue.start()) or _in_quote(text, cue.start()) \
-                    or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10):
-                continue  # "elected officials"; quoted speech; "was not elected"
+                    or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10) \
+                    or _CANNOT.search(text, max(0, cue.start() - 40), cue.start()):
+                continue  # "elected officials"; quoted speech; "was not elected"; "elections cannot be held"
+            if _ANNIVERSARY.search(text, max(0, cue.start() - 60), cue.start()):
+                continue  # "the anniversary of the president's inauguration"
             if stage == "HELD" and _FUTURE.search(text, max(0, cue.start() - 30), cue.start()):
                 return _Stage("SCHEDULED", cue, lost=lost)  # "Portugal will hold a snap election on May 18"
             return _Stage(stage, cue, lost=lost, count=pattern is _RESULT_COUNT)

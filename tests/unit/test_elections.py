@@ -107,6 +107,9 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
          "president", "Claudia Sheinbaum"),
         ("The Knesset voted to dissolve itself, triggering early elections in Israel.", "ISR", "SCHEDULED",
          "parliament", None),
+        # the people voting on a measure is a referendum
+        ("Swiss voters voted to reject a proposal to cut the licence fee in a national referendum on Sunday.",
+         "CHE", "RESULT", "referendum", None),
     ],
 )
 def test_an_election_is_found_with_its_country_stage_office_and_winner(extractor, text, country, stage, office,
@@ -271,6 +274,12 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("U.S. President Donald Trump, who took office in January, met Xi Jinping in Beijing on Monday.", PUBLISHED),
         ("French President Emmanuel Macron said he would not run for re-election in France.", PUBLISHED),
         ("Portuguese President Marcelo Rebelo de Sousa sought re-election in Portugal.", PUBLISHED),
+        # states or a party deciding; a vote named as a noun; a vote that cannot be held; an anniversary
+        ("The EU member states voted on Monday to impose tariffs on Chinese electric vehicles.", PUBLISHED),
+        ("The party's members elected Friedrich Merz as their new leader in Germany.", PUBLISHED),
+        ("The opposition accused the government of rigging the vote in Georgia.", PUBLISHED),
+        ("Ukraine cannot hold elections under martial law, Ukrainian President Volodymyr Zelensky said.", PUBLISHED),
+        ("The ceremony marked the anniversary of the Chinese president's inauguration.", PUBLISHED),
         # how a body elects, in a relative clause
         ("Puerto Rico has no vote in the Electoral College that elects the U.S. President.", PUBLISHED),
         # "elected" describing a noun; quoted speech
