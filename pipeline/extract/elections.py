@@ -137,7 +137,8 @@ _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls
 # Indirect elections of a head of government by the legislature.
 _LEGISLATURE = (r"(?:parliament|legislature|(?:national |federal |legislative )?assembly|congress|senate|diet|"
                 r"lawmakers|legislators|MPs|deputies|senators|members of parliament)")
-_INVESTITURE_STEMS = ("parliament", "legislat", "assembly", "congress", "senat", "diet", "lawmaker", "mps", "deput")
+_INVESTITURE_STEMS = ("government", "prime minister", "premier", "chancellor")
+_INVESTITURE_VERBS = ("approv", "confirm", "endors", "install", "elect")
 _HEAD_OF_GOVERNMENT = r"(?:prime minister|premier|chancellor|head of government)"
 _INVESTITURE = re.compile(
     rf"\b{_LEGISLATURE}\b[^.;]{{0,60}}?\b(?:(?P<failed>fail(?:s|ed|ing)?\s+(?:again\s+)?to\s+)|"
@@ -412,8 +413,9 @@ def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | Non
     government is no election."""
     text = analysed.text
     lowered = text.lower()
-    if not any(word in lowered for word in _INVESTITURE_STEMS):
-        return None  # the cheap test again, for sentences that name no vote
+    if not any(word in lowered for word in _INVESTITURE_STEMS) \
+            or not any(word in lowered for word in _INVESTITURE_VERBS):
+        return None  # a cheap test that nearly all sentences fail
     cue = _INVESTITURE.search(text)
     if cue is None or _CONFIDENCE.search(text) or NEGATION.search(text, max(0, cue.start() - 40), cue.end()) \
             or _PARTY_CONTEST.search(text) or _GENERIC.search(text) or _in_quote(text, cue.start()) \
