@@ -92,11 +92,17 @@ _HELD = re.compile(
     r"early voting|voting (?:began|begins|took place|takes place|is under way|underway|opened)|"
     rf"{_VOTE_NOUN} (?:was |were |is |are )?(?:held|take place|took place|takes place|"
     r"is taking place|are taking place)|"
+    # "voters choose a new president", "Bolivians will elect a new parliament"
+    r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
+    r"(?:president|parliament|prime minister|mayor|governor|legislature|lawmakers|members|representatives|deputies|"
+    r"senators|councillors|councilors|assembly)\b|"
     # a round that elects nobody: "parliament fails to elect a president"
     r"fail(?:s|ed|ing)? (?:again |once again )?to (?:re-)?elect)\b", re.I)
 _SCHEDULED = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new )*(?:elections?|referendum|vote)|"
-    rf"{_VOTE_NOUN} (?:is |was |has been |have been )?(?:set|scheduled|planned|slated) (?:for|to)|"
+    rf"{_VOTE_NOUN} (?:is |was |has been |have been )?(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
+    r"due to (?:be held|take place))|"
+
     rf"{_VOTE_NOUN} (?:will|is to|are to|(?:is|are) (?:due|set|expected) to) (?:take place|be held|go ahead)|"
     # "sets August 9 as the date for the general elections"
     r"(?:set|fix|announc)\w* (?:(?:the )?(?:date|day) (?:of|for) .{0,40}?|\S+(?: \S+){0,3}? as the date (?:of|for) )"
@@ -108,18 +114,24 @@ _SCHEDULED = re.compile(
     re.I)
 # Negations the shared NEGATION cue leaves out: "cannot hold elections", "unable to vote".
 _CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)\b", re.I)
+_CONDITION = re.compile(r"[^.;]{0,60}?\b(?:if|unless|once|provided|only when|as soon as)\b", re.I)
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 # "failed to elect Friedrich Merz": no result.
 _FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once again\s+)?to\s+$", re.I)
 # A vote still to come: "will hold", "are to go to the polls".
 _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
+# Past reported speech: "said the presidential election would be held on September 16".
+_REPORTED_SCHEDULE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|decided|decides|declared|declares|decreed|"
+    r"stated|told)\b(?:(?! (?:if|unless|whether)\b)[^.;]){0,80}?\bwould (?:be held|take place|go ahead|hold "
+    rf"(?:a |an |the |its |their )?(?:[\w-]+ ){{0,3}}{_VOTE_NOUN})", re.I)
 # A win still hoped for: "expected to win by a landslide", "seeking a second win".
 _UNCERTAIN_WIN = re.compile(
     r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|sought|vows?|"
     r"vowed|aims?|aiming|bid|bids|trying|tries|tried|wants?|chances?|bidding|run(?:s|ning)? for|ran for|"
     r"standing for|stands? for|campaign(?:s|ing|ed)? for)\b"
     r"(?: to)?(?: [\w-]+){0,3} ?$", re.I)
-_STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT),
+_STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT), ("SCHEDULED", _REPORTED_SCHEDULE),
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
 # "the election today", "Sunday's vote": an election named with its day is held (or scheduled).
 _DATED_ELECTION = re.compile(
@@ -340,8 +352,17 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     if stage in ("HELD", "SCHEDULED") and HYPOTHETICAL.search(text, max(0, cue.start() - 50), cue.start()):
         return None  # "would only vote for it if ..."
     date = found.date or date_of_sentence(text[:_scope_end(text, cue)], article.published)
-    if stage == "SCHEDULED" and date.text:
-        date = resolve_date(date.text, article.published, future=True)  # "calls an election for October 27"
+    if stage == "SCHEDULED":
+        # the day set comes after the cue ("announced Sunday that ... would hold an election on April 28")
+        for start in (cue.end(), cue.start()):
+            set_for = date_of_sentence(text[start:_scope_end(text, cue)], article.published)
+            if set_for.text:
+                date = set_for
+                break
+        if date.text:
+            date = resolve_date(date.text, article.published, future=True)  # "calls an election for October 27"
+    if cue.re is _REPORTED_SCHEDULE and (not date.text or _CONDITION.match(text, cue.end())):
+        return None  # "said the vote would be held" is a schedule only with its date, and no condition
     if _is_background(analysed, date, previous, article):
         return None
     if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):

@@ -196,6 +196,24 @@ def test_a_schedule_is_dated_by_the_day_set(extractor):
     assert election.event_date.isoformat() == "2025-08-09"
 
 
+@pytest.mark.parametrize(
+    "text, country, office, day",
+    [
+        # past reported speech; the day set, not the day it was announced
+        ("The electoral commission of Malawi said the presidential election would be held on September 16.",
+         "MWI", "president", "2025-09-16"),
+        ("Prime Minister Mark Carney announced Sunday that Canada would hold a snap federal election on "
+         "October 20.", "CAN", "parliament", "2025-10-20"),
+        ("Voters in Bolivia will choose a new president on August 17.", "BOL", "president", "2025-08-17"),
+        ("The election is due on October 12 in Cameroon.", "CMR", "parliament", "2025-10-12"),
+    ],
+)
+def test_a_schedule_is_found_with_the_day_set(extractor, text, country, office, day):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office,
+            election.event_date.isoformat()) == (country, "SCHEDULED", office, day)
+
+
 def test_a_round_still_to_come_does_not_date_an_election_voted_in(extractor):
     election = only_election(extractor, "Beninese citizens vote to elect the members of the National Assembly. A "
                                         "second round will be held on 29 June where no candidate has a majority.")
@@ -280,6 +298,10 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("The opposition accused the government of rigging the vote in Georgia.", PUBLISHED),
         ("Ukraine cannot hold elections under martial law, Ukrainian President Volodymyr Zelensky said.", PUBLISHED),
         ("The ceremony marked the anniversary of the Chinese president's inauguration.", PUBLISHED),
+        # reported speech with a condition, or with no date: no schedule
+        ("Ukrainian President Volodymyr Zelensky said elections would be held in Ukraine in October if a ceasefire "
+         "is agreed.", PUBLISHED),
+        ("The Hungarian opposition said the vote would be held in Hungary under unfair conditions.", PUBLISHED),
         # how a body elects, in a relative clause
         ("Puerto Rico has no vote in the Electoral College that elects the U.S. President.", PUBLISHED),
         # "elected" describing a noun; quoted speech
