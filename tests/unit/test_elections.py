@@ -107,6 +107,12 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
          "president", "Claudia Sheinbaum"),
         ("The Knesset voted to dissolve itself, triggering early elections in Israel.", "ISR", "SCHEDULED",
          "parliament", None),
+        # beating a rival, sweeping to power; votes cast
+        ("Nicusor Dan beat nationalist George Simion in Romania's presidential runoff on Sunday.", "ROU", "RESULT",
+         "president", "Nicusor Dan"),
+        ("Labour swept to power in Britain in a landslide on Thursday.", "GBR", "RESULT", "parliament", None),
+        ("Millions of Indians cast their votes on Friday in the first phase of the general election.", "IND", "HELD",
+         "parliament", None),
         # the people voting on a measure is a referendum
         ("Swiss voters voted to reject a proposal to cut the licence fee in a national referendum on Sunday.",
          "CHE", "RESULT", "referendum", None),
@@ -302,6 +308,10 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Ukrainian President Volodymyr Zelensky said elections would be held in Ukraine in October if a ceasefire "
          "is agreed.", PUBLISHED),
         ("The Hungarian opposition said the vote would be held in Hungary under unfair conditions.", PUBLISHED),
+        # "beat" that is no win; a landslide that is no vote
+        ("At least 40 people are killed in a landslide at a gold mine in the Democratic Republic of the Congo.",
+         PUBLISHED),
+        ("Police beat protesters in the capital of Georgia after the vote.", PUBLISHED),
         # how a body elects, in a relative clause
         ("Puerto Rico has no vote in the Electoral College that elects the U.S. President.", PUBLISHED),
         # "elected" describing a noun; quoted speech
