@@ -36,7 +36,7 @@ STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
     r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-)?elect(?:s|ed|ing)?|electorate|seats?|"
-    r"(?:took|takes|assumed|assumes) office|swept to power)\b", re.I)
+    r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into)\b", re.I)
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
 _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office",
                    "swept")
@@ -44,7 +44,7 @@ _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round",
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
 _INAUGURATION = re.compile(
-    r"\b(?:sworn in|inaugurated|inauguration|took office|takes office|assumed office|assumes office)\b", re.I)
+    r"\b(?:sworn in|inaugurated|inauguration|(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office)\b", re.I)
 # Taking office without a vote: "is sworn in as the interim president".
 _ACTING_HEAD = re.compile(
     r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:interim|acting|caretaker|provisional|transitional|temporary)\b", re.I)
@@ -61,6 +61,8 @@ _RESULT_WON = re.compile(
     r"(?:in|at) (?:the |a |an |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race|ballot|"
     r"second round)|swept (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race)|"
     r"swept to (?:power|victory)|"
+    # "being voted into the position by the incoming Congress"
+    r"voted (?:back )?into (?:the )?(?:office|position|post|presidency|premiership|role)|"
     # a win named as a noun: "a third win in the elections", "his party's election win"
     r"win (?:in|of) (?:the |a |an |its |their |this |last )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|"
     r"run-?off|race|referendum)|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph)|"
@@ -174,6 +176,10 @@ _INSTALLED = re.compile(
     rf"(?:\b[\w-]+['’]s\s+)?(?P<name>{NAME})\s+(?:as|becoming|to become)\s+(?:the\s+)?(?:(?i:new|next)\s+)?"
     rf"(?i:{_HEAD_OF_GOVERNMENT})\b")
 _CONFIDENCE = re.compile(r"\b(?:confidence|no-confidence|censure|impeach\w*)\b", re.I)
+# The legislature as the elector: "re-elected by the parliament", "parliament elects X as president".
+_BY_LEGISLATURE = re.compile(
+    rf"\belected\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:new\s+|newly[- ]elected\s+|incoming\s+)?{_LEGISLATURE}\b|"
+    rf"\b{_LEGISLATURE}(?:['’]s)?\s+(?:\w+ly\s+)?(?:re-)?elect(?:s|ed)?\b", re.I)
 # A vote of a legislature on a measure is no election.
 _LEGISLATIVE_VOTE = re.compile(
     r"\b(?:parliament|lawmakers|legislators|MPs|senators|deputies|congress|the house|the senate|assembly)\s+"
@@ -267,7 +273,8 @@ _UNTITLED_LOSER = re.compile(rf"(?P<name>{NAME})\s+(?:(?:was|is)\s+defeated|lost
 _UNTITLED_WINNER = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:is|was|has been|had been)\s+(?:re-)?elected|wins|won|beat|beats|defeated|defeats|"
     r"(?:is|was)\s+declared\s+the\s+winner|"
-    r"(?:is|was)\s+(?:sworn in|inaugurated))\b")
+    r"(?:is|was)\s+(?:sworn in|inaugurated)|(?:yesterday\s+|today\s+)?(?:took|takes|assumed|assumes|resumed|resumes)\s+"
+    r"(?:the\s+)?office)\b")
 
 
 @dataclasses.dataclass
@@ -323,6 +330,12 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
                 target.details["winner"] = reference.details.get("winner")
             target.actors.extend(a for a in reference.actors if a not in target.actors)
             target.evidence.extend(reference.evidence)
+    for finding in list(findings):
+        held = finding.details.pop("legislature_vote", None)
+        if held is not None and finding.details["office"] != "parliament":
+            findings.append(dataclasses.replace(
+                finding, details={**finding.details, "office": "parliament", "stage": "HELD", "winner": None},
+                actors=[], evidence=list(finding.evidence), date=held))
     for finding in findings:
         finding.details.pop("reference", None)
         finding.key = (finding.details["country"], finding.details["office"])
@@ -422,7 +435,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     confidence = 0.6 + 0.15 * (winner_name is not None) + 0.1 * (date.date is not None) - 0.2 * adjectival
     evidence = [analysed.sentence]
     details = {"country": country, "stage": stage, "office": offices[0] if offices else None,
-               "winner": winner_name, "reference": adjectival, "offices": offices}
+               "winner": winner_name, "reference": adjectival, "offices": offices,
+               "legislature_vote": _legislature_vote(text, stage, offices, article)}
     return Finding(
         event_type="ELECTION",
         key=(country, details["office"]),
@@ -472,6 +486,21 @@ def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | Non
                  "reference": False, "offices": ["prime minister"]},
         actors=actors, evidence=[analysed.sentence], date=_stage_date(date, stage, article),
         confidence=0.7 + 0.1 * (winner is not None))
+
+
+def _legislature_vote(text: str, stage: str, offices: list[str], article: AnalysedArticle) -> ResolvedDate | None:
+    """The date of the general election named with its day in a sentence where the new legislature
+    elects the head of state ("re-elected by the parliament following Saturday's election"): that
+    vote was held too. None when the sentence reports no such pair."""
+    if stage not in ("RESULT", "INAUGURATION") or "parliament" in offices or not _BY_LEGISLATURE.search(text):
+        return None
+    dated = _DATED_ELECTION.search(text)
+    if dated is None:
+        return None
+    date = date_of_sentence(dated.group(), article.published)
+    if date.date is None or (article.published and date.date > article.published):
+        return None
+    return date
 
 
 def _office_role(offices: list[str]) -> str:

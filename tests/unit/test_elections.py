@@ -89,6 +89,9 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
          "president", None),
         ("Germany's Bundestag failed to elect Friedrich Merz as chancellor in the first round on Tuesday.", "DEU",
          "HELD", "parliament", None),
+        # a legislature's vote puts its speaker into office
+        ("Nancy Pelosi resumed the office of Speaker of the House on Thursday, being voted into the position by the "
+         "new United States Congress.", "USA", "INAUGURATION", "parliament", "Nancy Pelosi"),
         # schedules
         ("Kenya's electoral commission sets August 9 as the date for the general elections.", "KEN", "SCHEDULED",
          "parliament", None),
@@ -196,6 +199,14 @@ def test_a_vote_for_several_offices_gives_one_election_each(extractor, text, off
     assert sorted(e.election.office for e in elections_in(extractor, text)) == offices
 
 
+def test_a_legislature_elected_after_its_own_election_reports_both(extractor):
+    found = elections_in(extractor, "Incumbent Nauruan president John Kada is unanimously re-elected by the "
+                                    "parliament following Saturday's election.")
+    assert sorted((e.election.office, e.election.stage, e.election.winner,
+                   e.event_date.isoformat() if e.event_date else None) for e in found) == [
+        ("parliament", "HELD", None, "2025-06-07"), ("president", "RESULT", "John Kada", None)]
+
+
 def test_a_schedule_is_dated_by_the_day_set(extractor):
     election = only_election(extractor, "Kenya's electoral commission sets August 9 as the date for the general "
                                         "elections.")
@@ -296,6 +307,7 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         # the start of a tenure as background; a re-election still sought
         ("Since he took office, U.S. President Donald Trump has imposed tariffs on China.", PUBLISHED),
         ("U.S. President Donald Trump, who took office in January, met Xi Jinping in Beijing on Monday.", PUBLISHED),
+        ("U.S. President Donald Trump, who resumed office in January, met Xi Jinping in Beijing.", PUBLISHED),
         ("French President Emmanuel Macron said he would not run for re-election in France.", PUBLISHED),
         ("Portuguese President Marcelo Rebelo de Sousa sought re-election in Portugal.", PUBLISHED),
         # states or a party deciding; a vote named as a noun; a vote that cannot be held; an anniversary
