@@ -134,6 +134,11 @@ _REPORTED_SCHEDULE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|decided|decides|declared|declares|decreed|"
     r"stated|told)\b(?:(?! (?:if|unless|whether)\b)[^.;]){0,80}?\bwould (?:be held|take place|go ahead|hold "
     rf"(?:a |an |the |its |their )?(?:[\w-]+ ){{0,3}}{_VOTE_NOUN})", re.I)
+# A referendum's outcome told in the next sentence, with no election word.
+_OUTCOME = re.compile(
+    r"(?:all|both|each|none|every one|the (?:\w+ )?(?:proposals?|questions?|measures?|amendments?|changes?|initiatives?))"
+    r"\b[^.;]{0,40}?\b(?:were|was|are|is|have been|has been) (?:\w+ )?(?:approved|rejected|passed|defeated|accepted)\b",
+    re.I)
 # A win still hoped for: "expected to win by a landslide", "seeking a second win".
 _UNCERTAIN_WIN = re.compile(
     r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|sought|vows?|"
@@ -195,6 +200,7 @@ _MEASURE_VOTE = re.compile(
     r"(?:coalition )?government\b)(?:impose|adopt|pass|approve|back|reject|extend|lift|condemn|suspend|withdraw|"
     r"leave|join|remove|end|ban|allow|block|support|oppose|cut|raise|accept|ratify|censure|impeach|expel|"
     r"strip|override|delay|postpone|amend|repeal|recognise|recognize|sanction|authori[sz]e|send|create|keep)\b", re.I)
+_REFERENDUM_WORD = re.compile(r"\b(?:referend(?:um|a)|plebiscite)\b", re.I)
 _POPULAR_VOTE = re.compile(r"\b(?:referend(?:um|a)|ballot|plebiscite|proposition|voters|electorate|citizens|residents)\b", re.I)
 # Demands and proposals: "calls for a new presidential election to be held in Ukraine".
 _DEMAND = re.compile(
@@ -301,9 +307,12 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
     findings: list[Finding] = []
     references: list[Finding] = []
     unplaced: list[Finding] = []
+    last: Finding | None = None  # the previous sentence's finding
     for index, analysed in enumerate(article.sentences):
         previous = article.sentences[index - 1] if index else None
-        finding = _investiture_in(analysed, previous, article) or _election_in(analysed, previous, article)
+        finding = _investiture_in(analysed, previous, article) or _election_in(analysed, previous, article) \
+            or _referendum_outcome(analysed, last)
+        last = finding
         if finding is None:
             continue
         if finding.details["country"] is None:
@@ -353,14 +362,28 @@ def _undate_later_rounds(findings: list[Finding], article: AnalysedArticle) -> N
             finding.date = UNRESOLVED
 
 
+def _referendum_outcome(analysed: AnalysedSentence, last: Finding | None) -> Finding | None:
+    """The outcome of the referendum the sentence before reports: "Ecuadorians vote on four
+    questions in a referendum. All four were rejected." """
+    if last is None or last.details.get("office") != "referendum" or STAGE_RANK[last.details["stage"]] > 1 \
+            or not _OUTCOME.match(analysed.text):
+        return None
+    return dataclasses.replace(last, details={**last.details, "stage": "RESULT"}, actors=list(last.actors),
+                               evidence=[analysed.sentence])
+
+
 def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
                  article: AnalysedArticle) -> Finding | None:
     text = analysed.text
     lowered = text.lower()
     if not any(word in lowered for word in _ELECTION_STEMS):
         return None  # a cheap test that most sentences fail
-    if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _LEGISLATIVE_VOTE.search(text) \
-            or _GENERIC.search(text) or _MEASURE_VOTE.search(text) and not _POPULAR_VOTE.search(text):
+    if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text):
+        return None
+    # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
+    legislative = _LEGISLATIVE_VOTE.search(text)
+    if legislative and (not legislative.group().lower().startswith("vot") or not _REFERENDUM_WORD.search(text)) \
+            or (_MEASURE_VOTE.search(text) and not _POPULAR_VOTE.search(text)):
         return None
     found = _stage(text, article)
     if found is None:

@@ -207,6 +207,13 @@ def test_a_legislature_elected_after_its_own_election_reports_both(extractor):
         ("parliament", "HELD", None, "2025-06-07"), ("president", "RESULT", "John Kada", None)]
 
 
+def test_a_referendums_outcome_in_the_next_sentence_is_its_result(extractor):
+    election = only_election(extractor, "Swiss voters vote on two proposals in a national referendum. Both were "
+                                        "rejected.")
+    assert (election.election.country, election.election.stage, election.election.office) == (
+        "CHE", "RESULT", "referendum")
+
+
 def test_a_schedule_is_dated_by_the_day_set(extractor):
     election = only_election(extractor, "Kenya's electoral commission sets August 9 as the date for the general "
                                         "elections.")
@@ -271,6 +278,7 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
          PUBLISHED),
         # a legislature voting on a measure
         ("The Hungarian parliament votes on a bill to withdraw from the International Criminal Court.", PUBLISHED),
+        ("Italy's parliament voted on the bill to hold a referendum on the judiciary.", PUBLISHED),
         ("British Labour MP Tom Watson said he would only vote for it if the British people could also vote on it.",
          PUBLISHED),
         # a demand for an election
