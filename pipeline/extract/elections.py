@@ -33,13 +33,18 @@ from pipeline.records import Actor
 
 STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 
+# "secured a seventh term as president", "won a second term"
+_NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|earned|earns|given|handed) (?:a |an |his |her |"
+             r"their )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
+             r"\d+(?:st|nd|rd|th)|[\w-]+-year) (?:consecutive )?term")
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
     r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-)?elect(?:s|ed|ing)?|electorate|seats?|"
-    r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into)\b", re.I)
+    r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
+    r"conceded defeat|concedes defeat|" + _NEW_TERM + r")\b", re.I)
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
 _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office",
-                   "swept")
+                   "swept", "defeat", "term")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
@@ -63,6 +68,7 @@ _RESULT_WON = re.compile(
     r"swept to (?:power|victory)|"
     # "being voted into the position by the incoming Congress"
     r"voted (?:back )?into (?:the )?(?:office|position|post|presidency|premiership|role)|"
+    + _NEW_TERM + r"|"
     # a win named as a noun: "a third win in the elections", "his party's election win"
     r"win (?:in|of) (?:the |a |an |its |their |this |last )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|"
     r"run-?off|race|referendum)|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph)|"
@@ -113,6 +119,9 @@ _SCHEDULED = re.compile(
     r"due to (?:be held|take place))|"
 
     rf"{_VOTE_NOUN} (?:will|is to|are to|(?:is|are) (?:due|set|expected) to) (?:take place|be held|go ahead)|"
+    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:was |were |is |are |has been |have been )?"
+    r"(?:postponed|delayed|moved|pushed back|rescheduled) "
+    r"(?:to|until|till|for)\b|"
     # "sets August 9 as the date for the general elections"
     r"(?:set|fix|announc)\w* (?:(?:the )?(?:date|day) (?:of|for) .{0,40}?|\S+(?: \S+){0,3}? as the date (?:of|for) )"
     rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"

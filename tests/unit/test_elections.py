@@ -116,6 +116,10 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
         ("Labour swept to power in Britain in a landslide on Thursday.", "GBR", "RESULT", "parliament", None),
         ("Millions of Indians cast their votes on Friday in the first phase of the general election.", "IND", "HELD",
          "parliament", None),
+        # a new term won; a defeat conceded
+        ("Alexander Lukashenko secured a seventh term as president of Belarus.", "BLR", "RESULT", "president",
+         "Alexander Lukashenko"),
+        ("The opposition candidate in Georgia conceded defeat on Monday.", "GEO", "RESULT", "parliament", None),
         # the people voting on a measure is a referendum
         ("Swiss voters voted to reject a proposal to cut the licence fee in a national referendum on Sunday.",
          "CHE", "RESULT", "referendum", None),
@@ -230,6 +234,8 @@ def test_a_schedule_is_dated_by_the_day_set(extractor):
          "October 20.", "CAN", "parliament", "2025-10-20"),
         ("Voters in Bolivia will choose a new president on August 17.", "BOL", "president", "2025-08-17"),
         ("The election is due on October 12 in Cameroon.", "CMR", "parliament", "2025-10-12"),
+        ("The presidential election in Guinea-Bissau was postponed to November 23.", "GNB", "president",
+         "2025-11-23"),
     ],
 )
 def test_a_schedule_is_found_with_the_day_set(extractor, text, country, office, day):
@@ -328,6 +334,9 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Ukrainian President Volodymyr Zelensky said elections would be held in Ukraine in October if a ceasefire "
          "is agreed.", PUBLISHED),
         ("The Hungarian opposition said the vote would be held in Hungary under unfair conditions.", PUBLISHED),
+        # a term begun is no vote; an election put off with no day
+        ("Japan's prime minister began a three-year term on Monday.", PUBLISHED),
+        ("Haiti postponed its elections indefinitely.", PUBLISHED),
         # "beat" that is no win; a landslide that is no vote
         ("At least 40 people are killed in a landslide at a gold mine in the Democratic Republic of the Congo.",
          PUBLISHED),
