@@ -158,10 +158,10 @@ _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", 
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
 # "the election today", "Sunday's vote": an election named with its day is held (or scheduled).
 _DATED_ELECTION = re.compile(
-    r"\b(?:elections?|vote|referendum|polls)\s+(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
+    r"\b(?:elections?|vote|referendum|polls|run-?off|second round)\s+(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
     r"\b(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:\w+\s+)?"
-    r"(?:elections?|vote|referendum|polls)\b")
+    r"(?:elections?|vote|referendum|polls|run-?off|second round)\b")
 
 _PARTY_CONTEST = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominations?|nominee|leadership (?:contest|race|election|vote|bid|ballot)|"
@@ -341,6 +341,7 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
                 findings.append(finding)
     _settle_offices(findings)
     _undate_later_rounds(findings, article)
+    _date_results_by_vote_day(findings)
     for reference in references:
         target = next((f for f in findings if f.details["country"] == reference.details["country"]), None)
         if target is not None:
@@ -416,6 +417,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
             date = resolve_date(date.text, article.published, future=True)  # "calls an election for October 27"
     if cue.re is _REPORTED_SCHEDULE and (not date.text or _CONDITION.match(text, cue.end())):
         return None  # "said the vote would be held" is a schedule only with its date, and no condition
+    if stage in ("HELD", "RESULT") and not _BY_LEGISLATURE.search(text):
+        date = _vote_day(text, cue, date, article)  # (a legislature's vote is not dated by the general election)
     if _is_background(analysed, date, previous, article):
         return None
     if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):
@@ -602,6 +605,35 @@ def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: Ana
     opening = _YEAR_OPENING.match(previous.text) if previous is not None else None
     return bool(opening and date.date is None and not date.text
                 and old_year_mentioned(opening.group(), article.published))
+
+
+def _vote_day(text: str, cue: re.Match, date: ResolvedDate, article: AnalysedArticle) -> ResolvedDate:
+    """An election is dated by its voting day: "declared on Tuesday the winner of Sunday's election"
+    is Sunday's; and a day named right after the vote it dates ("who won the election on June 1,
+    will be sworn in on August 6") is past, whatever tense the sentence goes on in."""
+    future = bool(date.date and article.published and date.date > article.published)
+    named = _DATED_ELECTION.search(text) if not future else None  # "will compete in a run-off vote on 13 April"
+    if named is not None:
+        day = date_of_sentence(named.group(), article.published)
+        if day.date is not None and not (article.published and day.date > article.published):
+            return day
+    if future and date.text and date.text in text[cue.end():cue.end() + 50]:
+        past = resolve_date(date.text, article.published, future=False)
+        if past.date is not None and past.date <= article.published:
+            return past
+    return date
+
+
+def _date_results_by_vote_day(findings: list[Finding]) -> None:
+    """Results announced a day or three after the vote are dated by the voting day ("Poles voted on
+    Sunday ... X won, the commission said on Monday"); a later round keeps its own day."""
+    voted = {(f.details["country"], f.details["office"]): f.date for f in findings
+             if f.details["stage"] == "HELD" and f.date.precision == "DAY"}
+    for finding in findings:
+        held = voted.get((finding.details["country"], finding.details["office"]))
+        if finding.details["stage"] == "RESULT" and held is not None and finding.date.precision == "DAY" \
+                and 0 < (finding.date.date - held.date).days <= 3:
+            finding.date = held
 
 
 def _stage_date(date: ResolvedDate, stage: str, article: AnalysedArticle) -> ResolvedDate:

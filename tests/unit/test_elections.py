@@ -244,6 +244,28 @@ def test_a_schedule_is_found_with_the_day_set(extractor, text, country, office, 
             election.event_date.isoformat()) == (country, "SCHEDULED", office, day)
 
 
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a result is dated by the voting day, not by the day it was announced
+        ("On Tuesday, the electoral commission declared John Mahama the winner of Sunday's presidential election in "
+         "Ghana.", "2025-06-08"),
+        ("Official results released on Tuesday showed Daniel Noboa won Sunday's runoff in Ecuador.", "2025-06-08"),
+        ("Poles voted on Sunday in the presidential runoff. Karol Nawrocki won with 50.9% of the vote, the "
+         "electoral commission of Poland said on Monday.", "2025-06-08"),
+        # a later round keeps its own day
+        ("Poles voted on May 18 in the first round of the presidential election. Karol Nawrocki won the runoff in "
+         "Poland on June 1.", "2025-06-01"),
+        # a day named with the vote is past, though the sentence goes on in the future
+        ("Karol Nawrocki, who won Poland's presidential election on June 1, will be sworn in on August 6.",
+         "2025-06-01"),
+    ],
+)
+def test_an_election_is_dated_by_its_voting_day(extractor, text, day):
+    election = only_election(extractor, text)
+    assert election.event_date.isoformat() == day
+
+
 def test_a_round_still_to_come_does_not_date_an_election_voted_in(extractor):
     election = only_election(extractor, "Beninese citizens vote to elect the members of the National Assembly. A "
                                         "second round will be held on 29 June where no candidate has a majority.")
