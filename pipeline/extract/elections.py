@@ -34,9 +34,9 @@ from pipeline.records import Actor
 STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 
 # "secured a seventh term as president", "won a second term"
-_NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|earned|earns|given|handed) (?:a |an |his |her |"
+_NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|earned|earns) (?:a |an |his |her |"
              r"their )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
-             r"\d+(?:st|nd|rd|th)|[\w-]+-year) (?:consecutive )?term")
+             r"\d+(?:st|nd|rd|th)|[\w-]+-year) (?:consecutive )?term\b(?! (?:reduction|in prison|of imprisonment|behind))")
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
     r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-)?elect(?:s|ed|ing)?|electorate|seats?|"

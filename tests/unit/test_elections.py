@@ -358,6 +358,8 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("The Hungarian opposition said the vote would be held in Hungary under unfair conditions.", PUBLISHED),
         # a term begun is no vote; an election put off with no day
         ("Japan's prime minister began a three-year term on Monday.", PUBLISHED),
+        ("The opposition leader was handed a five-year term in prison in Turkey.", PUBLISHED),
+        ("The former president of Peru won a 15-year term reduction on appeal.", PUBLISHED),
         ("Haiti postponed its elections indefinitely.", PUBLISHED),
         # "beat" that is no win; a landslide that is no vote
         ("At least 40 people are killed in a landslide at a gold mine in the Democratic Republic of the Congo.",
