@@ -64,7 +64,7 @@ _RESULT_WON = re.compile(
     # "beat nationalist George Simion in Romania's presidential runoff", "swept the elections"
     r"(?:beat|beats|beating|edged|edges|ousted|ousts|unseated|unseats|trounced|swept|sweeps) (?:out )?(?:[\w'’.-]+ ){1,5}?"
     r"(?:in|at) (?:the |a |an |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race|ballot|"
-    r"second round)|swept (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race)|"
+    r"second round)(?![\w-])|swept (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race)|"
     r"swept to (?:power|victory)|"
     # "being voted into the position by the incoming Congress"
     r"voted (?:back )?into (?:the )?(?:office|position|post|presidency|premiership|role)|"
@@ -91,9 +91,15 @@ _RESULT_COUNT = re.compile(
     r"referendum|ballot|run-?off))|"
     r"(?:separated|ahead|behind|leads?|leading|trails?|trailing) by (?:about |around |some |just |only |fewer than |"
     r"more than )?\d[\d,.]*\s+votes)\b", re.I)
-# Results named as the cause of other news are a reference to the election, not its report.
+# Results named as the cause of other news are a reference to the election, not its report ("in
+# the wake of the results of the elections"); so is a win that only sets a time ("since Trump's
+# re-election"), while "after a third win in the elections" is still news of the win.
 _RESULTS_AS_CAUSE = re.compile(
     r"\b(?:following|after|in the wake of|amid|since|because of|due to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_WIN_AS_TIME = re.compile(r"\b(?:since|ahead of|before|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_NOUN_RESULT = re.compile(
+    r"(?:re-election|win\b|victory|landslide|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph))",
+    re.I)
 # A result cue whose subject lost: the person before it is a candidate, not the winner.
 _RESULT_LOST = re.compile(
     r"\b(?:los(?:t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conceded|concedes|concession|was defeated|"
@@ -556,8 +562,10 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             if stage == "RESULT" and (_UNCERTAIN_WIN.search(text, max(0, cue.start() - 40), cue.start())
                                       or _FAILED.search(text, max(0, cue.start() - 30), cue.start())):
                 continue  # "expected to win"; "failed to elect Merz" is a round that elected nobody
-            if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()):
-                continue  # "reshuffles the cabinet in the wake of the results of the elections"
+            if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()) \
+                    or pattern is _RESULT_WON and _NOUN_RESULT.match(cue.group()) \
+                    and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()):
+                continue  # "in the wake of the results of the elections", "since Trump's re-election"
             if _ELECTED_AS_ADJECTIVE.match(text, cue.start()) or _in_quote(text, cue.start()) \
                     or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10) \
                     or _CANNOT.search(text, max(0, cue.start() - 40), cue.start()):
@@ -725,7 +733,8 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     if untitled and untitled.start("name") < cue.end():
         name = untitled.group("name")
         # one word only as the sentence's subject: "Kast is elected president of Chile."
-        if name.split()[0] not in _NOT_NAME_START and (len(name.split()) >= 2 or untitled.start("name") == 0) \
+        one_word_subject = untitled.start("name") == 0 and re.match(r"\s+(?:is|was|wins|won)\b", text[untitled.end("name"):])
+        if name.split()[0] not in _NOT_NAME_START and (len(name.split()) >= 2 or one_word_subject) \
                 and not name.isupper() and not _is_place(analysed, untitled):
             return PersonMention(name, "", None, analysed.sentence.start + untitled.start("name"),
                                  analysed.sentence.start + untitled.end("name"))

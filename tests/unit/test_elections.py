@@ -360,6 +360,9 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Japan's prime minister began a three-year term on Monday.", PUBLISHED),
         ("The opposition leader was handed a five-year term in prison in Turkey.", PUBLISHED),
         ("The former president of Peru won a 15-year term reduction on appeal.", PUBLISHED),
+        # a win that only sets a time; "beat" and "vote" inside other words
+        ("Since Donald Trump's re-election, markets in the United States have been volatile.", PUBLISHED),
+        ("Police beat protesters in the vote-counting centre in Georgia.", PUBLISHED),
         ("Haiti postponed its elections indefinitely.", PUBLISHED),
         # "beat" that is no win; a landslide that is no vote
         ("At least 40 people are killed in a landslide at a gold mine in the Democratic Republic of the Congo.",
