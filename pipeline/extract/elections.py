@@ -274,7 +274,8 @@ _OFFICE_PREDICATE = re.compile(r"\b(?:as|for|elect(?:ed|s)?|next|new)\s+(?:the\s
 # Assembly", "... alongside municipal elections", "elections are held, including a special election
 # to the House of Representatives, two for governor and ...".
 _ELECT_LIST = re.compile(
-    r"\belect(?:s|ed|ing)?\s+(?P<list>[^.;]{0,90})|\belections\b[^.;]{0,60}?\bincluding\s+(?P<including>[^.;]{0,200})",
+    r"\belect(?:s|ed|ing)?\s+(?P<list>[^.;]{0,90})|\belections\b[^.;]{0,60}?\bincluding\s+(?P<including>[^.;]{0,200})|"
+    r"(?P<kinds>\b[\w-]+(?:, [\w-]+)*,? and [\w-]+ elections)\b",
     re.I)
 _LIST_JOINT = re.compile(r"\s(?:and|alongside|as well as|along with)\s", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
@@ -283,6 +284,8 @@ _CANDIDATE_NOUN = re.compile(
 _NAME = re.compile(NAME)
 # A name right after "elect(s)", or after "elected" when "as" follows it.
 _ELECTED_NAME = re.compile(rf"(?i:(?:re-)?elect)(?:s?\s+|ed\s+(?=(?:{NAME})\s+as\b))(?P<name>{NAME})")
+# A capitalised modifier at the start of a sentence is no part of the name: "Incumbent Daniel Noboa".
+_LEADING_MODIFIER = re.compile(r"^(?:Incumbent|Former|Outgoing|Opposition|Acting|Interim|Veteran)\s+")
 _NOT_NAME_START = frozenset("The A An This That In On At After Before He She They It His Her Their".split())
 _PARTY_WINNER = re.compile(
     r"\b(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}party,?\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
@@ -683,7 +686,7 @@ def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[st
         return ["parliament?"] if _GENERAL_VOTE.search(text) else []
     offices = [min(found)[1]]
     listed = _ELECT_LIST.search(text)
-    items = listed and (listed.group("list") or listed.group("including"))
+    items = listed and (listed.group("list") or listed.group("including") or listed.group("kinds"))
     if items and _LIST_JOINT.search(items):
         offices += [office for office, pattern in _OFFICES if office not in offices and pattern.search(items)]
     return offices
@@ -731,7 +734,7 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
         return before[-1]
     untitled = _UNTITLED_WINNER.search(text)
     if untitled and untitled.start("name") < cue.end():
-        name = untitled.group("name")
+        name = _LEADING_MODIFIER.sub("", untitled.group("name"))
         # one word only as the sentence's subject: "Kast is elected president of Chile."
         one_word_subject = untitled.start("name") == 0 and re.match(r"\s+(?:is|was|wins|won)\b", text[untitled.end("name"):])
         if name.split()[0] not in _NOT_NAME_START and (len(name.split()) >= 2 or one_word_subject) \

@@ -185,6 +185,19 @@ def test_an_election_named_with_its_day_is_held_that_day(extractor):
     assert election.event_date.isoformat() == "2019-03-31"
 
 
+def test_elections_of_two_kinds_give_one_election_each(extractor):
+    found = elections_in(extractor, "Tanzania's presidential and parliamentary elections will take place on "
+                                    "October 29.")
+    assert sorted((e.election.office, e.election.stage) for e in found) == [
+        ("parliament", "SCHEDULED"), ("president", "SCHEDULED")]
+
+
+def test_a_capitalised_modifier_is_no_part_of_the_winners_name(extractor):
+    election = only_election(extractor, "Incumbent Daniel Noboa defeated Luisa González in Ecuador's runoff on "
+                                        "Sunday.")
+    assert election.election.winner == "Daniel Noboa"
+
+
 def test_a_sentence_listing_two_offices_gives_two_elections(extractor):
     found = elections_in(extractor, "Citizens of Ecuador vote to elect a president and the members of the "
                                     "National Assembly.")
