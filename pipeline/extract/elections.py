@@ -46,7 +46,8 @@ STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 # "secured a seventh term as president", "won a second term"
 _NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|earned|earns) (?:a |an |his |her |"
              r"their )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
-             r"\d+(?:st|nd|rd|th)|[\w-]+-year) (?:consecutive )?term\b(?! (?:reduction|in prison|of imprisonment|behind))")
+             r"\d+(?:st|nd|rd|th)|[\w-]+-year) (?:consecutive )?term\b"
+             r"(?! (?:reduction|in prison|of imprisonment|behind))")
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
     r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-)?elect(?:s|ed|ing)?|electorate|seats?|"
@@ -62,7 +63,8 @@ _INAUGURATION = re.compile(
     r"\b(?:sworn in|inaugurated|inauguration|(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office)\b", re.I)
 # Taking office without a vote: "is sworn in as the interim president".
 _ACTING_HEAD = re.compile(
-    r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:interim|acting|caretaker|provisional|transitional|temporary)\b", re.I)
+    r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:interim|acting|caretaker|provisional|transitional|temporary)\b",
+    re.I)
 # "since he took office", "who assumed office in January": the tenure's start as background.
 _TENURE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # An inauguration still to come is no inauguration ("his upcoming inauguration").
@@ -170,7 +172,8 @@ _UNCERTAIN_WIN = re.compile(
     r"vowed|aims?|aiming|bid|bids|trying|tries|tried|wants?|chances?|bidding|run(?:s|ning)? for|ran for|"
     r"standing for|stands? for|campaign(?:s|ing|ed)? for)\b"
     r"(?: to)?(?: [\w-]+){0,3} ?$", re.I)
-_STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT), ("SCHEDULED", _REPORTED_SCHEDULE),
+_STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT),
+           ("SCHEDULED", _REPORTED_SCHEDULE),
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
 # "the election today", "Sunday's vote": an election named with its day is held (or scheduled).
 _DATED_ELECTION = re.compile(
@@ -226,7 +229,8 @@ _MEASURE_VOTE = re.compile(
     r"leave|join|remove|end|ban|allow|block|support|oppose|cut|raise|accept|ratify|censure|impeach|expel|"
     r"strip|override|delay|postpone|amend|repeal|recognise|recognize|sanction|authori[sz]e|send|create|keep)\b", re.I)
 _REFERENDUM_WORD = re.compile(r"\b(?:referend(?:um|a)|plebiscite)\b", re.I)
-_POPULAR_VOTE = re.compile(r"\b(?:referend(?:um|a)|ballot|plebiscite|proposition|voters|electorate|citizens|residents)\b", re.I)
+_POPULAR_VOTE = re.compile(
+    r"\b(?:referend(?:um|a)|ballot|plebiscite|proposition|voters|electorate|citizens|residents)\b", re.I)
 # Demands and proposals: "calls for a new presidential election to be held in Ukraine".
 _DEMAND = re.compile(
     r"\b(?:calls? for|called for|demand(?:s|ed)?|urg(?:e|es|ed)|push(?:es|ed)? for|propos(?:e|es|ed)|"
@@ -386,8 +390,8 @@ def _undate_later_rounds(findings: list[Finding], article: AnalysedArticle) -> N
     voted = {(f.details["country"], f.details["office"]) for f in findings
              if STAGE_RANK[f.details["stage"]] >= STAGE_RANK["HELD"]}
     for finding in findings:
-        if finding.details["stage"] == "SCHEDULED" and (finding.details["country"], finding.details["office"]) in voted \
-                and finding.date.date and article.published and finding.date.date > article.published:
+        key = (finding.details["country"], finding.details["office"])
+        if finding.details["stage"] == "SCHEDULED" and key in voted and finding.date.date and article.published and finding.date.date > article.published:
             finding.date = UNRESOLVED
 
 
@@ -667,7 +671,8 @@ def _stage_date(date: ResolvedDate, stage: str, article: AnalysedArticle) -> Res
 
 
 # "re-elected by the parliament": the legislature elects; the office is the winner's.
-_ELECTOR = re.compile(r"\bby (?:the )?(?:[\w-]+ )?$|\bby (?:a |an )?(?:joint |special )?(?:session|vote) of (?:the )?(?:[\w-]+ )?$", re.I)
+_ELECTOR = re.compile(
+    r"\bby (?:the )?(?:[\w-]+ )?$|\bby (?:a |an )?(?:joint |special )?(?:session|vote) of (?:the )?(?:[\w-]+ )?$", re.I)
 
 
 # "parliament (unanimously) re-elected X as president", "parliament failed to elect a president":
@@ -746,7 +751,8 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     if untitled and untitled.start("name") < cue.end():
         name = _LEADING_MODIFIER.sub("", untitled.group("name"))
         # one word only as the sentence's subject: "Kast is elected president of Chile."
-        one_word_subject = untitled.start("name") == 0 and re.match(r"\s+(?:is|was|wins|won)\b", text[untitled.end("name"):])
+        one_word_subject = untitled.start("name") == 0 \
+            and re.match(r"\s+(?:is|was|wins|won)\b", text[untitled.end("name"):])
         if name.split()[0] not in _NOT_NAME_START and (len(name.split()) >= 2 or one_word_subject) \
                 and not name.isupper() and not _is_place(analysed, untitled):
             return PersonMention(name, "", None, analysed.sentence.start + untitled.start("name"),
