@@ -199,10 +199,10 @@ _INVESTITURE = re.compile(
     r"vot(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?to\s+)?"
     r"(?P<verb>approv\w*|confirm\w*|endors\w*|install\w*|elect\w*|re-elect\w*)\s+"
     r"(?:(?:(?:a|an|the|its|their)\s+)?(?:(?:new|coalition|minority|majority|[\w-]+-led)\s+)*"
-    rf"(?:government|{_HEAD_OF_GOVERNMENT})|(?:[\w'’-]+\s+){{1,5}}?as\s+(?:the\s+)?(?:(?:new|next|country['’]s)\s+)*"
-    rf"{_HEAD_OF_GOVERNMENT})\b(?!['’]s)"
-    r"(?!\s+(?:budget|plan|programme|program|bill|proposal|decree|polic(?:y|ies)|spending|request|report|debt|bonds?|"
-    r"reshuffle|nominee|pick)\b)", re.I)
+    # "the government" must end its phrase: not "the government funding bill", "the government's plan"
+    rf"(?:government(?=\s*(?:[,.;:]|$)|\s+(?:led|headed|of|formed|comprising|consisting|with|after|on|in|by|following|"
+    rf"that|which|and|under)\b)|{_HEAD_OF_GOVERNMENT}\b(?!['’]s))|(?:[\w'’-]+\s+){{1,5}}?as\s+(?:the\s+)?"
+    rf"(?:(?:new|next|country['’]s)\s+)*{_HEAD_OF_GOVERNMENT}\b)", re.I)
 # Who is put into office: "installing Inga Ruginienė as the new prime minister", "with GERB's Rosen
 # Zhelyazkov becoming Prime Minister".
 _INSTALLED = re.compile(

@@ -352,6 +352,8 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         # a legislature's confidence vote, budget or confirmation of a minister
         ("The Czech parliament votes to approve the government in a confidence vote.", PUBLISHED),
         ("The Parliament of Latvia approves the government's budget for next year.", PUBLISHED),
+        ("The U.S. Congress approved the government funding bill on Friday.", PUBLISHED),
+        ("Italy's parliament approved the government reform package on Tuesday.", PUBLISHED),
         ("The U.S. Senate confirms Maria Lopez as secretary of state.", PUBLISHED),
         # the start of a tenure as background; a re-election still sought
         ("Since he took office, U.S. President Donald Trump has imposed tariffs on China.", PUBLISHED),
