@@ -127,8 +127,9 @@ _HELD = re.compile(
     r"is taking place|are taking place)|"
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
-    r"(?:president|parliament|prime minister|mayor|governor|legislature|lawmakers|members|representatives|deputies|"
-    r"senators|councillors|councilors|assembly)\b|"
+    r"(?:president|parliament|prime minister|mayor|governor|legislature|lawmakers|deputies|senators|councillors|"
+    r"councilors|assembly|(?:members|representatives) (?:of|to) (?:the |its |their )?(?:[\w-]+ )?(?:parliament|"
+    r"assembly|legislature|house|senate|congress|council|chamber))\b|"
     # a round that elects nobody: "parliament fails to elect a president"
     r"fail(?:s|ed|ing)? (?:again |once again )?to (?:re-)?elect)\b", re.I)
 _SCHEDULED = re.compile(
@@ -234,7 +235,7 @@ _POPULAR_VOTE = re.compile(
 # Demands and proposals: "calls for a new presidential election to be held in Ukraine".
 _DEMAND = re.compile(
     r"\b(?:calls? for|called for|demand(?:s|ed)?|urg(?:e|es|ed)|push(?:es|ed)? for|propos(?:e|es|ed)|"
-    r"insist(?:s|ed)? on)\s+(?:\w+\s+){0,4}(?:elections?|vote|referendum)", re.I)
+    r"insist(?:s|ed)? on)\s+(?:\w+\s+){0,6}(?:elections?|vote|referendum)", re.I)
 # A clause that asks for the vote the stage cue then names: "demand that the second round is held".
 _DEMANDED_VOTE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|"

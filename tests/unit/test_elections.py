@@ -120,6 +120,7 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
         ("Alexander Lukashenko secured a seventh term as president of Belarus.", "BLR", "RESULT", "president",
          "Alexander Lukashenko"),
         ("The opposition candidate in Georgia conceded defeat on Monday.", "GEO", "RESULT", "parliament", None),
+        ("Voters in Chile elect members of the Chamber of Deputies on Sunday.", "CHL", "HELD", "parliament", None),
         # the people voting on a measure is a referendum
         ("Swiss voters voted to reject a proposal to cut the licence fee in a national referendum on Sunday.",
          "CHE", "RESULT", "referendum", None),
@@ -383,6 +384,9 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("At least 40 people are killed in a landslide at a gold mine in the Democratic Republic of the Congo.",
          PUBLISHED),
         ("Police beat protesters in the capital of Georgia after the vote.", PUBLISHED),
+        # urged to vote; members chosen for a commission
+        ("The church urged Catholics in the Philippines to vote for honest candidates.", PUBLISHED),
+        ("Lawmakers in Kenya will choose members of the electoral commission.", PUBLISHED),
         # how a body elects, in a relative clause
         ("Puerto Rico has no vote in the Electoral College that elects the U.S. President.", PUBLISHED),
         # "elected" describing a noun; quoted speech
