@@ -363,6 +363,8 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
                 finding.details["country"] = country
                 finding.actors = [a.model_copy(update={"country": country}) for a in finding.actors]
                 findings.append(finding)
+    if not findings:
+        return findings
     _settle_offices(findings)
     _undate_later_rounds(findings, article)
     _date_results_by_vote_day(findings)
