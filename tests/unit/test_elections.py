@@ -50,8 +50,80 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
          "JPN", "SCHEDULED", "parliament", None),
         ("Samoan prime minister Fiamē Naomi Mataʻafa says that she will dissolve parliament and seek an early "
          "election after leading a minority government since January.", "WSM", "SCHEDULED", "parliament", None),
+        # voters rejecting the questions is the referendum's result
         ("Italian voters reject all five questions in a national referendum after turnout falls short of the "
-         "threshold.", "ITA", "HELD", "referendum", None),
+         "threshold.", "ITA", "RESULT", "referendum", None),
+        ("Slovenia's referendum on the pension reform fails to reach the required turnout threshold.",
+         "SVN", "RESULT", "referendum", None),
+        # a year the news is compared with is no background
+        ("The ruling party of regional president Ana Ruiz wins the regional elections in Spain for the first time "
+         "since 2009.", "ESP", "RESULT", "local", "Ana Ruiz"),
+        ("Turnout in the Polish presidential election reaches 67%, the highest after the 1995 election.",
+         "POL", "HELD", "president", None),
+        # a win still expected is no result
+        ("Hungarians vote in the local elections, with the ruling party expected to win by a landslide.",
+         "HUN", "HELD", "local", None),
+        # a count that names no winner yet
+        ("Presidential candidates Ana Torres and Luis Ortega of Peru are separated by fewer than 2,000 votes in "
+         "the official count.", "PER", "RESULT", "president", None),
+        # a one-word winner as the sentence's subject; "elected president" as the result, not a title
+        ("Rivera is elected president of Costa Rica.", "CRI", "RESULT", "president", "Rivera"),
+        # indirect elections: the legislature elects, the office is the winner's
+        ("Incumbent Nauruan president John Kada is re-elected by the parliament.", "NRU", "RESULT", "president",
+         "John Kada"),
+        ("Estonia's parliament votes 60–41 to approve a coalition government led by the Reform Party, installing "
+         "Mari Tamm as the new prime minister.", "EST", "INAUGURATION", "prime minister", "Mari Tamm"),
+        ("The Parliament of Latvia approves a new government, with the Unity party's Anna Ozola becoming Prime "
+         "Minister.", "LVA", "INAUGURATION", "prime minister", "Anna Ozola"),
+        ("Czech lawmakers fail to elect a prime minister in the first round of voting.", "CZE", "HELD",
+         "prime minister", None),
+        ("The Federal Assembly of Switzerland votes to elect a new member of the Federal Council.", "CHE", "HELD",
+         "local", None),
+        ("Hungary's parliament elected Anna Kovacs as president on Monday.", "HUN", "RESULT", "president",
+         "Anna Kovacs"),
+        ("Lebanon's parliament elects army chief Joseph Aoun as president.", "LBN", "RESULT", "president",
+         "Joseph Aoun"),
+        ("Thailand's parliament voted on Friday to elect Somchai Rattana as prime minister.", "THA", "RESULT",
+         "prime minister", "Somchai Rattana"),
+        ("The Lebanese parliament failed to elect a president for the 12th time on Wednesday.", "LBN", "HELD",
+         "president", None),
+        ("Germany's Bundestag failed to elect Friedrich Merz as chancellor in the first round on Tuesday.", "DEU",
+         "HELD", "parliament", None),
+        # a legislature's vote puts its speaker into office
+        ("Nancy Pelosi resumed the office of Speaker of the House on Thursday, being voted into the position by the "
+         "new United States Congress.", "USA", "INAUGURATION", "parliament", "Nancy Pelosi"),
+        # schedules
+        ("Kenya's electoral commission sets August 9 as the date for the general elections.", "KEN", "SCHEDULED",
+         "parliament", None),
+        ("Ghana's electoral commission announced that the presidential runoff will take place on December 28.",
+         "GHA", "SCHEDULED", "president", None),
+        ("Portugal will hold a snap parliamentary election in May, the president announced.", "PRT", "SCHEDULED",
+         "parliament", None),
+        ("Voters in Ireland approved a constitutional amendment in a referendum on Friday.", "IRL", "RESULT",
+         "referendum", None),
+        # a win or a re-election named as a noun; taking office
+        ("Congratulations poured in for Serbian President Aleksandar Vucic after a third win in the elections.",
+         "SRB", "RESULT", "president", "Aleksandar Vucic"),
+        ("The Kremlin welcomed Lukashenko's re-election in Belarus on Monday.", "BLR", "RESULT", "president",
+         "Alexander Lukashenko"),
+        ("Claudia Sheinbaum took office as Mexico's first female president on Tuesday.", "MEX", "INAUGURATION",
+         "president", "Claudia Sheinbaum"),
+        ("The Knesset voted to dissolve itself, triggering early elections in Israel.", "ISR", "SCHEDULED",
+         "parliament", None),
+        # beating a rival, sweeping to power; votes cast
+        ("Nicusor Dan beat nationalist George Simion in Romania's presidential runoff on Sunday.", "ROU", "RESULT",
+         "president", "Nicusor Dan"),
+        ("Labour swept to power in Britain in a landslide on Thursday.", "GBR", "RESULT", "parliament", None),
+        ("Millions of Indians cast their votes on Friday in the first phase of the general election.", "IND", "HELD",
+         "parliament", None),
+        # a new term won; a defeat conceded
+        ("Alexander Lukashenko secured a seventh term as president of Belarus.", "BLR", "RESULT", "president",
+         "Alexander Lukashenko"),
+        ("The opposition candidate in Georgia conceded defeat on Monday.", "GEO", "RESULT", "parliament", None),
+        ("Voters in Chile elect members of the Chamber of Deputies on Sunday.", "CHL", "HELD", "parliament", None),
+        # the people voting on a measure is a referendum
+        ("Swiss voters voted to reject a proposal to cut the licence fee in a national referendum on Sunday.",
+         "CHE", "RESULT", "referendum", None),
     ],
 )
 def test_an_election_is_found_with_its_country_stage_office_and_winner(extractor, text, country, stage, office,
@@ -114,10 +186,104 @@ def test_an_election_named_with_its_day_is_held_that_day(extractor):
     assert election.event_date.isoformat() == "2019-03-31"
 
 
+def test_elections_of_two_kinds_give_one_election_each(extractor):
+    found = elections_in(extractor, "Tanzania's presidential and parliamentary elections will take place on "
+                                    "October 29.")
+    assert sorted((e.election.office, e.election.stage) for e in found) == [
+        ("parliament", "SCHEDULED"), ("president", "SCHEDULED")]
+
+
+def test_a_capitalised_modifier_is_no_part_of_the_winners_name(extractor):
+    election = only_election(extractor, "Incumbent Daniel Noboa defeated Luisa González in Ecuador's runoff on "
+                                        "Sunday.")
+    assert election.election.winner == "Daniel Noboa"
+
+
 def test_a_sentence_listing_two_offices_gives_two_elections(extractor):
     found = elections_in(extractor, "Citizens of Ecuador vote to elect a president and the members of the "
                                     "National Assembly.")
     assert sorted(e.election.office for e in found) == ["parliament", "president"]
+
+
+@pytest.mark.parametrize(
+    "text, offices",
+    [
+        ("Malawians vote to elect a president alongside parliamentary and local elections.",
+         ["local", "parliament", "president"]),
+        ("Municipal elections are held in Brazil, including races for mayor and city council.", ["local", "mayor"]),
+    ],
+)
+def test_a_vote_for_several_offices_gives_one_election_each(extractor, text, offices):
+    assert sorted(e.election.office for e in elections_in(extractor, text)) == offices
+
+
+def test_a_legislature_elected_after_its_own_election_reports_both(extractor):
+    found = elections_in(extractor, "Incumbent Nauruan president John Kada is unanimously re-elected by the "
+                                    "parliament following Saturday's election.")
+    assert sorted((e.election.office, e.election.stage, e.election.winner,
+                   e.event_date.isoformat() if e.event_date else None) for e in found) == [
+        ("parliament", "HELD", None, "2025-06-07"), ("president", "RESULT", "John Kada", None)]
+
+
+def test_a_referendums_outcome_in_the_next_sentence_is_its_result(extractor):
+    election = only_election(extractor, "Swiss voters vote on two proposals in a national referendum. Both were "
+                                        "rejected.")
+    assert (election.election.country, election.election.stage, election.election.office) == (
+        "CHE", "RESULT", "referendum")
+
+
+def test_a_schedule_is_dated_by_the_day_set(extractor):
+    election = only_election(extractor, "Kenya's electoral commission sets August 9 as the date for the general "
+                                        "elections.")
+    assert election.event_date.isoformat() == "2025-08-09"
+
+
+@pytest.mark.parametrize(
+    "text, country, office, day",
+    [
+        # past reported speech; the day set, not the day it was announced
+        ("The electoral commission of Malawi said the presidential election would be held on September 16.",
+         "MWI", "president", "2025-09-16"),
+        ("Prime Minister Mark Carney announced Sunday that Canada would hold a snap federal election on "
+         "October 20.", "CAN", "parliament", "2025-10-20"),
+        ("Voters in Bolivia will choose a new president on August 17.", "BOL", "president", "2025-08-17"),
+        ("The election is due on October 12 in Cameroon.", "CMR", "parliament", "2025-10-12"),
+        ("The presidential election in Guinea-Bissau was postponed to November 23.", "GNB", "president",
+         "2025-11-23"),
+    ],
+)
+def test_a_schedule_is_found_with_the_day_set(extractor, text, country, office, day):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office,
+            election.event_date.isoformat()) == (country, "SCHEDULED", office, day)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a result is dated by the voting day, not by the day it was announced
+        ("On Tuesday, the electoral commission declared John Mahama the winner of Sunday's presidential election in "
+         "Ghana.", "2025-06-08"),
+        ("Official results released on Tuesday showed Daniel Noboa won Sunday's runoff in Ecuador.", "2025-06-08"),
+        ("Poles voted on Sunday in the presidential runoff. Karol Nawrocki won with 50.9% of the vote, the "
+         "electoral commission of Poland said on Monday.", "2025-06-08"),
+        # a later round keeps its own day
+        ("Poles voted on May 18 in the first round of the presidential election. Karol Nawrocki won the runoff in "
+         "Poland on June 1.", "2025-06-01"),
+        # a day named with the vote is past, though the sentence goes on in the future
+        ("Karol Nawrocki, who won Poland's presidential election on June 1, will be sworn in on August 6.",
+         "2025-06-01"),
+    ],
+)
+def test_an_election_is_dated_by_its_voting_day(extractor, text, day):
+    election = only_election(extractor, text)
+    assert election.event_date.isoformat() == day
+
+
+def test_a_round_still_to_come_does_not_date_an_election_voted_in(extractor):
+    election = only_election(extractor, "Beninese citizens vote to elect the members of the National Assembly. A "
+                                        "second round will be held on 29 June where no candidate has a majority.")
+    assert (election.election.stage, election.event_date) == ("HELD", None)
 
 
 def test_a_sentence_naming_no_country_is_the_articles_election(extractor):
@@ -154,6 +320,7 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
          PUBLISHED),
         # a legislature voting on a measure
         ("The Hungarian parliament votes on a bill to withdraw from the International Criminal Court.", PUBLISHED),
+        ("Italy's parliament voted on the bill to hold a referendum on the judiciary.", PUBLISHED),
         ("British Labour MP Tom Watson said he would only vote for it if the British people could also vote on it.",
          PUBLISHED),
         # a demand for an election
@@ -174,6 +341,54 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Lee, who lost the 2022 presidential election in South Korea, recalls his campaign.", PUBLISHED),
         ("In 2000, a new threat to Mugabe's rule emerged in Zimbabwe. Mugabe won a presidential election in "
          "Zimbabwe over Morgan Tsvangirai.", datetime(2019, 9, 9)),
+        # a demand for a vote; a succession; a vote on a measure
+        ("Thousands rally in Bucharest, Romania, demanding that the cancelled presidential election is held again.",
+         PUBLISHED),
+        ("Senate speaker Maria Conti is sworn in as the interim president of Peru after the removal of the "
+         "president.", PUBLISHED),
+        ("Germany abstained from voting on the EU tariffs on Chinese electric vehicles.", PUBLISHED),
+        # results named as the cause of other news
+        ("The Japanese prime minister reshuffles his cabinet in the wake of the results of the upper house "
+         "election.", PUBLISHED),
+        # a legislature's confidence vote, budget or confirmation of a minister
+        ("The Czech parliament votes to approve the government in a confidence vote.", PUBLISHED),
+        ("The Parliament of Latvia approves the government's budget for next year.", PUBLISHED),
+        ("The U.S. Congress approved the government funding bill on Friday.", PUBLISHED),
+        ("Italy's parliament approved the government reform package on Tuesday.", PUBLISHED),
+        ("The U.S. Senate confirms Maria Lopez as secretary of state.", PUBLISHED),
+        # the start of a tenure as background; a re-election still sought
+        ("Since he took office, U.S. President Donald Trump has imposed tariffs on China.", PUBLISHED),
+        ("U.S. President Donald Trump, who took office in January, met Xi Jinping in Beijing on Monday.", PUBLISHED),
+        ("U.S. President Donald Trump, who resumed office in January, met Xi Jinping in Beijing.", PUBLISHED),
+        ("French President Emmanuel Macron said he would not run for re-election in France.", PUBLISHED),
+        ("Portuguese President Marcelo Rebelo de Sousa sought re-election in Portugal.", PUBLISHED),
+        # states or a party deciding; a vote named as a noun; a vote that cannot be held; an anniversary
+        ("The EU member states voted on Monday to impose tariffs on Chinese electric vehicles.", PUBLISHED),
+        ("The party's members elected Friedrich Merz as their new leader in Germany.", PUBLISHED),
+        ("The opposition accused the government of rigging the vote in Georgia.", PUBLISHED),
+        ("Ukraine cannot hold elections under martial law, Ukrainian President Volodymyr Zelensky said.", PUBLISHED),
+        ("The ceremony marked the anniversary of the Chinese president's inauguration.", PUBLISHED),
+        # reported speech with a condition, or with no date: no schedule
+        ("Ukrainian President Volodymyr Zelensky said elections would be held in Ukraine in October if a ceasefire "
+         "is agreed.", PUBLISHED),
+        ("The Hungarian opposition said the vote would be held in Hungary under unfair conditions.", PUBLISHED),
+        # a term begun is no vote; an election put off with no day
+        ("Japan's prime minister began a three-year term on Monday.", PUBLISHED),
+        ("The opposition leader was handed a five-year term in prison in Turkey.", PUBLISHED),
+        ("The former president of Peru won a 15-year term reduction on appeal.", PUBLISHED),
+        # a win that only sets a time; "beat" and "vote" inside other words
+        ("Since Donald Trump's re-election, markets in the United States have been volatile.", PUBLISHED),
+        ("Police beat protesters in the vote-counting centre in Georgia.", PUBLISHED),
+        ("Haiti postponed its elections indefinitely.", PUBLISHED),
+        # "beat" that is no win; a landslide that is no vote
+        ("At least 40 people are killed in a landslide at a gold mine in the Democratic Republic of the Congo.",
+         PUBLISHED),
+        ("Police beat protesters in the capital of Georgia after the vote.", PUBLISHED),
+        # urged to vote; members chosen for a commission
+        ("The church urged Catholics in the Philippines to vote for honest candidates.", PUBLISHED),
+        ("Lawmakers in Kenya will choose members of the electoral commission.", PUBLISHED),
+        # how a body elects, in a relative clause
+        ("Puerto Rico has no vote in the Electoral College that elects the U.S. President.", PUBLISHED),
         # "elected" describing a noun; quoted speech
         ("On Monday, Nevada in the United States became the first state where more than half of the elected "
          "officials were women.", PUBLISHED),

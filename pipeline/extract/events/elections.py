@@ -8,11 +8,21 @@ that names no state ("Over 80% of the seats went to pro-democracy candidates") b
 article's election when the article reports exactly one country's.
 
 Not elections: party contests (primaries, nominations, leadership races, party members' votes),
-legislative votes on bills, demands for an election, generic accounts of how a vote works, an
+legislative votes on bills and votes that decide a measure (unless the people vote: a
+referendum), confidence votes, demands for an election, generic accounts of how a vote works, an
 inauguration still to come, and old elections recalled as background (an old year in the
 sentence or the sentence before it, or a date long before publication). "Newly elected
 President Lee" alone is a passing reference; it only adds its winner to an election the
 article reports.
+
+Indirect elections: a legislature electing or failing to elect a head of state, approving a
+government or installing a prime minister ("parliament votes to approve a coalition government,
+installing X as prime minister"); a round that elects nobody is HELD. An interim or acting head
+sworn in is a succession, not an election.
+
+Dates: an election is dated by its voting day ("declared on Tuesday the winner of Sunday's
+election" is Sunday's); a schedule by the day set ("sets August 9 as the date for the elections");
+a later round still to come does not date an election already voted in.
 
 Actors: the winner (a person, or the leader of a winning party named with it) and the candidates
 named with "between X and Y", "candidate X", "challenger X", or as losers ("X lost his seat").
@@ -34,76 +44,215 @@ from pipeline.records import Actor, ElectionDetails
 
 STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 
+# "secured a seventh term as president", "won a second term"
+_NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|earned|earns) (?:a |an |his |her |"
+             r"their )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
+             r"\d+(?:st|nd|rd|th)|[\w-]+-year) (?:consecutive )?term\b"
+             r"(?! (?:reduction|in prison|of imprisonment|behind))")
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
-    r"second round|sworn in|inaugurat(?:ed|ion)|elected|re-elected|electorate|seats?)\b", re.I)
-_ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat")
+    r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-)?elect(?:s|ed|ing)?|electorate|seats?|"
+    r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
+    r"conceded defeat|concedes defeat|" + _NEW_TERM + r")\b", re.I)
+# "landslide" alone is no election word: earthquakes and mines have landslides too.
+_ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office",
+                   "swept", "defeat", "term")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
 _INAUGURATION = re.compile(
-    r"\b(?:sworn in|inaugurated|inauguration|took office|takes office|assumed office|assumes office)\b", re.I)
+    r"\b(?:sworn in|inaugurated|inauguration|(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office)\b", re.I)
+# Taking office without a vote: "is sworn in as the interim president".
+_ACTING_HEAD = re.compile(
+    r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:interim|acting|caretaker|provisional|transitional|temporary)\b",
+    re.I)
+# "since he took office", "who assumed office in January": the tenure's start as background.
+_TENURE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # An inauguration still to come is no inauguration ("his upcoming inauguration").
 _COMING = re.compile(
     r"\b(?:upcoming|forthcoming|ahead of|before|will be|to be|set to|scheduled|due to|preparations? for|"
     r"planned|expected to)\b(?:\s+[\w'’-]+){0,7}\s*$", re.I)
 _RESULT_WON = re.compile(
     r"\b(?:won|wins|winning|winner|elected|re-elected|victory|victorious|landslide|defeated|defeats|"
-    r"results?|(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses)\s+"
+    # "beat nationalist George Simion in Romania's presidential runoff", "swept the elections"
+    r"(?:beat|beats|beating|edged|edges|ousted|ousts|unseated|unseats|trounced|swept|sweeps) (?:out )?(?:[\w'’.-]+ ){1,5}?"
+    r"(?:in|at) (?:the |a |an |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race|ballot|"
+    r"second round)(?![\w-])|swept (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race)|"
+    r"swept to (?:power|victory)|"
+    # "being voted into the position by the incoming Congress"
+    r"voted (?:back )?into (?:the )?(?:office|position|post|presidency|premiership|role)|"
+    + _NEW_TERM + r"|"
+    # a win named as a noun: "a third win in the elections", "his party's election win"
+    r"win (?:in|of) (?:the |a |an |its |their |this |last )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|"
+    r"run-?off|race|referendum)|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph)|"
+    r"re-election(?! (?:bid|campaign|race|hopes?|chances?|prospects|run))|"
+    # a referendum's outcome: "the referendum fails to meet the threshold", "voters reject all five questions"
+    r"(?:referend(?:um|a)|proposals?|amendments?|questions?|measures?|initiatives?) (?:\w+ ){0,8}?"
+    r"(?:passe[sd]|fail(?:s|ed)? to (?:pass|meet|reach)|(?:is|was|were|are) (?:approved|rejected|passed|"
+    r"defeated|invalid))|(?:voters|electorate|citizens)(?: [\w-]+){0,3}? (?:approved?|rejecte?d?|backe?d?|endorsed?)\b|"
+    r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
+    r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses)\s+"
     r"(?:\w+\s+){0,3}"
     r"(?:majority|plurality|seats|victory|win|mandate)|plurality|majority of seats|seats? went to|exit polls?|"
     r"declared (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
     r"run-?off (?!expected|likely|possible|predicted|projected)\w+ between|"
-    r"(?:forc\w*|trigger\w*|set(?:ting|s)? up|head(?:ing|s|ed)? (?:to|for)|go(?:es|ing)? to) (?:a |the )?run-?off|elects? (?=(?-i:[A-Z]))|advanc(?:e|es|ed) to (?:a |the )?(?:run-?off|second round))\b", re.I)
+    r"(?:forc\w*|trigger\w*|set(?:ting|s)? up|head(?:ing|s|ed)? (?:to|for)|go(?:es|ing)? to) (?:a |the )?run-?off|(?<!\bto )(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?:re-)?elects? (?=(?-i:[a-z][\w-]*\s+){0,3}(?-i:[A-Z])[^\W\d_]+\s+(?-i:[A-Z]))|advanc(?:e|es|ed) to (?:a |the )?(?:run-?off|second round))\b", re.I)
+# A count that names no winner yet: "separated by about 500 votes in the preliminary count".
+_RESULT_COUNT = re.compile(
+    r"\b(?:(?:election|electoral|vote|voting|poll|official|preliminary|provisional|partial|final|initial|early) "
+    r"(?:results?|count|tally)|results? (?:show|showed|gave|give|of the (?:\w+ ){0,2}(?:elections?|vote|polls?|"
+    r"referendum|ballot|run-?off))|"
+    r"(?:separated|ahead|behind|leads?|leading|trails?|trailing) by (?:about |around |some |just |only |fewer than |"
+    r"more than )?\d[\d,.]*\s+votes)\b", re.I)
+# Results named as the cause of other news are a reference to the election, not its report ("in
+# the wake of the results of the elections"); so is a win that only sets a time ("since Trump's
+# re-election"), while "after a third win in the elections" is still news of the win.
+_RESULTS_AS_CAUSE = re.compile(
+    r"\b(?:following|after|in the wake of|amid|since|because of|due to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_WIN_AS_TIME = re.compile(r"\b(?:since|ahead of|before|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_NOUN_RESULT = re.compile(
+    r"(?:re-election|win\b|victory|landslide|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph))",
+    re.I)
 # A result cue whose subject lost: the person before it is a candidate, not the winner.
 _RESULT_LOST = re.compile(
     r"\b(?:los(?:t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conceded|concedes|concession|was defeated|"
     r"were defeated|is defeated|(?:lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
+# The vote itself, as the subject of "was held", "is scheduled for".
+_VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
-    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?) to the polls|"
-    r"polls? (?:opened|closed|open|close)|cast (?:their )?ballots|turnout|turned out|"
+    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?) to the polls|"
+    r"polls? (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
     r"early voting|voting (?:began|begins|took place|takes place|is under way|underway|opened)|"
-    r"(?:elections?|referendum|vote|voting|polls?) (?:was |were |is |are )?(?:held|take place|took place|takes place|"
-    r"is taking place|are taking place))\b", re.I)
+    rf"{_VOTE_NOUN} (?:was |were |is |are )?(?:held|take place|took place|takes place|"
+    r"is taking place|are taking place)|"
+    # "voters choose a new president", "Bolivians will elect a new parliament"
+    r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
+    r"(?:president|parliament|prime minister|mayor|governor|legislature|lawmakers|deputies|senators|councillors|"
+    r"councilors|assembly|(?:members|representatives) (?:of|to) (?:the |its |their )?(?:[\w-]+ )?(?:parliament|"
+    r"assembly|legislature|house|senate|congress|council|chamber))\b|"
+    # a round that elects nobody: "parliament fails to elect a president"
+    r"fail(?:s|ed|ing)? (?:again |once again )?to (?:re-)?elect)\b", re.I)
 _SCHEDULED = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new )*(?:elections?|referendum|vote)|"
-    r"(?:elections?|referendum|vote) (?:is |was |has been |have been )?(?:set|scheduled|planned|slated) (?:for|to)|"
+    rf"{_VOTE_NOUN} (?:is |was |has been |have been )?(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
+    r"due to (?:be held|take place))|"
+
+    rf"{_VOTE_NOUN} (?:will|is to|are to|(?:is|are) (?:due|set|expected) to) (?:take place|be held|go ahead)|"
+    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:was |were |is |are |has been |have been )?"
+    r"(?:postponed|delayed|moved|pushed back|rescheduled) "
+    r"(?:to|until|till|for)\b|"
+    # "sets August 9 as the date for the general elections"
+    r"(?:set|fix|announc)\w* (?:(?:the )?(?:date|day) (?:of|for) .{0,40}?|\S+(?: \S+){0,3}? as the date (?:of|for) )"
+    rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
     r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?parliament|"
+    r"(?:trigger|forc|paving the way for|pave the way for|lead(?:s|ing)? to)\w* (?:a |an )?(?:snap |early |new |fresh )+"
+    r"(?:general |parliamentary |presidential |legislative )?elections?|"
     r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:elections?|referendum))\b",
     re.I)
-_STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST),
+# Negations the shared NEGATION cue leaves out: "cannot hold elections", "unable to vote".
+_CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)\b", re.I)
+_CONDITION = re.compile(r"[^.;]{0,60}?\b(?:if|unless|once|provided|only when|as soon as)\b", re.I)
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
+# "failed to elect Friedrich Merz": no result.
+_FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once again\s+)?to\s+$", re.I)
+# A vote still to come: "will hold", "are to go to the polls".
+_FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
+# Past reported speech: "said the presidential election would be held on September 16".
+_REPORTED_SCHEDULE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|decided|decides|declared|declares|decreed|"
+    r"stated|told)\b(?:(?! (?:if|unless|whether)\b)[^.;]){0,80}?\bwould (?:be held|take place|go ahead|hold "
+    rf"(?:a |an |the |its |their )?(?:[\w-]+ ){{0,3}}{_VOTE_NOUN})", re.I)
+# A referendum's outcome told in the next sentence, with no election word.
+_OUTCOME = re.compile(
+    r"(?:all|both|each|none|every one|the (?:\w+ )?(?:proposals?|questions?|measures?|amendments?|changes?|initiatives?))"
+    r"\b[^.;]{0,40}?\b(?:were|was|are|is|have been|has been) (?:\w+ )?(?:approved|rejected|passed|defeated|accepted)\b",
+    re.I)
+# A win still hoped for: "expected to win by a landslide", "seeking a second win".
+_UNCERTAIN_WIN = re.compile(
+    r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|sought|vows?|"
+    r"vowed|aims?|aiming|bid|bids|trying|tries|tried|wants?|chances?|bidding|run(?:s|ning)? for|ran for|"
+    r"standing for|stands? for|campaign(?:s|ing|ed)? for)\b"
+    r"(?: to)?(?: [\w-]+){0,3} ?$", re.I)
+_STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT),
+           ("SCHEDULED", _REPORTED_SCHEDULE),
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
 # "the election today", "Sunday's vote": an election named with its day is held (or scheduled).
 _DATED_ELECTION = re.compile(
-    r"\b(?:elections?|vote|referendum|polls)\s+(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
+    r"\b(?:elections?|vote|referendum|polls|run-?off|second round)\s+(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
     r"\b(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:\w+\s+)?"
-    r"(?:elections?|vote|referendum|polls)\b")
+    r"(?:elections?|vote|referendum|polls|run-?off|second round)\b")
 
 _PARTY_CONTEST = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominations?|nominee|leadership (?:contest|race|election|vote|bid|ballot)|"
-    r"party (?:congress|convention|members)|members of the (?:\w+ ){0,2}[Pp]arty|party['’]s leader(?:ship)?|"
+    r"party (?:congress|convention|members)|members of the (?:\w+ ){0,2}[Pp]arty|party['’]s (?:leader(?:ship)?|members)|"
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
-    r"(?:\w+ ){0,2}[Pp]arty|as (?:the )?new (?:\w+ ){0,2}leader\b|elected (?:\w+ ){0,2}party leader)", re.I)
+    r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|elected (?:\w+ ){0,2}party leader)", re.I)
 _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls?|debate|endorse|candidacy|campaign)", re.I)
+# Indirect elections of a head of government by the legislature.
+_LEGISLATURE = (r"(?:parliament|legislature|(?:national |federal |legislative )?assembly|congress|senate|diet|"
+                r"lawmakers|legislators|MPs|deputies|senators|members of parliament)")
+_INVESTITURE_STEMS = ("government", "prime minister", "premier", "chancellor")
+_INVESTITURE_VERBS = ("approv", "confirm", "endors", "install", "elect")
+_HEAD_OF_GOVERNMENT = r"(?:prime minister|premier|chancellor|head of government)"
+_INVESTITURE = re.compile(
+    rf"\b{_LEGISLATURE}\b[^.;]{{0,60}}?\b(?:(?P<failed>fail(?:s|ed|ing)?\s+(?:again\s+)?to\s+)|"
+    r"vot(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?to\s+)?"
+    r"(?P<verb>approv\w*|confirm\w*|endors\w*|install\w*|elect\w*|re-elect\w*)\s+"
+    r"(?:(?:(?:a|an|the|its|their)\s+)?(?:(?:new|coalition|minority|majority|[\w-]+-led)\s+)*"
+    # "the government" must end its phrase: not "the government funding bill", "the government's plan"
+    rf"(?:government(?=\s*(?:[,.;:]|$)|\s+(?:led|headed|of|formed|comprising|consisting|with|after|on|in|by|following|"
+    rf"that|which|and|under)\b)|{_HEAD_OF_GOVERNMENT}\b(?!['’]s))|(?:[\w'’-]+\s+){{1,5}}?as\s+(?:the\s+)?"
+    rf"(?:(?:new|next|country['’]s)\s+)*{_HEAD_OF_GOVERNMENT}\b)", re.I)
+# Who is put into office: "installing Inga Ruginienė as the new prime minister", "with GERB's Rosen
+# Zhelyazkov becoming Prime Minister".
+_INSTALLED = re.compile(
+    rf"(?:\b[\w-]+['’]s\s+)?(?P<name>{NAME})\s+(?:as|becoming|to become)\s+(?:the\s+)?(?:(?i:new|next)\s+)?"
+    rf"(?i:{_HEAD_OF_GOVERNMENT})\b")
+_CONFIDENCE = re.compile(r"\b(?:confidence|no-confidence|censure|impeach\w*)\b", re.I)
+# The legislature as the elector: "re-elected by the parliament", "parliament elects X as president".
+_BY_LEGISLATURE = re.compile(
+    rf"\belected\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:new\s+|newly[- ]elected\s+|incoming\s+)?{_LEGISLATURE}\b|"
+    rf"\b{_LEGISLATURE}(?:['’]s)?\s+(?:\w+ly\s+)?(?:re-)?elect(?:s|ed)?\b", re.I)
 # A vote of a legislature on a measure is no election.
 _LEGISLATIVE_VOTE = re.compile(
     r"\b(?:parliament|lawmakers|legislators|MPs|senators|deputies|congress|the house|the senate|assembly)\s+"
-    r"(?:has |have |had )?(?:\w+ )?vot(?:ed|es|e|ing)\b|"
+    r"(?:has |have |had )?(?:\w+ )?vot(?:ed|es|e|ing)\b(?!\s+(?:\S+\s+){0,3}?to\s+(?:elect|re-elect|choose|approve|confirm|install))|"
     r"\bvot(?:e|ed|es|ing) (?:on|for|against) (?:the |a |an )?(?:\w+ )?(?:bill|motion|resolution|budget|law|"
-    r"amendment|measure|proposal|no-confidence|confidence|impeachment|deal|treaty|brexit)|"
+    r"amendment|measure|proposal|no-confidence|confidence|impeachment|deal|treaty|brexit|tariffs?|sanctions|"
+    r"package|regulation|directive|ban|plan|text|report|nomination|appointment)|\babstain\w* (?:from|in) (?:the )?vot|"
     r"\bvot(?:e|ed|es|ing) (?:for|against) (?:it|this|that|them)\b|\broll[- ]call\b", re.I)
+# "member states voted on Monday to impose tariffs": a decision, not a choice of who governs; unless
+# the people decide it ("voters voted to reject the proposal in a referendum").
+_MEASURE_VOTE = re.compile(
+    r"\bvot(?:e|ed|es|ing)\s+(?:\S+\s+){0,3}?to\s+(?!(?:re-)?elect\b|choose\b|select\b|approve (?:a |the )?(?:new )?"
+    r"(?:coalition )?government\b)(?:impose|adopt|pass|approve|back|reject|extend|lift|condemn|suspend|withdraw|"
+    r"leave|join|remove|end|ban|allow|block|support|oppose|cut|raise|accept|ratify|censure|impeach|expel|"
+    r"strip|override|delay|postpone|amend|repeal|recognise|recognize|sanction|authori[sz]e|send|create|keep)\b", re.I)
+_REFERENDUM_WORD = re.compile(r"\b(?:referend(?:um|a)|plebiscite)\b", re.I)
+_POPULAR_VOTE = re.compile(
+    r"\b(?:referend(?:um|a)|ballot|plebiscite|proposition|voters|electorate|citizens|residents)\b", re.I)
 # Demands and proposals: "calls for a new presidential election to be held in Ukraine".
 _DEMAND = re.compile(
     r"\b(?:calls? for|called for|demand(?:s|ed)?|urg(?:e|es|ed)|push(?:es|ed)? for|propos(?:e|es|ed)|"
-    r"insist(?:s|ed)? on)\s+(?:\w+\s+){0,4}(?:elections?|vote|referendum)", re.I)
+    r"insist(?:s|ed)? on)\s+(?:\w+\s+){0,6}(?:elections?|vote|referendum)", re.I)
+# A clause that asks for the vote the stage cue then names: "demand that the second round is held".
+_DEMANDED_VOTE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"want(?:s|ed)?|propos(?:e|es|ed|ing))\s+that\b[^.;:]*$", re.I)
 # How a vote works, not news of one.
 _GENERIC = re.compile(
     r"\b(?:indirectly|directly elect|do not elect|does not elect|in this way|usually|typically|traditionally|"
     r"normally|every (?:\w+ )?years|by law|under the constitution)\b", re.I)
 # A sentence that sets the story's time: "In 2000, a new threat to Mugabe's rule emerged."
 _YEAR_OPENING = re.compile(r"(?:In|By|During|Since|From|Until|After|Before)\s+(?:early |late |mid-)?(?:\w+\s+)?\d{4}\b")
+# A year the news is compared with: "for the first time since 2011", "the second highest after the
+# 2022 presidential election". Not "after the 2020 election" alone, which can date the story.
+_COMPARED_YEAR = re.compile(
+    r"\bsince (?:the |its |their |his |her )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b|"
+    r"\b(?:first|highest|lowest|largest|biggest|best|worst|most|strongest|weakest|record)\s(?:[\w-]+\s){0,4}?"
+    r"(?:after|than|since) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b", re.I)
 _SCOPE_END = re.compile(
     r"\b(?:after|following|since|because|when|while|amid|despite|as part of)\b|,\s+with\b|[\"“]", re.I)
 _ELECTED_AS_ADJECTIVE = re.compile(
@@ -112,14 +261,17 @@ _ELECTED_AS_ADJECTIVE = re.compile(
 _RECALLED = re.compile(
     r"\b(?:following|after|since) (?:the|his|her|their|last)\b[^,.]{0,40}\belection", re.I)
 # "newly elected President Lee", "President-elect": a reference to the result, dated by other sentences.
-_ADJECTIVAL = re.compile(r"\bnewly[- ]elected\b|\w+-elect\b|\belected (?:president|prime minister|leader)\b", re.I)
+# "is elected president" is the result itself.
+_ADJECTIVAL = re.compile(
+    r"\bnewly[- ]elected\b|\w+-elect\b|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+    r"(?<!\bbeing )(?<!-)\b(?:re-)?elected (?:president|prime minister|leader)\b", re.I)
 
 _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
     ("referendum", re.compile(r"\breferend(?:um|a)\b", re.I)),
     ("vice president", re.compile(r"\bvice[- ]presiden(?:t|tial|cy)\b", re.I)),
     ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b", re.I)),
-    ("mayor", re.compile(r"\bmayor(?:al|alty)?\b", re.I)),
-    ("governor", re.compile(r"\b(?:governor|gubernatorial)\b", re.I)),
+    ("mayor", re.compile(r"\bmayor(?:s|al|alty)?\b", re.I)),
+    ("governor", re.compile(r"\b(?:governors?|gubernatorial)\b", re.I)),
     ("district council", re.compile(r"\bdistrict[- ](?:council|level)\b", re.I)),
     ("local", re.compile(r"\b(?:local|municipal|regional|region|council|provincial|state assembly)\b", re.I)),
     ("parliament", re.compile(
@@ -134,11 +286,22 @@ _ELECTIVE_OFFICES = frozenset({"president", "vice president", "mayor", "governor
 # An office named as what is won, not as a title: "elected as the 111th mayor of", "for the next
 # vice president of".
 _OFFICE_PREDICATE = re.compile(r"\b(?:as|for|elect(?:ed|s)?|next|new)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_ELECT_LIST = re.compile(r"\belect(?:s|ed|ing)?\s+(?P<list>[^.;]{0,90})", re.I)
+# Several offices in one vote: "vote to elect a president and the members of the National
+# Assembly", "... alongside municipal elections", "elections are held, including a special election
+# to the House of Representatives, two for governor and ...".
+_ELECT_LIST = re.compile(
+    r"\belect(?:s|ed|ing)?\s+(?P<list>[^.;]{0,90})|\belections\b[^.;]{0,60}?\bincluding\s+(?P<including>[^.;]{0,200})|"
+    r"(?P<kinds>\b[\w-]+(?:, [\w-]+)*,? and [\w-]+ elections)\b",
+    re.I)
+_LIST_JOINT = re.compile(r"\s(?:and|alongside|as well as|along with)\s", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _CANDIDATE_NOUN = re.compile(
     r"\b(?:candidates?|challengers?|incumbent|rivals?|opponents?|contenders?|runner-up)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NAME = re.compile(NAME)
+# A name right after "elect(s)", or after "elected" when "as" follows it.
+_ELECTED_NAME = re.compile(rf"(?i:(?:re-)?elect)(?:s?\s+|ed\s+(?=(?:{NAME})\s+as\b))(?P<name>{NAME})")
+# A capitalised modifier at the start of a sentence is no part of the name: "Incumbent Daniel Noboa".
+_LEADING_MODIFIER = re.compile(r"^(?:Incumbent|Former|Outgoing|Opposition|Acting|Interim|Veteran)\s+")
 _NOT_NAME_START = frozenset("The A An This That In On At After Before He She They It His Her Their".split())
 _PARTY_WINNER = re.compile(
     r"\b(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}party,?\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
@@ -148,8 +311,10 @@ _PARTY_WINNER = re.compile(
 _SEATS_WENT_TO = re.compile(r"\bseats? went to (?P<winner>(?:the )?[\w-]+(?: [\w-]+){0,4}?)(?=[,.;]|$| (?:often|while|with|giving|and)\b)")
 _UNTITLED_LOSER = re.compile(rf"(?P<name>{NAME})\s+(?:(?:was|is)\s+defeated|lost|loses|conceded|concedes)\b")
 _UNTITLED_WINNER = re.compile(
-    rf"(?P<name>{NAME})\s+(?:(?:is|was|has been|had been)\s+(?:re-)?elected|wins|won|(?:is|was)\s+declared\s+the\s+winner|"
-    r"(?:is|was)\s+(?:sworn in|inaugurated))\b")
+    rf"(?P<name>{NAME})\s+(?:(?:is|was|has been|had been)\s+(?:re-)?elected|wins|won|beat|beats|defeated|defeats|"
+    r"(?:is|was)\s+declared\s+the\s+winner|"
+    r"(?:is|was)\s+(?:sworn in|inaugurated)|(?:yesterday\s+|today\s+)?(?:took|takes|assumed|assumes|resumed|resumes)\s+"
+    r"(?:the\s+)?office)\b")
 
 
 @dataclasses.dataclass
@@ -158,6 +323,7 @@ class _Stage:
     cue: re.Match
     lost: re.Match | None = None  # a cue that tells who lost ("lost his seat", "was defeated")
     date: ResolvedDate | None = None  # of an election named with its day ("the election today")
+    count: bool = False  # a count or results named as such: no winner yet ("in the preliminary count")
 
     @property
     def dated(self) -> bool:
@@ -175,9 +341,12 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
     findings: list[Finding] = []
     references: list[Finding] = []
     unplaced: list[Finding] = []
+    last: Finding | None = None  # the previous sentence's finding
     for index, analysed in enumerate(article.sentences):
         previous = article.sentences[index - 1] if index else None
-        finding = _election_in(analysed, previous, article)
+        finding = _investiture_in(analysed, previous, article) or _election_in(analysed, previous, article) \
+            or _referendum_outcome(analysed, last)
+        last = finding
         if finding is None:
             continue
         if finding.details["country"] is None:
@@ -195,7 +364,11 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
                 finding.details["country"] = country
                 finding.actors = [a.model_copy(update={"country": country}) for a in finding.actors]
                 findings.append(finding)
+    if not findings:
+        return findings
     _settle_offices(findings)
+    _undate_later_rounds(findings, article)
+    _date_results_by_vote_day(findings)
     for reference in references:
         target = next((f for f in findings if f.details["country"] == reference.details["country"]), None)
         if target is not None:
@@ -203,10 +376,37 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
                 target.details["winner"] = reference.details.get("winner")
             target.actors.extend(a for a in reference.actors if a not in target.actors)
             target.evidence.extend(reference.evidence)
+    for finding in list(findings):
+        held = finding.details.pop("legislature_vote", None)
+        if held is not None and finding.details["office"] != "parliament":
+            findings.append(dataclasses.replace(
+                finding, details={**finding.details, "office": "parliament", "stage": "HELD", "winner": None},
+                actors=[], evidence=list(finding.evidence), date=held))
     for finding in findings:
         finding.details.pop("reference", None)
         finding.key = (finding.details["country"], finding.details["office"])
     return findings
+
+
+def _undate_later_rounds(findings: list[Finding], article: AnalysedArticle) -> None:
+    """An election already voted in is not dated by a round still to come ("Gabonese vote ... A
+    second round will be held on 11 October"): the scheduled round's date is not the event's."""
+    voted = {(f.details["country"], f.details["office"]) for f in findings
+             if STAGE_RANK[f.details["stage"]] >= STAGE_RANK["HELD"]}
+    for finding in findings:
+        key = (finding.details["country"], finding.details["office"])
+        if finding.details["stage"] == "SCHEDULED" and key in voted and finding.date.date and article.published and finding.date.date > article.published:
+            finding.date = UNRESOLVED
+
+
+def _referendum_outcome(analysed: AnalysedSentence, last: Finding | None) -> Finding | None:
+    """The outcome of the referendum the sentence before reports: "Ecuadorians vote on four
+    questions in a referendum. All four were rejected." """
+    if last is None or last.details.get("office") != "referendum" or STAGE_RANK[last.details["stage"]] > 1 \
+            or not _OUTCOME.match(analysed.text):
+        return None
+    return dataclasses.replace(last, details={**last.details, "stage": "RESULT"}, actors=list(last.actors),
+                               evidence=[analysed.sentence])
 
 
 def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
@@ -215,8 +415,12 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     lowered = text.lower()
     if not any(word in lowered for word in _ELECTION_STEMS):
         return None  # a cheap test that most sentences fail
-    if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _LEGISLATIVE_VOTE.search(text) \
-            or _GENERIC.search(text):
+    if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text):
+        return None
+    # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
+    legislative = _LEGISLATIVE_VOTE.search(text)
+    if legislative and (not legislative.group().lower().startswith("vot") or not _REFERENDUM_WORD.search(text)) \
+            or (_MEASURE_VOTE.search(text) and not _POPULAR_VOTE.search(text)):
         return None
     found = _stage(text, article)
     if found is None:
@@ -224,14 +428,27 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     stage, cue = found.stage, found.cue
     if stage == "SCHEDULED" and _DEMAND.search(text):
         return None
+    if stage in ("HELD", "SCHEDULED") and _DEMANDED_VOTE.search(text, max(0, cue.start() - 120), cue.start()):
+        return None  # "demand that the second round of the election is held"
     if stage in ("HELD", "SCHEDULED") and HYPOTHETICAL.search(text, max(0, cue.start() - 50), cue.start()):
         return None  # "would only vote for it if ..."
     date = found.date or date_of_sentence(text[:_scope_end(text, cue)], article.published)
-    if stage == "SCHEDULED" and date.text:
-        date = resolve_date(date.text, article.published, future=True)  # "calls an election for October 27"
+    if stage == "SCHEDULED":
+        # the day set comes after the cue ("announced Sunday that ... would hold an election on April 28")
+        for start in (cue.end(), cue.start()):
+            set_for = date_of_sentence(text[start:_scope_end(text, cue)], article.published)
+            if set_for.text:
+                date = set_for
+                break
+        if date.text:
+            date = resolve_date(date.text, article.published, future=True)  # "calls an election for October 27"
+    if cue.re is _REPORTED_SCHEDULE and (not date.text or _CONDITION.match(text, cue.end())):
+        return None  # "said the vote would be held" is a schedule only with its date, and no condition
+    if stage in ("HELD", "RESULT") and not _BY_LEGISLATURE.search(text):
+        date = _vote_day(text, cue, date, article)  # (a legislature's vote is not dated by the general election)
     if _is_background(analysed, date, previous, article):
         return None
-    if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(text):
+    if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):
         return None
     if stage == "HELD" and _CAMPAIGN_ONLY.search(text) and not re.search(r"\bvot(?:ed|ing)\b", text) \
             and not found.dated:
@@ -241,17 +458,21 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
             and not _UNTITLED_WINNER.search(text):
         return None  # "the Prime Minister is elected by ...": how, not who
     adjectival = stage == "RESULT" and _is_adjectival(text, cue)
-    winner = _winner(analysed, cue, adjectival) if stage in ("RESULT", "INAUGURATION") and not found.lost_only else None
-    # A title in a name ("Turkish President Erdoğan") says who, not what is elected.
+    winner = _winner(analysed, cue, adjectival) if stage in ("RESULT", "INAUGURATION") and not found.lost_only \
+        and not found.count else None
+    # A title in a name ("Turkish President Erdoğan") says who, not what is elected; a candidate's
+    # does ("presidential candidate Nasry Asfura").
     titles = [(analysed.local(p.title_start), analysed.local(p.start)) for p in analysed.people
-              if not _OFFICE_PREDICATE.search(text, max(0, analysed.local(p.title_start) - 30),
+              if "candidate" not in p.role and not _OFFICE_PREDICATE.search(text, max(0, analysed.local(p.title_start) - 30),
                                               analysed.local(p.title_start))]
-    offices = _offices(text, cue, titles)
+    offices = _offices(text, cue, titles) or _candidate_office(analysed)
     if not offices or offices[0] == "parliament?":
         elective = winner.role if winner is not None and winner.role in _ELECTIVE_OFFICES else None
         offices = [elective] if elective else ["parliament"] if offices else []
     party = _PARTY_WINNER.search(text) if stage == "RESULT" and not found.lost_only else None
     country = _country(analysed, cue, winner)
+    if stage == "INAUGURATION" and _ACTING_HEAD.match(text, cue.end()):
+        return None  # "sworn in as the interim president": a succession, not an election
     if stage == "INAUGURATION" and not (set(offices) & _ELECTIVE_OFFICES
                                          or _RESULT_WON.search(text) or re.search(r"\belection", text, re.I)):
         return None  # "sworn in as the new captains regent": an appointment, as far as the text says
@@ -276,7 +497,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     confidence = 0.6 + 0.15 * (winner_name is not None) + 0.1 * (date.date is not None) - 0.2 * adjectival
     evidence = [analysed.sentence]
     details = {"country": country, "stage": stage, "office": offices[0] if offices else None,
-               "winner": winner_name, "reference": adjectival, "offices": offices}
+               "winner": winner_name, "reference": adjectival, "offices": offices,
+               "legislature_vote": _legislature_vote(text, stage, offices, article)}
     return Finding(
         event_type="ELECTION",
         key=(country, details["office"]),
@@ -288,6 +510,61 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     )
 
 
+def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
+                    article: AnalysedArticle) -> Finding | None:
+    """A legislature putting a head of government into office ("parliament votes to approve a
+    coalition government, installing X as prime minister"; "the assembly elects a new premier")
+    or failing to: an indirect election of the prime minister. A confidence vote in a sitting
+    government is no election."""
+    text = analysed.text
+    lowered = text.lower()
+    if not any(word in lowered for word in _INVESTITURE_STEMS) \
+            or not any(word in lowered for word in _INVESTITURE_VERBS):
+        return None  # a cheap test that nearly all sentences fail
+    cue = _INVESTITURE.search(text)
+    if cue is None or _CONFIDENCE.search(text) or NEGATION.search(text, max(0, cue.start() - 40), cue.end()) \
+            or _PARTY_CONTEST.search(text) or _GENERIC.search(text) or _in_quote(text, cue.start()) \
+            or HYPOTHETICAL.search(text, max(0, cue.start() - 50), cue.start()):
+        return None
+    if cue.group("failed"):
+        stage = "HELD"  # a round that elects nobody
+    elif re.match(r"elect|re-elect", cue.group("verb"), re.I):
+        stage = "RESULT"
+    else:
+        stage = "INAUGURATION"
+    date = date_of_sentence(text[:_scope_end(text, cue)], article.published)
+    if _is_background(analysed, date, previous, article):
+        return None
+    winner = None
+    if stage != "HELD":
+        named = _INSTALLED.search(text)
+        if named is not None and not _is_place(analysed, named):
+            winner = _full_name(analysed, _NAME.match(text, named.start("name"), named.end("name")))
+    country = _country(analysed, cue, None)
+    actors = [Actor(name=winner, role="prime minister", country=country, part="WINNER")] if winner else []
+    return Finding(
+        event_type="ELECTION", key=(country, "prime minister"),
+        details={"country": country, "stage": stage, "office": "prime minister", "winner": winner,
+                 "reference": False, "offices": ["prime minister"]},
+        actors=actors, evidence=[analysed.sentence], date=_stage_date(date, stage, article),
+        confidence=0.7 + 0.1 * (winner is not None))
+
+
+def _legislature_vote(text: str, stage: str, offices: list[str], article: AnalysedArticle) -> ResolvedDate | None:
+    """The date of the general election named with its day in a sentence where the new legislature
+    elects the head of state ("re-elected by the parliament following Saturday's election"): that
+    vote was held too. None when the sentence reports no such pair."""
+    if stage not in ("RESULT", "INAUGURATION") or "parliament" in offices or not _BY_LEGISLATURE.search(text):
+        return None
+    dated = _DATED_ELECTION.search(text)
+    if dated is None:
+        return None
+    date = date_of_sentence(dated.group(), article.published)
+    if date.date is None or (article.published and date.date > article.published):
+        return None
+    return date
+
+
 def _office_role(offices: list[str]) -> str:
     return offices[0] if offices else ""
 
@@ -297,14 +574,28 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
     lost = _RESULT_LOST.search(text)
     for stage, pattern in _STAGES:
         for cue in pattern.finditer(text):
-            if stage == "INAUGURATION" and _COMING.search(text[max(0, cue.start() - 60):cue.start()]):
+            if stage == "INAUGURATION" and (_COMING.search(text[max(0, cue.start() - 60):cue.start()])
+                                            or _TENURE_CLAUSE.search(text, max(0, cue.start() - 40), cue.start())
+                                            and cue.group().lower().endswith("office")):
                 continue
             if lost is not None and pattern is _RESULT_WON and cue.start() < lost.end() and lost.start() < cue.end():
                 continue  # "defeated" in "was defeated"
+            if stage == "RESULT" and (_UNCERTAIN_WIN.search(text, max(0, cue.start() - 40), cue.start())
+                                      or _FAILED.search(text, max(0, cue.start() - 30), cue.start())):
+                continue  # "expected to win"; "failed to elect Merz" is a round that elected nobody
+            if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()) \
+                    or pattern is _RESULT_WON and _NOUN_RESULT.match(cue.group()) \
+                    and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()):
+                continue  # "in the wake of the results of the elections", "since Trump's re-election"
             if _ELECTED_AS_ADJECTIVE.match(text, cue.start()) or _in_quote(text, cue.start()) \
-                    or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10):
-                continue  # "elected officials"; quoted speech; "was not elected"
-            return _Stage(stage, cue, lost=lost)
+                    or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10) \
+                    or _CANNOT.search(text, max(0, cue.start() - 40), cue.start()):
+                continue  # "elected officials"; quoted speech; "was not elected"; "elections cannot be held"
+            if _ANNIVERSARY.search(text, max(0, cue.start() - 60), cue.start()):
+                continue  # "the anniversary of the president's inauguration"
+            if stage == "HELD" and _FUTURE.search(text, max(0, cue.start() - 30), cue.start()):
+                return _Stage("SCHEDULED", cue, lost=lost)  # "Portugal will hold a snap election on May 18"
+            return _Stage(stage, cue, lost=lost, count=pattern is _RESULT_COUNT)
     dated = _DATED_ELECTION.search(text)
     if dated:
         date = date_of_sentence(dated.group(), article.published)
@@ -334,12 +625,44 @@ def _is_adjectival(text: str, cue: re.Match) -> bool:
 def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
                    article: AnalysedArticle) -> bool:
     """An old year or date in the sentence, or the one before opening on an old year when this one
-    has no date of its own ("In 2000, a new threat emerged. Mugabe won a presidential election")."""
-    if old_year_mentioned(analysed.text, article.published) or is_stale(date, article.published, days=40):
+    has no date of its own ("In 2000, a new threat emerged. Mugabe won a presidential election").
+    A year the news is measured against ("the first win since 2011", "the highest turnout after
+    the 2022 election") is no background."""
+    text = _COMPARED_YEAR.sub(" ", analysed.text)
+    if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40):
         return True
     opening = _YEAR_OPENING.match(previous.text) if previous is not None else None
     return bool(opening and date.date is None and not date.text
                 and old_year_mentioned(opening.group(), article.published))
+
+
+def _vote_day(text: str, cue: re.Match, date: ResolvedDate, article: AnalysedArticle) -> ResolvedDate:
+    """An election is dated by its voting day: "declared on Tuesday the winner of Sunday's election"
+    is Sunday's; and a day named right after the vote it dates ("who won the election on June 1,
+    will be sworn in on August 6") is past, whatever tense the sentence goes on in."""
+    future = bool(date.date and article.published and date.date > article.published)
+    named = _DATED_ELECTION.search(text) if not future else None  # "will compete in a run-off vote on 13 April"
+    if named is not None:
+        day = date_of_sentence(named.group(), article.published)
+        if day.date is not None and not (article.published and day.date > article.published):
+            return day
+    if future and date.text and date.text in text[cue.end():cue.end() + 50]:
+        past = resolve_date(date.text, article.published, future=False)
+        if past.date is not None and past.date <= article.published:
+            return past
+    return date
+
+
+def _date_results_by_vote_day(findings: list[Finding]) -> None:
+    """Results announced a day or three after the vote are dated by the voting day ("Poles voted on
+    Sunday ... X won, the commission said on Monday"); a later round keeps its own day."""
+    voted = {(f.details["country"], f.details["office"]): f.date for f in findings
+             if f.details["stage"] == "HELD" and f.date.precision == "DAY"}
+    for finding in findings:
+        held = voted.get((finding.details["country"], finding.details["office"]))
+        if finding.details["stage"] == "RESULT" and held is not None and finding.date.precision == "DAY" \
+                and 0 < (finding.date.date - held.date).days <= 3:
+            finding.date = held
 
 
 def _stage_date(date: ResolvedDate, stage: str, article: AnalysedArticle) -> ResolvedDate:
@@ -349,6 +672,18 @@ def _stage_date(date: ResolvedDate, stage: str, article: AnalysedArticle) -> Res
             and date.date > article.published:
         return UNRESOLVED
     return date
+
+
+# "re-elected by the parliament": the legislature elects; the office is the winner's.
+_ELECTOR = re.compile(
+    r"\bby (?:the )?(?:[\w-]+ )?$|\bby (?:a |an )?(?:joint |special )?(?:session|vote) of (?:the )?(?:[\w-]+ )?$", re.I)
+
+
+# "parliament (unanimously) re-elected X as president", "parliament failed to elect a president":
+# the legislature is the subject that elects.
+_ELECTS = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:re-)?elect(?:s|ed)?\b|"
+    r"\s+(?:\S+\s+){0,3}?(?:vot\w+|fail\w*)\s+(?:\S+\s+){0,3}?to\s+(?:re-)?elect\b", re.I)
 
 
 def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[str]:
@@ -361,17 +696,30 @@ def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[st
     for office, pattern in _OFFICES:
         distances = [max(0, match.start() - end, start - match.end()) for start, end in anchors
                      for match in pattern.finditer(text, max(0, start - 40), min(len(text), end + 60))
-                     if not any(t_start <= match.start() < t_end for t_start, t_end in titles)]
+                     if not any(t_start <= match.start() < t_end for t_start, t_end in titles)
+                     and not _ELECTOR.search(text, max(0, match.start() - 30), match.start())
+                     and not _ELECTS.match(text, match.end())]
         if distances:
             found.append((min(distances), office))
     if not found:
         return ["parliament?"] if _GENERAL_VOTE.search(text) else []
     offices = [min(found)[1]]
     listed = _ELECT_LIST.search(text)
-    if listed and " and " in listed.group("list"):
-        offices += [office for office, pattern in _OFFICES
-                    if office not in offices and pattern.search(listed.group("list"))]
+    items = listed and (listed.group("list") or listed.group("including") or listed.group("kinds"))
+    if items and _LIST_JOINT.search(items):
+        offices += [office for office, pattern in _OFFICES if office not in offices and pattern.search(items)]
     return offices
+
+
+def _candidate_office(analysed: AnalysedSentence) -> list[str]:
+    """The office a candidate's title names ("presidential candidates Nasry Asfura and ...")."""
+    for person in analysed.people:
+        if "candidate" in person.role:
+            title = analysed.text[analysed.local(person.title_start):analysed.local(person.start)]
+            for office, pattern in _OFFICES:
+                if pattern.search(title):
+                    return [office]
+    return []
 
 
 def _settle_offices(findings: list[Finding]) -> None:
@@ -405,17 +753,21 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
         return before[-1]
     untitled = _UNTITLED_WINNER.search(text)
     if untitled and untitled.start("name") < cue.end():
-        name = untitled.group("name")
-        if name.split()[0] not in _NOT_NAME_START and len(name.split()) >= 2 and not _is_place(analysed, untitled):
+        name = _LEADING_MODIFIER.sub("", untitled.group("name"))
+        # one word only as the sentence's subject: "Kast is elected president of Chile."
+        one_word_subject = untitled.start("name") == 0 \
+            and re.match(r"\s+(?:is|was|wins|won)\b", text[untitled.end("name"):])
+        if name.split()[0] not in _NOT_NAME_START and (len(name.split()) >= 2 or one_word_subject) \
+                and not name.isupper() and not _is_place(analysed, untitled):
             return PersonMention(name, "", None, analysed.sentence.start + untitled.start("name"),
                                  analysed.sentence.start + untitled.end("name"))
     if after and re.search(r"elect|sworn in|inaugurated", cue.group(), re.I):
         return after[0]
-    elected = _NAME.match(text, cue.end()) if re.fullmatch(r"elects? ", cue.group(), re.I) else None
-    if elected and len(elected.group().split()) >= 2 and not _is_place(analysed, elected):
-        # "Voters in Chile elect José Antonio Kast as president"
-        return PersonMention(elected.group(), "", None, analysed.sentence.start + elected.start(),
-                             analysed.sentence.start + elected.end())
+    elected = _ELECTED_NAME.match(text, cue.start()) if re.match(r"(?:re-)?elect", cue.group(), re.I) else None
+    if elected and len(elected.group("name").split()) >= 2 and not _is_place(analysed, elected):
+        # "Voters in Chile elect José Antonio Kast as president"; "parliament elected Anna Kovacs as president"
+        return PersonMention(elected.group("name"), "", None, analysed.sentence.start + elected.start("name"),
+                             analysed.sentence.start + elected.end("name"))
     return None
 
 
@@ -442,9 +794,14 @@ def _candidates(analysed: AnalysedSentence, lost: re.Match | None) -> list[tuple
         for match in _NAME.finditer(text, between.end(), min(len(text), between.end() + 160)):
             if _is_candidate_name(analysed, match):
                 found.append((_full_name(analysed, match), roles.get(match.group(), "candidate")))
+    listed_until = -1  # where the last candidate named after a candidate noun ends
     for match in _NAME.finditer(text):
-        if _CANDIDATE_NOUN.search(text, max(0, match.start() - 40), match.start()) and _is_candidate_name(analysed, match):
+        follows_noun = _CANDIDATE_NOUN.search(text, max(0, match.start() - 40), match.start())
+        # "candidates Nasry Asfura and Salvador Nasralla": the next name in the list is one too
+        listed = listed_until >= 0 and re.fullmatch(r",? (?:and |or )?|, ", text[listed_until:match.start()])
+        if (follows_noun or listed) and _is_candidate_name(analysed, match):
             found.append((_full_name(analysed, match), "candidate"))
+            listed_until = match.end()
     unique: list[tuple[str, str]] = []
     for name, role in found:
         if all(name != known for known, _ in unique):
