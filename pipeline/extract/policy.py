@@ -90,7 +90,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:restart{_V}|reopen{_V}) (?:\w+ )?(?:talks|negotiations|dialogue|embass(?:y|ies)|borders?)|"
         rf"provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support|funding|loans?)|"
         rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons)|suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
-        rf"approv{_V} (?:\w+ ){{0,3}}(?:aid|package|deal|sale|treaty|agreement|accord|pact)|"
+        rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
         rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies))\b")),
     (_CALL, re.compile(
@@ -173,7 +173,7 @@ _TOPICS: list[tuple[str, re.Pattern]] = [
         r"\b(?:tariffs?|trade|trading|exports?|imports?|goods|products|duties|customs|airlines?|flights?|"
         r"supply chains?|purchases?)\b", re.I)),
     ("SECURITY", re.compile(
-        r"\b(?:military|troops|missiles?|nuclear(?! (?:energy|power|plants?|reactors?))|weapons?|security|defen[cs]e|armed|forces|"
+        r"\b(?:military|troops|arms|missiles?|nuclear(?! (?:energy|power|plants?|reactors?))|weapons?|security|defen[cs]e|armed|forces|"
         r"war(?! (?:crimes?|tribunal|criminals?))|"
         r"attacks?|cyber\w*|drones?|fighter jets?|jets|munitions|terror\w*|ceasefire|peacekeep\w*|invasion|offensive|"
         r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies)\b", re.I)),
@@ -225,8 +225,9 @@ _SUBJECT_LEADS = frozenset(
     """and or after before when while as since that but then also where once because meanwhile whereas until
     though although so yet said says say announced announces stated states added adds warned noted""".split())
 _OF_GOVERNMENT = re.compile(
-    r"(?:\b(?:government|ministry|office|president|prime minister|minister|department|cabinet|leaders?|embassy|"
-    r"parliament|council|secretary|spokes(?:person|man|woman))|\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
+    r"(?:\b(?:governments?|ministry|ministries|office|presidents?|prime ministers?|ministers?|department|cabinet|leaders?|"
+    r"embassy|parliament|council|secretary|spokes(?:person|man|woman)|representatives|officials|authorities)|"
+    r"\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
 # After "Rwanda's" a noun that is not a government: "Rwanda's military support" is no subject.
 _POSSESSIVE_GOVERNMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|foreign|ministry|president|prime|premier|leader|chancellor|"
@@ -438,7 +439,11 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         return None, who
     if any(_not_government(sentence, s) for s in signallers):
         return None, who
-    if _recalls_old_year(text[clause_start:clause_end], article.published) or _stale(sentence, article.published):
+    # Only the signal's own words date it: a trailing reason or time clause ("after ... the 2018
+    # attack", "following the 2022 break in ties") recalls the background of a new measure.
+    if _recalls_old_year(text[clause_start:span_end], article.published):
+        return None, who
+    if _stale(sentence, article.published):
         return None, who
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):

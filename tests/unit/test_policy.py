@@ -227,3 +227,31 @@ def test_a_call_named_with_its_author_is_its_signal(extractor):
     text = ("On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the United "
             "States to waive diplomatic immunity for Anne Sacoolas.")
     assert {s[:2] for s in signals(extractor, text, "2019-10-10")} == {("GBR", "USA")}
+
+
+# Generalisation to unseen news (issue 10) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an old year in a trailing reason or time clause is the background of a new measure
+    ("Norway imposes sanctions on Iran's interior ministry after an inquiry into the 2019 bombing of its embassy.",
+     {("NOR", "IRN")}),
+    ("Chile and Bolivia restore diplomatic relations, following the 1978 break in ties between the two countries.",
+     {("CHL", "BOL"), ("BOL", "CHL")}),
+])
+def test_an_old_year_after_the_measure_does_not_make_it_background(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text, "2025-06-11")} == expected
+
+
+def test_an_old_year_in_the_measure_itself_is_still_background(extractor):
+    text = "Norway imposed sanctions on Iran in 2019 over the bombing of its embassy."
+    assert signals(extractor, text, "2025-06-11") == set()
+
+
+def test_the_governments_of_two_states_agreeing_signal_toward_each_other(extractor):
+    text = "After talks in Doha, the governments of Sudan and Chad agree to a ceasefire along their border."
+    assert {s[:2] for s in signals(extractor, text)} == {("SDN", "TCD"), ("TCD", "SDN")}
+
+
+def test_an_approved_sale_with_an_amount_is_a_signal(extractor):
+    text = "Germany approves a $2.5 billion arms sale to Poland, including tanks and howitzers."
+    assert signals(extractor, text) == {("DEU", "POL", "SECURITY", "COOPERATIVE")}
