@@ -48,6 +48,9 @@ class _Kind:
     mutual: bool = False
     report: bool = False
     demand: bool = False  # "X says Y must ...": X's demand on Y
+    ending: bool = False  # "stops", "pauses", "ends": confrontational unless what it ends is a measure
+    release: bool = False  # "releases Italian journalist ...": a signal only toward the people's state
+    joint: bool = False  # two subjects ("A and B agree to ...") act toward each other
 
 
 _MEASURE_AGAINST = _Kind(_CONFRONTATIONAL)
@@ -56,17 +59,23 @@ _AGREEMENT = _Kind(_COOPERATIVE, mutual=True)
 _CALL = _Kind(None)  # calls, demands, vows: their content decides the stance
 _REPORT = _Kind(None, report=True)
 _DEMAND = _Kind(_CONFRONTATIONAL, demand=True)
+_COMMITMENT = _Kind(_COOPERATIVE, joint=True)  # "agrees to sell", "establishes relations with": one side's step
+_ENDING = _Kind(None, ending=True)
+_RELEASE = _Kind(_COOPERATIVE, release=True, joint=True)
 
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
         rf"\b(?:impos{_V}|slap{_V}|levy|levie[sd]|levying|"
         rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
-        rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|suspend(?:s|ed|ing)?|expel(?:s|led|ling)?|"
+        rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
         rf"sever(?:s|ed|ing)?|cut(?:s|ting)? (?:\w+ )?(?:ties|relations)|withdr(?:ew|aws?|awn|awing) (?:from|its|their)|"
         rf"pull(?:s|ed|ing)? out of|reject{_V}|rul(?:e|es|ed|ing) out|threaten{_V}|warn{_V}|retaliat{_V}|"
-        rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|freez{_V}|froze|halt{_V}|"
+        rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
+        rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
+        rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?)|"
+        rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
         rf"terminat{_V}|downgrad{_V}|refus{_V} to|oppos(?:e|es|ed|ing)|revok{_V}|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:immediate )?(?:expulsion|closure|withdrawal|suspension|halt)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
@@ -75,8 +84,20 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
-        rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
-        rf"agre{_V} (?:to|on)|establish{_V} (?:\w+ ){{0,2}}(?:relations|ties))\b")),
+        rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN})\b")),
+    # Two subjects agreeing or establishing relations act toward each other (`_directions`); one
+    # subject agreeing "to sell ... to Libya" commits itself only.
+    (_COMMITMENT, re.compile(
+        rf"\b(?:agre{_V} (?:to|on)|establish{_V} (?:\w+ ){{0,2}}(?:relations|ties))\b")),
+    # Negative decisions: stopping, pausing, ending or suspending something.
+    (_ENDING, re.compile(
+        rf"\b(?:(?:stop(?:s|ped|ping)?|paus{_V}|ceas{_V}|end(?:s|ed|ing)?|halt{_V}|suspend(?:s|ed|ing)?|"
+        rf"freez{_V}|froze|cut(?:s|ting)? off|shut{{1,2}}(?:s|ing)? down) "
+        rf"(?!(?:short|up|by|in|at|to|over|being|there|with|after|when|on|as|for)\b))\b")),
+    # Freeing, pardoning, extraditing or swapping another state's people.
+    (_RELEASE, re.compile(
+        rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap{_V}|exchang{_V}|fre(?:es|ed|eing)|"
+        rf"hand{_V} over) )\b")),
     (_MEASURE_FOR, re.compile(
         rf"\b(?:recogni[sz]{_V}|"
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
@@ -162,6 +183,7 @@ _FOREIGN_POLICY = re.compile(
     r"citizens of|nationals|passports?|entry|entering|travel bans?|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|"
+    r"prisoners|detainees|captives|POWs|"
     r"NATO|UN|EU|WTO)\b")
 # Topic cues; the first in what the trigger governs decides ("peace talks to end the war" is
 # diplomacy, "restrictions on military equipment exports" security). ECONOMY only without others.
@@ -203,10 +225,27 @@ _REPORTED = re.compile(
     r"added|insisted|declared|indicated|signall?ed)\b", re.I)
 # Hedges the shared HYPOTHETICAL cue leaves out.
 _HEDGE = re.compile(
-    r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accused of|alleged(?:ly)?|"
+    r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
+    r"alleged(?:ly)?|"
     r"rumou?red|speculat\w*)\b", re.I)
 # A travel advisory to the state's own people is no policy toward the destination.
 _ADVISORY = re.compile(r"\s+(?:(?:its|their) )?(?:own )?(?:citizens|nationals|people|residents|travell?ers)\b")
+# What a release frees: another state's people ("Italian journalist Cecilia Sala", "31 Ukrainian
+# citizens", "British nationals"); group 1 is the demonym or state.
+_RELEASED_PEOPLE = re.compile(
+    r"(?:(?:the|an?|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|more|all|its|"
+    r"remaining|of)\s+){0,3}([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:citizens?|nationals?|journalists?|reporters?|prisoners?|hostages?|detainees?|captives|POWs|soldiers|"
+    r"servicem[ae]n|sailors|crew|fishermen|workers|activists?|aid workers|teachers?|tourists?|students?|"
+    r"nurses?|doctors?|businessm[ae]n|m[ae]n|wom[ae]n|children|people|[A-Z][\w'’-]+)\b")
+_RELEASED_PEOPLE_NOUN = re.compile(
+    r"(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|POWs|hostages|soldiers|bodies|citizens|nationals)\b")
+# What an ending or pause ends when it eases: a measure of its own against the other.
+_ENDED_MEASURE = re.compile(
+    r"(?:[\w'’$%.,-]+\s+){0,5}?(?:bans?|sanctions|tariffs|embargo|blockade|suspension|restrictions|propaganda|"
+    r"loudspeakers?|broadcasts|hostilities|fighting|strikes|attacks|war|boycott|deportations)\b", re.I)
+# "signs an agreement with France", "between the two": the other side is a party to it.
+_COUNTERPART = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:with|between)\s", re.I)
 _FORMER = re.compile(r"\b(?:former|then)\b", re.I)
 # Speakers who are not a government, beyond the shared list: courts and judges.
 _NOT_GOVERNMENT = re.compile(rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:judges?|courts?|justices?|prosecutors?)\b", re.I)
@@ -272,6 +311,8 @@ class _Signal:
     governed: str  # what the trigger governs, for topic and stance
     window: str  # from the signaller to the end of what it governs, for the policy domain
     definite: bool = True
+    listed: tuple[str, ...] = ()  # the states listed with the target ("on both Canada and Mexico")
+    counterpart: bool = False  # an agreement "with" the target: the target signs it too
 
 
 class _Sentence:
@@ -454,11 +495,28 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
     target = _target(sentence, target_from, span_end, codes)
+    listed = _listed_targets(sentence, target_from, span_end, codes) if target is not None or kind.mutual else []
+    stance = kind.stance
+    if kind.release:
+        # "releases Italian journalist Cecilia Sala", "pardons 31 Ukrainian citizens": toward their state.
+        people = _RELEASED_PEOPLE.match(text, end)
+        state = people and next(iter(sentence.places_in(end + people.start(1) - end, end + people.end(1) - end)), None)
+        if state is not None and state.code not in codes:
+            target, listed = state.code, [state.code]
+        elif len(codes) < 2 or not _RELEASED_PEOPLE_NOUN.match(text, end):
+            return None, who  # only "Russia and Ukraine swap 146 prisoners": each toward the other
+    if kind.ending:
+        # "ends its ban on Pakistani airlines" eases; "pauses all military aid to Ukraine" does not.
+        stance = _COOPERATIVE if _ENDED_MEASURE.match(text, end) else _CONFRONTATIONAL
+        if target is None and not _FOREIGN_POLICY.search(governed):
+            return None, who
     # "has expressed", "has begun signaling": the present perfect takes no definite time.
     definite = not PRESENT_PERFECT.search(near)
     # The domain is read from the signaller on: "At the opening of the AU summit, ..." sets a scene.
     window = text[min(start, max(clause_start, sentence.at(signallers[0].start))):span_end]
-    return _Signal(start, end, kind, signallers, target, kind.stance, governed, window, definite), who
+    counterpart = kind.mutual and bool(_COUNTERPART.match(text, end))
+    return _Signal(start, end, kind, signallers, target, stance, governed, window, definite,
+                   tuple(listed) if target is not None or counterpart else (), counterpart), who
 
 
 def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Signal]:
@@ -548,7 +606,7 @@ def _directions(signal: _Signal):
     Russia would deepen coordination"), each toward the other; between three or more, each
     toward none."""
     parties = list({s.code: s for s in reversed(signal.signallers)}.values())[::-1]  # first mention of each
-    two_sided = signal.kind.mutual or (signal.target is None and signal.stance == _COOPERATIVE)
+    two_sided = signal.kind.mutual or signal.kind.joint or (signal.target is None and signal.stance == _COOPERATIVE)
     if len(parties) == 2 and two_sided:
         first, second = parties
         yield first, second.code
@@ -558,11 +616,17 @@ def _directions(signal: _Signal):
         for party in parties:
             yield party, None
         return
+    # A measure aimed at two states is a signal toward each; at three or more, toward none.
+    targets = list(signal.listed) if len(signal.listed) == 2 else [signal.target]
     for party in parties:
-        yield party, signal.target
-    if signal.kind.mutual and signal.target is not None and len(parties) == 1:
-        # "Ukraine signs an agreement with France": France signs it too.
-        yield Agent(signal.target, -1, -1), parties[0].code
+        for target in targets:
+            yield party, target
+    if signal.counterpart and len(parties) == 1:
+        # "Ukraine signs an agreement with France": France signs it too, as does each state listed
+        # ("Mercosur signs a free trade agreement with Iceland, Norway and Switzerland").
+        for other in signal.listed or [signal.target]:
+            if other is not None and other != parties[0].code:
+                yield Agent(other, -1, -1), parties[0].code
 
 
 def _signaller_of(sentence: _Sentence, group: list[_Signal], code: str) -> Agent:
@@ -793,20 +857,39 @@ def _target(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> 
 def _listed_with(sentence: _Sentence, places: list, first) -> int:
     """How many states are listed together from `first` on: "citizens of Burkina Faso, Mali,
     South Sudan, and Syria"."""
+    return len(_list_from(sentence, places, first))
+
+
+def _list_from(sentence: _Sentence, places: list, first) -> list[str]:
+    """The codes of the states listed together from `first` on, in text order."""
     text = sentence.text
     index = places.index(first)
-    listed = {first.code}
+    listed = [first.code]
     for previous, place in zip(places[index:], places[index + 1:]):
         if not _LIST_GAP.match(text, sentence.at(previous.end), sentence.at(place.start)):
             break
-        listed.add(place.code)
-    return len(listed)
+        if place.code not in listed:
+            listed.append(place.code)
+    return listed
+
+
+def _listed_targets(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list[str]:
+    """All the states listed with the first one `_target` would take ("tariffs on both Canada and
+    Mexico", "an agreement with Iceland, Norway and Switzerland"); [] when there is none."""
+    places = [p for p in sentence.places_in(start, end) if p.code not in signallers]
+    if not places:
+        return []
+    text = sentence.text
+    unlocated = [p for p in places if not _LOCATION_BEFORE.search(text, max(0, sentence.at(p.start) - 12), sentence.at(p.start))]
+    return _list_from(sentence, places, (unlocated or places)[0])
 
 
 def _is_foreign(signal: _Signal) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
     if signal.target is not None and (not signal.kind.report or signal.stance is not None):
         return True
+    if signal.kind.release:
+        return True  # another state's people, or two states swapping prisoners
     return bool(_FOREIGN_POLICY.search(signal.window))
 
 

@@ -255,3 +255,52 @@ def test_the_governments_of_two_states_agreeing_signal_toward_each_other(extract
 def test_an_approved_sale_with_an_amount_is_a_signal(extractor):
     text = "Germany approves a $2.5 billion arms sale to Poland, including tanks and howitzers."
     assert signals(extractor, text) == {("DEU", "POL", "SECURITY", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada pauses all military aid to Ukraine with immediate effect.", ("CAN", "UKR", "SECURITY", "CONFRONTATIONAL")),
+    ("Brazilian President Luiz Souza says he is stopping funding to Paraguay over a border dispute.",
+     ("BRA", "PRY", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Japan ends its ten-year ban on Brazilian beef imports.", ("JPN", "BRA", "TRADE", "COOPERATIVE")),
+])
+def test_a_negative_decision_is_confrontational_unless_it_ends_a_measure(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Venezuelan government releases Spanish journalist Ana Ortiz from prison.", {("VEN", "ESP")}),
+    ("Belarus pardons 14 Lithuanian citizens convicted of smuggling.", {("BLR", "LTU")}),
+    ("Armenia and Azerbaijan swap 20 prisoners after talks in Abu Dhabi.", {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("Indian and Pakistani troops exchange gunfire across the border.", set()),
+    ("Germany releases its export figures for China on Tuesday.", set()),
+])
+def test_freeing_another_states_people_is_a_signal_toward_that_state(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+def test_designating_a_group_as_terrorist_is_a_security_measure(extractor):
+    text = "Canada designates Russia's Wagner Group as a terrorist organisation."
+    assert signals(extractor, text) == {("CAN", "RUS", "SECURITY", "CONFRONTATIONAL")}
+
+
+def test_a_measure_aimed_at_two_states_is_a_signal_toward_each(extractor):
+    text = "France imposes new tariffs on both Brazil and Argentina."
+    assert {s[:2] for s in signals(extractor, text)} == {("FRA", "BRA"), ("FRA", "ARG")}
+
+
+def test_an_agreement_with_a_list_of_states_is_a_signal_of_each_toward_the_signer(extractor):
+    text = "The European Union signs a free trade agreement with Chile, Peru and Colombia."
+    assert {s[:2] for s in signals(extractor, text)} == {
+        ("EU", None), ("CHL", "EU"), ("PER", "EU"), ("COL", "EU")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one state agreeing to act commits itself only
+    ("Egypt agrees to sell wheat to Lebanon at a discount.", {("EGY", "LBN")}),
+    # a document signed against a state is no agreement with it
+    ("U.S. President Joe Smith signs a memorandum reimposing sanctions against Iran.", {("USA", "IRN")}),
+    # what a state is accused of is no signal of it
+    ("Rwanda expels the Belgian ambassador after Belgium accused Rwanda of supporting the rebels.", {("RWA", "BEL")}),
+])
+def test_one_sided_steps_and_accusations(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
