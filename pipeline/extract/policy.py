@@ -77,7 +77,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
         rf"terminat{_V}|downgrad{_V}|refus{_V} to|oppos(?:e|es|ed|ing)|revok{_V}|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
-        rf"order{_V} (?:the |an? )?(?:immediate )?(?:expulsion|closure|withdrawal|suspension|halt)|"
+        rf"order{_V} (?:the |an? )?(?:immediate |naval |total |complete )?(?:expulsion|closure|withdrawal|suspension|halt|"
+        rf"blockade|embargo)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
@@ -246,9 +247,26 @@ _ENDED_MEASURE = re.compile(
     r"loudspeakers?|broadcasts|hostilities|fighting|strikes|attacks|war|boycott|deportations)\b", re.I)
 # "signs an agreement with France", "between the two": the other side is a party to it.
 _COUNTERPART = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:with|between)\s", re.I)
-_FORMER = re.compile(r"\b(?:former|then)\b", re.I)
+_FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-))", re.I)
 # Speakers who are not a government, beyond the shared list: courts and judges.
-_NOT_GOVERNMENT = re.compile(rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:judges?|courts?|justices?|prosecutors?)\b", re.I)
+# Speakers who are not a government, beyond the shared list: courts and judges, scholars and
+# commentators, party officials and legislators' offices (a leader-elect does speak for it).
+_NOT_GOVERNMENT = re.compile(
+    rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:judges?|courts?|justices?|prosecutors?|professors?|researchers?|"
+    rf"economists?|academics?|think[- ]tanks?|columnists?|commentators?|editors?|pundits?|"
+    rf"party (?:leader|chief|chair(?:man|woman|person)?|president|secretary|spokes\w+)|"
+    rf"(?:leader|head|chair(?:man|woman)?) of the (?:[\w'’-]+ ){{1,4}}?party|"
+    rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|congressional|house of representatives|"
+    rf"deputies|deputy \w+ of (?:the )?(?:parliament|assembly))\b", re.I)
+# "analysts say ...", "according to experts": the content is theirs, whatever state it names.
+_NOT_GOVERNMENT_SAYS = re.compile(
+    rf"(?:{_NOT_GOVERNMENT.pattern})\s+(?:[\w'’-]+\s+){{0,3}}?(?:say|says|said|believe[sd]?|think|thinks|argue[sd]?|"
+    rf"expect(?:s|ed)?|note[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|predict(?:s|ed)?)\b|\baccording to (?:some |many )?"
+    rf"(?:{_NOT_GOVERNMENT.pattern})", re.I)
+# "Professor Anna Berg of Oslo University", "analyst Ji-ho Park from Seoul": a place that says
+# where a non-government speaker works.
+_NOT_GOVERNMENT_BEFORE = re.compile(
+    rf"(?:{_NOT_GOVERNMENT.pattern})(?:\s+[A-Z][\w.'’-]*){{0,3}},?\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.I)
 _NOT_GOVERNMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMENT.pattern})", re.I)
 # Where a trigger's object ends: reasons, circumstances and time clauses say nothing of its target.
 _SPAN_END = re.compile(
@@ -289,6 +307,10 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:said|says|say|stated|states|alleged|alleges|claimed|claims|added|argued|noted|believes?|warned)\b,?"
     r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:he|she|it|they|we|I)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
+# "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
+_GOVERNMENT_AFTER_DEMONYM = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|government|cabinet|authorities|administration|presidency|"
+    r"foreign office|department)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
 # "if Turkey does ...", "unless Russia withdraws ...": a condition laid on a state (a capitalised name).
 _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+")
@@ -478,7 +500,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     near = text[max(clause_start, start - 30):end]
     if NEGATION.search(near) or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
         return None, who
-    if any(_not_government(sentence, s) for s in signallers):
+    if any(_not_government(sentence, s) for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
         return None, who
     # Only the signal's own words date it: a trailing reason or time clause ("after ... the 2018
     # attack", "following the 2022 break in ties") recalls the background of a new measure.
@@ -676,6 +698,9 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
             if _OTHER_SUBJECT.search(text, sentence.at(agent.end), start):
                 return []  # "X alleged, by way of example, Mahan had ...": that clause has a subject of its own
             return _coordinated(sentence, candidates[:index + 1])
+    ministry = _demonym_government_before(sentence, clause_start, start)
+    if ministry is not None:
+        return [ministry]
     if last_subject is not None and _SUBJECT_PRONOUN.search(text[max(clause_start, start - 60):start]):
         return [last_subject]
     quote = _quote_start(text, start)
@@ -691,6 +716,18 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
         if speaker and not _not_government(sentence, speaker[0]):
             return speaker[:1]
     return []
+
+
+def _demonym_government_before(sentence: _Sentence, clause_start: int, start: int) -> Agent | None:
+    """ "The British defence ministry bans ...", "the Moldovan foreign affairs ministry expels ...":
+    a demonym with a government noun a few words on, right before the trigger."""
+    for place in reversed(sentence.places_in(max(clause_start, start - 80), start)):
+        at, after = sentence.at(place.start), sentence.at(place.end)
+        if place.kind == "demonym" and _GOVERNMENT_AFTER_DEMONYM.fullmatch(sentence.text, after, start):
+            if _subject_lead(_ARTICLE_AT_END.sub("", sentence.text[max(0, at - 60):at])):
+                return Agent(place.code, place.start, place.end)
+        return None
+    return None
 
 
 def _hypothetical(lead: str) -> bool:
@@ -828,7 +865,8 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
     at, after = sentence.at(agent.start), sentence.at(agent.end)
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
-    return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40))
+    return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40)
+                or _NOT_GOVERNMENT_BEFORE.search(text, max(0, at - 80), at))
 
 
 # Target, domain, topic, stance -------------------------------------------------------------------

@@ -304,3 +304,32 @@ def test_an_agreement_with_a_list_of_states_is_a_signal_of_each_toward_the_signe
 ])
 def test_one_sided_steps_and_accusations(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Professor Anna Berg of Oslo University urged Norway to impose sanctions on Russia.",
+    "Conservative party leader Tom Hale vowed to cut ties with Venezuela.",
+    "Analysts say Japan and South Korea will look to Washington for support against China.",
+    "According to experts, Germany will impose new restrictions on exports to China.",
+    "Ex-minister Paul Dubois called on France to recognise Palestine.",
+])
+def test_speakers_without_government_authority_signal_nothing(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_leader_elect_speaks_for_the_government(extractor):
+    text = "Chilean President-elect Ana Rojas vowed to strengthen ties with Argentina."
+    assert {s[:2] for s in signals(extractor, text)} == {("CHL", "ARG")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Danish defence ministry bans Russian officers from its military academy.", ("DNK", "RUS")),
+    ("The Latvian foreign affairs ministry expels two Belarusian diplomats.", ("LVA", "BLR")),
+])
+def test_a_demonym_with_its_ministry_is_the_signaller(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == {expected}
+
+
+def test_an_ordered_blockade_is_a_measure(extractor):
+    text = "Turkish President Kemal Aydin orders a naval blockade on ships entering and leaving Cyprus."
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("TUR", "CYP", "CONFRONTATIONAL")}
