@@ -199,8 +199,10 @@ _TOPICS: list[tuple[str, re.Pattern]] = [
         r"\b(?:military|troops|arms|missiles?|nuclear(?! (?:energy|power|plants?|reactors?))|weapons?|security|defen[cs]e|armed|forces|"
         r"war(?! (?:crimes?|tribunal|criminals?))|"
         r"attacks?|cyber\w*|drones?|fighter jets?|jets|munitions|terror\w*|ceasefire|peacekeep\w*|invasion|offensive|"
-        r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies)\b", re.I)),
+        r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies|frigates|warships|"
+        r"espionage|spy|spies|sabotage|interference|intelligence)\b", re.I)),
 ]
+_ARMS = re.compile(r"\b(?:arms|weapons|military|munitions|missiles|warships|frigates|fighter jets|drones)\b", re.I)
 _ECONOMY = re.compile(
     r"\b(?:economic|economy|investments?|invest|loans?|financial|financing|currency|debt|natural gas|energy|electricity)\b", re.I)
 _COOPERATIVE_WORDS = re.compile(
@@ -219,6 +221,8 @@ _MEETING_CONTENT = re.compile(
     r"\W*(?:(?:that|he|she|it|they|we|will|would|be|also|soon|later|to|plans?|personally)\W+){0,5}(?:host(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?|travel(?:s|led|ling)?|"
     r"attend(?:s|ed|ing)?|hold(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|conference))\b", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
+_RELATIVE_OR_EXCEPTION = re.compile(r",|\b(?:who|which|whose|that|except|excluding)\b")
+_ENTRY_BAN = re.compile(r"\b(?:entry|entering|visas?)\b", re.I)
 _DOMESTIC = re.compile(r"\b(?:protected status|asylum|deport\w*|residency|green cards?|refugee status)\b", re.I)
 # "said France would recognise": "would" reports a future, it is no hypothesis.
 _REPORTED = re.compile(
@@ -511,7 +515,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
         return None, who
-    if _DOMESTIC.search(governed):
+    if _is_domestic(governed):
         return None, who
     codes = {s.code for s in signallers}
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
@@ -579,7 +583,7 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
             governed = text[after:span_end]
             target = _target(sentence, after, span_end, {agent.code})
         kind = _Kind(next((stance for stance, cue in _NOMINAL_STANCE if cue.search(governed)), None))
-        if not _DOMESTIC.search(governed):
+        if not _is_domestic(governed):
             signals.append(_Signal(at, after, kind, [agent], target, kind.stance, governed, governed))
     return signals
 
@@ -922,6 +926,14 @@ def _listed_targets(sentence: _Sentence, start: int, end: int, signallers: set[s
     return _list_from(sentence, places, (unlocated or places)[0])
 
 
+def _is_domestic(governed: str) -> bool:
+    """Rules for foreigners inside the country, read in the measure's own object: not in a
+    relative clause about its targets ("visa restrictions on officials who deported asylum
+    seekers") nor after an entry ban ("bans the entry of Syrians, except for residency holders")."""
+    own = _RELATIVE_OR_EXCEPTION.split(governed, 1)[0]
+    return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own)
+
+
 def _is_foreign(signal: _Signal) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
     if signal.target is not None and (not signal.kind.report or signal.stance is not None):
@@ -937,7 +949,11 @@ def _topic(governed: str) -> str:
     window = governed[:160]
     found = [(match.start(), name) for name, pattern in _TOPICS for match in [pattern.search(window)] if match]
     if found:
-        return min(found)[1]
+        first = min(found)[1]
+        # Trade in arms is security: "a ban on the import and export of arms and military equipment".
+        if first == "TRADE" and _ARMS.search(window):
+            return "SECURITY"
+        return first
     return "ECONOMY" if _ECONOMY.search(window) else "DIPLOMACY"
 
 

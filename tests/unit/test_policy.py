@@ -333,3 +333,24 @@ def test_a_demonym_with_its_ministry_is_the_signaller(extractor, text, expected)
 def test_an_ordered_blockade_is_a_measure(extractor):
     text = "Turkish President Kemal Aydin orders a naval blockade on ships entering and leaving Cyprus."
     assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("TUR", "CYP", "CONFRONTATIONAL")}
+
+
+def test_a_ban_on_trade_in_arms_is_about_security(extractor):
+    text = "Spain announces a complete ban on the import and export of arms and military equipment to and from Israel."
+    assert {s[2] for s in signals(extractor, text)} == {"SECURITY"}
+
+
+def test_a_ban_on_trade_in_goods_stays_trade(extractor):
+    text = "Spain announces a complete ban on the import of goods from Israeli settlements."
+    assert {s[2] for s in signals(extractor, text)} == {"TRADE"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause about the targets says nothing of the measure's domain
+    ("The United States announces visa restrictions on Thai officials who deported asylum seekers to China.",
+     {("USA", "THA")}),
+    # an entry ban is foreign policy, whatever exceptions it makes for residents
+    ("Egypt bans the entry of Syrians, except for those holding residency permits.", {("EGY", "SYR")}),
+])
+def test_domestic_words_outside_the_measure_do_not_make_it_domestic(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
