@@ -153,7 +153,7 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
 _MEASURE_NOUN_BY = re.compile(
     r"\b(?:calls?|demands?|requests?|proposals?|decision|proclamation|recognition|sanctions|tariffs|"
-    r"embargo|ultimatum|threats?)\b(?:\s+(?!(?:by|to|is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+){0,7}?"
+    r"embargo|ultimatum|threats?|bans?|expulsions?|declaration|closure|suspension|withdrawal|restrictions)\b(?:\s+(?!(?:by|to|is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+){0,7}?"
     r"\s+by\s+(?:the\s+)?", re.I)
 # "by U.S. troops": armed forces and people act, their state does not signal.
 _NOT_STATE_AFTER = re.compile(
@@ -161,15 +161,32 @@ _NOT_STATE_AFTER = re.compile(
     r"rebels|militants)\b", re.I)
 # "U.S. President Donald Trump's proposal to resettle ...", "Beijing's decision to ...".
 _POSSESSIVE_MEASURE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:proposals?|decision|demands?|calls?|threats?|offer|ultimatum)\s+(?:to|for|of|that)\b",
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:proposals?|decision|demands?|calls?|threats?|offer|ultimatum)\s+(?:to|for|of|that)\b|"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|ban|embargo)\s+(?:on|against)\b",
     re.I)
 # "a United States-backed resolution".
 _BACKED_MEASURE = re.compile(
     r"[-‑](?:backed|sponsored|drafted|proposed)\s+(?:[\w-]+\s+){0,2}?(?:resolution|proposal|plan|initiative|motion)\b",
     re.I)
-_NOMINAL_HINT = re.compile(r"\sby\s|['’]s\s|[-‑](?:backed|sponsored|drafted|proposed)\s")
+_NOMINAL_HINT = re.compile(r"\sby\s|['’]s\s|[-‑](?:backed|sponsored|drafted|proposed)\s|\s(?:effect|force)\b")
+# A measure named as the subject of its taking effect: "new U.S. tariffs on steel take effect on
+# Wednesday", "a ceasefire between Afghanistan and Pakistan comes into effect".
+_TAKES_EFFECT = re.compile(
+    r"\b(?:take|takes|took|taking|come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+"
+    r"(?:in\s?to\s+)?(?:effect|force)\b", re.I)
+_EFFECT_NOUN = re.compile(
+    r"\b(?:(sanctions|tariffs|duties|ban|embargo|restrictions|export controls)|"
+    r"(ceasefire|cease-fire|truce|armistice|agreement|deal|accord|treaty|pact))\b", re.I)
+_BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?")
+_AND_PARTY = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:new|additional|further|fresh|higher|retaliatory|reciprocal|"
+                        r"[\d.,]+%?|[\w-]+-(?:wide|year|day|month))\s+){0,3}$", re.I)
+# "amid Trump's tariffs", "despite Beijing's ban": a measure named as the circumstance of other news.
+_CIRCUMSTANCE_BEFORE = re.compile(
+    r"\b(?:amid(?:st)?|despite|over|after|following|because of|due to|in the face of|under|since)\s+(?:the\s+)?$", re.I)
 _NOMINAL_STANCE = [
-    (_CONFRONTATIONAL, re.compile(r"\b(?:sanctions|tariffs|embargo|ban|ultimatum|threats?|demands?|expel\w*|resettle\w*)\b", re.I)),
+    (_CONFRONTATIONAL, re.compile(r"\b(?:sanctions|tariffs|embargo|ban|ultimatum|threats?|demands?|expel\w*|resettle\w*|"
+                                  r"expulsion|closure|suspension|withdrawal|restrictions)\b", re.I)),
     (_COOPERATIVE, re.compile(r"\b(?:recognition|proclamation|support\w*|offer|pledge|backed|sponsored)\b", re.I)),
 ]
 
@@ -563,10 +580,10 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
                 found.append((agent, None))
             if count == _MAX_TRIGGERS:
                 break
-    signals = []
+    signals = _effect_signals(sentence, article)
     for agent, noun_start in found:
         at, after = sentence.at(agent.start), sentence.at(agent.end)
-        if _NOT_STATE_AFTER.match(text, after, after + 20):
+        if _NOT_STATE_AFTER.match(text, after, after + 20) or _CIRCUMSTANCE_BEFORE.search(text, max(0, at - 30), at):
             continue
         clause_start, clause_end = clause_around(text, at, after)
         clause_start, clause_end = max(clause_start, at - _REACH), min(clause_end, after + _REACH)
@@ -585,6 +602,44 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
         kind = _Kind(next((stance for stance, cue in _NOMINAL_STANCE if cue.search(governed)), None))
         if not _is_domestic(governed):
             signals.append(_Signal(at, after, kind, [agent], target, kind.stance, governed, governed))
+    return signals
+
+
+def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Signal]:
+    """Measures named as the subject of their taking effect: the state named before the noun
+    ("U.S. tariffs"), or the two parties after "between" for a ceasefire or an agreement."""
+    text = sentence.text
+    signals = []
+    for count, effect in enumerate(_TAKES_EFFECT.finditer(text)):
+        if count == _MAX_TRIGGERS:
+            break
+        clause_start = max(clause_around(text, effect.start(), effect.end())[0], effect.start() - _REACH)
+        noun = _EFFECT_NOUN.search(text, clause_start, effect.start())
+        if noun is None:
+            continue
+        lead = text[clause_start:noun.start()]
+        if (NEGATION.search(text, clause_start, effect.end()) or _hypothetical(text[clause_start:effect.start()])
+                or _recalls_old_year(text[clause_start:effect.end()], article.published)):
+            continue
+        governed = text[noun.start():effect.start()]
+        if noun.group(2):  # a ceasefire or an agreement between two parties: each toward the other
+            between = _BETWEEN_PARTIES.match(text, noun.end())
+            first = between and sentence.agent_starting_at(between.end())
+            joint = first and _AND_PARTY.match(text, sentence.at(first.end))
+            second = joint and sentence.agent_starting_at(joint.end())
+            if second is not None and second.code != first.code:
+                kind = _Kind(_COOPERATIVE, mutual=True)
+                signals.append(_Signal(noun.start(), noun.end(), kind, [first, second], None, _COOPERATIVE,
+                                       governed, governed))
+            continue
+        owner = next((p for p in reversed(sentence.places_in(max(clause_start, noun.start() - 40), noun.start()))
+                      if _OWNER_GAP.fullmatch(text, sentence.at(p.end), noun.start())), None)
+        if owner is None or _NOT_GOVERNMENT_SAYS.search(lead):
+            continue
+        signaller = Agent(owner.code, owner.start, owner.end)
+        target = _target(sentence, noun.end(), effect.start(), {owner.code})
+        signals.append(_Signal(noun.start(), noun.end(), _MEASURE_AGAINST, [signaller], target, _CONFRONTATIONAL,
+                               governed, governed))
     return signals
 
 

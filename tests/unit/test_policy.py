@@ -354,3 +354,23 @@ def test_a_ban_on_trade_in_goods_stays_trade(extractor):
 ])
 def test_domestic_words_outside_the_measure_do_not_make_it_domestic(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New U.S. tariffs on Brazilian steel take effect on Wednesday.", {("USA", "BRA")}),
+    ("A ceasefire between Armenia and Azerbaijan, brokered by Russia, comes into effect.",
+     {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("Canada's sanctions on Iranian officials over the crackdown on protesters were extended.", {("CAN", "IRN")}),
+    ("The expulsion of two Russian diplomats by Norway was confirmed on Monday.", {("NOR", "RUS")}),
+])
+def test_a_measure_named_as_a_noun_is_a_signal_of_its_owner(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The talks went ahead amid Canada's sanctions on Iranian officials.",
+    "Analysts say new U.S. tariffs on Brazilian steel will take effect soon.",
+    "The 2015 ceasefire between Armenia and Azerbaijan came into effect at midnight.",
+])
+def test_a_measure_named_as_background_or_by_analysts_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
