@@ -51,6 +51,7 @@ class _Kind:
     ending: bool = False  # "stops", "pauses", "ends": confrontational unless what it ends is a measure
     release: bool = False  # "releases Italian journalist ...": a signal only toward the people's state
     joint: bool = False  # two subjects ("A and B agree to ...") act toward each other
+    refusal: bool = False  # "will not assist", "refuses to": the opposite of what it refuses
 
 
 _MEASURE_AGAINST = _Kind(_CONFRONTATIONAL)
@@ -59,9 +60,14 @@ _AGREEMENT = _Kind(_COOPERATIVE, mutual=True)
 _CALL = _Kind(None)  # calls, demands, vows: their content decides the stance
 _REPORT = _Kind(None, report=True)
 _DEMAND = _Kind(_CONFRONTATIONAL, demand=True)
+# Verbs whose refusal says nothing of a policy: "declines to comment", "would not confirm".
+_NOT_A_DECISION = re.compile(
+    r"comment|confirm|say|disclose|reveal|discuss|answer|specify|elaborate|name|speculate")
+_REFUSED_MEASURE = re.compile(r"\b(?:impos\w*|implement\w*|retaliat\w*|attack\w*|invad\w*|strike|expel\w*|recogni[sz]e)\b", re.I)
 _COMMITMENT = _Kind(_COOPERATIVE, joint=True)  # "agrees to sell", "establishes relations with": one side's step
 _ENDING = _Kind(None, ending=True)
 _RELEASE = _Kind(_COOPERATIVE, release=True, joint=True)
+_REFUSAL = _Kind(None, refusal=True)
 
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
@@ -71,12 +77,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
         rf"sever(?:s|ed|ing)?|cut(?:s|ting)? (?:\w+ )?(?:ties|relations)|withdr(?:ew|aws?|awn|awing) (?:from|its|their)|"
-        rf"pull(?:s|ed|ing)? out of|reject{_V}|rul(?:e|es|ed|ing) out|threaten{_V}|warn{_V}|retaliat{_V}|"
+        rf"pull(?:s|ed|ing)? out of|reject{_V}|threaten{_V}|warn{_V}|retaliat{_V}|"
         rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
         rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
-        rf"terminat{_V}|downgrad{_V}|refus{_V} to|oppos(?:e|es|ed|ing)|revok{_V}|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
+        rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:immediate |naval |total |complete )?(?:expulsion|closure|withdrawal|suspension|halt|"
         rf"blockade|embargo)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
@@ -120,6 +126,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
         rf"call{_V} (?:on|for|upon)|urg{_V}|(?:ask{_V}|encourag{_V}) (?:\w+ ){{0,3}}to)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
+    # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
+    (_REFUSAL, re.compile(
+        rf"\b(?:(?:will|shall) not (?:\w+ly )?\w+|won['’]t (?:\w+ly )?\w+|"
+        rf"(?:does|do|did) not (?:intend|plan|want|seek|wish) to \w+|"
+        rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+)\b")),
     (_REPORT, re.compile(
         rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|will (?!be\b)(?:\w+ly )?\w+|"
         rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
@@ -446,7 +457,19 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
     sentence = _Sentence(analysed)
     text = sentence.text
     heads: list[list] = []  # triggers read on their own: kind, start, end, clause, passive, stance lent
+    silenced = -1  # "declines to comment on reports that ...": nothing in that clause is a decision
     for kind, start, end in triggers:
+        if start < silenced:
+            continue
+        if kind.refusal:
+            # "will not impose retaliatory tariffs" eases; "will not assist Ukraine" or "refuses to
+            # extend the deal" does not. The refused verb and its next two words decide.
+            refused = " ".join([text[start:end].split()[-1], *text[end:end + 60].split()[:2]])
+            if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()):
+                silenced = clause_around(text, start, end)[1]
+                continue
+            stance = _COOPERATIVE if _CONFRONTATIONAL_WORDS.search(refused) or _REFUSED_MEASURE.search(refused) else _CONFRONTATIONAL
+            kind = _Kind(stance, refusal=True)
         clause = clause_around(text, start, end)
         passive = _is_passive(text, clause[0], start, end)
         if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
@@ -519,7 +542,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     who = signallers[0]
     lead = text[clause_start:start]
     near = text[max(clause_start, start - 30):end]
-    if NEGATION.search(near) or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
+    negated = NEGATION.search(text, max(clause_start, start - 30), start if kind.refusal else end)
+    if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
         return None, who
     if any(_not_government(sentence, s) for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
         return None, who

@@ -374,3 +374,21 @@ def test_a_measure_named_as_a_noun_is_a_signal_of_its_owner(extractor, text, exp
 ])
 def test_a_measure_named_as_background_or_by_analysts_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary will not assist Ukraine with weapons, its foreign minister said.", ("HUN", "UKR", "CONFRONTATIONAL")),
+    ("Vietnam refuses to extend the fishing agreement with China.", ("VNM", "CHN", "CONFRONTATIONAL")),
+    ("Mexican President Ana Ruiz says she does not intend to impose retaliatory tariffs on the United States.",
+     ("MEX", "USA", "COOPERATIVE")),
+])
+def test_a_negative_decision_is_a_signal(extractor, text, expected):
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia declines to comment on reports that it will supply missiles to Iran.",
+    "Japan has no plans to recognise a Palestinian state, the government said.",
+])
+def test_a_refusal_to_speak_or_a_plan_denied_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
