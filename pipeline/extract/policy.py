@@ -69,6 +69,9 @@ _ENDING = _Kind(None, ending=True)
 _RELEASE = _Kind(_COOPERATIVE, release=True, joint=True)
 _REFUSAL = _Kind(None, refusal=True)
 
+# What a state resumes or restores toward another: ties, cooperation, trade, flights, aid, visas.
+_RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts?|trade|imports|exports|flights|aid|"
+            r"assistance|deliveries|shipments|visas|issuing|intelligence|exchanges|funding|diplomatic)")
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
@@ -91,7 +94,9 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
-        rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN})\b")),
+        rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
+        rf"(?:announc{_V}|unveil{_V}) (?:an? |the )?(?:new |\S+ (?:billion|million) ){{0,2}}(?:[\w-]+ ){{0,2}}"
+        rf"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?))\b")),
     # Two subjects agreeing or establishing relations act toward each other (`_directions`); one
     # subject agreeing "to sell ... to Libya" commits itself only.
     (_COMMITMENT, re.compile(
@@ -114,8 +119,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"eas{_V} (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
-        rf"restor{_V} (?:\w+ ){{0,2}}(?:ties|relations)|resum{_V} (?:\w+ )?(?:talks|negotiations|aid|relations|dialogue)|"
-        rf"(?:restart{_V}|reopen{_V}) (?:\w+ )?(?:talks|negotiations|dialogue|embass(?:y|ies)|borders?)|"
+        rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|revive{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
+        rf"reopen{_V} (?:\w+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         rf"provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support|funding|loans?)|"
         rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons)|suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
         rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
@@ -963,7 +968,7 @@ def _target(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> 
     """The first other state or organisation in text[start:end], one that is not where something
     happens ("operating in Cambodia") first; none when the measure names three or more."""
     text = sentence.text
-    places = [p for p in sentence.places_in(start, end) if p.code not in signallers]
+    places = _places_aimed_at(sentence, start, end, signallers)
     codes, locations = [], []
     for place in places:
         position = sentence.at(place.start)
@@ -973,6 +978,13 @@ def _target(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> 
     if first is None or _NUMBER_OF_STATES.search(text, start, end) or _listed_with(sentence, places, first) >= 3:
         return None
     return first.code
+
+
+def _places_aimed_at(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list:
+    """The places in text[start:end] other than the signallers', without currencies ("US$2 billion")."""
+    text = sentence.text
+    return [p for p in sentence.places_in(start, end)
+            if p.code not in signallers and not text.startswith("$", sentence.at(p.end))]
 
 
 def _listed_with(sentence: _Sentence, places: list, first) -> int:
@@ -997,7 +1009,7 @@ def _list_from(sentence: _Sentence, places: list, first) -> list[str]:
 def _listed_targets(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list[str]:
     """All the states listed with the first one `_target` would take ("tariffs on both Canada and
     Mexico", "an agreement with Iceland, Norway and Switzerland"); [] when there is none."""
-    places = [p for p in sentence.places_in(start, end) if p.code not in signallers]
+    places = _places_aimed_at(sentence, start, end, signallers)
     if not places:
         return []
     text = sentence.text
@@ -1019,6 +1031,8 @@ def _is_foreign(signal: _Signal) -> bool:
         return True
     if signal.kind.release:
         return True  # another state's people, or two states swapping prisoners
+    if signal.kind.mutual and len({s.code for s in signal.signallers}) >= 2:
+        return True  # an agreement between states, whatever its title ("the Maritime Security Agreement")
     return bool(_FOREIGN_POLICY.search(signal.window))
 
 

@@ -392,3 +392,20 @@ def test_a_negative_decision_is_a_signal(extractor, text, expected):
 ])
 def test_a_refusal_to_speak_or_a_plan_denied_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India announces it will resume issuing tourist visas for Pakistani citizens.", {("IND", "PAK")}),
+    ("Qatar restores full diplomatic relations with Bahrain.", {("QAT", "BHR")}),
+    ("Turkey and Armenia resume direct flights after a decade.", {("TUR", "ARM"), ("ARM", "TUR")}),
+    ("Kenyan president William Ruto announces new US$2 billion investment agreements with Japan.",
+     {("KEN", "JPN"), ("JPN", "KEN")}),
+    ("Kenya and Japan sign the Kenya-Japan Maritime Security Agreement in Tokyo.", {("KEN", "JPN"), ("JPN", "KEN")}),
+])
+def test_resumed_ties_and_announced_or_named_agreements(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+def test_a_currency_symbol_is_no_target(extractor):
+    text = "Kenya pledges US$40 million in aid to Somalia."
+    assert {s[:2] for s in signals(extractor, text)} == {("KEN", "SOM")}
