@@ -308,7 +308,7 @@ _NOT_GOVERNMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMEN
 # Where a trigger's object ends: reasons, circumstances and time clauses say nothing of its target.
 _SPAN_END = re.compile(
     r"\s(?:despite|amid|after|before|following|citing|because|due to|in response|in retaliation|in the wake of|"
-    r"weeks|days|months|once)\b|\(", re.I)
+    r"weeks|days|months|once|for\s+\w+ing)\b|\(", re.I)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
 _NUMBER_OF_STATES = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
@@ -328,6 +328,12 @@ _POSSESSIVE_GOVERNMENT = re.compile(
     r"spokes\w+|cabinet|administration|defen[cs]e minister|top diplomat|envoy|ambassador|embassy|state media|"
     r"officials?|authorities|parliament|king|emir|"
     r"supreme leader)\b", re.I)
+# The first item of a list governed by a preposition, and a list going on after a mention.
+_LIST_ITEM_BEFORE = re.compile(
+    r"\b(?:on|against|with|to|from|of|for|by|between|including|over|toward|towards)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s*){1,4},\s*$")
+_LIST_CONTINUES = re.compile(
+    r"\s+(?:and|or)\s|,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|\s(?:and|or)\s)")
 _ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _CONJUNCTION_AT_END = re.compile(r"\s*,?\s+(?:and|or)\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|inside|within|throughout|across)\s+(?:the\s+)?$")
@@ -886,6 +892,8 @@ def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool
     before = _ARTICLE_AT_END.sub("", text[max(0, at - 60):at])
     conjunction = _CONJUNCTION_AT_END.search(before)
     if conjunction is None:
+        if _LIST_ITEM_BEFORE.search(before) and _LIST_CONTINUES.match(text, after):
+            return False  # "tariffs on Mexico, Canada and China": a list after a preposition
         return _subject_lead(before)
     if not first_conjunct:
         return True
@@ -961,6 +969,12 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
 
 def _span_end(text: str, end: int, clause_end: int) -> int:
     stop = _SPAN_END.search(text, end, clause_end)
+    if stop and stop.group() == "(" and stop.start() - end < 40:
+        # "agrees to loan €90 billion (US$105 billion) to Ukraine": a short aside right after
+        # the trigger does not end what it governs.
+        closing = text.find(")", stop.end(), min(clause_end, stop.end() + 40))
+        if closing >= 0:
+            stop = _SPAN_END.search(text, closing + 1, clause_end)
     return stop.start() if stop else clause_end
 
 

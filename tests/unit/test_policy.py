@@ -409,3 +409,19 @@ def test_resumed_ties_and_announced_or_named_agreements(extractor, text, expecte
 def test_a_currency_symbol_is_no_target(extractor):
     text = "Kenya pledges US$40 million in aid to Somalia."
     assert {s[:2] for s in signals(extractor, text)} == {("KEN", "SOM")}
+
+
+def test_states_listed_after_a_preposition_are_no_subjects(extractor):
+    text = ("Japan is keeping new tariffs in place on Vietnam, Thailand and Malaysia to pressure them to block "
+            "shipments of Chinese steel.")
+    assert {s[0] for s in signals(extractor, text)} == {"JPN"}
+
+
+def test_a_short_aside_does_not_end_what_the_trigger_governs(extractor):
+    text = "The European Union agrees to lend €50 billion (US$54 billion) to Moldova over four years."
+    assert {s[:2] for s in signals(extractor, text)} == {("EU", "MDA")}
+
+
+def test_a_reason_for_the_measure_is_not_its_object(extractor):
+    text = "Chile cuts diplomatic ties with Peru for granting asylum to a former minister."
+    assert {s[:2] for s in signals(extractor, text)} == {("CHL", "PER")}
