@@ -85,11 +85,13 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
         rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
-        rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
+        rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:immediate |naval |total |complete )?(?:expulsion|closure|withdrawal|suspension|halt|"
         rf"blockade|embargo)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
+        rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
+        rf"(?:tariffs|sanctions|restrictions|embargo|duties|travel bans?|export controls)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list)\b")),
     (_AGREEMENT, re.compile(
@@ -105,7 +107,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_ENDING, re.compile(
         rf"\b(?:(?:stop(?:s|ped|ping)?|paus{_V}|ceas{_V}|end(?:s|ed|ing)?|halt{_V}|suspend(?:s|ed|ing)?|"
         rf"freez{_V}|froze|cut(?:s|ting)? off|shut{{1,2}}(?:s|ing)? down) "
-        rf"(?!(?:short|up|by|in|at|to|over|being|there|with|after|when|on|as|for)\b))\b")),
+        rf"(?!(?:short|up|by|in|at|to|over|being|there|with|after|when|on|as|for)\b)"
+        # "end their talks early", "cancels his participation": the end of a meeting, not a policy
+        rf"(?!(?:the|their|his|her|its|a) (?:\w+ )?(?:talks|meeting|visit|trip|conference|session|call|speech|tour|"
+        rf"participation|attendance)\b))\b")),
     # Freeing, pardoning, extraditing or swapping another state's people.
     (_RELEASE, re.compile(
         rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap{_V}|exchang{_V}|fre(?:es|ed|eing)|"
@@ -129,7 +134,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit{_V}|advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
-        rf"call{_V} (?:on|for|upon)|urg{_V}|(?:ask{_V}|encourag{_V}) (?:\w+ ){{0,3}}to)\b")),
+        rf"call{_V} (?:on|for|upon)|urg{_V}|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
@@ -249,6 +254,11 @@ _CONFRONTATIONAL_WORDS = re.compile(
     r"controls|countermeasures|"
     r"against)\b", re.I)
 
+# Easing a measure: "a pause on some tariffs", "lower tariffs on", "exempts ... from sanctions".
+_RELIEF = re.compile(
+    r"\b(?:paus\w*|lift\w*|eas(?:e|es|ed|ing)|lower\w*|reduc\w*|exempt\w*|waiv\w*|remov\w*|scrap\w*|"
+    r"delay\w*|postpon\w*|roll\w* back|relief|relax\w*)\s+(?:[\w'’$%.,-]+\s+){0,5}?"
+    r"(?:tariffs?|sanctions|bans?|restrictions|embargo|duties|levies)\b", re.I)
 # A meeting announced is a DIPLOMATIC_CALL, not a policy: "announces that he will be meeting ...".
 _MEETING_CONTENT = re.compile(
     r"\W*(?:(?:that|he|she|it|they|we|will|would|be|also|soon|later|to|plans?|personally)\W+){0,5}(?:host(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?|travel(?:s|led|ling)?|"
@@ -357,7 +367,10 @@ _GOVERNMENT_AFTER_DEMONYM = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
 # "if Turkey does ...", "unless Russia withdraws ...": a condition laid on a state (a capitalised name).
 _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+")
-_SAY_BEFORE = re.compile(r"^\s+(?:said|says|say|stated|states|told \w+|warned|warns|added|insisted|insists)\s+(?:that\s+)?$")
+# Reported speech: "X says Y must ...", "X told his Russian counterpart that Y must ...".
+_SAY_BEFORE = re.compile(
+    r"^\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
+    r"insisted|insists)\s*(?:that\s+)?$")
 _COORDINATION_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
 _COORDINATED_TRIGGER = re.compile(
     r"(?:,\s*(?:and\s+)?|\band\s+|\bas well as\s+|\bwhile\s+)(?:(?:also|later|then|immediately|further)\s+){0,2}$", re.I)
@@ -857,10 +870,11 @@ def _is_advisory(sentence: _Sentence, end: int, signallers: set[str]) -> bool:
 def _speaker_before(sentence: _Sentence, subject: Agent) -> Agent | None:
     """The official or state that says what `subject` must do: "X says Y ..."."""
     at = sentence.at(subject.start)
-    speaker = sentence.last_agent_before(at)
-    if speaker is None or not _SAY_BEFORE.match(sentence.text[sentence.at(speaker.end):at].rstrip("\"“ ") + " "):
-        return None
-    return speaker
+    # The speaker may stand before the one spoken to: "X told his Egyptian counterpart that Y must ...".
+    for speaker in reversed(sentence.agents_in(max(0, at - 120), at)[-3:]):
+        if _SAY_BEFORE.match(sentence.text[sentence.at(speaker.end):at].rstrip("\"“ ") + " "):
+            return speaker
+    return None
 
 
 def _coordinated(sentence: _Sentence, agents: list[Agent]) -> list[Agent]:
@@ -1067,8 +1081,12 @@ def _topic(governed: str) -> str:
 def _stance(window: str) -> str:
     """The stance the words lean to; what a confrontational word ends or blocks ("the suspension
     of the trade talks") does not count as cooperation."""
+    relief = len(_RELIEF.findall(window))
+    if relief:
+        # "a pause on some tariffs", "lowers tariffs on selected goods": easing a measure is cooperative.
+        window = _RELIEF.sub(" ", window)
     ends = [match.end() for match in _CONFRONTATIONAL_WORDS.finditer(window)]
-    cooperative = sum(1 for match in _COOPERATIVE_WORDS.finditer(window)
+    cooperative = relief + sum(1 for match in _COOPERATIVE_WORDS.finditer(window)
                       if not any(0 <= match.start() - end <= 30 for end in ends))
     if len(ends) > cooperative:
         return _CONFRONTATIONAL

@@ -425,3 +425,26 @@ def test_a_short_aside_does_not_end_what_the_trigger_governs(extractor):
 def test_a_reason_for_the_measure_is_not_its_object(extractor):
     text = "Chile cuts diplomatic ties with Peru for granting asylum to a former minister."
     assert {s[:2] for s in signals(extractor, text)} == {("CHL", "PER")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada announces a pause on some tariffs on Mexican steel until June.", ("CAN", "MEX", "TRADE", "COOPERATIVE")),
+    ("Japan is keeping its sanctions in place on North Korea.", ("JPN", "PRK", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Russia orders Lithuania to close its consulate in Kaliningrad.", ("RUS", "LTU", "DIPLOMACY", "CONFRONTATIONAL")),
+])
+def test_eased_kept_and_ordered_measures(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+def test_a_speaker_telling_a_counterpart_what_another_must_do_signals(extractor):
+    text = ("Qatari Prime Minister Ahmed Nasser told his Egyptian counterpart that Israeli Prime Minister Avi Cohen "
+            "must withdraw troops from Gaza.")
+    assert ("QAT", "ISR") in {s[:2] for s in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. president Mark Hill and Ukrainian president Ivan Kovalenko end their talks early after a heated exchange.",
+    "Kenyan president Daniel Mwangi cancels his participation in an upcoming African Union summit.",
+])
+def test_ending_or_cancelling_a_meeting_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
