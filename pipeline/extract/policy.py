@@ -132,7 +132,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
         rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies))\b")),
     (_CALL, re.compile(
-        rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit{_V}|advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
+        rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
         rf"call{_V} (?:on|for|upon)|urg{_V}|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
@@ -157,7 +157,8 @@ _ANY_TRIGGER = re.compile(
 # A noun phrase's determiner before a trigger word makes it a noun ("a new travel ban", "his
 # support"), not the verb of a signal.
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those|any|no|such)|['’]s)\s+"
+    r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those|any|no|such|received|receives|receiving|gets|got|"
+    r"gained|won|enjoys|enjoyed|lacks|lacked|garnered)|['’]s)\s+"
     r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not)\b)"
     r"[a-z][\w-]*\s+){0,2}$")
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
@@ -198,6 +199,7 @@ _TAKES_EFFECT = re.compile(
 _EFFECT_NOUN = re.compile(
     r"\b(?:(sanctions|tariffs|duties|ban|embargo|restrictions|export controls)|"
     r"(ceasefire|cease-fire|truce|armistice|agreement|deal|accord|treaty|pact))\b", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?")
 _AND_PARTY = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:new|additional|further|fresh|higher|retaliatory|reciprocal|"
@@ -318,7 +320,7 @@ _NOT_GOVERNMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMEN
 # Where a trigger's object ends: reasons, circumstances and time clauses say nothing of its target.
 _SPAN_END = re.compile(
     r"\s(?:despite|amid|after|before|following|citing|because|due to|in response|in retaliation|in the wake of|"
-    r"weeks|days|months|once|for\s+\w+ing)\b|\(", re.I)
+    r"weeks|days|months|once|for\s+\w+ing|except|excluding|other than|with the exception of)\b|\(", re.I)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
 _NUMBER_OF_STATES = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
@@ -391,6 +393,7 @@ class _Signal:
     definite: bool = True
     listed: tuple[str, ...] = ()  # the states listed with the target ("on both Canada and Mexico")
     counterpart: bool = False  # an agreement "with" the target: the target signs it too
+    between: bool = False  # the listed states follow "between"
 
 
 class _Sentence:
@@ -606,8 +609,10 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     # The domain is read from the signaller on: "At the opening of the AU summit, ..." sets a scene.
     window = text[min(start, max(clause_start, sentence.at(signallers[0].start))):span_end]
     counterpart = kind.mutual and bool(_COUNTERPART.match(text, end))
+    first_listed = _first_place_at(sentence, listed[0], target_from) if listed else 0
+    between = bool(listed) and bool(_BETWEEN_BEFORE.search(text, max(0, first_listed - 20), first_listed))
     return _Signal(start, end, kind, signallers, target, stance, governed, window, definite,
-                   tuple(listed) if target is not None or counterpart else (), counterpart), who
+                   tuple(listed) if target is not None or counterpart else (), counterpart, between), who
 
 
 def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Signal]:
@@ -745,8 +750,9 @@ def _directions(signal: _Signal):
         for party in parties:
             yield party, None
         return
-    # A measure aimed at two states is a signal toward each; at three or more, toward none.
-    targets = list(signal.listed) if len(signal.listed) == 2 else [signal.target]
+    # A measure aimed at two states is a signal toward each; at three or more, toward none. Not a
+    # place "between A and B" ("closes the bridge between Jordan and the West Bank").
+    targets = list(signal.listed) if len(signal.listed) == 2 and not signal.between else [signal.target]
     for party in parties:
         for target in targets:
             yield party, target
@@ -882,6 +888,7 @@ def _coordinated(sentence: _Sentence, agents: list[Agent]) -> list[Agent]:
     Australia, New Zealand, and Norway"."""
     text = sentence.text
     chosen = [agents[-1]]
+    joined = False  # a list is closed by "and": "A, B and C"; "NATO's Rutte, U.S. President Trump" is no list
     for earlier in reversed(agents[:-1]):
         gap = text[sentence.at(earlier.end):sentence.at(chosen[-1].start)]
         if earlier.code == chosen[-1].code and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
@@ -889,8 +896,9 @@ def _coordinated(sentence: _Sentence, agents: list[Agent]) -> list[Agent]:
             continue
         if not _COORDINATION_GAP.match(gap):
             break
+        joined = joined or bool(re.search(r"\b(?:and|as well as)\b", gap))
         chosen.append(earlier)
-    return chosen[::-1] if len({a.code for a in chosen}) > 1 else [agents[-1]]
+    return chosen[::-1] if len({a.code for a in chosen}) > 1 and joined else [agents[-1]]
 
 
 def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool = True) -> bool:
@@ -1006,6 +1014,12 @@ def _target(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> 
     if first is None or _NUMBER_OF_STATES.search(text, start, end) or _listed_with(sentence, places, first) >= 3:
         return None
     return first.code
+
+
+def _first_place_at(sentence: _Sentence, code: str, start: int) -> int:
+    """Where the first mention of `code` from `start` on begins (sentence-local)."""
+    place = next((p for p in sentence.places_in(start, len(sentence.text)) if p.code == code), None)
+    return sentence.at(place.start) if place else start
 
 
 def _places_aimed_at(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list:

@@ -448,3 +448,28 @@ def test_a_speaker_telling_a_counterpart_what_another_must_do_signals(extractor)
 ])
 def test_ending_or_cancelling_a_meeting_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma without "and" makes no list of signallers
+    ("During talks with NATO Secretary General Mark Rutte, U.S. President Tom Hill refuses to rule out the "
+     "annexation of Greenland.", {"USA"}),
+])
+def test_an_apposition_is_no_coordinated_subject(extractor, text, expected):
+    assert {s[0] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel closes the Allenby Bridge crossing between Jordan and the West Bank.", {("ISR", "JOR")}),
+    ("The United States freezes all foreign aid except military aid to Israel and Egypt.", {("USA", None)}),
+])
+def test_places_between_or_after_except_are_no_targets(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The startups have received support from the United States' National Science Foundation.",
+    "The United Nations says both sides have committed grave human rights abuses in Sudan.",
+])
+def test_nouns_and_crimes_are_no_triggers(extractor, text):
+    assert signals(extractor, text) == set()
