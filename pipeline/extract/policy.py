@@ -93,7 +93,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
         rf"(?:tariffs|sanctions|restrictions|embargo|duties|travel bans?|export controls)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
-        rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list)\b")),
+        rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list|"
+        rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) against)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
@@ -127,14 +128,15 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|revive{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
         rf"reopen{_V} (?:\w+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         rf"provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support|funding|loans?)|"
-        rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons)|suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
+        rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
+        rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
         rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
         rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies))\b")),
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
-        rf"call{_V} (?:on|for|upon)|urg{_V}|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to)\b")),
+        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
@@ -161,6 +163,7 @@ _DETERMINER_BEFORE = re.compile(
     r"gained|won|enjoys|enjoyed|lacks|lacked|garnered)|['’]s)\s+"
     r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not)\b)"
     r"[a-z][\w-]*\s+){0,2}$")
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:governments?|ministry|ministries|presidents?|ministers?|spokes\w+|leaders?|office|cabinet|administration|"
@@ -221,7 +224,8 @@ _FOREIGN_POLICY = re.compile(
     r"borders?|troops|military|missiles?|nuclear|weapons?|security(?! (?:forces|services|guards?|personnel|officers))|"
     r"defen[cs]e|peace|ceasefire|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
     r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
-    r"citizens of|nationals|passports?|entry|entering|travel bans?|"
+    r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
+    r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|"
     r"prisoners|detainees|captives|POWs|"
@@ -465,6 +469,8 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
             break
         at = candidate.start()
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
+        if noun is not None and _PARTICIPLE_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()):
+            noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
         if noun is None or _GOVERNMENT_SUBJECT.search(noun.group()):
             for kind, pattern in _TRIGGERS:
                 match = pattern.match(lowered, at)
@@ -488,6 +494,9 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
     for kind, start, end in triggers:
         if start < silenced:
             continue
+        if kind.ending:
+            # Decided here so that an announcement of it takes its stance ("announces it will cease all contact").
+            kind = _Kind(_COOPERATIVE if _ENDED_MEASURE.match(text, end) else _CONFRONTATIONAL, ending=True)
         if kind.refusal:
             # "will not impose retaliatory tariffs" eases; "will not assist Ukraine" or "refuses to
             # extend the deal" does not. The refused verb and its next two words decide.
@@ -601,7 +610,6 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
             return None, who  # only "Russia and Ukraine swap 146 prisoners": each toward the other
     if kind.ending:
         # "ends its ban on Pakistani airlines" eases; "pauses all military aid to Ukraine" does not.
-        stance = _COOPERATIVE if _ENDED_MEASURE.match(text, end) else _CONFRONTATIONAL
         if target is None and not _FOREIGN_POLICY.search(governed):
             return None, who
     # "has expressed", "has begun signaling": the present perfect takes no definite time.

@@ -473,3 +473,21 @@ def test_places_between_or_after_except_are_no_targets(extractor, text, expected
 ])
 def test_nouns_and_crimes_are_no_triggers(extractor, text):
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan announces it will cease all contact with the United Nations mission in Syria.",
+     ("JOR", "UN", "CONFRONTATIONAL")),
+    ("Thailand begins a pilot program allowing visa-free entry for Indian tourists.", ("THA", "IND", "COOPERATIVE")),
+    ("The government of Chad files a lawsuit against Sudan at the International Court of Justice.",
+     ("TCD", "SDN", "CONFRONTATIONAL")),
+    ("Belarus sends thousands of workers to help rebuild Russia's border regions.", ("BLR", "RUS", "COOPERATIVE")),
+    ("Uzbek president Aziz Karimov has appealed to the EU regarding the new tariffs.", ("UZB", "EU", "CONFRONTATIONAL")),
+])
+def test_more_measures_of_news_english(extractor, text, expected):
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {expected}
+
+
+def test_withdrawing_from_a_named_partnership_is_foreign_policy(extractor):
+    text = "Canada withdraws from the Global Clean Energy Partnership."
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("CAN", None, "CONFRONTATIONAL")}
