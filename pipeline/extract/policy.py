@@ -72,6 +72,12 @@ _REFUSAL = _Kind(None, refusal=True)
 # What a state resumes or restores toward another: ties, cooperation, trade, flights, aid, visas.
 _RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts?|trade|imports|exports|flights|aid|"
             r"assistance|deliveries|shipments|visas|issuing|intelligence|exchanges|funding|diplomatic)")
+# What a government "will" do that makes a policy (not "will affect", "will have", "will face"):
+# verbs of acting toward another state that are no triggers of their own.
+_WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assist|invest|deploy|station|buy|purchase|"
+            r"fund|finance|give|grant|host|leave|exit|respond|stand (?:by|with)|defend|protect|counter|negotiate|pursue|"
+            r"push|press|open|expand|increase|reduce|raise|lower|double|deliver|transfer|train|equip|join|present|"
+            r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide|not)")
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
@@ -91,7 +97,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
         rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
-        rf"(?:tariffs|sanctions|restrictions|embargo|duties|travel bans?|export controls)|"
+        rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list|"
         rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) against)\b")),
@@ -144,7 +150,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:does|do|did) not (?:intend|plan|want|seek|wish) to \w+|"
         rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+)\b")),
     (_REPORT, re.compile(
-        rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|will (?!be\b)(?:\w+ly )?\w+|"
+        rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|will (?:\w+ly )?{_WILL_DO}|"
         rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
         rf"seek{_V}|sought|propos{_V}|expect{_V} to|aim{_V} to)\b")),
 ]

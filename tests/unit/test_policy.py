@@ -491,3 +491,21 @@ def test_more_measures_of_news_english(extractor, text, expected):
 def test_withdrawing_from_a_named_partnership_is_foreign_policy(extractor):
     text = "Canada withdraws from the Global Clean Energy Partnership."
     assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("CAN", None, "CONFRONTATIONAL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany will deploy a brigade to Lithuania next year, the defence minister said.", {("DEU", "LTU")}),
+    ("Mexico will collaborate with the United States on border security.", {("MEX", "USA")}),
+    ("The President issues an executive order raising the total tariff on Indian imports, the White House says.",
+     {("USA", "IND")}),
+])
+def test_what_a_government_will_do_toward_another_state(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He said tariffs will certainly affect the price of Chinese cars in Spain.",
+    "Japan will face a difficult choice between the United States and China.",
+])
+def test_a_prediction_with_will_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
