@@ -254,7 +254,9 @@ _TOPICS: list[tuple[str, re.Pattern]] = [
 ]
 _ARMS = re.compile(r"\b(?:arms|weapons|military|munitions|missiles|warships|frigates|fighter jets|drones)\b", re.I)
 _ECONOMY = re.compile(
-    r"\b(?:economic|economy|investments?|invest|loans?|financial|financing|currency|debt|natural gas|energy|electricity)\b", re.I)
+    r"\b(?:economic|economy|investments?|invest|loans?|financial|financing|currency|debt|natural gas|energy|electricity|"
+    r"food|reconstruction|rebuild\w*|development|budget|(?:million|billion) (?:in|of|for|to)|"
+    r"workers|infrastructure)\b", re.I)
 _COOPERATIVE_WORDS = re.compile(
     r"\b(?:strengthen\w*|cooperat\w*|partnership|ties|friendship|support\w*|peace|dialogue|talks|lift\w*|"
     r"normali[sz]\w*|together|welcom\w*|aid|assistance|closer|boost\w*|enhanc\w*|deepen\w*|join\w*|stability|"

@@ -509,3 +509,12 @@ def test_what_a_government_will_do_toward_another_state(extractor, text, expecte
 ])
 def test_a_prediction_with_will_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Japan pledges $30 million in food and medical care to Sudan.", "ECONOMY"),
+    ("China sends thousands of workers to help rebuild Laos's railways.", "ECONOMY"),
+    ("Rwanda suspends a humanitarian aid pact with Belgium.", "DIPLOMACY"),
+])
+def test_money_and_reconstruction_are_economy_when_nothing_else_is_named(extractor, text, topic):
+    assert {s[2] for s in signals(extractor, text)} == {topic}
