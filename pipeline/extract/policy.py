@@ -932,7 +932,7 @@ def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool
     if conjunction is None:
         if _LIST_ITEM_BEFORE.search(before) and _LIST_CONTINUES.match(text, after):
             return False  # "tariffs on Mexico, Canada and China": a list after a preposition
-        return _subject_lead(before)
+        return _subject_lead(before, official=agent.person is not None)
     if not first_conjunct:
         return True
     conjunction_at = at - len(before) + conjunction.start()
@@ -944,13 +944,14 @@ def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool
     return first is None or _in_subject_position(sentence, first, first_conjunct=False)
 
 
-def _subject_lead(before: str) -> bool:
+def _subject_lead(before: str, official: bool = False) -> bool:
     """Whether the words before a mention let it start a clause."""
     if not before.strip() or re.search(r"[;:—–\"“]\s*$", before):
         return True
     if re.search(r",\s*$", before):
-        # "visits Kyiv, Ukraine" and "in Albuquerque, New Mexico, United States": an apposition.
-        return not _PLACE_BEFORE_COMMA.search(before)
+        # "visits Kyiv, Ukraine" and "in Albuquerque, New Mexico, United States": an apposition;
+        # but an official after "During a visit to Beijing, " starts the clause.
+        return official or not _PLACE_BEFORE_COMMA.search(before)
     if _OF_GOVERNMENT.search(before):
         return True
     word = re.search(r"([A-Za-z]+)\s*$", before)

@@ -518,3 +518,9 @@ def test_a_prediction_with_will_is_no_signal(extractor, text):
 ])
 def test_money_and_reconstruction_are_economy_when_nothing_else_is_named(extractor, text, topic):
     assert {s[2] for s in signals(extractor, text)} == {topic}
+
+
+def test_an_official_after_an_introductory_place_phrase_is_the_subject(extractor):
+    text = ("During a state visit to Tokyo, Indonesian president Budi Santoso announces new investment agreements "
+            "with Japan.")
+    assert {s[:2] for s in signals(extractor, text)} == {("IDN", "JPN"), ("JPN", "IDN")}
