@@ -1123,4 +1123,6 @@ def _stance(window: str) -> str:
         return _CONFRONTATIONAL
     if cooperative > len(ends):
         return _COOPERATIVE
-    return _NEUTRAL
+    # A policy announced with no word of either leaning is most often a step toward the other
+    # side (an aid pledge, a visa-free programme); a tie between leanings stays neutral.
+    return _COOPERATIVE if not ends else _NEUTRAL

@@ -524,3 +524,8 @@ def test_an_official_after_an_introductory_place_phrase_is_the_subject(extractor
     text = ("During a state visit to Tokyo, Indonesian president Budi Santoso announces new investment agreements "
             "with Japan.")
     assert {s[:2] for s in signals(extractor, text)} == {("IDN", "JPN"), ("JPN", "IDN")}
+
+
+def test_a_policy_with_no_leaning_words_is_cooperative(extractor):
+    text = "Japan pledges $30 million in food and medical care to Sudan."
+    assert {s[3] for s in signals(extractor, text)} == {"COOPERATIVE"}
