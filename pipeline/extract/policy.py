@@ -305,7 +305,8 @@ _RELEASED_PEOPLE_NOUN = re.compile(
 # What an ending or pause ends when it eases: a measure of its own against the other.
 _ENDED_MEASURE = re.compile(
     r"(?:[\w'’$%.,-]+\s+){0,5}?(?:bans?|sanctions|tariffs|embargo|blockade|suspension|restrictions|propaganda|"
-    r"loudspeakers?|broadcasts|hostilities|fighting|strikes|attacks|war|boycott|deportations)\b", re.I)
+    r"loudspeakers?|broadcasts|hostilities|fighting|strikes|attacks|war|boycott|deportations|operations?|offensive|"
+    r"siege|occupation|shelling|bombing)\b", re.I)
 # "signs an agreement with France", "between the two": the other side is a party to it.
 _COUNTERPART = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:with|between)\s", re.I)
 _FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-))", re.I)

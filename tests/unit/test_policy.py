@@ -529,3 +529,8 @@ def test_an_official_after_an_introductory_place_phrase_is_the_subject(extractor
 def test_a_policy_with_no_leaning_words_is_cooperative(extractor):
     text = "Japan pledges $30 million in food and medical care to Sudan."
     assert {s[3] for s in signals(extractor, text)} == {"COOPERATIVE"}
+
+
+def test_ending_a_military_operation_is_cooperative(extractor):
+    text = "Azerbaijan ends its military operation against Armenia after talks in Geneva."
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("AZE", "ARM", "COOPERATIVE")}
