@@ -534,3 +534,12 @@ def test_a_policy_with_no_leaning_words_is_cooperative(extractor):
 def test_ending_a_military_operation_is_cooperative(extractor):
     text = "Azerbaijan ends its military operation against Armenia after talks in Geneva."
     assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("AZE", "ARM", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru restore diplomatic relations as Presidents Ana Soto and Luis Vega meet at the United Nations.",
+     {("CHL", "PER"), ("PER", "CHL")}),
+    ("Serbia recognizes Kosovo as an independent state.", {("SRB", "XKX")}),
+])
+def test_a_time_clause_with_its_own_subject_ends_what_the_trigger_governs(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
