@@ -63,7 +63,9 @@ _DEMAND = _Kind(_CONFRONTATIONAL, demand=True)
 # Verbs whose refusal says nothing of a policy: "declines to comment", "would not confirm".
 _NOT_A_DECISION = re.compile(
     r"comment|confirm|say|disclose|reveal|discuss|answer|specify|elaborate|name|speculate")
-_REFUSED_MEASURE = re.compile(r"\b(?:impos\w*|implement\w*|retaliat\w*|attack\w*|invad\w*|strike|expel\w*|recogni[sz]e)\b", re.I)
+# A refused verb that is itself a measure: refusing it eases ("does not intend to impose ...").
+_REFUSED_MEASURE = re.compile(
+    r"\b(?:impos\w*|implement\w*|retaliat\w*|attack\w*|invad\w*|strike|expel\w*|recogni[sz]e)\b", re.I)
 _COMMITMENT = _Kind(_COOPERATIVE, joint=True)  # "agrees to sell", "establishes relations with": one side's step
 _ENDING = _Kind(None, ending=True)
 _RELEASE = _Kind(_COOPERATIVE, release=True, joint=True)
@@ -77,7 +79,7 @@ _RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts
 _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assist|invest|deploy|station|buy|purchase|"
             r"fund|finance|give|grant|host|leave|exit|respond|stand (?:by|with)|defend|protect|counter|negotiate|pursue|"
             r"push|press|open|expand|increase|reduce|raise|lower|double|deliver|transfer|train|equip|join|present|"
-            r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide|not)")
+            r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide)")
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
@@ -91,7 +93,9 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
         rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
-        rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|scrap(?:s|ped|ping)?|"
+        rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|"
+        rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
+        rf"scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:immediate |naval |total |complete )?(?:expulsion|closure|withdrawal|suspension|halt|"
         rf"blockade|embargo)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
@@ -103,7 +107,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) against)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
-        rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
+        rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
+        rf"(?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
         rf"(?:announc{_V}|unveil{_V}) (?:an? |the )?(?:new |\S+ (?:billion|million) ){{0,2}}(?:[\w-]+ ){{0,2}}"
         rf"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?))\b")),
     # Two subjects agreeing or establishing relations act toward each other (`_directions`); one
@@ -135,12 +140,14 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"reopen{_V} (?:\w+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         rf"provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support|funding|loans?)|"
         rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
-        rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
+        rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
+        rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
         rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
         rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies))\b")),
     (_CALL, re.compile(
-        rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
+        rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
+        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
         rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
@@ -184,7 +191,8 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
 _MEASURE_NOUN_BY = re.compile(
     r"\b(?:calls?|demands?|requests?|proposals?|decision|proclamation|recognition|sanctions|tariffs|"
-    r"embargo|ultimatum|threats?|bans?|expulsions?|declaration|closure|suspension|withdrawal|restrictions)\b(?:\s+(?!(?:by|to|is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+){0,7}?"
+    r"embargo|ultimatum|threats?|bans?|expulsions?|declaration|closure|suspension|withdrawal|restrictions)\b"
+    r"(?:\s+(?!(?:by|to|is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+){0,7}?"
     r"\s+by\s+(?:the\s+)?", re.I)
 # "by U.S. troops": armed forces and people act, their state does not signal.
 _NOT_STATE_AFTER = re.compile(
@@ -515,7 +523,8 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()):
                 silenced = clause_around(text, start, end)[1]
                 continue
-            stance = _COOPERATIVE if _CONFRONTATIONAL_WORDS.search(refused) or _REFUSED_MEASURE.search(refused) else _CONFRONTATIONAL
+            eases = _CONFRONTATIONAL_WORDS.search(refused) or _REFUSED_MEASURE.search(refused)
+            stance = _COOPERATIVE if eases else _CONFRONTATIONAL
             kind = _Kind(stance, refusal=True)
         clause = clause_around(text, start, end)
         passive = _is_passive(text, clause[0], start, end)
@@ -1075,7 +1084,8 @@ def _listed_targets(sentence: _Sentence, start: int, end: int, signallers: set[s
     if not places:
         return []
     text = sentence.text
-    unlocated = [p for p in places if not _LOCATION_BEFORE.search(text, max(0, sentence.at(p.start) - 12), sentence.at(p.start))]
+    unlocated = [p for p in places
+                 if not _LOCATION_BEFORE.search(text, max(0, sentence.at(p.start) - 12), sentence.at(p.start))]
     return _list_from(sentence, places, (unlocated or places)[0])
 
 
