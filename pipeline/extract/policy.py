@@ -12,11 +12,19 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
   United States*"), or the speaker named after it ("..., German officials said");
 * the target is the first other state or organisation the trigger governs, or none when it names
   three or more;
-* an agreement signed or reached by two parties is a signal of each toward the other;
+* an agreement signed or reached by two parties is a signal of each toward the other, and one
+  signed "with" a list of states a signal of each of them toward the signer;
+* a measure aimed at two states is a signal toward each; at three or more, toward none;
+* negative decisions ("will not assist", "refuses to", "suspends", "ends its ban") take the
+  stance opposite to what they refuse or end; freeing another state's people is cooperative;
+* measures named as nouns count when their owner is named ("Japan's sanctions on", "new U.S.
+  tariffs ... take effect", "a ceasefire between A and B comes into effect");
 * topic and stance come from the trigger and the words it governs.
 
-Not signals: criticism without a measure, former officials, legislators, analysts, judges,
-negations, hypotheticals, background history, domestic measures, announcements of a meeting.
+Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
+scholars, judges (and what they "say"), accusations, negations, hypotheticals, background history
+and measures named as a circumstance ("amid Trump's tariffs"), domestic measures, announcements
+or endings of a meeting, refusals to comment.
 """
 
 from __future__ import annotations
