@@ -669,7 +669,9 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
                 found.append((agent, None))
             if count == _MAX_TRIGGERS:
                 break
-    signals = _effect_signals(sentence, article)
+    text_lower = text.lower()
+    # Most sentences name no measure taking effect: skip that search unless its words are there.
+    signals = _effect_signals(sentence, article) if "effect" in text_lower or "force" in text_lower else []
     for agent, noun_start in found:
         at, after = sentence.at(agent.start), sentence.at(agent.end)
         if _NOT_STATE_AFTER.match(text, after, after + 20) or _CIRCUMSTANCE_BEFORE.search(text, max(0, at - 30), at):
