@@ -227,3 +227,319 @@ def test_a_call_named_with_its_author_is_its_signal(extractor):
     text = ("On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the United "
             "States to waive diplomatic immunity for Anne Sacoolas.")
     assert {s[:2] for s in signals(extractor, text, "2019-10-10")} == {("GBR", "USA")}
+
+
+# Generalisation to unseen news (issue 10) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an old year in a trailing reason or time clause is the background of a new measure
+    ("Norway imposes sanctions on Iran's interior ministry after an inquiry into the 2019 bombing of its embassy.",
+     {("NOR", "IRN")}),
+    ("Chile and Bolivia restore diplomatic relations, following the 1978 break in ties between the two countries.",
+     {("CHL", "BOL"), ("BOL", "CHL")}),
+])
+def test_an_old_year_after_the_measure_does_not_make_it_background(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text, "2025-06-11")} == expected
+
+
+def test_an_old_year_in_the_measure_itself_is_still_background(extractor):
+    text = "Norway imposed sanctions on Iran in 2019 over the bombing of its embassy."
+    assert signals(extractor, text, "2025-06-11") == set()
+
+
+def test_the_governments_of_two_states_agreeing_signal_toward_each_other(extractor):
+    text = "After talks in Doha, the governments of Sudan and Chad agree to a ceasefire along their border."
+    assert {s[:2] for s in signals(extractor, text)} == {("SDN", "TCD"), ("TCD", "SDN")}
+
+
+def test_an_approved_sale_with_an_amount_is_a_signal(extractor):
+    text = "Germany approves a $2.5 billion arms sale to Poland, including tanks and howitzers."
+    assert signals(extractor, text) == {("DEU", "POL", "SECURITY", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada pauses all military aid to Ukraine with immediate effect.", ("CAN", "UKR", "SECURITY", "CONFRONTATIONAL")),
+    ("Brazilian President Luiz Souza says he is stopping funding to Paraguay over a border dispute.",
+     ("BRA", "PRY", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Japan ends its ten-year ban on Brazilian beef imports.", ("JPN", "BRA", "TRADE", "COOPERATIVE")),
+])
+def test_a_negative_decision_is_confrontational_unless_it_ends_a_measure(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Venezuelan government releases Spanish journalist Ana Ortiz from prison.", {("VEN", "ESP")}),
+    ("Belarus pardons 14 Lithuanian citizens convicted of smuggling.", {("BLR", "LTU")}),
+    ("Armenia and Azerbaijan swap 20 prisoners after talks in Abu Dhabi.", {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("Indian and Pakistani troops exchange gunfire across the border.", set()),
+    ("Germany releases its export figures for China on Tuesday.", set()),
+])
+def test_freeing_another_states_people_is_a_signal_toward_that_state(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+def test_designating_a_group_as_terrorist_is_a_security_measure(extractor):
+    text = "Canada designates Russia's Wagner Group as a terrorist organisation."
+    assert signals(extractor, text) == {("CAN", "RUS", "SECURITY", "CONFRONTATIONAL")}
+
+
+def test_a_measure_aimed_at_two_states_is_a_signal_toward_each(extractor):
+    text = "France imposes new tariffs on both Brazil and Argentina."
+    assert {s[:2] for s in signals(extractor, text)} == {("FRA", "BRA"), ("FRA", "ARG")}
+
+
+def test_an_agreement_with_a_list_of_states_is_a_signal_of_each_toward_the_signer(extractor):
+    text = "The European Union signs a free trade agreement with Chile, Peru and Colombia."
+    assert {s[:2] for s in signals(extractor, text)} == {
+        ("EU", None), ("CHL", "EU"), ("PER", "EU"), ("COL", "EU")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one state agreeing to act commits itself only
+    ("Egypt agrees to sell wheat to Lebanon at a discount.", {("EGY", "LBN")}),
+    # a document signed against a state is no agreement with it
+    ("U.S. President Joe Smith signs a memorandum reimposing sanctions against Iran.", {("USA", "IRN")}),
+    # what a state is accused of is no signal of it
+    ("Rwanda expels the Belgian ambassador after Belgium accused Rwanda of supporting the rebels.", {("RWA", "BEL")}),
+])
+def test_one_sided_steps_and_accusations(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Professor Anna Berg of Oslo University urged Norway to impose sanctions on Russia.",
+    "Conservative party leader Tom Hale vowed to cut ties with Venezuela.",
+    "Analysts say Japan and South Korea will look to Washington for support against China.",
+    "According to experts, Germany will impose new restrictions on exports to China.",
+    "Ex-minister Paul Dubois called on France to recognise Palestine.",
+])
+def test_speakers_without_government_authority_signal_nothing(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_leader_elect_speaks_for_the_government(extractor):
+    text = "Chilean President-elect Ana Rojas vowed to strengthen ties with Argentina."
+    assert {s[:2] for s in signals(extractor, text)} == {("CHL", "ARG")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Danish defence ministry bans Russian officers from its military academy.", ("DNK", "RUS")),
+    ("The Latvian foreign affairs ministry expels two Belarusian diplomats.", ("LVA", "BLR")),
+])
+def test_a_demonym_with_its_ministry_is_the_signaller(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == {expected}
+
+
+def test_an_ordered_blockade_is_a_measure(extractor):
+    text = "Turkish President Kemal Aydin orders a naval blockade on ships entering and leaving Cyprus."
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("TUR", "CYP", "CONFRONTATIONAL")}
+
+
+def test_a_ban_on_trade_in_arms_is_about_security(extractor):
+    text = "Spain announces a complete ban on the import and export of arms and military equipment to and from Israel."
+    assert {s[2] for s in signals(extractor, text)} == {"SECURITY"}
+
+
+def test_a_ban_on_trade_in_goods_stays_trade(extractor):
+    text = "Spain announces a complete ban on the import of goods from Israeli settlements."
+    assert {s[2] for s in signals(extractor, text)} == {"TRADE"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause about the targets says nothing of the measure's domain
+    ("The United States announces visa restrictions on Thai officials who deported asylum seekers to China.",
+     {("USA", "THA")}),
+    # an entry ban is foreign policy, whatever exceptions it makes for residents
+    ("Egypt bans the entry of Syrians, except for those holding residency permits.", {("EGY", "SYR")}),
+])
+def test_domestic_words_outside_the_measure_do_not_make_it_domestic(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New U.S. tariffs on Brazilian steel take effect on Wednesday.", {("USA", "BRA")}),
+    ("A ceasefire between Armenia and Azerbaijan, brokered by Russia, comes into effect.",
+     {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("Canada's sanctions on Iranian officials over the crackdown on protesters were extended.", {("CAN", "IRN")}),
+    ("The expulsion of two Russian diplomats by Norway was confirmed on Monday.", {("NOR", "RUS")}),
+])
+def test_a_measure_named_as_a_noun_is_a_signal_of_its_owner(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The talks went ahead amid Canada's sanctions on Iranian officials.",
+    "Analysts say new U.S. tariffs on Brazilian steel will take effect soon.",
+    "The 2015 ceasefire between Armenia and Azerbaijan came into effect at midnight.",
+])
+def test_a_measure_named_as_background_or_by_analysts_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary will not assist Ukraine with weapons, its foreign minister said.", ("HUN", "UKR", "CONFRONTATIONAL")),
+    ("Vietnam refuses to extend the fishing agreement with China.", ("VNM", "CHN", "CONFRONTATIONAL")),
+    ("Mexican President Ana Ruiz says she does not intend to impose retaliatory tariffs on the United States.",
+     ("MEX", "USA", "COOPERATIVE")),
+])
+def test_a_negative_decision_is_a_signal(extractor, text, expected):
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia declines to comment on reports that it will supply missiles to Iran.",
+    "Japan has no plans to recognise a Palestinian state, the government said.",
+])
+def test_a_refusal_to_speak_or_a_plan_denied_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India announces it will resume issuing tourist visas for Pakistani citizens.", {("IND", "PAK")}),
+    ("Qatar restores full diplomatic relations with Bahrain.", {("QAT", "BHR")}),
+    ("Turkey and Armenia resume direct flights after a decade.", {("TUR", "ARM"), ("ARM", "TUR")}),
+    ("Kenyan president William Ruto announces new US$2 billion investment agreements with Japan.",
+     {("KEN", "JPN"), ("JPN", "KEN")}),
+    ("Kenya and Japan sign the Kenya-Japan Maritime Security Agreement in Tokyo.", {("KEN", "JPN"), ("JPN", "KEN")}),
+])
+def test_resumed_ties_and_announced_or_named_agreements(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+def test_a_currency_symbol_is_no_target(extractor):
+    text = "Kenya pledges US$40 million in aid to Somalia."
+    assert {s[:2] for s in signals(extractor, text)} == {("KEN", "SOM")}
+
+
+def test_states_listed_after_a_preposition_are_no_subjects(extractor):
+    text = ("Japan is keeping new tariffs in place on Vietnam, Thailand and Malaysia to pressure them to block "
+            "shipments of Chinese steel.")
+    assert {s[0] for s in signals(extractor, text)} == {"JPN"}
+
+
+def test_a_short_aside_does_not_end_what_the_trigger_governs(extractor):
+    text = "The European Union agrees to lend €50 billion (US$54 billion) to Moldova over four years."
+    assert {s[:2] for s in signals(extractor, text)} == {("EU", "MDA")}
+
+
+def test_a_reason_for_the_measure_is_not_its_object(extractor):
+    text = "Chile cuts diplomatic ties with Peru for granting asylum to a former minister."
+    assert {s[:2] for s in signals(extractor, text)} == {("CHL", "PER")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada announces a pause on some tariffs on Mexican steel until June.", ("CAN", "MEX", "TRADE", "COOPERATIVE")),
+    ("Japan is keeping its sanctions in place on North Korea.", ("JPN", "PRK", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Russia orders Lithuania to close its consulate in Kaliningrad.", ("RUS", "LTU", "DIPLOMACY", "CONFRONTATIONAL")),
+])
+def test_eased_kept_and_ordered_measures(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+def test_a_speaker_telling_a_counterpart_what_another_must_do_signals(extractor):
+    text = ("Qatari Prime Minister Ahmed Nasser told his Egyptian counterpart that Israeli Prime Minister Avi Cohen "
+            "must withdraw troops from Gaza.")
+    assert ("QAT", "ISR") in {s[:2] for s in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. president Mark Hill and Ukrainian president Ivan Kovalenko end their talks early after a heated exchange.",
+    "Kenyan president Daniel Mwangi cancels his participation in an upcoming African Union summit.",
+])
+def test_ending_or_cancelling_a_meeting_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma without "and" makes no list of signallers
+    ("During talks with NATO Secretary General Mark Rutte, U.S. President Tom Hill refuses to rule out the "
+     "annexation of Greenland.", {"USA"}),
+])
+def test_an_apposition_is_no_coordinated_subject(extractor, text, expected):
+    assert {s[0] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel closes the Allenby Bridge crossing between Jordan and the West Bank.", {("ISR", "JOR")}),
+    ("The United States freezes all foreign aid except military aid to Israel and Egypt.", {("USA", None)}),
+])
+def test_places_between_or_after_except_are_no_targets(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The startups have received support from the United States' National Science Foundation.",
+    "The United Nations says both sides have committed grave human rights abuses in Sudan.",
+])
+def test_nouns_and_crimes_are_no_triggers(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan announces it will cease all contact with the United Nations mission in Syria.",
+     ("JOR", "UN", "CONFRONTATIONAL")),
+    ("Thailand begins a pilot program allowing visa-free entry for Indian tourists.", ("THA", "IND", "COOPERATIVE")),
+    ("The government of Chad files a lawsuit against Sudan at the International Court of Justice.",
+     ("TCD", "SDN", "CONFRONTATIONAL")),
+    ("Belarus sends thousands of workers to help rebuild Russia's border regions.", ("BLR", "RUS", "COOPERATIVE")),
+    ("Uzbek president Aziz Karimov has appealed to the EU regarding the new tariffs.", ("UZB", "EU", "CONFRONTATIONAL")),
+])
+def test_more_measures_of_news_english(extractor, text, expected):
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {expected}
+
+
+def test_withdrawing_from_a_named_partnership_is_foreign_policy(extractor):
+    text = "Canada withdraws from the Global Clean Energy Partnership."
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("CAN", None, "CONFRONTATIONAL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany will deploy a brigade to Lithuania next year, the defence minister said.", {("DEU", "LTU")}),
+    ("Mexico will collaborate with the United States on border security.", {("MEX", "USA")}),
+    ("The President issues an executive order raising the total tariff on Indian imports, the White House says.",
+     {("USA", "IND")}),
+])
+def test_what_a_government_will_do_toward_another_state(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He said tariffs will certainly affect the price of Chinese cars in Spain.",
+    "Japan will face a difficult choice between the United States and China.",
+])
+def test_a_prediction_with_will_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Japan pledges $30 million in food and medical care to Sudan.", "ECONOMY"),
+    ("China sends thousands of workers to help rebuild Laos's railways.", "ECONOMY"),
+    ("Rwanda suspends a humanitarian aid pact with Belgium.", "DIPLOMACY"),
+])
+def test_money_and_reconstruction_are_economy_when_nothing_else_is_named(extractor, text, topic):
+    assert {s[2] for s in signals(extractor, text)} == {topic}
+
+
+def test_an_official_after_an_introductory_place_phrase_is_the_subject(extractor):
+    text = ("During a state visit to Tokyo, Indonesian president Budi Santoso announces new investment agreements "
+            "with Japan.")
+    assert {s[:2] for s in signals(extractor, text)} == {("IDN", "JPN"), ("JPN", "IDN")}
+
+
+def test_a_policy_with_no_leaning_words_is_cooperative(extractor):
+    text = "Japan pledges $30 million in food and medical care to Sudan."
+    assert {s[3] for s in signals(extractor, text)} == {"COOPERATIVE"}
+
+
+def test_ending_a_military_operation_is_cooperative(extractor):
+    text = "Azerbaijan ends its military operation against Armenia after talks in Geneva."
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("AZE", "ARM", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru restore diplomatic relations as Presidents Ana Soto and Luis Vega meet at the United Nations.",
+     {("CHL", "PER"), ("PER", "CHL")}),
+    ("Serbia recognizes Kosovo as an independent state.", {("SRB", "XKX")}),
+])
+def test_a_time_clause_with_its_own_subject_ends_what_the_trigger_governs(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected

@@ -12,11 +12,19 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
   United States*"), or the speaker named after it ("..., German officials said");
 * the target is the first other state or organisation the trigger governs, or none when it names
   three or more;
-* an agreement signed or reached by two parties is a signal of each toward the other;
+* an agreement signed or reached by two parties is a signal of each toward the other, and one
+  signed "with" a list of states a signal of each of them toward the signer;
+* a measure aimed at two states is a signal toward each; at three or more, toward none;
+* negative decisions ("will not assist", "refuses to", "suspends", "ends its ban") take the
+  stance opposite to what they refuse or end; freeing another state's people is cooperative;
+* measures named as nouns count when their owner is named ("Japan's sanctions on", "new U.S.
+  tariffs ... take effect", "a ceasefire between A and B comes into effect");
 * topic and stance come from the trigger and the words it governs.
 
-Not signals: criticism without a measure, former officials, legislators, analysts, judges,
-negations, hypotheticals, background history, domestic measures, announcements of a meeting.
+Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
+scholars, judges (and what they "say"), accusations, negations, hypotheticals, background history
+and measures named as a circumstance ("amid Trump's tariffs"), domestic measures, announcements
+or endings of a meeting, refusals to comment.
 """
 
 from __future__ import annotations
@@ -51,6 +59,10 @@ class _Kind:
     mutual: bool = False
     report: bool = False
     demand: bool = False  # "X says Y must ...": X's demand on Y
+    ending: bool = False  # "stops", "pauses", "ends": confrontational unless what it ends is a measure
+    release: bool = False  # "releases Italian journalist ...": a signal only toward the people's state
+    joint: bool = False  # two subjects ("A and B agree to ...") act toward each other
+    refusal: bool = False  # "will not assist", "refuses to": the opposite of what it refuses
 
 
 _MEASURE_AGAINST = _Kind(_CONFRONTATIONAL)
@@ -59,27 +71,73 @@ _AGREEMENT = _Kind(_COOPERATIVE, mutual=True)
 _CALL = _Kind(None)  # calls, demands, vows: their content decides the stance
 _REPORT = _Kind(None, report=True)
 _DEMAND = _Kind(_CONFRONTATIONAL, demand=True)
+# Verbs whose refusal says nothing of a policy: "declines to comment", "would not confirm".
+_NOT_A_DECISION = re.compile(
+    r"comment|confirm|say|disclose|reveal|discuss|answer|specify|elaborate|name|speculate")
+# A refused verb that is itself a measure: refusing it eases ("does not intend to impose ...").
+_REFUSED_MEASURE = re.compile(
+    r"\b(?:impos\w*|implement\w*|retaliat\w*|attack\w*|invad\w*|strike|expel\w*|recogni[sz]e)\b", re.I)
+_COMMITMENT = _Kind(_COOPERATIVE, joint=True)  # "agrees to sell", "establishes relations with": one side's step
+_ENDING = _Kind(None, ending=True)
+_RELEASE = _Kind(_COOPERATIVE, release=True, joint=True)
+_REFUSAL = _Kind(None, refusal=True)
 
+# What a state resumes or restores toward another: ties, cooperation, trade, flights, aid, visas.
+_RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts?|trade|imports|exports|flights|aid|"
+            r"assistance|deliveries|shipments|visas|issuing|intelligence|exchanges|funding|diplomatic)")
+# What a government "will" do that makes a policy (not "will affect", "will have", "will face"):
+# verbs of acting toward another state that are no triggers of their own.
+_WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assist|invest|deploy|station|buy|purchase|"
+            r"fund|finance|give|grant|host|leave|exit|respond|stand (?:by|with)|defend|protect|counter|negotiate|pursue|"
+            r"push|press|open|expand|increase|reduce|raise|lower|double|deliver|transfer|train|equip|join|present|"
+            r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide)")
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
         rf"\b(?:impos{_V}|slap{_V}|levy|levie[sd]|levying|"
         rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
-        rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|suspend(?:s|ed|ing)?|expel(?:s|led|ling)?|"
+        rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
         rf"sever(?:s|ed|ing)?|cut(?:s|ting)? (?:\w+ )?(?:ties|relations)|withdr(?:ew|aws?|awn|awing) (?:from|its|their)|"
-        rf"pull(?:s|ed|ing)? out of|reject{_V}|rul(?:e|es|ed|ing) out|threaten{_V}|warn{_V}|retaliat{_V}|"
-        rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|freez{_V}|froze|halt{_V}|"
-        rf"terminat{_V}|downgrad{_V}|refus{_V} to|oppos(?:e|es|ed|ing)|revok{_V}|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
-        rf"order{_V} (?:the |an? )?(?:immediate )?(?:expulsion|closure|withdrawal|suspension|halt)|"
+        rf"pull(?:s|ed|ing)? out of|reject{_V}|threaten{_V}|warn{_V}|retaliat{_V}|"
+        rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
+        rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
+        rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?)|"
+        rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
+        rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|"
+        rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
+        rf"scrap(?:s|ped|ping)?|"
+        rf"order{_V} (?:the |an? )?(?:immediate |naval |total |complete )?(?:expulsion|closure|withdrawal|suspension|halt|"
+        rf"blockade|embargo)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
+        rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
+        rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
-        rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list)\b")),
+        rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list|"
+        rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) against)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
-        rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
-        rf"agre{_V} (?:to|on)|establish{_V} (?:\w+ ){{0,2}}(?:relations|ties))\b")),
+        rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
+        rf"(?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
+        rf"(?:announc{_V}|unveil{_V}) (?:an? |the )?(?:new |\S+ (?:billion|million) ){{0,2}}(?:[\w-]+ ){{0,2}}"
+        rf"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?))\b")),
+    # Two subjects agreeing or establishing relations act toward each other (`_directions`); one
+    # subject agreeing "to sell ... to Libya" commits itself only.
+    (_COMMITMENT, re.compile(
+        rf"\b(?:agre{_V} (?:to|on)|establish{_V} (?:\w+ ){{0,2}}(?:relations|ties))\b")),
+    # Negative decisions: stopping, pausing, ending or suspending something.
+    (_ENDING, re.compile(
+        rf"\b(?:(?:stop(?:s|ped|ping)?|paus{_V}|ceas{_V}|end(?:s|ed|ing)?|halt{_V}|suspend(?:s|ed|ing)?|"
+        rf"freez{_V}|froze|cut(?:s|ting)? off|shut{{1,2}}(?:s|ing)? down) "
+        rf"(?!(?:short|up|by|in|at|to|over|being|there|with|after|when|on|as|for)\b)"
+        # "end their talks early", "cancels his participation": the end of a meeting, not a policy
+        rf"(?!(?:the|their|his|her|its|a) (?:\w+ )?(?:talks|meeting|visit|trip|conference|session|call|speech|tour|"
+        rf"participation|attendance)\b))\b")),
+    # Freeing, pardoning, extraditing or swapping another state's people.
+    (_RELEASE, re.compile(
+        rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap{_V}|exchang{_V}|fre(?:es|ed|eing)|"
+        rf"hand{_V} over) )\b")),
     (_MEASURE_FOR, re.compile(
         rf"\b(?:recogni[sz]{_V}|"
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
@@ -89,20 +147,28 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"eas{_V} (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
-        rf"restor{_V} (?:\w+ ){{0,2}}(?:ties|relations)|resum{_V} (?:\w+ )?(?:talks|negotiations|aid|relations|dialogue)|"
-        rf"(?:restart{_V}|reopen{_V}) (?:\w+ )?(?:talks|negotiations|dialogue|embass(?:y|ies)|borders?)|"
+        rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|revive{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
+        rf"reopen{_V} (?:\w+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         rf"provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support|funding|loans?)|"
-        rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons)|suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
-        rf"approv{_V} (?:\w+ ){{0,3}}(?:aid|package|deal|sale|treaty|agreement|accord|pact)|"
+        rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
+        rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
+        rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
+        rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
         rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies))\b")),
     (_CALL, re.compile(
-        rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit{_V}|advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
+        rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
+        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
-        rf"call{_V} (?:on|for|upon)|urg{_V}|(?:ask{_V}|encourag{_V}) (?:\w+ ){{0,3}}to)\b")),
+        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
+    # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
+    (_REFUSAL, re.compile(
+        rf"\b(?:(?:will|shall) not (?:\w+ly )?\w+|won['’]t (?:\w+ly )?\w+|"
+        rf"(?:does|do|did) not (?:intend|plan|want|seek|wish) to \w+|"
+        rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+)\b")),
     (_REPORT, re.compile(
-        rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|will (?!be\b)(?:\w+ly )?\w+|"
+        rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|will (?:\w+ly )?{_WILL_DO}|"
         rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
         rf"seek{_V}|sought|propos{_V}|expect{_V} to|aim{_V} to)\b")),
 ]
@@ -117,9 +183,11 @@ _ANY_TRIGGER = re.compile(
 # A noun phrase's determiner before a trigger word makes it a noun ("a new travel ban", "his
 # support"), not the verb of a signal.
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those|any|no|such)|['’]s)\s+"
+    r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those|any|no|such|received|receives|receiving|gets|got|"
+    r"gained|won|enjoys|enjoyed|lacks|lacked|garnered)|['’]s)\s+"
     r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not)\b)"
     r"[a-z][\w-]*\s+){0,2}$")
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:governments?|ministry|ministries|presidents?|ministers?|spokes\w+|leaders?|office|cabinet|administration|"
@@ -134,7 +202,8 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
 _MEASURE_NOUN_BY = re.compile(
     r"\b(?:calls?|demands?|requests?|proposals?|decision|proclamation|recognition|sanctions|tariffs|"
-    r"embargo|ultimatum|threats?)\b(?:\s+(?!(?:by|to|is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+){0,7}?"
+    r"embargo|ultimatum|threats?|bans?|expulsions?|declaration|closure|suspension|withdrawal|restrictions)\b"
+    r"(?:\s+(?!(?:by|to|is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+){0,7}?"
     r"\s+by\s+(?:the\s+)?", re.I)
 # "by U.S. troops": armed forces and people act, their state does not signal.
 _NOT_STATE_AFTER = re.compile(
@@ -142,15 +211,33 @@ _NOT_STATE_AFTER = re.compile(
     r"rebels|militants)\b", re.I)
 # "U.S. President Donald Trump's proposal to resettle ...", "Beijing's decision to ...".
 _POSSESSIVE_MEASURE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:proposals?|decision|demands?|calls?|threats?|offer|ultimatum)\s+(?:to|for|of|that)\b",
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:proposals?|decision|demands?|calls?|threats?|offer|ultimatum)\s+(?:to|for|of|that)\b|"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|ban|embargo)\s+(?:on|against)\b",
     re.I)
 # "a United States-backed resolution".
 _BACKED_MEASURE = re.compile(
     r"[-‑](?:backed|sponsored|drafted|proposed)\s+(?:[\w-]+\s+){0,2}?(?:resolution|proposal|plan|initiative|motion)\b",
     re.I)
-_NOMINAL_HINT = re.compile(r"\sby\s|['’]s\s|[-‑](?:backed|sponsored|drafted|proposed)\s")
+_NOMINAL_HINT = re.compile(r"\sby\s|['’]s\s|[-‑](?:backed|sponsored|drafted|proposed)\s|\s(?:effect|force)\b")
+# A measure named as the subject of its taking effect: "new U.S. tariffs on steel take effect on
+# Wednesday", "a ceasefire between Afghanistan and Pakistan comes into effect".
+_TAKES_EFFECT = re.compile(
+    r"\b(?:take|takes|took|taking|come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+"
+    r"(?:in\s?to\s+)?(?:effect|force)\b", re.I)
+_EFFECT_NOUN = re.compile(
+    r"\b(?:(sanctions|tariffs|duties|ban|embargo|restrictions|export controls)|"
+    r"(ceasefire|cease-fire|truce|armistice|agreement|deal|accord|treaty|pact))\b", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?")
+_AND_PARTY = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:new|additional|further|fresh|higher|retaliatory|reciprocal|"
+                        r"[\d.,]+%?|[\w-]+-(?:wide|year|day|month))\s+){0,3}$", re.I)
+# "amid Trump's tariffs", "despite Beijing's ban": a measure named as the circumstance of other news.
+_CIRCUMSTANCE_BEFORE = re.compile(
+    r"\b(?:amid(?:st)?|despite|over|after|following|because of|due to|in the face of|under|since)\s+(?:the\s+)?$", re.I)
 _NOMINAL_STANCE = [
-    (_CONFRONTATIONAL, re.compile(r"\b(?:sanctions|tariffs|embargo|ban|ultimatum|threats?|demands?|expel\w*|resettle\w*)\b", re.I)),
+    (_CONFRONTATIONAL, re.compile(r"\b(?:sanctions|tariffs|embargo|ban|ultimatum|threats?|demands?|expel\w*|resettle\w*|"
+                                  r"expulsion|closure|suspension|withdrawal|restrictions)\b", re.I)),
     (_COOPERATIVE, re.compile(r"\b(?:recognition|proclamation|support\w*|offer|pledge|backed|sponsored)\b", re.I)),
 ]
 
@@ -162,9 +249,11 @@ _FOREIGN_POLICY = re.compile(
     r"borders?|troops|military|missiles?|nuclear|weapons?|security(?! (?:forces|services|guards?|personnel|officers))|"
     r"defen[cs]e|peace|ceasefire|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
     r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
-    r"citizens of|nationals|passports?|entry|entering|travel bans?|"
+    r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
+    r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|"
+    r"prisoners|detainees|captives|POWs|"
     r"NATO|UN|EU|WTO)\b")
 # Topic cues; the first in what the trigger governs decides ("peace talks to end the war" is
 # diplomacy, "restrictions on military equipment exports" security). ECONOMY only without others.
@@ -176,13 +265,17 @@ _TOPICS: list[tuple[str, re.Pattern]] = [
         r"\b(?:tariffs?|trade|trading|exports?|imports?|goods|products|duties|customs|airlines?|flights?|"
         r"supply chains?|purchases?)\b", re.I)),
     ("SECURITY", re.compile(
-        r"\b(?:military|troops|missiles?|nuclear(?! (?:energy|power|plants?|reactors?))|weapons?|security|defen[cs]e|armed|forces|"
+        r"\b(?:military|troops|arms|missiles?|nuclear(?! (?:energy|power|plants?|reactors?))|weapons?|security|defen[cs]e|armed|forces|"
         r"war(?! (?:crimes?|tribunal|criminals?))|"
         r"attacks?|cyber\w*|drones?|fighter jets?|jets|munitions|terror\w*|ceasefire|peacekeep\w*|invasion|offensive|"
-        r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies)\b", re.I)),
+        r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies|frigates|warships|"
+        r"espionage|spy|spies|sabotage|interference|intelligence)\b", re.I)),
 ]
+_ARMS = re.compile(r"\b(?:arms|weapons|military|munitions|missiles|warships|frigates|fighter jets|drones)\b", re.I)
 _ECONOMY = re.compile(
-    r"\b(?:economic|economy|investments?|invest|loans?|financial|financing|currency|debt|natural gas|energy|electricity)\b", re.I)
+    r"\b(?:economic|economy|investments?|invest|loans?|financial|financing|currency|debt|natural gas|energy|electricity|"
+    r"food|reconstruction|rebuild\w*|development|budget|(?:million|billion) (?:in|of|for|to)|"
+    r"workers|infrastructure)\b", re.I)
 _COOPERATIVE_WORDS = re.compile(
     r"\b(?:strengthen\w*|cooperat\w*|partnership|ties|friendship|support\w*|peace|dialogue|talks|lift\w*|"
     r"normali[sz]\w*|together|welcom\w*|aid|assistance|closer|boost\w*|enhanc\w*|deepen\w*|join\w*|stability|"
@@ -194,11 +287,18 @@ _CONFRONTATIONAL_WORDS = re.compile(
     r"controls|countermeasures|"
     r"against)\b", re.I)
 
+# Easing a measure: "a pause on some tariffs", "lower tariffs on", "exempts ... from sanctions".
+_RELIEF = re.compile(
+    r"\b(?:paus\w*|lift\w*|eas(?:e|es|ed|ing)|lower\w*|reduc\w*|exempt\w*|waiv\w*|remov\w*|scrap\w*|"
+    r"delay\w*|postpon\w*|roll\w* back|relief|relax\w*)\s+(?:[\w'’$%.,-]+\s+){0,5}?"
+    r"(?:tariffs?|sanctions|bans?|restrictions|embargo|duties|levies)\b", re.I)
 # A meeting announced is a DIPLOMATIC_CALL, not a policy: "announces that he will be meeting ...".
 _MEETING_CONTENT = re.compile(
     r"\W*(?:(?:that|he|she|it|they|we|will|would|be|also|soon|later|to|plans?|personally)\W+){0,5}(?:host(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?|travel(?:s|led|ling)?|"
     r"attend(?:s|ed|ing)?|hold(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|conference))\b", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
+_RELATIVE_OR_EXCEPTION = re.compile(r",|\b(?:who|which|whose|that|except|excluding)\b")
+_ENTRY_BAN = re.compile(r"\b(?:entry|entering|visas?)\b", re.I)
 _DOMESTIC = re.compile(r"\b(?:protected status|asylum|deport\w*|residency|green cards?|refugee status)\b", re.I)
 # "said France would recognise": "would" reports a future, it is no hypothesis.
 _REPORTED = re.compile(
@@ -206,18 +306,55 @@ _REPORTED = re.compile(
     r"added|insisted|declared|indicated|signall?ed)\b", re.I)
 # Hedges the shared HYPOTHETICAL cue leaves out.
 _HEDGE = re.compile(
-    r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accused of|alleged(?:ly)?|"
+    r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
+    r"alleged(?:ly)?|"
     r"rumou?red|speculat\w*)\b", re.I)
 # A travel advisory to the state's own people is no policy toward the destination.
 _ADVISORY = re.compile(r"\s+(?:(?:its|their) )?(?:own )?(?:citizens|nationals|people|residents|travell?ers)\b")
-_FORMER = re.compile(r"\b(?:former|then)\b", re.I)
+# What a release frees: another state's people ("Italian journalist Cecilia Sala", "31 Ukrainian
+# citizens", "British nationals"); group 1 is the demonym or state.
+_RELEASED_PEOPLE = re.compile(
+    r"(?:(?:the|an?|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|more|all|its|"
+    r"remaining|of)\s+){0,3}([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:citizens?|nationals?|journalists?|reporters?|prisoners?|hostages?|detainees?|captives|POWs|soldiers|"
+    r"servicem[ae]n|sailors|crew|fishermen|workers|activists?|aid workers|teachers?|tourists?|students?|"
+    r"nurses?|doctors?|businessm[ae]n|m[ae]n|wom[ae]n|children|people|[A-Z][\w'’-]+)\b")
+_RELEASED_PEOPLE_NOUN = re.compile(
+    r"(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|POWs|hostages|soldiers|bodies|citizens|nationals)\b")
+# What an ending or pause ends when it eases: a measure of its own against the other.
+_ENDED_MEASURE = re.compile(
+    r"(?:[\w'’$%.,-]+\s+){0,5}?(?:bans?|sanctions|tariffs|embargo|blockade|suspension|restrictions|propaganda|"
+    r"loudspeakers?|broadcasts|hostilities|fighting|strikes|attacks|war|boycott|deportations|operations?|offensive|"
+    r"siege|occupation|shelling|bombing)\b", re.I)
+# "signs an agreement with France", "between the two": the other side is a party to it.
+_COUNTERPART = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:with|between)\s", re.I)
+_FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-))", re.I)
 # Speakers who are not a government, beyond the shared list: courts and judges.
-_NOT_GOVERNMENT = re.compile(rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:judges?|courts?|justices?|prosecutors?)\b", re.I)
+# Speakers who are not a government, beyond the shared list: courts and judges, scholars and
+# commentators, party officials and legislators' offices (a leader-elect does speak for it).
+_NOT_GOVERNMENT = re.compile(
+    rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:judges?|courts?|justices?|prosecutors?|professors?|researchers?|"
+    rf"economists?|academics?|think[- ]tanks?|columnists?|commentators?|editors?|pundits?|"
+    rf"party (?:leader|chief|chair(?:man|woman|person)?|president|secretary|spokes\w+)|"
+    rf"(?:leader|head|chair(?:man|woman)?) of the (?:[\w'’-]+ ){{1,4}}?party|"
+    rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|congressional|house of representatives|"
+    rf"deputies|deputy \w+ of (?:the )?(?:parliament|assembly))\b", re.I)
+# "analysts say ...", "according to experts": the content is theirs, whatever state it names.
+_NOT_GOVERNMENT_SAYS = re.compile(
+    rf"(?:{_NOT_GOVERNMENT.pattern})\s+(?:[\w'’-]+\s+){{0,3}}?(?:say|says|said|believe[sd]?|think|thinks|argue[sd]?|"
+    rf"expect(?:s|ed)?|note[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|predict(?:s|ed)?)\b|\baccording to (?:some |many )?"
+    rf"(?:{_NOT_GOVERNMENT.pattern})", re.I)
+# "Professor Anna Berg of Oslo University", "analyst Ji-ho Park from Seoul": a place that says
+# where a non-government speaker works.
+_NOT_GOVERNMENT_BEFORE = re.compile(
+    rf"(?:{_NOT_GOVERNMENT.pattern})(?:\s+[A-Z][\w.'’-]*){{0,3}},?\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.I)
 _NOT_GOVERNMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMENT.pattern})", re.I)
 # Where a trigger's object ends: reasons, circumstances and time clauses say nothing of its target.
 _SPAN_END = re.compile(
     r"\s(?:despite|amid|after|before|following|citing|because|due to|in response|in retaliation|in the wake of|"
-    r"weeks|days|months|once)\b|\(", re.I)
+    r"weeks|days|months|once|for\s+\w+ing|except|excluding|other than|with the exception of)\b|\(|"
+    # "restore relations as Presidents X and Y meet at the UN": a time clause with a subject of its own
+    r"\sas\s+(?-i:(?:the\s+)?[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+|and\s+|of\s+){0,6}[a-z]+\b)", re.I)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
 _NUMBER_OF_STATES = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
@@ -228,14 +365,21 @@ _SUBJECT_LEADS = frozenset(
     """and or after before when while as since that but then also where once because meanwhile whereas until
     though although so yet said says say announced announces stated states added adds warned noted""".split())
 _OF_GOVERNMENT = re.compile(
-    r"(?:\b(?:government|ministry|office|president|prime minister|minister|department|cabinet|leaders?|embassy|"
-    r"parliament|council|secretary|spokes(?:person|man|woman))|\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
+    r"(?:\b(?:governments?|ministry|ministries|office|presidents?|prime ministers?|ministers?|department|cabinet|leaders?|"
+    r"embassy|parliament|council|secretary|spokes(?:person|man|woman)|representatives|officials|authorities)|"
+    r"\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
 # After "Rwanda's" a noun that is not a government: "Rwanda's military support" is no subject.
 _POSSESSIVE_GOVERNMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|foreign|ministry|president|prime|premier|leader|chancellor|"
     r"spokes\w+|cabinet|administration|defen[cs]e minister|top diplomat|envoy|ambassador|embassy|state media|"
     r"officials?|authorities|parliament|king|emir|"
     r"supreme leader)\b", re.I)
+# The first item of a list governed by a preposition, and a list going on after a mention.
+_LIST_ITEM_BEFORE = re.compile(
+    r"\b(?:on|against|with|to|from|of|for|by|between|including|over|toward|towards)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s*){1,4},\s*$")
+_LIST_CONTINUES = re.compile(
+    r"\s+(?:and|or)\s|,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|\s(?:and|or)\s)")
 _ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _CONJUNCTION_AT_END = re.compile(r"\s*,?\s+(?:and|or)\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|inside|within|throughout|across)\s+(?:the\s+)?$")
@@ -252,10 +396,17 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:said|says|say|stated|states|alleged|alleges|claimed|claims|added|argued|noted|believes?|warned)\b,?"
     r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:he|she|it|they|we|I)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
+# "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
+_GOVERNMENT_AFTER_DEMONYM = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|government|cabinet|authorities|administration|presidency|"
+    r"foreign office|department)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
 # "if Turkey does ...", "unless Russia withdraws ...": a condition laid on a state (a capitalised name).
 _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+")
-_SAY_BEFORE = re.compile(r"^\s+(?:said|says|say|stated|states|told \w+|warned|warns|added|insisted|insists)\s+(?:that\s+)?$")
+# Reported speech: "X says Y must ...", "X told his Russian counterpart that Y must ...".
+_SAY_BEFORE = re.compile(
+    r"^\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
+    r"insisted|insists)\s*(?:that\s+)?$")
 _COORDINATION_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
 _COORDINATED_TRIGGER = re.compile(
     r"(?:,\s*(?:and\s+)?|\band\s+|\bas well as\s+|\bwhile\s+)(?:(?:also|later|then|immediately|further)\s+){0,2}$", re.I)
@@ -274,6 +425,9 @@ class _Signal:
     governed: str  # what the trigger governs, for topic and stance
     window: str  # from the signaller to the end of what it governs, for the policy domain
     definite: bool = True
+    listed: tuple[str, ...] = ()  # the states listed with the target ("on both Canada and Mexico")
+    counterpart: bool = False  # an agreement "with" the target: the target signs it too
+    between: bool = False  # the listed states follow "between"
 
 
 class _Sentence:
@@ -345,6 +499,8 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
             break
         at = candidate.start()
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
+        if noun is not None and _PARTICIPLE_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()):
+            noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
         if noun is None or _GOVERNMENT_SUBJECT.search(noun.group()):
             for kind, pattern in _TRIGGERS:
                 match = pattern.match(lowered, at)
@@ -364,7 +520,23 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
     sentence = _Sentence(analysed)
     text = sentence.text
     heads: list[list] = []  # triggers read on their own: kind, start, end, clause, passive, stance lent
+    silenced = -1  # "declines to comment on reports that ...": nothing in that clause is a decision
     for kind, start, end in triggers:
+        if start < silenced:
+            continue
+        if kind.ending:
+            # Decided here so that an announcement of it takes its stance ("announces it will cease all contact").
+            kind = _Kind(_COOPERATIVE if _ENDED_MEASURE.match(text, end) else _CONFRONTATIONAL, ending=True)
+        if kind.refusal:
+            # "will not impose retaliatory tariffs" eases; "will not assist Ukraine" or "refuses to
+            # extend the deal" does not. The refused verb and its next two words decide.
+            refused = " ".join([text[start:end].split()[-1], *text[end:end + 60].split()[:2]])
+            if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()):
+                silenced = clause_around(text, start, end)[1]
+                continue
+            eases = _CONFRONTATIONAL_WORDS.search(refused) or _REFUSED_MEASURE.search(refused)
+            stance = _COOPERATIVE if eases else _CONFRONTATIONAL
+            kind = _Kind(stance, refusal=True)
         clause = clause_around(text, start, end)
         passive = _is_passive(text, clause[0], start, end)
         if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
@@ -437,26 +609,49 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     who = signallers[0]
     lead = text[clause_start:start]
     near = text[max(clause_start, start - 30):end]
-    if NEGATION.search(near) or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
+    negated = NEGATION.search(text, max(clause_start, start - 30), start if kind.refusal else end)
+    if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
         return None, who
-    if any(_not_government(sentence, s) for s in signallers):
+    if any(_not_government(sentence, s) for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
         return None, who
-    if _recalls_old_year(text[clause_start:clause_end], article.published) or _stale(sentence, article.published):
+    # Only the signal's own words date it: a trailing reason or time clause ("after ... the 2018
+    # attack", "following the 2022 break in ties") recalls the background of a new measure.
+    if _recalls_old_year(text[clause_start:span_end], article.published):
+        return None, who
+    if _stale(sentence, article.published):
         return None, who
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
         return None, who
-    if _DOMESTIC.search(governed):
+    if _is_domestic(governed):
         return None, who
     codes = {s.code for s in signallers}
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
     target = _target(sentence, target_from, span_end, codes)
+    listed = _listed_targets(sentence, target_from, span_end, codes) if target is not None or kind.mutual else []
+    stance = kind.stance
+    if kind.release:
+        # "releases Italian journalist Cecilia Sala", "pardons 31 Ukrainian citizens": toward their state.
+        people = _RELEASED_PEOPLE.match(text, end)
+        state = people and next(iter(sentence.places_in(end + people.start(1) - end, end + people.end(1) - end)), None)
+        if state is not None and state.code not in codes:
+            target, listed = state.code, [state.code]
+        elif len(codes) < 2 or not _RELEASED_PEOPLE_NOUN.match(text, end):
+            return None, who  # only "Russia and Ukraine swap 146 prisoners": each toward the other
+    if kind.ending:
+        # "ends its ban on Pakistani airlines" eases; "pauses all military aid to Ukraine" does not.
+        if target is None and not _FOREIGN_POLICY.search(governed):
+            return None, who
     # "has expressed", "has begun signaling": the present perfect takes no definite time.
     definite = not PRESENT_PERFECT.search(near)
     # The domain is read from the signaller on: "At the opening of the AU summit, ..." sets a scene.
     window = text[min(start, max(clause_start, sentence.at(signallers[0].start))):span_end]
-    return _Signal(start, end, kind, signallers, target, kind.stance, governed, window, definite), who
+    counterpart = kind.mutual and bool(_COUNTERPART.match(text, end))
+    first_listed = _first_place_at(sentence, listed[0], target_from) if listed else 0
+    between = bool(listed) and bool(_BETWEEN_BEFORE.search(text, max(0, first_listed - 20), first_listed))
+    return _Signal(start, end, kind, signallers, target, stance, governed, window, definite,
+                   tuple(listed) if target is not None or counterpart else (), counterpart, between), who
 
 
 def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Signal]:
@@ -477,10 +672,12 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
                 found.append((agent, None))
             if count == _MAX_TRIGGERS:
                 break
-    signals = []
+    text_lower = text.lower()
+    # Most sentences name no measure taking effect: skip that search unless its words are there.
+    signals = _effect_signals(sentence, article) if "effect" in text_lower or "force" in text_lower else []
     for agent, noun_start in found:
         at, after = sentence.at(agent.start), sentence.at(agent.end)
-        if _NOT_STATE_AFTER.match(text, after, after + 20):
+        if _NOT_STATE_AFTER.match(text, after, after + 20) or _CIRCUMSTANCE_BEFORE.search(text, max(0, at - 30), at):
             continue
         clause_start, clause_end = clause_around(text, at, after)
         clause_start, clause_end = max(clause_start, at - _REACH), min(clause_end, after + _REACH)
@@ -497,8 +694,46 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
             governed = text[after:span_end]
             target = _target(sentence, after, span_end, {agent.code})
         kind = _Kind(next((stance for stance, cue in _NOMINAL_STANCE if cue.search(governed)), None))
-        if not _DOMESTIC.search(governed):
+        if not _is_domestic(governed):
             signals.append(_Signal(at, after, kind, [agent], target, kind.stance, governed, governed))
+    return signals
+
+
+def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Signal]:
+    """Measures named as the subject of their taking effect: the state named before the noun
+    ("U.S. tariffs"), or the two parties after "between" for a ceasefire or an agreement."""
+    text = sentence.text
+    signals = []
+    for count, effect in enumerate(_TAKES_EFFECT.finditer(text)):
+        if count == _MAX_TRIGGERS:
+            break
+        clause_start = max(clause_around(text, effect.start(), effect.end())[0], effect.start() - _REACH)
+        noun = _EFFECT_NOUN.search(text, clause_start, effect.start())
+        if noun is None:
+            continue
+        lead = text[clause_start:noun.start()]
+        if (NEGATION.search(text, clause_start, effect.end()) or _hypothetical(text[clause_start:effect.start()])
+                or _recalls_old_year(text[clause_start:effect.end()], article.published)):
+            continue
+        governed = text[noun.start():effect.start()]
+        if noun.group(2):  # a ceasefire or an agreement between two parties: each toward the other
+            between = _BETWEEN_PARTIES.match(text, noun.end())
+            first = between and sentence.agent_starting_at(between.end())
+            joint = first and _AND_PARTY.match(text, sentence.at(first.end))
+            second = joint and sentence.agent_starting_at(joint.end())
+            if second is not None and second.code != first.code:
+                kind = _Kind(_COOPERATIVE, mutual=True)
+                signals.append(_Signal(noun.start(), noun.end(), kind, [first, second], None, _COOPERATIVE,
+                                       governed, governed))
+            continue
+        owner = next((p for p in reversed(sentence.places_in(max(clause_start, noun.start() - 40), noun.start()))
+                      if _OWNER_GAP.fullmatch(text, sentence.at(p.end), noun.start())), None)
+        if owner is None or _NOT_GOVERNMENT_SAYS.search(lead):
+            continue
+        signaller = Agent(owner.code, owner.start, owner.end)
+        target = _target(sentence, noun.end(), effect.start(), {owner.code})
+        signals.append(_Signal(noun.start(), noun.end(), _MEASURE_AGAINST, [signaller], target, _CONFRONTATIONAL,
+                               governed, governed))
     return signals
 
 
@@ -546,7 +781,7 @@ def _directions(signal: _Signal):
     Russia would deepen coordination"), each toward the other; between three or more, each
     toward none."""
     parties = list({s.code: s for s in reversed(signal.signallers)}.values())[::-1]  # first mention of each
-    two_sided = signal.kind.mutual or (signal.target is None and signal.stance == _COOPERATIVE)
+    two_sided = signal.kind.mutual or signal.kind.joint or (signal.target is None and signal.stance == _COOPERATIVE)
     if len(parties) == 2 and two_sided:
         first, second = parties
         yield first, second.code
@@ -556,11 +791,18 @@ def _directions(signal: _Signal):
         for party in parties:
             yield party, None
         return
+    # A measure aimed at two states is a signal toward each; at three or more, toward none. Not a
+    # place "between A and B" ("closes the bridge between Jordan and the West Bank").
+    targets = list(signal.listed) if len(signal.listed) == 2 and not signal.between else [signal.target]
     for party in parties:
-        yield party, signal.target
-    if signal.kind.mutual and signal.target is not None and len(parties) == 1:
-        # "Ukraine signs an agreement with France": France signs it too.
-        yield Agent(signal.target, -1, -1), parties[0].code
+        for target in targets:
+            yield party, target
+    if signal.counterpart and len(parties) == 1:
+        # "Ukraine signs an agreement with France": France signs it too, as does each state listed
+        # ("Mercosur signs a free trade agreement with Iceland, Norway and Switzerland").
+        for other in signal.listed or [signal.target]:
+            if other is not None and other != parties[0].code:
+                yield Agent(other, -1, -1), parties[0].code
 
 
 def _signaller_of(sentence: _Sentence, group: list[_Signal], code: str) -> Agent:
@@ -610,6 +852,9 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
             if _OTHER_SUBJECT.search(text, sentence.at(agent.end), start):
                 return []  # "X alleged, by way of example, Mahan had ...": that clause has a subject of its own
             return _coordinated(sentence, candidates[:index + 1])
+    ministry = _demonym_government_before(sentence, clause_start, start)
+    if ministry is not None:
+        return [ministry]
     if last_subject is not None and _SUBJECT_PRONOUN.search(text[max(clause_start, start - 60):start]):
         return [last_subject]
     quote = _quote_start(text, start)
@@ -625,6 +870,18 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
         if speaker and not _not_government(sentence, speaker[0]):
             return speaker[:1]
     return []
+
+
+def _demonym_government_before(sentence: _Sentence, clause_start: int, start: int) -> Agent | None:
+    """ "The British defence ministry bans ...", "the Moldovan foreign affairs ministry expels ...":
+    a demonym with a government noun a few words on, right before the trigger."""
+    for place in reversed(sentence.places_in(max(clause_start, start - 80), start)):
+        at, after = sentence.at(place.start), sentence.at(place.end)
+        if place.kind == "demonym" and _GOVERNMENT_AFTER_DEMONYM.fullmatch(sentence.text, after, start):
+            if _subject_lead(_ARTICLE_AT_END.sub("", sentence.text[max(0, at - 60):at])):
+                return Agent(place.code, place.start, place.end)
+        return None
+    return None
 
 
 def _hypothetical(lead: str) -> bool:
@@ -660,10 +917,11 @@ def _is_advisory(sentence: _Sentence, end: int, signallers: set[str]) -> bool:
 def _speaker_before(sentence: _Sentence, subject: Agent) -> Agent | None:
     """The official or state that says what `subject` must do: "X says Y ..."."""
     at = sentence.at(subject.start)
-    speaker = sentence.last_agent_before(at)
-    if speaker is None or not _SAY_BEFORE.match(sentence.text[sentence.at(speaker.end):at].rstrip("\"“ ") + " "):
-        return None
-    return speaker
+    # The speaker may stand before the one spoken to: "X told his Egyptian counterpart that Y must ...".
+    for speaker in reversed(sentence.agents_in(max(0, at - 120), at)[-3:]):
+        if _SAY_BEFORE.match(sentence.text[sentence.at(speaker.end):at].rstrip("\"“ ") + " "):
+            return speaker
+    return None
 
 
 def _coordinated(sentence: _Sentence, agents: list[Agent]) -> list[Agent]:
@@ -671,6 +929,7 @@ def _coordinated(sentence: _Sentence, agents: list[Agent]) -> list[Agent]:
     Australia, New Zealand, and Norway"."""
     text = sentence.text
     chosen = [agents[-1]]
+    joined = False  # a list is closed by "and": "A, B and C"; "NATO's Rutte, U.S. President Trump" is no list
     for earlier in reversed(agents[:-1]):
         gap = text[sentence.at(earlier.end):sentence.at(chosen[-1].start)]
         if earlier.code == chosen[-1].code and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
@@ -678,8 +937,9 @@ def _coordinated(sentence: _Sentence, agents: list[Agent]) -> list[Agent]:
             continue
         if not _COORDINATION_GAP.match(gap):
             break
+        joined = joined or bool(re.search(r"\b(?:and|as well as)\b", gap))
         chosen.append(earlier)
-    return chosen[::-1] if len({a.code for a in chosen}) > 1 else [agents[-1]]
+    return chosen[::-1] if len({a.code for a in chosen}) > 1 and joined else [agents[-1]]
 
 
 def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool = True) -> bool:
@@ -695,7 +955,9 @@ def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool
     before = _ARTICLE_AT_END.sub("", text[max(0, at - 60):at])
     conjunction = _CONJUNCTION_AT_END.search(before)
     if conjunction is None:
-        return _subject_lead(before)
+        if _LIST_ITEM_BEFORE.search(before) and _LIST_CONTINUES.match(text, after):
+            return False  # "tariffs on Mexico, Canada and China": a list after a preposition
+        return _subject_lead(before, official=agent.person is not None)
     if not first_conjunct:
         return True
     conjunction_at = at - len(before) + conjunction.start()
@@ -707,13 +969,14 @@ def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool
     return first is None or _in_subject_position(sentence, first, first_conjunct=False)
 
 
-def _subject_lead(before: str) -> bool:
+def _subject_lead(before: str, official: bool = False) -> bool:
     """Whether the words before a mention let it start a clause."""
     if not before.strip() or re.search(r"[;:—–\"“]\s*$", before):
         return True
     if re.search(r",\s*$", before):
-        # "visits Kyiv, Ukraine" and "in Albuquerque, New Mexico, United States": an apposition.
-        return not _PLACE_BEFORE_COMMA.search(before)
+        # "visits Kyiv, Ukraine" and "in Albuquerque, New Mexico, United States": an apposition;
+        # but an official after "During a visit to Beijing, " starts the clause.
+        return official or not _PLACE_BEFORE_COMMA.search(before)
     if _OF_GOVERNMENT.search(before):
         return True
     word = re.search(r"([A-Za-z]+)\s*$", before)
@@ -762,13 +1025,20 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
     at, after = sentence.at(agent.start), sentence.at(agent.end)
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
-    return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40))
+    return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40)
+                or _NOT_GOVERNMENT_BEFORE.search(text, max(0, at - 80), at))
 
 
 # Target, domain, topic, stance -------------------------------------------------------------------
 
 def _span_end(text: str, end: int, clause_end: int) -> int:
     stop = _SPAN_END.search(text, end, clause_end)
+    if stop and stop.group() == "(" and stop.start() - end < 40:
+        # "agrees to loan €90 billion (US$105 billion) to Ukraine": a short aside right after
+        # the trigger does not end what it governs.
+        closing = text.find(")", stop.end(), min(clause_end, stop.end() + 40))
+        if closing >= 0:
+            stop = _SPAN_END.search(text, closing + 1, clause_end)
     return stop.start() if stop else clause_end
 
 
@@ -776,7 +1046,7 @@ def _target(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> 
     """The first other state or organisation in text[start:end], one that is not where something
     happens ("operating in Cambodia") first; none when the measure names three or more."""
     text = sentence.text
-    places = [p for p in sentence.places_in(start, end) if p.code not in signallers]
+    places = _places_aimed_at(sentence, start, end, signallers)
     codes, locations = [], []
     for place in places:
         position = sentence.at(place.start)
@@ -788,23 +1058,66 @@ def _target(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> 
     return first.code
 
 
+def _first_place_at(sentence: _Sentence, code: str, start: int) -> int:
+    """Where the first mention of `code` from `start` on begins (sentence-local)."""
+    place = next((p for p in sentence.places_in(start, len(sentence.text)) if p.code == code), None)
+    return sentence.at(place.start) if place else start
+
+
+def _places_aimed_at(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list:
+    """The places in text[start:end] other than the signallers', without currencies ("US$2 billion")."""
+    text = sentence.text
+    return [p for p in sentence.places_in(start, end)
+            if p.code not in signallers and not text.startswith("$", sentence.at(p.end))]
+
+
 def _listed_with(sentence: _Sentence, places: list, first) -> int:
     """How many states are listed together from `first` on: "citizens of Burkina Faso, Mali,
     South Sudan, and Syria"."""
+    return len(_list_from(sentence, places, first))
+
+
+def _list_from(sentence: _Sentence, places: list, first) -> list[str]:
+    """The codes of the states listed together from `first` on, in text order."""
     text = sentence.text
     index = places.index(first)
-    listed = {first.code}
+    listed = [first.code]
     for previous, place in zip(places[index:], places[index + 1:]):
         if not _LIST_GAP.match(text, sentence.at(previous.end), sentence.at(place.start)):
             break
-        listed.add(place.code)
-    return len(listed)
+        if place.code not in listed:
+            listed.append(place.code)
+    return listed
+
+
+def _listed_targets(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list[str]:
+    """All the states listed with the first one `_target` would take ("tariffs on both Canada and
+    Mexico", "an agreement with Iceland, Norway and Switzerland"); [] when there is none."""
+    places = _places_aimed_at(sentence, start, end, signallers)
+    if not places:
+        return []
+    text = sentence.text
+    unlocated = [p for p in places
+                 if not _LOCATION_BEFORE.search(text, max(0, sentence.at(p.start) - 12), sentence.at(p.start))]
+    return _list_from(sentence, places, (unlocated or places)[0])
+
+
+def _is_domestic(governed: str) -> bool:
+    """Rules for foreigners inside the country, read in the measure's own object: not in a
+    relative clause about its targets ("visa restrictions on officials who deported asylum
+    seekers") nor after an entry ban ("bans the entry of Syrians, except for residency holders")."""
+    own = _RELATIVE_OR_EXCEPTION.split(governed, 1)[0]
+    return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own)
 
 
 def _is_foreign(signal: _Signal) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
     if signal.target is not None and (not signal.kind.report or signal.stance is not None):
         return True
+    if signal.kind.release:
+        return True  # another state's people, or two states swapping prisoners
+    if signal.kind.mutual and len({s.code for s in signal.signallers}) >= 2:
+        return True  # an agreement between states, whatever its title ("the Maritime Security Agreement")
     return bool(_FOREIGN_POLICY.search(signal.window))
 
 
@@ -814,21 +1127,31 @@ def _topic(governed: str) -> str:
     window = governed[:160]
     found = [(match.start(), name) for name, pattern in _TOPICS for match in [pattern.search(window)] if match]
     if found:
-        return min(found)[1]
+        first = min(found)[1]
+        # Trade in arms is security: "a ban on the import and export of arms and military equipment".
+        if first == "TRADE" and _ARMS.search(window):
+            return "SECURITY"
+        return first
     return "ECONOMY" if _ECONOMY.search(window) else "DIPLOMACY"
 
 
 def _stance(window: str) -> str:
     """The stance the words lean to; what a confrontational word ends or blocks ("the suspension
     of the trade talks") does not count as cooperation."""
+    relief = len(_RELIEF.findall(window))
+    if relief:
+        # "a pause on some tariffs", "lowers tariffs on selected goods": easing a measure is cooperative.
+        window = _RELIEF.sub(" ", window)
     ends = [match.end() for match in _CONFRONTATIONAL_WORDS.finditer(window)]
-    cooperative = sum(1 for match in _COOPERATIVE_WORDS.finditer(window)
+    cooperative = relief + sum(1 for match in _COOPERATIVE_WORDS.finditer(window)
                       if not any(0 <= match.start() - end <= 30 for end in ends))
     if len(ends) > cooperative:
         return _CONFRONTATIONAL
     if cooperative > len(ends):
         return _COOPERATIVE
-    return _NEUTRAL
+    # A policy announced with no word of either leaning is most often a step toward the other
+    # side (an aid pledge, a visa-free programme); a tie between leanings stays neutral.
+    return _COOPERATIVE if not ends else _NEUTRAL
 
 
 # The kind ---------------------------------------------------------------------------------------
