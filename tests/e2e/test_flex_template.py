@@ -14,6 +14,7 @@ import pytest
 from pipeline.cli import _parser
 from pipeline.config import ConfigError
 from pipeline.flex_template import main, run_arguments
+from tests.e2e.test_runners import no_network  # noqa: F401 (a fixture)
 from tests.support import REPO
 
 FLEX = REPO / "templates" / "flex"
@@ -97,3 +98,16 @@ def test_the_launcher_image_is_googles_python_311_launcher_with_this_package():
     assert 'FLEX_TEMPLATE_PYTHON_PY_FILE="${WORKDIR}/main.py"' in dockerfile
     assert "COPY templates/flex/main.py ${WORKDIR}/main.py" in dockerfile
     assert "FROM apache/beam_python3.11_sdk:2.77.0" in (REPO / "Dockerfile").read_text()  # workers: same Python
+
+
+def test_the_launcher_builds_the_dataflow_job_of_its_parameters_offline(no_network, monkeypatch, capsys):
+    monkeypatch.chdir(REPO)  # as WORKDIR /template in the image: configs/ and setup.py relative to it
+    code = main(["--config=configs/dataflow.yaml", "--input=gs://my-events-bucket/news/2025-06-10/*.jsonl",
+                 "--ingest_date=2025-06-10", "--dry_run=true",
+                 # what Dataflow's launcher adds (FLEX_TEMPLATE_PYTHON_SETUP_FILE gives --setup_file)
+                 "--project=my-events-project", "--region=europe-west1", "--job_name=events-20250610",
+                 "--temp_location=gs://my-events-bucket/temp", "--setup_file=./setup.py"])
+    assert code == 0
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    assert line.startswith("dry run: the Dataflow batch job 'events-20250610' was built and validated offline")
+    assert "workflow.tar.gz" in line
