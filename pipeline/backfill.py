@@ -94,8 +94,9 @@ def backfill(days: list[dt.date], output_dir: str, run_day: Callable[[dt.date], 
         except Exception as error:  # ConfigError (e.g. no input for the day) or the runner failing
             logging.getLogger("pipeline").info("backfill of %s failed", day, exc_info=True)
             message = str(error).strip().splitlines()[-1] if str(error).strip() else ""
-            result = DayResult(day, FAILED, seconds=time.monotonic() - started,
-                               error=f"{type(error).__name__}: {message}")
+            if not isinstance(error, ConfigError):  # a user error says what to fix; others say what broke
+                message = f"{type(error).__name__}: {message}"
+            result = DayResult(day, FAILED, seconds=time.monotonic() - started, error=message)
             progress(f"backfill {where}: failed in {result.seconds:.1f} s: {result.error}")
         else:
             result = DayResult(day, DONE, counts=counts, seconds=time.monotonic() - started)

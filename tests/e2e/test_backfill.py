@@ -17,7 +17,7 @@ from pipeline.config import ConfigError
 from tests.support import LOCAL_RUNNER, REPO
 
 CORPUS = REPO / "corpora" / "wikinews-2019.jsonl"
-DAYS = ("2019-01-04", "2019-01-05", "2019-01-06")  # 2, 2 and 1 articles published those days
+DAYS = ("2019-10-08", "2019-10-09", "2019-10-10")  # 1, 1 and 3 articles published those days
 TEMPLATE = "{news}/{{date}}/articles.jsonl"
 
 
@@ -63,6 +63,7 @@ def test_backfill_skips_past_a_failed_day_and_a_rerun_resumes(tmp_path, capsys):
         counts = manifest_counts(out, day)
         assert counts["articles"] == articles[day]
         assert rows[day][1:4] == [str(counts["articles"]), str(counts["events"]), str(counts["dead_letters"])]
+    assert manifest_counts(out, DAYS[0])["events"] + manifest_counts(out, DAYS[2])["events"] > 0
     assert not (out / "_runs" / f"ingest_date={DAYS[1]}").exists()
 
     articles[DAYS[1]] = write_day(news, DAYS[1])  # the day's files arrive; the rerun does only that day
