@@ -23,6 +23,7 @@ from collections.abc import Callable
 from apache_beam.io.filesystems import FileSystems
 
 from pipeline.config import ConfigError
+from pipeline.sinks.publish import runs_dir
 
 DONE, SKIPPED, FAILED = "done", "skipped", "failed"
 
@@ -56,18 +57,13 @@ def day_pattern(template: str, day: dt.date) -> str:
                           f"in braces ({type(error).__name__}: {error})") from None
 
 
-def success_path(output_dir: str, day: dt.date) -> str:
-    return f"{output_dir.rstrip('/')}/_runs/ingest_date={day.isoformat()}/_SUCCESS"
-
-
 def published_counts(output_dir: str, day: dt.date) -> dict[str, int] | None:
     """The counts of the day's published partition (from its manifest), or None when the day has
     no `_SUCCESS`."""
-    if not FileSystems.exists(success_path(output_dir, day)):
+    if not FileSystems.exists(runs_dir(output_dir, day) + "/_SUCCESS"):
         return None
-    manifest = success_path(output_dir, day).removesuffix("_SUCCESS") + "_manifest.json"
     try:
-        with FileSystems.open(manifest) as stream:
+        with FileSystems.open(runs_dir(output_dir, day) + "/_manifest.json") as stream:
             return json.loads(stream.read().decode("utf-8")).get("counts", {})
     except (OSError, ValueError):  # published by a run that kept no readable manifest
         return {}
