@@ -34,16 +34,22 @@ def airflow_python() -> Path:
     venv = Path(os.environ.get("EVENTS_PIPELINE_AIRFLOW_VENV")
                 or Path.home() / ".cache" / "events-pipeline" / "airflow-venv-3.3.2")
     stamp = hashlib.sha256(" ".join(AIRFLOW).encode() + CONSTRAINTS.read_bytes()).hexdigest()
-    if (venv / ".installed").is_file() and (venv / ".installed").read_text() == stamp:
-        return venv / "bin" / "python"
-    building = venv.with_name(venv.name + ".building")
-    shutil.rmtree(building, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "venv", str(building)], check=True)
-    subprocess.run([str(building / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    "-c", str(CONSTRAINTS), *AIRFLOW], check=True, timeout=900)
-    (building / ".installed").write_text(stamp)
-    shutil.rmtree(venv, ignore_errors=True)
-    building.rename(venv)  # a venv's scripts name its folder; `python -m` and bin/python do not care
+
+    def ready() -> bool:
+        return (venv / ".installed").is_file() and (venv / ".installed").read_text() == stamp
+
+    if not ready():
+        building = venv.with_name(f"{venv.name}.building-{os.getpid()}")  # one per concurrent session
+        subprocess.run([sys.executable, "-m", "venv", str(building)], check=True)
+        try:
+            subprocess.run([str(building / "bin" / "python"), "-m", "pip", "install", "--quiet",
+                            "--disable-pip-version-check", "-c", str(CONSTRAINTS), *AIRFLOW], check=True, timeout=900)
+            (building / ".installed").write_text(stamp)
+            if not ready():  # another session may have finished first
+                shutil.rmtree(venv, ignore_errors=True)
+                building.rename(venv)  # bin/python finds its site-packages by pyvenv.cfg beside it
+        finally:
+            shutil.rmtree(building, ignore_errors=True)
     return venv / "bin" / "python"
 
 
