@@ -72,6 +72,26 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--incremental", action="store_true",
                      help="skip input files an earlier run (of another ingest date) processed")
 
+    backfill = commands.add_parser(
+        "backfill", help="run one partition per day over a range of dates, resumably",
+        description="Run the pipeline once per day from --from to --to, each day reading the files "
+                    "of --input-template with the day in it. Days already published (their _SUCCESS "
+                    "exists) are skipped unless --force; a failed day does not stop the others. "
+                    "Ends with a table of days; exit code 1 if any day failed (rerun to resume).",
+    )
+    backfill.add_argument("--config", required=True, help="YAML config, e.g. configs/local.yaml")
+    backfill.add_argument("--from", dest="first", required=True, type=_date, metavar="YYYY-MM-DD",
+                          help="the first ingest date")
+    backfill.add_argument("--to", dest="last", required=True, type=_date, metavar="YYYY-MM-DD",
+                          help="the last ingest date (included)")
+    backfill.add_argument("--input-template", required=True, metavar="PATTERN",
+                          help="a day's input files, with {date} (YYYY-MM-DD) or {date:%%Y/%%m/%%d} "
+                               "in it, e.g. 'news/{date}/*.jsonl'")
+    backfill.add_argument("--output", metavar="DIR", help="output directory; replaces output.directory")
+    backfill.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                          help="override a config value, as for run")
+    backfill.add_argument("--force", action="store_true", help="rerun days already published too")
+
     inspect = commands.add_parser(
         "inspect", help="print the events of an output directory as a table",
         description="Print the events written under OUT_DIR: date, type, key countries, actors, summary.",
@@ -146,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return _run(args)
+        if args.command == "backfill":
+            return _backfill(args)
         if args.command == "inspect":
             return _inspect(args)
         if args.command == "evaluate":
@@ -190,6 +212,28 @@ def _run(args) -> int:
         return EXIT_RUN_FAILED
     print(summary.render())
     return 0
+
+
+def _backfill(args) -> int:
+    from pipeline.backfill import FAILED, backfill, day_pattern, days_between, render_results
+    from pipeline.config import load_config
+    from pipeline.run.job import prepare_job, run_job
+
+    days = days_between(args.first, args.last)
+    day_pattern(args.input_template, days[0])  # a bad template is a user error before any day runs
+    config = load_config(args.config, args.set)
+    if config.streaming:
+        raise ConfigError(f"{args.config}: backfill runs batch jobs; this config is a streaming job")
+
+    def run_day(day: dt.date) -> dict[str, int]:
+        job = prepare_job(args.config, args.set, inputs=[day_pattern(args.input_template, day)],
+                          output=args.output, ingest_date=day)
+        return run_job(job).manifest["counts"]
+
+    results = backfill(days, args.output or config.output.directory, run_day, force=args.force,
+                       progress=lambda line: print(line, file=sys.stderr, flush=True))
+    print(render_results(results))
+    return EXIT_RUN_FAILED if any(result.status == FAILED for result in results) else 0
 
 
 def _inspect(args) -> int:
