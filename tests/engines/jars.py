@@ -74,7 +74,7 @@ def fetch(server: JobServer, cache: Path = JAR_CACHE) -> str:
     if done.returncode == 0 and jar.exists():
         note.unlink(missing_ok=True)
         return f"{server.coordinates}: fetched, {jar} ({jar.stat().st_size:,} bytes)"
-    errors = [line for line in done.stdout.splitlines() if line.startswith("[ERROR]") and line[7:].strip()][:2]
+    errors = [line for line in done.stdout.splitlines() if line.startswith("[ERROR]") and line[7:].strip()][:1]
     note.write_text(
         f"Maven did not fetch {server.coordinates} (exit {done.returncode}).\n"
         f"$ {' '.join(command)}\n" + "\n".join(errors) + "\n"
