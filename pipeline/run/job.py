@@ -109,7 +109,9 @@ def list_input_files(patterns: list[str]) -> list[InputFile]:
 
 def _check_output(config: Config) -> None:
     directory = config.output.directory
-    remote_runner = config.beam.get("runner", "DirectRunner") not in _LOCAL_RUNNERS
+    # LOOPBACK: the SDK workers run inside this process, whatever the engine, so they see its files
+    remote_runner = (config.beam.get("runner", "DirectRunner") not in _LOCAL_RUNNERS
+                     and config.beam.get("environment_type") != "LOOPBACK")
     is_local = "://" not in directory
     if remote_runner and is_local:
         raise ConfigError(f"output.directory {directory!r} is a local path but the runner is remote")
