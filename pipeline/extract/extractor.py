@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 
 from pipeline import identity
+from pipeline.extract.actor_types import typed_actor
 from pipeline.extract.actors import ActorFinder
+from pipeline.extract.cameo import gdelt_codes
 from pipeline.extract.dates import date_of_sentence
 from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.gazetteer import Gazetteer
+from pipeline.extract.locations import GeoNames, Locator
 from pipeline.extract.sentences import split_sentences
 from pipeline.records import Actor, Article, EventCore, EventMention, Evidence, stable_id
 
@@ -116,10 +119,16 @@ def event_key(finding: Finding) -> str:
 def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gazetteer) -> EventMention:
     details = finding.details
     cameo, plover_type, plover_mode = kind.codes(details)
-    actors = _unique_actors(finding.actors)
+    actors = [typed_actor(actor, gazetteer.role_kind, gazetteer.is_organisation) for actor in _unique_actors(finding.actors)]
     people = ", ".join(dict.fromkeys(actor.name for actor in actors))
     key = event_key(finding)
     anchor = identity.anchor_for(finding.date.date, finding.date.precision, article.published_at)
+    countries = sorted(set(kind.countries(details)))
+    # Where and who: the location (GeoNames, read once per process) and the GDELT figures of the code.
+    evidence_sentences = [(s.text, s.start) for s in sorted(finding.evidence, key=lambda s: s.start)]
+    location, location_basis = Locator(GeoNames.load(), gazetteer).locate(
+        kind.event_type, details, evidence_sentences, countries)
+    cameo_root, quad_class, goldstein = gdelt_codes(cameo)
     core = EventCore(
         # the id this report alone gives; the merge over articles decides the event's (pipeline.merge)
         event_id=identity.event_id(kind.event_type, key, anchor),
@@ -129,12 +138,17 @@ def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gaz
         date_precision=finding.date.precision,
         date_text=finding.date.text,
         actors=actors,
-        countries=sorted(set(kind.countries(details))),
+        countries=countries,
         summary=kind.summary(details, people, gazetteer.country_name),
         confidence=round(finding.confidence, 3),
         cameo_code=cameo,
         plover_type=plover_type,
         plover_mode=plover_mode,
+        location=location,
+        location_basis=location_basis,
+        cameo_root=cameo_root,
+        quad_class=quad_class,
+        goldstein=goldstein,
         **{kind.field: kind.details(**details)},
     )
     evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sorted(finding.evidence, key=lambda s: s.start)]
