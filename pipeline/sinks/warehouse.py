@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from pipeline.gdelt import gdelt_view_sql
 from pipeline.inspect import read_table
 from pipeline.sinks.avro import TABLES
 
@@ -131,6 +132,7 @@ def load_duckdb(out_dir: Path, database: Path, schemas: dict[str, dict],
                 schema = schema.append(pa.field("dead_letter_id", pa.string()))
             arrow_schemas[table] = schema
             connection.execute(_table_sql(table, schema))
+        connection.execute(gdelt_view_sql())  # GDELT 2.0 column names over events (pipeline.gdelt)
         for day in _partitions(out_dir, ingest_date):
             connection.begin()
             for table in ("articles", "mentions", "dead_letters"):
@@ -154,6 +156,7 @@ INSERT INTO events SELECT * FROM incoming
 ON CONFLICT (event_id) DO UPDATE SET
     sources = list_sort(list_distinct(list_concat(events.sources, excluded.sources))),
     first_published_at = least(events.first_published_at, excluded.first_published_at),
+    num_sources = len(list_distinct(list_concat(events.sources, excluded.sources))),
     actors = CASE WHEN len(events.actors) >= len(excluded.actors) THEN events.actors ELSE excluded.actors END
 """
 _RECOUNT_EVENTS = """
