@@ -94,6 +94,7 @@ def render_scores(scores: dict) -> str:
     if "locations" in scores:
         where = scores["locations"]
         lines.append(f"call venues: gold {where['gold']}, found {where['found']}, right {where['right']} "
-                     f"({where['location_accuracy']:.3f}); predicted calls {where['calls_predicted']}, "
+                     f"({where['location_accuracy']:.3f}), same country {where['same_country']}; "
+                     f"predicted calls {where['calls_predicted']}, "
                      f"with a location {where['calls_with_location']}")
     return "\n".join(lines)
