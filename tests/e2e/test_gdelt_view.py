@@ -83,3 +83,18 @@ def test_the_view_exists_on_an_empty_warehouse(tmp_path):
     load_duckdb(tmp_path / "nothing", database, load_schemas(), ingest_date=dt.date(2025, 1, 1))
     with duckdb.connect(str(database)) as connection:
         assert connection.execute("SELECT count(*) FROM gdelt_events").fetchone() == (0,)
+
+
+def test_bigquery_schema_has_the_where_and_who_fields_nullable_with_their_doc():
+    from pipeline.sinks.warehouse import bigquery_fields
+
+    fields = {field["name"]: field for field in bigquery_fields(load_schemas()["events"])}
+    for name, kind in (("location", "RECORD"), ("location_basis", "STRING"), ("cameo_root", "STRING"),
+                       ("quad_class", "INTEGER"), ("goldstein", "FLOAT"), ("num_sources", "INTEGER")):
+        assert (fields[name]["type"], fields[name]["mode"]) == (kind, "NULLABLE"), name
+        assert fields[name]["description"], name
+    location = {field["name"]: field["type"] for field in fields["location"]["fields"]}
+    assert location == {"name": "STRING", "country": "STRING", "geonames_id": "INTEGER", "latitude": "FLOAT",
+                        "longitude": "FLOAT", "precision": "STRING"}
+    actor_type = next(field for field in fields["actors"]["fields"] if field["name"] == "actor_type")
+    assert actor_type["mode"] == "NULLABLE" and actor_type["description"]
