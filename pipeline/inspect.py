@@ -9,6 +9,7 @@ from typing import Iterator
 import fastavro
 
 from pipeline.extract.events import kind_of
+from pipeline.extract.locations import where_text
 
 
 def read_table(out_dir: Path, table: str, ingest_date: dt.date | None = None) -> Iterator[dict]:
@@ -37,7 +38,9 @@ def event_rows(out_dir: Path, ingest_date: dt.date | None = None) -> list[tuple[
         if event["date_precision"] not in ("DAY", "UNKNOWN"):
             date += f" ({event['date_precision'].lower()})"
         actors = ", ".join(f"{a['name']} ({a['country'] or '?'})" for a in event["actors"]) or "-"
-        rows.append((date, event["event_type"], key_countries(event), actors, event["summary"]))
+        where = where_text(event.get("location"), event.get("location_basis"))
+        summary = f"{event['summary']}; where: {where}" if where else event["summary"]
+        rows.append((date, event["event_type"], key_countries(event), actors, summary))
     return sorted(rows)
 
 

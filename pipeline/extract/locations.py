@@ -423,3 +423,18 @@ class Locator:
         if location is not None:
             return location, SIGNALLER
         return None, ORGANISATION if self.gazetteer.is_organisation(signaller) else UNRESOLVED
+
+
+_WHY_NONE = {PHONE: "none (a phone call)", NO_VENUE: "no venue named", ORGANISATION: "none (an organisation)",
+             UNRESOLVED: "unresolved"}
+_FALLBACK = {HOST: "host country", SIGNALLER: "signaller's country"}
+
+
+def where_text(location: dict | None, basis: str | None) -> str:
+    """A short line on where an event took place, or why it has no place, for people:
+    "Beijing (CITY)", "Kazakhstan (COUNTRY, host country)", "none (a phone call)"; "" when the
+    event says nothing (a record written before locations existed)."""
+    if location:
+        extra = f", {_FALLBACK[basis]}" if basis in _FALLBACK else ""
+        return f"{location['name']} ({location['precision']}{extra})"
+    return _WHY_NONE.get(basis, "")

@@ -172,3 +172,12 @@ def test_a_phone_call_takes_no_venue_from_other_reports_of_it():
     mentions = [EventMention(event=phone, article_id="a", source="Xinhua"), _mention("b", 0.5, city, "Reuters")]
     event = merge_mentions(mentions, "v")
     assert (event.location, event.location_basis) == (None, "PHONE")
+
+
+def test_where_text_says_where_or_why_not():
+    from pipeline.extract.locations import where_text
+
+    assert where_text({"name": "Beijing", "precision": "CITY"}, "VENUE") == "Beijing (CITY)"
+    assert where_text({"name": "Kazakhstan", "precision": "COUNTRY"}, "HOST") == "Kazakhstan (COUNTRY, host country)"
+    assert where_text(None, "PHONE") == "none (a phone call)"
+    assert where_text(None, None) == ""
