@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.extract.events import kind_of
-from pipeline.extract.locations import PLACELESS
+from pipeline.extract.locations import PLACELESS, PRECISION_ORDER
 from pipeline.identity import EVENT, PRECISION_RANK, PUBLICATION, anchor_of, event_id, group_by_time
 from pipeline.records import Actor, Event, EventMention, Mention
 
@@ -62,7 +62,7 @@ def merge_mentions(mentions: list[EventMention], extractor_version: str, identit
     located = [m.event for m in ordered if m.event.location is not None]
     location_source = best
     if located and best.location_basis not in PLACELESS:  # a phone call stays placeless
-        location_source = min(located, key=lambda e: _LOCATION_RANK.get(e.location.precision, 9))
+        location_source = min(located, key=lambda e: PRECISION_ORDER.get(e.location.precision, 9))
     kind = kind_of(best.event_type)
     fields = best.model_dump(exclude={"actors", "countries", "event_id", "event_date", "date_precision", "date_text",
                                       "location", "location_basis"})
@@ -86,9 +86,6 @@ def merge_mentions(mentions: list[EventMention], extractor_version: str, identit
         anchor_date=anchor_date,
         anchor_source=anchor_source,
     )
-
-
-_LOCATION_RANK = {"CITY": 0, "ADMIN1": 1, "COUNTRY": 2}
 
 
 def _preference(mention: EventMention) -> tuple:

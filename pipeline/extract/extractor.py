@@ -41,6 +41,7 @@ class EventExtractor:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.actor_finder = ActorFinder(gazetteer)
+        self.locator = Locator(GeoNames.load(), gazetteer)  # GeoNames: read once per process
 
     @classmethod
     def load(cls) -> "EventExtractor":
@@ -84,7 +85,7 @@ class EventExtractor:
         for kind in KINDS.values():
             merged[kind.event_type] = kind.merge(kind.detect(analysed), merged)
         mentions = [
-            _mention(KINDS[event_type], finding, article, self.gazetteer)
+            _mention(KINDS[event_type], finding, article, self.gazetteer, self.locator)
             for event_type, findings in merged.items() for finding in findings
         ]
         return sorted(mentions, key=lambda m: (m.event.event_type, m.event.event_id))
@@ -116,7 +117,8 @@ def event_key(finding: Finding) -> str:
     return stable_id(finding.event_type, "|".join("" if part is None else str(part) for part in finding.key))
 
 
-def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gazetteer) -> EventMention:
+def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gazetteer,
+             locator: Locator) -> EventMention:
     details = finding.details
     cameo, plover_type, plover_mode = kind.codes(details)
     actors = [typed_actor(actor, gazetteer.role_kind, gazetteer.is_organisation) for actor in _unique_actors(finding.actors)]
@@ -124,10 +126,9 @@ def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gaz
     key = event_key(finding)
     anchor = identity.anchor_for(finding.date.date, finding.date.precision, article.published_at)
     countries = sorted(set(kind.countries(details)))
-    # Where and who: the location (GeoNames, read once per process) and the GDELT figures of the code.
+    # Where and who: the location, the actors' types (above) and the GDELT figures of the code.
     evidence_sentences = [(s.text, s.start) for s in sorted(finding.evidence, key=lambda s: s.start)]
-    location, location_basis = Locator(GeoNames.load(), gazetteer).locate(
-        kind.event_type, details, evidence_sentences, countries)
+    location, location_basis = locator.locate(kind.event_type, details, evidence_sentences, countries)
     cameo_root, quad_class, goldstein = gdelt_codes(cameo)
     core = EventCore(
         # the id this report alone gives; the merge over articles decides the event's (pipeline.merge)

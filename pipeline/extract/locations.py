@@ -41,7 +41,7 @@ from pipeline.records import Location
 
 CITY, ADMIN1, COUNTRY = "CITY", "ADMIN1", "COUNTRY"
 _KIND_ORDER = {COUNTRY: 0, CITY: 1, ADMIN1: 2}
-_PRECISION_ORDER = {CITY: 0, ADMIN1: 1, COUNTRY: 2}
+PRECISION_ORDER = {CITY: 0, ADMIN1: 1, COUNTRY: 2}  # the most precise first
 
 # Location bases: how a location was found, or why an event has none.
 VENUE, HOST, ELECTION, VOICED, SIGNALLER = "VENUE", "HOST", "ELECTION", "VOICED", "SIGNALLER"
@@ -49,9 +49,10 @@ PHONE, NO_VENUE, ORGANISATION, UNRESOLVED = "PHONE", "NO_VENUE", "ORGANISATION",
 # Bases that say the event has no place at all, whatever other reports of it name.
 PLACELESS = frozenset({PHONE})
 
-# Seats of government and other venues news names instead of their city ("the Pentagon" is written
-# from Washington, as news datelines do): name -> (city as
-# GeoNames names it, or a US state for ADMIN1; ISO alpha-3). Keys are folded (see _fold).
+# Seats of government and other venues that news names instead of their city: folded name (see
+# _fold) -> (the city as GeoNames names it, or a US state for ADMIN1; ISO alpha-3). "The Pentagon"
+# is Washington, as news datelines write it. Names that several capitals use ("the Chancellery",
+# "the Istana") are left out.
 FAMOUS_VENUES = {
     "white house": ("Washington", "USA"), "oval office": ("Washington", "USA"),
     "blair house": ("Washington", "USA"), "state department": ("Washington", "USA"),
@@ -59,12 +60,12 @@ FAMOUS_VENUES = {
     "kremlin": ("Moscow", "RUS"), "novo ogaryovo": ("Moscow", "RUS"),
     "elysee": ("Paris", "FRA"), "elysee palace": ("Paris", "FRA"), "quai d orsay": ("Paris", "FRA"),
     "downing street": ("London", "GBR"), "number 10": ("London", "GBR"), "no 10": ("London", "GBR"),
-    "lancaster house": ("London", "GBR"), "chequers": ("London", "GBR"),
+    "lancaster house": ("London", "GBR"),
     "zhongnanhai": ("Beijing", "CHN"), "great hall of the people": ("Beijing", "CHN"),
     "diaoyutai state guesthouse": ("Beijing", "CHN"),
     "blue house": ("Seoul", "KOR"), "cheong wa dae": ("Seoul", "KOR"), "yongsan": ("Seoul", "KOR"),
     "kantei": ("Tokyo", "JPN"), "akasaka palace": ("Tokyo", "JPN"),
-    "chancellery": ("Berlin", "DEU"), "bundeskanzleramt": ("Berlin", "DEU"), "bellevue palace": ("Berlin", "DEU"),
+    "bundeskanzleramt": ("Berlin", "DEU"), "bellevue palace": ("Berlin", "DEU"),
     "quirinale": ("Rome", "ITA"), "palazzo chigi": ("Rome", "ITA"),
     "vatican": ("Vatican City", "VAT"), "apostolic palace": ("Vatican City", "VAT"),
     "moncloa": ("Madrid", "ESP"), "moncloa palace": ("Madrid", "ESP"),
@@ -77,7 +78,6 @@ FAMOUS_VENUES = {
     "rideau hall": ("Ottawa", "CAN"), "parliament hill": ("Ottawa", "CAN"),
     "hofburg": ("Vienna", "AUT"), "mariinskyi palace": ("Kyiv", "UKR"), "bankova": ("Kyiv", "UKR"),
     "al yamamah palace": ("Riyadh", "SAU"), "ak saray": ("Ankara", "TUR"),
-    "presidential complex": ("Ankara", "TUR"), "istana": ("Singapore", "SGP"),
     "berlaymont": ("Brussels", "BEL"), "nato headquarters": ("Brussels", "BEL"),
     "new york": ("New York City", "USA"),  # in news the city, not the state
     "un headquarters": ("New York City", "USA"), "united nations headquarters": ("New York City", "USA"),
@@ -129,7 +129,7 @@ _TOPIC_BEFORE = re.compile(
     r"operations?|aid|people|developments|protests|tensions|deaths|refugees|victims|rights|reconstruction|"
     r"settlements?|deployment|unrest|offensive|crackdown|made|based|born|living|stationed|detained|"
     r"imprisoned|killed|bases?|embassy|embassies|consulate|factory|plant|projects?|assets|trade|tariffs?|"
-    r"events|disaster|earthquake|flooding|famine|genocide|occupation|invasion|annexation|situation)"
+    r"events|disaster|earthquake|flooding|famine|genocide|occupation|invasion|annexation)"
     r"\s+(?:\w+\s+)?$", re.I)
 # Where a signal is voiced: "said in", "told reporters in", "at a news conference in".
 _VOICED_BEFORE = re.compile(
@@ -405,7 +405,7 @@ class Locator:
         if host:
             venues = [v for v in venues if v.place.country == host] or venues
         if venues:
-            best = min(venues, key=lambda v: (_PRECISION_ORDER[v.place.precision], v.start))
+            best = min(venues, key=lambda v: (PRECISION_ORDER[v.place.precision], v.start))
             return best.place.location(best.written), VENUE
         if details.get("mode") == "VISIT" and host:
             location = self.country_location(host)
@@ -417,7 +417,7 @@ class Locator:
         signaller = details["signaller"]
         voiced = [v for text, start in sentences for v in self.places_in(text, countries, _VOICED_BEFORE, start)]
         if voiced:
-            best = min(voiced, key=lambda v: (_PRECISION_ORDER[v.place.precision], v.start))
+            best = min(voiced, key=lambda v: (PRECISION_ORDER[v.place.precision], v.start))
             return best.place.location(best.written), VOICED
         location = self.country_location(signaller)
         if location is not None:
