@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -113,6 +114,8 @@ _CONTACT_AFTER = re.compile(
 # session of the United Nations General Assembly".
 _OCCASION_OF_BEFORE = re.compile(r"\b(?:sidelines|margins|session)\b", re.I)
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.?){1,4}$")
+# Place phrases read per sentence: a real sentence has a few; this bounds the work on any input.
+_MAX_PHRASES = 24
 # Near the left of a venue: the contact held there.
 _CONTACT_BEFORE = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|summit|visit\w*|held|holds|hosted|hosts|hosting|received|"
@@ -324,14 +327,14 @@ class Locator:
         of its words that resolves. Contacts also take a city named before them ("the Jeddah
         talks")."""
         found = []
-        for match in _PLACE_PHRASE.finditer(text):
+        for match in itertools.islice(_PLACE_PHRASE.finditer(text), _MAX_PHRASES):
             if not self._context_holds(match, text, left_context):
                 continue
             venue = self._resolve_phrase(text, match, preferred, offset)
             if venue is not None and (match.group("prep") != "of" or _fold(venue.written) in FAMOUS_VENUES):
                 found.append(venue)
         if left_context is _CONTACT_BEFORE:
-            for match in _ATTRIBUTIVE_VENUE.finditer(text):
+            for match in itertools.islice(_ATTRIBUTIVE_VENUE.finditer(text), _MAX_PHRASES):
                 venue = self._resolve_phrase(text, match, preferred, offset)
                 if venue is not None and venue.place.precision == CITY and not _TOPIC_BEFORE.search(
                         text[max(0, match.start() - 40):match.start()]):

@@ -181,3 +181,13 @@ def test_where_text_says_where_or_why_not():
     assert where_text({"name": "Kazakhstan", "precision": "COUNTRY"}, "HOST") == "Kazakhstan (COUNTRY, host country)"
     assert where_text(None, "PHONE") == "none (a phone call)"
     assert where_text(None, None) == ""
+
+
+def test_a_huge_sentence_full_of_places_is_read_in_bounded_time(locator):
+    import time
+
+    text = "Xi met Lee in Beijing and " * 40_000
+    started = time.process_time()
+    location, basis = _call(locator, text)
+    assert (location.name, basis) == ("Beijing", "VENUE")
+    assert time.process_time() - started < 1.0
