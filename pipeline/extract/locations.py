@@ -284,12 +284,12 @@ class Locator:
             if country is not None:
                 candidates = [(country, True), *((p, main) for p, main in candidates if p.precision != COUNTRY)]
         else:
-            # A country only by the gazetteer's names: GeoNames's "Palestinian Territory" or
-            # "Turkey" alone would let "Turkey" the bird through, and capitals are cities here.
+            # A country only by the gazetteer's names, which are how news writes them ("the U.S.",
+            # "Türkiye", "Palestine"); a capital resolves as its city here, not as its state.
             candidates = [(p, main) for p, main in candidates if p.precision != COUNTRY]
         if not candidates:
             return None
-        rank = {code: 1 for code in countries}
+        rank = dict.fromkeys(countries, 1)
         if beside:
             rank[beside] = 0
         return min(candidates, key=lambda pair: (
