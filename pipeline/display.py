@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from pipeline.extract.events import kind_of
+from pipeline.extract.locations import where_text
 from pipeline.warehouse.read import read_events
 
 
@@ -30,7 +31,9 @@ def event_rows(out_dir: Path, ingest_date: dt.date | None = None) -> list[tuple[
         else:
             date = "-"
         actors = ", ".join(f"{a['name']} ({a['country'] or '?'})" for a in event["actors"]) or "-"
-        rows.append((date, event["event_type"], key_countries(event), actors, event["summary"]))
+        where = where_text(event.get("location"), event.get("location_basis"))
+        summary = f"{event['summary']}; where: {where}" if where else event["summary"]
+        rows.append((date, event["event_type"], key_countries(event), actors, summary))
     return sorted(rows)
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from pipeline.config import Config, OutputConfig
 from pipeline.extract.events import kind_of
 from pipeline.run.job import make_job, run_job
+from pipeline.scoring import error_report, read_gold, score_articles, score_locations
 from pipeline.warehouse.read import read_table
-from pipeline.scoring import error_report, read_gold, score_articles
 
 _EVALUATION_DATE = dt.date(2000, 1, 1)  # the output partition of an evaluation run; not in any record
 
@@ -50,7 +50,7 @@ def evaluate(gold_paths: list[str], beam_options: dict | None = None) -> Evaluat
         lines = error_report(article_id, gold_events, predicted_events)
         if lines:
             errors[article_id] = lines
-    return Evaluation(scores=score_articles(articles), errors=errors)
+    return Evaluation(scores={**score_articles(articles), "locations": score_locations(articles)}, errors=errors)
 
 
 def predicted_by_article(out_dir: Path) -> dict[str, list[dict]]:
@@ -75,6 +75,8 @@ def as_gold_event(event: dict, mention: dict) -> dict:
         actors=[{k: a[k] for k in ("name", "role", "country", "part")} for a in event["actors"]],
         evidence=[piece["text"] for piece in mention["evidence"]],
     )
+    if event.get("location"):
+        gold["location"] = {"name": event["location"]["name"], "country": event["location"]["country"]}
     return gold
 
 
@@ -89,4 +91,10 @@ def render_scores(scores: dict) -> str:
             f"{figures['gold']:<5} {figures['predicted']}"
         )
     lines.append("paired: " + ", ".join(f"{name} {value:.3f}" for name, value in scores["paired"].items()))
+    if "locations" in scores:
+        where = scores["locations"]
+        lines.append(f"call venues: gold {where['gold']}, found {where['found']}, right {where['right']} "
+                     f"({where['location_accuracy']:.3f}), same country {where['same_country']}; "
+                     f"predicted calls {where['calls_predicted']}, "
+                     f"with a location {where['calls_with_location']}")
     return "\n".join(lines)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.extract.events import kind_of
+from pipeline.extract.locations import PLACELESS, PRECISION_ORDER
 from pipeline.identity import EVENT, PRECISION_RANK, PUBLICATION, anchor_of, event_id, group_by_time
 from pipeline.records import Actor, Event, EventMention, Mention
 
@@ -35,7 +36,10 @@ def merge_mentions(mentions: list[EventMention], extractor_version: str, identit
     The type-specific fields and summary come from the most confident mention (ties go to the
     earliest published, then the smallest article id); the date is the most precise one any
     mention gives (a DAY date over a MONTH date; then the same preference); actors are the union
-    over all mentions. `identity` is the event id (by default the preferred mention's).
+    over all mentions; the location is the most precise one any mention gives (a city over a
+    country; then the same preference), unless the preferred mention says the event has no place
+    (a phone call). `identity` is the event id (by default the preferred
+    mention's).
     """
     if not mentions:
         raise ValueError("merge_mentions needs at least one mention")
@@ -47,6 +51,7 @@ def merge_mentions(mentions: list[EventMention], extractor_version: str, identit
     for mention in ordered:
         for actor in mention.event.actors:
             actors.setdefault((actor.name, actor.country, actor.part), actor)
+    sources = {m.source or m.url for m in mentions if m.source or m.url}
     published = [m.published_at for m in mentions if m.published_at is not None]
     first_published = min(published) if published else None
     if date_source.event_date is not None:
@@ -54,8 +59,13 @@ def merge_mentions(mentions: list[EventMention], extractor_version: str, identit
     else:
         anchor_date = first_published.date() if first_published else None
         anchor_source = PUBLICATION if first_published else None
+    located = [m.event for m in ordered if m.event.location is not None]
+    location_source = best
+    if located and best.location_basis not in PLACELESS:  # a phone call stays placeless
+        location_source = min(located, key=lambda e: PRECISION_ORDER.get(e.location.precision, 9))
     kind = kind_of(best.event_type)
-    fields = best.model_dump(exclude={"actors", "countries", "event_id", "event_date", "date_precision", "date_text"})
+    fields = best.model_dump(exclude={"actors", "countries", "event_id", "event_date", "date_precision", "date_text",
+                                      "location", "location_basis"})
     fields[kind.field] = kind.combine([m.event.model_dump()[kind.field] for m in ordered])
     return Event(
         **fields,
@@ -68,7 +78,10 @@ def merge_mentions(mentions: list[EventMention], extractor_version: str, identit
         num_articles=len({m.article_id for m in mentions}),
         num_mentions=len(mentions),
         first_published_at=first_published,
-        sources=sorted({m.source or m.url for m in mentions if m.source or m.url}),
+        sources=sorted(sources),
+        num_sources=len(sources),
+        location=location_source.location,
+        location_basis=location_source.location_basis,
         extractor_version=extractor_version,
         anchor_date=anchor_date,
         anchor_source=anchor_source,

@@ -46,6 +46,7 @@ class Actor(_Record):
     country: str | None = None  # ISO alpha-3 or an organisation code (EVENTS.md)
     organisation: str | None = None
     part: str = ""  # INITIATOR | RECIPIENT | PARTICIPANT | WINNER | CANDIDATE | SIGNALLER
+    actor_type: str | None = None  # GOV | MIL | LEG | JUD | PTY | IGO | DIP (pipeline.extract.actor_types)
 
 
 class Evidence(_Record):
@@ -68,6 +69,17 @@ class ElectionDetails(_Record):
     stage: str  # SCHEDULED | HELD | RESULT | INAUGURATION
     office: str = ""
     winner: str | None = None
+
+
+class Location(_Record):
+    """Where an event took place, resolved offline in GeoNames (pipeline.extract.locations)."""
+
+    name: str  # the place as written ("Beijing", "White House", "South Korea")
+    country: str  # ISO alpha-3 of the place
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    precision: str = "COUNTRY"  # CITY | ADMIN1 | COUNTRY
 
 
 class PolicyDetails(_Record):
@@ -102,6 +114,12 @@ class EventCore(_Record):
     cameo_code: str | None = None
     plover_type: str | None = None
     plover_mode: str | None = None
+    # Where and who (GDELT-compatible columns; pipeline.extract.locations, pipeline.extract.cameo)
+    location: Location | None = None
+    location_basis: str | None = None  # how the location was found, or why there is none
+    cameo_root: str | None = None  # the first two digits of cameo_code
+    quad_class: int | None = None  # 1 verbal cooperation .. 4 material conflict, by cameo_root
+    goldstein: float | None = None  # Goldstein scale of cameo_code (-10 .. +10)
 
 
 class EventMention(_Record):
@@ -143,6 +161,7 @@ class Event(EventCore):
     anchor_source: str | None = None  # EVENT | PUBLICATION
     num_articles: int = 1
     num_mentions: int = 1
+    num_sources: int | None = None  # distinct sources (publishers, else URLs) among the articles
     first_published_at: dt.datetime | None = None
     sources: list[str] = []
     extractor_version: str = ""

@@ -386,3 +386,50 @@ def score_dates(rows: list[dict], resolve: Callable[[str, datetime.date | None],
             for precision, share in sorted(by_precision.items())
         },
     }
+
+
+# Locations (EVENTS.md "Where") ------------------------------------------------------------------
+
+def _place_key(location: dict | None) -> tuple[str, str] | None:
+    """(country, folded name) of a location: case, accents, punctuation and a leading "the"
+    do not matter ("the White House" = "White House")."""
+    if not location or not location.get("name"):
+        return None
+    name = " ".join(_name_tokens(str(location["name"])))
+    name = name[4:] if name.startswith("the ") else name
+    return _text(location, "country"), name
+
+
+def score_locations(articles: list[tuple[str, list[dict], list[dict]]]) -> dict:
+    """How well calls are placed: the same input as ``score_articles``. Out::
+
+        {"gold": g, "found": f, "right": r, "same_country": n, "location_accuracy": a,
+         "calls_predicted": c, "calls_with_location": k}
+
+    Among paired DIPLOMATIC_CALLs whose gold has a ``location`` (g): how many predictions have
+    one (f) and how many have the same place (r: same country and the same name as written,
+    compared as ``_place_key`` does) or at least the same country (n: "Somalia" for gold
+    "Mogadishu"); ``location_accuracy`` is r / g (1.0 when g is 0). Over
+    every predicted call: how many there are (c) and how many have a location (k), which needs
+    no gold location at all.
+    """
+    gold_count = found = right = same_country = predicted_calls = located_calls = 0
+    for _article_id, gold, predicted in articles:
+        calls = [event for event in predicted if event.get("type") == "DIPLOMATIC_CALL"]
+        predicted_calls += len(calls)
+        located_calls += sum(_place_key(event.get("location")) is not None for event in calls)
+        pairs, _, _ = pair_events(gold, predicted)
+        for gold_event, predicted_event in pairs:
+            gold_place = _place_key(gold_event.get("location"))
+            if gold_event["type"] != "DIPLOMATIC_CALL" or gold_place is None:
+                continue
+            gold_count += 1
+            predicted_place = _place_key(predicted_event.get("location"))
+            found += predicted_place is not None
+            right += predicted_place == gold_place
+            same_country += predicted_place is not None and predicted_place[0] == gold_place[0]
+    return {
+        "gold": gold_count, "found": found, "right": right, "same_country": same_country,
+        "location_accuracy": round(right / gold_count, 4) if gold_count else 1.0,
+        "calls_predicted": predicted_calls, "calls_with_location": located_calls,
+    }

@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 from pipeline import identity
+from pipeline.extract.actor_types import typed_actor
 from pipeline.extract.actors import ActorFinder
+from pipeline.extract.cameo import gdelt_codes
 from pipeline.extract.dates import date_of_sentence
 from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.events.kind import ArticleContext
 from pipeline.extract.gazetteer import Gazetteer
+from pipeline.extract.locations import GeoNames, Locator
 from pipeline.extract.sentences import split_sentences
 from pipeline.records import Actor, Article, EventCore, EventMention, Evidence, stable_id
 
@@ -39,6 +42,7 @@ class EventExtractor:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.actor_finder = ActorFinder(gazetteer)
+        self.locator = Locator(GeoNames.load(), gazetteer)  # GeoNames: read once per process
 
     @classmethod
     def load(cls) -> "EventExtractor":
@@ -82,7 +86,7 @@ class EventExtractor:
         for kind in KINDS.values():
             merged[kind.event_type] = kind.merge(kind.detect(analysed), ArticleContext(analysed, self.gazetteer, merged))
         mentions = [
-            _mention(KINDS[event_type], finding, article, self.gazetteer)
+            _mention(KINDS[event_type], finding, article, self.gazetteer, self.locator)
             for event_type, findings in merged.items() for finding in findings
         ]
         return sorted(mentions, key=lambda m: (m.event.event_type, m.event.event_id))
@@ -114,13 +118,19 @@ def event_key(finding: Finding) -> str:
     return stable_id(finding.event_type, "|".join("" if part is None else str(part) for part in finding.key))
 
 
-def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gazetteer) -> EventMention:
+def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gazetteer,
+             locator: Locator) -> EventMention:
     details = finding.details
     cameo, plover_type, plover_mode = kind.codes(details)
-    actors = _unique_actors(finding.actors)
+    actors = [typed_actor(actor, gazetteer.role_kind, gazetteer.is_organisation) for actor in _unique_actors(finding.actors)]
     people = ", ".join(dict.fromkeys(actor.name for actor in actors))
     key = event_key(finding)
     anchor = identity.anchor_for(finding.date.date, finding.date.precision, article.published_at)
+    countries = sorted(set(kind.countries(details)))
+    # Where and who: the location, the actors' types (above) and the GDELT figures of the code.
+    evidence_sentences = [(s.text, s.start) for s in sorted(finding.evidence, key=lambda s: s.start)]
+    location, location_basis = locator.locate(kind.event_type, details, evidence_sentences, countries)
+    cameo_root, quad_class, goldstein = gdelt_codes(cameo)
     core = EventCore(
         # the id this report alone gives; the merge over articles decides the event's (pipeline.merge)
         event_id=identity.event_id(kind.event_type, key, anchor),
@@ -130,12 +140,17 @@ def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gaz
         date_precision=finding.date.precision,
         date_text=finding.date.text,
         actors=actors,
-        countries=sorted(set(kind.countries(details))),
+        countries=countries,
         summary=kind.summary(details, people, gazetteer.country_name),
         confidence=round(finding.confidence, 3),
         cameo_code=cameo,
         plover_type=plover_type,
         plover_mode=plover_mode,
+        location=location,
+        location_basis=location_basis,
+        cameo_root=cameo_root,
+        quad_class=quad_class,
+        goldstein=goldstein,
         **{kind.field: kind.details(**details)},
     )
     evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sorted(finding.evidence, key=lambda s: s.start)]

@@ -23,6 +23,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline.extract.events import kind_of
+from pipeline.gdelt import gdelt_view_sql
 from pipeline.identity import rows_of_one_event
 from pipeline.tables import TABLES
 from pipeline.warehouse.read import partition_dates, read_table
@@ -133,6 +134,7 @@ def load_duckdb(out_dir: Path, database: Path, schemas: dict[str, dict],
                 schema = schema.append(pa.field("dead_letter_id", pa.string()))
             arrow_schemas[table] = schema
             connection.execute(_table_sql(table, schema))
+        connection.execute(gdelt_view_sql())  # GDELT 2.0 column names over events (pipeline.gdelt)
         for day in _partitions(out_dir, ingest_date):
             connection.begin()
             for table in ("articles", "mentions", "dead_letters"):
@@ -157,6 +159,7 @@ INSERT INTO events SELECT * FROM incoming
 ON CONFLICT (event_id) DO UPDATE SET
     sources = list_sort(list_distinct(list_concat(events.sources, excluded.sources))),
     first_published_at = least(events.first_published_at, excluded.first_published_at),
+    num_sources = len(list_distinct(list_concat(events.sources, excluded.sources))),
     actors = CASE WHEN len(events.actors) >= len(excluded.actors) THEN events.actors ELSE excluded.actors END
 """
 
@@ -189,6 +192,7 @@ SELECT mentions.* REPLACE (joins.keeper AS event_id) FROM mentions JOIN joins ON
 DELETE FROM mentions WHERE event_id IN (SELECT old FROM joins);
 UPDATE events SET
     sources = list_sort(list_distinct(list_concat(events.sources, other.sources))),
+    num_sources = len(list_distinct(list_concat(events.sources, other.sources))),
     first_published_at = least(events.first_published_at, other.first_published_at)
 FROM (SELECT joins.keeper, flatten(list(e.sources)) AS sources, min(e.first_published_at) AS first_published_at
       FROM joins JOIN events e ON e.event_id = joins.old GROUP BY joins.keeper) AS other

@@ -135,6 +135,7 @@ def test_inspect_prints_the_events(seed_run, capsys):
     assert "4 event(s)" in printed
     for expected in ("DIPLOMATIC_CALL", "ELECTION", "CHN->KOR", "KOR->CHN", "Lee Jae-myung (KOR)", "2025-06-10"):
         assert expected in printed
+    assert "phone (Xi Jinping, Lee Jae-myung); where: none (a phone call)" in printed  # the call's venue, or why none
 
 
 def test_bad_inputs_become_dead_letters_and_the_counts_reconcile(tmp_path, capsys):

@@ -30,7 +30,7 @@ import pytest
 
 from pipeline.config import OutputConfig, load_config
 from pipeline.evaluation import evaluate
-from pipeline.job import make_job, run_job
+from pipeline.run.job import make_job, run_job
 from tests.engines.jars import FLINK_VERSION, JOB_SERVERS, SPARK_VERSION, fetch
 from tests.support import LOCAL_RUNNER, REPO
 
