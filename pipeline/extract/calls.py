@@ -84,7 +84,9 @@ _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
     r"strengthen|finalise|finalize|deepen|boost|restore|ease|defuse|avert)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
-    r"\b(?:after|following|before|ahead of|despite|since|because)\b|[\"“]", re.I)
+    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|about)\b|[\"“]|"
+    # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
+    r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _TRAVEL_TO_BEFORE = re.compile(
@@ -116,7 +118,8 @@ _PLANNED_CUE = re.compile(r"\b(?:ahead of|in preparation for|upcoming|forthcomin
 _OCCASION = re.compile(r"\b(?:summit|sidelines|during|ahead of|at the (?:\w+ ){0,3}(?:meeting|conference|forum))\b", re.I)
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
-_QUOTED = re.compile(r'"[^"]{0,600}"|“[^”]{0,600}”')
+# Sources mix straight and curly quotes ("... villages,” she said).
+_QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 _TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\b", re.I)
 # Verbs whose subject must be an official: "X met with Y", "X visited Y".
 _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)

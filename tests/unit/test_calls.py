@@ -199,3 +199,28 @@ def test_a_later_sentence_about_the_meeting_gives_its_date(extractor):
 )
 def test_not_a_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode",
+    [
+        # the topic list after "about" takes no part
+        ("Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi speak by telephone about "
+         "the war in Ukraine, the Gaza ceasefire and North Korea.", ["CHN", "JPN"], "PHONE"),
+        # what is announced after the contact is not the contact: "... that <clause>"
+        ("Irish Taoiseach Micheál Martin says after talks with British Prime Minister Keir Starmer that the "
+         "European Union will support Ukraine.", ["GBR", "IRL"], "MEETING"),
+        # "prior to" ends the scope like "before"
+        ("Indian Prime Minister Narendra Modi meets with Japanese Prime Minister Shigeru Ishiba in Osaka prior to "
+         "departing for Singapore.", ["IND", "JPN"], "MEETING"),
+    ],
+)
+def test_the_scope_of_a_contact_ends_before_its_topic_and_what_follows(extractor, text, participants, mode):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode) == (participants, mode)
+
+
+def test_quoted_speech_in_mixed_quotes_takes_no_part(extractor):
+    text = ('"The shelling reaches the schools and markets of Sudan’s towns,” the UNICEF director told a '
+            'meeting of the U.N. Security Council.')
+    assert calls_in(extractor, text) == []
