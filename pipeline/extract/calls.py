@@ -41,11 +41,13 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 _CUE_WORDS = (
     "phone", "video", "call", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew", "flies",
     "head", "arriv", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
-    "receiv", "welcom", "session", "gathering", "consultation")
+    "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
-    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call)\b", re.I)
+    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call|"
+    # "Trump's scheduled call with Putin", "phone calls between X and Y"
+    r"(?<!\bthe )calls? (?:with|between))\b", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b", re.I)
 _VISIT = re.compile(
@@ -57,7 +59,13 @@ _MEETING = re.compile(
     r"deadlines?|goals?|conditions?|expectations?|commitments?|thresholds?|quotas?))|"
     r"(?:be|been|is|are|was|were|will be) meeting|meetings? (?:with|between)|"
     r"(?:held|holds|hold|had|have|has|holding) (?:\w+ ){0,2}(?:talks|meetings?|consultations)|"
-    r"talks (?:with|between)|summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
+    r"(?:start|begin|open|launch|conclude|end|resume|wrap up)(?:s|ed|ning)? (?:\w+ ){0,2}(?:talks|negotiations)|"
+    r"(?:began|wrapped up) (?:\w+ ){0,2}(?:talks|negotiations)|"
+    # the talks as a noun: "following negotiations with X", "peace talks held in Istanbul between X and Y"
+    r"(?:talks|negotiations|discussions) (?:with|between|in|at|held)|"
+    # "during a meeting at the White House with X"
+    r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
+    r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
 # Receiving a guest: a VISIT hosted by the subject, when an official is received.
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
@@ -66,7 +74,7 @@ _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
 _OCCASION_BEFORE = re.compile(r"\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 
 _NOT_OFFICIAL_CONTACT = re.compile(
-    r"\b(?:met|meets?|meeting|visit(?:ed|s|ing)?|received) (?:with )?(?:the )?(?:\w+ )?(?:voters|supporters|students|"
+    r"\b(?:met|meets?|meeting|visit(?:ed|s|ing)?|received|calls?|talks|briefings?) (?:with )?(?:the )?(?:\w+ )?(?:voters|supporters|students|"
     r"workers|families|victims|troops|soldiers|business|companies|executives|residents|protesters|journalists|"
     r"reporters|investors|fans|refugees|survivors|relatives|the press|the media|community)\b", re.I)
 _UNOFFICIAL_TRIP = re.compile(
@@ -127,6 +135,9 @@ _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with|
 _CANCELLED_LATER = re.compile(
     r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:was|were|has been|had been|is|is being)\s+(?:\w+\s+)?"
     r"(?:cancel|postpone|called off|scrapped|suspended)", re.I)
+# "talks in Doha" names no party: they must be joined ("X and Y", "between X and Y") to be the talks'.
+_TALKS_AT_VENUE = re.compile(r"(?:talks|negotiations|discussions) (?:in|at)\b", re.I)
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:governments? of\s+)?")
 _LEGISLATOR_ROLE = re.compile(r"senator|lawmaker|legislator|congress|member of parliament|\bmp\b|parliamentarian", re.I)
 
 
@@ -285,6 +296,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         mode = VISIT
     if len(codes) < 2:
         return None
+    if _TALKS_AT_VENUE.fullmatch(text, cue.start, cue.end) and not _parties_joined(analysed, agents, window):
+        return None
     if mode in (MEETING, PHONE) and len(codes) >= 3 and not re.search(r"\b(?:with|and|between)\b", window):
         return None
     if mode == MEETING and len(codes) == 2 and not re.search(r"\bsidelines|summit\b", text, re.I):
@@ -424,6 +437,16 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
             for p in analysed.people
             if p.country is None and p.role and not p.former and p.start not in known
             and analysed.local(p.start) >= cue.end]
+
+
+def _parties_joined(analysed: AnalysedSentence, agents: list[Agent], window: str) -> bool:
+    """True when the clause names its parties together: "between X and Y", "X and Y"."""
+    if re.search(r"\bbetween\b", window):
+        return True
+    text = analysed.text
+    return any(first.code != second.code
+               and _JOINED.fullmatch(text, analysed.local(first.end), analysed.local(second.start))
+               for first, second in zip(agents, agents[1:]))
 
 
 def _organisation_near(analysed: AnalysedSentence, gathering: re.Match) -> bool:

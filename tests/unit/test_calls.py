@@ -224,3 +224,44 @@ def test_quoted_speech_in_mixed_quotes_takes_no_part(extractor):
     text = ('"The shelling reaches the schools and markets of Sudan’s towns,” the UNICEF director told a '
             'meeting of the U.N. Security Council.')
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode, status",
+    [
+        # talks as a noun, opened or closed by the parties
+        ("Saudi Arabia and Iran begin talks in Baghdad on restoring relations.", ["IRN", "SAU"], "MEETING", "OCCURRED"),
+        ("India and the United Kingdom conclude negotiations on a trade agreement.", ["GBR", "IND"], "MEETING",
+         "OCCURRED"),
+        ("Switzerland lifts the restrictions following negotiations with the European Union.", ["CHE", "EU"],
+         "MEETING", "OCCURRED"),
+        ("Peace talks held in Geneva between Armenia and Azerbaijan end in a draft agreement.", ["ARM", "AZE"],
+         "MEETING", "OCCURRED"),
+        ("Following peace talks in Doha, the governments of Rwanda and the Democratic Republic of the Congo agree "
+         "to a ceasefire.", ["COD", "RWA"], "MEETING", "OCCURRED"),
+        # a meeting at a seat of government, with the guest
+        ("During a meeting at the Kremlin with Indian Prime Minister Narendra Modi, Russian President Vladimir "
+         "Putin praises the partnership.", ["IND", "RUS"], "VISIT", "OCCURRED"),
+        # a call as a noun
+        ("Oil prices rise a day before U.S. President Donald Trump's scheduled call with Chinese President Xi "
+         "Jinping.", ["CHN", "USA"], "PHONE", "PLANNED"),
+    ],
+)
+def test_a_contact_named_by_a_noun_is_a_call(extractor, text, participants, mode, status):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.call.status) == (participants, mode, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a briefing call with the press
+        "A senior U.S. official said in a call with reporters that China is ready to buy soybeans.",
+        # talks at a venue that names no parties of their own
+        "The Qatari prime minister says talks in Doha are progressing, according to Israel.",
+        # the call: a call already told, or long past
+        "Trump described the call with Zelensky as perfectly fine.",
+    ],
+)
+def test_a_noun_contact_with_no_parties_of_its_own_is_not_a_call(extractor, text):
+    assert calls_in(extractor, text) == []
