@@ -265,3 +265,8 @@ def test_a_contact_named_by_a_noun_is_a_call(extractor, text, participants, mode
 )
 def test_a_noun_contact_with_no_parties_of_its_own_is_not_a_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+def test_rejected_talks_are_not_a_call(extractor):
+    assert calls_in(extractor, "Venezuelan President Nicolás Maduro rejects negotiations with the United States "
+                               "over the naval deployment.") == []
