@@ -71,7 +71,8 @@ _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|we
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
-_OCCASION_BEFORE = re.compile(r"\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_OCCASION_BEFORE = re.compile(
+    r"\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+)?)?$", re.I)
 
 _NOT_OFFICIAL_CONTACT = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:ed|s|ing)?|received|calls?|talks|briefings?) (?:with )?(?:the )?(?:\w+ )?(?:voters|supporters|students|"
@@ -106,6 +107,8 @@ _TOPIC_BEFORE = re.compile(
 _APPOSITION = re.compile(r"^,\s*$")
 # "in Sharm el-Sheikh, Egypt": a country after a venue the gazetteer does not know.
 _APPOSITION_END = re.compile(r"['’]s|\s*(?:[,.;)]|$|for\b|to\b|on\b|in\b|and\b|where\b|amid\b)")
+_VENUE_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:capital|city|town|port|resort)(?:\s+of|,)?\s+$", re.I)
 _VENUE_NAME_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][^,.;:]{0,30},\s*$")
 # A place word that begins a longer proper name: "Aden Adde International Airport", "China Daily".
 _PROPER_NAME_AFTER = re.compile(
@@ -361,6 +364,7 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "legislature"
         elif place.kind != "organisation" and (
                 _VENUE_BEFORE.search(before) or _DESTINATION_BEFORE.search(before)
+                or _VENUE_DESCRIBED_BEFORE.search(text[max(0, at - 50):at])
                 or (previous is not None and roles[analysed.local(previous.start)][1] == "venue"
                     and _APPOSITION.match(text[analysed.local(previous.end):at] + " ")
                     and _APPOSITION_END.match(text, to))

@@ -270,3 +270,25 @@ def test_a_noun_contact_with_no_parties_of_its_own_is_not_a_call(extractor, text
 def test_rejected_talks_are_not_a_call(extractor):
     assert calls_in(extractor, "Venezuelan President Nicolás Maduro rejects negotiations with the United States "
                                "over the naval deployment.") == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode, host",
+    [
+        # a capital introduced by a description is the venue: the meeting is a visit it hosts
+        ("Turkish Foreign Minister Hakan Fidan meets Iranian Foreign Minister Abbas Araghchi in the Iranian "
+         "capital, Tehran.", ["IRN", "TUR"], "VISIT", "IRN"),
+        ("Indian Foreign Minister S. Jaishankar holds talks with Russian Foreign Minister Sergey Lavrov in the "
+         "Russian capital of Moscow.", ["IND", "RUS"], "VISIT", "RUS"),
+    ],
+)
+def test_a_described_capital_is_a_venue(extractor, text, participants, mode, host):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.call.host) == (participants, mode, host)
+
+
+def test_a_meeting_on_the_sidelines_of_an_assemblys_session(extractor):
+    found = calls_in(extractor, "Presidents Gustavo Petro and Luiz Inácio Lula da Silva meet on the sidelines of "
+                                "the eightieth session of the United Nations General Assembly.")
+    assert sorted((e.call.mode, tuple(e.call.participants)) for e in found) == [
+        ("MEETING", ("BRA", "COL")), ("SUMMIT", ("BRA", "COL", "UN"))]
