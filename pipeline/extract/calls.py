@@ -109,6 +109,11 @@ _APPOSITION = re.compile(r"^,\s*$")
 _APPOSITION_END = re.compile(r"['’]s|\s*(?:[,.;)]|$|for\b|to\b|on\b|in\b|and\b|where\b|amid\b)")
 _VENUE_DESCRIBED_BEFORE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:capital|city|town|port|resort)(?:\s+of|,)?\s+$", re.I)
+# A described venue is closed by a comma, and the description names no one who acts (not the subject
+# after an opening phrase: "Following talks in Doha, the governments of A and B agree, ...").
+_VENUE_DESCRIPTION_AFTER = re.compile(
+    r",\s+(?:the|a|an|its|home to)\s(?:(?!governments?\b|officials?\b|leaders?\b|delegat|ministers?\b|"
+    r"president\b|presidents\b|[Pp]rime [Mm]inister)[^,;:()]){0,60},")
 _VENUE_NAME_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][^,.;:]{0,30},\s*$")
 # A place word that begins a longer proper name: "Aden Adde International Airport", "China Daily".
 _PROPER_NAME_AFTER = re.compile(
@@ -348,17 +353,21 @@ def _scope_end(text: str, cue: _Cue, clause_end: int) -> int:
 
 def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
     """Sentence-local start of each place -> (code, role): "venue", "topic", "occasion" (the
-    organisation of a summit on whose sidelines one meets), "name-part" (a place word inside a
+    organisation of a summit on whose sidelines one meets), "description" (in a phrase that describes a venue:
+    "in Malaysia, the current ASEAN chair,"), "name-part" (a place word inside a
     longer proper name: "Aden Adde International Airport"), "legislature" ("the U.S. Congress")
     or "agent"."""
     text = analysed.text
     roles: dict[int, tuple[str, str]] = {}
     previous: PlaceMatch | None = None
+    described_until = -1  # the end of a phrase that describes a venue ("in Malaysia, the ASEAN chair,")
     for place in analysed.places:
         at, to = analysed.local(place.start), analysed.local(place.end)
         before = text[max(0, at - 14):at]
         role = "agent"
-        if place.kind == "organisation" and _OCCASION_BEFORE.search(text[max(0, at - 50):at]):
+        if at < described_until:
+            role = "description"
+        elif place.kind == "organisation" and _OCCASION_BEFORE.search(text[max(0, at - 50):at]):
             role = "occasion"
         elif _LEGISLATURE_AFTER.match(text, to):
             role = "legislature"
@@ -375,6 +384,10 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         elif place.kind in ("name", "capital") and _PROPER_NAME_AFTER.match(text[to:to + 60]):
             role = "name-part"
         roles[at] = (place.code, role)
+        if role == "venue":
+            description = _VENUE_DESCRIPTION_AFTER.match(text, to)
+            if description:
+                described_until = description.end()
         previous = place
     return roles
 

@@ -293,3 +293,19 @@ def test_a_meeting_on_the_sidelines_of_an_assemblys_session(extractor):
                                 "the eightieth session of the United Nations General Assembly.")
     assert sorted((e.call.mode, tuple(e.call.participants)) for e in found) == [
         ("MEETING", ("BRA", "COL")), ("SUMMIT", ("BRA", "COL", "UN"))]
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode",
+    [
+        # a phrase that describes the venue names no party
+        ("Delegations from Sudan and South Sudan meet in Ethiopia, the seat of the African Union, to discuss "
+         "oil transit fees.", ["SDN", "SSD"], "MEETING"),
+        # but the subject after an opening phrase is no description
+        ("After talks in Doha, Qatar, the governments of Rwanda and the Democratic Republic of the Congo sign a "
+         "framework, officials say.", ["COD", "RWA"], "MEETING"),
+    ],
+)
+def test_a_description_of_the_venue_takes_no_part(extractor, text, participants, mode):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode) == (participants, mode)
