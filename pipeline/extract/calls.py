@@ -133,6 +133,10 @@ _REFERENCE = re.compile(
     r"(?:meeting|talks|visit|call|summit|trip|conversation)\b")
 _PLANNED_CUE = re.compile(r"\b(?:ahead of|in preparation for|upcoming|forthcoming|planned|scheduled)\b", re.I)
 _OCCASION = re.compile(r"\b(?:summit|sidelines|during|ahead of|at the (?:\w+ ){0,3}(?:meeting|conference|forum))\b", re.I)
+_REPORTED = re.compile(r"\bthat\b", re.I)
+_FORCES_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Nn]avy|[Nn]aval|[Aa]rmy|[Mm]ilitary|troops|forces|[Ww]arships?|ships?|vessels?|"
+    r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training)\b")
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # Sources mix straight and curly quotes ("... villages,” she said).
@@ -403,7 +407,12 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     """(mode, participants, host, initiator) of a visit cue, or None."""
     analysed, text = reading.analysed, reading.text
     after = [a for a in agents if analysed.local(a.start) >= cue.end]
-    before = [a for a in agents if analysed.local(a.start) < cue.start]
+    reported = None
+    for reported in _REPORTED.finditer(text, 0, cue.start):
+        pass
+    # "the UN reports that aid trucks have arrived in Gaza": the visitor is named after the report
+    told_from = reported.end() if reported else 0
+    before = [a for a in agents if told_from <= analysed.local(a.start) < cue.start]
     visitor = destination = None
     if _VISITOR_AFTER.match(text, cue.end) and after:
         visitor = after.pop(0)  # "a visit by Ramaphosa"
@@ -416,8 +425,11 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
             visitor = possessive[-1]  # "Xi's state visit"
         elif before:
             visitor = before[0]
-    if visitor is None:
+    opening = visitor is None and not before and re.match(r"\s*(?:during|on|after|at)\b", text[:cue.start], re.I)
+    if visitor is None and not opening:
         return None
+    if visitor is not None and visitor.person is None and _FORCES_AFTER.match(text, analysed.local(visitor.end)):
+        return None  # "a Mexican Navy training ship on a visit": ships and troops are no diplomats
     # The destination: a place right after the cue ("visits Kyiv", "a state visit to Israel",
     # "travels to Riyadh"), else the first state named after it, else the venue.
     later_venues = [(at, code) for at, code in venues if at >= cue.end]
@@ -431,6 +443,14 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         destination, reached = venues[0][1], cue.end
     else:
         reached = cue.end
+    if visitor is None:
+        # "During a state visit to Beijing, Pakistani Prime Minister Shehbaz Sharif announces ...": the
+        # subject after the opening phrase travels.
+        subjects = [a for a in after if analysed.local(a.start) >= reached and a.code != destination]
+        if destination is None or not subjects:
+            return None
+        visitor = subjects[0]
+        after = []  # what the subject does in the main clause is not whom it met
     met = [a for a in after if analysed.local(a.start) >= reached and a.code != visitor.code]
     if met and all(a.code != destination for a in met):
         # "visits the Gaza Strip and meets with Netanyahu", "travels to Riyadh for talks with

@@ -309,3 +309,22 @@ def test_a_meeting_on_the_sidelines_of_an_assemblys_session(extractor):
 def test_a_description_of_the_venue_takes_no_part(extractor, text, participants, mode):
     call = only_call(extractor, text)
     assert (call.call.participants, call.call.mode) == (participants, mode)
+
+
+def test_the_subject_after_an_opening_visit_phrase_is_the_visitor(extractor):
+    call = only_call(extractor, "During a state visit to Tokyo, Philippine President Ferdinand Marcos Jr. signs "
+                                "a defence pact.")
+    assert (call.call.participants, call.call.mode, call.call.host) == (["JPN", "PHL"], "VISIT", "JPN")
+    assert ("Ferdinand Marcos Jr", "PHL", "INITIATOR") in {(a.name, a.country, a.part) for a in call.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ships, troops and goods that arrive or visit are no diplomats
+        "A Chinese Navy hospital ship on a goodwill visit docks in Port Moresby, Papua New Guinea.",
+        "The World Food Programme says that 200 aid trucks have arrived in Sudan this week.",
+    ],
+)
+def test_what_arrives_is_not_always_a_visitor(extractor, text):
+    assert calls_in(extractor, text) == []
