@@ -94,7 +94,7 @@ _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
     r"strengthen|finalise|finalize|deepen|boost|restore|ease|defuse|avert)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
-    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|about)\b|[\"“]|"
+    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|about|until)\b|[\"“]|"
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
     r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
@@ -150,7 +150,9 @@ _CANCELLED_LATER = re.compile(
     r"(?:cancel|postpone|called off|scrapped|suspended)", re.I)
 # "talks in Doha" names no party: they must be joined ("X and Y", "between X and Y") to be the talks'.
 _TALKS_AT_VENUE = re.compile(r"(?:talks|negotiations|discussions) (?:in|at)\b", re.I)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:governments? of\s+)?")
+_CONFERENCE = re.compile(r"\b(?:video[- ]?conference|conference call|videoconference|virtual (?:summit|meeting))", re.I)
 _LEGISLATOR_ROLE = re.compile(r"senator|lawmaker|legislator|congress|member of parliament|\bmp\b|parliamentarian", re.I)
 
 
@@ -170,6 +172,8 @@ class _Call:
     initiator: str | None
     planned: bool
     date: ResolvedDate
+    # Phone calls are between two sides: with three or more states, each is a call with this one.
+    hub: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -226,7 +230,11 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Find
         return []
     calls.sort(key=lambda pair: (_PRIORITY[pair[0].mode], pair[0].start))
     chosen = calls[0][1]
-    findings = [_finding(chosen, analysed)]
+    if chosen.hub is not None:
+        findings = [_finding(dataclasses.replace(chosen, codes=[chosen.hub, code]), analysed)
+                    for code in chosen.codes if code != chosen.hub]
+    else:
+        findings = [_finding(chosen, analysed)]
     occasion = next((code for code, role in reading.roles.values() if role == "occasion"), None)
     if occasion is not None:
         # The parties of a meeting on a summit's sidelines attended the summit.
@@ -329,7 +337,10 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         return None  # "will recognise Palestine at the upcoming UN session": the summit is a setting
     people = [a for a in agents if a.person and a.code in codes]
     people += _guests(analysed, cue, host, agents)
-    return _Call(mode, codes, host, people, initiator, planned, date)
+    hub = None
+    if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
+        hub = _phone_hub(analysed, agents, codes)
+    return _Call(mode, codes, host, people, initiator, planned, date, hub)
 
 
 def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArticle) -> None:
@@ -475,6 +486,18 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
             for p in analysed.people
             if p.country is None and p.role and not p.former and p.start not in known
             and analysed.local(p.start) >= cue.end]
+
+
+def _phone_hub(analysed: AnalysedSentence, agents: list[Agent], codes: list[str]) -> str:
+    """The one side of phone calls with several states: the state not listed with others ("Trump held
+    calls with A and B", "A and B told Trump in phone calls"), else the first ("calls between Trump, A
+    and B")."""
+    listed = set()
+    for first, second in zip(agents, agents[1:]):
+        if _LISTED.fullmatch(analysed.text, analysed.local(first.end), analysed.local(second.start)):
+            listed |= {first.code, second.code}
+    alone = [code for code in codes if code not in listed]
+    return alone[0] if len(alone) == 1 else codes[0]
 
 
 def _parties_joined(analysed: AnalysedSentence, agents: list[Agent], window: str) -> bool:

@@ -328,3 +328,26 @@ def test_the_subject_after_an_opening_visit_phrase_is_the_visitor(extractor):
 )
 def test_what_arrives_is_not_always_a_visitor(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        # phone calls with several states are calls of one side with each
+        ("Following phone calls between Japanese Prime Minister Shigeru Ishiba, South Korean President Lee "
+         "Jae-myung and Chinese Premier Li Qiang, the three governments announce a meeting of their trade "
+         "ministers.", [("CHN", "JPN"), ("JPN", "KOR")]),
+        ("Both Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney told Trump in phone "
+         "conversations last week that the border is secure.", [("CAN", "USA"), ("MEX", "USA")]),
+    ],
+)
+def test_phone_calls_with_several_states_are_pairs(extractor, text, pairs):
+    found = calls_in(extractor, text)
+    assert sorted(tuple(e.call.participants) for e in found) == pairs
+    assert {e.call.mode for e in found} == {"PHONE"}
+
+
+def test_a_deadline_is_not_the_date_of_the_call(extractor):
+    call = only_call(extractor, "After a phone call with Chinese President Xi Jinping, U.S. President Donald "
+                                "Trump pauses the tariffs until 30 June.")
+    assert call.event_date is None
