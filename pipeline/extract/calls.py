@@ -83,12 +83,12 @@ _UNOFFICIAL_TRIP = re.compile(
     re.I)
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|"
-    r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|refus(?:ed|es|al) to|declined to|"
+    r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|"
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
     r"inviting (?:\w+ ){0,3}to|calls? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
-    r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|advis(?:ed|es|ing) (?:\w+ )?not to)\s+(?:\w+\s+){0,3}$", re.I)
+    r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to)\s+(?:\w+\s+){0,3}$", re.I)
 # Where the scope of a cue ends: a purpose, a cause, a sequel, quoted speech.
 _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
@@ -305,7 +305,9 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         if visit is None:
             return None
         mode, codes, host, initiator = visit
-    elif mode == SUMMIT or (mode == MEETING and venues and any(c in reading.organisations for c in codes)):
+    elif mode == SUMMIT or (mode == MEETING and venues and any(
+            a.code in reading.organisations and a.person is None for a in agents)):
+        # (an organisation's head meeting one leader is no summit: "Trump meets NATO's Rutte at the White House")
         # A summit's venue state takes part: "Foreign ministers of the BRICS countries meet in Rio".
         codes = _unique([*codes, *(code for _, code in venues)])
         mode = SUMMIT

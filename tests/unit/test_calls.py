@@ -351,3 +351,23 @@ def test_a_deadline_is_not_the_date_of_the_call(extractor):
     call = only_call(extractor, "After a phone call with Chinese President Xi Jinping, U.S. President Donald "
                                 "Trump pauses the tariffs until 30 June.")
     assert call.event_date is None
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode, host",
+    [
+        # a refusal of something else does not cancel the meeting
+        ("During a meeting at the White House with NATO Secretary General Mark Rutte, U.S. President Donald Trump "
+         "refuses to rule out new tariffs.", ["NATO", "USA"], "VISIT", "USA"),
+        # an organisation's head meeting one leader in the leader's capital is a visit, no summit
+        ("EU Commission President Ursula von der Leyen meets Indian Prime Minister Narendra Modi in New Delhi.",
+         ["EU", "IND"], "VISIT", "IND"),
+    ],
+)
+def test_an_organisations_head_meeting_a_leader(extractor, text, participants, mode, host):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.call.host) == (participants, mode, host)
+
+
+def test_a_refused_meeting_is_not_a_call(extractor):
+    assert calls_in(extractor, "Venezuelan President Nicolás Maduro refuses to meet U.S. envoy Richard Grenell.") == []
