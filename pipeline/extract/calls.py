@@ -235,6 +235,14 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Find
                     for code in chosen.codes if code != chosen.hub]
     else:
         findings = [_finding(chosen, analysed)]
+    told = [set(chosen.codes)]
+    for _, other in calls[1:]:
+        # Chained contacts: "meets with X during a trip to Y" is a meeting with X and a visit to Y. A cue
+        # whose parties hold or are held by a call already told is the same contact.
+        codes = set(other.codes)
+        if other.hub is None and all(not (codes <= seen or seen <= codes) for seen in told):
+            findings.append(_finding(other, analysed))
+            told.append(codes)
     occasion = next((code for code, role in reading.roles.values() if role == "occasion"), None)
     if occasion is not None:
         # The parties of a meeting on a summit's sidelines attended the summit.

@@ -371,3 +371,16 @@ def test_an_organisations_head_meeting_a_leader(extractor, text, participants, m
 
 def test_a_refused_meeting_is_not_a_call(extractor):
     assert calls_in(extractor, "Venezuelan President Nicolás Maduro refuses to meet U.S. envoy Richard Grenell.") == []
+
+
+def test_chained_contacts_in_one_sentence_are_each_a_call(extractor):
+    found = calls_in(extractor, "French President Emmanuel Macron meets with Lebanese President Joseph Aoun "
+                                "during a trip to Egypt.")
+    assert sorted((tuple(e.call.participants), e.call.mode, e.call.host) for e in found) == [
+        (("EGY", "FRA"), "VISIT", "EGY"), (("FRA", "LBN"), "MEETING", None)]
+
+
+def test_two_cues_of_one_contact_are_one_call(extractor):
+    found = calls_in(extractor, "Chinese President Xi Jinping visits Hanoi and holds talks with Vietnamese leader "
+                                "To Lam.")
+    assert [(e.call.participants, e.call.host) for e in found] == [(["CHN", "VNM"], "VNM")]
