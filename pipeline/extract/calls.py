@@ -73,6 +73,11 @@ _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
 _OCCASION_BEFORE = re.compile(
     r"\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+)?)?$", re.I)
+# "at the NATO summit, X met Y": the organisation's summit is the occasion of the meeting told after it.
+_AT_OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_OCCASION_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:summit|meeting|conference|session|forum)\b", re.I)
+# "the White House meeting", "the Kremlin talks": a seat of government before a contact is its venue.
+_SEAT_CONTACT_AFTER = re.compile(r"\s+(?:meeting|talks|summit)\b", re.I)
 
 _NOT_OFFICIAL_CONTACT = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:ed|s|ing)?|received|calls?|talks|briefings?) (?:with )?(?:the )?(?:\w+ )?(?:voters|supporters|students|"
@@ -300,7 +305,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "]
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
-    if cue.mode == SUMMIT and _SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]):
+    if cue.mode == SUMMIT and (_SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]) or any(
+            role == "occasion" and cue.start - 30 <= at < cue.start for at, (_, role) in roles.items())):
         return None  # the summit of a sidelines meeting is added with the meeting
     if _VERBAL.fullmatch(text, cue.start, cue.end) and not any(analysed.local(a.start) < cue.start for a in agents):
         return None  # "Thunberg has met with world leaders": no official on the subject's side
@@ -392,8 +398,13 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         role = "agent"
         if at < described_until:
             role = "description"
-        elif place.kind == "organisation" and _OCCASION_BEFORE.search(text[max(0, at - 50):at]):
+        elif place.kind == "organisation" and (
+                _OCCASION_BEFORE.search(text[max(0, at - 50):at])
+                or (_AT_OCCASION_BEFORE.search(text[max(0, at - 30):at]) and _OCCASION_AFTER.match(text, to)
+                    and _MEETING.search(text, to))):
             role = "occasion"
+        elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
+            role = "venue"
         elif _LEGISLATURE_AFTER.match(text, to):
             role = "legislature"
         elif place.kind != "organisation" and (

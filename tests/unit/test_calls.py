@@ -384,3 +384,16 @@ def test_two_cues_of_one_contact_are_one_call(extractor):
     found = calls_in(extractor, "Chinese President Xi Jinping visits Hanoi and holds talks with Vietnamese leader "
                                 "To Lam.")
     assert [(e.call.participants, e.call.host) for e in found] == [(["CHN", "VNM"], "VNM")]
+
+
+def test_a_meeting_at_an_organisations_summit_is_the_meeting_and_the_summit(extractor):
+    found = calls_in(extractor, "At the NATO summit, U.S. President Donald Trump meets Turkish President Recep "
+                                "Tayyip Erdogan.")
+    assert sorted((e.call.mode, tuple(e.call.participants)) for e in found) == [
+        ("MEETING", ("TUR", "USA")), ("SUMMIT", ("NATO", "TUR", "USA"))]
+
+
+def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
+    call = only_call(extractor, "Ukrainian President Volodymyr Zelensky says the White House meeting with U.S. "
+                                "President Donald Trump was productive.")
+    assert (call.call.participants, call.call.mode, call.call.host) == (["UKR", "USA"], "VISIT", "USA")
