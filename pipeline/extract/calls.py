@@ -41,7 +41,7 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 _CUE_WORDS = (
     "phone", "video", "call", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew", "flies",
     "head", "arriv", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
-    "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
+    "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "told", "tells", "sign")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
@@ -49,7 +49,17 @@ _PHONE = re.compile(
     # "Trump's scheduled call with Putin", "phone calls between X and Y"
     r"(?<!\bthe )calls? (?:with|between))\b", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
-_SPOKE = re.compile(r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b", re.I)
+_SPOKE = re.compile(
+    r"\b(?:(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)|"
+    r"(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?)\b", re.I)
+_TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
+# Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
+_SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
+_SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?-i:[A-Z])|on the sidelines)", re.I)
+# Compound nouns in which "visit" is no diplomatic visit: "visa-free visits", "family visits".
+_NOT_A_VISIT_BEFORE = re.compile(
+    r"\b(?:visa-free|visa|tourist|tourism|family|site|home|port|prison|hospital|school|campus|field|study|"
+    r"private|consular|conjugal|medical|factory|fact-finding|reciprocal)[- ]$", re.I)
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|headed|heads) to|"
     r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
@@ -274,9 +284,18 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     for m in itertools.islice(_GATHERING.finditer(text), _MAX_CUES):
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
+    cues = [c for c in cues if not (c.mode == VISIT and _NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start))]
+    for m in itertools.islice(_TOLD.finditer(text), _MAX_CUES):
+        hearer = _next_agent(analysed, m.end(), 2)
+        if hearer is not None and hearer.person is not None:
+            cues.append(_Cue(PHONE, m.start(), m.end()))  # "Lavrov told Fidan that ...": unstated medium
+    for m in itertools.islice(_SIGNED.finditer(text), _MAX_CUES):
+        if _signed_together(analysed, m):
+            cues.append(_Cue(MEETING, m.start(), m.end()))
     if any(c.mode == VISIT for c in cues) and re.search(r"\b(?:meeting|met|meets?|talks)\b|\bin\s+[A-Z]", text):
         # "spoke with" beside a visit or a meeting is said face to face.
-        cues = [c for c in cues if not (c.mode == PHONE and _SPOKE.fullmatch(text[c.start:c.end]))]
+        cues = [c for c in cues if not (c.mode == PHONE and (_SPOKE.fullmatch(text[c.start:c.end])
+                                                             or _TOLD.fullmatch(text[c.start:c.end])))]
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -507,6 +526,18 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
             for p in analysed.people
             if p.country is None and p.role and not p.former and p.start not in known
             and analysed.local(p.start) >= cue.end]
+
+
+def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
+    """"A and B sign ... in C": two parties joined right before the verb, a venue or sidelines after it."""
+    text = analysed.text
+    before = [a for a in analysed.agents if analysed.local(a.end) <= signed.start()]
+    if len(before) < 2 or not _SIGNED_AT.match(text, signed.end()):
+        return False
+    first, second = before[-2], before[-1]
+    return (first.code != second.code
+            and re.fullmatch(r"\s+(?:have\s+|has\s+|will\s+)?", text[analysed.local(second.end):signed.start()]) is not None
+            and _LISTED.fullmatch(text, analysed.local(first.end), analysed.local(second.start)) is not None)
 
 
 def _phone_hub(analysed: AnalysedSentence, agents: list[Agent], codes: list[str]) -> str:

@@ -397,3 +397,36 @@ def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
     call = only_call(extractor, "Ukrainian President Volodymyr Zelensky says the White House meeting with U.S. "
                                 "President Donald Trump was productive.")
     assert (call.call.participants, call.call.mode, call.call.host) == (["UKR", "USA"], "VISIT", "USA")
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode, host",
+    [
+        # "told his counterpart", "told <official>": contact of unstated medium
+        ("Russian Foreign Minister Sergey Lavrov told his Turkish counterpart Hakan Fidan that Moscow is ready "
+         "for a prisoner exchange.", ["RUS", "TUR"], "PHONE", None),
+        ("Ukrainian President Volodymyr Zelensky told U.S. President Donald Trump that Kyiv needs air defence.",
+         ["UKR", "USA"], "PHONE", None),
+        # parties signing together at a venue met there
+        ("Australian Prime Minister Anthony Albanese and Papua New Guinean Prime Minister James Marape sign a "
+         "defence treaty in Port Moresby.", ["AUS", "PNG"], "VISIT", "PNG"),
+        ("Japan and the Philippines sign a reciprocal access agreement in Manila.", ["JPN", "PHL"], "VISIT", "PHL"),
+    ],
+)
+def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text, participants, mode, host):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.call.host) == (participants, mode, host)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "visit" inside a compound noun
+        "China extends visa-free visits for travellers from France and Germany.",
+        "Seoul allows family visits for separated relatives from North Korea and Japan.",
+        # signing with no place of its own: no meeting is reported
+        "Japan and the Philippines sign a reciprocal access agreement.",
+    ],
+)
+def test_compound_visits_and_bare_signings_are_not_calls(extractor, text):
+    assert calls_in(extractor, text) == []
