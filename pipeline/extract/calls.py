@@ -146,6 +146,11 @@ _CONVENE = re.compile(
 _REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:tele)?phone |video |two-day |three-day |bilateral |high-level )?"
     r"(?:meeting|talks|visit|call|summit|trip|conversation)\b")
+# A wish, a readiness or an agreement to meet is not yet a meeting: planned, so it needs a date or occasion.
+_INTENDED_BEFORE = re.compile(
+    r"\b(?:hope[sd]?|want(?:s|ed)?|ready|willing|eager|keen|prepared|agree[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|"
+    r"expect(?:s|ed)?|likely|set|due|aim(?:s|ed)?|would like|looking forward|looks forward)\s+to\s+(?:\w+\s+){0,2}$",
+    re.I)
 _PLANNED_CUE = re.compile(r"\b(?:ahead of|in preparation for|upcoming|forthcoming|planned|scheduled)\b", re.I)
 _OCCASION = re.compile(r"\b(?:summit|sidelines|during|ahead of|at the (?:\w+ ){0,3}(?:meeting|conference|forum))\b", re.I)
 _REPORTED = re.compile(r"\bthat\b", re.I)
@@ -309,7 +314,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     before, window = plain[start:cue.start], plain[start:scope_end]
     if (NEGATION.search(window) or _CANCELLED.search(window) or _CANCELLED_LATER.match(text, cue.end)
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
-            or NON_GOVERNMENT_SPEAKER.search(before) or HYPOTHETICAL.search(before)
+            or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
+            or HYPOTHETICAL.search(before)
             or old_year_mentioned(window, article.published)):
         return None
     # A call told in a clause of time ("..., after Trump spoke with Erdogan") takes no date
@@ -363,6 +369,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if len(codes) >= 3 and mode in (MEETING, VISIT):
         mode, host = SUMMIT, None
     planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
+               or bool(_INTENDED_BEFORE.search(plain, max(start, cue.start - 60), cue.start))
                or bool(_PLANNED_CUE.search(plain, max(start, cue.start - 30), cue.end))
                or bool(date.date and article.published and date.precision in ("DAY", "WEEK")
                        and date.date > article.published))

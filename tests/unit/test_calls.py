@@ -430,3 +430,24 @@ def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text
 )
 def test_compound_visits_and_bare_signings_are_not_calls(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wishes, readiness and agreements to meet with no date are not yet events
+        "U.S. President Donald Trump hopes to meet Chinese President Xi Jinping.",
+        "Trump said he is ready to meet Russian President Vladimir Putin.",
+        "Trump and Putin agreed to meet in Budapest.",
+        # analysts' expectations
+        "Analysts expect Xi and Trump to meet in South Korea.",
+    ],
+)
+def test_an_intended_contact_with_no_date_is_not_a_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_an_intended_contact_at_an_occasion_is_planned(extractor):
+    found = calls_in(extractor, "Chinese President Xi Jinping is set to meet U.S. President Donald Trump on the "
+                                "sidelines of the APEC summit.")
+    assert sorted((e.call.mode, e.call.status) for e in found) == [("MEETING", "PLANNED"), ("SUMMIT", "PLANNED")]
