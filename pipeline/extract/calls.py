@@ -173,6 +173,9 @@ _TALKS_AT_VENUE = re.compile(r"(?:talks|negotiations|discussions) (?:in|at)\b", 
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:governments? of\s+)?")
 _CONFERENCE = re.compile(r"\b(?:video[- ]?conference|conference call|videoconference|virtual (?:summit|meeting))", re.I)
+_KIN_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:son|daughter|wife|husband|widow|family|children|mother|father|brother|sister|relatives|"
+    r"lawyers?|legal team|attorneys?|supporters)\b", re.I)
 _LEGISLATOR_ROLE = re.compile(r"senator|lawmaker|legislator|congress|member of parliament|\bmp\b|parliamentarian", re.I)
 
 
@@ -455,6 +458,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
 
 
 def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
+    if _KIN_AFTER.match(analysed.text, analysed.local(agent.end)):
+        return False  # "Lai's son and his lawyers were in Washington": relatives act for no state
     if agent.person is not None:
         return not agent.person.former
     role = roles.get(analysed.local(agent.start), (agent.code, "agent"))[1]

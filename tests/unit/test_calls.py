@@ -451,3 +451,8 @@ def test_an_intended_contact_at_an_occasion_is_planned(extractor):
     found = calls_in(extractor, "Chinese President Xi Jinping is set to meet U.S. President Donald Trump on the "
                                 "sidelines of the APEC summit.")
     assert sorted((e.call.mode, e.call.status) for e in found) == [("MEETING", "PLANNED"), ("SUMMIT", "PLANNED")]
+
+
+def test_a_leaders_relatives_and_lawyers_take_no_part(extractor):
+    assert calls_in(extractor, "President Alexander Lukashenko’s son and his lawyers travel to Moscow to meet "
+                               "Russian officials.") == []
