@@ -197,6 +197,8 @@ class _Call:
     date: ResolvedDate
     # Phone calls are between two sides: with three or more states, each is a call with this one.
     hub: str | None = None
+    # Others the visitor met on the visit: a MEETING with each.
+    also_met: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -258,7 +260,10 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Find
                     for code in chosen.codes if code != chosen.hub]
     else:
         findings = [_finding(chosen, analysed)]
-    told = [set(chosen.codes)]
+    findings += [_finding(dataclasses.replace(chosen, mode=MEETING, codes=[chosen.initiator, code], host=None,
+                                              also_met=[]), analysed)
+                 for code in chosen.also_met]
+    told = [set(chosen.codes), *({chosen.initiator, code} for code in chosen.also_met)]
     for _, other in calls[1:]:
         # Chained contacts: "meets with X during a trip to Y" is a meeting with X and a visit to Y. A cue
         # whose parties hold or are held by a call already told is the same contact.
@@ -342,11 +347,12 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
               if role == "venue" and start <= at < scope_end and plain[at] != " "]
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
+    also_met: list[str] = []
     if mode == VISIT:
         visit = _visit(reading, cue, agents, venues)
         if visit is None:
             return None
-        mode, codes, host, initiator = visit
+        mode, codes, host, initiator, also_met = visit
     elif mode == SUMMIT or (mode == MEETING and venues and any(
             a.code in reading.organisations and a.person is None for a in agents)):
         # (an organisation's head meeting one leader is no summit: "Trump meets NATO's Rutte at the White House")
@@ -385,7 +391,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     hub = None
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
-    return _Call(mode, codes, host, people, initiator, planned, date, hub)
+    return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met)
 
 
 def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArticle) -> None:
@@ -518,14 +524,17 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     if met and all(a.code != destination for a in met):
         # "visits the Gaza Strip and meets with Netanyahu", "travels to Riyadh for talks with
         # Russian officials": the contact is with those met there.
-        return MEETING, _unique([visitor.code, *(a.code for a in met)]), None, visitor.code
+        return MEETING, _unique([visitor.code, *(a.code for a in met)]), None, visitor.code, []
     if destination is None or destination == visitor.code:
         others = [a.code for a in [*before, *after] if a.code != visitor.code]
         destination = others[0] if others else None
     if destination is None:
         return None
-    codes = _unique([visitor.code, destination, *(a.code for a in met)])
-    return VISIT, codes, destination, visitor.code
+    # "visits Washington to meet with Israeli delegates and Rubio": the visit, and a meeting with each
+    # other party met there (an organisation's summit met there is no bilateral meeting).
+    others = _unique(a.code for a in met if a.code != destination
+                     and not _OCCASION_AFTER.match(text, analysed.local(a.end)))
+    return VISIT, [visitor.code, destination], destination, visitor.code, others
 
 
 def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: list[Agent]) -> list[Agent]:

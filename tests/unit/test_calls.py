@@ -456,3 +456,10 @@ def test_an_intended_contact_at_an_occasion_is_planned(extractor):
 def test_a_leaders_relatives_and_lawyers_take_no_part(extractor):
     assert calls_in(extractor, "President Alexander Lukashenko’s son and his lawyers travel to Moscow to meet "
                                "Russian officials.") == []
+
+
+def test_others_met_on_a_visit_are_each_a_meeting(extractor):
+    found = calls_in(extractor, "Lebanese Prime Minister Nawaf Salam visits Paris to meet with French President "
+                                "Emmanuel Macron and Saudi envoy Yazid bin Farhan.")
+    assert sorted((tuple(e.call.participants), e.call.mode, e.call.host) for e in found) == [
+        (("FRA", "LBN"), "VISIT", "FRA"), (("LBN", "SAU"), "MEETING", None)]
