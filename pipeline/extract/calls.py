@@ -50,8 +50,8 @@ _PHONE = re.compile(
     r"(?<!\bthe )calls? (?:with|between))\b", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
-    r"\b(?:(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)|"
-    r"(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?)\b", re.I)
+    r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
+    r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
 _SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
@@ -298,11 +298,11 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
     cues = [c for c in cues if not (c.mode == VISIT and _NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start))]
-    for m in itertools.islice(_TOLD.finditer(text), _MAX_CUES):
+    for m in itertools.islice(_TOLD.finditer(text) if "tel" in lowered or "told" in lowered else (), _MAX_CUES):
         hearer = _next_agent(analysed, m.end(), 2)
         if hearer is not None and hearer.person is not None:
             cues.append(_Cue(PHONE, m.start(), m.end()))  # "Lavrov told Fidan that ...": unstated medium
-    for m in itertools.islice(_SIGNED.finditer(text), _MAX_CUES):
+    for m in itertools.islice(_SIGNED.finditer(text) if "sign" in lowered else (), _MAX_CUES):
         if _signed_together(analysed, m):
             cues.append(_Cue(MEETING, m.start(), m.end()))
     if any(c.mode == VISIT for c in cues) and re.search(r"\b(?:meeting|met|meets?|talks)\b|\bin\s+[A-Z]", text):
