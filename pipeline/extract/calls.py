@@ -41,7 +41,7 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 _CUE_WORDS = (
     "phone", "video", "call", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew", "flies",
     "head", "arriv", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
-    "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "told", "tells", "sign")
+    "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
@@ -285,24 +285,30 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     sentence has a few, and the work per cue grows with the sentence)."""
     text = analysed.text
     lowered = text.lower()
+    told, signed = "told" in lowered or "tells" in lowered, "sign" in lowered
     if not any(word in lowered for word in _CUE_WORDS):
-        return []
+        if not (told or signed):
+            return []
+        patterns = ((PHONE, _SPOKE),) if told else ()  # only the told and signed cues can hold
+    else:
+        patterns = ((PHONE, _PHONE), (PHONE, _SPOKE), (VISIT, _VISIT), (SUMMIT, _SUMMIT), (MEETING, _MEETING))
     cues = []
-    for mode, pattern in ((PHONE, _PHONE), (PHONE, _SPOKE), (VISIT, _VISIT), (SUMMIT, _SUMMIT), (MEETING, _MEETING)):
+    for mode, pattern in patterns:
         cues += [_Cue(mode, m.start(), m.end()) for m in itertools.islice(pattern.finditer(text), _MAX_CUES)]
-    for m in itertools.islice(_RECEIVE.finditer(text), _MAX_CUES):
+    core = len(patterns) > 1
+    for m in itertools.islice(_RECEIVE.finditer(text) if core else (), _MAX_CUES):
         guest = _next_agent(analysed, m.end(), 30)
         if guest is not None and guest.person is not None:
             cues.append(_Cue(VISIT, m.start(), m.end()))
-    for m in itertools.islice(_GATHERING.finditer(text), _MAX_CUES):
+    for m in itertools.islice(_GATHERING.finditer(text) if core else (), _MAX_CUES):
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
     cues = [c for c in cues if not (c.mode == VISIT and _NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start))]
-    for m in itertools.islice(_TOLD.finditer(text) if "tel" in lowered or "told" in lowered else (), _MAX_CUES):
+    for m in itertools.islice(_TOLD.finditer(text) if told else (), _MAX_CUES):
         hearer = _next_agent(analysed, m.end(), 2)
         if hearer is not None and hearer.person is not None:
             cues.append(_Cue(PHONE, m.start(), m.end()))  # "Lavrov told Fidan that ...": unstated medium
-    for m in itertools.islice(_SIGNED.finditer(text) if "sign" in lowered else (), _MAX_CUES):
+    for m in itertools.islice(_SIGNED.finditer(text) if signed else (), _MAX_CUES):
         if _signed_together(analysed, m):
             cues.append(_Cue(MEETING, m.start(), m.end()))
     if any(c.mode == VISIT for c in cues) and re.search(r"\b(?:meeting|met|meets?|talks)\b|\bin\s+[A-Z]", text):
