@@ -463,3 +463,17 @@ def test_others_met_on_a_visit_are_each_a_meeting(extractor):
                                 "Emmanuel Macron and Saudi envoy Yazid bin Farhan.")
     assert sorted((tuple(e.call.participants), e.call.mode, e.call.host) for e in found) == [
         (("FRA", "LBN"), "VISIT", "FRA"), (("LBN", "SAU"), "MEETING", None)]
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        # a purpose clause names no party
+        ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani meets Iranian Foreign Minister Abbas Araghchi to "
+         "facilitate diplomacy between Iran and the United States.", ["IRN", "QAT"]),
+        ("Turkish President Recep Tayyip Erdogan speaks with Ukrainian President Volodymyr Zelensky to help bring "
+         "Russia back to the negotiating table.", ["TUR", "UKR"]),
+    ],
+)
+def test_a_purpose_clause_names_no_party(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
