@@ -14,8 +14,11 @@ Places are read by their role around the cue:
 - a visit's destination ("visits Kyiv", "a state visit to Israel") is its host, the one who
   travels ("a visit by Ramaphosa", "Xi's state visit") its initiator.
 
-One sentence gives one call, or two for a meeting "on the sidelines of" a summit (the meeting,
-and the summit its parties attended). Summits of one organisation in one article are one event.
+One sentence gives one call per contact: the most specific cue decides, and another cue adds a call
+only when its parties are not those of a call already told ("meets X during a trip to Y" is a
+meeting and a visit). A meeting "on the sidelines of" or "at" a summit adds the summit its parties
+attended; others a visitor meets besides the host are each a meeting; phone calls with three or
+more states are calls of one side with each. Summits of one organisation in one article are one event.
 The status is PLANNED in the future tense or "ahead of" the contact, and then only with a date
 or a named occasion: "will restart talks" with no time is not yet an event.
 """
