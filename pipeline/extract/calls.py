@@ -48,9 +48,7 @@ _CUE_WORDS = (
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
-    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call|"
-    # "Trump's scheduled call with Putin", "phone calls between X and Y"
-    r"(?<!\bthe )calls? (?:with|between))\b", re.I)
+    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call)\b", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
     r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
@@ -72,8 +70,6 @@ _MEETING = re.compile(
     r"deadlines?|goals?|conditions?|expectations?|commitments?|thresholds?|quotas?))|"
     r"(?:be|been|is|are|was|were|will be) meeting|meetings? (?:with|between)|"
     r"(?:held|holds|hold|had|have|has|holding) (?:\w+ ){0,2}(?:talks|meetings?|consultations)|"
-    r"(?:start|begin|open|launch|conclude|end|resume|wrap up)(?:s|ed|ning)? (?:\w+ ){0,2}(?:talks|negotiations)|"
-    r"(?:began|wrapped up) (?:\w+ ){0,2}(?:talks|negotiations)|"
     # the talks as a noun: "following negotiations with X", "peace talks held in Istanbul between X and Y"
     r"(?:talks|negotiations|discussions) (?:with|between|in|at|held)|"
     # "during a meeting at the White House with X"
