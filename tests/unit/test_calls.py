@@ -199,3 +199,276 @@ def test_a_later_sentence_about_the_meeting_gives_its_date(extractor):
 )
 def test_not_a_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode",
+    [
+        # the topic list after "about" takes no part
+        ("Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi speak by telephone about "
+         "the war in Ukraine, the Gaza ceasefire and North Korea.", ["CHN", "JPN"], "PHONE"),
+        # what is announced after the contact is not the contact: "... that <clause>"
+        ("Irish Taoiseach Micheál Martin says after talks with British Prime Minister Keir Starmer that the "
+         "European Union will support Ukraine.", ["GBR", "IRL"], "MEETING"),
+        # "prior to" ends the scope like "before"
+        ("Indian Prime Minister Narendra Modi meets with Japanese Prime Minister Shigeru Ishiba in Osaka prior to "
+         "departing for Singapore.", ["IND", "JPN"], "MEETING"),
+    ],
+)
+def test_the_scope_of_a_contact_ends_before_its_topic_and_what_follows(extractor, text, participants, mode):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode) == (participants, mode)
+
+
+def test_quoted_speech_in_mixed_quotes_takes_no_part(extractor):
+    text = ('"The shelling reaches the schools and markets of Sudan’s towns,” the UNICEF director told a '
+            'meeting of the U.N. Security Council.')
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode, status",
+    [
+        # talks as a noun
+        ("Saudi Arabia and Iran begin talks in Baghdad on restoring relations.", ["IRN", "SAU"], "MEETING", "OCCURRED"),
+        ("Switzerland lifts the restrictions following negotiations with the European Union.", ["CHE", "EU"],
+         "MEETING", "OCCURRED"),
+        ("Peace talks held in Geneva between Armenia and Azerbaijan end in a draft agreement.", ["ARM", "AZE"],
+         "MEETING", "OCCURRED"),
+        ("Following peace talks in Doha, the governments of Rwanda and the Democratic Republic of the Congo agree "
+         "to a ceasefire.", ["COD", "RWA"], "MEETING", "OCCURRED"),
+        # a meeting at a seat of government, with the guest
+        ("During a meeting at the Kremlin with Indian Prime Minister Narendra Modi, Russian President Vladimir "
+         "Putin praises the partnership.", ["IND", "RUS"], "VISIT", "OCCURRED"),
+    ],
+)
+def test_a_contact_named_by_a_noun_is_a_call(extractor, text, participants, mode, status):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.call.status) == (participants, mode, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a briefing call with the press
+        "A senior U.S. official said in a call with reporters that China is ready to buy soybeans.",
+        # talks at a venue that names no parties of their own
+        "The Qatari prime minister says talks in Doha are progressing, according to Israel.",
+        # a call referred to, with no parties reported as calling
+        "Trump described the call with Zelensky as perfectly fine.",
+    ],
+)
+def test_a_noun_contact_with_no_parties_of_its_own_is_not_a_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_rejected_talks_are_not_a_call(extractor):
+    assert calls_in(extractor, "Venezuelan President Nicolás Maduro rejects negotiations with the United States "
+                               "over the naval deployment.") == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode, host",
+    [
+        # a capital introduced by a description is the venue: the meeting is a visit it hosts
+        ("Turkish Foreign Minister Hakan Fidan meets Iranian Foreign Minister Abbas Araghchi in the Iranian "
+         "capital, Tehran.", ["IRN", "TUR"], "VISIT", "IRN"),
+        # a venue in a third state takes no part
+        ("Cameroonian and Chadian officials met in the C.A.R.'s capital, Bangui, and signed a border agreement.",
+         ["CMR", "TCD"], "MEETING", None),
+    ],
+)
+def test_a_described_capital_is_a_venue(extractor, text, participants, mode, host):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.call.host) == (participants, mode, host)
+
+
+def test_a_meeting_on_the_sidelines_of_an_assemblys_session(extractor):
+    found = calls_in(extractor, "Presidents Gustavo Petro and Luiz Inácio Lula da Silva meet on the sidelines of "
+                                "the eightieth session of the United Nations General Assembly.")
+    assert sorted((e.call.mode, tuple(e.call.participants)) for e in found) == [
+        ("MEETING", ("BRA", "COL")), ("SUMMIT", ("BRA", "COL", "UN"))]
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode",
+    [
+        # a phrase that describes the venue names no party
+        ("Delegations from Sudan and South Sudan meet in Ethiopia, the seat of the African Union, to discuss "
+         "oil transit fees.", ["SDN", "SSD"], "MEETING"),
+        # but the subject after an opening phrase is no description
+        ("After talks in Doha, Qatar, the governments of Rwanda and the Democratic Republic of the Congo sign a "
+         "framework, officials say.", ["COD", "RWA"], "MEETING"),
+    ],
+)
+def test_a_description_of_the_venue_takes_no_part(extractor, text, participants, mode):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode) == (participants, mode)
+
+
+def test_the_subject_after_an_opening_visit_phrase_is_the_visitor(extractor):
+    call = only_call(extractor, "During a state visit to Tokyo, Philippine President Ferdinand Marcos Jr. signs "
+                                "a defence pact.")
+    assert (call.call.participants, call.call.mode, call.call.host) == (["JPN", "PHL"], "VISIT", "JPN")
+    assert ("Ferdinand Marcos Jr", "PHL", "INITIATOR") in {(a.name, a.country, a.part) for a in call.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ships, troops and goods that arrive or visit are no diplomats
+        "A Chinese Navy hospital ship on a goodwill visit docks in Port Moresby, Papua New Guinea.",
+        "The World Food Programme says that 200 aid trucks have arrived in Sudan this week.",
+    ],
+)
+def test_what_arrives_is_not_always_a_visitor(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        # phone calls with several states are calls of one side with each
+        ("Following phone calls between Japanese Prime Minister Shigeru Ishiba, South Korean President Lee "
+         "Jae-myung and Chinese Premier Li Qiang, the three governments announce a meeting of their trade "
+         "ministers.", [("CHN", "JPN"), ("JPN", "KOR")]),
+        ("Both Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney told Trump in phone "
+         "conversations last week that the border is secure.", [("CAN", "USA"), ("MEX", "USA")]),
+    ],
+)
+def test_phone_calls_with_several_states_are_pairs(extractor, text, pairs):
+    found = calls_in(extractor, text)
+    assert sorted(tuple(e.call.participants) for e in found) == pairs
+    assert {e.call.mode for e in found} == {"PHONE"}
+
+
+def test_a_deadline_is_not_the_date_of_the_call(extractor):
+    call = only_call(extractor, "After a phone call with Chinese President Xi Jinping, U.S. President Donald "
+                                "Trump pauses the tariffs until 30 June.")
+    assert call.event_date is None
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode, host",
+    [
+        # a refusal of something else does not cancel the meeting
+        ("During a meeting at the White House with NATO Secretary General Mark Rutte, U.S. President Donald Trump "
+         "refuses to rule out new tariffs.", ["NATO", "USA"], "VISIT", "USA"),
+        # an organisation's head meeting one leader in the leader's capital is a visit, no summit
+        ("EU Commission President Ursula von der Leyen meets Indian Prime Minister Narendra Modi in New Delhi.",
+         ["EU", "IND"], "VISIT", "IND"),
+    ],
+)
+def test_an_organisations_head_meeting_a_leader(extractor, text, participants, mode, host):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.call.host) == (participants, mode, host)
+
+
+def test_a_refused_meeting_is_not_a_call(extractor):
+    assert calls_in(extractor, "Venezuelan President Nicolás Maduro refuses to meet U.S. envoy Richard Grenell.") == []
+
+
+def test_chained_contacts_in_one_sentence_are_each_a_call(extractor):
+    found = calls_in(extractor, "French President Emmanuel Macron meets with Lebanese President Joseph Aoun "
+                                "during a trip to Egypt.")
+    assert sorted((tuple(e.call.participants), e.call.mode, e.call.host) for e in found) == [
+        (("EGY", "FRA"), "VISIT", "EGY"), (("FRA", "LBN"), "MEETING", None)]
+
+
+def test_two_cues_of_one_contact_are_one_call(extractor):
+    found = calls_in(extractor, "Chinese President Xi Jinping visits Hanoi and holds talks with Vietnamese leader "
+                                "To Lam.")
+    assert [(e.call.participants, e.call.host) for e in found] == [(["CHN", "VNM"], "VNM")]
+
+
+def test_a_meeting_at_an_organisations_summit_is_the_meeting_and_the_summit(extractor):
+    found = calls_in(extractor, "At the NATO summit, U.S. President Donald Trump meets Turkish President Recep "
+                                "Tayyip Erdogan.")
+    assert sorted((e.call.mode, tuple(e.call.participants)) for e in found) == [
+        ("MEETING", ("TUR", "USA")), ("SUMMIT", ("NATO", "TUR", "USA"))]
+
+
+def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
+    call = only_call(extractor, "Ukrainian President Volodymyr Zelensky says the White House meeting with U.S. "
+                                "President Donald Trump was productive.")
+    assert (call.call.participants, call.call.mode, call.call.host) == (["UKR", "USA"], "VISIT", "USA")
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode, host",
+    [
+        # "told his counterpart", "told <official>": contact of unstated medium
+        ("Russian Foreign Minister Sergey Lavrov told his Turkish counterpart Hakan Fidan that Moscow is ready "
+         "for a prisoner exchange.", ["RUS", "TUR"], "PHONE", None),
+        ("Ukrainian President Volodymyr Zelensky told U.S. President Donald Trump that Kyiv needs air defence.",
+         ["UKR", "USA"], "PHONE", None),
+        # parties signing together at a venue met there
+        ("Australian Prime Minister Anthony Albanese and Papua New Guinean Prime Minister James Marape sign a "
+         "defence treaty in Port Moresby.", ["AUS", "PNG"], "VISIT", "PNG"),
+        ("Japan and the Philippines sign a reciprocal access agreement in Manila.", ["JPN", "PHL"], "VISIT", "PHL"),
+    ],
+)
+def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text, participants, mode, host):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.call.host) == (participants, mode, host)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "visit" inside a compound noun
+        "China extends visa-free visits for travellers from France and Germany.",
+        "Seoul allows family visits for separated relatives from North Korea and Japan.",
+        # signing with no place of its own: no meeting is reported
+        "Japan and the Philippines sign a reciprocal access agreement.",
+    ],
+)
+def test_compound_visits_and_bare_signings_are_not_calls(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wishes, readiness and agreements to meet with no date are not yet events
+        "U.S. President Donald Trump hopes to meet Chinese President Xi Jinping.",
+        "Trump said he is ready to meet Russian President Vladimir Putin.",
+        "Trump and Putin agreed to meet in Budapest.",
+        # analysts' expectations
+        "Analysts expect Xi and Trump to meet in South Korea.",
+    ],
+)
+def test_an_intended_contact_with_no_date_is_not_a_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_an_intended_contact_at_an_occasion_is_planned(extractor):
+    found = calls_in(extractor, "Chinese President Xi Jinping is set to meet U.S. President Donald Trump on the "
+                                "sidelines of the APEC summit.")
+    assert sorted((e.call.mode, e.call.status) for e in found) == [("MEETING", "PLANNED"), ("SUMMIT", "PLANNED")]
+
+
+def test_a_leaders_relatives_and_lawyers_take_no_part(extractor):
+    assert calls_in(extractor, "President Alexander Lukashenko’s son and his lawyers travel to Moscow to meet "
+                               "Russian officials.") == []
+
+
+def test_others_met_on_a_visit_are_each_a_meeting(extractor):
+    found = calls_in(extractor, "Lebanese Prime Minister Nawaf Salam visits Paris to meet with French President "
+                                "Emmanuel Macron and Saudi envoy Yazid bin Farhan.")
+    assert sorted((tuple(e.call.participants), e.call.mode, e.call.host) for e in found) == [
+        (("FRA", "LBN"), "VISIT", "FRA"), (("LBN", "SAU"), "MEETING", None)]
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        # a purpose clause names no party
+        ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani meets Iranian Foreign Minister Abbas Araghchi to "
+         "facilitate diplomacy between Iran and the United States.", ["IRN", "QAT"]),
+        ("Turkish President Recep Tayyip Erdogan speaks with Ukrainian President Volodymyr Zelensky to help bring "
+         "Russia back to the negotiating table.", ["TUR", "UKR"]),
+    ],
+)
+def test_a_purpose_clause_names_no_party(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants

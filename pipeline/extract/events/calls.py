@@ -14,8 +14,11 @@ Places are read by their role around the cue:
 - a visit's destination ("visits Kyiv", "a state visit to Israel") is its host, the one who
   travels ("a visit by Ramaphosa", "Xi's state visit") its initiator.
 
-One sentence gives one call, or two for a meeting "on the sidelines of" a summit (the meeting,
-and the summit its parties attended). Summits of one organisation in one article are one event.
+One sentence gives one call per contact: the most specific cue decides, and another cue adds a call
+only when its parties are not those of a call already told ("meets X during a trip to Y" is a
+meeting and a visit). A meeting "on the sidelines of" or "at" a summit adds the summit its parties
+attended; others a visitor meets besides the host are each a meeting; phone calls with three or
+more states are calls of one side with each. Summits of one organisation in one article are one event.
 The status is PLANNED in the future tense or "ahead of" the contact, and then only with a date
 or a named occasion: "will restart talks" with no time is not yet an event.
 """
@@ -44,13 +47,23 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 _CUE_WORDS = (
     "phone", "video", "call", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew", "flies",
     "head", "arriv", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
-    "receiv", "welcom", "session", "gathering", "consultation")
+    "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
     r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call)\b", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
-_SPOKE = re.compile(r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b", re.I)
+_SPOKE = re.compile(
+    r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
+    r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
+_TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
+# Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
+_SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
+_SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?-i:[A-Z])|on the sidelines)", re.I)
+# Compound nouns in which "visit" is no diplomatic visit: "visa-free visits", "family visits".
+_NOT_A_VISIT_BEFORE = re.compile(
+    r"\b(?:visa-free|visa|tourist|tourism|family|site|home|port|prison|hospital|school|campus|field|study|"
+    r"private|consular|conjugal|medical|factory|fact-finding|reciprocal)[- ]$", re.I)
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|headed|heads) to|"
     r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
@@ -60,16 +73,26 @@ _MEETING = re.compile(
     r"deadlines?|goals?|conditions?|expectations?|commitments?|thresholds?|quotas?))|"
     r"(?:be|been|is|are|was|were|will be) meeting|meetings? (?:with|between)|"
     r"(?:held|holds|hold|had|have|has|holding) (?:\w+ ){0,2}(?:talks|meetings?|consultations)|"
-    r"talks (?:with|between)|summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
+    # the talks as a noun: "following negotiations with X", "peace talks held in Istanbul between X and Y"
+    r"(?:talks|negotiations|discussions) (?:with|between|in|at|held)|"
+    # "during a meeting at the White House with X"
+    r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
+    r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
 # Receiving a guest: a VISIT hosted by the subject, when an official is received.
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
-_OCCASION_BEFORE = re.compile(r"\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_OCCASION_BEFORE = re.compile(
+    r"\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+)?)?$", re.I)
+# "at the NATO summit, X met Y": the organisation's summit is the occasion of the meeting told after it.
+_AT_OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_OCCASION_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:summit|meeting|conference|session|forum)\b", re.I)
+# "the White House meeting", "the Kremlin talks": a seat of government before a contact is its venue.
+_SEAT_CONTACT_AFTER = re.compile(r"\s+(?:meeting|talks|summit)\b", re.I)
 
 _NOT_OFFICIAL_CONTACT = re.compile(
-    r"\b(?:met|meets?|meeting|visit(?:ed|s|ing)?|received) (?:with )?(?:the )?(?:\w+ )?(?:voters|supporters|students|"
+    r"\b(?:met|meets?|meeting|visit(?:ed|s|ing)?|received|calls?|talks|briefings?) (?:with )?(?:the )?(?:\w+ )?(?:voters|supporters|students|"
     r"workers|families|victims|troops|soldiers|business|companies|executives|residents|protesters|journalists|"
     r"reporters|investors|fans|refugees|survivors|relatives|the press|the media|community)\b", re.I)
 _UNOFFICIAL_TRIP = re.compile(
@@ -77,17 +100,23 @@ _UNOFFICIAL_TRIP = re.compile(
     re.I)
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|"
-    r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|refus(?:ed|es|al) to|declined to|"
+    r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|"
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
-    r"inviting (?:\w+ ){0,3}to|calls? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|advis(?:ed|es|ing) (?:\w+ )?not to)\s+(?:\w+\s+){0,3}$", re.I)
+    r"inviting (?:\w+ ){0,3}to|calls? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
+    r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to)\s+(?:\w+\s+){0,3}$", re.I)
 # Where the scope of a cue ends: a purpose, a cause, a sequel, quoted speech.
 _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
-    r"strengthen|finalise|finalize|deepen|boost|restore|ease|defuse|avert)\b|\bin (?:response|reaction) to\b|"
+    r"strengthen|finalise|finalize|deepen|boost|restore|ease|defuse|avert|facilitate|promote|mediate|broker|"
+    r"explore|coordinate|prepare|advance|expand|improve|bolster|reaffirm|mend|repair|rebuild|reset|revive|"
+    r"settle|solve|tackle|counter|curb|combat|lift|reduce|support|help|bring|build|find|reach|urge|lobby|"
+    r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
-    r"\b(?:after|following|before|ahead of|despite|since|because)\b|[\"“]", re.I)
+    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|about|until)\b|[\"“]|"
+    # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
+    r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _TRAVEL_TO_BEFORE = re.compile(
@@ -98,6 +127,13 @@ _TOPIC_BEFORE = re.compile(
 _APPOSITION = re.compile(r"^,\s*$")
 # "in Sharm el-Sheikh, Egypt": a country after a venue the gazetteer does not know.
 _APPOSITION_END = re.compile(r"['’]s|\s*(?:[,.;)]|$|for\b|to\b|on\b|in\b|and\b|where\b|amid\b)")
+_VENUE_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:capital|city|town|port|resort)(?:\s+of|,)?\s+$", re.I)
+# A described venue is closed by a comma, and the description names no one who acts (not the subject
+# after an opening phrase: "Following talks in Doha, the governments of A and B agree, ...").
+_VENUE_DESCRIPTION_AFTER = re.compile(
+    r",\s+(?:the|a|an|its|home to)\s(?:(?!governments?\b|officials?\b|leaders?\b|delegat|ministers?\b|"
+    r"president\b|presidents\b|[Pp]rime [Mm]inister)[^,;:()]){0,60},")
 _VENUE_NAME_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][^,.;:]{0,30},\s*$")
 # A place word that begins a longer proper name: "Aden Adde International Airport", "China Daily".
 _PROPER_NAME_AFTER = re.compile(
@@ -115,11 +151,21 @@ _CONVENE = re.compile(
 _REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:tele)?phone |video |two-day |three-day |bilateral |high-level )?"
     r"(?:meeting|talks|visit|call|summit|trip|conversation)\b")
+# A wish, a readiness or an agreement to meet is not yet a meeting: planned, so it needs a date or occasion.
+_INTENDED_BEFORE = re.compile(
+    r"\b(?:hope[sd]?|want(?:s|ed)?|ready|willing|eager|keen|prepared|agree[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|"
+    r"expect(?:s|ed)?|likely|set|due|aim(?:s|ed)?|would like|looking forward|looks forward)\s+to\s+(?:\w+\s+){0,2}$",
+    re.I)
 _PLANNED_CUE = re.compile(r"\b(?:ahead of|in preparation for|upcoming|forthcoming|planned|scheduled)\b", re.I)
 _OCCASION = re.compile(r"\b(?:summit|sidelines|during|ahead of|at the (?:\w+ ){0,3}(?:meeting|conference|forum))\b", re.I)
+_REPORTED = re.compile(r"\bthat\b", re.I)
+_FORCES_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Nn]avy|[Nn]aval|[Aa]rmy|[Mm]ilitary|troops|forces|[Ww]arships?|ships?|vessels?|"
+    r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training)\b")
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
-_QUOTED = re.compile(r'"[^"]{0,600}"|“[^”]{0,600}”')
+# Sources mix straight and curly quotes ("... villages,” she said).
+_QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 _TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\b", re.I)
 # Verbs whose subject must be an official: "X met with Y", "X visited Y".
 _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)
@@ -127,6 +173,14 @@ _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with|
 _CANCELLED_LATER = re.compile(
     r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:was|were|has been|had been|is|is being)\s+(?:\w+\s+)?"
     r"(?:cancel|postpone|called off|scrapped|suspended)", re.I)
+# "talks in Doha" names no party: they must be joined ("X and Y", "between X and Y") to be the talks'.
+_TALKS_AT_VENUE = re.compile(r"(?:talks|negotiations|discussions) (?:in|at)\b", re.I)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:governments? of\s+)?")
+_CONFERENCE = re.compile(r"\b(?:video[- ]?conference|conference call|videoconference|virtual (?:summit|meeting))", re.I)
+_KIN_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:son|daughter|wife|husband|widow|family|children|mother|father|brother|sister|relatives|"
+    r"lawyers?|legal team|attorneys?|supporters)\b", re.I)
 _LEGISLATOR_ROLE = re.compile(r"senator|lawmaker|legislator|congress|member of parliament|\bmp\b|parliamentarian", re.I)
 
 
@@ -146,6 +200,10 @@ class _Call:
     initiator: str | None
     planned: bool
     date: ResolvedDate
+    # Phone calls are between two sides: with three or more states, each is a call with this one.
+    hub: str | None = None
+    # Others the visitor met on the visit: a MEETING with each.
+    also_met: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -202,7 +260,22 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Find
         return []
     calls.sort(key=lambda pair: (_PRIORITY[pair[0].mode], pair[0].start))
     chosen = calls[0][1]
-    findings = [_finding(chosen, analysed)]
+    if chosen.hub is not None:
+        findings = [_finding(dataclasses.replace(chosen, codes=[chosen.hub, code]), analysed)
+                    for code in chosen.codes if code != chosen.hub]
+    else:
+        findings = [_finding(chosen, analysed)]
+    findings += [_finding(dataclasses.replace(chosen, mode=MEETING, codes=[chosen.initiator, code], host=None,
+                                              also_met=[]), analysed)
+                 for code in chosen.also_met]
+    told = [set(chosen.codes), *({chosen.initiator, code} for code in chosen.also_met)]
+    for _, other in calls[1:]:
+        # Chained contacts: "meets with X during a trip to Y" is a meeting with X and a visit to Y. A cue
+        # whose parties hold or are held by a call already told is the same contact.
+        codes = set(other.codes)
+        if other.hub is None and all(not (codes <= seen or seen <= codes) for seen in told):
+            findings.append(_finding(other, analysed))
+            told.append(codes)
     occasion = next((code for code, role in reading.roles.values() if role == "occasion"), None)
     if occasion is not None:
         # The parties of a meeting on a summit's sidelines attended the summit.
@@ -217,21 +290,36 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     sentence has a few, and the work per cue grows with the sentence)."""
     text = analysed.text
     lowered = text.lower()
+    told, signed = "told" in lowered or "tells" in lowered, "sign" in lowered
     if not any(word in lowered for word in _CUE_WORDS):
-        return []
+        if not (told or signed):
+            return []
+        patterns = ((PHONE, _SPOKE),) if told else ()  # only the told and signed cues can hold
+    else:
+        patterns = ((PHONE, _PHONE), (PHONE, _SPOKE), (VISIT, _VISIT), (SUMMIT, _SUMMIT), (MEETING, _MEETING))
     cues = []
-    for mode, pattern in ((PHONE, _PHONE), (PHONE, _SPOKE), (VISIT, _VISIT), (SUMMIT, _SUMMIT), (MEETING, _MEETING)):
+    for mode, pattern in patterns:
         cues += [_Cue(mode, m.start(), m.end()) for m in itertools.islice(pattern.finditer(text), _MAX_CUES)]
-    for m in itertools.islice(_RECEIVE.finditer(text), _MAX_CUES):
+    core = len(patterns) > 1
+    for m in itertools.islice(_RECEIVE.finditer(text) if core else (), _MAX_CUES):
         guest = _next_agent(analysed, m.end(), 30)
         if guest is not None and guest.person is not None:
             cues.append(_Cue(VISIT, m.start(), m.end()))
-    for m in itertools.islice(_GATHERING.finditer(text), _MAX_CUES):
+    for m in itertools.islice(_GATHERING.finditer(text) if core else (), _MAX_CUES):
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
+    cues = [c for c in cues if not (c.mode == VISIT and _NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start))]
+    for m in itertools.islice(_TOLD.finditer(text) if told else (), _MAX_CUES):
+        hearer = _next_agent(analysed, m.end(), 2)
+        if hearer is not None and hearer.person is not None:
+            cues.append(_Cue(PHONE, m.start(), m.end()))  # "Lavrov told Fidan that ...": unstated medium
+    for m in itertools.islice(_SIGNED.finditer(text) if signed else (), _MAX_CUES):
+        if _signed_together(analysed, m):
+            cues.append(_Cue(MEETING, m.start(), m.end()))
     if any(c.mode == VISIT for c in cues) and re.search(r"\b(?:meeting|met|meets?|talks)\b|\bin\s+[A-Z]", text):
         # "spoke with" beside a visit or a meeting is said face to face.
-        cues = [c for c in cues if not (c.mode == PHONE and _SPOKE.fullmatch(text[c.start:c.end]))]
+        cues = [c for c in cues if not (c.mode == PHONE and (_SPOKE.fullmatch(text[c.start:c.end])
+                                                             or _TOLD.fullmatch(text[c.start:c.end])))]
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -245,7 +333,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     before, window = plain[start:cue.start], plain[start:scope_end]
     if (NEGATION.search(window) or _CANCELLED.search(window) or _CANCELLED_LATER.match(text, cue.end)
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
-            or NON_GOVERNMENT_SPEAKER.search(before) or HYPOTHETICAL.search(before)
+            or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
+            or HYPOTHETICAL.search(before)
             or old_year_mentioned(window, article.published)):
         return None
     # A call told in a clause of time ("..., after Trump spoke with Erdogan") takes no date
@@ -260,7 +349,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "]
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
-    if cue.mode == SUMMIT and _SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]):
+    if cue.mode == SUMMIT and (_SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]) or any(
+            role == "occasion" and cue.start - 30 <= at < cue.start for at, (_, role) in roles.items())):
         return None  # the summit of a sidelines meeting is added with the meeting
     if _VERBAL.fullmatch(text, cue.start, cue.end) and not any(analysed.local(a.start) < cue.start for a in agents):
         return None  # "Thunberg has met with world leaders": no official on the subject's side
@@ -268,12 +358,15 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
               if role == "venue" and start <= at < scope_end and plain[at] != " "]
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
+    also_met: list[str] = []
     if mode == VISIT:
         visit = _visit(reading, cue, agents, venues)
         if visit is None:
             return None
-        mode, codes, host, initiator = visit
-    elif mode == SUMMIT or (mode == MEETING and venues and any(c in reading.organisations for c in codes)):
+        mode, codes, host, initiator, also_met = visit
+    elif mode == SUMMIT or (mode == MEETING and venues and any(
+            a.code in reading.organisations and a.person is None for a in agents)):
+        # (an organisation's head meeting one leader is no summit: "Trump meets NATO's Rutte at the White House")
         # A summit's venue state takes part: "Foreign ministers of the BRICS countries meet in Rio".
         codes = _unique([*codes, *(code for _, code in venues)])
         mode = SUMMIT
@@ -285,6 +378,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         mode = VISIT
     if len(codes) < 2:
         return None
+    if _TALKS_AT_VENUE.fullmatch(text, cue.start, cue.end) and not _parties_joined(analysed, agents, window):
+        return None
     if mode in (MEETING, PHONE) and len(codes) >= 3 and not re.search(r"\b(?:with|and|between)\b", window):
         return None
     if mode == MEETING and len(codes) == 2 and not re.search(r"\bsidelines|summit\b", text, re.I):
@@ -294,6 +389,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if len(codes) >= 3 and mode in (MEETING, VISIT):
         mode, host = SUMMIT, None
     planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
+               or bool(_INTENDED_BEFORE.search(plain, max(start, cue.start - 60), cue.start))
                or bool(_PLANNED_CUE.search(plain, max(start, cue.start - 30), cue.end))
                or bool(date.date and article.published and date.precision in ("DAY", "WEEK")
                        and date.date > article.published))
@@ -303,7 +399,10 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         return None  # "will recognise Palestine at the upcoming UN session": the summit is a setting
     people = [a for a in agents if a.person and a.code in codes]
     people += _guests(analysed, cue, host, agents)
-    return _Call(mode, codes, host, people, initiator, planned, date)
+    hub = None
+    if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
+        hub = _phone_hub(analysed, agents, codes)
+    return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met)
 
 
 def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArticle) -> None:
@@ -331,22 +430,32 @@ def _scope_end(text: str, cue: _Cue, clause_end: int) -> int:
 
 def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
     """Sentence-local start of each place -> (code, role): "venue", "topic", "occasion" (the
-    organisation of a summit on whose sidelines one meets), "name-part" (a place word inside a
+    organisation of a summit on whose sidelines one meets), "description" (in a phrase that describes a venue:
+    "in Malaysia, the current ASEAN chair,"), "name-part" (a place word inside a
     longer proper name: "Aden Adde International Airport"), "legislature" ("the U.S. Congress")
     or "agent"."""
     text = analysed.text
     roles: dict[int, tuple[str, str]] = {}
     previous: PlaceMatch | None = None
+    described_until = -1  # the end of a phrase that describes a venue ("in Malaysia, the ASEAN chair,")
     for place in analysed.places:
         at, to = analysed.local(place.start), analysed.local(place.end)
         before = text[max(0, at - 14):at]
         role = "agent"
-        if place.kind == "organisation" and _OCCASION_BEFORE.search(text[max(0, at - 50):at]):
+        if at < described_until:
+            role = "description"
+        elif place.kind == "organisation" and (
+                _OCCASION_BEFORE.search(text[max(0, at - 50):at])
+                or (_AT_OCCASION_BEFORE.search(text[max(0, at - 30):at]) and _OCCASION_AFTER.match(text, to)
+                    and _MEETING.search(text, to))):
             role = "occasion"
+        elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
+            role = "venue"
         elif _LEGISLATURE_AFTER.match(text, to):
             role = "legislature"
         elif place.kind != "organisation" and (
                 _VENUE_BEFORE.search(before) or _DESTINATION_BEFORE.search(before)
+                or _VENUE_DESCRIBED_BEFORE.search(text[max(0, at - 50):at])
                 or (previous is not None and roles[analysed.local(previous.start)][1] == "venue"
                     and _APPOSITION.match(text[analysed.local(previous.end):at] + " ")
                     and _APPOSITION_END.match(text, to))
@@ -357,11 +466,17 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         elif place.kind in ("name", "capital") and _PROPER_NAME_AFTER.match(text[to:to + 60]):
             role = "name-part"
         roles[at] = (place.code, role)
+        if role == "venue":
+            description = _VENUE_DESCRIPTION_AFTER.match(text, to)
+            if description:
+                described_until = description.end()
         previous = place
     return roles
 
 
 def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
+    if _KIN_AFTER.match(analysed.text, analysed.local(agent.end)):
+        return False  # "Lai's son and his lawyers were in Washington": relatives act for no state
     if agent.person is not None:
         return not agent.person.former
     role = roles.get(analysed.local(agent.start), (agent.code, "agent"))[1]
@@ -372,7 +487,12 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     """(mode, participants, host, initiator) of a visit cue, or None."""
     analysed, text = reading.analysed, reading.text
     after = [a for a in agents if analysed.local(a.start) >= cue.end]
-    before = [a for a in agents if analysed.local(a.start) < cue.start]
+    reported = None
+    for reported in _REPORTED.finditer(text, 0, cue.start):
+        pass
+    # "the UN reports that aid trucks have arrived in Gaza": the visitor is named after the report
+    told_from = reported.end() if reported else 0
+    before = [a for a in agents if told_from <= analysed.local(a.start) < cue.start]
     visitor = destination = None
     if _VISITOR_AFTER.match(text, cue.end) and after:
         visitor = after.pop(0)  # "a visit by Ramaphosa"
@@ -385,8 +505,11 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
             visitor = possessive[-1]  # "Xi's state visit"
         elif before:
             visitor = before[0]
-    if visitor is None:
+    opening = visitor is None and not before and re.match(r"\s*(?:during|on|after|at)\b", text[:cue.start], re.I)
+    if visitor is None and not opening:
         return None
+    if visitor is not None and visitor.person is None and _FORCES_AFTER.match(text, analysed.local(visitor.end)):
+        return None  # "a Mexican Navy training ship on a visit": ships and troops are no diplomats
     # The destination: a place right after the cue ("visits Kyiv", "a state visit to Israel",
     # "travels to Riyadh"), else the first state named after it, else the venue.
     later_venues = [(at, code) for at, code in venues if at >= cue.end]
@@ -400,18 +523,29 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         destination, reached = venues[0][1], cue.end
     else:
         reached = cue.end
+    if visitor is None:
+        # "During a state visit to Beijing, Pakistani Prime Minister Shehbaz Sharif announces ...": the
+        # subject after the opening phrase travels.
+        subjects = [a for a in after if analysed.local(a.start) >= reached and a.code != destination]
+        if destination is None or not subjects:
+            return None
+        visitor = subjects[0]
+        after = []  # what the subject does in the main clause is not whom it met
     met = [a for a in after if analysed.local(a.start) >= reached and a.code != visitor.code]
     if met and all(a.code != destination for a in met):
         # "visits the Gaza Strip and meets with Netanyahu", "travels to Riyadh for talks with
         # Russian officials": the contact is with those met there.
-        return MEETING, _unique([visitor.code, *(a.code for a in met)]), None, visitor.code
+        return MEETING, _unique([visitor.code, *(a.code for a in met)]), None, visitor.code, []
     if destination is None or destination == visitor.code:
         others = [a.code for a in [*before, *after] if a.code != visitor.code]
         destination = others[0] if others else None
     if destination is None:
         return None
-    codes = _unique([visitor.code, destination, *(a.code for a in met)])
-    return VISIT, codes, destination, visitor.code
+    # "visits Washington to meet with Israeli delegates and Rubio": the visit, and a meeting with each
+    # other party met there (an organisation's summit met there is no bilateral meeting).
+    others = _unique(a.code for a in met if a.code != destination
+                     and not _OCCASION_AFTER.match(text, analysed.local(a.end)))
+    return VISIT, [visitor.code, destination], destination, visitor.code, others
 
 
 def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: list[Agent]) -> list[Agent]:
@@ -424,6 +558,40 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
             for p in analysed.people
             if p.country is None and p.role and not p.former and p.start not in known
             and analysed.local(p.start) >= cue.end]
+
+
+def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
+    """"A and B sign ... in C": two parties joined right before the verb, a venue or sidelines after it."""
+    text = analysed.text
+    before = [a for a in analysed.agents if analysed.local(a.end) <= signed.start()]
+    if len(before) < 2 or not _SIGNED_AT.match(text, signed.end()):
+        return False
+    first, second = before[-2], before[-1]
+    return (first.code != second.code
+            and re.fullmatch(r"\s+(?:have\s+|has\s+|will\s+)?", text[analysed.local(second.end):signed.start()]) is not None
+            and _LISTED.fullmatch(text, analysed.local(first.end), analysed.local(second.start)) is not None)
+
+
+def _phone_hub(analysed: AnalysedSentence, agents: list[Agent], codes: list[str]) -> str:
+    """The one side of phone calls with several states: the state not listed with others ("Trump held
+    calls with A and B", "A and B told Trump in phone calls"), else the first ("calls between Trump, A
+    and B")."""
+    listed = set()
+    for first, second in zip(agents, agents[1:]):
+        if _LISTED.fullmatch(analysed.text, analysed.local(first.end), analysed.local(second.start)):
+            listed |= {first.code, second.code}
+    alone = [code for code in codes if code not in listed]
+    return alone[0] if len(alone) == 1 else codes[0]
+
+
+def _parties_joined(analysed: AnalysedSentence, agents: list[Agent], window: str) -> bool:
+    """True when the clause names its parties together: "between X and Y", "X and Y"."""
+    if re.search(r"\bbetween\b", window):
+        return True
+    text = analysed.text
+    return any(first.code != second.code
+               and _JOINED.fullmatch(text, analysed.local(first.end), analysed.local(second.start))
+               for first, second in zip(agents, agents[1:]))
 
 
 def _organisation_near(analysed: AnalysedSentence, gathering: re.Match) -> bool:
