@@ -78,7 +78,6 @@ _CAPITALISED_WORD_AT_END = re.compile(r"([A-Z][a-z]+)\s+$")
 # A state's name or demonym right before a currency is the currency, not the state: "US$8
 # billion", "HK$", "the Hong Kong dollar", "the Chinese yuan". After a name, words that are also
 # verbs ("South Korea won", "Russia pounds") are left out.
-_CURRENCY_SYMBOL_AFTER = re.compile(r"\$")
 _CURRENCY_AFTER_NAME = re.compile(
     r"\s{1,3}(?:dollars?|pesos?|francs?|yuan|renminbi|yen|rupees?|rand|roubles?|rubles?|lira|liras|"
     r"shekels?|dinars?|riyals?|rials?|dirhams?|kronas?|kronor|kroner|krone|zloty|forint|hryvnias?|"
@@ -92,9 +91,10 @@ _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against
 
 
 def _names_a_currency(text: str, end: int, kind: str) -> bool:
-    if _CURRENCY_SYMBOL_AFTER.match(text, end):
+    following = text[end:end + 2]  # slicing and str tests: this runs for every place found
+    if following[:1] == "$":
         return True
-    if end + 1 >= len(text) or not text[end + 1].islower():
+    if len(following) < 2 or not following[1].islower():
         return False  # currencies are lower-case words after a space: most matches end here
     pattern = _CURRENCY_AFTER_DEMONYM if kind == "demonym" else _CURRENCY_AFTER_NAME
     return bool(pattern.match(text, end, end + 16))
@@ -405,7 +405,7 @@ class Gazetteer:
                 continue
             if kind in ("name", "demonym") and _names_a_currency(text, end, kind):
                 continue
-            if kind in ("name", "capital") and _NAMES_A_WAR.match(text, end):
+            if kind in ("name", "capital") and text[end:end + 1].isspace() and _NAMES_A_WAR.match(text, end):
                 continue  # "the Gaza war", "the Ukraine conflict": what is talked about, no party
             if kind == "grouping":
                 matches.extend(PlaceMatch(member, start, end, surface, kind)

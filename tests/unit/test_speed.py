@@ -1,10 +1,17 @@
-"""The extractor stays fast on adversarial input: no pattern backtracks catastrophically."""
+"""The extractor stays fast on adversarial input: no pattern backtracks catastrophically.
 
+A megabyte of adversarial text may cost at most 1.5 times what a megabyte of real news costs on
+the same machine at the same time (the Wikinews corpus, article by article): a backtracking
+pattern costs tens to thousands of times more, while the shared machines here vary by a factor
+of two from hour to hour, which an absolute bound in seconds cannot tell from a regression.
+"""
+
+import json
 import time
 
 import pytest
 
-from tests.support import make_article
+from tests.support import REPO, make_article
 
 ONE_MB = 1_000_000
 
@@ -29,7 +36,25 @@ def cpu_seconds(extractor, article) -> float:
     return min(times)
 
 
+NEWS_RATIO_LIMIT = 1.5
+
+
+@pytest.fixture(scope="module")
+def news_seconds_per_megabyte(extractor) -> float:
+    """CPU seconds the extractor spends on a megabyte of real news here and now."""
+    with (REPO / "corpora" / "wikinews-2019.jsonl").open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines]
+    articles = [make_article(text, article_id=str(i)) for i, text in enumerate(texts)]
+    times = []
+    for _ in range(2):
+        started = time.process_time()
+        for article in articles:
+            extractor.extract(article)
+        times.append(time.process_time() - started)
+    return min(times) * ONE_MB / sum(len(text) for text in texts)
+
+
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_a_megabyte_of_adversarial_text_is_extracted_in_under_a_second(extractor, name):
+def test_a_megabyte_of_adversarial_text_costs_no_more_than_real_news(extractor, news_seconds_per_megabyte, name):
     article = make_article(ADVERSARIAL[name][:ONE_MB])
-    assert cpu_seconds(extractor, article) < 1.0
+    assert cpu_seconds(extractor, article) < NEWS_RATIO_LIMIT * news_seconds_per_megabyte
