@@ -111,6 +111,21 @@ def test_seed_events_are_exactly_the_hand_labelled_gold(seed_run):
     assert scores["paired"]["actor_recall"] == 1.0
 
 
+def test_evaluate_gives_figures_per_gold_file(tmp_path):
+    from pipeline.evaluation import evaluate, render_scores
+
+    (seed,) = read_gold([SEED_GOLD])
+    quiet = {"article": {**seed["article"], "id": "quiet-1", "text": "The weather was mild on Tuesday."},
+             "events": [{"type": "ELECTION", "country": "FRA", "stage": "HELD", "office": "president",
+                         "date": "", "date_precision": "UNKNOWN", "actors": [], "evidence": ["mild"]}]}
+    other = tmp_path / "other.gold.jsonl"
+    other.write_text(json.dumps(quiet) + "\n", encoding="utf-8")
+    scores = evaluate([str(SEED_GOLD), str(other)], {"runner": LOCAL_RUNNER}).scores
+    assert scores["files"][SEED_GOLD.name] == {"articles": 1, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert scores["files"]["other.gold.jsonl"] == {"articles": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert "other.gold.jsonl" in render_scores(scores)
+
+
 def test_evidence_offsets_point_into_the_article_text(seed_run):
     (article,) = read_fastavro(seed_run, "articles")
     mentions = read_fastavro(seed_run, "mentions")
