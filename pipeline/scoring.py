@@ -29,7 +29,6 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from pipeline.extract.events import KINDS, kind_of
 

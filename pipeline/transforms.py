@@ -19,7 +19,7 @@ from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from pipeline import dedup, merge
 from pipeline.languages import DEFAULT_LANGUAGES
-from pipeline.records import Article, Event, EventMention
+from pipeline.records import Article, Event
 from pipeline.sources import (
     InvalidArticle, RawRecord, language, max_record_bytes, open_decompressed, parse_record, split_records,
 )

@@ -25,3 +25,27 @@ def make_article(text: str, published: str | None = "2025-06-11", article_id: st
 def events_of_type(extractor, text: str, event_type: str, published: str | None = "2025-06-11") -> list:
     """The `EventCore`s of one type the extractor finds in a one-article text."""
     return [m.event for m in extractor.extract(make_article(text, published)) if m.event.event_type == event_type]
+
+
+def run_and_read(config, day: dt.date) -> tuple[dict, dict[str, list[dict]]]:
+    """Run a batch job of `config` for `day`; its manifest counts and each table's records of
+    that partition, read with fastavro and sorted (so that runs on other runners compare)."""
+    import json
+
+    import fastavro
+
+    from pipeline.run.job import make_job, run_job
+    from pipeline.tables import TABLES
+
+    summary = run_job(make_job(config, day))
+    out = Path(config.output.directory)
+    tables = {}
+    for table in TABLES:
+        paths = sorted((out / table / f"ingest_date={day.isoformat()}").glob("part-*.avro"))
+        assert paths, f"no {table} files"
+        rows = []
+        for path in paths:
+            with path.open("rb") as stream:
+                rows.extend(fastavro.reader(stream))
+        tables[table] = sorted(rows, key=lambda row: json.dumps(row, sort_keys=True, default=str))
+    return summary.manifest["counts"], tables

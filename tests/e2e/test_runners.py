@@ -19,17 +19,15 @@ import zipfile
 from pathlib import Path
 
 import apache_beam as beam
-import fastavro
 import pytest
 
 from pipeline.bench import write_corpus_files
 from pipeline.cli import main
 from pipeline.config import load_config
-from pipeline.run.job import make_job, run_job
-from tests.support import LOCAL_RUNNER, REPO
+from pipeline.tables import TABLES
+from tests.support import LOCAL_RUNNER, REPO, run_and_read
 
 CONFIGS = REPO / "configs"
-TABLES = ("events", "mentions", "articles", "dead_letters")
 WORKER_IMAGE = f"apache/beam_python{sys.version_info.major}.{sys.version_info.minor}_sdk:{beam.__version__}"
 
 
@@ -172,17 +170,7 @@ def run_locally(inputs: Path, out: Path, **beam_options) -> tuple[dict, dict[str
 
     config = Config(beam={"runner": LOCAL_RUNNER, **beam_options}, inputs=[str(inputs / "*.jsonl")],
                     output=OutputConfig(directory=str(out)))
-    summary = run_job(make_job(config, dt.date(2025, 6, 10)))
-    tables = {}
-    for table in TABLES:
-        paths = sorted((out / table / "ingest_date=2025-06-10").glob("part-*.avro"))
-        assert paths, f"no {table} files"
-        rows = []
-        for path in paths:
-            with path.open("rb") as stream:
-                rows.extend(fastavro.reader(stream))
-        tables[table] = sorted(rows, key=lambda row: json.dumps(row, sort_keys=True, default=str))
-    return summary.manifest["counts"], tables
+    return run_and_read(config, dt.date(2025, 6, 10))
 
 
 def test_multi_processing_writes_the_same_records_and_counts_as_in_memory(tmp_path):

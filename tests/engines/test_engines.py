@@ -17,7 +17,6 @@ Beam release (the `.missing` note `make engines` left: its command and Maven's e
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 import socket
 import subprocess
@@ -25,18 +24,16 @@ import sys
 import time
 from pathlib import Path
 
-import fastavro
 import pytest
 
 from pipeline.config import OutputConfig, load_config
 from pipeline.evaluation import evaluate
-from pipeline.run.job import make_job, run_job
 from tests.engines.jars import FLINK_VERSION, JOB_SERVERS, SPARK_VERSION, fetch
-from tests.support import LOCAL_RUNNER, REPO
+from pipeline.tables import TABLES
+from tests.support import LOCAL_RUNNER, REPO, run_and_read
 
 pytestmark = pytest.mark.engines
 
-TABLES = ("events", "mentions", "articles", "dead_letters")
 INGEST_DATE = dt.date(2025, 6, 10)
 DATASETS = {
     "seed": [str(REPO / "seeds" / "*.txt")],
@@ -117,17 +114,7 @@ def run(beam_options: dict, inputs: list[str], out: Path) -> tuple[dict, dict[st
     runner; the manifest counts and each table's records, sorted."""
     config = load_config(REPO / "configs" / "local.yaml").model_copy(
         update={"beam": beam_options, "inputs": inputs, "output": OutputConfig(directory=str(out))})
-    summary = run_job(make_job(config, INGEST_DATE))
-    tables = {}
-    for table in TABLES:
-        paths = sorted((out / table / f"ingest_date={INGEST_DATE}").glob("part-*.avro"))
-        assert paths, f"no {table} files"
-        rows = []
-        for path in paths:
-            with path.open("rb") as stream:
-                rows.extend(fastavro.reader(stream))
-        tables[table] = sorted(rows, key=lambda row: json.dumps(row, sort_keys=True, default=str))
-    return summary.manifest["counts"], tables
+    return run_and_read(config, INGEST_DATE)
 
 
 @pytest.fixture(scope="module")
