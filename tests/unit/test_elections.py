@@ -442,3 +442,27 @@ def test_not_an_election(extractor, text, published):
 def test_the_office_is_what_is_elected(extractor, text, country, office):
     election = only_election(extractor, text)
     assert (election.election.country, election.election.office) == (country, office)
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, office",
+    [
+        # "reelection" without a hyphen
+        ("The Constitutional Council of Togo announces the reelection of incumbent president Kofi Adjei.",
+         "TGO", "RESULT", "president"),
+        # a snap election of a named kind announced
+        ("Peru announces a snap presidential election after the removal of the president.",
+         "PER", "SCHEDULED", "president"),
+        # a referendum rejected by the people named by their demonym, or by the share voting against
+        ("Slovaks reject a referendum on the new pension law.", "SVK", "RESULT", "referendum"),
+        ("The referendum on the assisted dying law in Malta fails, with 54% voting against.", "MLT", "RESULT",
+         "referendum"),
+        # a body named after elections is no election recalled
+        ("Kenyans vote in the second round after the National Elections Board annulled votes in ten districts.",
+         "KEN", "HELD", "parliament"),
+    ],
+)
+def test_recall_of_news_english_forms(extractor, text, country, stage, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office) == (
+        country, stage, office)

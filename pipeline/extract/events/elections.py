@@ -51,7 +51,7 @@ _NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|ea
              r"(?! (?:reduction|in prison|of imprisonment|behind))")
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
-    r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-)?elect(?:s|ed|ing)?|electorate|seats?|"
+    r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|electorate|seats?|"
     r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
     r"conceded defeat|concedes defeat|" + _NEW_TERM + r")\b", re.I)
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
@@ -85,11 +85,14 @@ _RESULT_WON = re.compile(
     # a win named as a noun: "a third win in the elections", "his party's election win"
     r"win (?:in|of) (?:the |a |an |its |their |this |last )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|"
     r"run-?off|race|referendum)|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph)|"
-    r"re-election(?! (?:bid|campaign|race|hopes?|chances?|prospects|run))|"
+    r"re-?election(?! (?:bid|campaign|race|hopes?|chances?|prospects|run))|reelect(?:ed|s)\b|"
     # a referendum's outcome: "the referendum fails to meet the threshold", "voters reject all five questions"
     r"(?:referend(?:um|a)|proposals?|amendments?|questions?|measures?|initiatives?) (?:\w+ ){0,8}?"
     r"(?:passe[sd]|fail(?:s|ed)? to (?:pass|meet|reach)|(?:is|was|were|are) (?:approved|rejected|passed|"
     r"defeated|invalid))|(?:voters|electorate|citizens)(?: [\w-]+){0,3}? (?:approved?|rejecte?d?|backe?d?|endorsed?)\b|"
+    # "Slovenians reject a referendum on the law", "with 53% voting against"
+    r"(?-i:[A-Z][a-z]+s)\s+(?:approve|reject)s?\s+(?:a |the )?(?:[\w-]+ )?referend(?:um|a)|"
+    r"\d+(?:\.\d+)?\s?(?:%|percent|per cent) (?:of voters |of the votes? )?voting (?:against|in favou?r|for|yes|no)\b|"
     r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
     r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses)\s+"
     r"(?:\w+\s+){0,3}"
@@ -148,7 +151,8 @@ _SCHEDULED = re.compile(
     r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?parliament|"
     r"(?:trigger|forc|paving the way for|pave the way for|lead(?:s|ing)? to)\w* (?:a |an )?(?:snap |early |new |fresh )+"
     r"(?:general |parliamentary |presidential |legislative )?elections?|"
-    r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:elections?|referendum))\b",
+    r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:general |presidential |parliamentary |legislative |local |"
+    r"national |constitutional )?(?:elections?|referendum))\b",
     re.I)
 # Negations the shared NEGATION cue leaves out: "cannot hold elections", "unable to vote".
 _CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)\b", re.I)
@@ -283,7 +287,9 @@ _ELECTED_AS_ADJECTIVE = re.compile(
     r"(?:democratically |popularly |directly )?elected (?:officials?|office|representatives?|members?|bod(?:y|ies)|"
     r"assembl(?:y|ies)|councils?|governments?|leaders?|posts?|positions?)\b", re.I)
 _RECALLED = re.compile(
-    r"\b(?:following|after|since) (?:the|his|her|their|last)\b[^,.]{0,40}\belection", re.I)
+    r"\b(?:following|after|since) (?:the|his|her|their|last)\b[^,.]{0,40}\belection"
+    # "after the National Elections Authority annulled ...": a body named after elections, no election
+    r"(?!s?\s+(?=(?-i:[A-Z]))(?:authority|commission|board|council|committee|bureau|tribunal|body|agency|office))", re.I)
 # "newly elected President Lee", "President-elect": a reference to the result, dated by other sentences.
 # "is elected president" is the result itself.
 _ADJECTIVAL = re.compile(
@@ -299,7 +305,7 @@ _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
     ("governor", re.compile(r"\b(?:governors?|gubernatorial)\b", re.I)),
     ("district council", re.compile(r"\bdistrict[- ](?:council|level)\b", re.I)),
     # "Council of Representatives" (Iraq), "Legislative Council" (Hong Kong) are legislatures
-    ("local", re.compile(r"\b(?:local|municipal|regional|region|(?<!legislative )council(?! of (?:representatives|"
+    ("local", re.compile(r"\b(?:local|municipal|regional|region|(?<!legislative )(?<!constitutional )(?<!security )(?<!electoral )council(?! of (?:representatives|"
                          r"deputies|states))|provincial|state assembly)\b", re.I)),
     ("parliament", re.compile(
         r"\b(?:parliament(?:ary)?|legislative|national assembly|council of (?:representatives|deputies|states)|congressional|midterms?|house of|senate|"
