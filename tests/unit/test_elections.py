@@ -466,3 +466,11 @@ def test_recall_of_news_english_forms(extractor, text, country, stage, office):
     election = only_election(extractor, text)
     assert (election.election.country, election.election.stage, election.election.office) == (
         country, stage, office)
+
+
+def test_parties_between_which_a_vote_is_held_are_no_candidate_actors(extractor):
+    election = only_election(extractor, "Maltese voters elect the members of the House of Representatives between "
+                                        "the ruling Labour Party and the opposition Nationalist Party.")
+    assert election.actors == []
+    election = only_election(extractor, "Chileans vote in a runoff between Ana Soto and Pablo Rojas.")
+    assert [(a.name, a.part) for a in election.actors] == [("Ana Soto", "CANDIDATE"), ("Pablo Rojas", "CANDIDATE")]

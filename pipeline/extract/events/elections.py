@@ -338,6 +338,10 @@ _ELECTED_NAME = re.compile(rf"(?i:(?:re-)?elect)(?:s?\s+|ed\s+(?=(?:{NAME})\s+as
 _LEADING_MODIFIER = re.compile(r"^(?:Incumbent|Former|Outgoing|Opposition|Acting|Interim|Veteran)\s+")
 # A person named after "of" qualifies what comes before: "the coalition of President X".
 _OF_PERSON = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+# A party or an alliance between the candidates is no person: actors hold people only.
+_PARTY_NAME = re.compile(
+    r"\b(?:Party|Parties|Movement|Alliance|Coalition|Front|Bloc|Union|Congress|League|Movimiento|Partido|Parti|"
+    r"Partei|Frente|Alianza)\b|['’]s$")
 _NOT_NAME_START = frozenset("The A An This That In On At After Before He She They It His Her Their".split())
 _PARTY_WINNER = re.compile(
     r"\b(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}party,?\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
@@ -881,7 +885,8 @@ def _candidates(analysed: AnalysedSentence, lost: re.Match | None) -> list[tuple
 
 def _is_candidate_name(analysed: AnalysedSentence, match: re.Match) -> bool:
     words = match.group().split()
-    return len(words) >= 2 and words[0] not in _NOT_NAME_START and not _is_place(analysed, match)
+    return len(words) >= 2 and words[0] not in _NOT_NAME_START and not _is_place(analysed, match) \
+        and not _PARTY_NAME.search(match.group())
 
 
 def _full_name(analysed: AnalysedSentence, match: re.Match) -> str:
