@@ -139,6 +139,7 @@ def test_find_places_reports_mentions_in_text_order(gazetteer, text, expected):
         "A ferry caught fire off Kingston upon Hull and near Santiago de Cuba.",
         "Gunmen abducted pupils in Niger State and in the Somali Region.",
         "She won at the Brit Awards and took the Best Male Vocalist prize.",
+        "The Sovereign Military Order of Malta and the Knights of Malta set up a hospital.",
     ],
 )
 def test_find_places_ignores_words_that_are_not_places(gazetteer, text):
