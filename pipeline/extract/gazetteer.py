@@ -324,7 +324,19 @@ class Gazetteer:
                     if known != key:
                         raise ValueError(f"{surface!r} names both {known} and {key}")
         for phrase in countries.get("not_places", []):
-            self._surfaces.setdefault(_normalise_surface(phrase), (None, "not_place"))
+            for spelling in {phrase, _strip_accents(phrase)}:
+                self._surfaces.setdefault(_normalise_surface(spelling), (None, "not_place"))
+        # an accent-free spelling of a name is not matched when it is a lookup-only name
+        # ("Malé" gives no "Male": "Best Male Vocalist")
+        for code, entry in countries["countries"].items():
+            for name in entry.get("lookup_only", []):
+                if self._surfaces.get(_normalise_surface(name), (None, ""))[0] == code:
+                    del self._surfaces[_normalise_surface(name)]
+        # surface -> the states it is also a subdivision of
+        self._subdivision_of: dict[str, frozenset[str]] = {}
+        for name, states in countries.get("subdivisions_named_as_states", {}).items():
+            for spelling in {name, _strip_accents(name)}:
+                self._subdivision_of[_normalise_surface(spelling)] = frozenset(states)
         for code in self._names:
             self._lookup.setdefault(code, code)
         self._lookup_casefolded = self._unambiguous_casefolded(self._lookup)
@@ -407,12 +419,26 @@ class Gazetteer:
                 continue
             if kind in ("name", "capital") and text[end:end + 1].isspace() and _NAMES_A_WAR.match(text, end):
                 continue  # "the Gaza war", "the Ukraine conflict": what is talked about, no party
+            if surface in self._subdivision_of and self._names_its_state(text, end, self._subdivision_of[surface]) \
+                    and not (matches and text[matches[-1].end:start] == ", "):
+                continue  # "Cumberland, Georgia, U.S.": the subdivision (not in a list of states)
             if kind == "grouping":
                 matches.extend(PlaceMatch(member, start, end, surface, kind)
                                for member in self._grouping_members[code])
                 continue
             matches.append(PlaceMatch(code, start, end, surface, kind))
         return matches
+
+    def _names_its_state(self, text: str, end: int, states: frozenset[str]) -> bool:
+        """Whether ", <one of states>" follows ``end``."""
+        if text[end:end + 2] != ", ":
+            return False
+        following = self._place_pattern.match(text, end + 2)
+        if following is None:
+            return False
+        surface = following.group()
+        code, _ = self._surfaces.get(surface) or self._surfaces.get(_normalise_surface(surface), (None, ""))
+        return code in states
 
     def names_a_place(self, words: str) -> bool:
         """Whether ``words`` are a place name the gazetteer knows, a state's or one that is no

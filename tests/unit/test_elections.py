@@ -394,7 +394,83 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
          "officials were women.", PUBLISHED),
         ('In his speech, Puerto Rico governor Ricardo Rosselló of the United States said, "the people who elected '
          'me deserve better."', PUBLISHED),
+        # a legislature or council voting on a measure, named with its state, by tally or "in favour"
+        ("The National Assembly of Serbia votes to condemn the attack on the border post.", PUBLISHED),
+        ("The Parliament of Peru votes for the closure of the border with Chile.", PUBLISHED),
+        ("The Security Council votes in favour of a draft resolution on Sudan.", PUBLISHED),
+        ("Spain vetoes a draft resolution on fisheries, with the other members of the council voting in favour.",
+         PUBLISHED),
+        ("The U.S. Senate passes the tariff bill following a 52–48 vote in the chamber.", PUBLISHED),
+        ("Prime Minister Pedro Sánchez of Spain faces a possible no-confidence vote in parliament.", PUBLISHED),
+        # a post in a body that is no state
+        ("Kenyan diplomat Ann Mwangi is elected secretary-general of the International Maritime Organization.",
+         PUBLISHED),
+        ("Former Portuguese minister Rui Costa is elected president of the World Rowing Federation.", PUBLISHED),
+        ("Former Finnish minister Anna Virtanen is elected and sworn in as the new president of the UN General "
+         "Assembly.", PUBLISHED),
+        # a party's own vote
+        ("The Democratic Party of Japan elects Kenji Sato as its new party chairman.", PUBLISHED),
+        # an election asked for, or still to come after a time clause
+        ("Opposition parties in Serbia rally, urging the government to resign and hold early elections.", PUBLISHED),
+        ("The military council of Niger says it will rule until new elections are held.", PUBLISHED),
+        ("The law allows 16-year-olds to vote in the next general election in Scotland.", PUBLISHED),
+        # a candidacy, and an inauguration still to come
+        ("Ghanaian president Kofi Mensah announces his candidacy for re-election in Ghana.", PUBLISHED),
+        ("The outgoing president of Chile issues pardons prior to President-elect Ana Soto's inauguration.",
+         PUBLISHED),
     ],
 )
 def test_not_an_election(extractor, text, published):
     assert elections_in(extractor, text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, country, office",
+    [
+        # the leader of the winning party is named after "of": the party won seats, not a presidency
+        ("The ruling Unity Party of President Jonas Berg wins the election with 41% of the vote in Estonia.",
+         "EST", "parliament"),
+        ("The alliance of Chilean president Ana Soto wins with 52% of the vote.", "CHL", "parliament"),
+        # a legislature that elects is no second office
+        ("Maria Kovacs is elected President of Hungary by the National Assembly in the second round of the "
+         "presidential election.", "HUN", "president"),
+        # national legislatures called councils; ballot measures are a referendum
+        ("Iraqis vote to elect the members of the Council of Representatives.", "IRQ", "parliament"),
+        ("Swiss voters reject two ballot measures on taxes.", "CHE", "referendum"),
+    ],
+)
+def test_the_office_is_what_is_elected(extractor, text, country, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.office) == (country, office)
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, office",
+    [
+        # "reelection" without a hyphen
+        ("The Constitutional Council of Togo announces the reelection of incumbent president Kofi Adjei.",
+         "TGO", "RESULT", "president"),
+        # a snap election of a named kind announced
+        ("Peru announces a snap presidential election after the removal of the president.",
+         "PER", "SCHEDULED", "president"),
+        # a referendum rejected by the people named by their demonym, or by the share voting against
+        ("Slovaks reject a referendum on the new pension law.", "SVK", "RESULT", "referendum"),
+        ("The referendum on the assisted dying law in Malta fails, with 54% voting against.", "MLT", "RESULT",
+         "referendum"),
+        # a body named after elections is no election recalled
+        ("Kenyans vote in the second round after the National Elections Board annulled votes in ten districts.",
+         "KEN", "HELD", "parliament"),
+    ],
+)
+def test_recall_of_news_english_forms(extractor, text, country, stage, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office) == (
+        country, stage, office)
+
+
+def test_parties_between_which_a_vote_is_held_are_no_candidate_actors(extractor):
+    election = only_election(extractor, "Maltese voters elect the members of the House of Representatives between "
+                                        "the ruling Labour Party and the opposition Nationalist Party.")
+    assert election.actors == []
+    election = only_election(extractor, "Chileans vote in a runoff between Ana Soto and Pablo Rojas.")
+    assert [(a.name, a.part) for a in election.actors] == [("Ana Soto", "CANDIDATE"), ("Pablo Rojas", "CANDIDATE")]

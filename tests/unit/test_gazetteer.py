@@ -135,10 +135,46 @@ def test_find_places_reports_mentions_in_text_order(gazetteer, text, expected):
         "Lake Chad is shrinking; Michael Jordan retired.",
         "The Paris Agreement was signed.",
         "a man in a nice suit",
+        # subdivisions and places named with a state's name; an award; an accent-free lookup-only name
+        "A ferry caught fire off Kingston upon Hull and near Santiago de Cuba.",
+        "Gunmen abducted pupils in Niger State and in the Somali Region.",
+        "She won at the Brit Awards and took the Best Male Vocalist prize.",
+        "The Sovereign Military Order of Malta and the Knights of Malta set up a hospital.",
     ],
 )
 def test_find_places_ignores_words_that_are_not_places(gazetteer, text):
     assert gazetteer.find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a subdivision named as a state, followed by the state it lies in
+        ("A plant was raided in Ellabell, Georgia, United States, on Thursday.", ["USA"]),
+        ("The draft is held in Cumberland, Georgia, U.S.", ["USA"]),
+        ("A bus crashed near Minna, Niger, Nigeria.", ["NGA"]),
+        # the state itself, and a list of states
+        ("Protests continue in Tbilisi, Georgia, after the vote.", ["GEO", "GEO"]),
+        ("Armenia, Azerbaijan, Georgia, United States and Turkey signed.", ["ARM", "AZE", "GEO", "USA", "TUR"]),
+        ("Mali, Niger, Nigeria and Chad met.", ["MLI", "NER", "NGA", "TCD"]),
+        ("The summit met in Malé, Maldives.", ["MDV", "MDV"]),
+    ],
+)
+def test_a_subdivision_named_as_a_state_is_not_that_state(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+def test_subdivisions_named_as_states_are_iso_3166_2_subdivisions(gazetteer):
+    """Every entry is a subdivision of the states it lists, as ISO 3166-2 (pycountry) has it."""
+    pycountry = pytest.importorskip("pycountry")
+    import yaml
+    from importlib.resources import files
+    data = yaml.safe_load(files("pipeline.resources").joinpath("countries.yaml").read_text(encoding="utf-8"))
+    for name, states in data["subdivisions_named_as_states"].items():
+        for state in states:
+            alpha2 = pycountry.countries.get(alpha_3=state).alpha_2
+            names = {s.name for s in pycountry.subdivisions.get(country_code=alpha2)}
+            assert name in names, (name, state)
 
 
 def test_find_places_keeps_match_offsets_with_possessives(gazetteer):

@@ -51,7 +51,7 @@ _NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|ea
              r"(?! (?:reduction|in prison|of imprisonment|behind))")
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
-    r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-)?elect(?:s|ed|ing)?|electorate|seats?|"
+    r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|electorate|seats?|"
     r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
     r"conceded defeat|concedes defeat|" + _NEW_TERM + r")\b", re.I)
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
@@ -70,7 +70,7 @@ _ACTING_HEAD = re.compile(
 _TENURE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # An inauguration still to come is no inauguration ("his upcoming inauguration").
 _COMING = re.compile(
-    r"\b(?:upcoming|forthcoming|ahead of|before|will be|to be|set to|scheduled|due to|preparations? for|"
+    r"\b(?:upcoming|forthcoming|ahead of|before|prior to|will be|to be|set to|scheduled|due to|preparations? for|"
     r"planned|expected to)\b(?:\s+[\w'’-]+){0,7}\s*$", re.I)
 _RESULT_WON = re.compile(
     r"\b(?:won|wins|winning|winner|elected|re-elected|victory|victorious|landslide|defeated|defeats|"
@@ -85,11 +85,14 @@ _RESULT_WON = re.compile(
     # a win named as a noun: "a third win in the elections", "his party's election win"
     r"win (?:in|of) (?:the |a |an |its |their |this |last )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|"
     r"run-?off|race|referendum)|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph)|"
-    r"re-election(?! (?:bid|campaign|race|hopes?|chances?|prospects|run))|"
+    r"re-?election(?! (?:bid|campaign|race|hopes?|chances?|prospects|run))|reelect(?:ed|s)\b|"
     # a referendum's outcome: "the referendum fails to meet the threshold", "voters reject all five questions"
     r"(?:referend(?:um|a)|proposals?|amendments?|questions?|measures?|initiatives?) (?:\w+ ){0,8}?"
     r"(?:passe[sd]|fail(?:s|ed)? to (?:pass|meet|reach)|(?:is|was|were|are) (?:approved|rejected|passed|"
     r"defeated|invalid))|(?:voters|electorate|citizens)(?: [\w-]+){0,3}? (?:approved?|rejecte?d?|backe?d?|endorsed?)\b|"
+    # "Slovenians reject a referendum on the law", "with 53% voting against"
+    r"(?-i:[A-Z][a-z]+s)\s+(?:approve|reject)s?\s+(?:a |the )?(?:[\w-]+ )?referend(?:um|a)|"
+    r"\d+(?:\.\d+)?\s?(?:%|percent|per cent) (?:of voters |of the votes? )?voting (?:against|in favou?r|for|yes|no)\b|"
     r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
     r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses)\s+"
     r"(?:\w+\s+){0,3}"
@@ -148,7 +151,8 @@ _SCHEDULED = re.compile(
     r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?parliament|"
     r"(?:trigger|forc|paving the way for|pave the way for|lead(?:s|ing)? to)\w* (?:a |an )?(?:snap |early |new |fresh )+"
     r"(?:general |parliamentary |presidential |legislative )?elections?|"
-    r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:elections?|referendum))\b",
+    r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:general |presidential |parliamentary |legislative |local |"
+    r"national |constitutional )?(?:elections?|referendum))\b",
     re.I)
 # Negations the shared NEGATION cue leaves out: "cannot hold elections", "unable to vote".
 _CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)\b", re.I)
@@ -171,7 +175,7 @@ _OUTCOME = re.compile(
 # A win still hoped for: "expected to win by a landslide", "seeking a second win".
 _UNCERTAIN_WIN = re.compile(
     r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|sought|vows?|"
-    r"vowed|aims?|aiming|bid|bids|trying|tries|tried|wants?|chances?|bidding|run(?:s|ning)? for|ran for|"
+    r"vowed|aims?|aiming|bid|bids|candidacy|candidature|trying|tries|tried|wants?|chances?|bidding|run(?:s|ning)? for|ran for|"
     r"standing for|stands? for|campaign(?:s|ing|ed)? for)\b"
     r"(?: to)?(?: [\w-]+){0,3} ?$", re.I)
 _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT),
@@ -188,7 +192,8 @@ _PARTY_CONTEST = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominations?|nominee|leadership (?:contest|race|election|vote|bid|ballot)|"
     r"party (?:congress|convention|members)|members of the (?:\w+ ){0,2}[Pp]arty|party['’]s (?:leader(?:ship)?|members)|"
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
-    r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|elected (?:\w+ ){0,2}party leader)", re.I)
+    r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|"
+    r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader)", re.I)
 _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls?|debate|endorse|candidacy|campaign)", re.I)
 # Indirect elections of a head of government by the legislature.
 _LEGISLATURE = (r"(?:parliament|legislature|(?:national |federal |legislative )?assembly|congress|senate|diet|"
@@ -222,7 +227,16 @@ _LEGISLATIVE_VOTE = re.compile(
     r"\bvot(?:e|ed|es|ing) (?:on|for|against) (?:the |a |an )?(?:\w+ )?(?:bill|motion|resolution|budget|law|"
     r"amendment|measure|proposal|no-confidence|confidence|impeachment|deal|treaty|brexit|tariffs?|sanctions|"
     r"package|regulation|directive|ban|plan|text|report|nomination|appointment)|\babstain\w* (?:from|in) (?:the )?vot|"
-    r"\bvot(?:e|ed|es|ing) (?:for|against) (?:it|this|that|them)\b|\broll[- ]call\b", re.I)
+    r"\bvot(?:e|ed|es|ing) (?:for|against) (?:it|this|that|them)\b|\broll[- ]call\b|"
+    # "The Parliament of Iran votes for", "the Security Council votes in favor of a resolution"
+    r"\b(?:parliament|assembly|congress|senate|council)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?vot(?:ed|es|e|ing)\b"
+    r"(?!\s+(?:\S+\s+){0,3}?to\s+(?:elect|re-elect|choose|approve|confirm|install))|"
+    r"\b(?:security council|general assembly)\s+(?:\w+\s+)?vot(?:ed|es|e|ing)\b|"
+    r"\b(?:no-confidence|confidence|censure|impeachment) (?:vote|motion|ballot)\b", re.I)
+# "members voting in favour of the amendment": a vote that decides a measure, unless the people decide it.
+_VOTE_IN_FAVOUR = re.compile(r"\bvot(?:e|es|ed|ing) (?:\w+ )?in favou?r\b", re.I)
+# "following a 263–156 vote in the House": a legislature's tally.
+_TALLY_VOTE = re.compile(r"\b\d+\s?[–-]\s?\d+\s+vote\b", re.I)
 # "member states voted on Monday to impose tariffs": a decision, not a choice of who governs; unless
 # the people decide it ("voters voted to reject the proposal in a referendum").
 _MEASURE_VOTE = re.compile(
@@ -230,6 +244,14 @@ _MEASURE_VOTE = re.compile(
     r"(?:coalition )?government\b)(?:impose|adopt|pass|approve|back|reject|extend|lift|condemn|suspend|withdraw|"
     r"leave|join|remove|end|ban|allow|block|support|oppose|cut|raise|accept|ratify|censure|impeach|expel|"
     r"strip|override|delay|postpone|amend|repeal|recognise|recognize|sanction|authori[sz]e|send|create|keep)\b", re.I)
+# A post in an organisation, not a state: "elected President of the International Olympic Committee",
+# "elected director-general of UNESCO", "sworn in as the new president of the United Nations General
+# Assembly". What follows "of" is then no state (see `_organisation_post`).
+_POST_OF = re.compile(
+    r"\b(?:(?:re-)?elected|sworn in|(?:re-)?elects?\s+(?:[\w'’.-]+\s+){1,4}?as)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:(?:new|next|first|[\w-]+(?:st|nd|rd|th)|female|and)\s+)*"
+    r"(?:president|presidency|director[- ]general|secretary[- ]general|chair(?:man|woman|person)?)\s+of\s+"
+    r"(?:the\s+)?(?=[A-Z])", re.I)
 _REFERENDUM_WORD = re.compile(r"\b(?:referend(?:um|a)|plebiscite)\b", re.I)
 _POPULAR_VOTE = re.compile(
     r"\b(?:referend(?:um|a)|ballot|plebiscite|proposition|voters|electorate|citizens|residents)\b", re.I)
@@ -241,6 +263,12 @@ _DEMAND = re.compile(
 _DEMANDED_VOTE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
     r"want(?:s|ed)?|propos(?:e|es|ed|ing))\s+that\b[^.;:]*$", re.I)
+# "urging the government to release prisoners and hold new elections": an election asked for.
+_ASKED_TO_HOLD = re.compile(
+    r"\b(?:urg\w*|call\w* (?:on|upon)|demand\w*|ask\w*|press\w*|push\w*|pressur\w*|want\w*)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+    r"(?:[^.;]*\s)?$", re.I)
+# A time clause still to come: "until new elections are held", "before polls open".
+_UNTIL = re.compile(r"\b(?:until|till|before|once)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # How a vote works, not news of one.
 _GENERIC = re.compile(
     r"\b(?:indirectly|directly elect|do not elect|does not elect|in this way|usually|typically|traditionally|"
@@ -259,7 +287,9 @@ _ELECTED_AS_ADJECTIVE = re.compile(
     r"(?:democratically |popularly |directly )?elected (?:officials?|office|representatives?|members?|bod(?:y|ies)|"
     r"assembl(?:y|ies)|councils?|governments?|leaders?|posts?|positions?)\b", re.I)
 _RECALLED = re.compile(
-    r"\b(?:following|after|since) (?:the|his|her|their|last)\b[^,.]{0,40}\belection", re.I)
+    r"\b(?:following|after|since) (?:the|his|her|their|last)\b[^,.]{0,40}\belection"
+    # "after the National Elections Authority annulled ...": a body named after elections, no election
+    r"(?!s?\s+(?=(?-i:[A-Z]))(?:authority|commission|board|council|committee|bureau|tribunal|body|agency|office))", re.I)
 # "newly elected President Lee", "President-elect": a reference to the result, dated by other sentences.
 # "is elected president" is the result itself.
 _ADJECTIVAL = re.compile(
@@ -267,15 +297,18 @@ _ADJECTIVAL = re.compile(
     r"(?<!\bbeing )(?<!-)\b(?:re-)?elected (?:president|prime minister|leader)\b", re.I)
 
 _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
-    ("referendum", re.compile(r"\breferend(?:um|a)\b", re.I)),
+    ("referendum", re.compile(r"\b(?:referend(?:um|a)|plebiscite|ballot (?:measures?|initiatives?|questions?|propositions?))\b",
+                              re.I)),
     ("vice president", re.compile(r"\bvice[- ]presiden(?:t|tial|cy)\b", re.I)),
     ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b", re.I)),
     ("mayor", re.compile(r"\bmayor(?:s|al|alty)?\b", re.I)),
     ("governor", re.compile(r"\b(?:governors?|gubernatorial)\b", re.I)),
     ("district council", re.compile(r"\bdistrict[- ](?:council|level)\b", re.I)),
-    ("local", re.compile(r"\b(?:local|municipal|regional|region|council|provincial|state assembly)\b", re.I)),
+    # "Council of Representatives" (Iraq), "Legislative Council" (Hong Kong) are legislatures
+    ("local", re.compile(r"\b(?:local|municipal|regional|region|(?<!legislative )(?<!constitutional )(?<!security )(?<!electoral )council(?! of (?:representatives|"
+                         r"deputies|states))|provincial|state assembly)\b", re.I)),
     ("parliament", re.compile(
-        r"\b(?:parliament(?:ary)?|legislative|national assembly|congressional|midterms?|house of|senate|"
+        r"\b(?:parliament(?:ary)?|legislative|national assembly|council of (?:representatives|deputies|states)|congressional|midterms?|house of|senate|"
         r"snap election|federal election|legislature)\b", re.I)),
 )
 # Words of a general vote that leave the office open: a president's win in a "general election"
@@ -293,6 +326,7 @@ _ELECT_LIST = re.compile(
     r"\belect(?:s|ed|ing)?\s+(?P<list>[^.;]{0,90})|\belections\b[^.;]{0,60}?\bincluding\s+(?P<including>[^.;]{0,200})|"
     r"(?P<kinds>\b[\w-]+(?:, [\w-]+)*,? and [\w-]+ elections)\b",
     re.I)
+_BY_ELECTOR = re.compile(r"\bby\b", re.I)
 _LIST_JOINT = re.compile(r"\s(?:and|alongside|as well as|along with)\s", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _CANDIDATE_NOUN = re.compile(
@@ -302,6 +336,12 @@ _NAME = re.compile(NAME)
 _ELECTED_NAME = re.compile(rf"(?i:(?:re-)?elect)(?:s?\s+|ed\s+(?=(?:{NAME})\s+as\b))(?P<name>{NAME})")
 # A capitalised modifier at the start of a sentence is no part of the name: "Incumbent Daniel Noboa".
 _LEADING_MODIFIER = re.compile(r"^(?:Incumbent|Former|Outgoing|Opposition|Acting|Interim|Veteran)\s+")
+# A person named after "of" qualifies what comes before: "the coalition of President X".
+_OF_PERSON = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+# A party or an alliance between the candidates is no person: actors hold people only.
+_PARTY_NAME = re.compile(
+    r"\b(?:Party|Parties|Movement|Alliance|Coalition|Front|Bloc|Union|Congress|League|Movimiento|Partido|Parti|"
+    r"Partei|Frente|Alianza)\b|['’]s$")
 _NOT_NAME_START = frozenset("The A An This That In On At After Before He She They It His Her Their".split())
 _PARTY_WINNER = re.compile(
     r"\b(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}party,?\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
@@ -420,7 +460,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
     legislative = _LEGISLATIVE_VOTE.search(text)
     if legislative and (not legislative.group().lower().startswith("vot") or not _REFERENDUM_WORD.search(text)) \
-            or (_MEASURE_VOTE.search(text) and not _POPULAR_VOTE.search(text)):
+            or (_MEASURE_VOTE.search(text) or _VOTE_IN_FAVOUR.search(text)) and not _POPULAR_VOTE.search(text) \
+            or _TALLY_VOTE.search(text) and not re.search(r"\belect", text, re.I):
         return None
     found = _stage(text, article)
     if found is None:
@@ -430,6 +471,10 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None
     if stage in ("HELD", "SCHEDULED") and _DEMANDED_VOTE.search(text, max(0, cue.start() - 120), cue.start()):
         return None  # "demand that the second round of the election is held"
+    if stage in ("HELD", "SCHEDULED") and (_ASKED_TO_HOLD.search(text, max(0, cue.start() - 120), cue.start())
+                                           and re.match(r"hold\b", cue.group(), re.I)
+                                           or _UNTIL.search(text, max(0, cue.start() - 40), cue.start())):
+        return None  # "urging the government to ... hold new elections"; "until new elections are held"
     if stage in ("HELD", "SCHEDULED") and HYPOTHETICAL.search(text, max(0, cue.start() - 50), cue.start()):
         return None  # "would only vote for it if ..."
     date = found.date or date_of_sentence(text[:_scope_end(text, cue)], article.published)
@@ -442,6 +487,9 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
                 break
         if date.text:
             date = resolve_date(date.text, article.published, future=True)  # "calls an election for October 27"
+    if stage == "SCHEDULED" and not date.text and re.match(r"vot", cue.group(), re.I) \
+            and re.search(r"\bto\s+$", text[max(0, cue.start() - 10):cue.start()]):
+        return None  # "allows 16-year-olds to vote in the next election": a right to vote, no day set
     if cue.re is _REPORTED_SCHEDULE and (not date.text or _CONDITION.match(text, cue.end())):
         return None  # "said the vote would be held" is a schedule only with its date, and no condition
     if stage in ("HELD", "RESULT") and not _BY_LEGISLATURE.search(text):
@@ -467,10 +515,14 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
                                               analysed.local(p.title_start))]
     offices = _offices(text, cue, titles) or _candidate_office(analysed)
     if not offices or offices[0] == "parliament?":
-        elective = winner.role if winner is not None and winner.role in _ELECTIVE_OFFICES else None
+        # "the ruling party of President X wins": X's party won seats, not X a presidency
+        elective = winner.role if winner is not None and winner.role in _ELECTIVE_OFFICES \
+            and _leader_of_winner(analysed, cue) is not winner else None
         offices = [elective] if elective else ["parliament"] if offices else []
     party = _PARTY_WINNER.search(text) if stage == "RESULT" and not found.lost_only else None
     country = _country(analysed, cue, winner)
+    if stage in ("RESULT", "INAUGURATION") and _organisation_post(analysed):
+        return None  # "elected director-general of UNESCO": no public office of a state
     if stage == "INAUGURATION" and _ACTING_HEAD.match(text, cue.end()):
         return None  # "sworn in as the interim president": a succession, not an election
     if stage == "INAUGURATION" and not (set(offices) & _ELECTIVE_OFFICES
@@ -548,6 +600,16 @@ def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | Non
                  "reference": False, "offices": ["prime minister"]},
         actors=actors, evidence=[analysed.sentence], date=_stage_date(date, stage, article),
         confidence=0.7 + 0.1 * (winner is not None))
+
+
+def _organisation_post(analysed: AnalysedSentence) -> bool:
+    """Whether the sentence elects someone to a post of a body that is no state: the words after
+    "president of" name no country ("of Greece", "of the Philippines" do)."""
+    for post in _POST_OF.finditer(analysed.text):
+        if not any(analysed.local(p.start) == post.end() and len(p.code) == 3 and p.kind in ("name", "capital")
+                   for p in analysed.places):
+            return True
+    return False
 
 
 def _legislature_vote(text: str, stage: str, offices: list[str], article: AnalysedArticle) -> ResolvedDate | None:
@@ -706,6 +768,8 @@ def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[st
     offices = [min(found)[1]]
     listed = _ELECT_LIST.search(text)
     items = listed and (listed.group("list") or listed.group("including") or listed.group("kinds"))
+    if items:
+        items = _BY_ELECTOR.split(items, 1)[0]  # "elected President by the Hellenic Parliament in ...": the elector
     if items and _LIST_JOINT.search(items):
         offices += [office for office, pattern in _OFFICES if office not in offices and pattern.search(items)]
     return offices
@@ -771,6 +835,16 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     return None
 
 
+def _leader_of_winner(analysed: AnalysedSentence, cue: re.Match) -> PersonMention | None:
+    """The person named last before the result cue when "of" introduces them ("the coalition of
+    President X wins"): the leader of what won, whose title is not what was won."""
+    before = [p for p in analysed.people if analysed.local(p.end) <= cue.start()]
+    if not before:
+        return None
+    start = before[-1].title_start if before[-1].title_start >= 0 else before[-1].start
+    return before[-1] if _OF_PERSON.search(analysed.text, 0, analysed.local(start)) else None
+
+
 def _party_leader(analysed: AnalysedSentence, party: re.Match) -> PersonMention | None:
     """The person named with a winning party: "Andrej Babiš's populist ANO party", "his party"."""
     before = [p for p in analysed.people if analysed.local(p.end) <= party.start() + 2]
@@ -811,7 +885,8 @@ def _candidates(analysed: AnalysedSentence, lost: re.Match | None) -> list[tuple
 
 def _is_candidate_name(analysed: AnalysedSentence, match: re.Match) -> bool:
     words = match.group().split()
-    return len(words) >= 2 and words[0] not in _NOT_NAME_START and not _is_place(analysed, match)
+    return len(words) >= 2 and words[0] not in _NOT_NAME_START and not _is_place(analysed, match) \
+        and not _PARTY_NAME.search(match.group())
 
 
 def _full_name(analysed: AnalysedSentence, match: re.Match) -> str:
