@@ -537,6 +537,32 @@ def test_an_earlier_year_at_the_turn_of_the_year_can_still_be_news():
 
 
 @pytest.mark.parametrize(
+    "text, told",
+    [
+        # Published 2025-06-11: any year that ended over 45 days before is history told.
+        ("In 2024, the army bought two hundred tanks.", True),
+        ("The country spent 1.2% of its economy on defence in 2024.", True),
+        ("Back then, the two states had no ties.", True),
+        # Spans reaching the present, the current year and no year at all are not.
+        ("The two states have had no ties since 2016.", False),
+        ("The budget for 2025 was passed in March.", False),
+        ("The minister said the talks would go on.", False),
+    ],
+)
+def test_a_sentence_tells_history_when_it_names_an_ended_year(text, told):
+    from pipeline.extract.document import earlier_year_told
+
+    assert earlier_year_told(text, WEDNESDAY) is told
+
+
+def test_the_year_just_ended_is_no_history_in_the_first_weeks_of_the_next():
+    from pipeline.extract.document import earlier_year_told
+
+    assert earlier_year_told("In 2024, the army bought tanks.", day("2025-01-20")) is False
+    assert earlier_year_told("In 2024, the army bought tanks.", None) is False
+
+
+@pytest.mark.parametrize(
     "sentence, date",
     [
         # Published on Friday 2025-06-13: weekday arithmetic on the real calendar.
