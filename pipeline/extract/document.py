@@ -115,7 +115,10 @@ _EARLIER_YEAR_OPENING = re.compile(
 # Words that say the story goes back in time: "It was not long ago that ...".
 _RECALLED = re.compile(
     r"\b(?:(?:it\s+)?was\s+not\s+(?:so\s+)?long\s+ago|not\s+(?:so\s+)?long\s+ago,|back\s+then|"
-    r"at\s+the\s+time,\s|in\s+those\s+days)", re.IGNORECASE)
+    r"at\s+the\s+time,\s|in\s+those\s+days|"
+    # "In past bilateral tensions, Ankara has threatened ...", "in previous rounds of talks".
+    r"\bin\s+(?:the\s+)?(?:past|previous|earlier)\s+(?:[a-z]+\s+)?(?:tensions|disputes|crises|standoffs|rows|"
+    r"conflicts|rounds|talks|negotiations|decades|administrations|governments)\b)", re.IGNORECASE)
 _RECENT_ENOUGH = 45  # days after the end of an earlier year in which it can still be news
 
 

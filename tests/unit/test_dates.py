@@ -514,6 +514,10 @@ def test_the_year_a_span_began_is_no_event_date():
         ("Back in early 2022, the two leaders met.", True),
         ("It was not long ago that the two leaders exchanged threats.", True),
         ("Not so long ago, the two states had no ties.", True),
+        ("In past bilateral tensions, Ankara has threatened to close the air base.", True),
+        ("The envoys traded the same demands in previous rounds of talks.", True),
+        # A recent span of days is news.
+        ("In the past week, the envoys met twice.", False),
         # Spans that reach the present are news of today, not history.
         ("The talks were the first since the crisis began in 2019.", False),
         ("The two states have had no ties since 2016.", False),
