@@ -41,6 +41,7 @@ class AnalysedSentence:
     people: list[PersonMention]
     agents: list[Agent]
     date: ResolvedDate
+    paragraph: int = 0  # which paragraph of the article (blank lines part them), counted from 0
 
     @property
     def text(self) -> str:
@@ -114,7 +115,10 @@ _EARLIER_YEAR_OPENING = re.compile(
 # Words that say the story goes back in time: "It was not long ago that ...".
 _RECALLED = re.compile(
     r"\b(?:(?:it\s+)?was\s+not\s+(?:so\s+)?long\s+ago|not\s+(?:so\s+)?long\s+ago,|back\s+then|"
-    r"at\s+the\s+time,\s|in\s+those\s+days)", re.IGNORECASE)
+    r"at\s+the\s+time,\s|in\s+those\s+days|"
+    # "In past bilateral tensions, Ankara has threatened ...", "in previous rounds of talks".
+    r"\bin\s+(?:the\s+)?(?:past|previous|earlier)\s+(?:[a-z]+\s+)?(?:tensions|disputes|crises|standoffs|rows|"
+    r"conflicts|rounds|talks|negotiations|decades|administrations|governments)\b)", re.IGNORECASE)
 _RECENT_ENOUGH = 45  # days after the end of an earlier year in which it can still be news
 
 
@@ -159,3 +163,43 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     if match:
         right_candidates.append(match.start())
     return max(left + 1, reach), min(right_candidates) if right_candidates else stop
+
+
+# A year named as the time of something told (not the start of a span to the present).
+def earlier_year_told(text: str, published: dt.date | None) -> bool:
+    """True when the text names a year that ended over `_RECENT_ENOUGH` days before publication
+    as the time of what it tells ("in 2018, Hungary licensed ..."), or recalls the past in so
+    many words: the sentence narrates history."""
+    if _RECALLED.search(text):
+        return True
+    if published is None:
+        return False
+    for match in _YEAR.finditer(text):
+        year = int(match.group())
+        if (published - dt.date(year, 12, 31)).days > _RECENT_ENOUGH and not _SPAN_FROM_YEAR.search(
+                text, max(0, match.start() - 60), match.start()):
+            return True
+    return False
+
+
+def in_background_passage(finding: Finding, analysed: AnalysedArticle) -> bool:
+    """True when an undated finding is told only in the later half of a long article, each time
+    next to a sentence of its paragraph that narrates an earlier year: context an article adds
+    after its news ("X has called for ... . In 2017, the country ..."), not news of its own."""
+    if finding.date.text or len(analysed.sentences) < _LONG_ARTICLE:
+        return False
+    index = {s.sentence: i for i, s in enumerate(analysed.sentences)}
+    half = len(analysed.sentences) // 2
+    for evidence in finding.evidence:
+        i = index.get(evidence)
+        if i is None or i < half:
+            return False
+        paragraph = analysed.sentences[i].paragraph
+        neighbours = [analysed.sentences[j] for j in (i - 1, i + 1)
+                      if 0 <= j < len(analysed.sentences) and analysed.sentences[j].paragraph == paragraph]
+        if not any(earlier_year_told(n.text, analysed.published) for n in neighbours):
+            return False
+    return True
+
+
+_LONG_ARTICLE = 8  # sentences: digest items and short reports have no background passages

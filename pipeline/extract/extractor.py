@@ -17,7 +17,7 @@ from pipeline.extract.actor_types import typed_actor
 from pipeline.extract.actors import ActorFinder
 from pipeline.extract.cameo import gdelt_codes
 from pipeline.extract.dates import date_of_sentence
-from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding
+from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.events.kind import ArticleContext
 from pipeline.extract.gazetteer import Gazetteer
@@ -25,6 +25,7 @@ from pipeline.extract.locations import GeoNames, Locator
 from pipeline.extract.sentences import split_sentences
 from pipeline.records import Actor, Article, EventCore, EventMention, Evidence, stable_id
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A place right after one of these is where something happens, not who acts.
 _LOCATION_PHRASE = re.compile(r"\b(?:in|at|near|across|throughout|outside|inside|within|around)\s+(?:the\s+)?", re.I)
 # No "^": it is matched at a position (`match(text, pos)`), where "^" would never hold.
@@ -57,7 +58,11 @@ class EventExtractor:
         location_ends = {match.end() for match in _LOCATION_PHRASE.finditer(text)}
         analysed = []
         place_index = person_index = 0
+        paragraph_breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
+        paragraph = 0
         for sentence in split_sentences(text):
+            while paragraph < len(paragraph_breaks) and paragraph_breaks[paragraph] < sentence.start:
+                paragraph += 1
             while place_index < len(places) and places[place_index].start < sentence.start:
                 place_index += 1
             first_place = place_index
@@ -76,6 +81,7 @@ class EventExtractor:
                 people=sentence_people,
                 agents=_agents(text, sentence_places, sentence_people, location_ends),
                 date=date_of_sentence(sentence.text, published),
+                paragraph=paragraph,
             ))
         return AnalysedArticle(published=published, sentences=analysed)
 
@@ -84,7 +90,8 @@ class EventExtractor:
         analysed = self.analyse(article)
         merged: dict[str, list[Finding]] = {}
         for kind in KINDS.values():
-            merged[kind.event_type] = kind.merge(kind.detect(analysed), ArticleContext(analysed, self.gazetteer, merged))
+            findings = kind.merge(kind.detect(analysed), ArticleContext(analysed, self.gazetteer, merged))
+            merged[kind.event_type] = [f for f in findings if not in_background_passage(f, analysed)]
         mentions = [
             _mention(KINDS[event_type], finding, article, self.gazetteer, self.locator)
             for event_type, findings in merged.items() for finding in findings

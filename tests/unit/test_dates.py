@@ -517,6 +517,10 @@ def test_the_year_a_span_began_is_no_event_date():
         ("Back in early 2022, the two leaders met.", True),
         ("It was not long ago that the two leaders exchanged threats.", True),
         ("Not so long ago, the two states had no ties.", True),
+        ("In past bilateral tensions, Ankara has threatened to close the air base.", True),
+        ("The envoys traded the same demands in previous rounds of talks.", True),
+        # A recent span of days is news.
+        ("In the past week, the envoys met twice.", False),
         # Spans that reach the present are news of today, not history.
         ("The talks were the first since the crisis began in 2019.", False),
         ("The two states have had no ties since 2016.", False),
@@ -537,6 +541,32 @@ def test_an_earlier_year_at_the_turn_of_the_year_can_still_be_news():
 
     assert old_year_mentioned("In 2024, the parliament was dissolved.", day("2025-01-10")) is False
     assert old_year_mentioned("In 2024, the parliament was dissolved.", day("2025-06-10")) is True
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        # Published 2025-06-11: any year that ended over 45 days before is history told.
+        ("In 2024, the army bought two hundred tanks.", True),
+        ("The country spent 1.2% of its economy on defence in 2024.", True),
+        ("Back then, the two states had no ties.", True),
+        # Spans reaching the present, the current year and no year at all are not.
+        ("The two states have had no ties since 2016.", False),
+        ("The budget for 2025 was passed in March.", False),
+        ("The minister said the talks would go on.", False),
+    ],
+)
+def test_a_sentence_tells_history_when_it_names_an_ended_year(text, told):
+    from pipeline.extract.document import earlier_year_told
+
+    assert earlier_year_told(text, WEDNESDAY) is told
+
+
+def test_the_year_just_ended_is_no_history_in_the_first_weeks_of_the_next():
+    from pipeline.extract.document import earlier_year_told
+
+    assert earlier_year_told("In 2024, the army bought tanks.", day("2025-01-20")) is False
+    assert earlier_year_told("In 2024, the army bought tanks.", None) is False
 
 
 @pytest.mark.parametrize(

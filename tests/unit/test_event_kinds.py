@@ -140,3 +140,34 @@ def test_a_fourth_kind_flows_through_evaluate_and_inspect(press_kind, tmp_path):
     run_job(make_job(config, dt.date(2025, 6, 11)))
     rows = event_rows(out)
     assert ("2025-06-10", "PRESS_CONFERENCE", "FRA") in [row[:3] for row in rows]
+
+
+# --- Background passages of long articles (document.in_background_passage) ----------------------
+
+_NEWS = ("The defence ministry of Poland said on Tuesday it would buy new artillery from a local maker. "
+         "The deal covers two hundred guns. Deliveries are to start next spring. "
+         "The maker will hire engineers in three towns. Its chief said the order filled its books. "
+         "Unions welcomed the news. The guns will replace older models.")
+_UNDATED_SIGNAL = "US President Donald Trump has called for NATO members to increase military spending."
+_HISTORY = "In 2019, Poland spent about two percent of its economy on defence."
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # Late in a long article, undated, next to a sentence telling an earlier year: context.
+        (_NEWS + "\n\n" + _UNDATED_SIGNAL + " " + _HISTORY, False),
+        # The same signal without history next to it, or in the article's lead, is news.
+        (_NEWS + "\n\n" + _UNDATED_SIGNAL + " The army plans more drills.", True),
+        (_UNDATED_SIGNAL + " " + _HISTORY + " " + _NEWS, True),
+        # History in another paragraph does not reach it.
+        (_NEWS + "\n\n" + _HISTORY + "\n\n" + _UNDATED_SIGNAL, True),
+        # A short report has no background passage.
+        (_UNDATED_SIGNAL + " " + _HISTORY, True),
+    ],
+)
+def test_an_undated_event_in_a_late_history_passage_is_background(extractor, text, kept):
+    from tests.support import events_of_type
+
+    signals = events_of_type(extractor, text, "POLICY_SIGNAL")
+    assert bool(signals) is kept

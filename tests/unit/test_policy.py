@@ -543,3 +543,30 @@ def test_ending_a_military_operation_is_cooperative(extractor):
 ])
 def test_a_time_clause_with_its_own_subject_ends_what_the_trigger_governs(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+# --- A state's signal dated by its official's statement later in the article (evidence.py) ------
+
+_THREAT = "Egypt is threatening retaliation against Ethiopia over the dam. Talks stalled years ago. "
+
+
+@pytest.mark.parametrize(
+    "text, date, signaller",
+    [
+        # The first official of the signalling state to speak of the target on a given day voiced it.
+        (_THREAT + '"Ethiopia must understand it will get nowhere with threats," Egyptian Foreign '
+         "Minister Sameh Shoukry said Monday.", "2025-06-09", "Sameh Shoukry"),
+        # An official speaking that day of something else does not date it.
+        (_THREAT + '"The river is our life," Egyptian Foreign Minister Sameh Shoukry said Monday.', None, None),
+        # Told first in the present perfect, the signal takes no definite time.
+        ("Egypt has threatened retaliation against Ethiopia over the dam. "
+         '"Ethiopia will get nowhere with threats," Egyptian Foreign Minister Sameh Shoukry said Monday.', None, None),
+    ],
+)
+def test_an_undated_signal_of_a_state_is_dated_by_its_official_speaking_of_the_target(extractor, text, date,
+                                                                                    signaller):
+    from tests.support import events_of_type
+
+    (signal,) = events_of_type(extractor, text, "POLICY_SIGNAL")
+    assert (str(signal.event_date) if signal.event_date else None) == date
+    assert [a.name for a in signal.actors if a.part == "SIGNALLER"] == ([signaller] if signaller else [])

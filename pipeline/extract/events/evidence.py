@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import UNRESOLVED, date_of_statement
-from pipeline.extract.document import AnalysedArticle, Finding
+from pipeline.extract.document import PRESENT_PERFECT, AnalysedArticle, Finding
 from pipeline.extract.gazetteer import Gazetteer
 from pipeline.records import Actor
 
@@ -177,3 +177,31 @@ def dated_by_speaker(signals: list[Finding], analysed: AnalysedArticle) -> None:
             if spoken is not None and spoken[0] < said[0].start:
                 finding.date = spoken[1]
                 break
+
+
+def dated_by_official_statement(signals: list[Finding], analysed: AnalysedArticle) -> None:
+    """"Ankara is threatening retaliation against Washington ... "U.S. lawmakers will get nowhere,"
+    Turkish Foreign Minister Mevlut Cavusoglu said Wednesday.": a signal of a state told with no
+    time and no official is voiced by the first official of that state who speaks of its target
+    on a given day in the article; that official signals, on that day."""
+    # Told first in a tense with a time ("is threatening", not "has threatened"): later background
+    # merged into the evidence ("In past tensions, Ankara has threatened ...") does not count.
+    undated = [f for f in signals if f.date.date is None and not f.date.text and not f.actors
+               and f.details.get("signaller") and f.evidence
+               and not PRESENT_PERFECT.search(min(f.evidence, key=lambda s: s.start).text)]
+    for finding in undated:
+        signaller, target = finding.details["signaller"], finding.details.get("target")
+        for sentence in analysed.sentences:
+            speakers = [p for p in sentence.people if p.country == signaller and p.role and not p.former]
+            if not speakers or not _REPORTED.search(sentence.text):
+                continue
+            if target and not any(a.code == target for a in sentence.agents) \
+                    and not any(p.code == target for p in sentence.places):
+                continue
+            date = date_of_statement(sentence.text, analysed.published)
+            if date.date is None or date.precision != "DAY":
+                continue
+            finding.date = date
+            finding.actors.append(Actor(name=speakers[0].name, role=speakers[0].role, country=signaller,
+                                        part="SIGNALLER"))
+            break

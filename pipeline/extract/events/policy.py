@@ -1162,6 +1162,7 @@ def merge_signals(findings: list[Finding], context: ArticleContext) -> list[Find
     signals = _merge_by_target(evidence.dated_when_voiced(findings, context.article),
                                context.before.get("DIPLOMATIC_CALL", []))
     evidence.dated_by_speaker(signals, context.article)
+    evidence.dated_by_official_statement(signals, context.article)
     evidence.dated_by_reference(signals, context.article)
     evidence.add_officials_in_evidence(signals, lambda f: {f.details["signaller"]}, "SIGNALLER",
                                        context.article, context.gazetteer)
