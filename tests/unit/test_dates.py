@@ -409,17 +409,35 @@ ADVERSARIAL = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-@pytest.mark.parametrize(
-    "scan", [find_date_expressions, lambda text: date_of_sentence(text, WEDNESDAY)], ids=["find", "date"]
-)
-def test_a_megabyte_of_adversarial_text_is_scanned_in_under_a_second(name, scan):
+# A megabyte in which every word starts a date expression ("numbers", "months") costs about four
+# times a megabyte of real news, linearly; a pattern that backtracks costs tens to thousands of
+# times more. The bound is relative to real news scanned on the same machine at the same time:
+# the shared machines here vary by a factor of two from hour to hour.
+NEWS_RATIO_LIMIT = 6.0
+SCANS = {"find": find_date_expressions, "date": lambda text: date_of_sentence(text, WEDNESDAY)}
+
+
+def _best_cpu_seconds(scan, text: str) -> float:
     times = []
     for _ in range(2):  # the better of two: the machine is shared and noisy
         started = time.process_time()
-        scan(ADVERSARIAL[name])
+        scan(text)
         times.append(time.process_time() - started)
-    assert min(times) < 1.0
+    return min(times)
+
+
+@pytest.fixture(scope="module")
+def news_megabyte() -> str:
+    lines = (Path(__file__).resolve().parents[2] / "corpora" / "wikinews-2019.jsonl").read_text(encoding="utf-8")
+    text = "\n".join(json.loads(line)["text"] for line in lines.splitlines())
+    return (text * (ONE_MB // len(text) + 1))[:ONE_MB]
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+@pytest.mark.parametrize("scan", sorted(SCANS))
+def test_a_megabyte_of_adversarial_text_is_scanned_in_linear_time(name, scan, news_megabyte):
+    news = _best_cpu_seconds(SCANS[scan], news_megabyte)
+    assert _best_cpu_seconds(SCANS[scan], ADVERSARIAL[name]) < NEWS_RATIO_LIMIT * news
 
 
 # --- MEANTIME gold --------------------------------------------------------------------------
