@@ -543,3 +543,20 @@ def test_ending_a_military_operation_is_cooperative(extractor):
 ])
 def test_a_time_clause_with_its_own_subject_ends_what_the_trigger_governs(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+# Audit of unlabelled news (issue 10, round two) ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The European Union Border Support Mission, endorsed by the United Nations Security Council on Friday, "
+    "replaces the earlier monitoring team in Moldova.",
+    "UN envoy Ban Ki-moon, a South Korean diplomat, arrives in Myanmar for a tour of refugee camps.",
+    "Local officials report that Iran-backed militias have taken control of a town in eastern Syria.",
+])
+def test_a_trigger_word_inside_a_name_or_a_compound_is_no_verb(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_title_case_headline_keeps_its_verbs(extractor):
+    assert signals(extractor, "Japan Backs Philippines In Sea Dispute") == {
+        ("JPN", "PHL", "DIPLOMACY", "COOPERATIVE")}

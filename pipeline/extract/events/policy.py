@@ -188,6 +188,13 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not)\b)"
     r"[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+# A trigger word in capitals after another word is part of a name ("the African Union Support and
+# Stabilisation Mission", "envoy Ban Ki-moon"); one after a hyphen is part of a compound
+# ("Rwanda-backed M23"). Neither is a verb.
+_WORD_BEFORE = re.compile(r"[\w'’,]\s+$")
+_COMPOUND_BEFORE = re.compile(r"[\w.][-‑]$")
+# A headline in title case keeps only short function words in lower case ("on", "with", "over").
+_LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:governments?|ministry|ministries|presidents?|ministers?|spokes\w+|leaders?|office|cabinet|administration|"
@@ -493,11 +500,21 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
     if len(lowered) != len(text):  # a few letters change length when lowered
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found = []
+    headline = None  # a title-case headline ("Trump Imposes Tariffs on Steel") has its verbs in capitals
     candidate = _ANY_TRIGGER.search(lowered)
     for _ in range(4 * _MAX_TRIGGERS):  # nouns ("the ban") are skipped, but not without end
         if candidate is None or len(found) >= _MAX_TRIGGERS:
             break
         at = candidate.start()
+        if _COMPOUND_BEFORE.search(text, max(0, at - 2), at):
+            candidate = _ANY_TRIGGER.search(lowered, at + 1)
+            continue
+        if text[at].isupper() and _WORD_BEFORE.search(text, max(0, at - 3), at):
+            if headline is None:
+                headline = _LOWER_CASE_WORD.search(text) is None
+            if not headline:
+                candidate = _ANY_TRIGGER.search(lowered, at + 1)
+                continue
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
         if noun is not None and _PARTICIPLE_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()):
             noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
