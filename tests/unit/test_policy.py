@@ -560,3 +560,22 @@ def test_a_trigger_word_inside_a_name_or_a_compound_is_no_verb(extractor, text):
 def test_a_title_case_headline_keeps_its_verbs(extractor):
     assert signals(extractor, "Japan Backs Philippines In Sea Dispute") == {
         ("JPN", "PHL", "DIPLOMACY", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kuwait announces the execution of three Filipino nationals convicted of drug trafficking.",
+    "Peru announces the arrest of four Chilean citizens accused of plotting attacks on a power plant.",
+    "Finnish President Alexander Stubb announces that Finland has captured two Russian saboteurs near the border.",
+    "The Interior Minister of Ecuador says that 40 Colombian nationals were arrested in order to dismantle a "
+    "smuggling ring.",
+])
+def test_an_announcement_of_fighting_or_crime_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada announces that it has imposed new tariffs on Chinese steel.", ("CAN", "CHN", "TRADE", "CONFRONTATIONAL")),
+    ("Japan announces that it has expelled two Russian diplomats.", ("JPN", "RUS", "DIPLOMACY", "CONFRONTATIONAL")),
+])
+def test_an_announcement_of_a_measure_stays_a_signal(extractor, text, expected):
+    assert signals(extractor, text) == {expected}

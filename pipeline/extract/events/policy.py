@@ -193,6 +193,7 @@ _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 # ("Rwanda-backed M23"). Neither is a verb.
 _WORD_BEFORE = re.compile(r"[\w'’,]\s+$")
 _COMPOUND_BEFORE = re.compile(r"[\w.][-‑]$")
+_IN_ORDER = re.compile(r"in order\b")  # "in order to": a purpose, no one is ordered
 # A headline in title case keeps only short function words in lower case ("on", "with", "over").
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
@@ -303,6 +304,16 @@ _RELIEF = re.compile(
 _MEETING_CONTENT = re.compile(
     r"\W*(?:(?:that|he|she|it|they|we|will|would|be|also|soon|later|to|plans?|personally)\W+){0,5}(?:host(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?|travel(?:s|led|ling)?|"
     r"attend(?:s|ed|ing)?|hold(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|conference))\b", re.I)
+# What an announcement reports when it is news of fighting or crime, not a policy: a that-clause in a
+# past or perfect tense ("announces that its forces have captured two soldiers", "says that 30 people
+# were arrested"), or a noun of the same ("announces the execution of six nationals").
+_REPORTED_FACT = re.compile(
+    r"\s+(?:that\s+(?:(?!(?:if|unless|when|until|before|after|even|once|because)\b)[\w'’.,%-]+\s+){1,10}?"
+    r"(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?:captured|killed|arrested|detained|intercepted|shot down|seized|destroyed|wounded|injured|executed|"
+    r"convicted|sentenced|charged|dismantled|thwarted|foiled|recovered|found|identified|rescued)\b|"
+    r"(?:the\s+)?(?:\w+\s+)?(?:executions?|arrests?|captures?|convictions?|sentencing|detention|trials?|killings?|"
+    r"deaths?|seizures?|interceptions?)\s+of\b)", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
 _RELATIVE_OR_EXCEPTION = re.compile(r",|\b(?:who|which|whose|that|except|excluding)\b")
 _ENTRY_BAN = re.compile(r"\b(?:entry|entering|visas?)\b", re.I)
@@ -506,7 +517,7 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
         if candidate is None or len(found) >= _MAX_TRIGGERS:
             break
         at = candidate.start()
-        if _COMPOUND_BEFORE.search(text, max(0, at - 2), at):
+        if _COMPOUND_BEFORE.search(text, max(0, at - 2), at) or _IN_ORDER.match(lowered, max(0, at - 3)):
             candidate = _ANY_TRIGGER.search(lowered, at + 1)
             continue
         if text[at].isupper() and _WORD_BEFORE.search(text, max(0, at - 3), at):
@@ -566,6 +577,10 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
         # What a trigger governs ends where the next one read on its own starts ("bans ... and calls on").
         limit = heads[index + 1][1] if index + 1 < len(heads) and heads[index + 1][3] == clause else clause[1]
         signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive)
+        fact = signal is not None and kind.report and lent is None and _REPORTED_FACT.match(text, end, limit)
+        if fact and not any(start < other[1] < fact.end() for other in heads) \
+                and not _FOREIGN_POLICY.search(text, end, fact.end()):
+            signal = None  # an announcement of news with no measure in it
         if signal is not None:
             signal.stance = signal.stance or lent
             if _is_foreign(signal):
