@@ -579,3 +579,18 @@ def test_an_announcement_of_fighting_or_crime_is_no_signal(extractor, text):
 ])
 def test_an_announcement_of_a_measure_stays_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya Airways announces the suspension of flights to Juba in South Sudan over security concerns.",
+    "Riga International Airport suspends all flights to Belarus after drone sightings.",
+    "German-based carmaker Autowerk halts exports to China for a month to review the new rules.",
+    "Sweden's state broadcaster SVT calls for a boycott of Russia at the song contest.",
+])
+def test_a_business_named_after_its_country_is_no_government(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_government_resuming_flights_stays_a_signal(extractor):
+    assert signals(extractor, "Kenya resumes flights to South Sudan.") == {
+        ("KEN", "SSD", "TRADE", "COOPERATIVE")}
