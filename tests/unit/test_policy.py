@@ -594,3 +594,20 @@ def test_a_business_named_after_its_country_is_no_government(extractor, text):
 def test_a_government_resuming_flights_stays_a_signal(extractor):
     assert signals(extractor, "Kenya resumes flights to South Sudan.") == {
         ("KEN", "SSD", "TRADE", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian forces kill 12 fighters seeking to cross into Eritrea.",
+    "The Colombian army withdraws from two towns near the border with Venezuela.",
+    "The Turkish military announces the start of a new operation in northern Iraq.",
+])
+def test_armed_forces_act_and_make_no_policy(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan orders its airlines to suspend flights to Russia.", ("JPN", "RUS", "TRADE", "CONFRONTATIONAL")),
+    ("Poland announces it will send troops to Lithuania.", ("POL", "LTU", "SECURITY", "COOPERATIVE")),
+])
+def test_a_government_ordering_its_airlines_or_sending_troops_stays_a_signal(extractor, text, expected):
+    assert signals(extractor, text) == {expected}

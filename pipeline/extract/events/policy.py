@@ -349,16 +349,14 @@ _COUNTERPART = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:with|between)\s", re.I)
 _FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-))", re.I)
 # Speakers who are not a government, beyond the shared list: courts and judges.
 # Speakers who are not a government, beyond the shared list: courts and judges, scholars and
-# commentators, party officials and legislators' offices (a leader-elect does speak for it), and
-# businesses named after their country ("Qatar Airways", "Vilnius International Airport").
+# commentators, party officials and legislators' offices (a leader-elect does speak for it).
 _NOT_GOVERNMENT = re.compile(
     rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:judges?|courts?|justices?|prosecutors?|professors?|researchers?|"
     rf"economists?|academics?|think[- ]tanks?|columnists?|commentators?|editors?|pundits?|"
     rf"party (?:leader|chief|chair(?:man|woman|person)?|president|secretary|spokes\w+)|"
     rf"(?:leader|head|chair(?:man|woman)?) of the (?:[\w'’-]+ ){{1,4}}?party|"
     rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|congressional|house of representatives|"
-    rf"deputies|deputy \w+ of (?:the )?(?:parliament|assembly)|"
-    rf"airlines?|airways|airports?|carriers?|broadcasters?|manufacturers?|automakers?|carmakers?|conglomerates?)\b", re.I)
+    rf"deputies|deputy \w+ of (?:the )?(?:parliament|assembly))\b", re.I)
 # "analysts say ...", "according to experts": the content is theirs, whatever state it names.
 _NOT_GOVERNMENT_SAYS = re.compile(
     rf"(?:{_NOT_GOVERNMENT.pattern})\s+(?:[\w'’-]+\s+){{0,3}}?(?:say|says|said|believe[sd]?|think|thinks|argue[sd]?|"
@@ -369,6 +367,15 @@ _NOT_GOVERNMENT_SAYS = re.compile(
 _NOT_GOVERNMENT_BEFORE = re.compile(
     rf"(?:{_NOT_GOVERNMENT.pattern})(?:\s+[A-Z][\w.'’-]*){{0,3}},?\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.I)
 _FROM_STATE = re.compile(r"[-‑](?:based|owned|flagged|registered|made|born|headquartered)\b")
+# What a state's name qualifies right after it, with only names or a few adjectives between: a
+# business ("Qatar Airways", "Vilnius International Airport", "UAE flagship airline Emirates") or
+# armed forces ("Israeli forces kill", "the Malian army conducts"): they act, they make no policy.
+_QUALIFIED_BY_NAME = (r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|flagship|national|state|state-owned|flag|armed|special|"
+                      r"security|federal|regular)\s+){0,3}?")
+_NOT_STATE_NOUN = re.compile(
+    _QUALIFIED_BY_NAME + r"(?i:airlines?|airways|airports?|carriers?|broadcasters?|manufacturers?|automakers?|"
+    r"carmakers?|conglomerates?|forces|troops|army|military|soldiers|navy|air force|coast guard|police|militias?)\b"
+    r"(?!\s+(?:spokes\w+|chiefs?|commanders?|aid|assistance|support|cooperation|sales?|exports?|bases?)\b)")
 _NOT_GOVERNMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMENT.pattern})", re.I)
 # Where a trigger's object ends: reasons, circumstances and time clauses say nothing of its target.
 _SPAN_END = re.compile(
@@ -1058,8 +1065,8 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
     "United States federal judge ...") speaks for no government."""
     text = sentence.text
     at, after = sentence.at(agent.start), sentence.at(agent.end)
-    if agent.person is None and _FROM_STATE.match(text, after):
-        return True  # "UK-based carmaker", "a Panama-flagged tanker": a thing of the state, not the state
+    if agent.person is None and (_FROM_STATE.match(text, after) or _NOT_STATE_NOUN.match(text, after)):
+        return True  # "UK-based carmaker", "Qatar Airways", "Israeli forces": a thing of the state
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
     return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40)
