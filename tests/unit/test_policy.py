@@ -611,3 +611,13 @@ def test_armed_forces_act_and_make_no_policy(extractor, text):
 ])
 def test_a_government_ordering_its_airlines_or_sending_troops_stays_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
+
+
+def test_a_named_agreement_with_an_en_dash_is_signed(extractor):
+    text = "Kenya and Ethiopia sign the Kenya–Ethiopia Border Trade Agreement in Nairobi."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("KEN", "ETH"), ("ETH", "KEN")}
+
+
+def test_says_that_he_will_keeps_the_speaker_as_signaller(extractor):
+    text = "Mexican President Claudia Sheinbaum says that she will impose a 20% tariff on American goods."
+    assert signals(extractor, text) == {("MEX", "USA", "TRADE", "CONFRONTATIONAL")}

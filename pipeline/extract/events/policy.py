@@ -43,7 +43,7 @@ from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merg
 from pipeline.records import PolicyDetails
 
 _V = r"(?:e|es|ed|s|d|ing)?"  # verb endings after a stem: "impos" + e, es, ed, ing
-_W = r"[\w'’%$.,()-]+ "  # one word of a noun phrase, with its space
+_W = r"[\w'’%$.,()–-]+ "  # one word of a noun phrase, with its space
 
 _CONFRONTATIONAL, _COOPERATIVE, _NEUTRAL = "CONFRONTATIONAL", "COOPERATIVE", "NEUTRAL"
 
@@ -422,7 +422,7 @@ _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:
 # A verb of saying followed by a clause with a subject that is no state: "alleged, ..., Mahan had".
 _OTHER_SUBJECT = re.compile(
     r"\b(?:said|says|say|stated|states|alleged|alleges|claimed|claims|added|argued|noted|believes?|warned)\b,?"
-    r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:he|she|it|they|we|I)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
+    r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:that|he|she|it|they|we|I)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
 # "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
 _GOVERNMENT_AFTER_DEMONYM = re.compile(
