@@ -570,3 +570,81 @@ def test_an_undated_signal_of_a_state_is_dated_by_its_official_speaking_of_the_t
     (signal,) = events_of_type(extractor, text, "POLICY_SIGNAL")
     assert (str(signal.event_date) if signal.event_date else None) == date
     assert [a.name for a in signal.actors if a.part == "SIGNALLER"] == ([signaller] if signaller else [])
+
+
+# Audit of unlabelled news (issue 10, round two) ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The European Union Border Support Mission, endorsed by the United Nations Security Council on Friday, "
+    "replaces the earlier monitoring team in Moldova.",
+    "UN envoy Ban Ki-moon, a South Korean diplomat, arrives in Myanmar for a tour of refugee camps.",
+    "Local officials report that Iran-backed militias have taken control of a town in eastern Syria.",
+])
+def test_a_trigger_word_inside_a_name_or_a_compound_is_no_verb(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_title_case_headline_keeps_its_verbs(extractor):
+    assert signals(extractor, "Japan Backs Philippines In Sea Dispute") == {
+        ("JPN", "PHL", "DIPLOMACY", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kuwait announces the execution of three Filipino nationals convicted of drug trafficking.",
+    "Peru announces the arrest of four Chilean citizens accused of plotting attacks on a power plant.",
+    "Finnish President Alexander Stubb announces that Finland has captured two Russian saboteurs near the border.",
+    "The Interior Minister of Ecuador says that 40 Colombian nationals were arrested in order to dismantle a "
+    "smuggling ring.",
+])
+def test_an_announcement_of_fighting_or_crime_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada announces that it has imposed new tariffs on Chinese steel.", ("CAN", "CHN", "TRADE", "CONFRONTATIONAL")),
+    ("Japan announces that it has expelled two Russian diplomats.", ("JPN", "RUS", "DIPLOMACY", "CONFRONTATIONAL")),
+])
+def test_an_announcement_of_a_measure_stays_a_signal(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya Airways announces the suspension of flights to Juba in South Sudan over security concerns.",
+    "Riga International Airport suspends all flights to Belarus after drone sightings.",
+    "German-based carmaker Autowerk halts exports to China for a month to review the new rules.",
+    "Sweden's state broadcaster SVT calls for a boycott of Russia at the song contest.",
+])
+def test_a_business_named_after_its_country_is_no_government(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_government_resuming_flights_stays_a_signal(extractor):
+    assert signals(extractor, "Kenya resumes flights to South Sudan.") == {
+        ("KEN", "SSD", "TRADE", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian forces kill 12 fighters seeking to cross into Eritrea.",
+    "The Colombian army withdraws from two towns near the border with Venezuela.",
+    "The Turkish military announces the start of a new operation in northern Iraq.",
+])
+def test_armed_forces_act_and_make_no_policy(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan orders its airlines to suspend flights to Russia.", ("JPN", "RUS", "TRADE", "CONFRONTATIONAL")),
+    ("Poland announces it will send troops to Lithuania.", ("POL", "LTU", "SECURITY", "COOPERATIVE")),
+])
+def test_a_government_ordering_its_airlines_or_sending_troops_stays_a_signal(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+def test_a_named_agreement_with_an_en_dash_is_signed(extractor):
+    text = "Kenya and Ethiopia sign the Kenya–Ethiopia Border Trade Agreement in Nairobi."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("KEN", "ETH"), ("ETH", "KEN")}
+
+
+def test_says_that_he_will_keeps_the_speaker_as_signaller(extractor):
+    text = "Mexican President Claudia Sheinbaum says that she will impose a 20% tariff on American goods."
+    assert signals(extractor, text) == {("MEX", "USA", "TRADE", "CONFRONTATIONAL")}

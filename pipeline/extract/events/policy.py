@@ -43,7 +43,7 @@ from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merg
 from pipeline.records import PolicyDetails
 
 _V = r"(?:e|es|ed|s|d|ing)?"  # verb endings after a stem: "impos" + e, es, ed, ing
-_W = r"[\w'’%$.,()-]+ "  # one word of a noun phrase, with its space
+_W = r"[\w'’%$.,()–-]+ "  # one word of a noun phrase, with its space
 
 _CONFRONTATIONAL, _COOPERATIVE, _NEUTRAL = "CONFRONTATIONAL", "COOPERATIVE", "NEUTRAL"
 
@@ -188,6 +188,14 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not)\b)"
     r"[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+# A trigger word in capitals after another word is part of a name ("the African Union Support and
+# Stabilisation Mission", "envoy Ban Ki-moon"); one after a hyphen is part of a compound
+# ("Rwanda-backed M23"). Neither is a verb.
+_WORD_BEFORE = re.compile(r"[\w'’,]\s+$")
+_COMPOUND_BEFORE = re.compile(r"[\w.][-‑]$")
+_IN_ORDER = re.compile(r"in order\b")  # "in order to": a purpose, no one is ordered
+# A headline in title case keeps only short function words in lower case ("on", "with", "over").
+_LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:governments?|ministry|ministries|presidents?|ministers?|spokes\w+|leaders?|office|cabinet|administration|"
@@ -296,6 +304,16 @@ _RELIEF = re.compile(
 _MEETING_CONTENT = re.compile(
     r"\W*(?:(?:that|he|she|it|they|we|will|would|be|also|soon|later|to|plans?|personally)\W+){0,5}(?:host(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?|travel(?:s|led|ling)?|"
     r"attend(?:s|ed|ing)?|hold(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|conference))\b", re.I)
+# What an announcement reports when it is news of fighting or crime, not a policy: a that-clause in a
+# past or perfect tense ("announces that its forces have captured two soldiers", "says that 30 people
+# were arrested"), or a noun of the same ("announces the execution of six nationals").
+_REPORTED_FACT = re.compile(
+    r"\s+(?:that\s+(?:(?!(?:if|unless|when|until|before|after|even|once|because)\b)[\w'’.,%-]+\s+){1,10}?"
+    r"(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?:captured|killed|arrested|detained|intercepted|shot down|seized|destroyed|wounded|injured|executed|"
+    r"convicted|sentenced|charged|dismantled|thwarted|foiled|recovered|found|identified|rescued)\b|"
+    r"(?:the\s+)?(?:\w+\s+)?(?:executions?|arrests?|captures?|convictions?|sentencing|detention|trials?|killings?|"
+    r"deaths?|seizures?|interceptions?)\s+of\b)", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
 _RELATIVE_OR_EXCEPTION = re.compile(r",|\b(?:who|which|whose|that|except|excluding)\b")
 _ENTRY_BAN = re.compile(r"\b(?:entry|entering|visas?)\b", re.I)
@@ -348,6 +366,16 @@ _NOT_GOVERNMENT_SAYS = re.compile(
 # where a non-government speaker works.
 _NOT_GOVERNMENT_BEFORE = re.compile(
     rf"(?:{_NOT_GOVERNMENT.pattern})(?:\s+[A-Z][\w.'’-]*){{0,3}},?\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.I)
+_FROM_STATE = re.compile(r"[-‑](?:based|owned|flagged|registered|made|born|headquartered)\b")
+# What a state's name qualifies right after it, with only names or a few adjectives between: a
+# business ("Qatar Airways", "Vilnius International Airport", "UAE flagship airline Emirates") or
+# armed forces ("Israeli forces kill", "the Malian army conducts"): they act, they make no policy.
+_QUALIFIED_BY_NAME = (r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|flagship|national|state|state-owned|flag|armed|special|"
+                      r"security|federal|regular)\s+){0,3}?")
+_NOT_STATE_NOUN = re.compile(
+    _QUALIFIED_BY_NAME + r"(?i:airlines?|airways|airports?|carriers?|broadcasters?|manufacturers?|automakers?|"
+    r"carmakers?|conglomerates?|forces|troops|army|military|soldiers|navy|air force|coast guard|police|militias?)\b"
+    r"(?!\s+(?:spokes\w+|chiefs?|commanders?|aid|assistance|support|cooperation|sales?|exports?|bases?)\b)")
 _NOT_GOVERNMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMENT.pattern})", re.I)
 # Where a trigger's object ends: reasons, circumstances and time clauses say nothing of its target.
 _SPAN_END = re.compile(
@@ -394,7 +422,7 @@ _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:
 # A verb of saying followed by a clause with a subject that is no state: "alleged, ..., Mahan had".
 _OTHER_SUBJECT = re.compile(
     r"\b(?:said|says|say|stated|states|alleged|alleges|claimed|claims|added|argued|noted|believes?|warned)\b,?"
-    r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:he|she|it|they|we|I)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
+    r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:that|he|she|it|they|we|I)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
 # "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
 _GOVERNMENT_AFTER_DEMONYM = re.compile(
@@ -493,11 +521,21 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
     if len(lowered) != len(text):  # a few letters change length when lowered
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found = []
+    headline = None  # a title-case headline ("Trump Imposes Tariffs on Steel") has its verbs in capitals
     candidate = _ANY_TRIGGER.search(lowered)
     for _ in range(4 * _MAX_TRIGGERS):  # nouns ("the ban") are skipped, but not without end
         if candidate is None or len(found) >= _MAX_TRIGGERS:
             break
         at = candidate.start()
+        if _COMPOUND_BEFORE.search(text, max(0, at - 2), at) or _IN_ORDER.match(lowered, max(0, at - 3)):
+            candidate = _ANY_TRIGGER.search(lowered, at + 1)
+            continue
+        if text[at].isupper() and _WORD_BEFORE.search(text, max(0, at - 3), at):
+            if headline is None:
+                headline = _LOWER_CASE_WORD.search(text) is None
+            if not headline:
+                candidate = _ANY_TRIGGER.search(lowered, at + 1)
+                continue
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
         if noun is not None and _PARTICIPLE_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()):
             noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
@@ -549,6 +587,10 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
         # What a trigger governs ends where the next one read on its own starts ("bans ... and calls on").
         limit = heads[index + 1][1] if index + 1 < len(heads) and heads[index + 1][3] == clause else clause[1]
         signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive)
+        fact = signal is not None and kind.report and lent is None and _REPORTED_FACT.match(text, end, limit)
+        if fact and not any(start < other[1] < fact.end() for other in heads) \
+                and not _FOREIGN_POLICY.search(text, end, fact.end()):
+            signal = None  # an announcement of news with no measure in it
         if signal is not None:
             signal.stance = signal.stance or lent
             if _is_foreign(signal):
@@ -1023,6 +1065,8 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
     "United States federal judge ...") speaks for no government."""
     text = sentence.text
     at, after = sentence.at(agent.start), sentence.at(agent.end)
+    if agent.person is None and (_FROM_STATE.match(text, after) or _NOT_STATE_NOUN.match(text, after)):
+        return True  # "UK-based carmaker", "Qatar Airways", "Israeli forces": a thing of the state
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
     return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40)
