@@ -146,12 +146,19 @@ _SCOPE_CUT = re.compile(
 _APPOSITION = re.compile(rf",\s*(?:the\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})")
 
 
+_DROPPED_IN_NAMES = re.compile(r"['’.]")
+_NOT_A_WORD = re.compile(r"[^\w]+")
+
+
 def _fold(name: str) -> str:
-    """A key for place names: "Sharm el‑Sheikh" / "the Élysée" -> "sharm el sheikh" / "elysee"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    plain = re.sub(r"['’.]", "", plain)
-    plain = re.sub(r"[^\w]+", " ", plain).strip()
+    """A key for place names: "Sharm el‑Sheikh" / "the Élysée" -> "sharm el sheikh" / "elysee".
+    Runs for every GeoNames spelling at start-up: plain ASCII words take the short way."""
+    if name.isascii() and name.replace(" ", "").isalpha():
+        plain = " ".join(name.casefold().split())
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        plain = _NOT_A_WORD.sub(" ", _DROPPED_IN_NAMES.sub("", plain)).strip()
     return plain[4:] if plain.startswith("the ") else plain
 
 
@@ -220,13 +227,8 @@ class GeoNames:
 
     def _add(self, place: Place, names: Iterable[str]) -> None:
         primary = _fold(place.name)
-        for name in names:
-            if not _LATIN_NAME.match(name):
-                continue
-            key = _fold(name)
-            entries = self._by_name.setdefault(key, [])
-            if all(known.geonames_id != place.geonames_id for known, _ in entries):
-                entries.append((place, key == primary))
+        for key in {_fold(name) for name in names if _LATIN_NAME.match(name)}:  # each spelling once
+            self._by_name.setdefault(key, []).append((place, key == primary))
 
     def country(self, code: str) -> Place | None:
         """The country of an ISO alpha-3 code."""
