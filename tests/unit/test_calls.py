@@ -472,3 +472,49 @@ def test_others_met_on_a_visit_are_each_a_meeting(extractor):
 )
 def test_a_purpose_clause_names_no_party(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        # the summons takes place in the summoner's capital, but nobody travelled: no visit
+        ("In Ankara, the Turkish foreign ministry summoned the Greek ambassador to protest the remarks.",
+         ["GRC", "TUR"]),
+        ("Norway summons Russia's ambassador to Norway after a drone was spotted over an airport.", ["NOR", "RUS"]),
+        ("Polish foreign minister Radosław Sikorski summons the Belarusian chargé d'affaires in Warsaw.",
+         ["BLR", "POL"]),
+        # an envoy of a state the gazetteer names only by its adjective, and no other agent after the cue
+        ("The Japanese foreign ministry summons the Chinese chargé d'affaires over the incident.", ["CHN", "JPN"]),
+        # what else the summoner does in the sentence does not cancel the summons
+        ("Ireland suspends talks on a trade deal with Israel and summons the Israeli ambassador.", ["IRL", "ISR"]),
+    ],
+)
+def test_summoning_an_envoy_is_a_meeting_wherever_it_is_held(extractor, text, participants):
+    call = only_call(extractor, text)
+    assert call.call.participants == participants
+    assert call.call.mode == "MEETING"
+    assert call.call.host is None
+
+
+def test_several_states_summoning_one_states_envoys_meet_it_each(extractor):
+    found = calls_in(extractor, "Belgium, Sweden and the Netherlands summon their Iranian ambassadors over "
+                                "the executions in the Islamic Republic.")
+    assert sorted(tuple(e.call.participants) for e in found) == [("BEL", "IRN"), ("IRN", "NLD"), ("IRN", "SWE")]
+    assert {e.call.mode for e in found} == {"MEETING"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia and Fiji sign a visiting forces agreement allowing troops to train in each other's territory.",
+        "Japan and the Philippines conclude negotiations on a new visiting forces agreement.",
+    ],
+)
+def test_a_visiting_forces_agreement_is_no_visit(extractor, text):
+    assert all(e.call.mode != "VISIT" for e in calls_in(extractor, text))
+
+
+def test_a_visiting_forces_agreement_signed_at_a_venue_is_still_a_visit(extractor):
+    call = only_call(extractor, "Australian defence minister Richard Marles and Philippine defense secretary "
+                                "Gilberto Teodoro sign a visiting forces agreement in Manila.")
+    assert (call.call.participants, call.call.mode, call.call.host) == (["AUS", "PHL"], "VISIT", "PHL")

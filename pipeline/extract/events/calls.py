@@ -64,6 +64,9 @@ _SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?-i:[A-Z])|on the sidel
 _NOT_A_VISIT_BEFORE = re.compile(
     r"\b(?:visa-free|visa|tourist|tourism|family|site|home|port|prison|hospital|school|campus|field|study|"
     r"private|consular|conjugal|medical|factory|fact-finding|reciprocal)[- ]$", re.I)
+# "a visiting forces agreement", "a visiting professor": "visiting" as an adjective of no official.
+_NOT_A_VISIT_AFTER = re.compile(
+    r"\s+(?:forces?|troops|professors?|scholars?|fellows?|researchers?|students?|teams?|hours|rights)\b", re.I)
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|headed|heads) to|"
     r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
@@ -79,6 +82,13 @@ _MEETING = re.compile(
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
     r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
 # Receiving a guest: a VISIT hosted by the subject, when an official is received.
+# Summoning a foreign envoy is a meeting of the two states, wherever it is held (EVENTS.md): the envoy's
+# state is named right before the envoy ("summons Iran's ambassador", "the British chargé d'affaires").
+_SUMMON = re.compile(r"summon(?:ed|s|ing)?", re.I)
+_ENVOY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:acting|top|most senior|deputy|interim|new)\s+)?(?:ambassadors?|envoys?|charg[ée]s?\b|"
+    r"diplomats?|representatives?|consuls?(?:[- ]general)?|emissar(?:y|ies)|head of mission|heads of mission)", re.I)
+_ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
@@ -308,7 +318,8 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     for m in itertools.islice(_GATHERING.finditer(text) if core else (), _MAX_CUES):
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
-    cues = [c for c in cues if not (c.mode == VISIT and _NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start))]
+    cues = [c for c in cues if not (c.mode == VISIT and (_NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start)
+                                                        or _NOT_A_VISIT_AFTER.match(text, c.end)))]
     for m in itertools.islice(_TOLD.finditer(text) if told else (), _MAX_CUES):
         hearer = _next_agent(analysed, m.end(), 2)
         if hearer is not None and hearer.person is not None:
@@ -326,12 +337,16 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
 def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
     """The call a cue reports in its clause text[start:end], or None."""
     analysed, text, plain, roles = reading.analysed, reading.text, reading.plain, reading.roles
-    if len({a.code for a in analysed.agents_between(start, end)}
+    summoned = _summoned(reading, cue) if _SUMMON.fullmatch(text, cue.start, cue.end) else None
+    if len({a.code for a in analysed.agents_between(start, end)} | ({summoned} if summoned else set())
            | {code for at, (code, role) in roles.items() if role == "venue" and start <= at < end}) < 2:
         return None  # nobody to talk to: spare the rest
     scope_end = _scope_end(plain, cue, end)
     before, window = plain[start:cue.start], plain[start:scope_end]
-    if (NEGATION.search(window) or _CANCELLED.search(window) or _CANCELLED_LATER.match(text, cue.end)
+    # "suspends talks with Israel and summons its ambassador": a summons is its own act, so only words
+    # right before it cancel it.
+    cancel_window = plain[max(start, cue.start - 25):scope_end] if summoned else window
+    if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
@@ -359,6 +374,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
     also_met: list[str] = []
+    if summoned is not None:
+        return _summons(analysed, cue, agents, summoned, connector.end() if connector else start, date)
     if mode == VISIT:
         visit = _visit(reading, cue, agents, venues)
         if visit is None:
@@ -403,6 +420,39 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met)
+
+
+def _summoned(reading: _Reading, cue: _Cue) -> str | None:
+    """The state or organisation whose envoy a summons cue calls in: "summons Iran's ambassador",
+    "summoned the British chargé d'affaires", "summon their Israeli ambassadors"."""
+    analysed, text = reading.analysed, reading.text
+    for place in analysed.places:
+        at, to = analysed.local(place.start), analysed.local(place.end)
+        if at < cue.end:
+            continue
+        if at - cue.end > 20:
+            break
+        if _ENVOY_OWNER_BEFORE.match(text[cue.end:at]) and _ENVOY_AFTER.match(text, to) \
+                and reading.plain[at] != " ":
+            return place.code
+    return None
+
+
+def _summons(analysed: AnalysedSentence, cue: _Cue, agents: list[Agent], summoned: str, told_from: int,
+             date: ResolvedDate) -> _Call | None:
+    """A meeting of each summoning state with the envoy's: "Canada, France and Spain summon their
+    Israeli ambassadors" is three meetings with Israel, never a summit and never a visit."""
+    summoners = _unique(a.code for a in agents
+                        if told_from <= analysed.local(a.start) < cue.start and a.code != summoned)
+    if not summoners:
+        return None
+    codes = [*summoners, summoned]
+    people = [a for a in agents if a.person and a.code in codes]
+    hub = summoned if len(summoners) >= 2 else None
+    planned = is_future_tense(analysed.text[max(0, cue.start - 50):cue.end])
+    if planned and not date.text:
+        return None
+    return _Call(MEETING, codes, None, people, summoners[0], planned, date, hub)
 
 
 def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArticle) -> None:
