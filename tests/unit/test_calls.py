@@ -518,3 +518,10 @@ def test_a_visiting_forces_agreement_signed_at_a_venue_is_still_a_visit(extracto
     call = only_call(extractor, "Australian defence minister Richard Marles and Philippine defense secretary "
                                 "Gilberto Teodoro sign a visiting forces agreement in Manila.")
     assert (call.call.participants, call.call.mode, call.call.host) == (["AUS", "PHL"], "VISIT", "PHL")
+
+
+def test_the_date_of_what_a_summons_protests_is_not_the_summons(extractor):
+    call = only_call(extractor, "Iran summons the French chargé d'affaires to protest the arrest of two Iranian "
+                                "nationals in Paris last week.")
+    assert call.call.participants == ["FRA", "IRN"]
+    assert call.event_date is None

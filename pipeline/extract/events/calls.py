@@ -122,7 +122,7 @@ _SCOPE_END = re.compile(
     r"strengthen|finalise|finalize|deepen|boost|restore|ease|defuse|avert|facilitate|promote|mediate|broker|"
     r"explore|coordinate|prepare|advance|expand|improve|bolster|reaffirm|mend|repair|rebuild|reset|revive|"
     r"settle|solve|tackle|counter|curb|combat|lift|reduce|support|help|bring|build|find|reach|urge|lobby|"
-    r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt)\b|\bin (?:response|reaction) to\b|"
+    r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|complain)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
     r"\b(?:after|following|before|prior to|ahead of|despite|since|because|about|until)\b|[\"“]|"
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
