@@ -525,3 +525,25 @@ def test_the_date_of_what_a_summons_protests_is_not_the_summons(extractor):
                                 "nationals in Paris last week.")
     assert call.call.participants == ["FRA", "IRN"]
     assert call.event_date is None
+
+
+@pytest.mark.parametrize(
+    "text, participants, status",
+    [
+        # the parties of a conversation "between" two officials are those two, not the main clause's
+        ("Jordan agrees to reopen its border crossing after a conversation between French President Emmanuel "
+         "Macron and Egyptian President Abdel Fattah el-Sisi.", ["EGY", "FRA"], "OCCURRED"),
+        ("Markets rally ahead of Trump's call with Chinese President Xi Jinping on Friday.", ["CHN", "USA"],
+         "PLANNED"),
+    ],
+)
+def test_a_conversation_named_by_a_noun_is_a_phone_call(extractor, text, participants, status):
+    call = only_call(extractor, text)
+    assert call.call.participants == participants
+    assert call.call.mode == "PHONE"
+    assert call.call.status == status
+
+
+def test_the_call_with_someone_recalled_is_no_new_call(extractor):
+    text = "U.S. President Donald Trump described the call with Ukrainian President Volodymyr Zelenskyy as fine."
+    assert calls_in(extractor, text) == []

@@ -45,13 +45,17 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 
 # Every cue below holds one of these: a cheap test that most sentences fail.
 _CUE_WORDS = (
-    "phone", "video", "call", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew", "flies",
+    "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
+    "flies",
     "head", "arriv", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
     "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
-    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call)\b", re.I)
+    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call|"
+    # the contact as a noun, of unstated medium: "after a conversation between X and Y", "Trump's call with
+    # Putin"; "the call with X" recalls one told before, often long before
+    r"(?<!the )(?:conversations?|calls?) (?:with|between))\b", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
     r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
@@ -122,7 +126,8 @@ _SCOPE_END = re.compile(
     r"strengthen|finalise|finalize|deepen|boost|restore|ease|defuse|avert|facilitate|promote|mediate|broker|"
     r"explore|coordinate|prepare|advance|expand|improve|bolster|reaffirm|mend|repair|rebuild|reset|revive|"
     r"settle|solve|tackle|counter|curb|combat|lift|reduce|support|help|bring|build|find|reach|urge|lobby|"
-    r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|complain)\b|\bin (?:response|reaction) to\b|"
+    r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|"
+    r"complain)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
     r"\b(?:after|following|before|prior to|ahead of|despite|since|because|about|until)\b|[\"“]|"
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
@@ -360,7 +365,12 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     date = date_of_sentence(plain[connector.start() if connector else start:scope_end], article.published)
     if _too_old(date, article.published):
         return None
-    agents = [a for a in analysed.agents_between(start, scope_end)
+    told_from = start
+    if connector is not None and re.search(r"\bbetween$", text[cue.start:cue.end]) \
+            and re.fullmatch(r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}", plain[connector.end():cue.start]):
+        # "Iraq agrees ... after a conversation between X and Y": the contact is X and Y's alone
+        told_from = cue.end
+    agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "]
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
