@@ -547,3 +547,9 @@ def test_a_conversation_named_by_a_noun_is_a_phone_call(extractor, text, partici
 def test_the_call_with_someone_recalled_is_no_new_call(extractor):
     text = "U.S. President Donald Trump described the call with Ukrainian President Volodymyr Zelenskyy as fine."
     assert calls_in(extractor, text) == []
+
+
+def test_a_cause_after_the_contact_takes_no_part_in_it(extractor):
+    call = only_call(extractor, "Chilean President Gabriel Boric met with Argentine President Javier Milei, with "
+                                "border crossings closed due to a dispute between Peru and Bolivia.")
+    assert call.call.participants == ["ARG", "CHL"]

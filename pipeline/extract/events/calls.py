@@ -129,7 +129,7 @@ _SCOPE_END = re.compile(
     r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|"
     r"complain)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
-    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|about|until)\b|[\"“]|"
+    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|due to|owing to|about|until)\b|[\"“]|"
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
     r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
