@@ -553,3 +553,14 @@ def test_a_cause_after_the_contact_takes_no_part_in_it(extractor):
     call = only_call(extractor, "Chilean President Gabriel Boric met with Argentine President Javier Milei, with "
                                 "border crossings closed due to a dispute between Peru and Bolivia.")
     assert call.call.participants == ["ARG", "CHL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentine President Javier Milei begins a three-day trip to Antarctica with scientists and military officers.",
+        "French Prime Minister François Bayrou visits the French Southern and Antarctic Lands.",
+    ],
+)
+def test_a_trip_to_an_unpopulated_territory_is_no_visit(extractor, text):
+    assert calls_in(extractor, text) == []

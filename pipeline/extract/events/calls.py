@@ -196,6 +196,9 @@ _CONFERENCE = re.compile(r"\b(?:video[- ]?conference|conference call|videoconfer
 _KIN_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:son|daughter|wife|husband|widow|family|children|mother|father|brother|sister|relatives|"
     r"lawyers?|legal team|attorneys?|supporters)\b", re.I)
+# The ISO 3166-1 territories with no permanent population: nobody there to talk to, so a trip there
+# ("a trip to Antarctica") is no visit and they take part in no call.
+_UNPOPULATED = frozenset({"ATA", "BVT", "HMD", "SGS", "ATF", "UMI"})
 _LEGISLATOR_ROLE = re.compile(r"senator|lawmaker|legislator|congress|member of parliament|\bmp\b|parliamentarian", re.I)
 
 
@@ -371,7 +374,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         # "Iraq agrees ... after a conversation between X and Y": the contact is X and Y's alone
         told_from = cue.end
     agents = [a for a in analysed.agents_between(told_from, scope_end)
-              if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "]
+              if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
+              and a.code not in _UNPOPULATED]
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
     if cue.mode == SUMMIT and (_SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]) or any(
@@ -380,7 +384,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if _VERBAL.fullmatch(text, cue.start, cue.end) and not any(analysed.local(a.start) < cue.start for a in agents):
         return None  # "Thunberg has met with world leaders": no official on the subject's side
     venues = [(at, code) for at, (code, role) in sorted(roles.items())
-              if role == "venue" and start <= at < scope_end and plain[at] != " "]
+              if role == "venue" and start <= at < scope_end and plain[at] != " " and code not in _UNPOPULATED]
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
     also_met: list[str] = []
