@@ -564,3 +564,15 @@ def test_a_cause_after_the_contact_takes_no_part_in_it(extractor):
 )
 def test_a_trip_to_an_unpopulated_territory_is_no_visit(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy resigned days after details emerged about Trump's call with Ukrainian President Volodymyr Zelensky.",
+        "The committee demands a transcript of a call between U.S. President Donald Trump and Ukrainian President "
+        "Volodymyr Zelensky.",
+    ],
+)
+def test_a_call_that_is_the_topic_of_something_else_is_no_new_call(extractor, text):
+    assert calls_in(extractor, text) == []

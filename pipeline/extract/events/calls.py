@@ -56,6 +56,12 @@ _PHONE = re.compile(
     # the contact as a noun, of unstated medium: "after a conversation between X and Y", "Trump's call with
     # Putin"; "the call with X" recalls one told before, often long before
     r"(?<!the )(?:conversations?|calls?) (?:with|between))\b", re.I)
+_NOUN_CONTACT = re.compile(r"(?:conversations?|calls?) (?:with|between)", re.I)
+# "details about Trump's call with X", "a transcript of a call between X and Y": a call that is the topic of
+# something else is one told before, not news of its own ("ahead of X's call with Y" is news).
+_NOUN_CONTACT_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|(?<!ahead )(?<!eve )of|into|over|regarding|concerning)\s+(?:(?:a|an|the|this|that)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}$", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
     r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
@@ -354,6 +360,9 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     # "suspends talks with Israel and summons its ambassador": a summons is its own act, so only words
     # right before it cancel it.
     cancel_window = plain[max(start, cue.start - 25):scope_end] if summoned else window
+    if _NOUN_CONTACT.fullmatch(text, cue.start, cue.end) and _NOUN_CONTACT_TOPIC_BEFORE.search(
+            plain, max(start, cue.start - 50), cue.start):
+        return None
     if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
