@@ -472,3 +472,107 @@ def test_others_met_on_a_visit_are_each_a_meeting(extractor):
 )
 def test_a_purpose_clause_names_no_party(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        # the summons takes place in the summoner's capital, but nobody travelled: no visit
+        ("In Ankara, the Turkish foreign ministry summoned the Greek ambassador to protest the remarks.",
+         ["GRC", "TUR"]),
+        ("Norway summons Russia's ambassador to Norway after a drone was spotted over an airport.", ["NOR", "RUS"]),
+        ("Polish foreign minister Radosław Sikorski summons the Belarusian chargé d'affaires in Warsaw.",
+         ["BLR", "POL"]),
+        # an envoy of a state the gazetteer names only by its adjective, and no other agent after the cue
+        ("The Japanese foreign ministry summons the Chinese chargé d'affaires over the incident.", ["CHN", "JPN"]),
+        # what else the summoner does in the sentence does not cancel the summons
+        ("Ireland suspends talks on a trade deal with Israel and summons the Israeli ambassador.", ["IRL", "ISR"]),
+    ],
+)
+def test_summoning_an_envoy_is_a_meeting_wherever_it_is_held(extractor, text, participants):
+    call = only_call(extractor, text)
+    assert call.call.participants == participants
+    assert call.call.mode == "MEETING"
+    assert call.call.host is None
+
+
+def test_several_states_summoning_one_states_envoys_meet_it_each(extractor):
+    found = calls_in(extractor, "Belgium, Sweden and the Netherlands summon their Iranian ambassadors over "
+                                "the executions in the Islamic Republic.")
+    assert sorted(tuple(e.call.participants) for e in found) == [("BEL", "IRN"), ("IRN", "NLD"), ("IRN", "SWE")]
+    assert {e.call.mode for e in found} == {"MEETING"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia and Fiji sign a visiting forces agreement allowing troops to train in each other's territory.",
+        "Japan and the Philippines conclude negotiations on a new visiting forces agreement.",
+    ],
+)
+def test_a_visiting_forces_agreement_is_no_visit(extractor, text):
+    assert all(e.call.mode != "VISIT" for e in calls_in(extractor, text))
+
+
+def test_a_visiting_forces_agreement_signed_at_a_venue_is_still_a_visit(extractor):
+    call = only_call(extractor, "Australian defence minister Richard Marles and Philippine defense secretary "
+                                "Gilberto Teodoro sign a visiting forces agreement in Manila.")
+    assert (call.call.participants, call.call.mode, call.call.host) == (["AUS", "PHL"], "VISIT", "PHL")
+
+
+def test_the_date_of_what_a_summons_protests_is_not_the_summons(extractor):
+    call = only_call(extractor, "Iran summons the French chargé d'affaires to protest the arrest of two Iranian "
+                                "nationals in Paris last week.")
+    assert call.call.participants == ["FRA", "IRN"]
+    assert call.event_date is None
+
+
+@pytest.mark.parametrize(
+    "text, participants, status",
+    [
+        # the parties of a conversation "between" two officials are those two, not the main clause's
+        ("Jordan agrees to reopen its border crossing after a conversation between French President Emmanuel "
+         "Macron and Egyptian President Abdel Fattah el-Sisi.", ["EGY", "FRA"], "OCCURRED"),
+        ("Markets rally ahead of Trump's call with Chinese President Xi Jinping on Friday.", ["CHN", "USA"],
+         "PLANNED"),
+    ],
+)
+def test_a_conversation_named_by_a_noun_is_a_phone_call(extractor, text, participants, status):
+    call = only_call(extractor, text)
+    assert call.call.participants == participants
+    assert call.call.mode == "PHONE"
+    assert call.call.status == status
+
+
+def test_the_call_with_someone_recalled_is_no_new_call(extractor):
+    text = "U.S. President Donald Trump described the call with Ukrainian President Volodymyr Zelenskyy as fine."
+    assert calls_in(extractor, text) == []
+
+
+def test_a_cause_after_the_contact_takes_no_part_in_it(extractor):
+    call = only_call(extractor, "Chilean President Gabriel Boric met with Argentine President Javier Milei, with "
+                                "border crossings closed due to a dispute between Peru and Bolivia.")
+    assert call.call.participants == ["ARG", "CHL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentine President Javier Milei begins a three-day trip to Antarctica with scientists and military officers.",
+        "French Prime Minister François Bayrou visits the French Southern and Antarctic Lands.",
+    ],
+)
+def test_a_trip_to_an_unpopulated_territory_is_no_visit(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy resigned days after details emerged about Trump's call with Ukrainian President Volodymyr Zelensky.",
+        "The committee demands a transcript of a call between U.S. President Donald Trump and Ukrainian President "
+        "Volodymyr Zelensky.",
+    ],
+)
+def test_a_call_that_is_the_topic_of_something_else_is_no_new_call(extractor, text):
+    assert calls_in(extractor, text) == []

@@ -45,13 +45,23 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 
 # Every cue below holds one of these: a cheap test that most sentences fail.
 _CUE_WORDS = (
-    "phone", "video", "call", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew", "flies",
+    "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
+    "flies",
     "head", "arriv", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
     "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
-    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call)\b", re.I)
+    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call|"
+    # the contact as a noun, of unstated medium: "after a conversation between X and Y", "Trump's call with
+    # Putin"; "the call with X" recalls one told before, often long before
+    r"(?<!the )(?:conversations?|calls?) (?:with|between))\b", re.I)
+_NOUN_CONTACT = re.compile(r"(?:conversations?|calls?) (?:with|between)", re.I)
+# "details about Trump's call with X", "a transcript of a call between X and Y": a call that is the topic of
+# something else is one told before, not news of its own ("ahead of X's call with Y" is news).
+_NOUN_CONTACT_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|(?<!ahead )(?<!eve )of|into|over|regarding|concerning)\s+(?:(?:a|an|the|this|that)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}$", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
     r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
@@ -64,6 +74,9 @@ _SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?-i:[A-Z])|on the sidel
 _NOT_A_VISIT_BEFORE = re.compile(
     r"\b(?:visa-free|visa|tourist|tourism|family|site|home|port|prison|hospital|school|campus|field|study|"
     r"private|consular|conjugal|medical|factory|fact-finding|reciprocal)[- ]$", re.I)
+# "a visiting forces agreement", "a visiting professor": "visiting" as an adjective of no official.
+_NOT_A_VISIT_AFTER = re.compile(
+    r"\s+(?:forces?|troops|professors?|scholars?|fellows?|researchers?|students?|teams?|hours|rights)\b", re.I)
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|headed|heads) to|"
     r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
@@ -79,6 +92,13 @@ _MEETING = re.compile(
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
     r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
 # Receiving a guest: a VISIT hosted by the subject, when an official is received.
+# Summoning a foreign envoy is a meeting of the two states, wherever it is held (EVENTS.md): the envoy's
+# state is named right before the envoy ("summons Iran's ambassador", "the British chargé d'affaires").
+_SUMMON = re.compile(r"summon(?:ed|s|ing)?", re.I)
+_ENVOY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:acting|top|most senior|deputy|interim|new)\s+)?(?:ambassadors?|envoys?|charg[ée]s?\b|"
+    r"diplomats?|representatives?|consuls?(?:[- ]general)?|emissar(?:y|ies)|head of mission|heads of mission)", re.I)
+_ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
@@ -112,9 +132,10 @@ _SCOPE_END = re.compile(
     r"strengthen|finalise|finalize|deepen|boost|restore|ease|defuse|avert|facilitate|promote|mediate|broker|"
     r"explore|coordinate|prepare|advance|expand|improve|bolster|reaffirm|mend|repair|rebuild|reset|revive|"
     r"settle|solve|tackle|counter|curb|combat|lift|reduce|support|help|bring|build|find|reach|urge|lobby|"
-    r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt)\b|\bin (?:response|reaction) to\b|"
+    r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|"
+    r"complain)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
-    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|about|until)\b|[\"“]|"
+    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|due to|owing to|about|until)\b|[\"“]|"
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
     r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
@@ -181,6 +202,9 @@ _CONFERENCE = re.compile(r"\b(?:video[- ]?conference|conference call|videoconfer
 _KIN_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:son|daughter|wife|husband|widow|family|children|mother|father|brother|sister|relatives|"
     r"lawyers?|legal team|attorneys?|supporters)\b", re.I)
+# The ISO 3166-1 territories with no permanent population: nobody there to talk to, so a trip there
+# ("a trip to Antarctica") is no visit and they take part in no call.
+_UNPOPULATED = frozenset({"ATA", "BVT", "HMD", "SGS", "ATF", "UMI"})
 _LEGISLATOR_ROLE = re.compile(r"senator|lawmaker|legislator|congress|member of parliament|\bmp\b|parliamentarian", re.I)
 
 
@@ -308,7 +332,8 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     for m in itertools.islice(_GATHERING.finditer(text) if core else (), _MAX_CUES):
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
-    cues = [c for c in cues if not (c.mode == VISIT and _NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start))]
+    cues = [c for c in cues if not (c.mode == VISIT and (_NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start)
+                                                        or _NOT_A_VISIT_AFTER.match(text, c.end)))]
     for m in itertools.islice(_TOLD.finditer(text) if told else (), _MAX_CUES):
         hearer = _next_agent(analysed, m.end(), 2)
         if hearer is not None and hearer.person is not None:
@@ -326,12 +351,19 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
 def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
     """The call a cue reports in its clause text[start:end], or None."""
     analysed, text, plain, roles = reading.analysed, reading.text, reading.plain, reading.roles
-    if len({a.code for a in analysed.agents_between(start, end)}
+    summoned = _summoned(reading, cue) if _SUMMON.fullmatch(text, cue.start, cue.end) else None
+    if len({a.code for a in analysed.agents_between(start, end)} | ({summoned} if summoned else set())
            | {code for at, (code, role) in roles.items() if role == "venue" and start <= at < end}) < 2:
         return None  # nobody to talk to: spare the rest
     scope_end = _scope_end(plain, cue, end)
     before, window = plain[start:cue.start], plain[start:scope_end]
-    if (NEGATION.search(window) or _CANCELLED.search(window) or _CANCELLED_LATER.match(text, cue.end)
+    # "suspends talks with Israel and summons its ambassador": a summons is its own act, so only words
+    # right before it cancel it.
+    cancel_window = plain[max(start, cue.start - 25):scope_end] if summoned else window
+    if _NOUN_CONTACT.fullmatch(text, cue.start, cue.end) and _NOUN_CONTACT_TOPIC_BEFORE.search(
+            plain, max(start, cue.start - 50), cue.start):
+        return None
+    if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
@@ -345,8 +377,14 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     date = date_of_sentence(plain[connector.start() if connector else start:scope_end], article.published)
     if _too_old(date, article.published):
         return None
-    agents = [a for a in analysed.agents_between(start, scope_end)
-              if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "]
+    told_from = start
+    if connector is not None and re.search(r"\bbetween$", text[cue.start:cue.end]) \
+            and re.fullmatch(r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}", plain[connector.end():cue.start]):
+        # "Iraq agrees ... after a conversation between X and Y": the contact is X and Y's alone
+        told_from = cue.end
+    agents = [a for a in analysed.agents_between(told_from, scope_end)
+              if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
+              and a.code not in _UNPOPULATED]
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
     if cue.mode == SUMMIT and (_SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]) or any(
@@ -355,10 +393,12 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if _VERBAL.fullmatch(text, cue.start, cue.end) and not any(analysed.local(a.start) < cue.start for a in agents):
         return None  # "Thunberg has met with world leaders": no official on the subject's side
     venues = [(at, code) for at, (code, role) in sorted(roles.items())
-              if role == "venue" and start <= at < scope_end and plain[at] != " "]
+              if role == "venue" and start <= at < scope_end and plain[at] != " " and code not in _UNPOPULATED]
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
     also_met: list[str] = []
+    if summoned is not None:
+        return _summons(analysed, cue, agents, summoned, connector.end() if connector else start, date)
     if mode == VISIT:
         visit = _visit(reading, cue, agents, venues)
         if visit is None:
@@ -403,6 +443,39 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met)
+
+
+def _summoned(reading: _Reading, cue: _Cue) -> str | None:
+    """The state or organisation whose envoy a summons cue calls in: "summons Iran's ambassador",
+    "summoned the British chargé d'affaires", "summon their Israeli ambassadors"."""
+    analysed, text = reading.analysed, reading.text
+    for place in analysed.places:
+        at, to = analysed.local(place.start), analysed.local(place.end)
+        if at < cue.end:
+            continue
+        if at - cue.end > 20:
+            break
+        if _ENVOY_OWNER_BEFORE.match(text[cue.end:at]) and _ENVOY_AFTER.match(text, to) \
+                and reading.plain[at] != " ":
+            return place.code
+    return None
+
+
+def _summons(analysed: AnalysedSentence, cue: _Cue, agents: list[Agent], summoned: str, told_from: int,
+             date: ResolvedDate) -> _Call | None:
+    """A meeting of each summoning state with the envoy's: "Canada, France and Spain summon their
+    Israeli ambassadors" is three meetings with Israel, never a summit and never a visit."""
+    summoners = _unique(a.code for a in agents
+                        if told_from <= analysed.local(a.start) < cue.start and a.code != summoned)
+    if not summoners:
+        return None
+    codes = [*summoners, summoned]
+    people = [a for a in agents if a.person and a.code in codes]
+    hub = summoned if len(summoners) >= 2 else None
+    planned = is_future_tense(analysed.text[max(0, cue.start - 50):cue.end])
+    if planned and not date.text:
+        return None
+    return _Call(MEETING, codes, None, people, summoners[0], planned, date, hub)
 
 
 def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArticle) -> None:
