@@ -141,9 +141,15 @@ def old_year_mentioned(text: str, published: dt.date | None) -> bool:
     return False
 
 
-def is_stale(date: ResolvedDate, published: dt.date | None, days: int = 45) -> bool:
-    """True when the event's date lies more than `days` before publication: old news, background."""
-    return bool(date.date and published and (published - date.date).days > days)
+def is_stale(date: ResolvedDate, published: dt.date | None, days: int = 45, whole_years: bool = True) -> bool:
+    """True when the event's date lies more than `days` before publication: old news, background.
+    With `whole_years`, a date known only to its year ("the 2025 summit") is old only when that
+    year is over before the publication's. The one staleness rule of every detector."""
+    if not (date.date and published):
+        return False
+    if whole_years and date.precision == "YEAR":
+        return date.date.year < published.year
+    return (published - date.date).days > days
 
 
 _CLAUSE_JOINT = re.compile(r",\s+(?:while|whereas|but|although|though|which|who)\b")

@@ -29,10 +29,10 @@ import dataclasses
 import itertools
 import re
 
-from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, is_future_tense
+from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    clause_around, old_year_mentioned,
+    clause_around, is_stale, old_year_mentioned,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
@@ -375,7 +375,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     for connector in _TIME_CONNECTOR.finditer(plain, start, cue.start):
         pass
     date = date_of_sentence(plain[connector.start() if connector else start:scope_end], article.published)
-    if _too_old(date, article.published):
+    if is_stale(date, article.published):
         return None
     told_from = start
     if connector is not None and re.search(r"\bbetween$", text[cue.start:cue.end]) \
@@ -738,16 +738,6 @@ def _merge_summits(findings: list[Finding], organisations: set[str]) -> list[Fin
             into.date = finding.date
         into.confidence = max(into.confidence, finding.confidence)
     return merged
-
-
-def _too_old(date: ResolvedDate, published) -> bool:
-    """A date well before publication is background: 45 days for a day, week or month; for a
-    year, a year before the publication's ("the 2025 SCO summit" is news in 2025)."""
-    if date is UNRESOLVED or date.date is None or published is None:
-        return False
-    if date.precision == "YEAR":
-        return date.date.year < published.year
-    return (published - date.date).days > 45
 
 
 def _unique(codes) -> list[str]:

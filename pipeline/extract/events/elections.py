@@ -691,7 +691,7 @@ def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: Ana
     A year the news is measured against ("the first win since 2011", "the highest turnout after
     the 2022 election") is no background."""
     text = _COMPARED_YEAR.sub(" ", analysed.text)
-    if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40):
+    if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40, whole_years=False):
         return True
     opening = _YEAR_OPENING.match(previous.text) if previous is not None else None
     return bool(opening and date.date is None and not date.text

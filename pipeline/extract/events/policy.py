@@ -1034,9 +1034,8 @@ def _stale(sentence: _Sentence, published) -> bool:
     """Old news; a year alone ("the 2025 summit") is stale only before the publication's year, and
     not when it is only compared with ("for the first time since 1997")."""
     date = sentence.analysed.date
-    if date.precision == "YEAR" and published is not None and date.date is not None:
-        compared = any(date.text in match.group() for match in _FIRST_SINCE.finditer(sentence.text))
-        return date.date.year < published.year and not compared
+    if date.precision == "YEAR" and any(date.text in match.group() for match in _FIRST_SINCE.finditer(sentence.text)):
+        return False
     return is_stale(date, published)
 
 
