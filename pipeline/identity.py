@@ -16,12 +16,12 @@ import dataclasses
 import datetime as dt
 from typing import Callable, Iterable, TypeVar
 
+from pipeline.extract.dates import PRECISION_RANK
 from pipeline.records import EventMention, stable_id
 
 T = TypeVar("T")
 
 EVENT, PUBLICATION = "EVENT", "PUBLICATION"
-PRECISION_RANK = {"DAY": 0, "WEEK": 1, "MONTH": 2, "YEAR": 3}
 
 
 @dataclasses.dataclass(frozen=True, order=True)

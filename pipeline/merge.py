@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pipeline.extract.events import kind_of
+from pipeline.extract.events import identity_window, kind_of
 from pipeline.extract.locations import PLACELESS, PRECISION_ORDER
-from pipeline.identity import EVENT, PRECISION_RANK, PUBLICATION, anchor_of, event_id, group_by_time
+from pipeline.extract.dates import PRECISION_RANK
+from pipeline.identity import EVENT, PUBLICATION, anchor_of, event_id, group_by_time
 from pipeline.records import Actor, Event, EventMention, Mention
 
 
@@ -20,8 +21,8 @@ def identify_events(mentions: Iterable[EventMention], extractor_version: str) ->
     mentions = list(mentions)
     if not mentions:
         return []
-    kind = kind_of(mentions[0].event.event_type)
-    groups = group_by_time(mentions, anchor_of, kind.identity_window_days, kind.one_per_day, _preference)
+    window_days, one_per_day = identity_window(mentions[0].event.event_type)
+    groups = group_by_time(mentions, anchor_of, window_days, one_per_day, _preference)
     result = []
     for anchor, group in groups:
         identity = event_id(group[0].event.event_type, group[0].event.event_key, anchor)

@@ -214,7 +214,8 @@ _NEAR_FUTURE = datetime.timedelta(days=31)
 # Any real day: lets an expression report its precision when there is no publication date.
 _PLACEHOLDER_PUBLICATION = datetime.date(2000, 1, 1)
 
-_PRECISION_RANK = {DAY: 0, WEEK: 1, MONTH: 2, YEAR: 3}
+# From the finest precision to the coarsest; a date is more precise than another by this rank.
+PRECISION_RANK = {DAY: 0, WEEK: 1, MONTH: 2, YEAR: 3}
 _COUNT_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -324,7 +325,7 @@ def _finest_date(sentence: str, published: datetime.date | None, statement: bool
         tense = tense or _TenseMarks.of(sentence)
         future = tense.is_future_at(match.start(), match.end())
         day, precision = _read(match, published, future)
-        if precision == UNKNOWN or (best is not None and _PRECISION_RANK[precision] >= _PRECISION_RANK[best[1]]):
+        if precision == UNKNOWN or (best is not None and PRECISION_RANK[precision] >= PRECISION_RANK[best[1]]):
             continue
         if _dates_a_state_of_affairs(sentence, match):
             continue

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.extract.events import kind_of
+from pipeline.extract.events import identity_window
 from pipeline.gdelt import gdelt_view_sql
 from pipeline.identity import rows_of_one_event
 from pipeline.tables import TABLES
@@ -171,17 +171,12 @@ def _join_reports_of_one_event(connection) -> None:
     columns = ("event_id", "event_type", "event_key", "event_date", "date_precision", "anchor_date", "anchor_source")
     rows = [dict(zip(columns, row)) for row in connection.execute(
         f"SELECT {', '.join(columns)} FROM events WHERE event_key IS NOT NULL").fetchall()]
-    joins = rows_of_one_event(rows, _identity_window)
+    joins = rows_of_one_event(rows, identity_window)
     if not joins:
         return
     connection.register("joins", pa.table({"old": list(joins), "keeper": list(joins.values())}))
     connection.execute(_JOIN_EVENTS)
     connection.unregister("joins")
-
-
-def _identity_window(event_type: str) -> tuple[int, bool]:
-    kind = kind_of(event_type)
-    return kind.identity_window_days, kind.one_per_day
 
 
 # The keeper takes the others' mentions, sources, earliest publication, and the most precise

@@ -39,8 +39,9 @@ def read_events(out_dir: str | Path, ingest_date: dt.date | None = None) -> list
     """One record per event across the partitions read, by the rule `load` follows: the same
     `event_id`, or rows that are one event (`pipeline.identity`), are one, kept as the earliest
     row with the most precise date any of them gives and their sources united."""
-    from pipeline.extract.events import kind_of
-    from pipeline.identity import PRECISION_RANK, rows_of_one_event
+    from pipeline.extract.dates import PRECISION_RANK
+    from pipeline.extract.events import identity_window
+    from pipeline.identity import rows_of_one_event
 
     by_id: dict[str, dict] = {}
     for event in read_table(out_dir, "events", ingest_date):
@@ -48,11 +49,7 @@ def read_events(out_dir: str | Path, ingest_date: dt.date | None = None) -> list
         if known is not event:
             _join(known, event, PRECISION_RANK)
 
-    def window(event_type: str) -> tuple[int, bool]:
-        kind = kind_of(event_type)
-        return kind.identity_window_days, kind.one_per_day
-
-    for old, keeper in rows_of_one_event(list(by_id.values()), window).items():
+    for old, keeper in rows_of_one_event(list(by_id.values()), identity_window).items():
         _join(by_id[keeper], by_id.pop(old), PRECISION_RANK)
     return list(by_id.values())
 

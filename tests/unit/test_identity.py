@@ -130,14 +130,8 @@ def _row(event_id, key, event_date=None, precision="UNKNOWN", anchor_date=None, 
             "date_precision": precision, "anchor_date": anchor_date or event_date, "anchor_source": source}
 
 
-def _windows(event_type):
-    from pipeline.extract.events import kind_of
-
-    kind = kind_of(event_type)
-    return kind.identity_window_days, kind.one_per_day
-
-
 def test_rows_of_one_event_from_two_partitions_join_the_earliest():
+    from pipeline.extract.events import identity_window as _windows
     from pipeline.identity import rows_of_one_event
 
     day = dt.date(2019, 10, 6)

@@ -17,3 +17,9 @@ def kind_of(event_type: str) -> EventKind:
         return KINDS[event_type]
     except KeyError:
         raise ValueError(f"unknown event type {event_type!r}; expected one of {tuple(KINDS)}") from None
+
+
+def identity_window(event_type: str) -> tuple[int, bool]:
+    """(days, one_per_day): when reports of this type and one key are one event (pipeline.identity)."""
+    kind = kind_of(event_type)
+    return kind.identity_window_days, kind.one_per_day

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from pydantic import BaseModel
 
+from pipeline.extract.dates import PRECISION_RANK
 from pipeline.extract.document import AnalysedArticle, Finding
 
 if TYPE_CHECKING:
@@ -78,9 +79,6 @@ def merge_same_key(findings: list[Finding]) -> list[Finding]:
     return list(merged.values())
 
 
-_PRECISION_RANK = {"DAY": 0, "WEEK": 1, "MONTH": 2, "YEAR": 3, "UNKNOWN": 4}
-
-
 def absorb(into: Finding, other: Finding, finer_date: bool = True) -> None:
     """`other` is more evidence of `into`: its evidence and actors join. The event takes the most
     precise date of its evidence (a DAY date over a MONTH date of the same event) unless
@@ -90,7 +88,7 @@ def absorb(into: Finding, other: Finding, finer_date: bool = True) -> None:
     into.actors.extend(a for a in other.actors if (a.name, a.country) not in known)
     if other.date.date is not None and (
         into.date.date is None
-        or (finer_date and _PRECISION_RANK[other.date.precision] < _PRECISION_RANK[into.date.precision])
+        or (finer_date and PRECISION_RANK[other.date.precision] < PRECISION_RANK.get(into.date.precision, len(PRECISION_RANK)))
     ):
         into.date = other.date
     into.confidence = max(into.confidence, other.confidence)
