@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import logging
 import sys
@@ -25,11 +26,32 @@ class _QuietBeamImport(logging.Filter):
         return "apitools not found" not in record.getMessage()
 
 
-def _setup_logging(verbose: bool) -> None:
+_LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
+def _setup_logging(verbose: bool, level: str | None) -> None:
+    """Warnings only by default. `-v`: this pipeline's INFO lines, Beam's warnings only (its INFO
+    is dozens of lines of graph construction). `--log-level LEVEL`: every logger at LEVEL, Beam's
+    too."""
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(_QuietBeamImport())
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], force=True)
+    root = getattr(logging, level.upper()) if level else logging.WARNING
+    logging.basicConfig(level=root, handlers=[handler], force=True)
+    if verbose and not level:
+        logging.getLogger("pipeline").setLevel(logging.INFO)
+
+
+def _logging_options(default) -> argparse.ArgumentParser:
+    """-v and --log-level, accepted before the command and after it: `events-pipeline -v run ...`
+    and `events-pipeline run -v ...` alike. After it, they default to SUPPRESS so that a command
+    without them keeps what was given before it."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("-v", "--verbose", action="store_true", default=default(False),
+                         help="log this pipeline's progress (INFO); Beam's own logging stays at warnings")
+    options.add_argument("--log-level", choices=_LOG_LEVELS, type=str.lower, default=default(None),
+                         help="log every logger, Beam's included, at this level")
+    return options
 
 
 def _date(value: str) -> dt.date:
@@ -50,9 +72,11 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="events-pipeline",
         description="News articles in, political event records (Avro) out, on Apache Beam.",
+        parents=[_logging_options(lambda value: value)],
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log Beam's progress (INFO)")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    after_command = _logging_options(lambda value: argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                     parser_class=functools.partial(_Parser, parents=[after_command]))
 
     run = commands.add_parser(
         "run", help="run the pipeline", description="Read articles, extract events, write Avro tables."
@@ -98,6 +122,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     inspect.add_argument("out_dir", metavar="OUT_DIR")
     inspect.add_argument("--ingest-date", type=_date, metavar="YYYY-MM-DD", help="only this partition")
+
+    report = commands.add_parser(
+        "report", help="write the HTML report of an output directory",
+        description="Write one self-contained HTML page (charts inline, opens offline) about the "
+                    "tables under OUT_DIR: counts and their reconciliation, dead letters by reason, "
+                    "events per day, top country pairs, signallers and targets, elections, the "
+                    "latest events with their evidence. Batch runs write it beside their manifest.",
+    )
+    report.add_argument("out_dir", metavar="OUT_DIR")
+    report.add_argument("--ingest-date", type=_date, metavar="YYYY-MM-DD", help="only this partition")
+    report.add_argument("--html", required=True, metavar="FILE", help="the page to write")
 
     evaluate = commands.add_parser(
         "evaluate", help="score extraction against hand-labelled gold files",
@@ -162,7 +197,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    _setup_logging(args.verbose)
+    _setup_logging(args.verbose, args.log_level)
     try:
         if args.command == "run":
             return _run(args)
@@ -170,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             return _backfill(args)
         if args.command == "inspect":
             return _inspect(args)
+        if args.command == "report":
+            return _report(args)
         if args.command == "evaluate":
             return _evaluate(args)
         if args.command == "evaluate-dates":
@@ -243,6 +280,21 @@ def _inspect(args) -> int:
     if not out_dir.is_dir():
         raise ConfigError(f"output directory not found: {out_dir}")
     print(render_table(event_rows(out_dir, args.ingest_date)))
+    return 0
+
+
+def _report(args) -> int:
+    from pipeline.report import write_report
+    from pipeline.run.layout import OutputLayout
+    from pipeline.run.storage import list_files
+
+    layout = OutputLayout(args.out_dir)
+    patterns = ([layout.partition_files("events", args.ingest_date)] if args.ingest_date
+                else [layout.all_partition_files("events"), layout.window_files("events")])
+    if not any(list_files(pattern) for pattern in patterns):
+        where = f"partition ingest_date={args.ingest_date}" if args.ingest_date else "pipeline output"
+        raise ConfigError(f"no {where} under {args.out_dir} (no events files)")
+    print(f"report: {write_report(args.out_dir, args.ingest_date, args.html)}")
     return 0
 
 

@@ -38,6 +38,7 @@ class OutputConfig(_Section):
     directory: str = "out"
     num_shards: int = Field(default=1, ge=0, description="files per table; 0 lets the runner decide")
     codec: str = "deflate"
+    report: bool = Field(default=True, description="write the run's HTML report beside its manifest")
 
     @field_validator("codec", mode="before")
     @classmethod

@@ -5,6 +5,7 @@ once at launch and passed to the sinks) and the rows that are not pipeline recor
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import fastavro
@@ -54,6 +55,16 @@ def dead_letter(stage: str, error: Exception, input_path: str, payload: bytes | 
         input_path=input_path,
         payload=payload[:PAYLOAD_LIMIT],
     )
+
+
+def dead_letter_reason(letter: dict) -> str:
+    """What a dead letter's message says without its particulars, so that letters of one cause
+    group together: "parse: not valid JSON" for "not valid JSON: Expecting value: line 1 ..."."""
+    message = letter["message"].split(": ", 1)[0]
+    message = re.sub(r"'[^']*'|\"[^\"]*\"", "…", message)
+    message = re.sub(r"\d[\d,.]*", "N", message)
+    message = re.sub(r" \(.*", "", message)
+    return f"{letter['stage']}: {message}"
 
 
 def article_record(article: Article, num_events: int) -> ArticleRecord:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import glob
@@ -23,8 +24,9 @@ from pipeline.run.layout import OutputLayout
 from pipeline.run.ledger import InputFile, record_processed, split_new
 from pipeline.run.manifest import write_manifest
 from pipeline.run.publish import WrittenFile, clear_staging, publish
-from pipeline.tables import TABLES, load_schemas
+from pipeline.tables import TABLES, dead_letter_reason, load_schemas
 from pipeline.transforms import METRICS_NAMESPACE
+from pipeline.warehouse.read import read_table
 
 _LOCAL_RUNNERS = {"DirectRunner", "FnApiRunner", "BundleBasedDirectRunner", "SwitchingDirectRunner", "PrismRunner"}
 
@@ -130,7 +132,9 @@ class RunSummary:
     files: dict[str, list[WrittenFile]]
     manifest: dict
     manifest_path: str
-    seconds: float
+    seconds: float  # the whole job: building and running the graph, publishing, the manifest and the report
+    dead_letter_reasons: dict[str, int] = dataclasses.field(default_factory=dict)  # most frequent first
+    report_path: str | None = None
 
     def render(self) -> str:
         counts = self.manifest["counts"]
@@ -138,15 +142,22 @@ class RunSummary:
         lines = [
             f"read {counts['inputs']} inputs from {len(self.manifest['inputs'])} file(s)"
             + (f" ({skipped} already processed, skipped)" if skipped else "")
-            + f" in {self.seconds:.1f} s: {counts['articles']} articles, {counts['dead_letters']} dead letters",
+            + f": {counts['articles']} articles, {counts['duplicates']} duplicates dropped, "
+            + f"{counts['dead_letters']} dead letters",
+        ]
+        lines += [f"  dead letters {count:>5}  {reason}" for reason, count in self.dead_letter_reasons.items()]
+        lines.append(
             f"events: {counts['events']} ("
             + ", ".join(f"{t} {self.counters.get('events.' + t, 0)}" for t in KINDS)
-            + f"), mentions: {counts['mentions']}",
-        ]
+            + f"), mentions: {counts['mentions']}"
+        )
         for table, files in self.files.items():
             where = str(Path(files[0].path).parent) if files else "-"
             lines.append(f"  {table:<13} {len(files)} file(s), {sum(f.records for f in files)} records in {where}")
         lines.append(f"manifest: {self.manifest_path}")
+        if self.report_path:
+            lines.append(f"report:   {self.report_path}")
+        lines.append(f"the whole job took {self.seconds:.1f} s (run, publish, manifest, report)")
         return "\n".join(lines)
 
 
@@ -236,8 +247,15 @@ def run_job(job: Job) -> RunSummary:
     files = publish(layout, day)
     manifest, manifest_path = write_manifest(job, counters, files)
     record_processed(list(job.files), layout, day)
+    reasons = collections.Counter(dead_letter_reason(letter) for letter in read_table(layout.root, "dead_letters", day))
+    report_path = None
+    if job.config.output.report:
+        from pipeline.report import write_report  # Altair: imported only when a report is written
+
+        report_path = write_report(layout.root, day, layout.report(day))
     return RunSummary(counters=counters, files=files, manifest=manifest, manifest_path=manifest_path,
-                      seconds=time.monotonic() - started)
+                      seconds=time.monotonic() - started, dead_letter_reasons=dict(reasons.most_common()),
+                      report_path=report_path)
 
 
 def _staged_partitions(job: Job) -> dict[str, str]:

@@ -6,6 +6,7 @@ nowhere else; the pipeline's sinks are given the folders to write into.
     OUT/_staging/ingest_date=D/<table>/ingest_date=D/...         where a batch run writes first
     OUT/_staging/ingest_date=D/_previous/<table>                 the partition it replaced
     OUT/_runs/ingest_date=D/_manifest.json, _SUCCESS              the run's record, _SUCCESS last
+    OUT/_runs/ingest_date=D/report.html                          the run's report (pipeline.report)
     OUT/_runs/_ledger.jsonl                                      what --incremental runs processed
 
 Paths are strings joined with "/", local or on any Beam filesystem (gs://bucket/out/...).
@@ -84,6 +85,9 @@ class OutputLayout:
 
     def manifest(self, day: dt.date) -> str:
         return self.runs_dir(day) + "/_manifest.json"
+
+    def report(self, day: dt.date) -> str:
+        return self.runs_dir(day) + "/report.html"
 
     def success(self, day: dt.date) -> str:
         return self.runs_dir(day) + "/_SUCCESS"

@@ -1,0 +1,236 @@
+"""The run report: one static HTML page about an output directory (one partition, or all), for
+people: the counts and how they reconcile, the dead letters by reason with examples, and charts
+and tables of the events. `events-pipeline report OUT --html FILE`, and written beside each
+batch run's manifest (`output.report`).
+
+The page is self-contained: the charts are Vega-Lite specs built with Altair and drawn by the
+vega-embed bundle of `vl-convert-python`, inlined, so the page opens offline from a file. The
+tables are read back with `pipeline.warehouse.read`, as every other reader does.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import altair as alt
+import jinja2
+
+from pipeline import __version__
+from pipeline.extract.events import KINDS, kind_of
+from pipeline.run import storage
+from pipeline.run.layout import OutputLayout
+from pipeline.tables import dead_letter_reason
+from pipeline.warehouse.read import partition_dates, read_events, read_table
+
+LATEST_EVENTS = 50  # rows of the table of latest events
+TOP = 15  # bars of a "top" chart
+EXAMPLES_PER_REASON = 3
+_PAYLOAD_SHOWN = 300  # characters of a dead letter's payload on the page
+COUNTS = ("inputs", "articles", "duplicates", "dead_letters", "events", "mentions")
+
+
+@dataclasses.dataclass(frozen=True)
+class RunReport:
+    """What the page shows, read from an output directory."""
+
+    out_dir: str
+    ingest_date: dt.date | None  # None: every partition
+    counts: dict[str, int | None]  # None where no manifest says (a streaming output's inputs)
+    events: list[dict]
+    mentions: list[dict]
+    articles: dict[str, dict]  # by article_id, without their text
+    dead_letters: list[dict]
+
+    @property
+    def reconciled(self) -> bool | None:
+        """inputs = articles + duplicates + dead letters; None when the inputs are not known."""
+        counts = self.counts
+        if counts["inputs"] is None or counts["duplicates"] is None:
+            return None
+        return counts["inputs"] == counts["articles"] + counts["duplicates"] + counts["dead_letters"]
+
+
+def gather_report(out_dir: str | Path, ingest_date: dt.date | None = None) -> RunReport:
+    """The report of one partition of OUT_DIR, or of all of it (its partitions and streaming
+    windows). Inputs and duplicates come from the runs' manifests, the rest from the tables."""
+    out_dir = str(out_dir)
+    layout = OutputLayout(out_dir)
+    days = [ingest_date] if ingest_date else partition_dates(out_dir)
+    manifests = [json.loads(body) for body in (storage.read_bytes(layout.manifest(day)) for day in days) if body]
+    articles = {}
+    for article in read_table(out_dir, "articles", ingest_date):
+        article.pop("text")
+        articles[article["article_id"]] = article
+    report = RunReport(
+        out_dir=out_dir, ingest_date=ingest_date, counts={},
+        events=read_events(out_dir, ingest_date), mentions=list(read_table(out_dir, "mentions", ingest_date)),
+        articles=articles, dead_letters=list(read_table(out_dir, "dead_letters", ingest_date)),
+    )
+    # Only a complete set of manifests knows every input; the tables know the rest themselves.
+    known = bool(manifests) and len(manifests) == len(days) and not _has_windows(layout)
+    report.counts.update({
+        "inputs": sum(m["counts"]["inputs"] for m in manifests) if known else None,
+        "duplicates": sum(m["counts"]["duplicates"] for m in manifests) if known else None,
+        "articles": len(report.articles), "dead_letters": len(report.dead_letters),
+        "events": len(report.events), "mentions": len(report.mentions),
+    })
+    return report
+
+
+def _has_windows(layout: OutputLayout) -> bool:
+    return bool(storage.list_files(layout.window_files("events")))
+
+
+def write_report(out_dir: str | Path, ingest_date: dt.date | None, path: str) -> str:
+    """Gather the report of OUT_DIR (one partition, or all) and write its page to `path` (a local
+    path or an object store's); returns `path`."""
+    storage.write_bytes(path, render_report(gather_report(out_dir, ingest_date)).encode("utf-8"),
+                        mime_type="text/html")
+    return path
+
+
+# The page --------------------------------------------------------------------------------------
+
+
+def render_report(report: RunReport) -> str:
+    """The report as one HTML page, its charts' JavaScript inline."""
+    charts = {name: chart.to_dict() for name, chart in _charts(report).items()}
+    template = _templates().get_template("report.html.j2")
+    return template.render(
+        report=report, version=__version__, counts=COUNTS,
+        scope=f"ingest_date={report.ingest_date}" if report.ingest_date else "every partition",
+        charts=charts, specs=_script_json(charts), vega_bundle=_vega_bundle(),
+        reasons=_reasons(report.dead_letters), latest=_latest_events(report),
+    )
+
+
+def _templates() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.PackageLoader("pipeline", "resources"),
+                              autoescape=True, undefined=jinja2.StrictUndefined)
+
+
+def _script_json(value) -> str:
+    # JSON inside <script>: "</" would end the script early, whatever the data holds.
+    return json.dumps(value, default=str).replace("</", "<\\/")
+
+
+def _day(event: dict) -> dt.date | None:
+    """The day an event is charted on: its own date, else its anchor (first publication)."""
+    return event["event_date"] or event.get("anchor_date")
+
+
+def _charts(report: RunReport) -> dict[str, alt.Chart]:
+    """The page's charts by the id of their place; a chart with no data is left out."""
+    events = report.events
+    by_type = [{"day": _day(e).isoformat(), "type": e["event_type"]} for e in events if _day(e)]
+    calls = [{"pair": kind_of(e["event_type"]).display_key(e["call"])} for e in events if e["call"]]
+    policy = [e["policy"] for e in events if e["policy"]]
+    sides = [{"who": p["signaller"], "side": "signaller", "stance": p["stance"]} for p in policy]
+    sides += [{"who": p["target"], "side": "target", "stance": p["stance"]} for p in policy if p["target"]]
+    elections = [{"stage": e["election"]["stage"], "country": e["election"]["country"]}
+                 for e in events if e["election"]]
+    reasons = [{"reason": dead_letter_reason(letter)} for letter in report.dead_letters]
+    charts = {
+        "chart-days": alt.Chart(alt.Data(values=by_type)).mark_bar().encode(
+            alt.X("day:T", timeUnit=_time_unit(by_type), title="day (event date, else first publication)"),
+            _count("events", alt.Y), alt.Color("type:N", scale=alt.Scale(domain=list(KINDS)), title="type"),
+        ).properties(width=900),
+        "chart-calls": _top(calls, "pair", "country pair"),
+        "chart-policy": _top(sides, "who", "country").encode(
+            alt.Color("stance:N", title="stance",
+                      scale=alt.Scale(domain=["COOPERATIVE", "NEUTRAL", "CONFRONTATIONAL"],
+                                      range=["#4c9f70", "#9e9e9e", "#d1495b"])),
+            alt.Column("side:N", title=None),
+        ).properties(width=280),
+        "chart-elections": alt.Chart(alt.Data(values=elections)).mark_bar().encode(
+            alt.X("stage:N", sort=["SCHEDULED", "HELD", "RESULT", "INAUGURATION"], title="stage"),
+            _count("events", alt.Y), alt.Color("country:N", title="country"),
+        ),
+        "chart-dead-letters": _top(reasons, "reason", "reason", counted="dead letters"),
+    }
+    sources = {"chart-days": by_type, "chart-calls": calls, "chart-policy": sides,
+               "chart-elections": elections, "chart-dead-letters": reasons}
+    return {name: chart for name, chart in charts.items() if sources[name]}
+
+
+def _count(counted: str, channel=alt.X):
+    return channel("count():Q", title=counted, axis=alt.Axis(tickMinStep=1, format="d"))
+
+
+def _time_unit(rows: list[dict]) -> str:
+    """Bars per day over up to three months; per month over a longer span, where days are too
+    thin to see."""
+    days = sorted(row["day"] for row in rows)
+    span = dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0]) if days else dt.timedelta(0)
+    return "yearmonthdate" if span <= dt.timedelta(days=92) else "yearmonth"
+
+
+def _top(rows: list[dict], field: str, title: str, counted: str = "events") -> alt.Chart:
+    """Horizontal bars of the TOP most frequent values of `field`, most frequent first."""
+    totals = collections.Counter(row[field] for row in rows)
+    shown = [value for value, _ in totals.most_common(TOP)]
+    return alt.Chart(alt.Data(values=[row for row in rows if row[field] in shown])).mark_bar().encode(
+        alt.Y(f"{field}:N", sort=shown, title=title), _count(counted),
+    ).properties(width=600)
+
+
+def _reasons(dead_letters: list[dict]) -> list[dict]:
+    """The dead letters grouped by reason, most frequent first, each with a few examples."""
+    grouped: dict[str, list[dict]] = collections.defaultdict(list)
+    for letter in dead_letters:
+        grouped[dead_letter_reason(letter)].append(letter)
+    return [
+        {"reason": reason, "count": len(letters),
+         "examples": [{**letter, "payload": letter["payload"][:_PAYLOAD_SHOWN]}
+                      for letter in letters[:EXAMPLES_PER_REASON]]}
+        for reason, letters in sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))
+    ]
+
+
+def _latest_events(report: RunReport) -> list[dict]:
+    """The LATEST_EVENTS latest events (by their charted day), each with the evidence of its
+    mentions and links to the articles that reported it."""
+    mentions = collections.defaultdict(list)
+    for mention in report.mentions:
+        mentions[mention["event_id"]].append(mention)
+    latest = sorted((e for e in report.events if _day(e)), key=lambda e: (_day(e), e["event_id"]), reverse=True)
+    rows = []
+    for event in latest[:LATEST_EVENTS]:
+        evidence, links = [], {}
+        for mention in mentions[event["event_id"]]:
+            evidence += [fragment["text"] for fragment in mention["evidence"]]
+            article = report.articles.get(mention["article_id"], {})
+            links[mention["article_id"]] = {"article_id": mention["article_id"], "title": article.get("title") or "",
+                                             "url": mention["url"] or article.get("url") or ""}
+        rows.append({"event": event, "day": _day(event), "dated": bool(event["event_date"]),
+                     "evidence": evidence, "links": [links[key] for key in sorted(links)]})
+    return rows
+
+
+# The charts' JavaScript ------------------------------------------------------------------------
+
+
+def _vega_bundle() -> str:
+    """vega, vega-lite and vega-embed as one script, from vl-convert-python (no network). Bundling
+    takes seconds, so the bundle is kept in the user's cache folder, one per version."""
+    import vl_convert
+
+    vl_version = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])  # Altair's Vega-Lite
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "events-pipeline"
+    path = cache / f"vega-embed-vl{vl_version}-vlconvert{vl_convert.__version__}.js"
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    bundle = vl_convert.javascript_bundle(vl_version=vl_version)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(bundle, encoding="utf-8")
+        temporary.replace(path)
+    except OSError:  # a read-only home: bundle again next time
+        pass
+    return bundle
