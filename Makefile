@@ -35,7 +35,13 @@ $(JARS)/.fetched: tests/engines/jars.py | $(VENV)/.installed-dev
 
 engines: $(JARS)/.fetched
 
-test: $(VENV)/.installed-dev $(JARS)/.fetched
+# Chromium, for the test that opens the run report in a real browser (tests/browser.py): Debian's
+# package, installed only where /usr/bin/chromium is missing (needs root, as in CI's container).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+test: $(VENV)/.installed-dev $(JARS)/.fetched $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -150,7 +150,7 @@ def _charts(report: RunReport) -> dict[str, alt.Chart]:
         "chart-elections": alt.Chart(alt.Data(values=elections)).mark_bar().encode(
             alt.X("stage:N", sort=["SCHEDULED", "HELD", "RESULT", "INAUGURATION"], title="stage"),
             _count("events", alt.Y), alt.Color("country:N", title="country"),
-        ),
+        ).properties(width=300),
         "chart-dead-letters": _top(reasons, "reason", "reason", counted="dead letters"),
     }
     sources = {"chart-days": by_type, "chart-calls": calls, "chart-policy": sides,
@@ -159,7 +159,7 @@ def _charts(report: RunReport) -> dict[str, alt.Chart]:
 
 
 def _count(counted: str, channel=alt.X):
-    return channel("count():Q", title=counted, axis=alt.Axis(tickMinStep=1, format="d"))
+    return channel("count():Q", title=counted, axis=alt.Axis(tickMinStep=1))
 
 
 def _time_unit(rows: list[dict]) -> str:

@@ -43,6 +43,7 @@ def test_a_run_on_an_object_store_writes_everything_there_and_nothing_locally(st
         "_runs/_ledger.jsonl",
         "_runs/ingest_date=2025-06-10/_SUCCESS",
         "_runs/ingest_date=2025-06-10/_manifest.json",
+        "_runs/ingest_date=2025-06-10/report.html",
         *(f"{table}/ingest_date=2025-06-10/part-00000-of-00001.avro" for table in sorted(TABLES)),
     ]  # and nothing left in staging
     assert list(tmp_path.iterdir()) == []

@@ -163,7 +163,7 @@ def test_bad_inputs_become_dead_letters_and_the_counts_reconcile(tmp_path, capsy
                  "--output", str(out), "--ingest-date", INGEST_DATE, "--set", f"beam.runner={LOCAL_RUNNER}"])
     assert code == 0
     summary = capsys.readouterr().out
-    assert "read 3 inputs" in summary and "1 articles, 2 dead letters" in summary
+    assert "read 3 inputs" in summary and "1 articles, 0 duplicates dropped, 2 dead letters" in summary
     dead = read_fastavro(out, "dead_letters")
     assert sorted(d["input_path"].rsplit("/", 1)[-1] for d in dead) == ["a.jsonl:2", "empty.txt"]
     assert all(d["stage"] == "parse" and d["message"] for d in dead)
