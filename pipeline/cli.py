@@ -236,10 +236,10 @@ def _run(args) -> int:
         print(dry_run_job(job))
         return 0
     if job.config.streaming:
-        print(run_streaming_job(job, args.max_seconds), flush=True)
+        print(run_streaming_job(job, args.max_seconds, progress=sys.stderr), flush=True)
         return 0
     try:
-        summary = run_job(job)
+        summary = run_job(job, progress=sys.stderr)
     except Exception as error:  # the runner failed: say so in one line; -v shows the traceback
         logging.getLogger("pipeline").info("run failed", exc_info=True)
         message = str(error).strip().splitlines()[-1] if str(error).strip() else ""
@@ -358,8 +358,10 @@ def _publish(args) -> int:
 
 def _load(args) -> int:
     from pipeline.run.layout import OutputLayout
+    from pipeline.run.storage import list_files
     from pipeline.tables import load_schemas
     from pipeline.warehouse.load import load_duckdb
+    from pipeline.warehouse.read import partition_dates
 
     out_dir = Path(args.out_dir)
     layout = OutputLayout(str(out_dir))
@@ -367,6 +369,9 @@ def _load(args) -> int:
         raise ConfigError(f"no pipeline output under {out_dir} (no events/ folder)")
     if args.ingest_date and not Path(layout.partition("events", args.ingest_date)).is_dir():
         raise ConfigError(f"no partition ingest_date={args.ingest_date} under {out_dir}")
+    if not args.ingest_date and not partition_dates(out_dir) and list_files(layout.window_files("events")):
+        raise ConfigError(f"{out_dir} holds a streaming job's window files, not ingest_date partitions: load "
+                          f"reads partitions (inspect and report read windows)")
     counts = load_duckdb(out_dir, Path(args.duckdb), load_schemas(), args.ingest_date)
     print(f"loaded into {args.duckdb}: " + ", ".join(f"{table} {rows}" for table, rows in counts.items()))
     if args.sql:

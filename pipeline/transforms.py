@@ -8,6 +8,8 @@ written (`DeadLetter`: stage, error type, message, payload).
 
 from __future__ import annotations
 
+import collections
+import threading
 from typing import Any, Iterable, Tuple
 
 import apache_beam as beam
@@ -29,8 +31,34 @@ METRICS_NAMESPACE = "events_pipeline"
 DEAD_LETTERS = "dead_letters"
 
 
-def _counter(name: str):
-    return Metrics.counter(METRICS_NAMESPACE, name)
+_LOCAL_COUNTS: collections.Counter = collections.Counter()
+_LOCAL_LOCK = threading.Lock()
+
+
+class _Counter:
+    """A counter of the pipeline's metrics namespace that also counts in `local_counts()`: the
+    local runners run the DoFns in the launching process, whose progress line reads them while
+    the job runs (the FnApiRunner's own metrics are known only once it has finished)."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.metric = Metrics.counter(METRICS_NAMESPACE, name)
+
+    def inc(self, n: int = 1) -> None:
+        self.metric.inc(n)
+        with _LOCAL_LOCK:
+            _LOCAL_COUNTS[self.name] += n
+
+
+def _counter(name: str) -> _Counter:
+    return _Counter(name)
+
+
+def local_counts() -> dict[str, int]:
+    """What the counters counted in this process so far, every job together (a caller compares
+    two readings); nothing when the DoFns run elsewhere (worker processes, a remote runner)."""
+    with _LOCAL_LOCK:
+        return dict(_LOCAL_COUNTS)
 
 
 class _SplitRecordsFn(beam.DoFn):

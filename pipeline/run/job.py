@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import dataclasses
 import datetime as dt
 import glob
@@ -10,6 +11,7 @@ import os
 import threading
 import time
 from pathlib import Path
+from typing import TextIO
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
@@ -21,12 +23,14 @@ from pipeline.build import build_pipeline
 from pipeline.config import Config, ConfigError, load_config
 from pipeline.extract.events import KINDS
 from pipeline.run.layout import OutputLayout
+from pipeline.run import storage
 from pipeline.run.ledger import InputFile, record_processed, split_new
 from pipeline.run.manifest import write_manifest
 from pipeline.run.publish import WrittenFile, clear_staging, publish
 from pipeline.tables import TABLES, dead_letter_reason, load_schemas
-from pipeline.transforms import METRICS_NAMESPACE
-from pipeline.warehouse.read import read_table
+from pipeline.run.progress import Progress
+from pipeline.transforms import METRICS_NAMESPACE, local_counts
+from pipeline.warehouse.read import read_files, read_table
 
 _LOCAL_RUNNERS = {"DirectRunner", "FnApiRunner", "BundleBasedDirectRunner", "SwitchingDirectRunner", "PrismRunner"}
 
@@ -205,41 +209,73 @@ def _staged_names(pipeline_proto) -> list[str]:
             for artifact in environment.dependencies]
 
 
-def run_streaming_job(job: Job, max_seconds: float | None = None) -> str:
+def run_streaming_job(job: Job, max_seconds: float | None = None, progress: TextIO | None = None) -> str:
     """Run a streaming job until it is cancelled (Ctrl-C) or, with `max_seconds`, for that long;
-    each window's files appear under OUT/<table>/ as the window closes. Returns a closing line."""
+    each window's files appear under OUT/<table>/ as the window closes. Returns a closing line.
+    With `progress` (a stream), the counts so far are shown there while it runs."""
     options = {**job.config.beam, "streaming": True}
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
     build_pipeline(pipeline, job.config, job.schemas, inputs=[],
                    table_dirs={table: job.layout.table_dir(table) for table in TABLES})
-    result = pipeline.run()
-    # The DirectRunner's wait takes no duration and cancelling does not end it: wait in a daemon
-    # thread for at most max_seconds, then cancel.
-    waiter = threading.Thread(target=result.wait_until_finish, daemon=True)
-    waiter.start()
-    try:
-        waiter.join(max_seconds)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        if not PipelineState.is_terminal(result.state):
-            result.cancel()
-    counters = _counters(result)
-    return (f"streaming job stopped: {counters.get('inputs', 0)} messages, {counters.get('articles', 0)} articles, "
-            f"{counters.get('dead_letters', 0)} dead letters, {counters.get('events', 0)} events written "
-            f"under {job.output_dir}")
+    written_before = _window_files(job.layout)
+    started = time.monotonic()
+    submitted: list = []
+    with _show_progress(progress, submitted) as counting:
+        result = pipeline.run()
+        submitted.append(result)
+        # The DirectRunner's wait takes no duration and cancelling does not end it: wait in a
+        # daemon thread for at most max_seconds, then cancel.
+        waiter = threading.Thread(target=result.wait_until_finish, daemon=True)
+        waiter.start()
+        try:
+            waiter.join(max_seconds)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            if not PipelineState.is_terminal(result.state):
+                result.cancel()
+        counts = counting()
+    _remove_empty_temp_dirs(job.layout)
+    # What was written: the rows of the window files that appeared, every pane of a window once.
+    new_files = {table: sorted(set(files) - set(written_before[table]))
+                 for table, files in _window_files(job.layout).items()}
+    rows = {table: sum(1 for _ in read_files(files)) for table, files in new_files.items()}
+    return (f"streaming job stopped after {time.monotonic() - started:.0f} s: {counts.get('inputs', 0)} messages, "
+            f"{counts.get('articles', 0)} articles, {counts.get('duplicates', 0)} duplicates dropped, "
+            f"{counts.get('dead_letters', 0)} dead letters; wrote {rows['events']} event rows, "
+            f"{rows['mentions']} mention rows, {rows['articles']} article rows, {rows['dead_letters']} dead-letter "
+            f"rows in {sum(map(len, new_files.values()))} window file(s) under {job.output_dir}")
 
 
-def run_job(job: Job) -> RunSummary:
-    """Run the graph into staging, publish the partition, write the manifest and `_SUCCESS`."""
+def _window_files(layout: OutputLayout) -> dict[str, list[str]]:
+    return {table: storage.list_files(layout.window_files(table)) for table in TABLES}
+
+
+def _remove_empty_temp_dirs(layout: OutputLayout) -> None:
+    """The folders Beam's windowed writes leave on a local disk once every pane is written (an
+    object store has no folders to leave); one still holding files (a pane cut short) is kept."""
+    if not storage.has_directories(layout.root):
+        return
+    for table in TABLES:
+        for folder in glob.glob(layout.window_temp_dirs(table)):
+            if os.path.isdir(folder) and not os.listdir(folder):
+                os.rmdir(folder)
+
+
+def run_job(job: Job, progress: TextIO | None = None) -> RunSummary:
+    """Run the graph into staging, publish the partition, write the manifest and `_SUCCESS`, and
+    the report. With `progress` (a stream), the counts so far are shown there while it runs."""
     started = time.monotonic()
     layout, day = job.layout, job.ingest_date
     clear_staging(layout, day)
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(job.config.beam))
     build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_partitions(job))
+    submitted: list = []
     try:
-        result = pipeline.run()
-        result.wait_until_finish()
+        with _show_progress(progress, submitted):
+            result = pipeline.run()  # the FnApiRunner returns once it has finished, others at once
+            submitted.append(result)
+            result.wait_until_finish()
     except BaseException:
         clear_staging(layout, day)
         raise
@@ -256,6 +292,26 @@ def run_job(job: Job) -> RunSummary:
     return RunSummary(counters=counters, files=files, manifest=manifest, manifest_path=manifest_path,
                       seconds=time.monotonic() - started, dead_letter_reasons=dict(reasons.most_common()),
                       report_path=report_path)
+
+
+def _show_progress(stream: TextIO | None, submitted: list):
+    """A context that shows progress on `stream` (nothing without one) and gives the function
+    that reads the counts so far: the counters of DoFns run in this process (the local runners),
+    else the runner's metrics once `submitted` holds its result."""
+    baseline = local_counts()
+
+    def counts_so_far() -> dict[str, int]:
+        local = {name: count - baseline.get(name, 0) for name, count in local_counts().items()}
+        if any(local.values()) or not submitted:
+            return local
+        try:
+            return _counters(submitted[0])
+        except Exception:  # a runner that cannot tell its metrics while running: the line says so
+            return {}
+
+    if stream is None:
+        return contextlib.nullcontext(counts_so_far)
+    return Progress(counts_so_far, stream)
 
 
 def _staged_partitions(job: Job) -> dict[str, str]:

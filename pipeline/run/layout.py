@@ -3,6 +3,7 @@ nowhere else; the pipeline's sinks are given the folders to write into.
 
     OUT/<table>/ingest_date=D/part-SSSSS-of-NNNNN.avro          a published partition (batch)
     OUT/<table>/<table>-<window>-pane<N>-SSSSS-of-NNNNN.avro     a streaming window's files
+    OUT/<table>/.temp<id>/                                       where Beam writes them first
     OUT/_staging/ingest_date=D/<table>/ingest_date=D/...         where a batch run writes first
     OUT/_staging/ingest_date=D/_previous/<table>                 the partition it replaced
     OUT/_runs/ingest_date=D/_manifest.json, _SUCCESS              the run's record, _SUCCESS last
@@ -52,6 +53,11 @@ class OutputLayout:
     def window_files(self, table: str) -> str:
         """The pattern of a table's streaming window files."""
         return self._under(table, "*.avro")
+
+    def window_temp_dirs(self, table: str) -> str:
+        """The pattern of the folders Beam's windowed writes (fileio) write a table's files into
+        first, on a filesystem with folders."""
+        return self._under(table, ".temp*")
 
     def relative(self, path: str) -> str:
         """A path under the output directory, relative to it (as the manifest lists files)."""

@@ -23,7 +23,12 @@ def read_table(out_dir: str | Path, table: str, ingest_date: dt.date | None = No
         patterns = [layout.partition_files(table, ingest_date)]
     else:
         patterns = [layout.all_partition_files(table), layout.window_files(table)]
-    for path in sorted(path for pattern in patterns for path in list_files(pattern)):
+    yield from read_files(sorted(path for pattern in patterns for path in list_files(pattern)))
+
+
+def read_files(paths: list[str]) -> Iterator[dict]:
+    """Every record of the Avro files at `paths`, in that order."""
+    for path in paths:
         with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as stream:
             yield from fastavro.reader(stream)
 

@@ -6,6 +6,7 @@ everything this test started."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -125,5 +126,17 @@ def test_the_streaming_job_writes_the_seed_events_from_pubsub(emulator_host, tmp
         (dead_file,) = sorted((out / "dead_letters").glob("*.avro"))
         (letter,) = list(fastavro.reader(dead_file.open("rb")))
         assert letter["stage"] == "parse" and letter["input_path"].startswith(SUBSCRIPTION + "#")
+
+        job.send_signal(signal.SIGINT)  # Ctrl-C: a clean stop, with its summary
+        stdout, stderr = job.communicate(timeout=60)
+        assert job.returncode == 0, stderr
+        files = sorted(out.glob("*/*.avro"))
+        assert re.fullmatch(
+            r"streaming job stopped after \d+ s: 3 messages, 2 articles, 0 duplicates dropped, 1 dead letters; "
+            rf"wrote 4 event rows, 4 mention rows, 2 article rows, 1 dead-letter rows in {len(files)} window "
+            rf"file\(s\) under {re.escape(str(out))}", stdout.strip()), stdout
+        assert not list(out.glob("*/.temp*")) and not list(out.glob(".temp*"))  # Beam's write folders, gone
+        load = _cli(env, "load", str(out), "--duckdb", str(tmp_path / "events.duckdb"))
+        assert load.returncode == 2 and "holds a streaming job's window files" in load.stderr
     finally:
         _stop(job)
