@@ -38,8 +38,7 @@ def _setup_logging(verbose: bool, level: str | None) -> None:
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root = getattr(logging, level.upper()) if level else logging.WARNING
     logging.basicConfig(level=root, handlers=[handler], force=True)
-    if verbose and not level:
-        logging.getLogger("pipeline").setLevel(logging.INFO)
+    logging.getLogger("pipeline").setLevel(logging.INFO if verbose and not level else logging.NOTSET)
 
 
 def _logging_options(default) -> argparse.ArgumentParser:
@@ -284,7 +283,7 @@ def _inspect(args) -> int:
 
 
 def _report(args) -> int:
-    from pipeline.report import write_report
+    from pipeline.run.report import write_report
     from pipeline.run.layout import OutputLayout
     from pipeline.run.storage import list_files
 

@@ -4,8 +4,8 @@ and tables of the events. `events-pipeline report OUT --html FILE`, and written 
 batch run's manifest (`output.report`).
 
 The page is self-contained: the charts are Vega-Lite specs built with Altair and drawn by the
-vega-embed bundle of `vl-convert-python`, inlined, so the page opens offline from a file. The
-tables are read back with `pipeline.warehouse.read`, as every other reader does.
+vega-embed bundle of `vl-convert-python`, inlined, so the page opens offline from a file.
+Beam-free: `pipeline.run.report` reads the tables (`pipeline.warehouse.read`) and writes the page.
 """
 
 from __future__ import annotations
@@ -22,10 +22,7 @@ import jinja2
 
 from pipeline import __version__
 from pipeline.extract.events import KINDS, kind_of
-from pipeline.run import storage
-from pipeline.run.layout import OutputLayout
 from pipeline.tables import dead_letter_reason
-from pipeline.warehouse.read import partition_dates, read_events, read_table
 
 LATEST_EVENTS = 50  # rows of the table of latest events
 TOP = 15  # bars of a "top" chart
@@ -36,62 +33,35 @@ COUNTS = ("inputs", "articles", "duplicates", "dead_letters", "events", "mention
 
 @dataclasses.dataclass(frozen=True)
 class RunReport:
-    """What the page shows, read from an output directory."""
+    """What the page shows: the tables' rows of an output directory (one partition, or all) and
+    the counts of its runs' manifests (`pipeline.run.report` reads them)."""
 
     out_dir: str
     ingest_date: dt.date | None  # None: every partition
-    counts: dict[str, int | None]  # None where no manifest says (a streaming output's inputs)
+    manifest_counts: list[dict] | None  # None unless every partition read has a manifest (streaming)
     events: list[dict]
     mentions: list[dict]
     articles: dict[str, dict]  # by article_id, without their text
     dead_letters: list[dict]
 
     @property
+    def counts(self) -> dict[str, int | None]:
+        """Inputs and duplicates from the manifests (None without them), the rest from the tables."""
+        manifests = self.manifest_counts
+        return {
+            "inputs": sum(m["inputs"] for m in manifests) if manifests is not None else None,
+            "articles": len(self.articles),
+            "duplicates": sum(m["duplicates"] for m in manifests) if manifests is not None else None,
+            "dead_letters": len(self.dead_letters), "events": len(self.events), "mentions": len(self.mentions),
+        }
+
+    @property
     def reconciled(self) -> bool | None:
         """inputs = articles + duplicates + dead letters; None when the inputs are not known."""
         counts = self.counts
-        if counts["inputs"] is None or counts["duplicates"] is None:
+        if counts["inputs"] is None:
             return None
         return counts["inputs"] == counts["articles"] + counts["duplicates"] + counts["dead_letters"]
-
-
-def gather_report(out_dir: str | Path, ingest_date: dt.date | None = None) -> RunReport:
-    """The report of one partition of OUT_DIR, or of all of it (its partitions and streaming
-    windows). Inputs and duplicates come from the runs' manifests, the rest from the tables."""
-    out_dir = str(out_dir)
-    layout = OutputLayout(out_dir)
-    days = [ingest_date] if ingest_date else partition_dates(out_dir)
-    manifests = [json.loads(body) for body in (storage.read_bytes(layout.manifest(day)) for day in days) if body]
-    articles = {}
-    for article in read_table(out_dir, "articles", ingest_date):
-        article.pop("text")
-        articles[article["article_id"]] = article
-    report = RunReport(
-        out_dir=out_dir, ingest_date=ingest_date, counts={},
-        events=read_events(out_dir, ingest_date), mentions=list(read_table(out_dir, "mentions", ingest_date)),
-        articles=articles, dead_letters=list(read_table(out_dir, "dead_letters", ingest_date)),
-    )
-    # Only a complete set of manifests knows every input; the tables know the rest themselves.
-    known = bool(manifests) and len(manifests) == len(days) and not _has_windows(layout)
-    report.counts.update({
-        "inputs": sum(m["counts"]["inputs"] for m in manifests) if known else None,
-        "duplicates": sum(m["counts"]["duplicates"] for m in manifests) if known else None,
-        "articles": len(report.articles), "dead_letters": len(report.dead_letters),
-        "events": len(report.events), "mentions": len(report.mentions),
-    })
-    return report
-
-
-def _has_windows(layout: OutputLayout) -> bool:
-    return bool(storage.list_files(layout.window_files("events")))
-
-
-def write_report(out_dir: str | Path, ingest_date: dt.date | None, path: str) -> str:
-    """Gather the report of OUT_DIR (one partition, or all) and write its page to `path` (a local
-    path or an object store's); returns `path`."""
-    storage.write_bytes(path, render_report(gather_report(out_dir, ingest_date)).encode("utf-8"),
-                        mime_type="text/html")
-    return path
 
 
 # The page --------------------------------------------------------------------------------------
@@ -102,7 +72,7 @@ def render_report(report: RunReport) -> str:
     charts = {name: chart.to_dict() for name, chart in _charts(report).items()}
     template = _templates().get_template("report.html.j2")
     return template.render(
-        report=report, version=__version__, counts=COUNTS,
+        report=report, counts=report.counts, count_names=COUNTS, version=__version__,
         scope=f"ingest_date={report.ingest_date}" if report.ingest_date else "every partition",
         charts=charts, specs=_script_json(charts), vega_bundle=_vega_bundle(),
         reasons=_reasons(report.dead_letters), latest=_latest_events(report),

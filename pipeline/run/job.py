@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import glob
+import logging
 import os
 import threading
 import time
@@ -139,6 +140,7 @@ class RunSummary:
     seconds: float  # the whole job: building and running the graph, publishing, the manifest and the report
     dead_letter_reasons: dict[str, int] = dataclasses.field(default_factory=dict)  # most frequent first
     report_path: str | None = None
+    report_error: str | None = None  # why the report was not written, when it failed
 
     def render(self) -> str:
         counts = self.manifest["counts"]
@@ -159,8 +161,8 @@ class RunSummary:
             where = str(Path(files[0].path).parent) if files else "-"
             lines.append(f"  {table:<13} {len(files)} file(s), {sum(f.records for f in files)} records in {where}")
         lines.append(f"manifest: {self.manifest_path}")
-        if self.report_path:
-            lines.append(f"report:   {self.report_path}")
+        if self.report_path or self.report_error:
+            lines.append(f"report:   {self.report_path or f'not written ({self.report_error}; -v shows why)'}")
         lines.append(f"the whole job took {self.seconds:.1f} s (run, publish, manifest, report)")
         return "\n".join(lines)
 
@@ -284,14 +286,18 @@ def run_job(job: Job, progress: TextIO | None = None) -> RunSummary:
     manifest, manifest_path = write_manifest(job, counters, files)
     record_processed(list(job.files), layout, day)
     reasons = collections.Counter(dead_letter_reason(letter) for letter in read_table(layout.root, "dead_letters", day))
-    report_path = None
+    report_path = report_error = None
     if job.config.output.report:
-        from pipeline.report import write_report  # Altair: imported only when a report is written
+        from pipeline.run.report import write_report  # Altair: imported only when a report is written
 
-        report_path = write_report(layout.root, day, layout.report(day))
+        try:
+            report_path = write_report(layout.root, day, layout.report(day))
+        except Exception as error:  # the partition is published: a page that failed must not undo the run
+            logging.getLogger(__name__).info("the report failed", exc_info=True)
+            report_error = f"{type(error).__name__}: {error}"
     return RunSummary(counters=counters, files=files, manifest=manifest, manifest_path=manifest_path,
                       seconds=time.monotonic() - started, dead_letter_reasons=dict(reasons.most_common()),
-                      report_path=report_path)
+                      report_path=report_path, report_error=report_error)
 
 
 def _show_progress(stream: TextIO | None, submitted: list):

@@ -29,7 +29,7 @@ def progress_line(counts: dict[str, int], seconds: float, previous: dict[str, in
         rate = (counts.get(stage, 0) - previous.get(stage, 0)) / interval
     else:
         rate = counts.get(stage, 0) / seconds if seconds > 0 else 0.0
-    return f"[{seconds:.0f} s] {figures} ({rate:,.0f} {stage}/s)"
+    return f"[{seconds:.0f} s] {figures} ({rate:,.{1 if rate < 10 else 0}f} {stage}/s)"
 
 
 class Progress:

@@ -79,3 +79,19 @@ def test_output_report_false_writes_no_report(run, tmp_path):
     assert main([*args, "--output", str(out), "--set", "output.report=false"]) == 0  # the last --output counts
     assert (out / "_runs" / f"ingest_date={DAY}" / "_manifest.json").exists()
     assert not (out / "_runs" / f"ingest_date={DAY}" / "report.html").exists()
+
+
+def test_a_report_that_fails_is_said_in_the_summary_and_the_run_stands(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from pipeline.config import Config, OutputConfig
+    from pipeline.run.job import make_job, run_job
+
+    def broken(_):
+        raise ValueError("no page today")
+
+    monkeypatch.setattr("pipeline.run.report.render_report", broken)
+    config = Config(beam={"runner": LOCAL_RUNNER}, inputs=[str(SEED)], output=OutputConfig(directory=str(tmp_path)))
+    summary = run_job(make_job(config, dt.date(2025, 6, 10)))
+    assert "report:   not written (ValueError: no page today; -v shows why)" in summary.render()
+    assert (tmp_path / "_runs" / f"ingest_date={DAY}" / "_SUCCESS").exists()
