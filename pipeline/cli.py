@@ -283,8 +283,8 @@ def _inspect(args) -> int:
 
 
 def _report(args) -> int:
-    from pipeline.run.report import write_report
     from pipeline.run.layout import OutputLayout
+    from pipeline.run.report import write_report
     from pipeline.run.storage import list_files
 
     layout = OutputLayout(args.out_dir)

@@ -23,13 +23,13 @@ from apache_beam.runners.runner import PipelineState
 from pipeline.build import build_pipeline
 from pipeline.config import Config, ConfigError, load_config
 from pipeline.extract.events import KINDS
-from pipeline.run.layout import OutputLayout
 from pipeline.run import storage
+from pipeline.run.layout import OutputLayout
 from pipeline.run.ledger import InputFile, record_processed, split_new
 from pipeline.run.manifest import write_manifest
+from pipeline.run.progress import Progress
 from pipeline.run.publish import WrittenFile, clear_staging, publish
 from pipeline.tables import TABLES, dead_letter_reason, load_schemas
-from pipeline.run.progress import Progress
 from pipeline.transforms import METRICS_NAMESPACE, local_counts
 from pipeline.warehouse.read import read_files, read_table
 
@@ -238,7 +238,7 @@ def run_streaming_job(job: Job, max_seconds: float | None = None, progress: Text
                 result.cancel()
         counts = counting()
     _remove_empty_temp_dirs(job.layout)
-    # What was written: the rows of the window files that appeared, every pane of a window once.
+    # What was written: the rows of the window files that appeared while the job ran.
     new_files = {table: sorted(set(files) - set(written_before[table]))
                  for table, files in _window_files(job.layout).items()}
     rows = {table: sum(1 for _ in read_files(files)) for table, files in new_files.items()}
