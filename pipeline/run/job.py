@@ -33,6 +33,7 @@ from pipeline.tables import TABLES, dead_letter_reason, load_schemas
 from pipeline.transforms import METRICS_NAMESPACE, local_counts
 from pipeline.warehouse.read import read_files, read_table
 
+_LOG = logging.getLogger(__name__)
 _LOCAL_RUNNERS = {"DirectRunner", "FnApiRunner", "BundleBasedDirectRunner", "SwitchingDirectRunner", "PrismRunner"}
 
 
@@ -272,6 +273,8 @@ def run_job(job: Job, progress: TextIO | None = None) -> RunSummary:
     clear_staging(layout, day)
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(job.config.beam))
     build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_partitions(job))
+    _LOG.info("running %d input file(s) on %s into %s", len(job.files), job.config.beam.get("runner", "DirectRunner"),
+              layout.staging(day))
     submitted: list = []
     try:
         with _show_progress(progress, submitted):
@@ -282,9 +285,11 @@ def run_job(job: Job, progress: TextIO | None = None) -> RunSummary:
         clear_staging(layout, day)
         raise
     counters = _counters(result)
+    _LOG.info("counters: %s", ", ".join(f"{name} {count}" for name, count in sorted(counters.items())))
     files = publish(layout, day)
     manifest, manifest_path = write_manifest(job, counters, files)
     record_processed(list(job.files), layout, day)
+    _LOG.info("published ingest_date=%s, manifest and _SUCCESS written", day)
     reasons = collections.Counter(dead_letter_reason(letter) for letter in read_table(layout.root, "dead_letters", day))
     report_path = report_error = None
     if job.config.output.report:
@@ -293,7 +298,7 @@ def run_job(job: Job, progress: TextIO | None = None) -> RunSummary:
         try:
             report_path = write_report(layout.root, day, layout.report(day))
         except Exception as error:  # the partition is published: a page that failed must not undo the run
-            logging.getLogger(__name__).info("the report failed", exc_info=True)
+            _LOG.info("the report failed", exc_info=True)
             report_error = f"{type(error).__name__}: {error}"
     return RunSummary(counters=counters, files=files, manifest=manifest, manifest_path=manifest_path,
                       seconds=time.monotonic() - started, dead_letter_reasons=dict(reasons.most_common()),

@@ -138,5 +138,9 @@ def test_the_streaming_job_writes_the_seed_events_from_pubsub(emulator_host, tmp
         assert not list(out.glob("*/.temp*")) and not list(out.glob(".temp*"))  # Beam's write folders, gone
         load = _cli(env, "load", str(out), "--duckdb", str(tmp_path / "events.duckdb"))
         assert load.returncode == 2 and "holds a streaming job's window files" in load.stderr
+        inspect = _cli(env, "inspect", str(out))  # inspect and report read the windows
+        assert inspect.returncode == 0 and inspect.stdout.rstrip().endswith("4 event(s)"), inspect.stdout
+        report = _cli(env, "report", str(out), "--html", str(tmp_path / "report.html"))
+        assert report.returncode == 0 and 'data-count="events">4<' in (tmp_path / "report.html").read_text()
     finally:
         _stop(job)
