@@ -1,6 +1,8 @@
-"""`inspect` over real Avro partitions (written with the tables' schemas, as the sinks write them):
-one row per event across partitions, filters, order, formats, evidence, dead letters; and the
-CLI's user errors (exit 2, one line) run as a user runs them, `python -m pipeline` in a process.
+"""What an analyst reads, over real Avro partitions (written with the tables' schemas, as the
+sinks write them): `inspect` (one row per event across partitions, filters, order, formats,
+evidence, dead letters), the DuckDB views `load` creates (dyads, signals, elections), the README's
+queries and its Polars recipe; and the CLI's user errors (exit 2, one line), `--version` and a
+closed pipe, the last ones as a user runs them, `python -m pipeline` in a process of its own.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import fastavro
 import pytest
 
@@ -20,6 +23,7 @@ from pipeline.cli import main
 from pipeline.display import event_rows, render_table
 from pipeline.records import Actor, CallDetails, ElectionDetails, Event, Evidence, Mention, PolicyDetails
 from pipeline.tables import TABLES, dead_letter, load_schemas
+from pipeline.warehouse.load import load_duckdb
 from tests.support import REPO
 
 UTC = dt.timezone.utc
@@ -38,6 +42,8 @@ CALL = dict(event_type="DIPLOMATIC_CALL", call=CallDetails(participants=["CHN", 
                     Actor(name="Lee Jae-myung", country="KOR", part="RECIPIENT")], sources=["Agency A"])
 ELECTION = dict(event_type="ELECTION", election=ElectionDetails(country="FRA", stage="RESULT", office="president"),
                 countries=["FRA"], summary="France president election: result", sources=["Agency B"])
+SUMMIT = dict(event_type="DIPLOMATIC_CALL", call=CallDetails(participants=["AU", "BEN", "NGA"], mode="SUMMIT"),
+              countries=["AU", "BEN", "NGA"], summary="African Union - Benin - Nigeria: summit", sources=["Agency E"])
 SIGNAL = dict(event_type="POLICY_SIGNAL", policy=PolicyDetails(signaller="EU", target="IRN", topic="TRADE"),
               countries=["EU", "IRN"], summary="European Union -> Iran: trade signal", sources=["Agency C"])
 
@@ -57,7 +63,8 @@ def _mention(event_id: str, article_id: str, sentence: str) -> dict:
 @pytest.fixture(scope="module")
 def out(tmp_path_factory) -> Path:
     """Two partitions: the call reported in both (the same event_id), an election and an undated
-    signal in the first, two dead letters of one kind and one of another in the second."""
+    signal in the first; a summit of the African Union (AU, not Australia) with two states, two
+    dead letters of one kind and one of another in the second."""
     out = tmp_path_factory.mktemp("inspect") / "out"
     call = _event("call", dt.date(2025, 6, 10), dt.date(2025, 6, 10), **CALL)
     _write(out, "events", "2025-06-10", [
@@ -66,7 +73,8 @@ def out(tmp_path_factory) -> Path:
     _write(out, "mentions", "2025-06-10", [_mention("call", "a1", "Xi held a phone call with Lee."),
                                            _mention("vote", "a1", "France voted."),
                                            _mention("signal", "a1", "The EU warned Iran.")])
-    _write(out, "events", "2025-06-11", [{**call, "sources": ["Agency D"]}])
+    _write(out, "events", "2025-06-11", [{**call, "sources": ["Agency D"]},
+                                         _event("summit", dt.date(2025, 6, 1), dt.date(2025, 6, 2), **SUMMIT)])
     _write(out, "mentions", "2025-06-11", [_mention("call", "a2", "Lee and Xi spoke by phone.")])
     _write(out, "dead_letters", "2025-06-11", [letter.to_avro() for letter in [
         dead_letter("read", UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"), "in/b.txt", b"\xff"),
@@ -88,20 +96,22 @@ def test_one_row_per_event_across_partitions_dated_first_newest_first(out, capsy
     assert [row[:2] for row in event_rows(out)] == [
         ("2025-06-10", "DIPLOMATIC_CALL"),          # reported in both partitions: one row
         ("2025-06-09 (published)", "POLICY_SIGNAL"),  # undated: its first article's day
+        ("2025-06-01", "DIPLOMATIC_CALL"),
         ("2025-05-04", "ELECTION"),
     ]
-    assert inspect(capsys, out).splitlines()[-1] == "3 event(s)"
+    assert inspect(capsys, out).splitlines()[-1] == "4 event(s)"
 
 
 def test_filters_by_type_country_and_best_date(out, capsys):
     def ids(*args):
         return [row["event_id"] for row in json.loads(inspect(capsys, out, "--format", "json", *args))]
 
-    assert ids("--type", "election,diplomatic_call") == ["call", "vote"]
+    assert ids("--type", "election,diplomatic_call") == ["call", "summit", "vote"]
     assert ids("--country", "KOR") == ["call"]
     assert ids("--country", "eu", "--country", "FRA") == ["signal", "vote"]
-    assert ids("--since", "2025-06-01") == ["call", "signal"]  # the signal by its publication day
-    assert ids("--until", "2025-06-09") == ["signal", "vote"]
+    assert ids("--country", "AU") == ["summit"]
+    assert ids("--since", "2025-06-02") == ["call", "signal"]  # the signal by its publication day
+    assert ids("--until", "2025-06-09") == ["signal", "summit", "vote"]
     assert ids("--since", "2025-06-10", "--until", "2025-06-10") == ["call"]
     assert ids("--limit", "1") == ["call"]
     assert ids("--type", "ELECTION", "--country", "CHN") == []
@@ -147,6 +157,64 @@ def test_dead_letters_are_counted_by_stage_and_error_with_an_example(out, capsys
     assert table[0].split() == ["STAGE", "ERROR", "COUNT", "EXAMPLE"]
     assert table[1].split()[:4] == ["read", "UnicodeDecodeError", "2", "in/b.txt:"]
     assert table[-1] == "3 dead letter(s)"
+
+
+# --- The warehouse: views, the README's queries and its Polars recipe --------------------------
+
+@pytest.fixture(scope="module")
+def warehouse(out, tmp_path_factory) -> Path:
+    database = tmp_path_factory.mktemp("warehouse") / "w.duckdb"
+    load_duckdb(out, database, load_schemas())
+    return database
+
+
+def test_dyads_pair_every_two_parties_of_a_call_and_a_signal_with_its_target(warehouse):
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        rows = connection.execute(
+            "SELECT event_id, pair, is_organisation_1, is_organisation_2, event_type, mode, topic, date, date_basis "
+            "FROM dyads ORDER BY event_id, pair").fetchall()
+    assert rows == [
+        ("call", "CHN-KOR", False, False, "DIPLOMATIC_CALL", "PHONE", None, dt.date(2025, 6, 10), "EVENT"),
+        ("signal", "EU-IRN", True, False, "POLICY_SIGNAL", None, "TRADE", dt.date(2025, 6, 9), "ANCHOR"),
+        ("summit", "AU-BEN", True, False, "DIPLOMATIC_CALL", "SUMMIT", None, dt.date(2025, 6, 1), "EVENT"),
+        ("summit", "AU-NGA", True, False, "DIPLOMATIC_CALL", "SUMMIT", None, dt.date(2025, 6, 1), "EVENT"),
+        ("summit", "BEN-NGA", False, False, "DIPLOMATIC_CALL", "SUMMIT", None, dt.date(2025, 6, 1), "EVENT"),
+    ]  # the election (one country) has none; the call reported in two partitions is one
+
+
+def test_signals_elections_and_organisations(warehouse):
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        assert connection.execute(
+            "SELECT signaller, target, topic, stance, signaller_is_organisation, date FROM signals").fetchall() == [
+            ("EU", "IRN", "TRADE", "NEUTRAL", True, dt.date(2025, 6, 9))]
+        assert connection.execute("SELECT country, office, stage, winner, date FROM elections").fetchall() == [
+            ("FRA", "president", "RESULT", None, dt.date(2025, 5, 4))]
+        assert connection.execute("SELECT name FROM organisations WHERE code = 'AU'").fetchone() == ("African Union",)
+        assert connection.execute("SELECT count(*) FROM organisations WHERE code = 'AUS'").fetchone() == (0,)
+
+
+def test_every_readme_query_runs(out, tmp_path, capsys):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    queries = [part.split("\"", 1)[0] for part in readme.split("--sql \"")[1:]]
+    assert any("FROM dyads" in query for query in queries) and any("FROM elections" in query for query in queries)
+    for query in queries:
+        assert main(["load", str(out), "--duckdb", str(tmp_path / "w.duckdb"), "--sql", query]) == 0, query
+    printed = capsys.readouterr().out
+    assert "CHN-KOR" in printed and "BEN-NGA" in printed and "president" in printed
+
+
+def test_the_readme_polars_recipe_reads_every_partition(out):
+    polars = pytest.importorskip("polars")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    (recipe,) = [block.split("```", 1)[0] for block in readme.split("```python\n")[1:] if "pl.read_avro" in block]
+    scope = {}
+    exec(recipe.replace('read_table("out", "events")', f'read_table({str(out)!r}, "events")'), scope)
+    events = scope["events"]
+    assert sorted(zip(events["event_id"], events["ingest_date"].cast(polars.String))) == [
+        ("call", "2025-06-10"), ("call", "2025-06-11"), ("signal", "2025-06-10"),
+        ("summit", "2025-06-11"), ("vote", "2025-06-10")]
+    with pytest.raises(FileNotFoundError):  # why the recipe lists the files: no glob in read_avro
+        polars.read_avro(str(out / "events" / "*" / "*.avro"))
 
 
 # --- The command line: user errors, --version, a closed pipe -----------------------------------
