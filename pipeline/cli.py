@@ -55,11 +55,18 @@ class _Parser(argparse.ArgumentParser):
     def parse_args(self, args=None, namespace=None):
         known, unknown = self.parse_known_args(args, namespace)
         if unknown:
-            command = self._subparsers._group_actions[0].choices.get(getattr(known, "command", None), self)
-            flags = [flag for action in command._actions for flag in action.option_strings]
-            first_flag = next((word.partition("=")[0] for word in unknown if word.startswith("-")), "")
-            self.error(f"unrecognized arguments: {' '.join(unknown)}" + (did_you_mean(first_flag, flags) if first_flag else ""))
+            flag = next((word.partition("=")[0] for word in unknown if word.startswith("-")), None)
+            hint = did_you_mean(flag, self._flags_of(getattr(known, "command", None))) if flag else ""
+            self.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
         return known
+
+    def _flags_of(self, command: str | None) -> list[str]:
+        """The flags of a command, else the top-level ones (argparse has no public way to them)."""
+        parser = self
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+                parser = action.choices[command]
+        return [flag for action in parser._actions for flag in action.option_strings]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -308,8 +315,10 @@ def _inspect(args) -> int:
         text = display.render_dead_letters(display.dead_letter_summary(out_dir, args.ingest_date), args.format, width)
     else:
         types = {name.strip().upper() for value in args.type for name in value.split(",") if name.strip()}
-        for name in sorted(types - set(KINDS)):
-            raise ConfigError(f"--type: unknown event type {name!r}{did_you_mean(name, KINDS)}; one of {', '.join(KINDS)}")
+        unknown = sorted(types - set(KINDS))
+        if unknown:
+            raise ConfigError(f"--type: unknown event type {unknown[0]!r}{did_you_mean(unknown[0], KINDS)}; "
+                              f"one of {', '.join(KINDS)}")
         if args.limit is not None and args.limit < 0:
             raise ConfigError("--limit must be 0 or more")
         countries = {code.strip().upper() for value in args.country for code in value.split(",") if code.strip()}

@@ -80,7 +80,8 @@ def select_events(out_dir: Path, ingest_date: dt.date | None = None, keep: Event
     newest first (then by type and key), at most `limit`; with `evidence`, each mention's
     sentences and URL."""
     joined = [(event, ids) for event, ids in read_joined_events(out_dir, ingest_date) if keep(event)]
-    joined.sort(key=lambda pair: (key_countries(pair[0]), pair[0]["event_type"]))
+    # newest first, undated last; within a day by type and key (sorts are stable: the last decides first)
+    joined.sort(key=lambda pair: (pair[0]["event_type"], key_countries(pair[0])))
     joined.sort(key=lambda pair: best_date(pair[0])[0] or dt.date.min, reverse=True)
     shown = [ShownEvent(event) for event, _ in joined[:limit]]
     if evidence and shown:
@@ -147,17 +148,24 @@ def render_events(shown: list[ShownEvent], output_format: str, width: int, evide
                             [item.evidence for item in shown] if evidence else None)
     records = [event_record(item, evidence) for item in shown]
     if output_format == "csv":
-        return _csv([{**record,
-                      "countries": ";".join(record["countries"]),
-                      "actors": "; ".join(f"{a['name']} ({a['country'] or '?'})" for a in record["actors"]),
-                      "sources": "; ".join(record["sources"]),
-                      **({"evidence": " | ".join(f"{s} [{e['url'] or e['article_id']}]" for e in record["evidence"]
-                                                 for s in e["sentences"])} if evidence else {})}
-                     for record in records],
-                    ["event_id", "date", "date_basis", "date_precision", "event_type", "key", "countries", "actors",
-                     "summary", "where", "num_articles", "sources", "first_published_at",
-                     *(["evidence"] if evidence else [])])
+        return _csv([_flat(record) for record in records], [*_CSV_COLUMNS, *(["evidence"] if evidence else [])])
     return _json(records, output_format)
+
+
+_CSV_COLUMNS = ["event_id", "date", "date_basis", "date_precision", "event_type", "key", "countries", "actors",
+                "summary", "where", "num_articles", "sources", "first_published_at"]
+
+
+def _flat(record: dict) -> dict:
+    """An event record with its lists as text, for a CSV cell each."""
+    flat = {**record,
+            "countries": ";".join(record["countries"]),
+            "actors": "; ".join(f"{a['name']} ({a['country'] or '?'})" for a in record["actors"]),
+            "sources": "; ".join(record["sources"])}
+    if "evidence" in record:
+        flat["evidence"] = " | ".join(f"{sentence} [{mention['url'] or mention['article_id']}]"
+                                      for mention in record["evidence"] for sentence in mention["sentences"])
+    return flat
 
 
 def render_table(rows: list[tuple[str, ...]], width: int = 10_000, evidence: list[list[dict]] | None = None) -> str:
