@@ -224,7 +224,8 @@ def known_runners() -> list[str]:
 
 def check_beam_options(beam: dict[str, Any], blame) -> None:
     """Every key under `beam:` must be an option Beam knows (Beam itself only warns), and the
-    runner one Beam knows by name or a class's dotted path. `blame(*location)` says who set it."""
+    runner one Beam knows by name (then written as Beam spells it) or a class's dotted path.
+    `blame(*location)` says who set it."""
     from apache_beam.options.pipeline_options import PipelineOptions
 
     known = PipelineOptions([]).get_all_options(retain_unknown_options=False)
@@ -234,12 +235,16 @@ def check_beam_options(beam: dict[str, Any], blame) -> None:
                           f"{did_you_mean(unknown[0], known)}")
     runner = beam.get("runner", "DirectRunner")
     runners = known_runners()
-    lowered = {name.lower() for name in runners}
-    named = isinstance(runner, str) and (runner.lower() in lowered or f"{runner.lower()}runner" in lowered)
-    if not named and not (isinstance(runner, str) and "." in runner):
+    by_lower_name = {name.lower(): name for name in runners}
+    if isinstance(runner, str) and "." in runner:  # a runner class of its own, by its dotted path
+        return
+    named = isinstance(runner, str) and (by_lower_name.get(runner.lower()) or by_lower_name.get(f"{runner.lower()}runner"))
+    if not named:
         raise ConfigError(f"{blame('beam', 'runner')}: beam.runner: unknown runner {runner!r}"
                           f"{did_you_mean(runner, runners)}; one of {', '.join(runners)} "
                           f"(or a runner class's dotted path)")
+    if "runner" in beam:
+        beam["runner"] = named  # as Beam resolves it ("direct" is DirectRunner), for the checks that follow
 
 
 def _one_line(error: Exception) -> str:

@@ -90,9 +90,12 @@ def test_an_unknown_runner_lists_the_known_ones(tmp_path):
         assert runner in message
 
 
-@pytest.mark.parametrize("runner", ["FnApiRunner", "DirectRunner", "direct", "apache_beam.runners.direct.DirectRunner"])
-def test_runners_beam_resolves_are_accepted(tmp_path, runner):
-    assert load_config(write(tmp_path, "inputs: [a]\n"), [f"beam.runner={runner}"]).beam["runner"] == runner
+@pytest.mark.parametrize("runner, named", [
+    ("FnApiRunner", "FnApiRunner"), ("DirectRunner", "DirectRunner"), ("direct", "DirectRunner"),
+    ("fnapirunner", "FnApiRunner"), ("apache_beam.runners.direct.DirectRunner", "apache_beam.runners.direct.DirectRunner"),
+])
+def test_runners_beam_resolves_are_accepted_as_beam_spells_them(tmp_path, runner, named):
+    assert load_config(write(tmp_path, "inputs: [a]\n"), [f"beam.runner={runner}"]).beam["runner"] == named
 
 
 def test_a_bad_set_value_blames_the_set_not_the_file(tmp_path):
