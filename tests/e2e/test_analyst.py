@@ -22,6 +22,7 @@ import pytest
 from pipeline.cli import main
 from pipeline.display import event_rows, render_table
 from pipeline.records import Actor, CallDetails, ElectionDetails, Event, Evidence, Mention, PolicyDetails
+from pipeline.run.layout import OutputLayout
 from pipeline.tables import TABLES, dead_letter, load_schemas
 from pipeline.warehouse.load import load_duckdb
 from tests.support import REPO
@@ -49,7 +50,7 @@ SIGNAL = dict(event_type="POLICY_SIGNAL", policy=PolicyDetails(signaller="EU", t
 
 
 def _write(out: Path, table: str, day: str, rows: list[dict]) -> None:
-    folder = out / table / f"ingest_date={day}"
+    folder = Path(OutputLayout(str(out)).partition(table, dt.date.fromisoformat(day)))
     folder.mkdir(parents=True)
     with (folder / "part-00000-of-00001.avro").open("wb") as stream:
         fastavro.writer(stream, fastavro.parse_schema(load_schemas()[table]), rows)
@@ -82,7 +83,7 @@ def out(tmp_path_factory) -> Path:
         dead_letter("parse", ValueError("no text"), "in/d.jsonl:3", "{}")]])
     for table in TABLES:
         for day in ("2025-06-10", "2025-06-11"):
-            if not (out / table / f"ingest_date={day}").exists():
+            if not Path(OutputLayout(str(out)).partition(table, dt.date.fromisoformat(day))).exists():
                 _write(out, table, day, [])
     return out
 
