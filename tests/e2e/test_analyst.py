@@ -257,13 +257,27 @@ def cli(*args: str) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
-def test_a_config_that_is_not_utf8_is_one_line_in_a_real_process(tmp_path):
+def test_config_errors_are_one_line_in_a_real_process(tmp_path):
+    """As a user runs it: nothing but the one line on stderr (no traceback, no import-time noise)."""
     latin1 = tmp_path / "latin1.yaml"
     latin1.write_bytes("inputs: [caf\u00e9.txt]\n".encode("latin-1"))
-    done = cli("run", "--config", str(latin1))
-    assert done.returncode == 2
-    assert done.stderr.splitlines() == [f"events-pipeline: error: {latin1} is not UTF-8 text "
-                                        "(invalid continuation byte at byte 12)"]
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("\n".join(" " * depth + "a:" for depth in range(3000)) + "\n", encoding="utf-8")
+    cases = {
+        f"{latin1} is not UTF-8 text (invalid continuation byte at byte 12)": ["run", "--config", str(latin1)],
+        f"{deep} is nested too deeply": ["run", "--config", str(deep)],
+        "--set beam.runner=FooRunner: beam.runner: unknown runner 'FooRunner' (did you mean 'FnApiRunner'?); one of ":
+            ["run", "--config", str(REPO / "configs" / "local.yaml"), "--set", "beam.runner=FooRunner"],
+    }
+    running = {message: subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=REPO, text=True,
+                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+               for message, args in cases.items()}  # side by side: each pays Python's and Beam's start-up
+    for message, process in running.items():
+        stdout, stderr = process.communicate(timeout=120)
+        assert process.returncode == 2, stderr[-2000:]
+        (line,) = stderr.splitlines()
+        assert line.startswith(f"events-pipeline: error: {message}"), line
+        assert stdout == ""
 
 
 def test_version():
