@@ -36,7 +36,7 @@ AVRO_CODECS = ("null", "deflate", "snappy", "zstandard", "bzip2", "xz")
 
 
 def did_you_mean(word: str, choices) -> str:
-    """" (did you mean 'num_shards'?)" when one of the choices is close to the word, else ""."""
+    """The hint ` (did you mean 'num_shards'?)` when one of the choices is close to the word, else ""."""
     close = difflib.get_close_matches(str(word), [str(choice) for choice in choices], n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
