@@ -177,9 +177,9 @@ def render_table(rows: list[tuple[str, ...]], width: int = 10_000, evidence: lis
         return "no events"
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
     room = width - sum(widths[:3]) - 2 * (len(header) - 1)  # left for the actors and the summary
-    if widths[3] + widths[4] > room:
-        widths[3] = min(widths[3], max(16, room // 3))
-        widths[4] = max(20, room - widths[3])
+    if widths[3] + widths[4] > room:  # a third of the room for the actors, the rest for the summary
+        widths[3] = min(widths[3], max(8, room // 3))
+        widths[4] = max(8, room - widths[3])
     lines = []
     for index, row in enumerate((header, *rows)):
         cells = [_cut(cell, w).ljust(w) for cell, w in zip(row[:-1], widths)]

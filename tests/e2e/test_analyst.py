@@ -147,7 +147,9 @@ def test_the_table_fits_the_width_it_is_given(out, capsys, monkeypatch):
     monkeypatch.delenv("COLUMNS")
     assert max(map(len, inspect(capsys, out).splitlines())) > 200  # into a pipe: whole
     assert render_table([("-", "T", "X", "a" * 50, "b" * 300)], width=60).splitlines()[1] == (
-        "-     T     X          " + "a" * 15 + "…" + "  " + "b" * 19 + "…")
+        "-     T     X          " + "a" * 10 + "…" + "  " + "b" * 23 + "…")
+    wide_fixed = ("2019-10-27 (published)", "DIPLOMATIC_CALL", "AU+BEN+EGY+NER+NGA", "a" * 50, "b" * 300)
+    assert max(map(len, render_table([wide_fixed], width=100).splitlines())) == 100
 
 
 def test_dead_letters_are_counted_by_stage_and_error_with_an_example(out, capsys):
