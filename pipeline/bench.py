@@ -186,17 +186,10 @@ def measure_pipeline(pattern: str, runner: str, beam_options: dict, overrides: l
 
 def pipeline_config(pattern: str, runner: str, beam_options: dict, overrides: list[str], output_dir: str):
     """The bench job's `Config`; `ConfigError` for a bad override."""
-    from pydantic import ValidationError
-
-    from pipeline.config import Config, ConfigError, apply_override
+    from pipeline.config import validate_config
 
     raw = {"beam": {"runner": runner, **beam_options}, "inputs": [pattern], "output": {"directory": output_dir}}
-    for override in overrides:
-        apply_override(raw, override)
-    try:
-        return Config.model_validate(raw)
-    except ValidationError as error:
-        raise ConfigError(f"--set: {error.errors()[0]['loc']}: {error.errors()[0]['msg']}") from None
+    return validate_config(raw, overrides, "bench")
 
 
 def _figures(articles: int, seconds: float, cpu_seconds: float, **counts: int) -> dict:

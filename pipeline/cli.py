@@ -11,10 +11,13 @@ import datetime as dt
 import functools
 import json
 import logging
+import os
+import re
 import sys
 from pathlib import Path
 
-from pipeline.config import ConfigError
+from pipeline import __version__
+from pipeline.config import ConfigError, did_you_mean
 
 EXIT_USER_ERROR = 2
 EXIT_RUN_FAILED = 1
@@ -61,10 +64,30 @@ def _date(value: str) -> dt.date:
 
 
 class _Parser(argparse.ArgumentParser):
-    """Bad arguments are a user error like any other: one line, exit code 2."""
+    """Bad arguments are a user error like any other: one line, exit code 2, with a "did you
+    mean" for a mistyped command or flag."""
 
     def error(self, message: str):
+        choice = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if choice:
+            message += did_you_mean(choice[1], re.findall(r"'([^']*)'", choice[2]))
         self.exit(EXIT_USER_ERROR, f"events-pipeline: error: {message} (see {self.prog} --help)\n")
+
+    def parse_args(self, args=None, namespace=None):
+        known, unknown = self.parse_known_args(args, namespace)
+        if unknown:
+            flag = next((word.partition("=")[0] for word in unknown if word.startswith("-")), None)
+            hint = did_you_mean(flag, self._flags_of(getattr(known, "command", None))) if flag else ""
+            self.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
+        return known
+
+    def _flags_of(self, command: str | None) -> list[str]:
+        """The flags of a command, else the top-level ones (argparse has no public way to them)."""
+        parser = self
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+                parser = action.choices[command]
+        return [flag for action in parser._actions for flag in action.option_strings]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -73,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
         description="News articles in, political event records (Avro) out, on Apache Beam.",
         parents=[_logging_options(lambda value: value)],
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     after_command = _logging_options(lambda value: argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                      parser_class=functools.partial(_Parser, parents=[after_command]))
@@ -116,11 +140,25 @@ def _parser() -> argparse.ArgumentParser:
     backfill.add_argument("--force", action="store_true", help="rerun days already published too")
 
     inspect = commands.add_parser(
-        "inspect", help="print the events of an output directory as a table",
-        description="Print the events written under OUT_DIR: date, type, key countries, actors, summary.",
+        "inspect", help="print the events (or dead letters) of an output directory",
+        description="Print the events written under OUT_DIR, one row per event across partitions: "
+                    "date, type, key countries, actors, summary. Dated events first, newest first; "
+                    "the date is the event's own, else the day its first article was published.",
     )
     inspect.add_argument("out_dir", metavar="OUT_DIR")
     inspect.add_argument("--ingest-date", type=_date, metavar="YYYY-MM-DD", help="only this partition")
+    inspect.add_argument("--type", action="append", default=[], metavar="TYPE",
+                         help="only events of this type (repeatable, or comma-separated), e.g. DIPLOMATIC_CALL")
+    inspect.add_argument("--country", action="append", default=[], metavar="CODE",
+                         help="only events involving this country or organisation (repeatable), e.g. CHN, EU")
+    inspect.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="only events dated on or after this day")
+    inspect.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="only events dated on or before this day")
+    inspect.add_argument("--limit", type=int, metavar="N", help="at most N events (the newest)")
+    inspect.add_argument("--format", choices=("table", "csv", "json", "jsonl"), default="table",
+                         help="table (cut to the terminal's width, or COLUMNS), csv, json or jsonl")
+    inspect.add_argument("--evidence", action="store_true", help="add each report's sentences and URL")
+    inspect.add_argument("--dead-letters", action="store_true",
+                         help="summarise the dead letters instead: counts by stage and error, one example each")
 
     report = commands.add_parser(
         "report", help="write the HTML report of an output directory",
@@ -195,6 +233,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # The reader went away (`| head`): not an error to report. Python's docs ("Note on
+        # SIGPIPE"): point stdout at devnull so that the flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_RUN_FAILED
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     _setup_logging(args.verbose, args.log_level)
     try:
@@ -272,27 +322,54 @@ def _backfill(args) -> int:
     return EXIT_RUN_FAILED if any(result.status == FAILED for result in results) else 0
 
 
-def _inspect(args) -> int:
-    from pipeline.display import event_rows, render_table
+def _output_dir(out_dir: str, ingest_date: dt.date | None) -> Path:
+    """The output directory `inspect` and `load` read, checked: it exists, holds tables, and has
+    the partition asked for (each a user error, exit 2)."""
+    from pipeline.run.layout import OutputLayout
 
-    out_dir = Path(args.out_dir)
-    if not out_dir.is_dir():
-        raise ConfigError(f"output directory not found: {out_dir}")
-    print(render_table(event_rows(out_dir, args.ingest_date)))
+    path = Path(out_dir)
+    if not path.is_dir():
+        raise ConfigError(f"output directory not found: {path}")
+    layout = OutputLayout(str(path))
+    if not Path(layout.table_dir("events")).is_dir():
+        raise ConfigError(f"no pipeline output under {path} (no events/ folder)")
+    if ingest_date and not Path(layout.partition("events", ingest_date)).is_dir():
+        raise ConfigError(f"no partition ingest_date={ingest_date} under {path}")
+    return path
+
+
+def _inspect(args) -> int:
+    import shutil
+
+    from pipeline import display
+    from pipeline.extract.events import KINDS
+
+    out_dir = _output_dir(args.out_dir, args.ingest_date)
+    # A table fits the terminal it is shown on; into a pipe or a file it goes whole (unless COLUMNS says)
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() or "COLUMNS" in os.environ else 10_000
+    if args.dead_letters:
+        text = display.render_dead_letters(display.dead_letter_summary(out_dir, args.ingest_date), args.format, width)
+    else:
+        types = {name.strip().upper() for value in args.type for name in value.split(",") if name.strip()}
+        unknown = sorted(types - set(KINDS))
+        if unknown:
+            raise ConfigError(f"--type: unknown event type {unknown[0]!r}{did_you_mean(unknown[0], KINDS)}; "
+                              f"one of {', '.join(KINDS)}")
+        if args.limit is not None and args.limit < 0:
+            raise ConfigError("--limit must be 0 or more")
+        countries = {code.strip().upper() for value in args.country for code in value.split(",") if code.strip()}
+        keep = display.EventFilter(frozenset(types), frozenset(countries), args.since, args.until)
+        shown = display.select_events(out_dir, args.ingest_date, keep, args.limit, args.evidence)
+        text = display.render_events(shown, args.format, width, args.evidence)
+    if text:
+        print(text)
     return 0
 
 
 def _report(args) -> int:
-    from pipeline.run.layout import OutputLayout
     from pipeline.run.report import write_report
-    from pipeline.run.storage import list_files
 
-    layout = OutputLayout(args.out_dir)
-    patterns = ([layout.partition_files("events", args.ingest_date)] if args.ingest_date
-                else [layout.all_partition_files("events"), layout.window_files("events")])
-    if not any(list_files(pattern) for pattern in patterns):
-        where = f"partition ingest_date={args.ingest_date}" if args.ingest_date else "pipeline output"
-        raise ConfigError(f"no {where} under {args.out_dir} (no events files)")
+    _output_dir(args.out_dir, args.ingest_date)
     print(f"report: {write_report(args.out_dir, args.ingest_date, args.html)}")
     return 0
 
@@ -362,13 +439,9 @@ def _load(args) -> int:
     from pipeline.warehouse.load import load_duckdb
     from pipeline.warehouse.read import partition_dates
 
-    out_dir = Path(args.out_dir)
-    layout = OutputLayout(str(out_dir))
-    if not Path(layout.table_dir("events")).is_dir():
-        raise ConfigError(f"no pipeline output under {out_dir} (no events/ folder)")
-    if args.ingest_date and not Path(layout.partition("events", args.ingest_date)).is_dir():
-        raise ConfigError(f"no partition ingest_date={args.ingest_date} under {out_dir}")
-    if not args.ingest_date and not partition_dates(out_dir) and list_files(layout.window_files("events")):
+    out_dir = _output_dir(args.out_dir, args.ingest_date)
+    windows = list_files(OutputLayout(str(out_dir)).window_files("events"))
+    if not args.ingest_date and not partition_dates(out_dir) and windows:
         raise ConfigError(f"{out_dir} holds a streaming job's window files, not ingest_date partitions: load "
                           f"reads partitions (inspect and report read windows)")
     counts = load_duckdb(out_dir, Path(args.duckdb), load_schemas(), args.ingest_date)

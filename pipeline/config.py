@@ -17,6 +17,8 @@ checked against the options Beam knows), everything else is ours.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,30 @@ from pipeline.languages import DEFAULT_LANGUAGES, known_languages
 
 class ConfigError(ValueError):
     """A user error in the configuration or the command line: said in one line, exit code 2."""
+
+
+AVRO_CODECS = ("null", "deflate", "snappy", "zstandard", "bzip2", "xz")
+
+
+def did_you_mean(word: str, choices) -> str:
+    """The hint ` (did you mean 'num_shards'?)` when one of the choices is close to the word, else ""."""
+    close = difflib.get_close_matches(str(word), [str(choice) for choice in choices], n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """YAML without implicit timestamps: `2025-02-30` stays a string for pydantic to judge (in one
+    line) instead of making PyYAML raise a bare ValueError."""
+
+
+_ConfigLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _parse_yaml(text: str):
+    return yaml.load(text, Loader=_ConfigLoader)
 
 
 class _Section(BaseModel):
@@ -45,8 +71,8 @@ class OutputConfig(_Section):
     def _known_codec(cls, codec: object) -> str:
         if codec is None:  # YAML reads a bare `null` as None; here it names the codec
             codec = "null"
-        if codec not in {"null", "deflate", "snappy", "zstandard", "bzip2", "xz"}:
-            raise ValueError(f"unknown Avro codec {codec!r}")
+        if codec not in AVRO_CODECS:
+            raise ValueError(f"unknown Avro codec {codec!r}; one of {', '.join(AVRO_CODECS)}")
         if not codec_available(codec):
             raise ValueError(f"Avro codec {codec!r} needs a library that is not installed "
                              f"(pip install 'events-pipeline[codecs]')")
@@ -102,31 +128,73 @@ class Config(_Section):
 
 
 def load_config(path: str | Path, overrides: list[str] = ()) -> Config:
-    """The validated config from a YAML file plus `dotted.key=value` overrides; `ConfigError` if bad."""
+    """The validated config from a YAML file plus `dotted.key=value` overrides; `ConfigError` if bad,
+    blaming the file or the `--set` that the bad value came from."""
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = _parse_yaml(path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path} is not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except OSError as error:
+        raise ConfigError(f"cannot read config file {path}: {error.strerror}") from None
     except yaml.YAMLError as error:
         raise ConfigError(f"{path} is not valid YAML: {_one_line(error)}") from None
+    except RecursionError:
+        raise ConfigError(f"{path} is nested too deeply") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path} must hold a YAML mapping at the top level")
+    return validate_config(raw, overrides, str(path))
+
+
+def validate_config(raw: dict, overrides: list[str] = (), source: str = "the config") -> Config:
+    """`raw` with the overrides applied, validated; a `ConfigError` names the `--set` that the bad
+    value came from, else the source (the config file)."""
     for override in overrides:
         apply_override(raw, override)
+
+    def blame(*location) -> str:
+        """Who said it: the last --set whose key is, or is within, the location; else the file."""
+        dotted = ".".join(str(part) for part in location)
+        for override in reversed(overrides):
+            key = override.partition("=")[0].strip()
+            if dotted == key or dotted.startswith(key + ".") or key.startswith(dotted + "."):
+                return f"--set {override}"
+        return source
+
     try:
         config = Config.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
-        raise ConfigError(f"{path}: {where}: {message}") from None
-    check_beam_options(config.beam, path)
+        location = first["loc"]
+        where = ".".join(str(part) for part in location) or "(top level)"
+        if first["type"] == "extra_forbidden":
+            message = "unknown key" + did_you_mean(location[-1], _keys_beside(location))
+        else:
+            message = _one_line(first["msg"]).removeprefix("Value error, ")
+        raise ConfigError(f"{blame(*location)}: {where}: {message}") from None
+    except RecursionError:
+        raise ConfigError(f"{source} is nested too deeply") from None
+    check_beam_options(config.beam, blame)
     if config.streaming and not config.beam.get("streaming"):
-        raise ConfigError(f"{path}: streaming: needs beam.streaming: true")
+        raise ConfigError(f"{blame('streaming')}: streaming: needs beam.streaming: true")
     if config.streaming and config.inputs:
-        raise ConfigError(f"{path}: inputs: a streaming job reads its subscription, not files")
+        raise ConfigError(f"{blame('inputs')}: inputs: a streaming job reads its subscription, not files")
     return config
+
+
+def _keys_beside(location: tuple) -> list[str]:
+    """The keys the config allows beside the last one of `location` (for a "did you mean")."""
+    model: type[BaseModel] = Config
+    for part in location[:-1]:
+        field = model.model_fields.get(part)
+        sections = [kind for kind in (field.annotation, *typing.get_args(field.annotation))
+                    if isinstance(kind, type) and issubclass(kind, BaseModel)] if field else []
+        if not sections:
+            return []
+        model = sections[0]
+    return list(model.model_fields)
 
 
 def apply_override(raw: dict, override: str) -> None:
@@ -137,23 +205,47 @@ def apply_override(raw: dict, override: str) -> None:
     *parents, leaf = key.strip().split(".")
     node = raw
     for part in parents:
-        node = node.setdefault(part, {})
+        if node.get(part) is None:  # absent, or a section left empty in the file (`output:`)
+            node[part] = {}
+        node = node[part]
         if not isinstance(node, dict):
-            raise ConfigError(f"--set {key}: {part} is not a section")
+            raise ConfigError(f"--set {override}: {part} is not a section")
     try:
-        node[leaf] = yaml.safe_load(value)
-    except yaml.YAMLError:
+        node[leaf] = _parse_yaml(value)
+    except (yaml.YAMLError, RecursionError):
         node[leaf] = value
 
 
-def check_beam_options(beam: dict[str, Any], path: Path) -> None:
-    """Every key under `beam:` must be an option Beam knows (Beam itself only warns)."""
+def known_runners() -> list[str]:
+    """The runner names Beam resolves by themselves (apache_beam.runners.runner.create_runner)."""
+    from apache_beam.options.pipeline_options import StandardOptions
+
+    return sorted(path.rsplit(".", 1)[-1] for path in StandardOptions.ALL_KNOWN_RUNNERS)
+
+
+def check_beam_options(beam: dict[str, Any], blame) -> None:
+    """Every key under `beam:` must be an option Beam knows (Beam itself only warns), and the
+    runner one Beam knows by name (then written as Beam spells it) or a class's dotted path.
+    `blame(*location)` says who set it."""
     from apache_beam.options.pipeline_options import PipelineOptions
 
     known = PipelineOptions([]).get_all_options(retain_unknown_options=False)
     unknown = sorted(key for key in beam if key not in known)
     if unknown:
-        raise ConfigError(f"{path}: beam.{unknown[0]}: not a Beam pipeline option")
+        raise ConfigError(f"{blame('beam', unknown[0])}: beam.{unknown[0]}: not a Beam pipeline option"
+                          f"{did_you_mean(unknown[0], known)}")
+    runner = beam.get("runner", "DirectRunner")
+    runners = known_runners()
+    by_lower_name = {name.lower(): name for name in runners}
+    if isinstance(runner, str) and "." in runner:  # a runner class of its own, by its dotted path
+        return
+    named = isinstance(runner, str) and (by_lower_name.get(runner.lower()) or by_lower_name.get(f"{runner.lower()}runner"))
+    if not named:
+        raise ConfigError(f"{blame('beam', 'runner')}: beam.runner: unknown runner {runner!r}"
+                          f"{did_you_mean(runner, runners)}; one of {', '.join(runners)} "
+                          f"(or a runner class's dotted path)")
+    if "runner" in beam:
+        beam["runner"] = named  # as Beam resolves it ("direct" is DirectRunner), for the checks that follow
 
 
 def _one_line(error: Exception) -> str:

@@ -106,7 +106,7 @@ class EventCore(_Record):
     policy: PolicyDetails | None = None
     event_date: dt.date | None = None
     date_precision: DatePrecision = "UNKNOWN"
-    date_text: str = ""
+    date_text: str | None = None  # the words that gave the date; None when none did
     actors: list[Actor] = []
     countries: list[str] = []
     summary: str = ""
@@ -136,7 +136,7 @@ class EventMention(_Record):
         return Mention(
             event_id=self.event.event_id,
             article_id=self.article_id,
-            url=self.url,
+            url=self.url or None,
             published_at=self.published_at,
             evidence=self.evidence,
             confidence=self.event.confidence,
@@ -148,7 +148,7 @@ class Mention(_Record):
 
     event_id: str
     article_id: str
-    url: str = ""
+    url: str | None = None  # None when unknown (the warehouse rows write unknown strings as null)
     published_at: dt.datetime | None = None
     evidence: list[Evidence] = []
     confidence: float = 0.0
@@ -168,13 +168,13 @@ class Event(EventCore):
 
 
 class ArticleRecord(_Record):
-    """Warehouse row: one article as read, without repeating the events."""
+    """Warehouse row: one article as read, without repeating the events; what is unknown is None."""
 
     article_id: str
-    url: str = ""
-    title: str = ""
+    url: str | None = None
+    title: str | None = None
     published_at: dt.datetime | None = None
-    source: str = ""
+    source: str | None = None
     input_path: str = ""
     content_hash: str = ""
     text: str = ""

@@ -71,10 +71,10 @@ def article_record(article: Article, num_events: int) -> ArticleRecord:
     """An article's row of the `articles` table."""
     return ArticleRecord(
         article_id=article.article_id,
-        url=article.url,
-        title=article.title,
+        url=article.url or None,
+        title=article.title or None,
         published_at=article.published_at,
-        source=article.source,
+        source=article.source or None,
         input_path=article.input_path,
         content_hash=article.content_hash,
         text=article.text,

@@ -145,7 +145,7 @@ def _mention(kind: EventKind, finding: Finding, article: Article, gazetteer: Gaz
         event_key=key,
         event_date=finding.date.date,
         date_precision=finding.date.precision,
-        date_text=finding.date.text,
+        date_text=finding.date.text or None,
         actors=actors,
         countries=countries,
         summary=kind.summary(details, people, gazetteer.country_name),

@@ -11,6 +11,9 @@ fastavro and handed to DuckDB as Arrow tables. Loading is idempotent and merges 
   identity rule (same type and key, anchors within the kind's window: `pipeline.identity`): a
   later partition's report joins the earlier row, bringing its mentions and a date that became
   known.
+
+Views over `events` for analysts: `dyads`, `signals`, `elections`, `dated_events` and the
+`organisations` table (`pipeline.warehouse.views`); `gdelt_events` (`pipeline.gdelt`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from pipeline.gdelt import gdelt_view_sql
 from pipeline.identity import rows_of_one_event
 from pipeline.tables import TABLES
 from pipeline.warehouse.read import partition_dates, read_table
+from pipeline.warehouse.views import analyst_views_sql
 
 _BIGQUERY_PRIMITIVES = {"string": "STRING", "int": "INTEGER", "long": "INTEGER", "double": "FLOAT",
                         "float": "FLOAT", "boolean": "BOOLEAN", "bytes": "BYTES"}
@@ -135,6 +139,7 @@ def load_duckdb(out_dir: Path, database: Path, schemas: dict[str, dict],
             arrow_schemas[table] = schema
             connection.execute(_table_sql(table, schema))
         connection.execute(gdelt_view_sql())  # GDELT 2.0 column names over events (pipeline.gdelt)
+        connection.execute(analyst_views_sql())  # dyads, signals, elections (pipeline.warehouse.views)
         for day in _partitions(out_dir, ingest_date):
             connection.begin()
             for table in ("articles", "mentions", "dead_letters"):

@@ -44,6 +44,12 @@ def read_events(out_dir: str | Path, ingest_date: dt.date | None = None) -> list
     """One record per event across the partitions read, by the rule `load` follows: the same
     `event_id`, or rows that are one event (`pipeline.identity`), are one, kept as the earliest
     row with the most precise date any of them gives and their sources united."""
+    return [event for event, _ in read_joined_events(out_dir, ingest_date)]
+
+
+def read_joined_events(out_dir: str | Path, ingest_date: dt.date | None = None) -> list[tuple[dict, set[str]]]:
+    """As `read_events`, each event with the `event_id`s of every row joined into it (its own
+    among them): the ids its mentions carry."""
     from pipeline.extract.dates import PRECISION_RANK
     from pipeline.extract.events import identity_window
     from pipeline.identity import rows_of_one_event
@@ -54,9 +60,11 @@ def read_events(out_dir: str | Path, ingest_date: dt.date | None = None) -> list
         if known is not event:
             _join(known, event, PRECISION_RANK)
 
+    ids = {event_id: {event_id} for event_id in by_id}
     for old, keeper in rows_of_one_event(list(by_id.values()), identity_window).items():
         _join(by_id[keeper], by_id.pop(old), PRECISION_RANK)
-    return list(by_id.values())
+        ids[keeper] |= ids.pop(old)
+    return [(event, ids[event_id]) for event_id, event in by_id.items()]
 
 
 def _join(keeper: dict, other: dict, precision_rank: dict[str, int]) -> None:

@@ -250,18 +250,6 @@ def test_load_joins_an_undated_report_in_a_later_partition_to_the_dated_event(tm
     assert [row[1] for row in event_rows(out)].count("DIPLOMATIC_CALL") == 1
 
 
-def test_load_command_runs_the_readme_query(tmp_path, capsys):
-    out = tmp_path / "out"
-    assert run(str(REPO / "seeds" / "*.txt"), out, "2025-06-10") == 0
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    queries = [part.split("\"", 1)[0] for part in readme.split("--sql \"")[1:]]
-    assert len(queries) == 2  # events per type per day; top country pairs
-    for query in queries:
-        assert main(["load", str(out), "--duckdb", str(tmp_path / "w.duckdb"), "--sql", query]) == 0
-    printed = capsys.readouterr().out
-    assert "DIPLOMATIC_CALL" in printed and "POLICY_SIGNAL" in printed and "CHN-KOR" in printed
-
-
 def test_bigquery_schema_maps_logical_types_and_modes(capsys):
     assert main(["schema", "--bigquery", "events"]) == 0
     fields = {f["name"]: f for f in json.loads(capsys.readouterr().out)}

@@ -751,12 +751,12 @@ def _unique(codes) -> list[str]:
 # The kind ---------------------------------------------------------------------------------------
 
 # CAMEO 041 discuss by telephone, 042 make a visit, 044 meet at a third location, 040 consult;
-# PLOVER CONSULT with its modes.
+# PLOVER CONSULT with its modes, upper case as every code of the records (PLOVER writes them lower case).
 _CALL_CODES = {
-    PHONE: ("041", "CONSULT", "phone"),
-    VISIT: ("042", "CONSULT", "visit"),
-    SUMMIT: ("044", "CONSULT", "multilateral"),
-    MEETING: ("040", "CONSULT", "unspecified"),
+    PHONE: ("041", "CONSULT", "PHONE"),
+    VISIT: ("042", "CONSULT", "VISIT"),
+    SUMMIT: ("044", "CONSULT", "MULTILATERAL"),
+    MEETING: ("040", "CONSULT", "UNSPECIFIED"),
 }
 
 
