@@ -38,7 +38,7 @@ class RunReport:
 
     out_dir: str
     ingest_date: dt.date | None  # None: every partition
-    manifest_counts: list[dict] | None  # None unless every partition read has a manifest (streaming)
+    manifest_counts: list[dict] | None  # None unless every partition read has one (streaming windows have none)
     events: list[dict]
     mentions: list[dict]
     articles: dict[str, dict]  # by article_id, without their text
