@@ -189,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
+    from pipeline.run.failure import report_failure
     from pipeline.run.job import dry_run_job, prepare_job, run_job, run_streaming_job
 
     job = prepare_job(
@@ -203,12 +204,11 @@ def _run(args) -> int:
         return 0
     try:
         summary = run_job(job)
-    except Exception as error:  # the runner failed: say so in one line; -v shows the traceback
+    except ConfigError:
+        raise
+    except Exception as error:  # the runner failed: one line, the traceback in the run's log
         logging.getLogger("pipeline").info("run failed", exc_info=True)
-        message = str(error).strip().splitlines()[-1] if str(error).strip() else ""
-        print(f"events-pipeline: the run failed ({type(error).__name__}): {message}\n"
-              f"  the previous partition of {job.ingest_date} is untouched; rerun with -v for details",
-              file=sys.stderr)
+        print(f"events-pipeline: {report_failure(job, error)}", file=sys.stderr)
         return EXIT_RUN_FAILED
     print(summary.render())
     return 0

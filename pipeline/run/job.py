@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import glob
@@ -19,10 +20,11 @@ from apache_beam.runners.runner import PipelineState
 from pipeline.build import build_pipeline
 from pipeline.config import Config, ConfigError, load_config
 from pipeline.extract.events import KINDS
-from pipeline.run.layout import OutputLayout
+from pipeline.run import lock
+from pipeline.run.layout import OutputLayout, new_run_id
 from pipeline.run.ledger import InputFile, record_processed, split_new
-from pipeline.run.manifest import write_manifest
-from pipeline.run.publish import WrittenFile, clear_staging, publish
+from pipeline.run.manifest import build_manifest
+from pipeline.run.publish import Step, WrittenFile, publish, remove_unlisted
 from pipeline.tables import TABLES, load_schemas
 from pipeline.transforms import METRICS_NAMESPACE
 
@@ -37,6 +39,7 @@ class Job:
     files: tuple[InputFile, ...]  # the input files this run reads
     skipped: tuple[InputFile, ...] = ()  # --incremental: processed by an earlier run
     inputs_listed: bool = True  # False for a dry run: the config's patterns are not listed
+    run_id: str = dataclasses.field(default_factory=new_run_id)  # names its staging, files and log
 
     @property
     def output_dir(self) -> str:
@@ -159,7 +162,7 @@ def dry_run_job(job: Job) -> str:
     if runner == "DataflowRunner":
         options["dry_run"] = "true"  # a string: Beam's --dry_run takes a value, a bare flag is an error
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
-    build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_partitions(job))
+    build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_tables(job))
     if runner == "DataflowRunner":
         request = pipeline.run().job  # the Dataflow job request, built but not sent
         kind = "streaming" if request.proto.type.name == "JOB_TYPE_STREAMING" else "batch"
@@ -219,30 +222,38 @@ def run_streaming_job(job: Job, max_seconds: float | None = None) -> str:
             f"under {job.output_dir}")
 
 
-def run_job(job: Job) -> RunSummary:
-    """Run the graph into staging, publish the partition, write the manifest and `_SUCCESS`."""
+def run_job(job: Job, step: Step = lambda change: None) -> RunSummary:
+    """Under the lock of the output and ingest date (`OutputLocked` when another run holds it):
+    clear what killed runs left, run the graph into the run's staging, publish the partition with
+    one commit point for its four tables (`pipeline.run.publish`; `step` is called before each
+    change it makes), then record the inputs in the ledger."""
     started = time.monotonic()
     layout, day = job.layout, job.ingest_date
-    clear_staging(layout, day)
-    pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(job.config.beam))
-    build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_partitions(job))
+    owner = lock.acquire(layout.lock(day), job.run_id, job.config.output.lock_expiry_hours)
     try:
+        remove_unlisted(layout, day)
+        pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(job.config.beam))
+        build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns,
+                       table_dirs=_staged_tables(job))
         result = pipeline.run()
         result.wait_until_finish()
+        counters = _counters(result)
+        files, manifest, manifest_path = publish(
+            layout, day, job.run_id, lambda files: build_manifest(job, counters, files), step)
+        record_processed(list(job.files), layout, day)
     except BaseException:
-        clear_staging(layout, day)
+        with contextlib.suppress(Exception):  # what this run left uncommitted; the error is the news
+            remove_unlisted(layout, day)
         raise
-    counters = _counters(result)
-    files = publish(layout, day)
-    manifest, manifest_path = write_manifest(job, counters, files)
-    record_processed(list(job.files), layout, day)
+    finally:
+        lock.release(layout.lock(day), owner)
     return RunSummary(counters=counters, files=files, manifest=manifest, manifest_path=manifest_path,
                       seconds=time.monotonic() - started)
 
 
-def _staged_partitions(job: Job) -> dict[str, str]:
-    """Where a batch run writes each table: its partition of the run's ingest date, in staging."""
-    return {table: job.layout.staged_partition(table, job.ingest_date) for table in TABLES}
+def _staged_tables(job: Job) -> dict[str, str]:
+    """Where a batch run's pipeline writes each table: the run's staging."""
+    return {table: job.layout.staged_table(table, job.ingest_date, job.run_id) for table in TABLES}
 
 
 def _literal_pattern(path: str) -> str:
