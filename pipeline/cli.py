@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
-    from pipeline.run.failure import report_failure
+    from pipeline.run.failure import logs_held, report_failure
     from pipeline.run.job import dry_run_job, prepare_job, run_job, run_streaming_job
 
     job = prepare_job(
@@ -202,14 +202,16 @@ def _run(args) -> int:
     if job.config.streaming:
         print(run_streaming_job(job, args.max_seconds), flush=True)
         return 0
-    try:
-        summary = run_job(job)
-    except ConfigError:
-        raise
-    except Exception as error:  # the runner failed: one line, the traceback in the run's log
-        logging.getLogger("pipeline").info("run failed", exc_info=True)
-        print(f"events-pipeline: {report_failure(job, error)}", file=sys.stderr)
-        return EXIT_RUN_FAILED
+    with logs_held(not args.verbose) as logged:
+        try:
+            summary = run_job(job)
+        except ConfigError:
+            raise
+        except Exception as error:  # the runner failed: one line, the traceback in the run's log
+            logging.getLogger("pipeline").info("run failed", exc_info=True)
+            print(f"events-pipeline: {report_failure(job, error, logged.getvalue())}", file=sys.stderr)
+            return EXIT_RUN_FAILED
+    sys.stderr.write(logged.getvalue())
     print(summary.render())
     return 0
 

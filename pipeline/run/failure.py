@@ -3,9 +3,13 @@ not assumed), and where the full traceback was written (OUT/_runs/ingest_date=D/
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import tempfile
 import traceback
 from pathlib import Path
+from typing import Iterator
 from typing import TYPE_CHECKING
 
 from pipeline.run import storage
@@ -15,10 +19,37 @@ if TYPE_CHECKING:
     from pipeline.run.job import Job
 
 
-def report_failure(job: Job, error: BaseException) -> str:
-    """Write the error's traceback to the run's log and return the line for the user."""
+@contextlib.contextmanager
+def logs_held(enabled: bool = True) -> Iterator[io.StringIO]:
+    """Hold what is logged while a run runs (the runner logs a failing step's traceback as an
+    ERROR), so that a failure is one line and its log file has the rest; `release_logs` prints
+    what was held when the run went well."""
+    if not enabled:
+        yield io.StringIO()
+        return
+    root = logging.getLogger()
+    held = io.StringIO()
+    handler = logging.StreamHandler(held)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handlers = root.handlers[:]
+    for kept in handlers:
+        for record_filter in kept.filters:  # what the user would not have seen is not held either
+            handler.addFilter(record_filter)
+        root.removeHandler(kept)
+    root.addHandler(handler)
+    try:
+        yield held
+    finally:
+        root.removeHandler(handler)
+        for kept in handlers:
+            root.addHandler(kept)
+
+
+def report_failure(job: Job, error: BaseException, logged: str = "") -> str:
+    """Write what was logged and the error's traceback to the run's log; return the line for
+    the user."""
     message = str(error).strip().splitlines()[-1].strip() if str(error).strip() else ""
-    log = _write_log(job, "".join(traceback.format_exception(error)))
+    log = _write_log(job, logged + "".join(traceback.format_exception(error)))
     return (f"the run failed ({type(error).__name__}: {message}); {_what_readers_see(job)}; "
             f"traceback in {log}")
 
