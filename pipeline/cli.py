@@ -200,11 +200,17 @@ def _run(args) -> int:
         print(dry_run_job(job))
         return 0
     if job.config.streaming:
-        print(run_streaming_job(job, args.max_seconds), flush=True)
-        return 0
-    with logs_held(not args.verbose) as logged:
+        from pipeline.pubsub import accept_largest_messages, check_subscription
+
+        check_subscription(job.config.streaming.subscription)
+        accept_largest_messages()
+    # a batch run's logs are held, so that its failure is one line; a streaming job's go out live
+    with logs_held(not args.verbose and not job.config.streaming) as logged:
         try:
-            summary = run_job(job)
+            if job.config.streaming:
+                closing = run_streaming_job(job, args.max_seconds)
+            else:
+                summary = run_job(job)
         except ConfigError:
             raise
         except Exception as error:  # the runner failed: one line, the traceback in the run's log
@@ -212,7 +218,7 @@ def _run(args) -> int:
             print(f"events-pipeline: {report_failure(job, error, logged.getvalue())}", file=sys.stderr)
             return EXIT_RUN_FAILED
     sys.stderr.write(logged.getvalue())
-    print(summary.render())
+    print(closing if job.config.streaming else summary.render(), flush=True)
     return 0
 
 

@@ -199,15 +199,24 @@ def _staged_names(pipeline_proto) -> list[str]:
 
 def run_streaming_job(job: Job, max_seconds: float | None = None) -> str:
     """Run a streaming job until it is cancelled (Ctrl-C) or, with `max_seconds`, for that long;
-    each window's files appear under OUT/<table>/ as the window closes. Returns a closing line."""
+    each window's files appear under OUT/<table>/ as the window closes. Returns a closing line;
+    raises the runner's error when the job died."""
     options = {**job.config.beam, "streaming": True}
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
     build_pipeline(pipeline, job.config, job.schemas, inputs=[],
                    table_dirs={table: job.layout.table_dir(table) for table in TABLES})
     result = pipeline.run()
     # The DirectRunner's wait takes no duration and cancelling does not end it: wait in a daemon
-    # thread for at most max_seconds, then cancel.
-    waiter = threading.Thread(target=result.wait_until_finish, daemon=True)
+    # thread for at most max_seconds, then cancel. A job that died raises here, not in the thread.
+    died: list[BaseException] = []
+
+    def wait() -> None:
+        try:
+            result.wait_until_finish()
+        except BaseException as error:
+            died.append(error)
+
+    waiter = threading.Thread(target=wait, daemon=True)
     waiter.start()
     try:
         waiter.join(max_seconds)
@@ -216,6 +225,10 @@ def run_streaming_job(job: Job, max_seconds: float | None = None) -> str:
     finally:
         if not PipelineState.is_terminal(result.state):
             result.cancel()
+    if died:
+        raise died[0]
+    if result.state == PipelineState.FAILED:
+        raise RuntimeError("the streaming job failed")
     counters = _counters(result)
     return (f"streaming job stopped: {counters.get('inputs', 0)} messages, {counters.get('articles', 0)} articles, "
             f"{counters.get('dead_letters', 0)} dead letters, {counters.get('events', 0)} events written "
