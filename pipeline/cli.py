@@ -141,7 +141,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     publish.add_argument("files", nargs="*", metavar="FILE")
     publish.add_argument("--topic", required=True, help="projects/P/topics/T")
-    publish.add_argument("--subscription", help="projects/P/subscriptions/S: create it on the topic")
+    publish.add_argument("--subscription", help="projects/P/subscriptions/S: create it on the topic, with the "
+                                                "dead-letter topic S-dead-letters for messages that keep failing")
+    publish.add_argument("--replay-dead-letters", action="store_true",
+                         help="publish again to --topic what S-dead-letters holds (with --subscription S)")
 
     bench = commands.add_parser(
         "bench", help="measure extractor and pipeline throughput and peak memory",
@@ -297,13 +300,18 @@ def _evaluate_dates(args) -> int:
 def _publish(args) -> int:
     import re
 
-    from pipeline.pubsub import ensure_topic, publish_articles
+    from pipeline.pubsub import ensure_topic, publish_articles, replay_dead_letters
 
     if not re.fullmatch(r"projects/[^/]+/topics/[^/]+", args.topic):
         raise ConfigError(f"--topic must be projects/PROJECT/topics/TOPIC, not {args.topic!r}")
     if args.subscription and not re.fullmatch(r"projects/[^/]+/subscriptions/[^/]+", args.subscription):
         raise ConfigError(f"--subscription must be projects/PROJECT/subscriptions/NAME, not {args.subscription!r}")
     _existing_files(args.files)
+    if args.replay_dead_letters:
+        if not args.subscription:
+            raise ConfigError("--replay-dead-letters needs --subscription: the one whose dead letters to replay")
+        print(f"replayed {replay_dead_letters(args.subscription, args.topic)} dead-lettered message(s) to {args.topic}")
+        return 0
     ensure_topic(args.topic, args.subscription)
     published, errors = publish_articles(args.files, args.topic)
     for error in errors:

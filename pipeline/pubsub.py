@@ -88,6 +88,26 @@ def ensure_topic(topic: str, subscription: str | None = None) -> None:
                 "update_mask": {"paths": ["dead_letter_policy"]}})
 
 
+def replay_dead_letters(subscription: str, topic: str) -> int:
+    """Publish again to `topic` every message the dead-letter subscription of `subscription`
+    holds (with its attributes), acknowledging each once it is published; returns how many."""
+    from google.cloud import pubsub_v1
+
+    dead_letters = dead_letter_topic(subscription).replace("/topics/", "/subscriptions/")
+    publisher = pubsub_v1.PublisherClient()
+    replayed = 0
+    with pubsub_v1.SubscriberClient() as subscriber:
+        while True:
+            response = subscriber.pull(subscription=dead_letters, max_messages=100, timeout=10)
+            if not response.received_messages:
+                return replayed
+            for received in response.received_messages:
+                publisher.publish(topic, received.message.data, **dict(received.message.attributes)).result(timeout=60)
+            subscriber.acknowledge(subscription=dead_letters,
+                                   ack_ids=[received.ack_id for received in response.received_messages])
+            replayed += len(response.received_messages)
+
+
 def check_subscription(subscription: str) -> None:
     """`ConfigError` when the subscription does not exist: a streaming job would fail at its
     first pull."""

@@ -125,3 +125,32 @@ def test_a_job_that_dies_exits_non_zero_in_one_line(emulator_host, tmp_path):  #
         assert "streaming job stopped" not in stdout
     finally:
         _stop(job)
+
+
+def test_a_message_that_keeps_failing_goes_to_the_dead_letter_topic_and_is_replayed(emulator_host):  # noqa: F811
+    env = {**os.environ, "PUBSUB_EMULATOR_HOST": emulator_host}
+    subscription = SUBSCRIPTION + "-replayed"
+    assert _cli(env, "publish", "--topic", TOPIC, "--subscription", subscription).returncode == 0
+    publish_raw(emulator_host, b"poison")
+    from google.cloud import pubsub_v1
+
+    os.environ["PUBSUB_EMULATOR_HOST"] = emulator_host
+    try:
+        with pubsub_v1.SubscriberClient() as subscriber:
+            attempts = []
+            for _ in range(5):  # each delivery fails (given back unacknowledged), as a job that dies
+                received = subscriber.pull(subscription=subscription, max_messages=10, timeout=30).received_messages
+                attempts += [message.delivery_attempt for message in received]
+                if received:
+                    subscriber.modify_ack_deadline(subscription=subscription, ack_ids=[m.ack_id for m in received],
+                                                   ack_deadline_seconds=0)
+            assert attempts == [1, 2, 3, 4, 5]
+            assert not subscriber.pull(subscription=subscription, max_messages=10, timeout=5).received_messages
+
+            replayed = _cli(env, "publish", "--topic", TOPIC, "--subscription", subscription, "--replay-dead-letters")
+            assert replayed.returncode == 0, replayed.stderr
+            assert f"replayed 1 dead-lettered message(s) to {TOPIC}" in replayed.stdout
+            received = subscriber.pull(subscription=subscription, max_messages=10, timeout=30).received_messages
+            assert [message.message.data for message in received] == [b"poison"]
+    finally:
+        del os.environ["PUBSUB_EMULATOR_HOST"]
