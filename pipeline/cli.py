@@ -1,7 +1,7 @@
 """`events-pipeline`: the command line. Thin: it parses, validates, and calls the package.
 
 Exit codes: 0 done; 2 user error (bad config, missing input, bad arguments), said in one line;
-1 the run itself failed (with the runner's traceback).
+1 the run itself failed: one line, the traceback in OUT/_runs/ingest_date=D/<run>.failed.log.
 """
 
 from __future__ import annotations
@@ -214,7 +214,7 @@ def _run(args) -> int:
                 closing = run_streaming_job(job, args.max_seconds)
             else:
                 summary = run_job(job)
-        except ConfigError:
+        except ConfigError:  # a user's (another run holds the lock): main says it, exit 2
             raise
         except Exception as error:  # the runner failed: one line, the traceback in the run's log
             logging.getLogger("pipeline").info("run failed", exc_info=True)
