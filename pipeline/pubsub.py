@@ -109,20 +109,24 @@ def replay_dead_letters(subscription: str, topic: str) -> int:
 
 
 def check_subscription(subscription: str) -> None:
-    """`ConfigError` when the subscription does not exist: a streaming job would fail at its
-    first pull."""
-    from google.api_core.exceptions import NotFound
+    """`ConfigError` when the subscription does not exist or cannot be read (credentials,
+    permission): a streaming job would fail at its first pull."""
+    from google.api_core.exceptions import GoogleAPIError, NotFound
+    from google.auth.exceptions import GoogleAuthError
     from google.cloud import pubsub_v1
 
     from pipeline.config import ConfigError
 
-    with pubsub_v1.SubscriberClient() as subscriber:
-        try:
+    try:
+        with pubsub_v1.SubscriberClient() as subscriber:
             subscriber.get_subscription(subscription=subscription)
-        except NotFound:
-            raise ConfigError(f"the Pub/Sub subscription {subscription} does not exist; create it with "
-                              f"`events-pipeline publish --topic projects/P/topics/T --subscription "
-                              f"{subscription}`") from None
+    except NotFound:
+        raise ConfigError(f"the Pub/Sub subscription {subscription} does not exist; create it with "
+                          f"`events-pipeline publish --topic projects/P/topics/T --subscription "
+                          f"{subscription}`") from None
+    except (GoogleAPIError, GoogleAuthError) as error:  # no credentials, no permission
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise ConfigError(f"cannot read the Pub/Sub subscription {subscription}: {first_line}") from None
 
 
 def accept_largest_messages() -> None:
