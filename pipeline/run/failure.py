@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 @contextlib.contextmanager
 def logs_held(enabled: bool = True) -> Iterator[io.StringIO]:
     """Hold what is logged while a run runs (the runner logs a failing step's traceback as an
-    ERROR), so that a failure is one line and its log file has the rest; `release_logs` prints
-    what was held when the run went well."""
+    ERROR), so that a failure is one line and its log file has the rest; when the run goes well
+    the caller prints what was held."""
     if not enabled:
         yield io.StringIO()
         return
