@@ -112,6 +112,13 @@ def _create_exclusively(path: str, body: bytes) -> bool:
         os.link(temporary, path)
     except FileExistsError:
         return False
+    except OSError:  # a filesystem without hard links: O_EXCL, written after the create
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(body)
     finally:
         os.remove(temporary)
     return True
