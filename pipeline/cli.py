@@ -1,7 +1,7 @@
 """`events-pipeline`: the command line. Thin: it parses, validates, and calls the package.
 
 Exit codes: 0 done; 2 user error (bad config, missing input, bad arguments), said in one line;
-1 the run itself failed (with the runner's traceback).
+1 the run itself failed: one line, the traceback in OUT/_runs/ingest_date=D/<run>.failed.log.
 """
 
 from __future__ import annotations
@@ -213,7 +213,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     publish.add_argument("files", nargs="*", metavar="FILE")
     publish.add_argument("--topic", required=True, help="projects/P/topics/T")
-    publish.add_argument("--subscription", help="projects/P/subscriptions/S: create it on the topic")
+    publish.add_argument("--subscription", help="projects/P/subscriptions/S: create it on the topic, with the "
+                                                "dead-letter topic S-dead-letters for messages that keep failing")
+    publish.add_argument("--replay-dead-letters", action="store_true",
+                         help="publish again to --topic what S-dead-letters holds (with --subscription S)")
 
     bench = commands.add_parser(
         "bench", help="measure extractor and pipeline throughput and peak memory",
@@ -275,6 +278,7 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _run(args) -> int:
+    from pipeline.run.failure import logs_held, report_failure
     from pipeline.run.job import dry_run_job, prepare_job, run_job, run_streaming_job
 
     job = prepare_job(
@@ -285,18 +289,25 @@ def _run(args) -> int:
         print(dry_run_job(job))
         return 0
     if job.config.streaming:
-        print(run_streaming_job(job, args.max_seconds, progress=sys.stderr), flush=True)
-        return 0
-    try:
-        summary = run_job(job, progress=sys.stderr)
-    except Exception as error:  # the runner failed: say so in one line; -v shows the traceback
-        logging.getLogger("pipeline").info("run failed", exc_info=True)
-        message = str(error).strip().splitlines()[-1] if str(error).strip() else ""
-        print(f"events-pipeline: the run failed ({type(error).__name__}): {message}\n"
-              f"  the previous partition of {job.ingest_date} is untouched; rerun with -v for details",
-              file=sys.stderr)
-        return EXIT_RUN_FAILED
-    print(summary.render())
+        from pipeline.pubsub import accept_largest_messages, check_subscription
+
+        check_subscription(job.config.streaming.subscription)
+        accept_largest_messages()
+    # a batch run's logs are held, so that its failure is one line; a streaming job's go out live
+    with logs_held(not (args.verbose or args.log_level) and not job.config.streaming) as logged:
+        try:
+            if job.config.streaming:
+                closing = run_streaming_job(job, args.max_seconds, progress=sys.stderr)
+            else:
+                summary = run_job(job, progress=sys.stderr)
+        except ConfigError:  # a user's (another run holds the lock): main says it, exit 2
+            raise
+        except Exception as error:  # the runner failed: one line, the traceback in the run's log
+            logging.getLogger("pipeline").info("run failed", exc_info=True)
+            print(f"events-pipeline: {report_failure(job, error, logged.getvalue())}", file=sys.stderr)
+            return EXIT_RUN_FAILED
+    sys.stderr.write(logged.getvalue())
+    print(closing if job.config.streaming else summary.render(), flush=True)
     return 0
 
 
@@ -417,13 +428,18 @@ def _evaluate_dates(args) -> int:
 def _publish(args) -> int:
     import re
 
-    from pipeline.pubsub import ensure_topic, publish_articles
+    from pipeline.pubsub import ensure_topic, publish_articles, replay_dead_letters
 
     if not re.fullmatch(r"projects/[^/]+/topics/[^/]+", args.topic):
         raise ConfigError(f"--topic must be projects/PROJECT/topics/TOPIC, not {args.topic!r}")
     if args.subscription and not re.fullmatch(r"projects/[^/]+/subscriptions/[^/]+", args.subscription):
         raise ConfigError(f"--subscription must be projects/PROJECT/subscriptions/NAME, not {args.subscription!r}")
     _existing_files(args.files)
+    if args.replay_dead_letters:
+        if not args.subscription:
+            raise ConfigError("--replay-dead-letters needs --subscription: the one whose dead letters to replay")
+        print(f"replayed {replay_dead_letters(args.subscription, args.topic)} dead-lettered message(s) to {args.topic}")
+        return 0
     ensure_topic(args.topic, args.subscription)
     published, errors = publish_articles(args.files, args.topic)
     for error in errors:

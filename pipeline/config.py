@@ -65,6 +65,8 @@ class OutputConfig(_Section):
     num_shards: int = Field(default=1, ge=0, description="files per table; 0 lets the runner decide")
     codec: str = "deflate"
     report: bool = Field(default=True, description="write the run's HTML report beside its manifest")
+    # A run's lock (pipeline.run.lock) older than this is taken over: its launcher died elsewhere.
+    lock_expiry_hours: float = Field(default=24, gt=0)
 
     @field_validator("codec", mode="before")
     @classmethod

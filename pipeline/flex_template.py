@@ -10,11 +10,11 @@ separated) and with its own Beam options (`--project`, `--region`, `--job_name`,
 submitting it, and the launcher submits it.
 
 What differs from `events-pipeline run`: the launcher exits once the job is handed over, so
-nothing waits for the job to publish its partition, write the manifest and `_SUCCESS` (run_job
-does those after the pipeline has finished, and on an object store it would first delete the
-published partition). The template's job therefore writes its tables straight into
-OUT/<table>/ingest_date=D/ (on an object store the swap is not atomic anyway), with no
-manifest and no `_SUCCESS`: watch the Dataflow job's state instead.
+nothing waits for the job to publish its partition, commit the manifest and write `_SUCCESS`
+(run_job does those after the pipeline has finished). The template's job therefore writes its
+tables straight into OUT/<table>/ingest_date=D/, with no manifest and no `_SUCCESS` (readers
+read a partition without a commit point as its files not named after a run): watch the
+Dataflow job's state instead.
 """
 
 from __future__ import annotations

@@ -23,12 +23,12 @@ from apache_beam.runners.runner import PipelineState
 from pipeline.build import build_pipeline
 from pipeline.config import Config, ConfigError, load_config
 from pipeline.extract.events import KINDS
-from pipeline.run import storage
-from pipeline.run.layout import OutputLayout
+from pipeline.run import lock, storage
+from pipeline.run.layout import OutputLayout, new_run_id
 from pipeline.run.ledger import InputFile, record_processed, split_new
-from pipeline.run.manifest import write_manifest
+from pipeline.run.manifest import build_manifest
 from pipeline.run.progress import Progress
-from pipeline.run.publish import WrittenFile, clear_staging, publish
+from pipeline.run.publish import Step, WrittenFile, publish, remove_unlisted
 from pipeline.tables import TABLES, dead_letter_reason, load_schemas
 from pipeline.transforms import METRICS_NAMESPACE, local_counts
 from pipeline.warehouse.read import read_files, read_table
@@ -45,6 +45,7 @@ class Job:
     files: tuple[InputFile, ...]  # the input files this run reads
     skipped: tuple[InputFile, ...] = ()  # --incremental: processed by an earlier run
     inputs_listed: bool = True  # False for a dry run: the config's patterns are not listed
+    run_id: str = dataclasses.field(default_factory=new_run_id)  # names its staging, files and log
 
     @property
     def output_dir(self) -> str:
@@ -177,7 +178,7 @@ def dry_run_job(job: Job) -> str:
     if runner == "DataflowRunner":
         options["dry_run"] = "true"  # a string: Beam's --dry_run takes a value, a bare flag is an error
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
-    build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_partitions(job))
+    build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_tables(job))
     if runner == "DataflowRunner":
         request = pipeline.run().job  # the Dataflow job request, built but not sent
         kind = "streaming" if request.proto.type.name == "JOB_TYPE_STREAMING" else "batch"
@@ -214,8 +215,9 @@ def _staged_names(pipeline_proto) -> list[str]:
 
 def run_streaming_job(job: Job, max_seconds: float | None = None, progress: TextIO | None = None) -> str:
     """Run a streaming job until it is cancelled (Ctrl-C) or, with `max_seconds`, for that long;
-    each window's files appear under OUT/<table>/ as the window closes. Returns a closing line.
-    With `progress` (a stream), the counts so far are shown there while it runs."""
+    each window's files appear under OUT/<table>/ as the window closes. Returns a closing line;
+    raises the runner's error when the job died. With `progress` (a stream), the counts so far are
+    shown there while it runs."""
     options = {**job.config.beam, "streaming": True}
     pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
     build_pipeline(pipeline, job.config, job.schemas, inputs=[],
@@ -223,12 +225,21 @@ def run_streaming_job(job: Job, max_seconds: float | None = None, progress: Text
     written_before = _window_files(job.layout)
     started = time.monotonic()
     submitted: list = []
+    died: list[BaseException] = []
     with _show_progress(progress, submitted) as counting:
         result = pipeline.run()
         submitted.append(result)
+
         # The DirectRunner's wait takes no duration and cancelling does not end it: wait in a
-        # daemon thread for at most max_seconds, then cancel.
-        waiter = threading.Thread(target=result.wait_until_finish, daemon=True)
+        # daemon thread for at most max_seconds, then cancel. A job that died raises here, not
+        # in the thread.
+        def wait() -> None:
+            try:
+                result.wait_until_finish()
+            except BaseException as error:
+                died.append(error)
+
+        waiter = threading.Thread(target=wait, daemon=True)
         waiter.start()
         try:
             waiter.join(max_seconds)
@@ -238,6 +249,10 @@ def run_streaming_job(job: Job, max_seconds: float | None = None, progress: Text
             if not PipelineState.is_terminal(result.state):
                 result.cancel()
         counts = counting()
+    if died:
+        raise died[0]
+    if result.state == PipelineState.FAILED:
+        raise RuntimeError("the streaming job failed")
     _remove_empty_temp_dirs(job.layout)
     # What was written: the rows of the window files that appeared while the job ran.
     new_files = {table: sorted(set(files) - set(written_before[table]))
@@ -265,31 +280,39 @@ def _remove_empty_temp_dirs(layout: OutputLayout) -> None:
                 os.rmdir(folder)
 
 
-def run_job(job: Job, progress: TextIO | None = None) -> RunSummary:
-    """Run the graph into staging, publish the partition, write the manifest and `_SUCCESS`, and
-    the report. With `progress` (a stream), the counts so far are shown there while it runs."""
+def run_job(job: Job, progress: TextIO | None = None, step: Step = lambda change: None) -> RunSummary:
+    """Under the lock of the output and ingest date (`OutputLocked` when another run holds it):
+    clear what killed runs left, run the graph into the run's staging, publish the partition with
+    one commit point for its four tables (`pipeline.run.publish`; `step` is called before each
+    change it makes), record the inputs in the ledger, then write the report. With `progress` (a
+    stream), the counts so far are shown there while it runs."""
     started = time.monotonic()
     layout, day = job.layout, job.ingest_date
-    clear_staging(layout, day)
-    pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(job.config.beam))
-    build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_partitions(job))
-    _LOG.info("running %d input file(s) on %s into %s", len(job.files), job.config.beam.get("runner", "DirectRunner"),
-              layout.staging(day))
-    submitted: list = []
+    owner = lock.acquire(layout.lock(day), job.run_id, job.config.output.lock_expiry_hours)
     try:
+        remove_unlisted(layout, day)
+        pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(job.config.beam))
+        build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns,
+                       table_dirs=_staged_tables(job))
+        _LOG.info("running %d input file(s) on %s into %s", len(job.files),
+                  job.config.beam.get("runner", "DirectRunner"), layout.staging(day))
+        submitted: list = []
         with _show_progress(progress, submitted):
             result = pipeline.run()  # the FnApiRunner returns once it has finished, others at once
             submitted.append(result)
             result.wait_until_finish()
+        counters = _counters(result)
+        _LOG.info("counters: %s", ", ".join(f"{name} {count}" for name, count in sorted(counters.items())))
+        files, manifest, manifest_path = publish(
+            layout, day, job.run_id, lambda files: build_manifest(job, counters, files), step)
+        record_processed(list(job.files), layout, day)
+        _LOG.info("published ingest_date=%s: manifest (the commit point) and _SUCCESS written", day)
     except BaseException:
-        clear_staging(layout, day)
+        with contextlib.suppress(Exception):  # what this run left uncommitted; the error is the news
+            remove_unlisted(layout, day)
         raise
-    counters = _counters(result)
-    _LOG.info("counters: %s", ", ".join(f"{name} {count}" for name, count in sorted(counters.items())))
-    files = publish(layout, day)
-    manifest, manifest_path = write_manifest(job, counters, files)
-    record_processed(list(job.files), layout, day)
-    _LOG.info("published ingest_date=%s, manifest and _SUCCESS written", day)
+    finally:
+        lock.release(layout.lock(day), owner)
     reasons = collections.Counter(dead_letter_reason(letter) for letter in read_table(layout.root, "dead_letters", day))
     report_path = report_error = None
     if job.config.output.report:
@@ -325,9 +348,9 @@ def _show_progress(stream: TextIO | None, submitted: list):
     return Progress(counts_so_far, stream)
 
 
-def _staged_partitions(job: Job) -> dict[str, str]:
-    """Where a batch run writes each table: its partition of the run's ingest date, in staging."""
-    return {table: job.layout.staged_partition(table, job.ingest_date) for table in TABLES}
+def _staged_tables(job: Job) -> dict[str, str]:
+    """Where a batch run's pipeline writes each table: the run's staging."""
+    return {table: job.layout.staged_table(table, job.ingest_date, job.run_id) for table in TABLES}
 
 
 def _literal_pattern(path: str) -> str:

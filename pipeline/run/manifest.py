@@ -1,7 +1,7 @@
-"""The run's manifest, built and written in one place: `OUT/_runs/ingest_date=D/_manifest.json`,
-then `_SUCCESS` last.
+"""The run's manifest: `OUT/_runs/ingest_date=D/_manifest.json`, the partition's commit point
+(`pipeline.run.publish` writes it; readers see the files it lists).
 
-It lists the pipeline version, the config digest, the input files with sizes (and those
+It lists the run id, the pipeline version, the config digest, the input files with sizes (and those
 `--incremental` skipped), every output file with its record count, each table's schema version
 and fingerprint, and the counts, reconciled: inputs = articles + dead letters + duplicates.
 """
@@ -14,7 +14,6 @@ import json
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
-from pipeline.run import storage
 from pipeline.run.publish import WrittenFile
 from pipeline.tables import schema_fingerprint
 
@@ -38,6 +37,7 @@ def build_manifest(job: Job, counters: dict[str, int], files: dict[str, list[Wri
         "mentions": records["mentions"],
     }
     return {
+        "run_id": job.run_id,
         "pipeline_version": __version__,
         "ingest_date": job.ingest_date.isoformat(),
         "runner": job.config.beam.get("runner", "DirectRunner"),
@@ -57,11 +57,3 @@ def build_manifest(job: Job, counters: dict[str, int], files: dict[str, list[Wri
         "reconciled": counts["inputs"] == counts["articles"] + counts["dead_letters"] + counts["duplicates"],
     }
 
-
-def write_manifest(job: Job, counters: dict[str, int], files: dict[str, list[WrittenFile]]) -> tuple[dict, str]:
-    """Build the manifest and write it, then `_SUCCESS` last; returns (the manifest, its path)."""
-    manifest = build_manifest(job, counters, files)
-    path = job.layout.manifest(job.ingest_date)
-    storage.write_bytes(path, (json.dumps(manifest, indent=2) + "\n").encode("utf-8"), mime_type="application/json")
-    storage.write_bytes(job.layout.success(job.ingest_date), b"")
-    return manifest, path

@@ -1,18 +1,20 @@
-"""Publishing a batch run's output: staging, the partition swap.
+"""Publishing a batch run's output: one commit point per ingest date for all four tables.
 
-The pipeline writes every table of the run into its staged partition
-(`OutputLayout.staged_partition`). Only after the pipeline has finished does the launcher
-publish, table by table:
+    1. the pipeline writes every table into the run's staging, OUT/_staging/ingest_date=D/<run>/
+    2. each staged file is moved into its partition folder under a name with the run id
+       (part-00000-of-00001-<run>.avro), beside the files readers see: not yet one of them
+    3. THE COMMIT: the manifest, which lists every table's files, is written at
+       OUT/_runs/ingest_date=D/_manifest.json in one atomic step (a rename over the old one on a
+       disk, one object created on an object store); then `_SUCCESS`
+    4. the files in the partition folders that the manifest does not list (the replaced run's)
+       are deleted, then the run's staging
 
-    OUT/<table>/ingest_date=D                        -> the previous partition, set aside
-    OUT/_staging/ingest_date=D/<table>/ingest_date=D -> OUT/<table>/ingest_date=D
-
-On a filesystem with directories (a local disk) these are two directory renames, so a reader
-sees the old partition or the new one, never half of one, and a rerun replaces the partition
-whole (also when it writes fewer shards). An object store (gs://, s3://) has no directories to
-swap: the old partition's files are deleted and the new ones renamed into place (not atomic).
-A run that fails or is killed before publishing leaves the published partitions untouched.
-The manifest and `_SUCCESS` follow (`pipeline.run.manifest`).
+Readers (`pipeline.warehouse.read`) read what the manifest lists: before step 3 the previous
+run's partition, from step 3 on this run's, whatever step a kill stops at; and after step 4 the
+partition folders hold exactly the listed files, so a plain glob reads them too. Only renames of
+single files and one whole-object write are needed, so the protocol holds on an object store.
+A run starts by removing what a killed run left (`remove_unlisted`): staging, and files named
+after a run that the manifest does not list.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import json
+from typing import Callable
 
 import fastavro
 from apache_beam.io.filesystem import CompressionTypes
@@ -29,21 +33,20 @@ from pipeline.run import storage
 from pipeline.run.layout import OutputLayout
 from pipeline.tables import TABLES
 
+# Called with a description before each change publishing makes to the output; the fault
+# injection tests stop the publisher there.
+Step = Callable[[str], None]
+
+
+def _no_fault(change: str) -> None:
+    pass
+
 
 @dataclasses.dataclass(frozen=True)
 class WrittenFile:
     path: str  # relative to the output directory
     records: int
     bytes: int
-
-
-def clear_staging(layout: OutputLayout, ingest_date: dt.date) -> None:
-    """Remove what a failed or killed earlier run of this ingest date left in staging."""
-    root = layout.staging(ingest_date)
-    if storage.has_directories(root):
-        storage.delete([root])
-    else:
-        storage.delete(storage.list_files(root + "/**"))
 
 
 def count_records(path: str) -> int:
@@ -62,36 +65,88 @@ def _rewrite_empty_uncompressed(path: str) -> None:
         stream.write(buffer.getvalue())
 
 
-def publish(layout: OutputLayout, ingest_date: dt.date) -> dict[str, list[WrittenFile]]:
-    """Move every staged table partition into place; returns the published files per table."""
-    storage.delete([layout.success(ingest_date)])  # being replaced: not complete until the end
+def _commit_point(layout: OutputLayout, day: dt.date) -> dict | None:
+    body = storage.read_bytes(layout.manifest(day))
+    return json.loads(body) if body else None
+
+
+def committed_files(layout: OutputLayout, day: dt.date) -> dict[str, list[str]] | None:
+    """The files readers see of each table of an ingest date, as the commit point lists them
+    (full paths); None when no run of that date has committed."""
+    manifest = _commit_point(layout, day)
+    if manifest is None:
+        return None
+    tables = manifest["tables"]
+    return {table: [f"{layout.root}/{file['path']}" for file in tables.get(table, {}).get("files", [])]
+            for table in TABLES}
+
+
+def committed_run(layout: OutputLayout, day: dt.date) -> str | None:
+    """The id of the run whose partition readers see; None when none has committed."""
+    manifest = _commit_point(layout, day)
+    return None if manifest is None else manifest.get("run_id", "(of a version without run ids)")
+
+
+def remove_unlisted(layout: OutputLayout, day: dt.date, step: Step = _no_fault) -> None:
+    """Delete every run's staging of the date, and the partition files that the commit point
+    does not list: all of them once a run has committed; before any has, only files named after
+    a run (a file without a run id was written by the Flex Template's job, and readers see it)."""
+    committed = committed_files(layout, day)
+    listed = {path for paths in (committed or {}).values() for path in paths}
+    for table in TABLES:
+        for path in storage.list_files(layout.partition_files(table, day)):
+            if path not in listed and (committed is not None or layout.run_of_file(path)):
+                step(f"delete {layout.relative(path)}")
+                storage.delete([path])
+    staging = layout.staging(day)
+    # a disk's folder goes whole; an object store has only the objects under its name
+    leftovers = [staging] if storage.has_directories(staging) else storage.list_files(staging + "/**")
+    if any(FileSystems.exists(path) for path in leftovers):
+        step("delete staging")
+        storage.delete(leftovers)
+
+
+def move_into_partitions(layout: OutputLayout, day: dt.date, run_id: str,
+                         step: Step = _no_fault) -> dict[str, list[WrittenFile]]:
+    """Steps 1 to 2: each staged file of the run, counted, into its partition folder under its
+    run's name; returns the files per table (not yet visible to readers)."""
     written: dict[str, list[WrittenFile]] = {}
     for table in TABLES:
-        staged_dir = layout.staged_partition(table, ingest_date)
-        final_dir = layout.partition(table, ingest_date)
-        files = []
-        for path in storage.list_files(staged_dir + "/*.avro"):
-            records = count_records(path)
+        written[table] = []
+        partition = layout.partition(table, day)
+        if storage.has_directories(partition) and not FileSystems.exists(partition):
+            FileSystems.mkdirs(partition)
+        for staged in storage.list_files(layout.staged_table(table, day, run_id) + "/*.avro"):
+            records = count_records(staged)
             if records == 0:
-                _rewrite_empty_uncompressed(path)
-            name = path.rsplit("/", 1)[-1]
-            size = FileSystems.match([path])[0].metadata_list[0].size_in_bytes
-            files.append(WrittenFile(layout.relative(f"{final_dir}/{name}"), records, size))
-        if storage.has_directories(final_dir):
-            _swap_directories(staged_dir, final_dir, layout.previous_partition(table, ingest_date))
-        else:  # an object store has no directories to swap: replace the files (not atomic)
-            storage.delete(storage.list_files(final_dir + "/*"))
-            staged = storage.list_files(staged_dir + "/*.avro")
-            FileSystems.rename(staged, [f"{final_dir}/{p.rsplit('/', 1)[-1]}" for p in staged])
-        written[table] = files
-    clear_staging(layout, ingest_date)
+                _rewrite_empty_uncompressed(staged)
+            size = FileSystems.match([staged])[0].metadata_list[0].size_in_bytes
+            final = layout.published_file(table, day, staged.rsplit("/", 1)[-1], run_id)
+            step(f"move {layout.relative(final)}")
+            FileSystems.rename([staged], [final])
+            written[table].append(WrittenFile(layout.relative(final), records, size))
     return written
 
 
-def _swap_directories(staged: str, final: str, previous: str) -> None:
-    for directory in (final.rsplit("/", 1)[0], previous.rsplit("/", 1)[0]):
-        if not FileSystems.exists(directory):
-            FileSystems.mkdirs(directory)
-    if FileSystems.exists(final):
-        FileSystems.rename([final], [previous])
-    FileSystems.rename([staged], [final])
+def commit(layout: OutputLayout, day: dt.date, manifest: dict, step: Step = _no_fault) -> str:
+    """Step 3: the manifest written at the commit point in one atomic step, then `_SUCCESS`
+    (holding the run id, for a scheduler that waits for a given run). Returns the manifest's path."""
+    path = layout.manifest(day)
+    step("commit")
+    storage.write_bytes(path, (json.dumps(manifest, indent=2) + "\n").encode("utf-8"), mime_type="application/json")
+    step("write _SUCCESS")
+    storage.write_bytes(layout.success(day), manifest["run_id"].encode("ascii"))
+    return path
+
+
+def publish(layout: OutputLayout, day: dt.date, run_id: str,
+            manifest_of: Callable[[dict[str, list[WrittenFile]]], dict],
+            step: Step = _no_fault) -> tuple[dict[str, list[WrittenFile]], dict, str]:
+    """The whole protocol after the pipeline has written the run's staging: move, commit (the
+    manifest that `manifest_of(files)` builds), remove what is superseded. Returns (the files
+    per table, the manifest, its path)."""
+    files = move_into_partitions(layout, day, run_id, step)
+    manifest = manifest_of(files)
+    path = commit(layout, day, manifest, step)
+    remove_unlisted(layout, day, step)
+    return files, manifest, path

@@ -30,14 +30,22 @@ def read_bytes(path: str) -> bytes:
 
 
 def write_bytes(path: str, body: bytes, mime_type: str = "application/octet-stream") -> None:
-    """Write a whole file: to a temporary name beside it, then renamed over it, so a reader never
-    sees half of it."""
-    temporary = path.rsplit("/", 1)
-    temporary = f"{temporary[0]}/.{temporary[1]}.tmp" if len(temporary) == 2 else f".{path}.tmp"
-    with FileSystems.create(temporary, mime_type=mime_type,
-                            compression_type=CompressionTypes.UNCOMPRESSED) as stream:
-        stream.write(body)
+    """Write a whole file atomically: a reader sees the old content or the new, never half. On a
+    disk, to a temporary name beside it, then renamed over it; on an object store an object
+    appears whole when its upload completes, so it is written in place (one create, where a
+    rename would be a copy and a delete)."""
+    if not has_directories(path):
+        _create(path, body, mime_type)
+        return
+    folder, name = path.rsplit("/", 1)
+    temporary = f"{folder}/.{name}.tmp"
+    _create(temporary, body, mime_type)
     FileSystems.rename([temporary], [path])
+
+
+def _create(path: str, body: bytes, mime_type: str) -> None:
+    with FileSystems.create(path, mime_type=mime_type, compression_type=CompressionTypes.UNCOMPRESSED) as stream:
+        stream.write(body)
 
 
 def delete(paths: list[str]) -> None:

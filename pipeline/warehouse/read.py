@@ -1,5 +1,10 @@
 """Reading the published tables of an output directory back, through Beam's FileSystems (a local
-folder or an object store), where `pipeline.run.layout` says they are."""
+folder or an object store), where `pipeline.run.layout` says they are.
+
+A batch partition is read through its commit point (`pipeline.run.publish`): the files its
+manifest lists, never those of a run under way or killed. A partition with no commit point at
+all (the Flex Template's job writes straight into the partition folders) is read as the files
+in its folder that are not named after a run."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
 from pipeline.run.layout import OutputLayout
+from pipeline.run.publish import committed_files
 from pipeline.run.storage import list_files
 
 
@@ -19,11 +25,11 @@ def read_table(out_dir: str | Path, table: str, ingest_date: dt.date | None = No
     """Every record of one table under OUT_DIR, in file order: one batch partition, or all
     partitions and streaming windows."""
     layout = OutputLayout(str(out_dir))
-    if ingest_date:
-        patterns = [layout.partition_files(table, ingest_date)]
-    else:
-        patterns = [layout.all_partition_files(table), layout.window_files(table)]
-    yield from read_files(sorted(path for pattern in patterns for path in list_files(pattern)))
+    days = [ingest_date] if ingest_date else partition_dates(out_dir, table)
+    paths = [path for day in days for path in published_files(layout, table, day)]
+    if not ingest_date:
+        paths += list_files(layout.window_files(table))
+    yield from read_files(paths)
 
 
 def read_files(paths: list[str]) -> Iterator[dict]:
@@ -33,10 +39,22 @@ def read_files(paths: list[str]) -> Iterator[dict]:
             yield from fastavro.reader(stream)
 
 
+def published_files(layout: OutputLayout, table: str, day: dt.date) -> list[str]:
+    """The files of a table's partition that readers see, sorted: those the commit point lists;
+    with none, the files in the partition folder not named after a run."""
+    committed = committed_files(layout, day)
+    if committed is not None:
+        return sorted(committed[table])
+    return [path for path in list_files(layout.partition_files(table, day)) if layout.run_of_file(path) is None]
+
+
 def partition_dates(out_dir: str | Path, table: str = "events") -> list[dt.date]:
-    """The ingest dates of a table's published partitions, in order."""
+    """The ingest dates with a published partition of the table, in order: those with a commit
+    point, and those whose folder holds files not named after a run."""
     layout = OutputLayout(str(out_dir))
-    found = {layout.partition_date(path) for path in list_files(layout.all_partition_files(table))}
+    found = {layout.partition_date(path) for path in list_files(layout.all_manifests())}
+    found |= {layout.partition_date(path) for path in list_files(layout.all_partition_files(table))
+              if layout.run_of_file(path) is None}
     return sorted(day for day in found if day is not None)
 
 

@@ -37,19 +37,21 @@ def names(store) -> list[str]:
 
 
 def test_a_run_on_an_object_store_writes_everything_there_and_nothing_locally(store, tmp_path):
-    summary = run_job(make_job(config(OUT, [str(SEED)]), DAY, incremental=True))
+    job = make_job(config(OUT, [str(SEED)]), DAY, incremental=True)
+    summary = run_job(job)
 
     assert names(store) == [
         "_runs/_ledger.jsonl",
         "_runs/ingest_date=2025-06-10/_SUCCESS",
         "_runs/ingest_date=2025-06-10/_manifest.json",
         "_runs/ingest_date=2025-06-10/report.html",
-        *(f"{table}/ingest_date=2025-06-10/part-00000-of-00001.avro" for table in sorted(TABLES)),
-    ]  # and nothing left in staging
+        *(f"{table}/ingest_date=2025-06-10/part-00000-of-00001-{job.run_id}.avro" for table in sorted(TABLES)),
+    ]  # and nothing left in staging, no lock
     assert list(tmp_path.iterdir()) == []
     manifest = json.loads(store[f"{OUT}/_runs/ingest_date=2025-06-10/_manifest.json"])
-    assert manifest == summary.manifest and manifest["reconciled"] is True
-    assert manifest["tables"]["events"]["files"][0]["path"] == "events/ingest_date=2025-06-10/part-00000-of-00001.avro"
+    assert manifest == summary.manifest and manifest["reconciled"] is True and manifest["run_id"] == job.run_id
+    assert (manifest["tables"]["events"]["files"][0]["path"]
+            == f"events/ingest_date=2025-06-10/part-00000-of-00001-{job.run_id}.avro")
     ledger = [json.loads(line) for line in store[f"{OUT}/_runs/_ledger.jsonl"].decode().splitlines()]
     assert [(entry["path"], entry["ingest_date"]) for entry in ledger] == [(str(SEED), "2025-06-10")]
 
@@ -65,9 +67,10 @@ def test_the_object_store_holds_the_same_records_as_a_local_run(store, tmp_path)
 def test_a_rerun_replaces_the_partition_and_the_ledger_is_read_back_from_the_store(store):
     run_job(make_job(config(OUT, [str(SEED)]), DAY, incremental=True))
     store[f"{OUT}/events/ingest_date=2025-06-10/part-00000-of-00002.avro"] = b"left over from a wider run"
-    run_job(make_job(config(OUT, [str(SEED)]), DAY, incremental=True))  # the same day: replaced whole
+    rerun = make_job(config(OUT, [str(SEED)]), DAY, incremental=True)
+    run_job(rerun)  # the same day: replaced whole
     assert [n for n in names(store) if n.startswith("events/")] == [
-        "events/ingest_date=2025-06-10/part-00000-of-00001.avro"]
+        f"events/ingest_date=2025-06-10/part-00000-of-00001-{rerun.run_id}.avro"]
 
     later = make_job(config(OUT, [str(SEED)]), DAY + dt.timedelta(days=1), incremental=True)
     assert later.files == () and [f.path for f in later.skipped] == [str(SEED)]

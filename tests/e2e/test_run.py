@@ -74,9 +74,10 @@ def seed_run(tmp_path_factory):
 
 
 def test_run_writes_every_table_as_sharded_partitioned_avro(seed_run):
+    run_id = json.loads((seed_run / "_runs" / f"ingest_date={INGEST_DATE}" / "_manifest.json").read_text())["run_id"]
     for table in TABLES:
         names = [path.name for path in files_of(seed_run, table)]
-        assert names == ["part-00000-of-00001.avro"], table
+        assert names == [f"part-00000-of-00001-{run_id}.avro"], table
 
 
 def test_both_readers_read_the_same_records(seed_run):

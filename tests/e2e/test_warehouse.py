@@ -91,10 +91,12 @@ def test_a_rerun_replaces_the_partition_whole_even_with_fewer_shards(call_report
     out = tmp_path / "out"
     assert run(str(call_reports / "*.txt"), out, "2025-06-11", "--set", "output.num_shards=3") == 0
     first = {table: records(out, table, "2025-06-11") for table in TABLES}
+    run_id = manifest(out, "2025-06-11")["run_id"]
     assert [p.name for p in partition_files(out, "articles", "2025-06-11")] == [
-        f"part-0000{i}-of-00003.avro" for i in range(3)]
+        f"part-0000{i}-of-00003-{run_id}.avro" for i in range(3)]
     assert run(str(call_reports / "*.txt"), out, "2025-06-11") == 0
-    assert [p.name for p in partition_files(out, "articles", "2025-06-11")] == ["part-00000-of-00001.avro"]
+    run_id = manifest(out, "2025-06-11")["run_id"]
+    assert [p.name for p in partition_files(out, "articles", "2025-06-11")] == [f"part-00000-of-00001-{run_id}.avro"]
     for table in TABLES:
         key = lambda r: json.dumps(r, sort_keys=True, default=str)  # noqa: E731
         assert sorted(records(out, table, "2025-06-11"), key=key) == sorted(first[table], key=key), table
