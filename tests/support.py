@@ -4,6 +4,7 @@ runner (FnApiRunner, the DirectRunner's batch engine) so that nothing tries to d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,3 +50,12 @@ def run_and_read(config, day: dt.date) -> tuple[dict, dict[str, list[dict]]]:
                 rows.extend(fastavro.reader(stream))
         tables[table] = sorted(rows, key=lambda row: json.dumps(row, sort_keys=True, default=str))
     return summary.manifest["counts"], tables
+
+
+_PROGRESS_LINE = re.compile(r"^\[\d+ s\] ")
+
+
+def messages(stderr: str) -> list[str]:
+    """The lines of a command's stderr that are not its progress lines (`pipeline.run.progress`,
+    printed every few seconds by a run that takes more than a few: timing decides how many)."""
+    return [line for line in stderr.strip().splitlines() if not _PROGRESS_LINE.match(line)]

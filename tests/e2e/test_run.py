@@ -21,7 +21,7 @@ import pytest
 from pipeline.cli import main
 from pipeline.evaluation import as_gold_event
 from pipeline.scoring import read_gold, score_articles
-from tests.support import LOCAL_RUNNER, REPO, SEED_GOLD
+from tests.support import LOCAL_RUNNER, REPO, SEED_GOLD, messages
 
 GOLDEN = REPO / "tests" / "golden" / "seed_events.json"
 INGEST_DATE = "2025-06-10"
@@ -188,7 +188,7 @@ def test_user_errors_print_one_line_and_exit_2(args, message):
     done = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=REPO, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 2
-    (line,) = done.stderr.strip().splitlines()
+    (line,) = messages(done.stderr)
     assert line.startswith("events-pipeline: error: ") and message in line
 
 

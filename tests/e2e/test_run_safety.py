@@ -18,7 +18,7 @@ from pipeline.config import ConfigError
 from pipeline.run import lock
 from pipeline.run.layout import OutputLayout
 from pipeline.run.ledger import InputFile, processed_dates, record_processed
-from tests.support import LOCAL_RUNNER, REPO, SEED
+from tests.support import LOCAL_RUNNER, REPO, SEED, messages
 
 DAY = "2025-06-10"
 
@@ -50,7 +50,7 @@ def test_a_second_run_of_the_same_output_and_day_is_refused_while_the_first_runs
     first_stdout, first_stderr = first.communicate(timeout=300)
     assert first.returncode == 0, first_stderr
     assert second.returncode == 2
-    (line,) = second.stderr.strip().splitlines()
+    (line,) = messages(second.stderr)
     assert line.startswith("events-pipeline: error: another run is writing this output and ingest date: run ")
     assert f"pid {first.pid}" in line
     assert not held.exists()  # released at the end
@@ -92,7 +92,7 @@ def test_a_run_that_fails_before_its_commit_says_readers_still_see_the_previous_
     (out / "_staging").write_text("a file where the run's staging goes: the pipeline's writes fail")
     failed = cli(out)
     assert failed.returncode == 1
-    (line,) = failed.stderr.strip().splitlines()
+    (line,) = messages(failed.stderr)
     assert line.startswith("events-pipeline: the run failed (")
     assert f"readers still see the partition of {DAY} that run {previous} committed" in line
     log = line.rsplit("traceback in ", 1)[1]
@@ -106,7 +106,7 @@ def test_a_run_that_fails_after_its_commit_says_readers_see_its_partition(tmp_pa
     (out / "_runs" / "_ledger.jsonl").mkdir(parents=True)  # recording the inputs, after the commit, fails
     failed = cli(out)
     assert failed.returncode == 1
-    (line,) = failed.stderr.strip().splitlines()
+    (line,) = messages(failed.stderr)
     assert f"it had committed: readers see this run's partition of {DAY}" in line
     committed = manifest(out)["run_id"]
     assert line.rsplit("traceback in ", 1)[1].endswith(f"{committed}.failed.log")

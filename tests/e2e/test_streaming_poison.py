@@ -15,7 +15,7 @@ import fastavro
 import pytest
 
 from tests.e2e.test_streaming_emulator import _cli, _stop, emulator_host  # noqa: F401 - a fixture
-from tests.support import REPO
+from tests.support import REPO, messages
 
 pytestmark = pytest.mark.emulator
 
@@ -55,7 +55,7 @@ def test_a_missing_subscription_is_a_user_error(emulator_host, tmp_path):  # noq
          "--output", str(tmp_path / "out"), "--set", "streaming.subscription=projects/events-test/subscriptions/none",
          "--max-seconds", "30"], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
-    (line,) = done.stderr.strip().splitlines()
+    (line,) = messages(done.stderr)
     assert line.startswith("events-pipeline: error: the Pub/Sub subscription projects/events-test/subscriptions/none "
                            "does not exist")
 
