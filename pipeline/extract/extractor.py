@@ -16,7 +16,6 @@ from pipeline import identity
 from pipeline.extract.actor_types import typed_actor
 from pipeline.extract.actors import ActorFinder
 from pipeline.extract.cameo import gdelt_codes
-from pipeline.extract.dates import date_of_sentence
 from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.events.kind import ArticleContext
@@ -50,7 +49,8 @@ class EventExtractor:
         return cls(Gazetteer.load())
 
     def analyse(self, article: Article) -> AnalysedArticle:
-        """The article's sentences, each with its places, people, agents and date."""
+        """The article's sentences, each with its places, people, agents and date (resolved when
+        first asked for)."""
         text = article.text
         published = article.published_date
         places = self.gazetteer.find_places(text)
@@ -80,7 +80,7 @@ class EventExtractor:
                 places=sentence_places,
                 people=sentence_people,
                 agents=_agents(text, sentence_places, sentence_people, location_ends),
-                date=date_of_sentence(sentence.text, published),
+                published=published,
                 paragraph=paragraph,
             ))
         return AnalysedArticle(published=published, sentences=analysed)
