@@ -71,10 +71,6 @@ class _ParseArticlesFn(beam.DoFn):
         self.languages = tuple(languages)
         self.dead_letters = _counter("dead_letters")
 
-    def setup(self):
-        if self.languages:
-            language.load_model()  # once per worker process, not on its first article
-
     def process(self, record: RawRecord) -> Iterable:
         try:
             article = parse_record(record, self.max_article_chars, self.languages)

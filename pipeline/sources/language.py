@@ -44,11 +44,6 @@ class UnsupportedLanguage(InvalidArticle):
     """The article is (confidently) in a language the config does not accept."""
 
 
-def load_model() -> None:
-    """Load the model now (about a second, once per process) rather than on the first article."""
-    identifier()
-
-
 def _has_letters(text: str, count: int) -> bool:
     """Whether the text holds at least `count` letters; stops as soon as it does."""
     for character in text:
@@ -78,7 +73,8 @@ def plainly_english(text: str) -> bool:
 
 def language_probabilities(text: str) -> dict[str, float] | None:
     """Each language's probability (py3langid, normalised to sum to 1) for a text, or None when
-    it is too short to tell."""
+    it is too short to tell. The model is loaded on the first call (about a second, once per
+    process): a worker that reads only plainly English articles never loads it."""
     sample = text[:SAMPLE_CHARS]
     if not _has_letters(sample, MIN_LETTERS):
         return None
