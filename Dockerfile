@@ -10,6 +10,9 @@ FROM apache/beam_python3.11_sdk:2.77.0
 COPY pyproject.toml setup.py MANIFEST.in README.md /tmp/events-pipeline/
 COPY pipeline /tmp/events-pipeline/pipeline
 COPY schemas /tmp/events-pipeline/schemas
+# The last line checks the install and, loading the extractor, caches the GeoNames index in the
+# image (EVENTS_PIPELINE_CACHE), so that no worker builds it.
+ENV EVENTS_PIPELINE_CACHE=/opt/events-pipeline/cache
 RUN pip install --no-cache-dir '/tmp/events-pipeline[codecs]' \
  && rm -rf /tmp/events-pipeline \
  && cd / \

@@ -9,7 +9,7 @@ checked against the options Beam knows), everything else is ours.
     inputs: ["seeds/*.txt"]
     output:
       directory: out
-      num_shards: 1
+      num_shards: 0
     extraction:
       max_events_per_article: 50
 """
@@ -62,7 +62,9 @@ class _Section(BaseModel):
 
 class OutputConfig(_Section):
     directory: str = "out"
-    num_shards: int = Field(default=1, ge=0, description="files per table; 0 lets the runner decide")
+    # 0: no grouping of a whole table onto one worker to write it (issue 14: the articles table is
+    # every article text); a local in-memory run still writes one file per table
+    num_shards: int = Field(default=0, ge=0, description="files per table; 0 lets the runner decide")
     codec: str = "deflate"
     report: bool = Field(default=True, description="write the run's HTML report beside its manifest")
     # A run's lock (pipeline.run.lock) older than this is taken over: its launcher died elsewhere.

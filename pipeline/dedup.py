@@ -1,7 +1,8 @@
 """Duplicate articles within a run: the same text (up to case, punctuation, spacing and Unicode
 forms) or the same canonical URL. Beam-free: `pipeline.transforms.DeduplicateArticles` keys
-articles by these (strings, as grouping and state need) and, in batch, keeps one of each group
-(`keep_one`); in streaming, the first of each key within a window.
+articles by these (strings, as grouping and state need). In batch it groups each article's
+`DedupKeys` (small: no text) and keeps one of each group (`keep_one`), then lets through the
+articles whose `ref` was kept; in streaming, the first of each key within a window.
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from typing import Iterable
+from typing import Iterable, NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from pipeline.records import Article
+from pipeline.records import Article, stable_id
 
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -37,7 +38,10 @@ def normalise_text(text: str) -> str:
 
 def text_key(text: str) -> str:
     """A grouping key of the normalised text ("text:<hash>"); of the raw text when it has no words."""
-    normalised = normalise_text(text) or text
+    return _text_key_of_normalised(normalise_text(text) or text)
+
+
+def _text_key_of_normalised(normalised: str) -> str:
     return "text:" + hashlib.sha256(normalised.encode("utf-8", errors="surrogatepass")).hexdigest()[:32]
 
 
@@ -70,17 +74,43 @@ def canonical_url(url: str) -> str:
 def url_key(article: Article) -> str:
     """A grouping key of the article's canonical URL ("url:..."); without a URL, its text key, so
     that articles without URLs are only ever grouped by their text."""
+    return _url_key(article, text_key(article.text))
+
+
+def _url_key(article: Article, text_key_of_article: str) -> str:
     url = canonical_url(article.url)
-    return f"url:{url}" if url else text_key(article.text)
+    return f"url:{url}" if url else text_key_of_article
 
 
-def keep_one(articles: Iterable[Article]) -> tuple[Article, list[Article]]:
-    """(the article kept, the duplicates): the one with the longest normalised text, as the
-    fullest copy (a page rather than its feed summary), then the smallest id, input path, URL,
-    ... so that the choice never depends on the order the articles came in."""
-    articles = list(articles)
-    if len(articles) == 1:  # the common case: nothing to compare
-        return articles[0], []
-    ordered = sorted(articles, key=lambda a: (-len(normalise_text(a.text)), a.article_id, a.input_path, a.url,
-                                              a.content_hash, a.title, str(a.published_at), a.source))
+class DedupKeys(NamedTuple):
+    """What deduplication needs to know of an article, without its text."""
+
+    ref: str  # the article's fields as one key: how the articles kept are let through
+    text_key: str
+    url_key: str
+    rank: tuple  # the smallest of a group is kept (`keep_one`)
+
+
+def article_ref(article: Article) -> str:
+    """A key of the article's identifying fields: two articles share it only when they are the
+    same record read twice (same id, input, URL, text, title, date and source)."""
+    return stable_id(article.article_id, article.input_path, article.url, article.content_hash or stable_id(article.text),
+                     article.title, article.published_at, article.source)
+
+
+def dedup_keys(article: Article) -> DedupKeys:
+    """The article's `DedupKeys`: its text is normalised once for its text key and its length."""
+    normalised = normalise_text(article.text)
+    key = _text_key_of_normalised(normalised or article.text)
+    # the fullest copy (a page rather than its feed summary) first, then the smallest id, input
+    # path, URL, ... so that the choice never depends on the order the articles came in
+    rank = (-len(normalised), article.article_id, article.input_path, article.url, article.content_hash,
+            article.title, str(article.published_at), article.source)
+    return DedupKeys(article_ref(article), key, _url_key(article, key), rank)
+
+
+def keep_one(group: Iterable[DedupKeys]) -> tuple[DedupKeys, list[DedupKeys]]:
+    """(the article kept, the duplicates) of a group of articles that share a key: the smallest
+    `rank`, the same whatever the order they came in."""
+    ordered = sorted(group, key=lambda keys: keys.rank)
     return ordered[0], ordered[1:]

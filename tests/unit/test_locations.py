@@ -191,3 +191,38 @@ def test_a_huge_sentence_full_of_places_is_read_in_bounded_time(locator):
     location, basis = _call(locator, text)
     assert (location.name, basis) == ("Beijing", "VENUE")
     assert time.process_time() - started < 1.0
+
+
+# The index cache ---------------------------------------------------------------------------------
+
+def test_the_cached_index_is_the_index_built_and_is_read_instead_of_building(tmp_path, monkeypatch):
+    from pipeline.extract.locations import GeoNames, index_cache_path
+
+    monkeypatch.setenv("EVENTS_PIPELINE_CACHE", str(tmp_path))
+    (tmp_path / "geonames-0-stale-py0.marshal").write_bytes(b"an index of other data")
+    GeoNames.load.cache_clear()
+    try:
+        built = GeoNames.load()  # no cache yet: built, then written
+        assert index_cache_path().parent == tmp_path and index_cache_path().exists()
+        assert [path.name for path in tmp_path.iterdir()] == [index_cache_path().name]  # the stale one gone
+        GeoNames.load.cache_clear()
+        monkeypatch.setattr(GeoNames, "build", None)  # reading the cache must not build
+        read = GeoNames.load()
+    finally:
+        GeoNames.load.cache_clear()
+    assert read is not built
+    assert (read._places, read._by_name, read._countries) == (built._places, built._by_name, built._countries)
+    assert read.candidates("Georgia") == built.candidates("Georgia") and read.country("FRA") == built.country("FRA")
+
+
+def test_a_damaged_cache_file_is_built_again(tmp_path, monkeypatch):
+    from pipeline.extract.locations import GeoNames, index_cache_path
+
+    monkeypatch.setenv("EVENTS_PIPELINE_CACHE", str(tmp_path))
+    index_cache_path().write_bytes(b"cut off")
+    GeoNames.load.cache_clear()
+    try:
+        assert GeoNames.load().country("KOR").name == "South Korea"
+    finally:
+        GeoNames.load.cache_clear()
+    assert index_cache_path().read_bytes() != b"cut off"

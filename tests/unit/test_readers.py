@@ -23,7 +23,9 @@ from pipeline.sources import (
 from pipeline.sources.normalise import clean_text, parse_published_at
 from pipeline.sources.html import html_fragment_text, parse_html_article
 from pipeline.languages import known_languages
-from pipeline.sources.language import check_language, identify_language
+from pipeline.sources.language import (
+    MAX_ACCEPTED_PROBABILITY, check_language, identify_language, language_probabilities, plainly_english,
+)
 from tests.support import REPO
 
 INPUTS = REPO / "tests" / "fixtures" / "inputs"
@@ -465,3 +467,31 @@ def test_every_english_article_of_the_corpora_passes_the_language_check():
             fields = json.loads(line)
             article = Article(article_id="a", text=fields.get("article", fields)["text"])
             check_language(article, ["en"])
+
+
+SPANISH = ("El presidente del Gobierno se reunió el martes en Madrid con el primer ministro de Portugal "
+           "para hablar de la energía, del agua y de las relaciones entre los dos países.")
+ITALIAN = ("Il presidente del Consiglio ha incontrato ieri a Roma il cancelliere tedesco per discutere "
+           "della politica energetica comune e delle relazioni tra i due paesi europei.")
+DUTCH = ("De minister-president heeft dinsdag in Den Haag met de Duitse bondskanselier gesproken over "
+         "de gezamenlijke energiepolitiek en de betrekkingen tussen beide landen in Europa.")
+
+
+@pytest.mark.parametrize("text", [FRENCH, GERMAN, CHINESE, SPANISH, ITALIAN, DUTCH,
+                                  " ".join([FRENCH, ENGLISH, GERMAN, SPANISH])])
+def test_the_shortcut_past_the_model_takes_no_other_language_for_english(text):
+    assert not plainly_english(text)
+    assert not plainly_english(text * 20)
+
+
+def test_what_the_shortcut_calls_plainly_english_the_model_accepts_and_it_is_most_news():
+    texts = []
+    for path in [REPO / "corpora" / "wikinews-2019.jsonl", *sorted((REPO / "eval" / "dev").glob("*.gold.jsonl"))]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("article", json.loads(line))["text"]
+            texts += [text, *(paragraph for paragraph in text.split("\n\n") if paragraph.strip())]
+    plain = [text for text in texts if plainly_english(text)]
+    assert len(plain) > 0.6 * len(texts)
+    for text in plain:
+        probabilities = language_probabilities(text)
+        assert probabilities is None or probabilities.get("en", 0.0) >= MAX_ACCEPTED_PROBABILITY, text[:200]

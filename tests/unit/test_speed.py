@@ -58,3 +58,18 @@ def news_seconds_per_megabyte(extractor) -> float:
 def test_a_megabyte_of_adversarial_text_costs_no_more_than_real_news(extractor, news_seconds_per_megabyte, name):
     article = make_article(ADVERSARIAL[name][:ONE_MB])
     assert cpu_seconds(extractor, article) < NEWS_RATIO_LIMIT * news_seconds_per_megabyte
+
+
+def test_location_phrases_found_on_lower_cased_text_are_those_re_i_finds():
+    """The fast path (the lower-cased text) stands in for re.IGNORECASE exactly, also where
+    lower-casing and re.I differ ("ſ", "ı", "İ", the Kelvin sign)."""
+    import random
+
+    from pipeline.extract.extractor import _LOCATION_PHRASE_ANY_CASE, _location_phrase_ends
+
+    generator = random.Random(14)
+    letters = list("inatheoursdwNATHIOUSDW \n\t,ſıİK")
+    texts = ["".join(generator.choice(letters) for _ in range(60)) for _ in range(3000)]
+    texts += ["IN THE city", "WıTHIN the", "acroſs the", "İn the x in the y", "Met in Seoul, at the Blue House."]
+    for text in texts:
+        assert _location_phrase_ends(text) == {m.end() for m in _LOCATION_PHRASE_ANY_CASE.finditer(text)}, text
