@@ -75,7 +75,7 @@ def dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> lis
         if len(finding.evidence) != 1:
             continue
         if finding.date.text:
-            date = date_of_statement(finding.evidence[0].text, analysed.published)
+            date = date_of_statement(finding.evidence[0].text, analysed.published, finding.said_at)
             finding.date = date if date.text else UNRESOLVED
         before = previous.get(finding.evidence[0])
         if not finding.date.text and finding.definite and before is not None \

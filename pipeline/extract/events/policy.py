@@ -813,6 +813,7 @@ def _findings(sentence: _Sentence, signals: list[_Signal]) -> list[Finding]:
             date=date,
             confidence=min(confidence, 0.95),
             definite=definite,
+            said_at=min(s.start for s in group),
         ))
     return findings
 
