@@ -321,6 +321,7 @@ def _finest_date(
     tense = None
     best: tuple[datetime.date | None, str, str] | None = None
     texts_read = set()
+    first_day = None  # of a statement: the first DAY date, kept while one of the saying is looked for
     for match in _matches(sentence):
         text = match.group()
         if text in texts_read:
@@ -330,13 +331,23 @@ def _finest_date(
         future = tense.is_future_at(match.start(), match.end()) or _AHEAD_OF_BEFORE.search(
             sentence, max(0, match.start() - 60), match.start()) is not None
         day, precision = _read(match, published, future)
-        if precision == UNKNOWN or (best is not None and PRECISION_RANK[precision] >= PRECISION_RANK[best[1]]):
+        if precision == UNKNOWN or (best is not None and PRECISION_RANK[precision] >= PRECISION_RANK[best[1]]
+                                    and not (first_day is not None and precision == DAY)):
             continue
         if _dates_a_state_of_affairs(sentence, match):
             continue
         if statement and (future or _lies_ahead(match) or (day and published and day > published)):
             continue
         if said_at is not None and _dates_a_later_cause(sentence, match, said_at):
+            continue
+        if statement and precision == DAY:
+            # The day told with the verb of saying is the statement's: "Trump, who met Xi on
+            # Thursday, said Monday ...", "told reporters in Brussels on Tuesday".
+            if _tells_when_said(sentence, match):
+                best = (day, precision, text)
+                break
+            if first_day is None:
+                first_day = best = (day, precision, text)
             continue
         best = (day, precision, text)
         if precision == DAY:
@@ -346,6 +357,18 @@ def _finest_date(
     day, precision, text = best
     return ResolvedDate(day, precision if day else UNKNOWN, text)
 
+
+# Verbs of saying, urging and announcing, in the past or present: a day told with one of them
+# dates the statement.
+_SAYING = (r"(?:said|says|told|tells|announced|announces|stated|declared|added|confirmed|noted|warned|urged|"
+           r"pledged|vowed|promised|threatened|demanded|insisted|stressed|tweeted|wrote|called)")
+# Between the verb and the day: whom it was told to ("told reporters"), then where or how ("in a
+# statement", "at a news conference in Brussels"); not an object that has a day of its own ("said the
+# talks on Tuesday").
+_SAID_BEFORE = re.compile(
+    rf"\b(?:{_SAYING}|told\s{{1,3}}(?:the\s{{1,3}})?[\w'’.-]+)"
+    rf"(?:\s{{1,3}}(?:in|to|at|during|via|from)\s{{1,3}}(?:[\w'’.-]+\s{{1,3}}){{0,3}}?[\w'’.-]+)?\s{{1,3}}$")
+_SAID_AFTER = re.compile(rf"\s{{1,3}}{_SAYING}\b")
 
 # "until April 2", "till Friday": the end of a span; "by October 31": a deadline.
 _SPAN_END_PREPOSITIONS = frozenset({"until", "till", "by"})
@@ -387,6 +410,14 @@ def _dates_a_state_of_affairs(sentence: str, match: re.Match[str]) -> bool:
     if _SPAN_BEGAN_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
         return True  # "since the war began in 2022"
     return bool(_TAKES_EFFECT_BEFORE.search(sentence, max(0, match.start() - 30), match.start()))
+
+
+def _tells_when_said(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the expression goes with a verb of saying: right after it, or after its object or a
+    short phrase ("said Monday", "told reporters in Brussels on Tuesday", "said in a statement
+    Tuesday"), or right before it ("on Monday announced")."""
+    return bool(_SAID_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
+                or _SAID_AFTER.match(sentence, match.end()))
 
 
 def _dates_a_later_cause(sentence: str, match: re.Match[str], said_at: int) -> bool:

@@ -698,3 +698,22 @@ def test_a_cause_told_after_the_statement_does_not_date_it(sentence, said, date)
     assert resolved.date == (date and day(date))
     # Without knowing where the statement is, the sentence's finest date stands.
     assert date_of_statement(sentence, WEDNESDAY).date is not None
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # The day told with the verb of saying dates the statement, not a day told before it.
+        ("Lula, who met Biden on Thursday, said Monday that tariffs would fall.", "2025-06-09"),
+        ("Lula, who met Biden on Thursday, told reporters in Brasilia on Monday that tariffs would fall.",
+         "2025-06-09"),
+        ("The ministry said in a statement Tuesday that the talks held on Monday went well.", "2025-06-10"),
+        ("Talks held on Monday went well, the ministry said Tuesday.", "2025-06-10"),
+        ("Lula on Monday said that tariffs agreed on Thursday would fall.", "2025-06-09"),
+        # Without a day told with the verb, the first day stands; an object's own day is not the saying's.
+        ("Talks held on Monday went well, the ministry said.", "2025-06-09"),
+        ("On Monday, the minister said the talks on Tuesday went well.", "2025-06-09"),
+    ],
+)
+def test_a_statement_is_dated_by_the_day_told_with_its_verb(sentence, date):
+    assert date_of_statement(sentence, WEDNESDAY).date == day(date)

@@ -60,7 +60,9 @@ _SAME_SPEAKER_GOES_ON = re.compile(
     r"(?:He|She|They)\s+(?:(?:also|further|then|later)\s+(?:said|announced|stated|pledged|vowed|warned|called)"
     r"|added|went on to)\b")
 _SAID = re.compile(r"\b(?:said|told|added|stressed|noted)\b")
-_REPORTED = re.compile(r"\b(?:said|says|announced|stated|told|declared|warned|pledged|vowed|called)\b")
+# Verbs that report what an official said or urged: the day they come with is the day of the words.
+_REPORTED = re.compile(r"\b(?:said|says|announced|stated|told|declared|warned|pledged|vowed|called|urged|"
+                       r"promised|demanded|insisted|stressed|threatened|accused|proposed)\b")
 
 
 def dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> list[Finding]:
