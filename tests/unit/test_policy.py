@@ -572,6 +572,25 @@ def test_an_undated_signal_of_a_state_is_dated_by_its_official_speaking_of_the_t
     assert [a.name for a in signal.actors if a.part == "SIGNALLER"] == ([signaller] if signaller else [])
 
 
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # The speaker's day told earlier dates a signal voiced later by any verb of saying.
+        ("Chilean President Ana Soto said on Tuesday that Santiago would not accept the ruling. "
+         "Soto warned that Chile would impose tariffs on Peruvian fruit.", "2025-06-10"),
+        ("Chilean President Ana Soto spoke at a rally in Santiago on Saturday. "
+         "Soto vowed to impose tariffs on Peruvian fruit.", "2025-06-07"),
+        # Told in the present perfect, the signal takes no definite time.
+        ("Chilean President Ana Soto said on Tuesday that Santiago would not accept the ruling. "
+         "Soto has warned that Chile would impose tariffs on Peruvian fruit.", None),
+    ],
+)
+def test_an_undated_signal_is_dated_by_the_day_its_speaker_spoke(extractor, text, date):
+    dated = {str(s.event_date) if s.event_date else None
+             for s in signal_events(extractor, text) if s.policy.target == "PER"}
+    assert dated == {date}
+
+
 # Audit of unlabelled news (issue 10, round two) ----------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -59,10 +59,12 @@ def add_delegates(calls: list[Finding], analysed: AnalysedArticle) -> None:
 _SAME_SPEAKER_GOES_ON = re.compile(
     r"(?:He|She|They)\s+(?:(?:also|further|then|later)\s+(?:said|announced|stated|pledged|vowed|warned|called)"
     r"|added|went on to)\b")
-_SAID = re.compile(r"\b(?:said|told|added|stressed|noted)\b")
 # Verbs that report what an official said or urged: the day they come with is the day of the words.
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told|declared|warned|pledged|vowed|called|urged|"
-                       r"promised|demanded|insisted|stressed|threatened|accused|proposed)\b")
+                       r"promised|demanded|insisted|stressed|threatened|accused|proposed|spoke|speaking)\b")
+# A signal voiced in the simple past by a verb of saying, which a day told earlier can date.
+_SAID = re.compile(r"\b(?:said|told|added|stressed|noted|announced|stated|declared|warned|pledged|vowed|called|"
+                   r"urged|promised|demanded|insisted|threatened|proposed)\b")
 
 
 def dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> list[Finding]:
