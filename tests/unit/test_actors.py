@@ -158,3 +158,25 @@ def test_a_surname_before_the_full_name_takes_the_full_name(finder, extractor):
 def test_a_surname_shared_by_two_full_names_stays_as_written(finder, extractor):
     text = "Smith said so. Foreign Minister John Smith and Defence Minister Anna Smith later spoke."
     assert people(finder, extractor, text)[0][0] == "Smith"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A title in apposition after the name: its country before the title or after "of".
+        ("Luis Vega, Peru's foreign minister, said Lima would respond.", [("Luis Vega", "foreign minister", "PER", False)]),
+        ("Ana Soto, the Chilean president, met envoys.", [("Ana Soto", "president", "CHL", False)]),
+        ("Tomas Ruiz, a former foreign minister of Chile, criticised the deal.",
+         [("Tomas Ruiz", "foreign minister", "CHL", True)]),
+        ("Ana Soto, the president of Chile, met Luis Vega, the Peruvian foreign minister.",
+         [("Ana Soto", "president", "CHL", False), ("Luis Vega", "foreign minister", "PER", False)]),
+        # A place or a group described after a comma is no person.
+        ("Santiago, the Chilean capital, hosted the talks.", []),
+        ("Lima, Peru's capital, came under attack.", []),
+        # "of" a place that begins a longer name is no state's office; a description is no office.
+        ("Luis Vega, secretary-general of the Chilean Council of Policy Studies, said so.", []),
+        ("Luis Vega, the Peruvian government commissioner for defence, said so.", []),
+    ],
+)
+def test_a_title_in_apposition_after_the_name(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
