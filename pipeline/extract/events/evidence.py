@@ -23,21 +23,37 @@ _DELEGATION_AFTER_PLACE = re.compile(
     r"is\s+expected\s+to\s+include|will\s+include|also\s+includes)\b")
 
 
+# "Rubio leads a delegation that includes ...", "Lavrov headed a high-level delegation including ...":
+# the people named after it act for the leader's state.
+_DELEGATION_AFTER_LEADER = re.compile(
+    r",?\s+(?:leads|led|heads|headed|is\s+leading|was\s+leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"delegation(?:\s+to\s+[^,;.]{1,40}?)?,?\s+(?:that\s+|which\s+)?(?:includes|included|including|comprising|"
+    r"also\s+including)\b")
+
+
 def add_delegates(calls: list[Finding], analysed: AnalysedArticle) -> None:
     """People named as members of a state's delegation take part in the call of that state last
-    reported before; a delegate without a known state is of the delegation's."""
+    reported before; a delegate without a known state is of the delegation's. The delegation is a
+    state's ("the Ukrainian delegation includes ...") or a leader's ("Rubio leads a delegation that
+    includes ...")."""
     if not calls:
         return
     for sentence in analysed.sentences:
         if "elegation" not in sentence.text and "negotiat" not in sentence.text:
             continue
+        cues = []
         for place in sentence.places:
             cue = _DELEGATION_AFTER_PLACE.match(sentence.text, sentence.local(place.end))
-            if cue is None:
-                continue
+            if cue is not None:
+                cues.append((place.code, cue))
+        for leader in sentence.people:
+            cue = _DELEGATION_AFTER_LEADER.match(sentence.text, sentence.local(leader.end))
+            if cue is not None and leader.country and not leader.former:
+                cues.append((leader.country, cue))
+        for code, cue in cues:
             # The call of that state last reported before this sentence (or in it).
             reported = [(max((e.start for e in call.evidence if e.start <= sentence.sentence.start), default=-1), i)
-                        for i, call in enumerate(calls) if place.code in call.details["participants"]]
+                        for i, call in enumerate(calls) if code in call.details["participants"]]
             reported = sorted(r for r in reported if r[0] >= 0)
             if not reported or (len(reported) > 1 and reported[-1][0] == reported[-2][0]):
                 continue
@@ -46,12 +62,12 @@ def add_delegates(calls: list[Finding], analysed: AnalysedArticle) -> None:
             for person in sentence.people:
                 if sentence.local(person.start) < cue.end() or person.former:
                     continue
-                if person.country not in (None, place.code):
+                if person.country not in (None, code):
                     continue
-                if (person.name, place.code) not in known:
-                    call.actors.append(Actor(name=person.name, role=person.role, country=place.code,
+                if (person.name, code) not in known:
+                    call.actors.append(Actor(name=person.name, role=person.role, country=code,
                                              part="PARTICIPANT"))
-                    known.add((person.name, place.code))
+                    known.add((person.name, code))
 
 
 # A sentence that carries on the previous one's statement: a pronoun subject, then "also" or
