@@ -146,6 +146,21 @@ def test_the_leader_named_with_a_winning_party_is_a_winner(extractor):
     assert [(a.name, a.country, a.part) for a in election.actors] == [("Mark Carney", "CAN", "WINNER")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Soto of the Socialist Party is elected the 40th president of Chile.",
+    "In Chile, Ana Soto of the Socialist Party is elected president.",
+])
+def test_the_person_named_with_the_party_is_elected_not_the_party(extractor, text):
+    election = only_election(extractor, text)
+    assert election.election.winner == "Ana Soto"
+    assert [(a.name, a.country, a.part) for a in election.actors] == [("Ana Soto", "CHL", "WINNER")]
+
+
+def test_a_party_elected_is_no_person(extractor):
+    election = only_election(extractor, "The candidate of the Socialist Party is elected president of Chile.")
+    assert election.actors == []
+
+
 @pytest.mark.parametrize(
     "text, stage, candidates",
     [

@@ -349,6 +349,8 @@ _PARTY_WINNER = re.compile(
     r"gained|gains|took|takes|claimed|claims)\b")
 # "Over 80% of the seats went to pro-democracy candidates"
 _SEATS_WENT_TO = re.compile(r"\bseats? went to (?P<winner>(?:the )?[\w-]+(?: [\w-]+){0,4}?)(?=[,.;]|$| (?:often|while|with|giving|and)\b)")
+# "Ana Soto of the Socialist Party" right before the party: the member named with it.
+_MEMBER_OF_PARTY = re.compile(rf"(?:^|(?<=[\s,(]))(?P<name>{NAME})\s+of\s+(?:the\s+)?$")
 _UNTITLED_LOSER = re.compile(rf"(?P<name>{NAME})\s+(?:(?:was|is)\s+defeated|lost|loses|conceded|concedes)\b")
 _UNTITLED_WINNER = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:is|was|has been|had been)\s+(?:re-)?elected|wins|won|beat|beats|defeated|defeats|"
@@ -816,6 +818,14 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     if before and not _BETWEEN.search(text, analysed.local(before[-1].end), cue.start()):
         return before[-1]
     untitled = _UNTITLED_WINNER.search(text)
+    if untitled and _PARTY_NAME.search(untitled.group("name")):
+        # "Ana Soto of the Socialist Party is elected": the person named with the party won.
+        member = _MEMBER_OF_PARTY.search(text, max(0, untitled.start("name") - 60), untitled.start("name"))
+        if member and len(member.group("name").split()) >= 2 and member.group("name").split()[0] not in _NOT_NAME_START \
+                and not _PARTY_NAME.search(member.group("name")) and not _is_place(analysed, member):
+            return PersonMention(member.group("name"), "", None, analysed.sentence.start + member.start("name"),
+                                 analysed.sentence.start + member.end("name"))
+        untitled = None
     if untitled and untitled.start("name") < cue.end():
         name = _LEADING_MODIFIER.sub("", untitled.group("name"))
         # one word only as the sentence's subject: "Kast is elected president of Chile."
