@@ -299,6 +299,25 @@ def date_of_sentence(sentence: str, published: datetime.date | None) -> Resolved
     return _finest_date(sentence, published, statement=False)
 
 
+def refines(finer: ResolvedDate, coarser: ResolvedDate) -> bool:
+    """Whether `finer` is a more precise date inside the period `coarser` names: "on Tuesday"
+    inside "this week", "June 3" inside "in June", a day inside its year.
+
+    >>> refines(resolve_date("on Tuesday", datetime.date(2025, 6, 11)), resolve_date("this week", datetime.date(2025, 6, 11)))
+    True
+    """
+    if finer.date is None or coarser.date is None or finer.precision not in PRECISION_RANK \
+            or coarser.precision not in PRECISION_RANK:
+        return False
+    if PRECISION_RANK[finer.precision] >= PRECISION_RANK[coarser.precision]:
+        return False
+    if coarser.precision == WEEK:
+        return 0 <= (finer.date - coarser.date).days < 7
+    if coarser.precision == MONTH:
+        return (finer.date.year, finer.date.month) == (coarser.date.year, coarser.date.month)
+    return finer.date.year == coarser.date.year
+
+
 def date_of_statement(sentence: str, published: datetime.date | None, said_at: int | None = None) -> ResolvedDate:
     """The date a statement or an announcement the sentence reports was made: as
     `date_of_sentence`, but the dates of what is announced are left out too, those a future

@@ -717,3 +717,27 @@ def test_a_cause_told_after_the_statement_does_not_date_it(sentence, said, date)
 )
 def test_a_statement_is_dated_by_the_day_told_with_its_verb(sentence, date):
     assert date_of_statement(sentence, WEDNESDAY).date == day(date)
+
+
+@pytest.mark.parametrize(
+    "finer, coarser, expected",
+    [
+        ("on Tuesday", "this week", True),
+        ("on Tuesday", "last week", False),
+        ("June 3", "in June", True),
+        ("May 30", "in June", False),
+        ("June 3", "in 2025", True),
+        ("in June", "on Tuesday", False),
+    ],
+)
+def test_a_finer_date_refines_the_period_that_holds_it(finer, coarser, expected):
+    from pipeline.extract.dates import refines
+
+    assert refines(resolve_date(finer, WEDNESDAY), resolve_date(coarser, WEDNESDAY)) is expected
+
+
+def test_a_later_sentence_names_the_day_of_a_call_dated_to_its_week(extractor):
+    (call,) = [e for e in _events(extractor, "Chile's President Ana Soto met Peru's President Luis Vega in Lima this "
+                                             "week. The meeting took place on Tuesday, officials said.", "2025-06-11")
+               if e.event_type == "DIPLOMATIC_CALL"]
+    assert (call.event_date, call.date_precision) == (day("2025-06-10"), "DAY")
