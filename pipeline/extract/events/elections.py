@@ -662,11 +662,23 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             return _Stage(stage, cue, lost=lost, count=pattern is _RESULT_COUNT)
     dated = _DATED_ELECTION.search(text)
     if dated:
-        date = date_of_sentence(dated.group(), article.published)
+        date = _named_day(text, dated, article)
         if date.date is not None:
             future = article.published is not None and date.date > article.published
             return _Stage("SCHEDULED" if future else "HELD", dated, date=date)
     return None
+
+
+# "ahead of Sunday's election", "ahead of the vote on Sunday": the vote is still to come.
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|this\s+)?$", re.I)
+
+
+def _named_day(text: str, dated: re.Match, article: AnalysedArticle) -> ResolvedDate:
+    """The day of an election named with it ("Sunday's vote"): the coming one after "ahead of"."""
+    date = date_of_sentence(dated.group(), article.published)
+    if date.text and _AHEAD_OF.search(text, max(0, dated.start() - 20), dated.start()):
+        return resolve_date(date.text, article.published, future=True)
+    return date
 
 
 def _in_quote(text: str, at: int) -> bool:
@@ -707,7 +719,7 @@ def _vote_day(text: str, cue: re.Match, date: ResolvedDate, article: AnalysedArt
     future = bool(date.date and article.published and date.date > article.published)
     named = _DATED_ELECTION.search(text) if not future else None  # "will compete in a run-off vote on 13 April"
     if named is not None:
-        day = date_of_sentence(named.group(), article.published)
+        day = _named_day(text, named, article)
         if day.date is not None and not (article.published and day.date > article.published):
             return day
     if future and date.text and date.text in text[cue.end():cue.end() + 50]:
