@@ -591,6 +591,28 @@ def test_an_undated_signal_is_dated_by_the_day_its_speaker_spoke(extractor, text
     assert dated == {date}
 
 
+_OPENING = "Chile said on Tuesday that its copper exports rose sharply in May. "
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # A story opening with a state's words on a day goes on with what its officials said then.
+        (_OPENING + "Foreign Minister Tomas Ruiz said Chile would impose tariffs on Peruvian fruit.", "2025-06-10"),
+        # Another state's officials, a present perfect, or an opening that reports no words: no date.
+        (_OPENING.replace("Chile said", "Bolivia said") + "Chilean Foreign Minister Tomas Ruiz said Chile would "
+         "impose tariffs on Peruvian fruit.", None),
+        (_OPENING + "Chile has warned that it would impose tariffs on Peruvian fruit.", None),
+        ("Chile's copper exports rose sharply on Tuesday. Chilean Foreign Minister Tomas Ruiz said Chile would "
+         "impose tariffs on Peruvian fruit.", None),
+    ],
+)
+def test_a_signal_said_in_a_story_is_dated_by_its_states_words_in_the_opening(extractor, text, date):
+    dated = {str(s.event_date) if s.event_date else None
+             for s in signal_events(extractor, text) if s.policy.signaller == "CHL" and s.policy.target == "PER"}
+    assert dated == {date}
+
+
 # Audit of unlabelled news (issue 10, round two) ----------------------------------------------------
 
 @pytest.mark.parametrize("text", [
