@@ -599,6 +599,9 @@ _OPENING = "Chile said on Tuesday that its copper exports rose sharply in May. "
     [
         # A story opening with a state's words on a day goes on with what its officials said then.
         (_OPENING + "Foreign Minister Tomas Ruiz said Chile would impose tariffs on Peruvian fruit.", "2025-06-10"),
+        # The nearest earlier day on which the state spoke.
+        (_OPENING + "Chile said on Monday that it had no plans for new mines. Foreign Minister Tomas Ruiz said Chile "
+         "would impose tariffs on Peruvian fruit.", "2025-06-09"),
         # Another state's officials, a present perfect, or an opening that reports no words: no date.
         (_OPENING.replace("Chile said", "Bolivia said") + "Chilean Foreign Minister Tomas Ruiz said Chile would "
          "impose tariffs on Peruvian fruit.", None),
@@ -607,7 +610,7 @@ _OPENING = "Chile said on Tuesday that its copper exports rose sharply in May. "
          "impose tariffs on Peruvian fruit.", None),
     ],
 )
-def test_a_signal_said_in_a_story_is_dated_by_its_states_words_in_the_opening(extractor, text, date):
+def test_a_signal_said_in_a_story_is_dated_by_its_states_words_told_earlier(extractor, text, date):
     dated = {str(s.event_date) if s.event_date else None
              for s in signal_events(extractor, text) if s.policy.signaller == "CHL" and s.policy.target == "PER"}
     assert dated == {date}

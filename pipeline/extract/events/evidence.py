@@ -227,28 +227,31 @@ def dated_by_official_statement(signals: list[Finding], analysed: AnalysedArticl
             break
 
 
-def dated_by_lede(signals: list[Finding], analysed: AnalysedArticle) -> None:
+def dated_by_states_words(signals: list[Finding], analysed: AnalysedArticle) -> None:
     """"Pakistan said Sunday that talks with the IMF are on track ... Finance Minister Aurangzeb
-    said the loan would unlock investment.": a story that opens with a state's words on a given
-    day goes on with what its officials said then. A signal of that state none of whose evidence
-    gives a time, told by a verb of saying in the simple past, was voiced on the opening's day.
-    Only the opening (the first sentence that gives a day) counts, and only with the state as the
-    subject of its verb of saying."""
+    said the loan would unlock investment.": a story that tells a state's words on a given day goes
+    on with what its officials said then. A signal of that state none of whose evidence gives a
+    time, told by a verb of saying in the simple past, was voiced on the day of the nearest earlier
+    sentence in which the state, as the subject of a verb of saying, spoke on a day."""
     undated = [f for f in signals if f.date.date is None and not f.date.text and f.definite
                and f.details.get("signaller")]
     if not undated:
         return
-    opening = next((s for s in analysed.sentences[:2] if s.date.date is not None), None)
-    said = _REPORTED.search(opening.text) if opening is not None else None
-    if said is None:
-        return
-    date = date_of_statement(opening.text, analysed.published)
-    if date.date is None or date.precision != "DAY":
-        return
-    speakers = {a.code for a in opening.agents_between(0, said.start())}
-    for finding in undated:
-        if finding.details["signaller"] not in speakers:
+    spoke: list[tuple[int, set, object]] = []  # (where, who spoke as subject, the day) in text order
+    for sentence in analysed.sentences:
+        if sentence.date.date is None:
             continue
+        said = _REPORTED.search(sentence.text)
+        if said is None:
+            continue
+        date = date_of_statement(sentence.text, analysed.published)
+        if date.date is not None and date.precision == "DAY":
+            spoke.append((sentence.sentence.start, {a.code for a in sentence.agents_between(0, said.start())}, date))
+    for finding in undated:
         first = min(finding.evidence, key=lambda s: s.start)
-        if first.start > opening.sentence.start and _SAID.search(first.text) and not PRESENT_PERFECT.search(first.text):
-            finding.date = date
+        if not _SAID.search(first.text) or PRESENT_PERFECT.search(first.text):
+            continue
+        earlier = [(at, date) for at, speakers, date in spoke
+                   if at < first.start and finding.details["signaller"] in speakers]
+        if earlier:
+            finding.date = earlier[-1][1]

@@ -1208,7 +1208,7 @@ def merge_signals(findings: list[Finding], context: ArticleContext) -> list[Find
     evidence.dated_by_speaker(signals, context.article)
     evidence.dated_by_official_statement(signals, context.article)
     evidence.dated_by_reference(signals, context.article)
-    evidence.dated_by_lede(signals, context.article)
+    evidence.dated_by_states_words(signals, context.article)
     evidence.add_officials_in_evidence(signals, lambda f: {f.details["signaller"]}, "SIGNALLER",
                                        context.article, context.gazetteer)
     return signals
