@@ -599,6 +599,8 @@ _OPENING = "Chile said on Tuesday that its copper exports rose sharply in May. "
     [
         # A story opening with a state's words on a day goes on with what its officials said then.
         (_OPENING + "Foreign Minister Tomas Ruiz said Chile would impose tariffs on Peruvian fruit.", "2025-06-10"),
+        (_OPENING + "Foreign Minister Tomas Ruiz confirmed that Chile would impose tariffs on Peruvian fruit.",
+         "2025-06-10"),
         # The nearest earlier day on which the state spoke.
         (_OPENING + "Chile said on Monday that it had no plans for new mines. Foreign Minister Tomas Ruiz said Chile "
          "would impose tariffs on Peruvian fruit.", "2025-06-09"),

@@ -80,7 +80,8 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told|declared|warned|pl
                        r"promised|demanded|insisted|stressed|threatened|accused|proposed|spoke|speaking)\b")
 # A signal voiced in the simple past by a verb of saying, which a day told earlier can date.
 _SAID = re.compile(r"\b(?:said|told|added|stressed|noted|announced|stated|declared|warned|pledged|vowed|called|"
-                   r"urged|promised|demanded|insisted|threatened|proposed)\b")
+                   r"urged|promised|demanded|insisted|threatened|proposed|confirmed|reiterated|emphasi[sz]ed|"
+                   r"underlined|acknowledged|explained|argued|asserted|affirmed)\b")
 
 
 def dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> list[Finding]:
