@@ -82,6 +82,12 @@ class ActorFinder:
             rf"(?P<comma>,)?[ \t]+(?P<name>{NAME})"
         )
         self._capitalised = re.compile(NAME)
+        # "Bruno Rodríguez, the foreign minister of Cuba,", "Wang Yi, China's foreign minister,":
+        # the title in apposition after the name, its country before it or after "of".
+        self._appositive = re.compile(
+            rf"(?<![\w'’.-])(?P<name>{NAME}),[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:['’]s)?[ \t]+)?"
+            rf"(?P<mods>{_MODIFIERS})(?P<title>{title})\b(?![ \t]+[A-Z][a-z])"
+        )
         # "AU chairperson President Abdel Fattah el-Sisi": a second title inside the name.
         self._title_in_name = re.compile(rf"(?P<title>{title})[ \t]+(?=\S)")
 
@@ -135,9 +141,57 @@ class ActorFinder:
                                                former=former, title_start=more_start))
                     taken.append((more_start, more_end))
                     name_end = more_end
+        found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published))
+        taken.sort()
         found.extend(list(self._untitled_people(text, found, taken, published)))
         found.sort(key=lambda person: person.start)
         return _link_coreferences(found)
+
+    def _appositive_people(self, text: str, taken: list[tuple[int, int]], by_start: dict[int, PlaceMatch],
+                           by_end: dict[int, PlaceMatch], place_spans: list[tuple[int, int]],
+                           published: dt.date | None):
+        """People whose title follows their name after a comma, with its country before the title
+        ("Wang Yi, China's foreign minister", "Ana Soto, the Chilean president") or after "of"
+        ("Bruno Rodríguez, the foreign minister of Cuba"); a title with no country keeps the one the
+        gazetteer's officials give the name on the day, if any. Adds their spans to `taken`."""
+        if "," not in text:
+            return
+        spans = list(taken)
+        for match in self._appositive.finditer(text):
+            name_start, name_end = match.span("name")
+            name = _clean_name(match.group("name"))
+            if not name or name.split()[0] in _NOT_NAMES or _inside_a_place(place_spans, name_start, name_end) \
+                    or any(s < name_end and name_start < e for s, e in spans):
+                continue
+            title_start = match.start("mods")
+            country = None
+            if match.group("place"):
+                place = by_start.get(match.start("place"))
+                if place is None or not _QUALIFIER_GAP.fullmatch(text, place.end, title_start):
+                    continue  # "Kevin Hassett, National Economic Council director": no country named
+                country = place.code
+            of_country = self._country_after(text, by_start, match.end("title"))
+            if of_country and _NAME_GOES_ON.match(text, self._place_end_after(text, by_start, match.end("title"))):
+                of_country = None  # "secretary-general of the Chinese Council of ...": no state's office
+            country = country or of_country
+            role = self.gazetteer.role_for(match.group("title"))
+            kind = self.gazetteer.role_kind(role) if role else None
+            former = bool(_FORMER.search(match.group("mods") or ""))
+            if country is None:
+                country = self._leader_country(name, role, None if former else published)
+            # Only offices that act for a state or an organisation: after a comma a title is
+            # often a description ("an adviser", "a government commissioner for defence").
+            if kind not in _STATE_OFFICES and not (kind == "organisation_head" and country
+                                                   and self.gazetteer.is_organisation(country)):
+                continue
+            yield PersonMention(name, role, country, name_start, name_start + len(match.group("name").rstrip()),
+                                former=former, title_start=name_start)
+            taken.append((name_start, match.end("title")))
+            spans.append((name_start, match.end("title")))
+
+    def _place_end_after(self, text: str, by_start: dict[int, PlaceMatch], position: int) -> int:
+        follow = _OF.match(text, position)
+        return by_start[follow.end()].end if follow else position
 
     def _ends_a_place_name(self, text: str, name_start: int, name: str) -> bool:
         """"York" in "Mayor of New York": the name and the capitalised word before it name a place."""
@@ -220,6 +274,11 @@ class ActorFinder:
         return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country
 
 
+# Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
+_STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
+                            "spokesperson"})
+# A capitalised word right after a place: the place begins a longer name ("Chinese Council").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 # "of Nigeria" after a name, skipped to reach the next coordinated name.
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")

@@ -299,37 +299,74 @@ def date_of_sentence(sentence: str, published: datetime.date | None) -> Resolved
     return _finest_date(sentence, published, statement=False)
 
 
-def date_of_statement(sentence: str, published: datetime.date | None) -> ResolvedDate:
+def refines(finer: ResolvedDate, coarser: ResolvedDate) -> bool:
+    """Whether `finer` is a more precise date inside the period `coarser` names: "on Tuesday"
+    inside "this week", "June 3" inside "in June", a day inside its year.
+
+    >>> refines(resolve_date("on Tuesday", datetime.date(2025, 6, 11)), resolve_date("this week", datetime.date(2025, 6, 11)))
+    True
+    """
+    if finer.date is None or coarser.date is None or finer.precision not in PRECISION_RANK \
+            or coarser.precision not in PRECISION_RANK:
+        return False
+    if PRECISION_RANK[finer.precision] >= PRECISION_RANK[coarser.precision]:
+        return False
+    if coarser.precision == WEEK:
+        return 0 <= (finer.date - coarser.date).days < 7
+    if coarser.precision == MONTH:
+        return (finer.date.year, finer.date.month) == (coarser.date.year, coarser.date.month)
+    return finer.date.year == coarser.date.year
+
+
+def date_of_statement(sentence: str, published: datetime.date | None, said_at: int | None = None) -> ResolvedDate:
     """The date a statement or an announcement the sentence reports was made: as
     `date_of_sentence`, but the dates of what is announced are left out too, those a future
     marker governs or that lie ahead in themselves ("later this week", "tomorrow"). EVENTS.md:
-    a signal is dated when it was voiced, not when the measure takes effect.
+    a signal is dated when it was voiced, not when the measure takes effect. With `said_at`, the
+    offset of the statement's own words, a cause told after them in a clause of its own is left
+    out too ("France expels twelve diplomats after Algeria expelled French officials yesterday").
 
     >>> date_of_statement("Iran said on Sunday it will unveil a plan on Friday.", datetime.date(2025, 6, 11)).text
     'on Sunday'
     >>> date_of_statement("The tariffs will rise on Friday.", datetime.date(2025, 6, 11))
     ResolvedDate(date=None, precision='UNKNOWN', text='')
     """
-    return _finest_date(sentence, published, statement=True)
+    return _finest_date(sentence, published, statement=True, said_at=said_at)
 
 
-def _finest_date(sentence: str, published: datetime.date | None, statement: bool) -> ResolvedDate:
+def _finest_date(
+    sentence: str, published: datetime.date | None, statement: bool, said_at: int | None = None
+) -> ResolvedDate:
     tense = None
     best: tuple[datetime.date | None, str, str] | None = None
     texts_read = set()
+    first_day = None  # of a statement: the first DAY date, kept while one of the saying is looked for
     for match in _matches(sentence):
         text = match.group()
         if text in texts_read:
             continue  # the same words again cannot beat their first reading
         texts_read.add(text)
         tense = tense or _TenseMarks.of(sentence)
-        future = tense.is_future_at(match.start(), match.end())
+        future = tense.is_future_at(match.start(), match.end()) or _AHEAD_OF_BEFORE.search(
+            sentence, max(0, match.start() - 60), match.start()) is not None
         day, precision = _read(match, published, future)
-        if precision == UNKNOWN or (best is not None and PRECISION_RANK[precision] >= PRECISION_RANK[best[1]]):
+        if precision == UNKNOWN or (best is not None and PRECISION_RANK[precision] >= PRECISION_RANK[best[1]]
+                                    and not (first_day is not None and precision == DAY)):
             continue
         if _dates_a_state_of_affairs(sentence, match):
             continue
         if statement and (future or _lies_ahead(match) or (day and published and day > published)):
+            continue
+        if said_at is not None and _dates_a_later_cause(sentence, match, said_at):
+            continue
+        if statement and precision == DAY:
+            # The day told with the verb of saying is the statement's: "Trump, who met Xi on
+            # Thursday, said Monday ...", "told reporters in Brussels on Tuesday".
+            if _tells_when_said(sentence, match):
+                best = (day, precision, text)
+                break
+            if first_day is None:
+                first_day = best = (day, precision, text)
             continue
         best = (day, precision, text)
         if precision == DAY:
@@ -340,8 +377,32 @@ def _finest_date(sentence: str, published: datetime.date | None, statement: bool
     return ResolvedDate(day, precision if day else UNKNOWN, text)
 
 
-# "until April 2", "till Friday": the end of a span or a deadline.
-_SPAN_END_PREPOSITIONS = frozenset({"until", "till"})
+# Verbs of saying, urging and announcing, in the past or present: a day told with one of them
+# dates the statement.
+_SAYING = (r"(?:said|says|told|tells|announced|announces|stated|declared|added|confirmed|noted|warned|urged|"
+           r"pledged|vowed|promised|threatened|demanded|insisted|stressed|tweeted|wrote|called)")
+# Between the verb and the day: whom it was told to ("told reporters"), then where or how ("in a
+# statement", "at a news conference in Brussels"); not an object that has a day of its own ("said the
+# talks on Tuesday").
+_SAID_BEFORE = re.compile(
+    rf"\b(?:{_SAYING}|told\s{{1,3}}(?:the\s{{1,3}})?[\w'’.-]+)"
+    rf"(?:\s{{1,3}}(?:in|to|at|during|via|from)\s{{1,3}}(?:[\w'’.-]+\s{{1,3}}){{0,3}}?[\w'’.-]+)?\s{{1,3}}$")
+_SAID_AFTER = re.compile(rf"\s{{1,3}}{_SAYING}\b")
+
+# "until April 2", "till Friday": the end of a span; "by October 31": a deadline.
+_SPAN_END_PREPOSITIONS = frozenset({"until", "till", "by"})
+# "ahead of Sunday's election", "ahead of talks on Friday": what lies ahead, whatever the tense.
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s{1,3}of\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}$", re.IGNORECASE)
+# A cause told in a clause of its own, with its own subject and past verb: "France expels twelve
+# diplomats after Algeria expelled French officials yesterday", "in response to tariffs imposed
+# last month". Its time is the cause's, not the announcement's. The verb follows a word that is no
+# article ("a closed-door meeting on Monday" is a noun phrase, the same occasion).
+_CAUSE_CLAUSE_BEFORE = re.compile(
+    r"\S\s{1,3}(?:after|following|in\s(?:response|retaliation|reaction)\s(?:to|for)|in\sprotest\s(?:of|at|against|over))"
+    r"\s[^;:,]{0,80}?\b(?!(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s)[\w'’.]+\s"
+    r"(?:[a-z]{3,}(?<!hundr)(?<!ind)(?<!ne)(?<!spe)ed|was|were|had|began|took|made|met|won|held|struck|fell|came|went"
+    r"|left|broke|sent|led|spoke|told|said|gave|saw|shot|hit|seized|drew|ran|chose|rose|brought|sought|fought|"
+    r"threw|wrote|stole|froze|swore|beat|cut|put|set|quit|shut|bid)\b[^;:,]{0,80}$")
 # Right before an expression: it says when something starts to apply ("starting September",
 # "effective Monday", "takes effect on August 1", "as of January"), or counts from it ("21 days
 # after August 7").
@@ -368,6 +429,21 @@ def _dates_a_state_of_affairs(sentence: str, match: re.Match[str]) -> bool:
     if _SPAN_BEGAN_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
         return True  # "since the war began in 2022"
     return bool(_TAKES_EFFECT_BEFORE.search(sentence, max(0, match.start() - 30), match.start()))
+
+
+def _tells_when_said(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the expression goes with a verb of saying: right after it, or after its object or a
+    short phrase ("said Monday", "told reporters in Brussels on Tuesday", "said in a statement
+    Tuesday"), or right before it ("on Monday announced")."""
+    return bool(_SAID_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
+                or _SAID_AFTER.match(sentence, match.end()))
+
+
+def _dates_a_later_cause(sentence: str, match: re.Match[str], said_at: int) -> bool:
+    """Whether the expression dates a cause told in a clause of its own after the statement at
+    `said_at` ("... after Algeria expelled French officials yesterday"), not the statement."""
+    cause = _CAUSE_CLAUSE_BEFORE.search(sentence, max(0, match.start() - 170), match.start())
+    return cause is not None and cause.start() >= said_at
 
 
 def _lies_ahead(match: re.Match[str]) -> bool:

@@ -83,6 +83,9 @@ class Finding:
     # False when the sentence's tense takes no definite time ("has expressed"), so the event may
     # not borrow a date from another sentence.
     definite: bool = True
+    # Where in its first evidence the detector read it (sentence-local), when that tells the
+    # event's own clause from the rest of the sentence; None otherwise.
+    said_at: int | None = None
 
 
 # Cues shared by the detectors -------------------------------------------------------------------

@@ -158,3 +158,59 @@ def test_a_surname_before_the_full_name_takes_the_full_name(finder, extractor):
 def test_a_surname_shared_by_two_full_names_stays_as_written(finder, extractor):
     text = "Smith said so. Foreign Minister John Smith and Defence Minister Anna Smith later spoke."
     assert people(finder, extractor, text)[0][0] == "Smith"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A title in apposition after the name: its country before the title or after "of".
+        ("Luis Vega, Peru's foreign minister, said Lima would respond.", [("Luis Vega", "foreign minister", "PER", False)]),
+        ("Ana Soto, the Chilean president, met envoys.", [("Ana Soto", "president", "CHL", False)]),
+        ("Tomas Ruiz, a former foreign minister of Chile, criticised the deal.",
+         [("Tomas Ruiz", "foreign minister", "CHL", True)]),
+        ("Ana Soto, the president of Chile, met Luis Vega, the Peruvian foreign minister.",
+         [("Ana Soto", "president", "CHL", False), ("Luis Vega", "foreign minister", "PER", False)]),
+        # A place or a group described after a comma is no person.
+        ("Santiago, the Chilean capital, hosted the talks.", []),
+        ("Lima, Peru's capital, came under attack.", []),
+        # "of" a place that begins a longer name is no state's office; a description is no office.
+        ("Luis Vega, secretary-general of the Chilean Council of Policy Studies, said so.", []),
+        ("Luis Vega, the Peruvian government commissioner for defence, said so.", []),
+    ],
+)
+def test_a_title_in_apposition_after_the_name(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, delegates",
+    [
+        # A delegation led by a named official: its members act for the leader's state.
+        ("Kenyan Foreign Minister Musalia Mudavadi leads a delegation that includes Special Envoy Amina Duale and "
+         "Chief of Staff Felix Koskei to Mogadishu for talks with Somalia.",
+         {("Amina Duale", "KEN"), ("Felix Koskei", "KEN")}),
+        # A former official leading a delegation speaks for no state: nobody joins through him.
+        ("Former Kenyan Foreign Minister Raphael Tuju leads a delegation that includes Special Envoy Amina Duale "
+         "to Mogadishu for talks with Somalia.", set()),
+    ],
+)
+def test_members_of_a_delegation_led_by_an_official_take_part(extractor, text, delegates):
+    found = _event_actors(extractor, text, dt.datetime(2025, 6, 11), "DIPLOMATIC_CALL")
+    members = set().union(*found) if found else set()
+    if delegates:
+        assert delegates <= members
+    else:
+        assert ("Amina Duale", "KEN") not in members
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ukraine's presidential chief of staff Andriy Marchenko met envoys.",
+         [("Andriy Marchenko", "chief of staff", "UKR", False)]),
+        ("Russian presidential aide Ivan Petrov said talks went well.",
+         [("Ivan Petrov", "presidential adviser", "RUS", False)]),
+    ],
+)
+def test_chiefs_of_staff_and_presidential_advisers_are_officials(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected

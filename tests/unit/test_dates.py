@@ -655,3 +655,89 @@ def test_a_speakers_later_words_are_dated_by_their_first(extractor):
     )
     signals = [e for e in events if e.event_type == "POLICY_SIGNAL"]
     assert signals and all(s.event_date == day("2025-03-10") for s in signals)
+
+
+# --- Deadlines, "ahead of", and a cause told after the statement ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, date, precision",
+    [
+        # "by" + a date is a deadline, not the day of the event.
+        ("The cabinet approves a plan to disarm the militia by the end of the year.", None, "UNKNOWN"),
+        ("Britain will leave the bloc by October 31.", None, "UNKNOWN"),
+        ("The ministers met on Monday to agree on a ceasefire by Friday.", "2025-06-09", "DAY"),
+        # "ahead of" points forward, whatever the tense of the sentence.
+        ("The commission removed two parties from the ballot ahead of Sunday's election.", "2025-06-15", "DAY"),
+        ("Envoys met in Geneva ahead of talks on Friday.", "2025-06-13", "DAY"),
+    ],
+)
+def test_deadlines_and_what_lies_ahead(sentence, date, precision):
+    resolved = date_of_sentence(sentence, WEDNESDAY)
+    assert (resolved.date, resolved.precision) == (date and day(date), precision)
+
+
+@pytest.mark.parametrize(
+    "sentence, said, date",
+    [
+        # The cause has its own subject and past verb: its day is not the announcement's.
+        ("Norway expels six envoys after Belarus expelled Norwegian diplomats yesterday.", "expels", None),
+        ("Chile lifts the ban following a trade embargo imposed on June 2.", "lifts", None),
+        ("Peru recalls its ambassador in response to sanctions announced last month.", "recalls", None),
+        # Read in the cause clause itself, the cause's day is the statement's.
+        ("Norway expels six envoys after Belarus expelled Norwegian diplomats yesterday.", "expelled", "2025-06-10"),
+        # A noun phrase after "after" is the same occasion; the main clause's day wins when given.
+        ("Rubio said after talks with Wang on Tuesday that tariffs would fall.", "said", "2025-06-10"),
+        ("Rubio said after a closed-door meeting on Tuesday that tariffs would fall.", "said", "2025-06-10"),
+        ("On Monday, Norway expelled six envoys after Belarus expelled Norwegian diplomats on Sunday.", "expelled",
+         "2025-06-09"),
+    ],
+)
+def test_a_cause_told_after_the_statement_does_not_date_it(sentence, said, date):
+    resolved = date_of_statement(sentence, WEDNESDAY, said_at=sentence.index(said))
+    assert resolved.date == (date and day(date))
+    # Without knowing where the statement is, the sentence's finest date stands.
+    assert date_of_statement(sentence, WEDNESDAY).date is not None
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # The day told with the verb of saying dates the statement, not a day told before it.
+        ("Lula, who met Biden on Thursday, said Monday that tariffs would fall.", "2025-06-09"),
+        ("Lula, who met Biden on Thursday, told reporters in Brasilia on Monday that tariffs would fall.",
+         "2025-06-09"),
+        ("The ministry said in a statement Tuesday that the talks held on Monday went well.", "2025-06-10"),
+        ("Talks held on Monday went well, the ministry said Tuesday.", "2025-06-10"),
+        ("Lula on Monday said that tariffs agreed on Thursday would fall.", "2025-06-09"),
+        # Without a day told with the verb, the first day stands; an object's own day is not the saying's.
+        ("Talks held on Monday went well, the ministry said.", "2025-06-09"),
+        ("On Monday, the minister said the talks on Tuesday went well.", "2025-06-09"),
+    ],
+)
+def test_a_statement_is_dated_by_the_day_told_with_its_verb(sentence, date):
+    assert date_of_statement(sentence, WEDNESDAY).date == day(date)
+
+
+@pytest.mark.parametrize(
+    "finer, coarser, expected",
+    [
+        ("on Tuesday", "this week", True),
+        ("on Tuesday", "last week", False),
+        ("June 3", "in June", True),
+        ("May 30", "in June", False),
+        ("June 3", "in 2025", True),
+        ("in June", "on Tuesday", False),
+    ],
+)
+def test_a_finer_date_refines_the_period_that_holds_it(finer, coarser, expected):
+    from pipeline.extract.dates import refines
+
+    assert refines(resolve_date(finer, WEDNESDAY), resolve_date(coarser, WEDNESDAY)) is expected
+
+
+def test_a_later_sentence_names_the_day_of_a_call_dated_to_its_week(extractor):
+    (call,) = [e for e in _events(extractor, "Chile's President Ana Soto met Peru's President Luis Vega in Lima this "
+                                             "week. The meeting took place on Tuesday, officials said.", "2025-06-11")
+               if e.event_type == "DIPLOMATIC_CALL"]
+    assert (call.event_date, call.date_precision) == (day("2025-06-10"), "DAY")

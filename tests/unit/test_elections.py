@@ -146,6 +146,30 @@ def test_the_leader_named_with_a_winning_party_is_a_winner(extractor):
     assert [(a.name, a.country, a.part) for a in election.actors] == [("Mark Carney", "CAN", "WINNER")]
 
 
+@pytest.mark.parametrize("text", [
+    "Chile's electoral commission removes two parties from the ballot ahead of Sunday's presidential election.",
+    "Chile's electoral commission removed two parties from the ballot ahead of the vote on Sunday.",
+])
+def test_an_election_named_after_ahead_of_is_still_to_come(extractor, text):
+    election = only_election(extractor, text)
+    assert (election.election.stage, str(election.event_date)) == ("SCHEDULED", "2025-06-15")
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Soto of the Socialist Party is elected the 40th president of Chile.",
+    "In Chile, Ana Soto of the Socialist Party is elected president.",
+])
+def test_the_person_named_with_the_party_is_elected_not_the_party(extractor, text):
+    election = only_election(extractor, text)
+    assert election.election.winner == "Ana Soto"
+    assert [(a.name, a.country, a.part) for a in election.actors] == [("Ana Soto", "CHL", "WINNER")]
+
+
+def test_a_party_elected_is_no_person(extractor):
+    election = only_election(extractor, "The candidate of the Socialist Party is elected president of Chile.")
+    assert election.actors == []
+
+
 @pytest.mark.parametrize(
     "text, stage, candidates",
     [

@@ -171,3 +171,27 @@ def test_an_undated_event_in_a_late_history_passage_is_background(extractor, tex
 
     signals = events_of_type(extractor, text, "POLICY_SIGNAL")
     assert bool(signals) is kept
+
+
+def test_merged_evidence_refines_an_events_date_only_within_its_period():
+    import datetime
+
+    from pipeline.extract.dates import resolve_date
+    from pipeline.extract.document import Finding
+    from pipeline.extract.events.kind import absorb
+
+    published = datetime.date(2025, 6, 11)
+
+    def finding(words):
+        return Finding(event_type="POLICY_SIGNAL", key=("CHL", "PER"), details={}, actors=[], evidence=[],
+                       date=resolve_date(words, published))
+
+    within = finding("this week")
+    absorb(within, finding("on Tuesday"))  # a day of that week: the finer date of the same event
+    assert (within.date.date, within.date.precision) == (datetime.date(2025, 6, 10), "DAY")
+    beyond = finding("this week")
+    absorb(beyond, finding("on March 3"))  # a day months before: background merged in, not the date
+    assert beyond.date.text == "this week"
+    undated = finding("nothing")
+    absorb(undated, finding("on March 3"))
+    assert undated.date.date == datetime.date(2025, 3, 3)

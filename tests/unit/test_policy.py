@@ -572,6 +572,52 @@ def test_an_undated_signal_of_a_state_is_dated_by_its_official_speaking_of_the_t
     assert [a.name for a in signal.actors if a.part == "SIGNALLER"] == ([signaller] if signaller else [])
 
 
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # The speaker's day told earlier dates a signal voiced later by any verb of saying.
+        ("Chilean President Ana Soto said on Tuesday that Santiago would not accept the ruling. "
+         "Soto warned that Chile would impose tariffs on Peruvian fruit.", "2025-06-10"),
+        ("Chilean President Ana Soto spoke at a rally in Santiago on Saturday. "
+         "Soto vowed to impose tariffs on Peruvian fruit.", "2025-06-07"),
+        # Told in the present perfect, the signal takes no definite time.
+        ("Chilean President Ana Soto said on Tuesday that Santiago would not accept the ruling. "
+         "Soto has warned that Chile would impose tariffs on Peruvian fruit.", None),
+    ],
+)
+def test_an_undated_signal_is_dated_by_the_day_its_speaker_spoke(extractor, text, date):
+    dated = {str(s.event_date) if s.event_date else None
+             for s in signal_events(extractor, text) if s.policy.target == "PER"}
+    assert dated == {date}
+
+
+_OPENING = "Chile said on Tuesday that its copper exports rose sharply in May. "
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # A story opening with a state's words on a day goes on with what its officials said then.
+        (_OPENING + "Foreign Minister Tomas Ruiz said Chile would impose tariffs on Peruvian fruit.", "2025-06-10"),
+        (_OPENING + "Foreign Minister Tomas Ruiz confirmed that Chile would impose tariffs on Peruvian fruit.",
+         "2025-06-10"),
+        # The nearest earlier day on which the state spoke.
+        (_OPENING + "Chile said on Monday that it had no plans for new mines. Foreign Minister Tomas Ruiz said Chile "
+         "would impose tariffs on Peruvian fruit.", "2025-06-09"),
+        # Another state's officials, a present perfect, or an opening that reports no words: no date.
+        (_OPENING.replace("Chile said", "Bolivia said") + "Chilean Foreign Minister Tomas Ruiz said Chile would "
+         "impose tariffs on Peruvian fruit.", None),
+        (_OPENING + "Chile has warned that it would impose tariffs on Peruvian fruit.", None),
+        ("Chile's copper exports rose sharply on Tuesday. Chilean Foreign Minister Tomas Ruiz said Chile would "
+         "impose tariffs on Peruvian fruit.", None),
+    ],
+)
+def test_a_signal_said_in_a_story_is_dated_by_its_states_words_told_earlier(extractor, text, date):
+    dated = {str(s.event_date) if s.event_date else None
+             for s in signal_events(extractor, text) if s.policy.signaller == "CHL" and s.policy.target == "PER"}
+    assert dated == {date}
+
+
 # Audit of unlabelled news (issue 10, round two) ----------------------------------------------------
 
 @pytest.mark.parametrize("text", [

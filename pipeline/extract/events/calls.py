@@ -29,7 +29,7 @@ import dataclasses
 import itertools
 import re
 
-from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense
+from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
     clause_around, is_stale, old_year_mentioned,
@@ -488,8 +488,9 @@ def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArtic
     end = _SCOPE_END.search(text, reference.end())
     fragment = text[:end.start() if end else len(text)]
     date = date_of_sentence(fragment, article.published)
-    if date.date is None or date.precision not in ("DAY", "WEEK") or call.date.date is not None:
-        return
+    if date.date is None or date.precision not in ("DAY", "WEEK") \
+            or (call.date.date is not None and not refines(date, call.date)):
+        return  # a date of its own stands, unless the sentence names a day within it
     call.date = date
     call.evidence.append(analysed.sentence)
     if is_future_tense(fragment) or (article.published and date.date > article.published):
@@ -734,7 +735,7 @@ def _merge_summits(findings: list[Finding], organisations: set[str]) -> list[Fin
         into.key = tuple(codes)
         into.evidence.extend(s for s in finding.evidence if s not in into.evidence)
         into.actors.extend(a for a in finding.actors if a not in into.actors)
-        if into.date.date is None and finding.date.date is not None:
+        if finding.date.date is not None and (into.date.date is None or refines(finding.date, into.date)):
             into.date = finding.date
         into.confidence = max(into.confidence, finding.confidence)
     return merged

@@ -349,6 +349,8 @@ _PARTY_WINNER = re.compile(
     r"gained|gains|took|takes|claimed|claims)\b")
 # "Over 80% of the seats went to pro-democracy candidates"
 _SEATS_WENT_TO = re.compile(r"\bseats? went to (?P<winner>(?:the )?[\w-]+(?: [\w-]+){0,4}?)(?=[,.;]|$| (?:often|while|with|giving|and)\b)")
+# "Ana Soto of the Socialist Party" right before the party: the member named with it.
+_MEMBER_OF_PARTY = re.compile(rf"(?:^|(?<=[\s,(]))(?P<name>{NAME})\s+of\s+(?:the\s+)?$")
 _UNTITLED_LOSER = re.compile(rf"(?P<name>{NAME})\s+(?:(?:was|is)\s+defeated|lost|loses|conceded|concedes)\b")
 _UNTITLED_WINNER = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:is|was|has been|had been)\s+(?:re-)?elected|wins|won|beat|beats|defeated|defeats|"
@@ -660,11 +662,23 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             return _Stage(stage, cue, lost=lost, count=pattern is _RESULT_COUNT)
     dated = _DATED_ELECTION.search(text)
     if dated:
-        date = date_of_sentence(dated.group(), article.published)
+        date = _named_day(text, dated, article)
         if date.date is not None:
             future = article.published is not None and date.date > article.published
             return _Stage("SCHEDULED" if future else "HELD", dated, date=date)
     return None
+
+
+# "ahead of Sunday's election", "ahead of the vote on Sunday": the vote is still to come.
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|this\s+)?$", re.I)
+
+
+def _named_day(text: str, dated: re.Match, article: AnalysedArticle) -> ResolvedDate:
+    """The day of an election named with it ("Sunday's vote"): the coming one after "ahead of"."""
+    date = date_of_sentence(dated.group(), article.published)
+    if date.text and _AHEAD_OF.search(text, max(0, dated.start() - 20), dated.start()):
+        return resolve_date(date.text, article.published, future=True)
+    return date
 
 
 def _in_quote(text: str, at: int) -> bool:
@@ -705,7 +719,7 @@ def _vote_day(text: str, cue: re.Match, date: ResolvedDate, article: AnalysedArt
     future = bool(date.date and article.published and date.date > article.published)
     named = _DATED_ELECTION.search(text) if not future else None  # "will compete in a run-off vote on 13 April"
     if named is not None:
-        day = date_of_sentence(named.group(), article.published)
+        day = _named_day(text, named, article)
         if day.date is not None and not (article.published and day.date > article.published):
             return day
     if future and date.text and date.text in text[cue.end():cue.end() + 50]:
@@ -816,6 +830,14 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     if before and not _BETWEEN.search(text, analysed.local(before[-1].end), cue.start()):
         return before[-1]
     untitled = _UNTITLED_WINNER.search(text)
+    if untitled and _PARTY_NAME.search(untitled.group("name")):
+        # "Ana Soto of the Socialist Party is elected": the person named with the party won.
+        member = _MEMBER_OF_PARTY.search(text, max(0, untitled.start("name") - 60), untitled.start("name"))
+        if member and len(member.group("name").split()) >= 2 and member.group("name").split()[0] not in _NOT_NAME_START \
+                and not _PARTY_NAME.search(member.group("name")) and not _is_place(analysed, member):
+            return PersonMention(member.group("name"), "", None, analysed.sentence.start + member.start("name"),
+                                 analysed.sentence.start + member.end("name"))
+        untitled = None
     if untitled and untitled.start("name") < cue.end():
         name = _LEADING_MODIFIER.sub("", untitled.group("name"))
         # one word only as the sentence's subject: "Kast is elected president of Chile."

@@ -23,21 +23,37 @@ _DELEGATION_AFTER_PLACE = re.compile(
     r"is\s+expected\s+to\s+include|will\s+include|also\s+includes)\b")
 
 
+# "Rubio leads a delegation that includes ...", "Lavrov headed a high-level delegation including ...":
+# the people named after it act for the leader's state.
+_DELEGATION_AFTER_LEADER = re.compile(
+    r",?\s+(?:leads|led|heads|headed|is\s+leading|was\s+leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"delegation(?:\s+to\s+[^,;.]{1,40}?)?,?\s+(?:that\s+|which\s+)?(?:includes|included|including|comprising|"
+    r"also\s+including)\b")
+
+
 def add_delegates(calls: list[Finding], analysed: AnalysedArticle) -> None:
     """People named as members of a state's delegation take part in the call of that state last
-    reported before; a delegate without a known state is of the delegation's."""
+    reported before; a delegate without a known state is of the delegation's. The delegation is a
+    state's ("the Ukrainian delegation includes ...") or a leader's ("Rubio leads a delegation that
+    includes ...")."""
     if not calls:
         return
     for sentence in analysed.sentences:
         if "elegation" not in sentence.text and "negotiat" not in sentence.text:
             continue
+        cues = []
         for place in sentence.places:
             cue = _DELEGATION_AFTER_PLACE.match(sentence.text, sentence.local(place.end))
-            if cue is None:
-                continue
+            if cue is not None:
+                cues.append((place.code, cue))
+        for leader in sentence.people:
+            cue = _DELEGATION_AFTER_LEADER.match(sentence.text, sentence.local(leader.end))
+            if cue is not None and leader.country and not leader.former:
+                cues.append((leader.country, cue))
+        for code, cue in cues:
             # The call of that state last reported before this sentence (or in it).
             reported = [(max((e.start for e in call.evidence if e.start <= sentence.sentence.start), default=-1), i)
-                        for i, call in enumerate(calls) if place.code in call.details["participants"]]
+                        for i, call in enumerate(calls) if code in call.details["participants"]]
             reported = sorted(r for r in reported if r[0] >= 0)
             if not reported or (len(reported) > 1 and reported[-1][0] == reported[-2][0]):
                 continue
@@ -46,12 +62,12 @@ def add_delegates(calls: list[Finding], analysed: AnalysedArticle) -> None:
             for person in sentence.people:
                 if sentence.local(person.start) < cue.end() or person.former:
                     continue
-                if person.country not in (None, place.code):
+                if person.country not in (None, code):
                     continue
-                if (person.name, place.code) not in known:
-                    call.actors.append(Actor(name=person.name, role=person.role, country=place.code,
+                if (person.name, code) not in known:
+                    call.actors.append(Actor(name=person.name, role=person.role, country=code,
                                              part="PARTICIPANT"))
-                    known.add((person.name, place.code))
+                    known.add((person.name, code))
 
 
 # A sentence that carries on the previous one's statement: a pronoun subject, then "also" or
@@ -59,8 +75,13 @@ def add_delegates(calls: list[Finding], analysed: AnalysedArticle) -> None:
 _SAME_SPEAKER_GOES_ON = re.compile(
     r"(?:He|She|They)\s+(?:(?:also|further|then|later)\s+(?:said|announced|stated|pledged|vowed|warned|called)"
     r"|added|went on to)\b")
-_SAID = re.compile(r"\b(?:said|told|added|stressed|noted)\b")
-_REPORTED = re.compile(r"\b(?:said|says|announced|stated|told|declared|warned|pledged|vowed|called)\b")
+# Verbs that report what an official said or urged: the day they come with is the day of the words.
+_REPORTED = re.compile(r"\b(?:said|says|announced|stated|told|declared|warned|pledged|vowed|called|urged|"
+                       r"promised|demanded|insisted|stressed|threatened|accused|proposed|spoke|speaking)\b")
+# A signal voiced in the simple past by a verb of saying, which a day told earlier can date.
+_SAID = re.compile(r"\b(?:said|told|added|stressed|noted|announced|stated|declared|warned|pledged|vowed|called|"
+                   r"urged|promised|demanded|insisted|threatened|proposed|confirmed|reiterated|emphasi[sz]ed|"
+                   r"underlined|acknowledged|explained|argued|asserted|affirmed)\b")
 
 
 def dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> list[Finding]:
@@ -75,7 +96,7 @@ def dated_when_voiced(findings: list[Finding], analysed: AnalysedArticle) -> lis
         if len(finding.evidence) != 1:
             continue
         if finding.date.text:
-            date = date_of_statement(finding.evidence[0].text, analysed.published)
+            date = date_of_statement(finding.evidence[0].text, analysed.published, finding.said_at)
             finding.date = date if date.text else UNRESOLVED
         before = previous.get(finding.evidence[0])
         if not finding.date.text and finding.definite and before is not None \
@@ -205,3 +226,33 @@ def dated_by_official_statement(signals: list[Finding], analysed: AnalysedArticl
             finding.actors.append(Actor(name=speakers[0].name, role=speakers[0].role, country=signaller,
                                         part="SIGNALLER"))
             break
+
+
+def dated_by_states_words(signals: list[Finding], analysed: AnalysedArticle) -> None:
+    """"Pakistan said Sunday that talks with the IMF are on track ... Finance Minister Aurangzeb
+    said the loan would unlock investment.": a story that tells a state's words on a given day goes
+    on with what its officials said then. A signal of that state none of whose evidence gives a
+    time, told by a verb of saying in the simple past, was voiced on the day of the nearest earlier
+    sentence in which the state, as the subject of a verb of saying, spoke on a day."""
+    undated = [f for f in signals if f.date.date is None and not f.date.text and f.definite
+               and f.details.get("signaller")]
+    if not undated:
+        return
+    spoke: list[tuple[int, set, object]] = []  # (where, who spoke as subject, the day) in text order
+    for sentence in analysed.sentences:
+        if sentence.date.date is None:
+            continue
+        said = _REPORTED.search(sentence.text)
+        if said is None:
+            continue
+        date = date_of_statement(sentence.text, analysed.published)
+        if date.date is not None and date.precision == "DAY":
+            spoke.append((sentence.sentence.start, {a.code for a in sentence.agents_between(0, said.start())}, date))
+    for finding in undated:
+        first = min(finding.evidence, key=lambda s: s.start)
+        if not _SAID.search(first.text) or PRESENT_PERFECT.search(first.text):
+            continue
+        earlier = [(at, date) for at, speakers, date in spoke
+                   if at < first.start and finding.details["signaller"] in speakers]
+        if earlier:
+            finding.date = earlier[-1][1]

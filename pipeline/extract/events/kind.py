@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from pydantic import BaseModel
 
-from pipeline.extract.dates import PRECISION_RANK
+from pipeline.extract.dates import refines
 from pipeline.extract.document import AnalysedArticle, Finding
 
 if TYPE_CHECKING:
@@ -80,16 +80,14 @@ def merge_same_key(findings: list[Finding]) -> list[Finding]:
 
 
 def absorb(into: Finding, other: Finding, finer_date: bool = True) -> None:
-    """`other` is more evidence of `into`: its evidence and actors join. The event takes the most
-    precise date of its evidence (a DAY date over a MONTH date of the same event) unless
-    `finer_date` is False, and then only a date where it has none."""
+    """`other` is more evidence of `into`: its evidence and actors join. The event takes a more
+    precise date of its evidence when it lies within the period of the one it has (a day of "this
+    week"; a day months before is background merged in, not the date), unless `finer_date` is
+    False; it takes a date where it has none."""
     into.evidence.extend(s for s in other.evidence if s not in into.evidence)
     known = {(a.name, a.country) for a in into.actors}
     into.actors.extend(a for a in other.actors if (a.name, a.country) not in known)
-    if other.date.date is not None and (
-        into.date.date is None
-        or (finer_date and PRECISION_RANK[other.date.precision] < PRECISION_RANK.get(into.date.precision, len(PRECISION_RANK)))
-    ):
+    if other.date.date is not None and (into.date.date is None or (finer_date and refines(other.date, into.date))):
         into.date = other.date
     into.confidence = max(into.confidence, other.confidence)
     into.definite = into.definite and other.definite

@@ -813,6 +813,7 @@ def _findings(sentence: _Sentence, signals: list[_Signal]) -> list[Finding]:
             date=date,
             confidence=min(confidence, 0.95),
             definite=definite,
+            said_at=min(s.start for s in group),
         ))
     return findings
 
@@ -1207,6 +1208,7 @@ def merge_signals(findings: list[Finding], context: ArticleContext) -> list[Find
     evidence.dated_by_speaker(signals, context.article)
     evidence.dated_by_official_statement(signals, context.article)
     evidence.dated_by_reference(signals, context.article)
+    evidence.dated_by_states_words(signals, context.article)
     evidence.add_officials_in_evidence(signals, lambda f: {f.details["signaller"]}, "SIGNALLER",
                                        context.article, context.gazetteer)
     return signals
