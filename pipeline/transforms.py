@@ -23,7 +23,7 @@ from pipeline import dedup, merge
 from pipeline.languages import DEFAULT_LANGUAGES
 from pipeline.records import Article, Event
 from pipeline.sources import (
-    InvalidArticle, RawRecord, language, max_record_bytes, open_decompressed, parse_record, split_records,
+    InvalidArticle, RawRecord, max_record_bytes, open_decompressed, parse_record, split_records,
 )
 from pipeline.tables import PAYLOAD_LIMIT, article_record, dead_letter
 
