@@ -648,3 +648,25 @@ def test_a_named_agreement_with_an_en_dash_is_signed(extractor):
 def test_says_that_he_will_keeps_the_speaker_as_signaller(extractor):
     text = "Mexican President Claudia Sheinbaum says that she will impose a 20% tariff on American goods."
     assert signals(extractor, text) == {("MEX", "USA", "TRADE", "CONFRONTATIONAL")}
+
+
+# A state's own affairs (audit of unlabelled news, round three) ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peruvian president Ana Torres orders the military to distribute fuel to hospitals after a week of shortages.",
+    "The Peruvian government announces plans to bolster its military with a fleet of twelve new patrol boats.",
+    "Peru's prime minister announces that men aged 18 to 25 may again cross the border freely.",
+    "President Ana Torres of Peru announces the return of compulsory military service for 19-year-olds.",
+])
+def test_a_states_own_army_border_or_defence_budget_is_no_foreign_policy(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru announces that it will deploy troops to Ecuador to help secure the border crossings.",
+     ("PER", "ECU")),
+    ("Peruvian president Anna Kovac orders the military to halt all weapons shipments to Bolivia.",
+     ("PER", "BOL")),
+])
+def test_the_same_words_aimed_at_another_state_are_foreign_policy(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {expected}

@@ -263,6 +263,9 @@ _FOREIGN_POLICY = re.compile(
     r"countermeasures|retaliat\w*|reciprocal|export controls|"
     r"prisoners|detainees|captives|POWs|"
     r"NATO|UN|EU|WTO)\b")
+_HOME_AFFAIRS = re.compile(
+    r"military|troops|weapons?|security|defen[cs]e|borders?|exports?|imports?|war|goods|airlines?|flights?|"
+    r"investments?|prisoners|detainees|captives|stability|strategic|entry|entering")
 # Topic cues; the first in what the trigger governs decides ("peace talks to end the war" is
 # diplomacy, "restrictions on military equipment exports" security). ECONOMY only without others.
 _TOPICS: list[tuple[str, re.Pattern]] = [
@@ -593,12 +596,12 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             signal = None  # an announcement of news with no measure in it
         if signal is not None:
             signal.stance = signal.stance or lent
-            if _is_foreign(signal):
+            if _is_foreign(signal, sentence):
                 signals.append(signal)
         if who is not None and subject is None:
             subject = who
     if nominal:
-        signals.extend(s for s in _nominal_signals(sentence, article) if _is_foreign(s))
+        signals.extend(s for s in _nominal_signals(sentence, article) if _is_foreign(s, sentence))
     return signals, subject
 
 
@@ -1153,7 +1156,7 @@ def _is_domestic(governed: str) -> bool:
     return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own)
 
 
-def _is_foreign(signal: _Signal) -> bool:
+def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
     if signal.target is not None and (not signal.kind.report or signal.stance is not None):
         return True
@@ -1161,7 +1164,14 @@ def _is_foreign(signal: _Signal) -> bool:
         return True  # another state's people, or two states swapping prisoners
     if signal.kind.mutual and len({s.code for s in signal.signallers}) >= 2:
         return True  # an agreement between states, whatever its title ("the Maritime Security Agreement")
-    return bool(_FOREIGN_POLICY.search(signal.window))
+    words = [match.group() for match in _FOREIGN_POLICY.finditer(signal.window)]
+    # In a sentence that names no other state, words that also name a state's own affairs (its army,
+    # its border, its exports, its defence budget) make no foreign policy alone: "orders the military
+    # to manage the distribution of medicines", "raises defence spending".
+    codes = {s.code for s in signal.signallers}
+    if len(codes) == 1 and all(place.code in codes for place in sentence.places):
+        return any(not _HOME_AFFAIRS.fullmatch(word) for word in words)
+    return bool(words)
 
 
 def _topic(governed: str) -> str:
