@@ -670,3 +670,11 @@ def test_a_states_own_army_border_or_defence_budget_is_no_foreign_policy(extract
 ])
 def test_the_same_words_aimed_at_another_state_are_foreign_policy(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru announces that the Peruvian army retook two towns near the border with Ecuador on Sunday.",
+    "Chilean defence minister Ana Torres announces that the Chilean military killed a smuggling leader near Bolivia.",
+])
+def test_an_announced_military_fact_in_the_simple_past_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()

@@ -309,12 +309,13 @@ _MEETING_CONTENT = re.compile(
     r"attend(?:s|ed|ing)?|hold(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|conference))\b", re.I)
 # What an announcement reports when it is news of fighting or crime, not a policy: a that-clause in a
 # past or perfect tense ("announces that its forces have captured two soldiers", "says that 30 people
-# were arrested"), or a noun of the same ("announces the execution of six nationals").
+# were arrested", "announces that its army retook two towns"), or a noun of the same ("announces the execution of six nationals").
 _REPORTED_FACT = re.compile(
     r"\s+(?:that\s+(?:(?!(?:if|unless|when|until|before|after|even|once|because)\b)[\w'’.,%-]+\s+){1,10}?"
-    r"(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?"
-    r"(?:captured|killed|arrested|detained|intercepted|shot down|seized|destroyed|wounded|injured|executed|"
-    r"convicted|sentenced|charged|dismantled|thwarted|foiled|recovered|found|identified|rescued)\b|"
+    r"(?:(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
+    r"(?:captured|recaptured|retook|retaken|killed|arrested|detained|intercepted|shot down|seized|destroyed|"
+    r"wounded|injured|executed|convicted|sentenced|charged|dismantled|thwarted|foiled|recovered|found|"
+    r"identified|rescued|struck|repelled|repulsed|liberated)\b|"
     r"(?:the\s+)?(?:\w+\s+)?(?:executions?|arrests?|captures?|convictions?|sentencing|detention|trials?|killings?|"
     r"deaths?|seizures?|interceptions?)\s+of\b)", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
@@ -591,8 +592,9 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
         limit = heads[index + 1][1] if index + 1 < len(heads) and heads[index + 1][3] == clause else clause[1]
         signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive)
         fact = signal is not None and kind.report and lent is None and _REPORTED_FACT.match(text, end, limit)
-        if fact and not any(start < other[1] < fact.end() for other in heads) \
-                and not _FOREIGN_POLICY.search(text, end, fact.end()):
+        # (its own army is no policy word: "announces that its military retook three villages")
+        if fact and not any(start < other[1] < fact.end() for other in heads) and not any(
+                not _HOME_AFFAIRS.fullmatch(word.group()) for word in _FOREIGN_POLICY.finditer(text, end, fact.end())):
             signal = None  # an announcement of news with no measure in it
         if signal is not None:
             signal.stance = signal.stance or lent
