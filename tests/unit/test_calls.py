@@ -576,3 +576,26 @@ def test_a_trip_to_an_unpopulated_territory_is_no_visit(extractor, text):
 )
 def test_a_call_that_is_the_topic_of_something_else_is_no_new_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+# Long-article audit, round three ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto and Nigerian President Bola Tinubu held a telephonic conversation on Monday.",
+    "Kenyan President William Ruto and Nigerian President Bola Tinubu had a brief conversation on Monday.",
+])
+def test_a_telephonic_conversation_is_a_phone_call(extractor, text):
+    call = only_call(extractor, text)
+    assert (sorted(call.call.participants), call.call.mode) == (["KEN", "NGA"], "PHONE")
+
+
+@pytest.mark.parametrize("text", [
+    'Kenyan President William Ruto and Nigerian President Bola Tinubu discussed over phone "pressing issues" '
+    "that included Ethiopia-Eritrea border tension on Monday.",
+    "Kenyan President William Ruto and Nigerian President Bola Tinubu held a call on Monday, which touched on "
+    "Ethiopia–Eritrea relations.",
+])
+def test_states_joined_in_a_compound_are_a_topic_not_parties(extractor, text):
+    call = only_call(extractor, text)
+    assert sorted(call.call.participants) == ["KEN", "NGA"]
+

@@ -51,8 +51,8 @@ _CUE_WORDS = (
     "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
 _MAX_CUES = 12
 _PHONE = re.compile(
-    r"\b(?:(?:tele)?phone(?:d)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
-    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call|"
+    r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
+    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}(?:call|conversation)|"
     # the contact as a noun, of unstated medium: "after a conversation between X and Y", "Trump's call with
     # Putin"; "the call with X" recalls one told before, often long before
     r"(?<!the )(?:conversations?|calls?) (?:with|between))\b", re.I)
@@ -108,6 +108,12 @@ _OCCASION_BEFORE = re.compile(
 # "at the NATO summit, X met Y": the organisation's summit is the occasion of the meeting told after it.
 _AT_OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _OCCASION_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:summit|meeting|conference|session|forum)\b", re.I)
+# "India-China border tension", "the US-India partnership": states joined by a hyphen name what a noun is
+# about, unless that noun is the contact ("the US-China talks").
+_COMPOUND_JOINT = re.compile(r"\s?[-–]\s?")
+_CONTACT_AFTER_COMPOUND = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summits?|negotiations|calls?|dialogue|consultations|conversations?|"
+    r"visits?)\b", re.I)
 # "the White House meeting", "the Kremlin talks": a seat of government before a contact is its venue.
 _SEAT_CONTACT_AFTER = re.compile(r"\s+(?:meeting|talks|summit)\b", re.I)
 
@@ -509,6 +515,7 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
     or "agent"."""
     text = analysed.text
     roles: dict[int, tuple[str, str]] = {}
+    compound = _compound_topics(analysed)
     previous: PlaceMatch | None = None
     described_until = -1  # the end of a phrase that describes a venue ("in Malaysia, the ASEAN chair,")
     for place in analysed.places:
@@ -517,6 +524,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         role = "agent"
         if at < described_until:
             role = "description"
+        elif at in compound:
+            role = "topic"
         elif place.kind == "organisation" and (
                 _OCCASION_BEFORE.search(text[max(0, at - 50):at])
                 or (_AT_OCCASION_BEFORE.search(text[max(0, at - 30):at]) and _OCCASION_AFTER.match(text, to)
@@ -545,6 +554,19 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                 described_until = description.end()
         previous = place
     return roles
+
+
+def _compound_topics(analysed: AnalysedSentence) -> set[int]:
+    """Sentence-local starts of the states in a hyphenated compound that is not a contact
+    ("India-China border tension", "the Russia-Ukraine war")."""
+    text, found = analysed.text, set()
+    places = analysed.places
+    for first, second in zip(places, places[1:]):
+        at, between = analysed.local(first.start), text[analysed.local(first.end):analysed.local(second.start)]
+        if first.code != second.code and _COMPOUND_JOINT.fullmatch(between) \
+                and not _CONTACT_AFTER_COMPOUND.match(text, analysed.local(second.end)):
+            found |= {at, analysed.local(second.start)}
+    return found
 
 
 def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
