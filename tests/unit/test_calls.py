@@ -599,3 +599,14 @@ def test_states_joined_in_a_compound_are_a_topic_not_parties(extractor, text):
     call = only_call(extractor, text)
     assert sorted(call.call.participants) == ["KEN", "NGA"]
 
+
+
+def test_an_official_named_without_a_state_meeting_a_foreign_one_in_a_capital_hosts_the_visit(extractor):
+    text = "Minister of Foreign Affairs Tran Van Long held talks with his Beninese counterpart in Hanoi on Monday."
+    call = only_call(extractor, text)
+    assert (sorted(call.call.participants), call.call.mode, call.call.host) == (["BEN", "VNM"], "VISIT", "VNM")
+
+
+def test_an_official_named_without_a_state_at_a_venue_that_is_no_capital_makes_no_call(extractor):
+    text = "Foreign Minister Anna Berg held talks with her Saudi counterpart in Geneva on Monday."
+    assert calls_in(extractor, text) == []

@@ -416,9 +416,12 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         # A summit's venue state takes part: "Foreign ministers of the BRICS countries meet in Rio".
         codes = _unique([*codes, *(code for _, code in venues)])
         mode = SUMMIT
-    elif mode == MEETING and len(codes) == 1 and len(venues) == 1 and venues[0][1] not in codes \
-            and _TRAVEL_TO_BEFORE.search(text[max(0, venues[0][0] - 140):venues[0][0]]):
-        # "travelled to Kyiv for talks": the destination is the other party.
+    elif mode == MEETING and len(codes) == 1 and len(venues) == 1 and venues[0][1] not in codes and (
+            _TRAVEL_TO_BEFORE.search(text[max(0, venues[0][0] - 140):venues[0][0]])
+            or (_unplaced_official(analysed, start, scope_end) and _capital_at(analysed, venues[0][0]))):
+        # "travelled to Kyiv for talks": the destination is the other party. "Foreign Minister X held talks
+        # with his Beninese counterpart in Hanoi": an official a state's own news agency names without his
+        # state, meeting a foreign one in a capital, is the host's.
         host = venues[0][1]
         codes.append(host)
         mode = VISIT
@@ -554,6 +557,17 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                 described_until = description.end()
         previous = place
     return roles
+
+
+def _unplaced_official(analysed: AnalysedSentence, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] names a serving official of no known state ("Minister of
+    Foreign Affairs Bui Thanh Son")."""
+    return any(p.country is None and p.role and not p.former and start <= analysed.local(p.start) < end
+               for p in analysed.people)
+
+
+def _capital_at(analysed: AnalysedSentence, at: int) -> bool:
+    return any(p.kind == "capital" and analysed.local(p.start) == at for p in analysed.places)
 
 
 def _compound_topics(analysed: AnalysedSentence) -> set[int]:
