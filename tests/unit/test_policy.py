@@ -678,3 +678,11 @@ def test_the_same_words_aimed_at_another_state_are_foreign_policy(extractor, tex
 ])
 def test_an_announced_military_fact_in_the_simple_past_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian president Ana Torres issues a decree banning some trade unions from striking in the mining sector.",
+    "The Peruvian government announces it will invest $2 billion to build a nuclear power station near Lima.",
+])
+def test_trade_unions_and_nuclear_power_are_home_affairs(extractor, text):
+    assert signals(extractor, text) == set()

@@ -253,8 +253,9 @@ _NOMINAL_STANCE = [
 # in "Department of Homeland Security" or "Trade" in a company's name say nothing).
 _FOREIGN_POLICY = re.compile(
     r"\b(?:ties|relations|relationship|partnership|cooperation|alliance|treat(?:y|ies)|agreements?|deals?|pacts?|"
-    r"sanctions?|tariffs?|trade|exports?|imports?|embass(?:y|ies)|ambassadors?|envoys?|diplomat\w*|visas?|"
-    r"borders?|troops|military|missiles?|nuclear|weapons?|security(?! (?:forces|services|guards?|personnel|officers))|"
+    r"sanctions?|tariffs?|trade(?! unions?)|exports?|imports?|embass(?:y|ies)|ambassadors?|envoys?|diplomat\w*|visas?|"
+    r"borders?|troops|military|missiles?|nuclear(?! (?:power|energy|plants?|reactors?|stations?))|weapons?|"
+    r"security(?! (?:forces|services|guards?|personnel|officers))|"
     r"defen[cs]e|peace|ceasefire|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
     r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
