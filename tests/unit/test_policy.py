@@ -686,3 +686,12 @@ def test_an_announced_military_fact_in_the_simple_past_is_no_signal(extractor, t
 ])
 def test_trade_unions_and_nuclear_power_are_home_affairs(extractor, text):
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru responds to Chile's new port fees with a 20% tariff on Chilean fish.", ("PER", "CHL")),
+    ("The Peruvian trade ministry issues sanctions against three Bolivian mining firms.", ("PER", "BOL")),
+    ("Peru releases over 300 Bolivian fishermen detained near the maritime border.", ("PER", "BOL")),
+])
+def test_responses_issued_sanctions_and_releases_of_many(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {expected}

@@ -102,7 +102,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"pull(?:s|ed|ing)? out of|reject{_V}|threaten{_V}|warn{_V}|retaliat{_V}|"
         rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
-        rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?)|"
+        rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
         rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|"
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
@@ -158,7 +158,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies))\b")),
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
-        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
+        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|respond{_V} to (?:{_W}){{0,6}}?with|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
         rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
@@ -338,7 +338,7 @@ _ADVISORY = re.compile(r"\s+(?:(?:its|their) )?(?:own )?(?:citizens|nationals|pe
 # citizens", "British nationals"); group 1 is the demonym or state.
 _RELEASED_PEOPLE = re.compile(
     r"(?:(?:the|an?|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|more|all|its|"
-    r"remaining|of)\s+){0,3}([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"remaining|of|over|about|nearly|some|around|almost|than|at least|up to)\s+){0,4}([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:citizens?|nationals?|journalists?|reporters?|prisoners?|hostages?|detainees?|captives|POWs|soldiers|"
     r"servicem[ae]n|sailors|crew|fishermen|workers|activists?|aid workers|teachers?|tourists?|students?|"
     r"nurses?|doctors?|businessm[ae]n|m[ae]n|wom[ae]n|children|people|[A-Z][\w'’-]+)\b")
@@ -432,7 +432,7 @@ _OTHER_SUBJECT = re.compile(
 # "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
 _GOVERNMENT_AFTER_DEMONYM = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|government|cabinet|authorities|administration|presidency|"
-    r"foreign office|department)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
+    r"foreign office|department|junta|leaders|leadership|regime)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
 # "if Turkey does ...", "unless Russia withdraws ...": a condition laid on a state (a capitalised name).
 _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+")
