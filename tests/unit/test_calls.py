@@ -610,3 +610,17 @@ def test_an_official_named_without_a_state_meeting_a_foreign_one_in_a_capital_ho
 def test_an_official_named_without_a_state_at_a_venue_that_is_no_capital_makes_no_call(extractor):
     text = "Foreign Minister Anna Berg held talks with her Saudi counterpart in Geneva on Monday."
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the end of a quotation begun in the sentence before
+    'They welcomed the first trilateral summit of Kenya, Uganda and Tanzania," the ministry said on Monday.',
+    # the contact a since-clause tells is the earlier one
+    "It was the first time the two sides had talked since Kenyan President William Ruto met Ugandan President "
+    "Yoweri Museveni in Kampala.",
+    # an invitation to a summit is no summit yet
+    "About the upcoming African Union summit, Ruto invited the Ugandan premier to attend the summit to be held in "
+    "Kenya.",
+])
+def test_quoted_recalled_or_proposed_contacts_are_no_calls(extractor, text):
+    assert calls_in(extractor, text) == []

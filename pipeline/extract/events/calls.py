@@ -132,6 +132,9 @@ _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
     r"inviting (?:\w+ ){0,3}to|calls? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
     r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to)\s+(?:\w+\s+){0,3}$", re.I)
+# "the first conversation between the two leaders since they met in Buenos Aires": the contact a
+# since-clause tells is the earlier one, background.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$", re.I)
 # Where the scope of a cue ends: a purpose, a cause, a sequel, quoted speech.
 _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
@@ -193,6 +196,10 @@ _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
+# A quotation that runs over several sentences leaves one mark in each: a closing mark after
+# punctuation ('... with Japan," said the ministry'), an opening one before a word ('"We will ...').
+_QUOTE_CLOSED = re.compile(r'[.,!?…]["”]|”')
+_QUOTE_OPENED = re.compile(r'["“](?=\w)')
 _TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\b", re.I)
 # Verbs whose subject must be an official: "X met with Y", "X visited Y".
 _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)
@@ -273,14 +280,15 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Find
     cues = _cues(analysed)
     if not cues:
         return []
-    reading = _Reading(analysed, _QUOTED.sub(lambda m: " " * len(m.group()), analysed.text), _place_roles(analysed))
+    reading = _Reading(analysed, _without_quotes(analysed.text), _place_roles(analysed))
     calls = []
     proposed_until = -1
     for cue in cues:
         if reading.plain[cue.start] == " " or cue.start < proposed_until:
             continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
         start, end = clause_around(analysed.text, cue.start, cue.end)
-        if _PROPOSED.search(reading.plain[max(start, cue.start - 40):cue.start]):
+        if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
+                or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
         call = _call_at(reading, article, cue, start, end)
@@ -452,6 +460,21 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met)
+
+
+def _without_quotes(text: str) -> str:
+    """The text with quoted speech blanked out (same offsets), also the part of a quotation that
+    begins or ends in another sentence."""
+    plain = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    if "“" not in plain and "”" not in plain and plain.count('"') != 1:
+        return plain
+    closed = _QUOTE_CLOSED.search(plain)
+    if closed is not None and not re.search(r'["“]', plain[:closed.start() + 1]):
+        plain = " " * closed.end() + plain[closed.end():]
+    opened = _QUOTE_OPENED.search(plain)
+    if opened is not None and not re.search(r'["”]', plain[opened.end():]):
+        plain = plain[:opened.start()] + " " * (len(plain) - opened.start())
+    return plain
 
 
 def _summoned(reading: _Reading, cue: _Cue) -> str | None:
