@@ -624,3 +624,10 @@ def test_an_official_named_without_a_state_at_a_venue_that_is_no_capital_makes_n
 ])
 def test_quoted_recalled_or_proposed_contacts_are_no_calls(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+def test_the_state_a_sidelines_summit_is_held_in_attends_it(extractor):
+    text = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni on the sidelines of the African "
+            "Union summit in Addis Ababa, Ethiopia, on Monday.")
+    summits = [e for e in calls_in(extractor, text) if e.call.mode == "SUMMIT"]
+    assert [sorted(e.call.participants) for e in summits] == [["AU", "ETH", "KEN", "UGA"]]

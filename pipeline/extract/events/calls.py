@@ -314,11 +314,15 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Find
         if other.hub is None and all(not (codes <= seen or seen <= codes) for seen in told):
             findings.append(_finding(other, analysed))
             told.append(codes)
-    occasion = next((code for code, role in reading.roles.values() if role == "occasion"), None)
+    occasion_at, occasion = next(((at, code) for at, (code, role) in sorted(reading.roles.items())
+                                  if role == "occasion"), (-1, None))
     if occasion is not None:
-        # The parties of a meeting on a summit's sidelines attended the summit.
-        summit = _Call(SUMMIT, _unique([occasion, *chosen.codes]), None, chosen.people, None, chosen.planned,
-                       chosen.date)
+        # The parties of a meeting on a summit's sidelines attended the summit, and so did the state it is
+        # held in ("the ASEAN summit in Kuala Lumpur, Malaysia").
+        held_in = [code for at, (code, role) in sorted(reading.roles.items())
+                   if role == "venue" and at > occasion_at and code not in _UNPOPULATED]
+        summit = _Call(SUMMIT, _unique([occasion, *chosen.codes, *held_in[:1]]), None, chosen.people, None,
+                       chosen.planned, chosen.date)
         findings.append(_finding(summit, analysed))
     return findings
 
