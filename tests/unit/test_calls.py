@@ -631,3 +631,14 @@ def test_the_state_a_sidelines_summit_is_held_in_attends_it(extractor):
             "Union summit in Addis Ababa, Ethiopia, on Monday.")
     summits = [e for e in calls_in(extractor, text) if e.call.mode == "SUMMIT"]
     assert [sorted(e.call.participants) for e in summits] == [["AU", "ETH", "KEN", "UGA"]]
+
+
+@pytest.mark.parametrize("text, published", [
+    # a summit in a later month is the setting of a planned measure, not a contact
+    ("Kenyan President William Ruto announces that Kenya will recognise Palestine at the UN General Assembly "
+     "session in September.", datetime(2025, 7, 29)),
+    # a cancellation in quotation marks cancels all the same
+    ('Kenyan President William Ruto announces all trade negotiations with Uganda are "terminated".', PUBLISHED),
+])
+def test_planned_settings_and_quoted_cancellations_are_no_calls(extractor, text, published):
+    assert calls_in(extractor, text, published) == []

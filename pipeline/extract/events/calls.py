@@ -125,7 +125,7 @@ _UNOFFICIAL_TRIP = re.compile(
     r"\b(?:business|private|personal|unofficial|transit|religious|charity) (?:mission|trip|visit|delegation|stopover)\b",
     re.I)
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|"
+    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|terminat\w*|"
     r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|"
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
 _PROPOSED = re.compile(
@@ -377,7 +377,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     before, window = plain[start:cue.start], plain[start:scope_end]
     # "suspends talks with Israel and summons its ambassador": a summons is its own act, so only words
     # right before it cancel it.
-    cancel_window = plain[max(start, cue.start - 25):scope_end] if summoned else window
+    # (a cancellation in quotation marks cancels all the same: 'talks with Canada are "terminated"')
+    cancel_window = text[max(start, cue.start - 25):scope_end] if summoned else text[start:scope_end]
     if _NOUN_CONTACT.fullmatch(text, cue.start, cue.end) and _NOUN_CONTACT_TOPIC_BEFORE.search(
             plain, max(start, cue.start - 50), cue.start):
         return None
@@ -452,7 +453,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
                or bool(_INTENDED_BEFORE.search(plain, max(start, cue.start - 60), cue.start))
                or bool(_PLANNED_CUE.search(plain, max(start, cue.start - 30), cue.end))
-               or bool(date.date and article.published and date.precision in ("DAY", "WEEK")
+               or bool(date.date and article.published and date.precision in ("DAY", "WEEK", "MONTH")
                        and date.date > article.published))
     if planned and not date.text and not _OCCASION.search(window) and not _PLANNED_CUE.search(window):
         return None  # "will restart talks": no date, no occasion, not yet an event
