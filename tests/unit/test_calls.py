@@ -642,3 +642,10 @@ def test_the_state_a_sidelines_summit_is_held_in_attends_it(extractor):
 ])
 def test_planned_settings_and_quoted_cancellations_are_no_calls(extractor, text, published):
     assert calls_in(extractor, text, published) == []
+
+
+def test_leaders_of_two_states_signing_at_a_third_states_venue_hosted_by_its_leader_meet_there(extractor):
+    text = ("Presidents William Ruto of Kenya and Yoweri Museveni of Uganda formally sign a border treaty in "
+            "Washington, D.C., hosted by U.S. president Donald Trump.")
+    call = only_call(extractor, text)
+    assert sorted(call.call.participants) == ["KEN", "UGA", "USA"]

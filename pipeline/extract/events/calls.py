@@ -99,6 +99,8 @@ _ENVOY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:acting|top|most senior|deputy|interim|new)\s+)?(?:ambassadors?|envoys?|charg[ée]s?\b|"
     r"diplomats?|representatives?|consuls?(?:[- ]general)?|emissar(?:y|ies)|head of mission|heads of mission)", re.I)
 _ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
@@ -344,6 +346,8 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         cues += [_Cue(mode, m.start(), m.end()) for m in itertools.islice(pattern.finditer(text), _MAX_CUES)]
     core = len(patterns) > 1
     for m in itertools.islice(_RECEIVE.finditer(text) if core else (), _MAX_CUES):
+        if _BY_AFTER.match(text, m.end()):
+            continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
         guest = _next_agent(analysed, m.end(), 30)
         if guest is not None and guest.person is not None:
             cues.append(_Cue(VISIT, m.start(), m.end()))
@@ -700,13 +704,21 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
 def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
     """"A and B sign ... in C": two parties joined right before the verb, a venue or sidelines after it."""
     text = analysed.text
-    before = [a for a in analysed.agents if analysed.local(a.end) <= signed.start()]
-    if len(before) < 2 or not _SIGNED_AT.match(text, signed.end()):
+    # "Presidents X of A and Y of B sign": an official and the state named after him are one party.
+    parties: list[list[Agent]] = []
+    for agent in (a for a in analysed.agents if analysed.local(a.end) <= signed.start()):
+        if parties and parties[-1][-1].code == agent.code and _OF_STATE.fullmatch(
+                text, analysed.local(parties[-1][-1].end), analysed.local(agent.start)):
+            parties[-1].append(agent)
+        else:
+            parties.append([agent])
+    if len(parties) < 2 or not _SIGNED_AT.match(text, signed.end()):
         return False
-    first, second = before[-2], before[-1]
-    return (first.code != second.code
-            and re.fullmatch(r"\s+(?:have\s+|has\s+|will\s+)?", text[analysed.local(second.end):signed.start()]) is not None
-            and _LISTED.fullmatch(text, analysed.local(first.end), analysed.local(second.start)) is not None)
+    first, second = parties[-2], parties[-1]
+    return (first[0].code != second[0].code
+            and re.fullmatch(r"\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?",
+                             text[analysed.local(second[-1].end):signed.start()]) is not None
+            and _LISTED.fullmatch(text, analysed.local(first[-1].end), analysed.local(second[0].start)) is not None)
 
 
 def _phone_hub(analysed: AnalysedSentence, agents: list[Agent], codes: list[str]) -> str:
