@@ -695,3 +695,16 @@ def test_trade_unions_and_nuclear_power_are_home_affairs(extractor, text):
 ])
 def test_responses_issued_sanctions_and_releases_of_many(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chilean foreign minister reopens the country's embassy in Lima.", {("CHL", "PER")}),
+    ("Peru removes Bolivia from its list of countries whose citizens need a visa.", {("PER", "BOL")}),
+    ("Peru and Chile agree to replace the old fisheries rules with a joint commission.",
+     {("PER", "CHL"), ("CHL", "PER")}),
+    ("The foreign ministers of Peru and Ecuador sign in Quito a Strategic Partnership Charter.",
+     {("PER", "ECU"), ("ECU", "PER")}),
+    ("Peru announces an indefinite ban on ships sailing to Bolivia.", {("PER", "BOL")}),
+])
+def test_audit_round_three_phrasings_of_a_measure(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

@@ -91,7 +91,7 @@ _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assis
             r"fund|finance|give|grant|host|leave|exit|respond|stand (?:by|with)|defend|protect|counter|negotiate|pursue|"
             r"push|press|open|expand|increase|reduce|raise|lower|double|deliver|transfer|train|equip|join|present|"
             r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide)")
-_AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?)"
+_AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
         rf"\b(?:impos{_V}|slap{_V}|levy|levie[sd]|levying|"
@@ -148,14 +148,16 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
         rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|revive{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
-        rf"reopen{_V} (?:\w+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
+        rf"reopen{_V} (?:[\w'’]+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         rf"provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support|funding|loans?)|"
         rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
         rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
-        rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies))\b")),
+        rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies)|"
+        # the mirror of adding a state to a list of sponsors of terrorism
+        rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list)\b")),
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
         rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|respond{_V} to (?:{_W}){{0,6}}?with|"
@@ -283,6 +285,9 @@ _TOPICS: list[tuple[str, re.Pattern]] = [
         r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies|frigates|warships|"
         r"espionage|spy|spies|sabotage|interference|intelligence)\b", re.I)),
 ]
+# "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
+_MEASURE_ANNOUNCED = re.compile(
+    r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
 _ARMS = re.compile(r"\b(?:arms|weapons|military|munitions|missiles|warships|frigates|fighter jets|drones)\b", re.I)
 _ECONOMY = re.compile(
     r"\b(?:economic|economy|investments?|invest|loans?|financial|financing|currency|debt|natural gas|energy|electricity|"
@@ -432,7 +437,7 @@ _OTHER_SUBJECT = re.compile(
 # "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
 _GOVERNMENT_AFTER_DEMONYM = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|government|cabinet|authorities|administration|presidency|"
-    r"foreign office|department|junta|leaders|leadership|regime)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
+    r"foreign office|department|junta|leaders|leadership|regime|(?:foreign |prime |defen[cs]e )?minister)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
 # "if Turkey does ...", "unless Russia withdraws ...": a condition laid on a state (a capitalised name).
 _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+")
@@ -635,7 +640,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     clause_start = max(clause_start, start - _REACH)  # a clause of a run-on text is read near the trigger
     clause_end = min(clause_end, end + _REACH)
     span_end = _span_end(text, end, clause_end)
-    if not sentence.places_in(start, span_end) and not _FOREIGN_POLICY.search(text, clause_start, span_end):
+    if not sentence.places_in(start, span_end) and not (kind.joint or kind.mutual) \
+            and not _FOREIGN_POLICY.search(text, clause_start, span_end):
         return None, None  # neither a state it aims at nor a word of foreign policy: no need to read further
     if passive:
         by_agent = _agent_after_by(sentence, end)
@@ -1161,12 +1167,13 @@ def _is_domestic(governed: str) -> bool:
 
 def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
-    if signal.target is not None and (not signal.kind.report or signal.stance is not None):
-        return True
+    if signal.target is not None and (not signal.kind.report or signal.stance is not None
+                                      or _MEASURE_ANNOUNCED.match(signal.governed)):
+        return True  # (an announcement aimed at a state counts when it announces a measure: "announces a ban on")
     if signal.kind.release:
         return True  # another state's people, or two states swapping prisoners
-    if signal.kind.mutual and len({s.code for s in signal.signallers}) >= 2:
-        return True  # an agreement between states, whatever its title ("the Maritime Security Agreement")
+    if (signal.kind.mutual or signal.kind.joint) and len({s.code for s in signal.signallers}) >= 2:
+        return True  # an agreement or a joint step of states, whatever its title ("the Maritime Security Agreement")
     words = [match.group() for match in _FOREIGN_POLICY.finditer(signal.window)]
     # In a sentence that names no other state, words that also name a state's own affairs (its army,
     # its border, its exports, its defence budget) make no foreign policy alone: "orders the military
