@@ -12,7 +12,10 @@ Places are read by their role around the cue:
   takes part in it; any other venue is no participant;
 - the topic ("talks on Ukraine", "about Syria"): no participant;
 - a visit's destination ("visits Kyiv", "a state visit to Israel") is its host, the one who
-  travels ("a visit by Ramaphosa", "Xi's state visit") its initiator.
+  travels ("a visit by Ramaphosa", "Xi's state visit") its initiator;
+- states joined in a compound that is no contact ("India-China border tension") are a topic;
+- an official named without a state ("Foreign Minister X held talks with his Beninese
+  counterpart in Hanoi") is, in a capital, the capital's: a state agency names its own so.
 
 One sentence gives one call per contact: the most specific cue decides, and another cue adds a call
 only when its parties are not those of a call already told ("meets X during a trip to Y" is a
@@ -20,7 +23,9 @@ meeting and a visit). A meeting "on the sidelines of" or "at" a summit adds the 
 attended; others a visitor meets besides the host are each a meeting; phone calls with three or
 more states are calls of one side with each. Summits of one organisation in one article are one event.
 The status is PLANNED in the future tense or "ahead of" the contact, and then only with a date
-or a named occasion: "will restart talks" with no time is not yet an event.
+or a named occasion: "will restart talks" with no time is not yet an event. A contact told in a
+since-clause ("the first call since they met in Osaka") is background; quoted speech, also a
+quotation running over several sentences, is no report.
 """
 
 from __future__ import annotations

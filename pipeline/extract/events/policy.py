@@ -23,8 +23,10 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
 
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
 scholars, judges (and what they "say"), accusations, negations, hypotheticals, background history
-and measures named as a circumstance ("amid Trump's tariffs"), domestic measures, announcements
-or endings of a meeting, refusals to comment.
+and measures named as a circumstance ("amid Trump's tariffs"), domestic measures (in a sentence
+that names no other state, a state's own army, border, exports or defence budget make no foreign
+policy), announced military facts ("announces that its army retook two towns"), announcements or
+endings of a meeting, refusals to comment.
 """
 
 from __future__ import annotations
