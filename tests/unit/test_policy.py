@@ -708,3 +708,8 @@ def test_responses_issued_sanctions_and_releases_of_many(extractor, text, expect
 ])
 def test_audit_round_three_phrasings_of_a_measure(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_recognising_that_something_happened_is_no_recognition(extractor):
+    text = "Peru and the United Nations recognize that most of the detainees died in the fire."
+    assert signals(extractor, text) == set()
