@@ -576,3 +576,76 @@ def test_a_trip_to_an_unpopulated_territory_is_no_visit(extractor, text):
 )
 def test_a_call_that_is_the_topic_of_something_else_is_no_new_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+# Long-article audit, round three ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto and Nigerian President Bola Tinubu held a telephonic conversation on Monday.",
+    "Kenyan President William Ruto and Nigerian President Bola Tinubu had a brief conversation on Monday.",
+])
+def test_a_telephonic_conversation_is_a_phone_call(extractor, text):
+    call = only_call(extractor, text)
+    assert (sorted(call.call.participants), call.call.mode) == (["KEN", "NGA"], "PHONE")
+
+
+@pytest.mark.parametrize("text", [
+    'Kenyan President William Ruto and Nigerian President Bola Tinubu discussed over phone "pressing issues" '
+    "that included Ethiopia-Eritrea border tension on Monday.",
+    "Kenyan President William Ruto and Nigerian President Bola Tinubu held a call on Monday, which touched on "
+    "Ethiopia–Eritrea relations.",
+])
+def test_states_joined_in_a_compound_are_a_topic_not_parties(extractor, text):
+    call = only_call(extractor, text)
+    assert sorted(call.call.participants) == ["KEN", "NGA"]
+
+
+
+def test_an_official_named_without_a_state_meeting_a_foreign_one_in_a_capital_hosts_the_visit(extractor):
+    text = "Minister of Foreign Affairs Tran Van Long held talks with his Beninese counterpart in Hanoi on Monday."
+    call = only_call(extractor, text)
+    assert (sorted(call.call.participants), call.call.mode, call.call.host) == (["BEN", "VNM"], "VISIT", "VNM")
+
+
+def test_an_official_named_without_a_state_at_a_venue_that_is_no_capital_makes_no_call(extractor):
+    text = "Foreign Minister Anna Berg held talks with her Saudi counterpart in Geneva on Monday."
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the end of a quotation begun in the sentence before
+    'They welcomed the first trilateral summit of Kenya, Uganda and Tanzania," the ministry said on Monday.',
+    # the contact a since-clause tells is the earlier one
+    "It was the first time the two sides had talked since Kenyan President William Ruto met Ugandan President "
+    "Yoweri Museveni in Kampala.",
+    # an invitation to a summit is no summit yet
+    "About the upcoming African Union summit, Ruto invited the Ugandan premier to attend the summit to be held in "
+    "Kenya.",
+])
+def test_quoted_recalled_or_proposed_contacts_are_no_calls(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_the_state_a_sidelines_summit_is_held_in_attends_it(extractor):
+    text = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni on the sidelines of the African "
+            "Union summit in Addis Ababa, Ethiopia, on Monday.")
+    summits = [e for e in calls_in(extractor, text) if e.call.mode == "SUMMIT"]
+    assert [sorted(e.call.participants) for e in summits] == [["AU", "ETH", "KEN", "UGA"]]
+
+
+@pytest.mark.parametrize("text, published", [
+    # a summit in a later month is the setting of a planned measure, not a contact
+    ("Kenyan President William Ruto announces that Kenya will recognise Palestine at the UN General Assembly "
+     "session in September.", datetime(2025, 7, 29)),
+    # a cancellation in quotation marks cancels all the same
+    ('Kenyan President William Ruto announces all trade negotiations with Uganda are "terminated".', PUBLISHED),
+])
+def test_planned_settings_and_quoted_cancellations_are_no_calls(extractor, text, published):
+    assert calls_in(extractor, text, published) == []
+
+
+def test_leaders_of_two_states_signing_at_a_third_states_venue_hosted_by_its_leader_meet_there(extractor):
+    text = ("Presidents William Ruto of Kenya and Yoweri Museveni of Uganda formally sign a border treaty in "
+            "Washington, D.C., hosted by U.S. president Donald Trump.")
+    call = only_call(extractor, text)
+    assert sorted(call.call.participants) == ["KEN", "UGA", "USA"]

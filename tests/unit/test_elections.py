@@ -498,3 +498,12 @@ def test_parties_between_which_a_vote_is_held_are_no_candidate_actors(extractor)
     assert election.actors == []
     election = only_election(extractor, "Chileans vote in a runoff between Ana Soto and Pablo Rojas.")
     assert [(a.name, a.part) for a in election.actors] == [("Ana Soto", "CANDIDATE"), ("Pablo Rojas", "CANDIDATE")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister congratulated Peru on winning a non-permanent seat on the UN Security Council "
+    "with a record number of votes.",
+    "Chile and Peru are elected as non-permanent members of the United Nations Security Council for a two-year term.",
+])
+def test_a_states_seat_in_an_intergovernmental_body_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []

@@ -694,3 +694,68 @@ def test_a_named_agreement_with_an_en_dash_is_signed(extractor):
 def test_says_that_he_will_keeps_the_speaker_as_signaller(extractor):
     text = "Mexican President Claudia Sheinbaum says that she will impose a 20% tariff on American goods."
     assert signals(extractor, text) == {("MEX", "USA", "TRADE", "CONFRONTATIONAL")}
+
+
+# A state's own affairs (audit of unlabelled news, round three) ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peruvian president Ana Torres orders the military to distribute fuel to hospitals after a week of shortages.",
+    "The Peruvian government announces plans to bolster its military with a fleet of twelve new patrol boats.",
+    "Peru's prime minister announces that men aged 18 to 25 may again cross the border freely.",
+    "President Ana Torres of Peru announces the return of compulsory military service for 19-year-olds.",
+])
+def test_a_states_own_army_border_or_defence_budget_is_no_foreign_policy(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru announces that it will deploy troops to Ecuador to help secure the border crossings.",
+     ("PER", "ECU")),
+    ("Peruvian president Anna Kovac orders the military to halt all weapons shipments to Bolivia.",
+     ("PER", "BOL")),
+])
+def test_the_same_words_aimed_at_another_state_are_foreign_policy(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru announces that the Peruvian army retook two towns near the border with Ecuador on Sunday.",
+    "Chilean defence minister Ana Torres announces that the Chilean military killed a smuggling leader near Bolivia.",
+])
+def test_an_announced_military_fact_in_the_simple_past_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian president Ana Torres issues a decree banning some trade unions from striking in the mining sector.",
+    "The Peruvian government announces it will invest $2 billion to build a nuclear power station near Lima.",
+])
+def test_trade_unions_and_nuclear_power_are_home_affairs(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru responds to Chile's new port fees with a 20% tariff on Chilean fish.", ("PER", "CHL")),
+    ("The Peruvian trade ministry issues sanctions against three Bolivian mining firms.", ("PER", "BOL")),
+    ("Peru releases over 300 Bolivian fishermen detained near the maritime border.", ("PER", "BOL")),
+])
+def test_responses_issued_sanctions_and_releases_of_many(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chilean foreign minister reopens the country's embassy in Lima.", {("CHL", "PER")}),
+    ("Peru removes Bolivia from its list of countries whose citizens need a visa.", {("PER", "BOL")}),
+    ("Peru and Chile agree to replace the old fisheries rules with a joint commission.",
+     {("PER", "CHL"), ("CHL", "PER")}),
+    ("The foreign ministers of Peru and Ecuador sign in Quito a Strategic Partnership Charter.",
+     {("PER", "ECU"), ("ECU", "PER")}),
+    ("Peru announces an indefinite ban on ships sailing to Bolivia.", {("PER", "BOL")}),
+])
+def test_audit_round_three_phrasings_of_a_measure(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_recognising_that_something_happened_is_no_recognition(extractor):
+    text = "Peru and the United Nations recognize that most of the detainees died in the fire."
+    assert signals(extractor, text) == set()

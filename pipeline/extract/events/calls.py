@@ -12,7 +12,10 @@ Places are read by their role around the cue:
   takes part in it; any other venue is no participant;
 - the topic ("talks on Ukraine", "about Syria"): no participant;
 - a visit's destination ("visits Kyiv", "a state visit to Israel") is its host, the one who
-  travels ("a visit by Ramaphosa", "Xi's state visit") its initiator.
+  travels ("a visit by Ramaphosa", "Xi's state visit") its initiator;
+- states joined in a compound that is no contact ("India-China border tension") are a topic;
+- an official named without a state ("Foreign Minister X held talks with his Beninese
+  counterpart in Hanoi") is, in a capital, the capital's: a state agency names its own so.
 
 One sentence gives one call per contact: the most specific cue decides, and another cue adds a call
 only when its parties are not those of a call already told ("meets X during a trip to Y" is a
@@ -20,7 +23,9 @@ meeting and a visit). A meeting "on the sidelines of" or "at" a summit adds the 
 attended; others a visitor meets besides the host are each a meeting; phone calls with three or
 more states are calls of one side with each. Summits of one organisation in one article are one event.
 The status is PLANNED in the future tense or "ahead of" the contact, and then only with a date
-or a named occasion: "will restart talks" with no time is not yet an event.
+or a named occasion: "will restart talks" with no time is not yet an event. A contact told in a
+since-clause ("the first call since they met in Osaka") is background; quoted speech, also a
+quotation running over several sentences, is no report.
 """
 
 from __future__ import annotations
@@ -51,8 +56,8 @@ _CUE_WORDS = (
     "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
 _MAX_CUES = 12
 _PHONE = re.compile(
-    r"\b(?:(?:tele)?phone(?:d)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
-    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}call|"
+    r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
+    r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}(?:call|conversation)|"
     # the contact as a noun, of unstated medium: "after a conversation between X and Y", "Trump's call with
     # Putin"; "the call with X" recalls one told before, often long before
     r"(?<!the )(?:conversations?|calls?) (?:with|between))\b", re.I)
@@ -99,6 +104,8 @@ _ENVOY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:acting|top|most senior|deputy|interim|new)\s+)?(?:ambassadors?|envoys?|charg[ée]s?\b|"
     r"diplomats?|representatives?|consuls?(?:[- ]general)?|emissar(?:y|ies)|head of mission|heads of mission)", re.I)
 _ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
@@ -108,6 +115,12 @@ _OCCASION_BEFORE = re.compile(
 # "at the NATO summit, X met Y": the organisation's summit is the occasion of the meeting told after it.
 _AT_OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _OCCASION_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:summit|meeting|conference|session|forum)\b", re.I)
+# "India-China border tension", "the US-India partnership": states joined by a hyphen name what a noun is
+# about, unless that noun is the contact ("the US-China talks").
+_COMPOUND_JOINT = re.compile(r"\s?[-–]\s?")
+_CONTACT_AFTER_COMPOUND = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summits?|negotiations|calls?|dialogue|consultations|conversations?|"
+    r"visits?)\b", re.I)
 # "the White House meeting", "the Kremlin talks": a seat of government before a contact is its venue.
 _SEAT_CONTACT_AFTER = re.compile(r"\s+(?:meeting|talks|summit)\b", re.I)
 
@@ -119,13 +132,16 @@ _UNOFFICIAL_TRIP = re.compile(
     r"\b(?:business|private|personal|unofficial|transit|religious|charity) (?:mission|trip|visit|delegation|stopover)\b",
     re.I)
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|"
+    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|terminat\w*|"
     r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|"
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
     r"inviting (?:\w+ ){0,3}to|calls? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
     r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to)\s+(?:\w+\s+){0,3}$", re.I)
+# "the first conversation between the two leaders since they met in Buenos Aires": the contact a
+# since-clause tells is the earlier one, background.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$", re.I)
 # Where the scope of a cue ends: a purpose, a cause, a sequel, quoted speech.
 _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
@@ -187,6 +203,10 @@ _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
+# A quotation that runs over several sentences leaves one mark in each: a closing mark after
+# punctuation ('... with Japan," said the ministry'), an opening one before a word ('"We will ...').
+_QUOTE_CLOSED = re.compile(r'[.,!?…]["”]|”')
+_QUOTE_OPENED = re.compile(r'["“](?=\w)')
 _TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\b", re.I)
 # Verbs whose subject must be an official: "X met with Y", "X visited Y".
 _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)
@@ -267,14 +287,15 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Find
     cues = _cues(analysed)
     if not cues:
         return []
-    reading = _Reading(analysed, _QUOTED.sub(lambda m: " " * len(m.group()), analysed.text), _place_roles(analysed))
+    reading = _Reading(analysed, _without_quotes(analysed.text), _place_roles(analysed))
     calls = []
     proposed_until = -1
     for cue in cues:
         if reading.plain[cue.start] == " " or cue.start < proposed_until:
             continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
         start, end = clause_around(analysed.text, cue.start, cue.end)
-        if _PROPOSED.search(reading.plain[max(start, cue.start - 40):cue.start]):
+        if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
+                or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
         call = _call_at(reading, article, cue, start, end)
@@ -300,11 +321,15 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Find
         if other.hub is None and all(not (codes <= seen or seen <= codes) for seen in told):
             findings.append(_finding(other, analysed))
             told.append(codes)
-    occasion = next((code for code, role in reading.roles.values() if role == "occasion"), None)
+    occasion_at, occasion = next(((at, code) for at, (code, role) in sorted(reading.roles.items())
+                                  if role == "occasion"), (-1, None))
     if occasion is not None:
-        # The parties of a meeting on a summit's sidelines attended the summit.
-        summit = _Call(SUMMIT, _unique([occasion, *chosen.codes]), None, chosen.people, None, chosen.planned,
-                       chosen.date)
+        # The parties of a meeting on a summit's sidelines attended the summit, and so did the state it is
+        # held in ("the ASEAN summit in Kuala Lumpur, Malaysia").
+        held_in = [code for at, (code, role) in sorted(reading.roles.items())
+                   if role == "venue" and at > occasion_at and code not in _UNPOPULATED]
+        summit = _Call(SUMMIT, _unique([occasion, *chosen.codes, *held_in[:1]]), None, chosen.people, None,
+                       chosen.planned, chosen.date)
         findings.append(_finding(summit, analysed))
     return findings
 
@@ -326,6 +351,8 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         cues += [_Cue(mode, m.start(), m.end()) for m in itertools.islice(pattern.finditer(text), _MAX_CUES)]
     core = len(patterns) > 1
     for m in itertools.islice(_RECEIVE.finditer(text) if core else (), _MAX_CUES):
+        if _BY_AFTER.match(text, m.end()):
+            continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
         guest = _next_agent(analysed, m.end(), 30)
         if guest is not None and guest.person is not None:
             cues.append(_Cue(VISIT, m.start(), m.end()))
@@ -359,7 +386,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     before, window = plain[start:cue.start], plain[start:scope_end]
     # "suspends talks with Israel and summons its ambassador": a summons is its own act, so only words
     # right before it cancel it.
-    cancel_window = plain[max(start, cue.start - 25):scope_end] if summoned else window
+    # (a cancellation in quotation marks cancels all the same: 'talks with Canada are "terminated"')
+    cancel_window = text[max(start, cue.start - 25):scope_end] if summoned else text[start:scope_end]
     if _NOUN_CONTACT.fullmatch(text, cue.start, cue.end) and _NOUN_CONTACT_TOPIC_BEFORE.search(
             plain, max(start, cue.start - 50), cue.start):
         return None
@@ -410,9 +438,12 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         # A summit's venue state takes part: "Foreign ministers of the BRICS countries meet in Rio".
         codes = _unique([*codes, *(code for _, code in venues)])
         mode = SUMMIT
-    elif mode == MEETING and len(codes) == 1 and len(venues) == 1 and venues[0][1] not in codes \
-            and _TRAVEL_TO_BEFORE.search(text[max(0, venues[0][0] - 140):venues[0][0]]):
-        # "travelled to Kyiv for talks": the destination is the other party.
+    elif mode == MEETING and len(codes) == 1 and len(venues) == 1 and venues[0][1] not in codes and (
+            _TRAVEL_TO_BEFORE.search(text[max(0, venues[0][0] - 140):venues[0][0]])
+            or (_unplaced_official(analysed, start, scope_end) and _capital_at(analysed, venues[0][0]))):
+        # "travelled to Kyiv for talks": the destination is the other party. "Foreign Minister X held talks
+        # with his Beninese counterpart in Hanoi": an official a state's own news agency names without his
+        # state, meeting a foreign one in a capital, is the host's.
         host = venues[0][1]
         codes.append(host)
         mode = VISIT
@@ -431,7 +462,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
                or bool(_INTENDED_BEFORE.search(plain, max(start, cue.start - 60), cue.start))
                or bool(_PLANNED_CUE.search(plain, max(start, cue.start - 30), cue.end))
-               or bool(date.date and article.published and date.precision in ("DAY", "WEEK")
+               or bool(date.date and article.published and date.precision in ("DAY", "WEEK", "MONTH")
                        and date.date > article.published))
     if planned and not date.text and not _OCCASION.search(window) and not _PLANNED_CUE.search(window):
         return None  # "will restart talks": no date, no occasion, not yet an event
@@ -443,6 +474,21 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met)
+
+
+def _without_quotes(text: str) -> str:
+    """The text with quoted speech blanked out (same offsets), also the part of a quotation that
+    begins or ends in another sentence."""
+    plain = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    if "“" not in plain and "”" not in plain and plain.count('"') != 1:
+        return plain
+    closed = _QUOTE_CLOSED.search(plain)
+    if closed is not None and not re.search(r'["“]', plain[:closed.start() + 1]):
+        plain = " " * closed.end() + plain[closed.end():]
+    opened = _QUOTE_OPENED.search(plain)
+    if opened is not None and not re.search(r'["”]', plain[opened.end():]):
+        plain = plain[:opened.start()] + " " * (len(plain) - opened.start())
+    return plain
 
 
 def _summoned(reading: _Reading, cue: _Cue) -> str | None:
@@ -510,6 +556,7 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
     or "agent"."""
     text = analysed.text
     roles: dict[int, tuple[str, str]] = {}
+    compound = _compound_topics(analysed)
     previous: PlaceMatch | None = None
     described_until = -1  # the end of a phrase that describes a venue ("in Malaysia, the ASEAN chair,")
     for place in analysed.places:
@@ -518,6 +565,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         role = "agent"
         if at < described_until:
             role = "description"
+        elif at in compound:
+            role = "topic"
         elif place.kind == "organisation" and (
                 _OCCASION_BEFORE.search(text[max(0, at - 50):at])
                 or (_AT_OCCASION_BEFORE.search(text[max(0, at - 30):at]) and _OCCASION_AFTER.match(text, to)
@@ -546,6 +595,30 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                 described_until = description.end()
         previous = place
     return roles
+
+
+def _unplaced_official(analysed: AnalysedSentence, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] names a serving official of no known state ("Minister of
+    Foreign Affairs Bui Thanh Son")."""
+    return any(p.country is None and p.role and not p.former and start <= analysed.local(p.start) < end
+               for p in analysed.people)
+
+
+def _capital_at(analysed: AnalysedSentence, at: int) -> bool:
+    return any(p.kind == "capital" and analysed.local(p.start) == at for p in analysed.places)
+
+
+def _compound_topics(analysed: AnalysedSentence) -> set[int]:
+    """Sentence-local starts of the states in a hyphenated compound that is not a contact
+    ("India-China border tension", "the Russia-Ukraine war")."""
+    text, found = analysed.text, set()
+    places = analysed.places
+    for first, second in zip(places, places[1:]):
+        at, between = analysed.local(first.start), text[analysed.local(first.end):analysed.local(second.start)]
+        if first.code != second.code and _COMPOUND_JOINT.fullmatch(between) \
+                and not _CONTACT_AFTER_COMPOUND.match(text, analysed.local(second.end)):
+            found |= {at, analysed.local(second.start)}
+    return found
 
 
 def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
@@ -637,13 +710,21 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
 def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
     """"A and B sign ... in C": two parties joined right before the verb, a venue or sidelines after it."""
     text = analysed.text
-    before = [a for a in analysed.agents if analysed.local(a.end) <= signed.start()]
-    if len(before) < 2 or not _SIGNED_AT.match(text, signed.end()):
+    # "Presidents X of A and Y of B sign": an official and the state named after him are one party.
+    parties: list[list[Agent]] = []
+    for agent in (a for a in analysed.agents if analysed.local(a.end) <= signed.start()):
+        if parties and parties[-1][-1].code == agent.code and _OF_STATE.fullmatch(
+                text, analysed.local(parties[-1][-1].end), analysed.local(agent.start)):
+            parties[-1].append(agent)
+        else:
+            parties.append([agent])
+    if len(parties) < 2 or not _SIGNED_AT.match(text, signed.end()):
         return False
-    first, second = before[-2], before[-1]
-    return (first.code != second.code
-            and re.fullmatch(r"\s+(?:have\s+|has\s+|will\s+)?", text[analysed.local(second.end):signed.start()]) is not None
-            and _LISTED.fullmatch(text, analysed.local(first.end), analysed.local(second.start)) is not None)
+    first, second = parties[-2], parties[-1]
+    return (first[0].code != second[0].code
+            and re.fullmatch(r"\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?",
+                             text[analysed.local(second[-1].end):signed.start()]) is not None
+            and _LISTED.fullmatch(text, analysed.local(first[-1].end), analysed.local(second[0].start)) is not None)
 
 
 def _phone_hub(analysed: AnalysedSentence, agents: list[Agent], codes: list[str]) -> str:

@@ -194,6 +194,11 @@ _PARTY_CONTEST = re.compile(
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
     r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|"
     r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader)", re.I)
+# A state's seat in an intergovernmental body is no public office: "wins a non-permanent seat on the UN
+# Security Council", "are elected as non-permanent members of the Human Rights Council".
+_INTERGOVERNMENTAL_SEAT = re.compile(
+    r"\bnon-permanent (?:seat|members?)\b|\bseat (?:on|at|in) the (?:UN|United Nations|U\.N\.)|"
+    r"\belected (?:as |to )?(?:a )?(?:non-permanent )?members? of the (?:UN|United Nations|U\.N\.)", re.I)
 _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls?|debate|endorse|candidacy|campaign)", re.I)
 # Indirect elections of a head of government by the legislature.
 _LEGISLATURE = (r"(?:parliament|legislature|(?:national |federal |legislative )?assembly|congress|senate|diet|"
@@ -457,7 +462,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     lowered = text.lower()
     if not any(word in lowered for word in _ELECTION_STEMS):
         return None  # a cheap test that most sentences fail
-    if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text):
+    if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text) \
+            or _INTERGOVERNMENTAL_SEAT.search(text):
         return None
     # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
     legislative = _LEGISLATIVE_VOTE.search(text)

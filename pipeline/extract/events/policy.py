@@ -23,8 +23,10 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
 
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
 scholars, judges (and what they "say"), accusations, negations, hypotheticals, background history
-and measures named as a circumstance ("amid Trump's tariffs"), domestic measures, announcements
-or endings of a meeting, refusals to comment.
+and measures named as a circumstance ("amid Trump's tariffs"), domestic measures (in a sentence
+that names no other state, a state's own army, border, exports or defence budget make no foreign
+policy), announced military facts ("announces that its army retook two towns"), announcements or
+endings of a meeting, refusals to comment.
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assis
             r"fund|finance|give|grant|host|leave|exit|respond|stand (?:by|with)|defend|protect|counter|negotiate|pursue|"
             r"push|press|open|expand|increase|reduce|raise|lower|double|deliver|transfer|train|equip|join|present|"
             r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide)")
-_AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?)"
+_AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
         rf"\b(?:impos{_V}|slap{_V}|levy|levie[sd]|levying|"
@@ -102,7 +104,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"pull(?:s|ed|ing)? out of|reject{_V}|threaten{_V}|warn{_V}|retaliat{_V}|"
         rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
-        rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?)|"
+        rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
         rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|"
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
@@ -139,7 +141,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap{_V}|exchang{_V}|fre(?:es|ed|eing)|"
         rf"hand{_V} over) )\b")),
     (_MEASURE_FOR, re.compile(
-        rf"\b(?:recogni[sz]{_V}|"
+        rf"\b(?:recogni[sz]{_V}(?! that\b)|"  # "recognise that ..." acknowledges a fact
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
         rf"express(?:es|ed|ing)? (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
         rf"back(?:s|ed)(?! (?:down|away|off|out|up|to)\b)|"
@@ -148,17 +150,19 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
         rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|revive{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
-        rf"reopen{_V} (?:\w+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
+        rf"reopen{_V} (?:[\w'’]+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         rf"provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support|funding|loans?)|"
         rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
         rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
-        rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies))\b")),
+        rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies)|"
+        # the mirror of adding a state to a list of sponsors of terrorism
+        rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list)\b")),
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
-        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|"
+        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|respond{_V} to (?:{_W}){{0,6}}?with|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
         rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
@@ -253,8 +257,9 @@ _NOMINAL_STANCE = [
 # in "Department of Homeland Security" or "Trade" in a company's name say nothing).
 _FOREIGN_POLICY = re.compile(
     r"\b(?:ties|relations|relationship|partnership|cooperation|alliance|treat(?:y|ies)|agreements?|deals?|pacts?|"
-    r"sanctions?|tariffs?|trade|exports?|imports?|embass(?:y|ies)|ambassadors?|envoys?|diplomat\w*|visas?|"
-    r"borders?|troops|military|missiles?|nuclear|weapons?|security(?! (?:forces|services|guards?|personnel|officers))|"
+    r"sanctions?|tariffs?|trade(?! unions?)|exports?|imports?|embass(?:y|ies)|ambassadors?|envoys?|diplomat\w*|visas?|"
+    r"borders?|troops|military|missiles?|nuclear(?! (?:power|energy|plants?|reactors?|stations?))|weapons?|"
+    r"security(?! (?:forces|services|guards?|personnel|officers))|"
     r"defen[cs]e|peace|ceasefire|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
     r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
@@ -263,6 +268,9 @@ _FOREIGN_POLICY = re.compile(
     r"countermeasures|retaliat\w*|reciprocal|export controls|"
     r"prisoners|detainees|captives|POWs|"
     r"NATO|UN|EU|WTO)\b")
+_HOME_AFFAIRS = re.compile(
+    r"military|troops|weapons?|security|defen[cs]e|borders?|exports?|imports?|war|goods|airlines?|flights?|"
+    r"investments?|prisoners|detainees|captives|stability|strategic|entry|entering")
 # Topic cues; the first in what the trigger governs decides ("peace talks to end the war" is
 # diplomacy, "restrictions on military equipment exports" security). ECONOMY only without others.
 _TOPICS: list[tuple[str, re.Pattern]] = [
@@ -279,6 +287,9 @@ _TOPICS: list[tuple[str, re.Pattern]] = [
         r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies|frigates|warships|"
         r"espionage|spy|spies|sabotage|interference|intelligence)\b", re.I)),
 ]
+# "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
+_MEASURE_ANNOUNCED = re.compile(
+    r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
 _ARMS = re.compile(r"\b(?:arms|weapons|military|munitions|missiles|warships|frigates|fighter jets|drones)\b", re.I)
 _ECONOMY = re.compile(
     r"\b(?:economic|economy|investments?|invest|loans?|financial|financing|currency|debt|natural gas|energy|electricity|"
@@ -306,12 +317,13 @@ _MEETING_CONTENT = re.compile(
     r"attend(?:s|ed|ing)?|hold(?:s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|session|conference))\b", re.I)
 # What an announcement reports when it is news of fighting or crime, not a policy: a that-clause in a
 # past or perfect tense ("announces that its forces have captured two soldiers", "says that 30 people
-# were arrested"), or a noun of the same ("announces the execution of six nationals").
+# were arrested", "announces that its army retook two towns"), or a noun of the same ("announces the execution of six nationals").
 _REPORTED_FACT = re.compile(
     r"\s+(?:that\s+(?:(?!(?:if|unless|when|until|before|after|even|once|because)\b)[\w'’.,%-]+\s+){1,10}?"
-    r"(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?"
-    r"(?:captured|killed|arrested|detained|intercepted|shot down|seized|destroyed|wounded|injured|executed|"
-    r"convicted|sentenced|charged|dismantled|thwarted|foiled|recovered|found|identified|rescued)\b|"
+    r"(?:(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
+    r"(?:captured|recaptured|retook|retaken|killed|arrested|detained|intercepted|shot down|seized|destroyed|"
+    r"wounded|injured|executed|convicted|sentenced|charged|dismantled|thwarted|foiled|recovered|found|"
+    r"identified|rescued|struck|repelled|repulsed|liberated)\b|"
     r"(?:the\s+)?(?:\w+\s+)?(?:executions?|arrests?|captures?|convictions?|sentencing|detention|trials?|killings?|"
     r"deaths?|seizures?|interceptions?)\s+of\b)", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
@@ -333,7 +345,7 @@ _ADVISORY = re.compile(r"\s+(?:(?:its|their) )?(?:own )?(?:citizens|nationals|pe
 # citizens", "British nationals"); group 1 is the demonym or state.
 _RELEASED_PEOPLE = re.compile(
     r"(?:(?:the|an?|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|more|all|its|"
-    r"remaining|of)\s+){0,3}([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"remaining|of|over|about|nearly|some|around|almost|than|at least|up to)\s+){0,4}([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:citizens?|nationals?|journalists?|reporters?|prisoners?|hostages?|detainees?|captives|POWs|soldiers|"
     r"servicem[ae]n|sailors|crew|fishermen|workers|activists?|aid workers|teachers?|tourists?|students?|"
     r"nurses?|doctors?|businessm[ae]n|m[ae]n|wom[ae]n|children|people|[A-Z][\w'’-]+)\b")
@@ -427,7 +439,7 @@ _OTHER_SUBJECT = re.compile(
 # "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
 _GOVERNMENT_AFTER_DEMONYM = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|government|cabinet|authorities|administration|presidency|"
-    r"foreign office|department)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
+    r"foreign office|department|junta|leaders|leadership|regime|(?:foreign |prime |defen[cs]e )?minister)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
 # "if Turkey does ...", "unless Russia withdraws ...": a condition laid on a state (a capitalised name).
 _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+")
@@ -588,17 +600,18 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
         limit = heads[index + 1][1] if index + 1 < len(heads) and heads[index + 1][3] == clause else clause[1]
         signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive)
         fact = signal is not None and kind.report and lent is None and _REPORTED_FACT.match(text, end, limit)
-        if fact and not any(start < other[1] < fact.end() for other in heads) \
-                and not _FOREIGN_POLICY.search(text, end, fact.end()):
+        # (its own army is no policy word: "announces that its military retook three villages")
+        if fact and not any(start < other[1] < fact.end() for other in heads) and not any(
+                not _HOME_AFFAIRS.fullmatch(word.group()) for word in _FOREIGN_POLICY.finditer(text, end, fact.end())):
             signal = None  # an announcement of news with no measure in it
         if signal is not None:
             signal.stance = signal.stance or lent
-            if _is_foreign(signal):
+            if _is_foreign(signal, sentence):
                 signals.append(signal)
         if who is not None and subject is None:
             subject = who
     if nominal:
-        signals.extend(s for s in _nominal_signals(sentence, article) if _is_foreign(s))
+        signals.extend(s for s in _nominal_signals(sentence, article) if _is_foreign(s, sentence))
     return signals, subject
 
 
@@ -629,7 +642,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     clause_start = max(clause_start, start - _REACH)  # a clause of a run-on text is read near the trigger
     clause_end = min(clause_end, end + _REACH)
     span_end = _span_end(text, end, clause_end)
-    if not sentence.places_in(start, span_end) and not _FOREIGN_POLICY.search(text, clause_start, span_end):
+    if not sentence.places_in(start, span_end) and not (kind.joint or kind.mutual) \
+            and not _FOREIGN_POLICY.search(text, clause_start, span_end):
         return None, None  # neither a state it aims at nor a word of foreign policy: no need to read further
     if passive:
         by_agent = _agent_after_by(sentence, end)
@@ -1154,15 +1168,23 @@ def _is_domestic(governed: str) -> bool:
     return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own)
 
 
-def _is_foreign(signal: _Signal) -> bool:
+def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
-    if signal.target is not None and (not signal.kind.report or signal.stance is not None):
-        return True
+    if signal.target is not None and (not signal.kind.report or signal.stance is not None
+                                      or _MEASURE_ANNOUNCED.match(signal.governed)):
+        return True  # (an announcement aimed at a state counts when it announces a measure: "announces a ban on")
     if signal.kind.release:
         return True  # another state's people, or two states swapping prisoners
-    if signal.kind.mutual and len({s.code for s in signal.signallers}) >= 2:
-        return True  # an agreement between states, whatever its title ("the Maritime Security Agreement")
-    return bool(_FOREIGN_POLICY.search(signal.window))
+    if (signal.kind.mutual or signal.kind.joint) and len({s.code for s in signal.signallers}) >= 2:
+        return True  # an agreement or a joint step of states, whatever its title ("the Maritime Security Agreement")
+    words = [match.group() for match in _FOREIGN_POLICY.finditer(signal.window)]
+    # In a sentence that names no other state, words that also name a state's own affairs (its army,
+    # its border, its exports, its defence budget) make no foreign policy alone: "orders the military
+    # to manage the distribution of medicines", "raises defence spending".
+    codes = {s.code for s in signal.signallers}
+    if len(codes) == 1 and all(place.code in codes for place in sentence.places):
+        return any(not _HOME_AFFAIRS.fullmatch(word) for word in words)
+    return bool(words)
 
 
 def _topic(governed: str) -> str:
