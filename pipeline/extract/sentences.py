@@ -26,11 +26,14 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u u.s.a d.c p.m a.m e.g i.e al""".split()
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
-# (A full stop after a lone letter - an initial, or the end of "U.S." - is never a boundary: the
-# lookbehind keeps those candidates from reaching Python at all.)
+# Linear in the text: a run of punctuation is tried once, from its first character, and taken
+# whole (possessive: "?!" or 100,000 dots are one attempt, not one per character). Whether the
+# run follows a lone letter (an initial, or the end of "U.S.") is decided in Python
+# (`_after_initial`).
 _BOUNDARY = re.compile(
-    r"""(?<![\s.(\[][A-Za-z])[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)"""
+    r"""(?<![.!?])[.!?]++['"’”)\]]*+(?=\s+['"‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)"""
 )
+_PUNCTUATION = re.compile(r"[.!?]+")
 MAX_SENTENCE_CHARS = 1_000  # longer runs (lists, tables, garbage) are cut, bounding the work per sentence
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "d.c"
 
@@ -44,13 +47,26 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        end = match.end()
-        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+        end, first = match.end(), match.start()
+        if text[first] != "\n" and _after_initial(text, first):
+            # A stop right after a lone letter is never a boundary; a longer run ("A?!") may end
+            # a sentence from its second character on, which is then the stop looked at.
+            if _PUNCTUATION.match(text, first).end() - first < 2:
+                continue
+            first += 1
+        if text[first] == "." and _is_abbreviation(text, first):
             continue
         _append(sentences, text, start, end)
         start = end
     _append(sentences, text, start, len(text))
     return sentences
+
+
+def _after_initial(text: str, position: int) -> bool:
+    """Whether text[position] follows a lone letter: one after white space, ".", "(" or "[" (the
+    letter at the very start of the text does not count)."""
+    return (position >= 2 and text[position - 1].isascii() and text[position - 1].isalpha()
+            and (text[position - 2].isspace() or text[position - 2] in ".(["))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -34,3 +34,27 @@ def test_runs_longer_than_the_limit_are_cut_at_white_space():
     assert len(sentences) >= 3
     assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
     assert all(text[s.start:s.end] == s.text and not s.text.startswith(" ") for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He chose plan B?! Then he left.", ["He chose plan B?!", "Then he left."]),
+        ("Meet J. Smith. He waits.", ["Meet J. Smith.", "He waits."]),
+        ("It was grade A... Then it fell.", ["It was grade A...", "Then it fell."]),
+        ("Wait... What? No!! Yes.", ["Wait...", "What?", "No!!", "Yes."]),
+    ],
+)
+def test_runs_of_punctuation_end_a_sentence_as_before(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("poison", ["." * 100_000, "?!" * 50_000, ". " * 50_000 + "x", "A." * 50_000])
+def test_splitting_is_linear_in_the_text(poison):
+    """A line of 100,000 dots took 96 s when every dot started a new attempt at the whole run."""
+    import time
+
+    started = time.perf_counter()
+    sentences = split_sentences(poison)
+    assert time.perf_counter() - started < 1.0
+    assert "".join(s.text for s in sentences).replace(" ", "") == poison.replace(" ", "")
