@@ -8,7 +8,8 @@ from pipeline import __version__
 from pipeline.config import Config
 from pipeline.sinks.avro import WriteTable
 from pipeline.transforms import (
-    DeduplicateArticles, ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub, WindowByEventTime,
+    DeduplicateArticles, ExtractEvents, KeepOnePerArticleId, MergeEvents, ReadArticles, ReadArticlesFromPubSub,
+    WindowByEventTime,
 )
 
 
@@ -30,14 +31,19 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict],
         articles = articles | "WindowArticles" >> window
         read_dead_letters = read_dead_letters | "WindowDeadLetters" >> window
     else:
+        limits = config.extraction
         articles, read_dead_letters = p | "ReadArticles" >> ReadArticles(
-            inputs, config.extraction.max_article_chars, config.extraction.languages
+            inputs, limits.max_article_chars, limits.languages,
+            max_file_bytes=limits.max_file_bytes, max_records_per_file=limits.max_records_per_file,
         )
     articles = articles | "DeduplicateArticles" >> DeduplicateArticles()
-    mentions, article_records = articles | "ExtractEvents" >> ExtractEvents(
-        config.extraction.max_events_per_article
+    articles, id_dead_letters = articles | "KeepOnePerArticleId" >> KeepOnePerArticleId()
+    mentions, article_records, extract_dead_letters = articles | "ExtractEvents" >> ExtractEvents(
+        config.extraction.max_events_per_article, config.extraction.max_seconds_per_article
     )
-    events, mention_rows = mentions | "MergeEvents" >> MergeEvents(__version__)
+    events, mention_rows, merge_dead_letters = mentions | "MergeEvents" >> MergeEvents(__version__)
+    dead_letters = ((read_dead_letters, id_dead_letters, extract_dead_letters, merge_dead_letters)
+                    | "FlattenDeadLetters" >> beam.Flatten())
 
     def write(table: str):
         return WriteTable(table, schemas[table], table_dirs[table], config.output.num_shards, config.output.codec)
@@ -45,4 +51,4 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict],
     events | "WriteEvents" >> write("events")
     mention_rows | "WriteMentions" >> write("mentions")
     article_records | "WriteArticles" >> write("articles")
-    read_dead_letters | "WriteDeadLetters" >> write("dead_letters")
+    dead_letters | "WriteDeadLetters" >> write("dead_letters")

@@ -99,6 +99,15 @@ def codec_available(codec: str) -> bool:
 class ExtractionConfig(_Section):
     max_events_per_article: int = Field(default=50, ge=1)
     max_article_chars: int = Field(default=1_000_000, ge=1)
+    # Limits on one input file, so that no file (a decompression bomb, millions of tiny records)
+    # can take the run's memory or hours: what lies beyond is a dead letter that says so. Sized
+    # for a 2-core, 24 GB machine: the articles of a batch are held in memory to be deduplicated.
+    max_file_bytes: int = Field(default=2 * 1024**3, ge=1, description="decompressed bytes read of one file")
+    max_records_per_file: int = Field(default=1_000_000, ge=1)
+    # An article whose extraction takes longer is a dead letter (None: no limit).
+    max_seconds_per_article: float | None = Field(default=120.0, gt=0)
+    # The run fails (exit 1, nothing published) when more of its inputs than this are dead letters.
+    max_dead_letter_ratio: float = Field(default=1.0, ge=0, le=1)
     # Articles identified (confidently) as in another language become dead letters; [] accepts any.
     languages: list[str] = list(DEFAULT_LANGUAGES)
 

@@ -2,7 +2,8 @@
 forms) or the same canonical URL. Beam-free: `pipeline.transforms.DeduplicateArticles` keys
 articles by these (strings, as grouping and state need). In batch it groups each article's
 `DedupKeys` (small: no text) and keeps one of each group (`keep_one`), then lets through the
-articles whose `ref` was kept; in streaming, the first of each key within a window.
+articles whose `ref` was kept; in streaming, the first of each key within a window. Articles left with one id and
+different texts keep one (`keep_one`), the others being dead letters (`conflicting_id`).
 """
 
 from __future__ import annotations
@@ -114,3 +115,16 @@ def keep_one(group: Iterable[DedupKeys]) -> tuple[DedupKeys, list[DedupKeys]]:
     `rank`, the same whatever the order they came in."""
     ordered = sorted(group, key=lambda keys: keys.rank)
     return ordered[0], ordered[1:]
+
+
+class ConflictingId(ValueError):
+    """Two articles with different texts under one id: tables and the warehouse key articles by
+    id, so only one can be kept (`keep_one`), and the other is a dead letter."""
+
+
+def conflicting_id(kept: Article, other: Article) -> ConflictingId:
+    """The error that says why `other` was not kept: `kept` has its id and another text."""
+    return ConflictingId(
+        f"the id {other.article_id!r} is also the id of another article with a different text, which was "
+        f"kept ({kept.input_path or 'no path'}, {len(kept.text):,} characters; this one has {len(other.text):,})"
+    )

@@ -189,9 +189,23 @@ class DeadLetter(_Record):
     message: str
     input_path: str = ""
     payload: str = ""
+    stack: str | None = None  # where it was raised: the innermost frames, "file:line function"
 
 
 def stable_id(*parts: object) -> str:
     """A deterministic 16-hex-digit id from the parts: stable across runs, machines and Python versions."""
     joined = "\x1f".join("" if part is None else str(part) for part in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def escape_surrogates(text: str) -> str:
+    """The text as UTF-8 an Avro file can hold: the bytes of a file name that is not UTF-8 (which
+    Python carries as lone surrogates) written as escapes, and any other lone surrogate too.
+
+    >>> escape_surrogates("in/caf\udce9.txt")
+    'in/caf\\xe9.txt'
+    """
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 import re
+import traceback
 from pathlib import Path
 
 import fastavro
 from fastavro.schema import fingerprint, to_parsing_canonical_form
 
-from pipeline.records import Article, ArticleRecord, DeadLetter
+from pipeline.records import Article, ArticleRecord, DeadLetter, escape_surrogates
 
 
 def _schema_dir() -> Path:
@@ -25,6 +26,7 @@ SCHEMA_DIR = _schema_dir()
 TABLES = ("events", "mentions", "articles", "dead_letters")
 _SCHEMA_FILE = {"events": "event", "mentions": "mention", "articles": "article", "dead_letters": "dead_letter"}
 PAYLOAD_LIMIT = 10_000  # characters of a rejected input kept in its dead letter
+STACK_FRAMES = 5  # the innermost frames of where a dead letter's error was raised
 
 
 def load_schemas(schema_dir: Path = SCHEMA_DIR) -> dict[str, dict]:
@@ -45,15 +47,17 @@ def schema_fingerprint(schema: dict) -> str:
 
 def dead_letter(stage: str, error: Exception, input_path: str, payload: bytes | str) -> DeadLetter:
     """The dead letter of an input rejected at `stage`: the error's type and message, where the
-    input came from, and its first `PAYLOAD_LIMIT` characters."""
+    input came from, its first `PAYLOAD_LIMIT` characters, and where the error was raised (when
+    it was). Every string is made one an Avro file can hold (a file name that is not UTF-8)."""
     if isinstance(payload, bytes):
-        payload = payload.decode("utf-8", errors="replace")
+        payload = payload[: 4 * PAYLOAD_LIMIT].decode("utf-8", errors="replace")
     return DeadLetter(
         stage=stage,
         error_type=type(error).__name__,
-        message=str(error),
-        input_path=input_path,
-        payload=payload[:PAYLOAD_LIMIT],
+        message=escape_surrogates(str(error))[:PAYLOAD_LIMIT],
+        input_path=escape_surrogates(input_path),
+        payload=escape_surrogates(payload[:PAYLOAD_LIMIT]),
+        stack=short_stack(error),
     )
 
 
@@ -65,6 +69,14 @@ def dead_letter_reason(letter: dict) -> str:
     message = re.sub(r"\d[\d,.]*", "N", message)
     message = re.sub(r" \(.*", "", message)
     return f"{letter['stage']}: {message}"
+
+
+def short_stack(error: BaseException) -> str | None:
+    """The innermost `STACK_FRAMES` frames an error was raised through, one a line as
+    "file.py:line function" (file names without their folders: the same on every machine);
+    None for an error never raised."""
+    frames = traceback.extract_tb(error.__traceback__)[-STACK_FRAMES:]
+    return "\n".join(f"{Path(frame.filename).name}:{frame.lineno} {frame.name}" for frame in frames) or None
 
 
 def article_record(article: Article, num_events: int) -> ArticleRecord:

@@ -3,12 +3,16 @@ Beam-free functions of `pipeline.sources`, `pipeline.dedup`, `pipeline.extract`,
 and `pipeline.tables`.
 
 Each fallible stage returns its good output and its dead letters, and every dead letter is
-written (`DeadLetter`: stage, error type, message, payload).
+written (`DeadLetter`: stage, error type, message, payload, where it was raised). An input that
+fails a stage, however it fails, is a dead letter of that stage and the run goes on: the readers
+raise `InvalidArticle` for what they know to be bad data, and anything else one input raises
+(a library's bug on odd input, a recursion too deep) is caught per input too, with its stack.
 """
 
 from __future__ import annotations
 
 import collections
+import os
 import threading
 from typing import Any, Iterable, Tuple
 
@@ -16,6 +20,7 @@ import apache_beam as beam
 from apache_beam.coders import BooleanCoder
 from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
@@ -23,7 +28,7 @@ from pipeline import dedup, merge
 from pipeline.languages import DEFAULT_LANGUAGES
 from pipeline.records import Article, Event
 from pipeline.sources import (
-    InvalidArticle, RawRecord, max_record_bytes, open_decompressed, parse_record, split_records,
+    RawRecord, check_regular_file, max_record_bytes, open_decompressed, parse_record, split_records,
 )
 from pipeline.tables import PAYLOAD_LIMIT, article_record, dead_letter
 
@@ -49,6 +54,9 @@ class _Counter:
         with _LOCAL_LOCK:
             _LOCAL_COUNTS[self.name] += n
 
+    def dec(self, n: int = 1) -> None:
+        self.inc(-n)
+
 
 def _counter(name: str) -> _Counter:
     return _Counter(name)
@@ -61,13 +69,39 @@ def local_counts() -> dict[str, int]:
         return dict(_LOCAL_COUNTS)
 
 
+def _rejected(stage: str, error: Exception, where: str, payload: bytes | str = b"") -> beam.pvalue.TaggedOutput:
+    return beam.pvalue.TaggedOutput(DEAD_LETTERS, dead_letter(stage, error, where, payload))
+
+
+class _MatchFilesFn(beam.DoFn):
+    """A file pattern -> the files it matches. The launcher listed every input before the run, so
+    a pattern that now matches nothing names a file that is gone or a symbolic link to nothing:
+    a dead letter, not a silent skip."""
+
+    def __init__(self):
+        self.inputs = _counter("inputs")
+        self.dead_letters = _counter("dead_letters")
+
+    def process(self, pattern: str) -> Iterable:
+        matched = FileSystems.match([pattern])[0].metadata_list
+        if not matched:
+            self.inputs.inc()
+            self.dead_letters.inc()
+            yield _rejected("read", FileNotFoundError(
+                "no such file: gone since the run listed it, or a symbolic link to nothing"), pattern)
+        yield from matched
+
+
 class _SplitRecordsFn(beam.DoFn):
     """A matched file -> its raw records; a file that cannot be read to its end -> its records up
-    to there and a dead letter. Records a file holds that are no inputs (a WARC file's requests,
-    images, redirects) are counted as "records_skipped"."""
+    to there and a dead letter (damaged, over a limit, not a regular file, or a reader that
+    failed on it). Records a file holds that are no inputs (a WARC file's requests, images,
+    redirects) are counted as "records_skipped"."""
 
-    def __init__(self, max_record_bytes: int):
+    def __init__(self, max_record_bytes: int, max_file_bytes: int | None = None, max_records: int | None = None):
         self.max_record_bytes = max_record_bytes
+        self.max_file_bytes = max_file_bytes
+        self.max_records = max_records
         self.inputs = _counter("inputs")
         self.dead_letters = _counter("dead_letters")
         self.skipped = _counter("records_skipped")
@@ -75,22 +109,25 @@ class _SplitRecordsFn(beam.DoFn):
     def process(self, readable: fileio.ReadableFile) -> Iterable:
         path = readable.metadata.path
         try:
+            check_regular_file(path)  # before opening: a FIFO would block, a device never end
             # Raw: the readers decompress, strictly (Beam's decompression stops silently where a
             # file is cut off), and WARC.gz files are decompressed once, not twice.
             with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as raw:
                 stream = open_decompressed(path, raw)
                 for record in split_records(path, stream, self.max_record_bytes,
-                                            on_skipped=lambda _: self.skipped.inc()):
+                                            on_skipped=lambda _: self.skipped.inc(),
+                                            max_file_bytes=self.max_file_bytes, max_records=self.max_records):
                     self.inputs.inc()
                     yield record
-        except (InvalidArticle, OSError, EOFError) as error:  # unreadable, truncated or corrupt
+        except Exception as error:  # noqa: BLE001 - whatever one file raises is that file's dead letter
             self.inputs.inc()
             self.dead_letters.inc()
-            yield beam.pvalue.TaggedOutput(DEAD_LETTERS, dead_letter("read", error, path, b""))
+            yield _rejected("read", error, path)
 
 
 class _ParseArticlesFn(beam.DoFn):
-    """A raw record -> its article, or a dead letter (unparsable, too long, another language).
+    """A raw record -> its article, or a dead letter (unparsable, too long, another language, or
+    a reader that failed on it).
 
     Articles are counted once their duplicates are gone, by `DeduplicateArticles`."""
 
@@ -102,11 +139,10 @@ class _ParseArticlesFn(beam.DoFn):
     def process(self, record: RawRecord) -> Iterable:
         try:
             article = parse_record(record, self.max_article_chars, self.languages)
-        except InvalidArticle as error:
+        except Exception as error:  # noqa: BLE001 - InvalidArticle, or a library failing on this record
             self.dead_letters.inc()
             # bytes cut before decoding: a 50 MB record keeps 10,000 characters in its dead letter
-            payload = record.payload[: 4 * PAYLOAD_LIMIT]
-            yield beam.pvalue.TaggedOutput(DEAD_LETTERS, dead_letter("parse", error, record.location, payload))
+            yield _rejected("parse", error, record.location, record.payload[: 4 * PAYLOAD_LIMIT])
             return
         yield article
 
@@ -121,30 +157,38 @@ class ReadArticles(beam.PTransform):
     """
 
     def __init__(self, patterns: list[str], max_article_chars: int,
-                 languages: list[str] | tuple[str, ...] = DEFAULT_LANGUAGES):
+                 languages: list[str] | tuple[str, ...] = DEFAULT_LANGUAGES, *,
+                 max_file_bytes: int | None = None, max_records_per_file: int | None = None):
         super().__init__()
         if isinstance(patterns, str) or isinstance(languages, str):
             raise TypeError("ReadArticles takes lists of file patterns and of languages, not one string")
         if max_article_chars < 1:
             raise ValueError("max_article_chars must be at least 1")
+        if (max_file_bytes or 1) < 1 or (max_records_per_file or 1) < 1:
+            raise ValueError("max_file_bytes and max_records_per_file must be at least 1")
         self.patterns = list(patterns)  # may be empty: an incremental run with nothing new
         self.max_article_chars = max_article_chars
         self.languages = tuple(languages)
+        self.max_file_bytes = max_file_bytes
+        self.max_records_per_file = max_records_per_file
 
     def expand(self, pbegin):
+        # Patterns travel as bytes: a file name that is not UTF-8 (Python's str holds its bytes as
+        # lone surrogates) cannot pass through Beam's string coder, but is a file to read all the same.
         files = (
             pbegin
-            | "Patterns" >> beam.Create(self.patterns)
-            | "MatchFiles" >> fileio.MatchAll()
-            | "ReadMatches" >> fileio.ReadMatches()
+            | "Patterns" >> beam.Create([os.fsencode(pattern) for pattern in self.patterns])
+            | "DecodePatterns" >> beam.Map(os.fsdecode)
+            | "MatchFiles" >> beam.ParDo(_MatchFilesFn()).with_outputs(DEAD_LETTERS, main="files")
         )
-        records, unreadable = files | "SplitRecords" >> beam.ParDo(
-            _SplitRecordsFn(max_record_bytes(self.max_article_chars))
+        readable = files.files | "ReadMatches" >> fileio.ReadMatches()
+        records, unreadable = readable | "SplitRecords" >> beam.ParDo(
+            _SplitRecordsFn(max_record_bytes(self.max_article_chars), self.max_file_bytes, self.max_records_per_file)
         ).with_outputs(DEAD_LETTERS, main="records")
         articles, invalid = records | "ParseArticles" >> beam.ParDo(
             _ParseArticlesFn(self.max_article_chars, self.languages)
         ).with_outputs(DEAD_LETTERS, main="articles")
-        dead_letters = (unreadable, invalid) | "FlattenDeadLetters" >> beam.Flatten()
+        dead_letters = (files[DEAD_LETTERS], unreadable, invalid) | "FlattenDeadLetters" >> beam.Flatten()
         return articles, dead_letters
 
 
@@ -230,13 +274,52 @@ class DeduplicateArticles(beam.PTransform):
         )
 
 
+class _OnePerIdFn(beam.DoFn):
+    """(id, the articles with that id) -> the one kept (the fullest: `dedup.keep_one`'s rank); the
+    others, whose texts differ (copies of one text were removed before), are dead letters that
+    say which was kept, and are no longer counted as "articles"."""
+
+    def __init__(self):
+        self.articles = _counter("articles")
+        self.dead_letters = _counter("dead_letters")
+
+    def process(self, keyed: tuple[str, Iterable[Article]]) -> Iterable:
+        kept, *others = sorted(keyed[1], key=lambda article: dedup.dedup_keys(article).rank)
+        yield kept
+        for other in others:
+            self.articles.dec()
+            self.dead_letters.inc()
+            yield _rejected("dedup", dedup.conflicting_id(kept, other), other.input_path, other.text)
+
+
+class KeepOnePerArticleId(beam.PTransform):
+    """Articles (each text and URL once) -> (articles with distinct ids, dead letters): two
+    different texts under one id cannot both be rows of a table keyed by id, and neither is
+    dropped without a word. Grouped per window in streaming (within one pane)."""
+
+    def expand(self, articles):
+        return (
+            articles
+            | "KeyById" >> beam.Map(lambda article: (article.article_id, article)).with_output_types(Tuple[str, Any])
+            | "GroupById" >> beam.GroupByKey()
+            | "OnePerId" >> beam.ParDo(_OnePerIdFn()).with_outputs(DEAD_LETTERS, main="articles")
+        )
+
+
+class ExtractionTimeout(TimeoutError):
+    """The extraction of one article took longer than the run allows an article."""
+
+
 class _ExtractEventsFn(beam.DoFn):
-    """Article -> its event mentions, plus its `ArticleRecord` on the "articles" output."""
+    """Article -> its event mentions, plus its `ArticleRecord` on the "articles" output; an
+    article the extractor fails on -> a dead letter, no longer counted as one of the "articles"."""
 
     def __init__(self, max_events_per_article: int):
         self.max_events_per_article = max_events_per_article
         self.mentions = _counter("mentions")
         self.truncated = _counter("articles_with_events_cut")
+        self.articles = _counter("articles")
+        self.dead_letters = _counter("dead_letters")
 
     def setup(self):
         # The gazetteer and compiled patterns are built once per worker process, not pickled.
@@ -245,7 +328,13 @@ class _ExtractEventsFn(beam.DoFn):
         self.extractor = EventExtractor.load()
 
     def process(self, article: Article) -> Iterable:
-        mentions = self.extractor.extract(article)
+        try:
+            mentions = self.extractor.extract(article)
+        except Exception as error:  # noqa: BLE001 - a rule failing on one article fails that article only
+            self.articles.dec()
+            self.dead_letters.inc()
+            yield _rejected("extract", error, article.input_path, article.text)
+            return
         if len(mentions) > self.max_events_per_article:
             self.truncated.inc()
             mentions = mentions[: self.max_events_per_article]
@@ -254,20 +343,53 @@ class _ExtractEventsFn(beam.DoFn):
         yield beam.pvalue.TaggedOutput("articles", article_record(article, len(mentions)))
 
 
-class ExtractEvents(beam.PTransform):
-    """Articles -> (event mentions, article records)."""
+class _TimedOutFn(beam.DoFn):
+    """(article, Beam's note of its timeout) -> the article's dead letter."""
 
-    def __init__(self, max_events_per_article: int):
+    def __init__(self, max_seconds: float):
+        self.max_seconds = max_seconds
+        self.articles = _counter("articles")
+        self.dead_letters = _counter("dead_letters")
+
+    def process(self, failed: tuple[Article, Any]) -> Iterable:
+        article = failed[0]
+        self.articles.dec()
+        self.dead_letters.inc()
+        error = ExtractionTimeout(f"the extraction of article {article.article_id!r} took longer than "
+                                  f"extraction.max_seconds_per_article={self.max_seconds:g} s")
+        yield dead_letter("extract", error, article.input_path, article.text)
+
+
+class ExtractEvents(beam.PTransform):
+    """Articles -> (event mentions, article records, dead letters of articles the extraction
+    failed on or took longer than `max_seconds_per_article` with; None: no limit).
+
+    The time limit is Beam's (`with_exception_handling(timeout=...)`): each article is extracted
+    in a worker thread that is waited for so long. A thread that runs over is left to finish,
+    its output discarded; the run goes on meanwhile.
+    """
+
+    def __init__(self, max_events_per_article: int, max_seconds_per_article: float | None = None):
         super().__init__()
         if max_events_per_article < 1:
             raise ValueError("max_events_per_article must be at least 1")
+        if max_seconds_per_article is not None and max_seconds_per_article <= 0:
+            raise ValueError("max_seconds_per_article must be positive")
         self.max_events_per_article = max_events_per_article
+        self.max_seconds_per_article = max_seconds_per_article
 
     def expand(self, articles):
-        outputs = articles | "Extract" >> beam.ParDo(
-            _ExtractEventsFn(self.max_events_per_article)
-        ).with_outputs("articles", main="mentions")
-        return outputs.mentions, outputs.articles
+        extract = beam.ParDo(_ExtractEventsFn(self.max_events_per_article))
+        if self.max_seconds_per_article is None:
+            outputs = articles | "Extract" >> extract.with_outputs("articles", DEAD_LETTERS, main="mentions")
+            return outputs.mentions, outputs.articles, outputs[DEAD_LETTERS]
+        outputs = articles | "Extract" >> extract.with_exception_handling(
+            main_tag="mentions", dead_letter_tag="timed_out", exc_class=TimeoutError,
+            timeout=self.max_seconds_per_article,
+        ).with_outputs("articles", DEAD_LETTERS, main="mentions")
+        timed_out = outputs["timed_out"] | "TimedOut" >> beam.ParDo(_TimedOutFn(self.max_seconds_per_article))
+        failed = (outputs[DEAD_LETTERS], timed_out) | "FlattenDeadLetters" >> beam.Flatten()
+        return outputs.mentions, outputs.articles, failed
 
 
 class _CountEventsFn(beam.DoFn):
@@ -277,22 +399,41 @@ class _CountEventsFn(beam.DoFn):
         yield event
 
 
+class _IdentifyEventsFn(beam.DoFn):
+    """(event key, its mentions) -> (Event, its mention rows) per event (`merge.identify_events`);
+    a group the merge fails on -> one dead letter naming the key and the articles, counted as
+    "mention_groups_not_merged" (they are no inputs: the manifest does not reconcile them)."""
+
+    def __init__(self, extractor_version: str):
+        self.extractor_version = extractor_version
+        self.not_merged = _counter("mention_groups_not_merged")
+
+    def process(self, keyed: tuple[str, Iterable]) -> Iterable:
+        key, mentions = keyed[0], list(keyed[1])
+        try:
+            yield from merge.identify_events(mentions, self.extractor_version)
+        except Exception as error:  # noqa: BLE001 - one event's merge failing fails that event only
+            self.not_merged.inc()
+            articles = sorted({mention.article_id for mention in mentions})
+            yield _rejected("merge", error, f"event_key={key}", "articles: " + ", ".join(articles))
+
+
 class MergeEvents(beam.PTransform):
     """Event mentions -> (one `Event` per real-world event, merged over every article that
-    reports it, and the mention rows that point at it). Mentions are grouped by type and key;
-    which of them are one event is decided by their time anchors (`pipeline.merge`)."""
+    reports it, the mention rows that point at it, and dead letters of mention groups the merge
+    failed on). Mentions are grouped by type and key; which of them are one event is decided by
+    their time anchors (`pipeline.merge`)."""
 
     def __init__(self, extractor_version: str):
         super().__init__()
         self.extractor_version = extractor_version
 
     def expand(self, mentions):
-        version = self.extractor_version
-        identified = (
+        identified, failed = (
             mentions
             | "KeyByEventKey" >> beam.Map(lambda mention: (mention.event.event_key, mention))
             | "GroupByEventKey" >> beam.GroupByKey()
-            | "Identify" >> beam.FlatMapTuple(lambda _, group: merge.identify_events(group, version))
+            | "Identify" >> beam.ParDo(_IdentifyEventsFn(self.extractor_version)).with_outputs(DEAD_LETTERS, main="events")
         )
         events = (
             identified
@@ -300,7 +441,7 @@ class MergeEvents(beam.PTransform):
             | "Count" >> beam.ParDo(_CountEventsFn())
         )
         mention_rows = identified | "MentionRows" >> beam.FlatMap(lambda event_and_mentions: event_and_mentions[1])
-        return events, mention_rows
+        return events, mention_rows, failed
 
 
 # Streaming: only the source and the windowing differ from batch ------------------------------

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 import apache_beam as beam
+from apache_beam.io.filesystem import FileMetadata
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions
@@ -98,13 +99,17 @@ def make_job(config: Config, ingest_date: dt.date, incremental: bool = False, li
 
 def list_input_files(patterns: list[str]) -> list[InputFile]:
     """Every file the patterns match, once, in a stable order; `ConfigError` for a pattern that
-    matches nothing."""
+    matches nothing. A local symbolic link to nothing is listed too (Beam's match leaves it out
+    without a word): the run makes it a dead letter."""
     found: dict[str, InputFile] = {}
     for pattern in patterns:
         try:
             matched = FileSystems.match([pattern])[0].metadata_list
         except Exception:  # Beam raises BeamIOError for a pattern with no match
             matched = []
+        if "://" not in pattern:
+            matched = matched + [FileMetadata(path, 0, 0) for path in sorted(glob.glob(pattern))
+                                 if os.path.islink(path) and not os.path.exists(path)]
         if not matched:
             raise ConfigError(f"input pattern matches no file: {pattern}")
         for metadata in matched:
@@ -303,6 +308,7 @@ def run_job(job: Job, progress: TextIO | None = None, step: Step = lambda change
             result.wait_until_finish()
         counters = _counters(result)
         _LOG.info("counters: %s", ", ".join(f"{name} {count}" for name, count in sorted(counters.items())))
+        check_dead_letter_ratio(counters, job.config.extraction.max_dead_letter_ratio)
         files, manifest, manifest_path = publish(
             layout, day, job.run_id, lambda files: build_manifest(job, counters, files), step)
         record_processed(list(job.files), layout, day)
@@ -326,6 +332,20 @@ def run_job(job: Job, progress: TextIO | None = None, step: Step = lambda change
     return RunSummary(counters=counters, files=files, manifest=manifest, manifest_path=manifest_path,
                       seconds=time.monotonic() - started, dead_letter_reasons=dict(reasons.most_common()),
                       report_path=report_path, report_error=report_error)
+
+
+class TooManyDeadLetters(RuntimeError):
+    """More of a run's inputs were rejected than `extraction.max_dead_letter_ratio` allows."""
+
+
+def check_dead_letter_ratio(counters: dict[str, int], max_ratio: float) -> None:
+    """Raise `TooManyDeadLetters` when dead letters / inputs exceeds `max_ratio` (a run of no
+    inputs never does)."""
+    inputs, rejected = counters.get("inputs", 0), counters.get("dead_letters", 0)
+    if inputs and rejected / inputs > max_ratio:
+        raise TooManyDeadLetters(
+            f"{rejected} of {inputs} inputs ({rejected / inputs:.0%}) are dead letters, more than "
+            f"extraction.max_dead_letter_ratio={max_ratio:g} allows; nothing was published")
 
 
 def _show_progress(stream: TextIO | None, submitted: list):

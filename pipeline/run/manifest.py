@@ -54,6 +54,8 @@ def build_manifest(job: Job, counters: dict[str, int], files: dict[str, list[Wri
             for table, table_files in files.items()
         },
         "counts": counts,
-        "reconciled": counts["inputs"] == counts["articles"] + counts["dead_letters"] + counts["duplicates"],
+        # a mention group the merge failed on is a dead letter, but no input
+        "reconciled": counts["inputs"] == counts["articles"] + counts["duplicates"]
+        + counts["dead_letters"] - counters.get("mention_groups_not_merged", 0),
     }
 

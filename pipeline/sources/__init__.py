@@ -3,13 +3,14 @@ splits the bytes of one input file into raw records and turns each raw record in
 or raises an `InvalidArticle` error that becomes a dead letter.
 
     kind   suffixes                    one record per            module
-    text   .txt .text .md (and other)  file                      text
+    text   .txt .text .md (and other)  file                      text (html when it is a page)
     jsonl  .jsonl .ndjson              non-blank line            jsonl
     html   .html .htm .xhtml           file                      html (trafilatura)
     feed   .rss .atom .xml             entry                     feeds (feedparser)
     warc   .warc                       HTML response record      warc (warcio), html
 
-Any of them may be compressed (`compression`: .gz .bz2 .xz .lzma .zst .deflate). Beam-free:
+Any of them may be compressed (`compression`: .gz .bz2 .xz .lzma .zst .deflate). A file is read
+within limits (`split_records`): so many decompressed bytes, so many records. Beam-free:
 `pipeline.transforms.ReadArticles` wires these into the graph.
 """
 
@@ -22,11 +23,15 @@ from pipeline.records import Article
 from pipeline.sources import feeds, html, jsonl, language, text, warc
 from pipeline.sources.compression import DamagedInput, compression_suffix, open_decompressed
 from pipeline.sources.language import UnsupportedLanguage
-from pipeline.sources.raw import InvalidArticle, RawRecord, max_record_bytes, read_at_most, too_large
+from pipeline.sources.raw import (
+    CappedStream, InputOverLimit, InvalidArticle, NotARegularFile, RawRecord, check_regular_file, max_record_bytes,
+    read_at_most, too_large,
+)
 
 __all__ = [
-    "DamagedInput", "InvalidArticle", "READERS", "RawRecord", "Reader", "UnsupportedLanguage", "kind_of",
-    "max_record_bytes", "open_decompressed", "parse_record", "split_records",
+    "DamagedInput", "InputOverLimit", "InvalidArticle", "NotARegularFile", "READERS", "RawRecord", "Reader",
+    "UnsupportedLanguage", "check_regular_file", "kind_of", "max_record_bytes", "open_decompressed", "parse_record",
+    "split_records",
 ]
 
 Split = Callable[[str, BinaryIO, "int | None", Callable[[str], None]], Iterator[RawRecord]]
@@ -51,7 +56,10 @@ def _whole_file(input_path: str, kind: str, stream: BinaryIO, max_bytes: int | N
 
 
 def _split_text(input_path, stream, max_bytes=None, on_skipped=None) -> Iterator[RawRecord]:
-    yield _whole_file(input_path, "text", stream, max_bytes)
+    record = _whole_file(input_path, "text", stream, max_bytes)
+    # a web page saved as .txt (or under an unknown suffix) is read as the page it is, not as
+    # text full of markup and scripts
+    yield dataclasses.replace(record, kind="html") if html.looks_like_html(record.payload) else record
 
 
 def _split_html(input_path, stream, max_bytes=None, on_skipped=None) -> Iterator[RawRecord]:
@@ -96,16 +104,28 @@ def kind_of(path: str) -> str:
 
 
 def split_records(input_path: str, stream: BinaryIO, max_bytes: int | None = None,
-                  on_skipped: Callable[[str], None] = lambda reason: None) -> Iterator[RawRecord]:
-    """The raw records of one input file, read from its decompressed `stream`: one per non-blank
-    JSON line, feed entry or WARC HTML response, or one for a text or HTML file.
+                  on_skipped: Callable[[str], None] = lambda reason: None, *,
+                  max_file_bytes: int | None = None, max_records: int | None = None) -> Iterator[RawRecord]:
+    """The raw records of one input file, read from its decompressed `stream` as they come (never
+    a list of the whole file's): one per non-blank JSON line, feed entry or WARC HTML response,
+    or one for a text or HTML file.
 
     Every file gives at least one record: one with nothing in it (an empty JSON Lines file, a
     feed without entries, a document that is no feed or no WARC file) gives a record with an
     error, and so does a record over `max_bytes` (read no further than that). Reading a
-    damaged compressed stream raises `DamagedInput` after the records before the damage.
+    damaged compressed stream raises `DamagedInput` after the records before the damage; a file
+    of more than `max_file_bytes` (decompressed) or `max_records` records raises
+    `InputOverLimit` after the records before the limit.
     """
-    return READERS[kind_of(input_path)].split(input_path, stream, max_bytes, on_skipped)
+    if max_file_bytes is not None:
+        stream = CappedStream(stream, max_file_bytes)
+    records = READERS[kind_of(input_path)].split(input_path, stream, max_bytes, on_skipped)
+    for count, record in enumerate(records, start=1):
+        if max_records is not None and count > max_records:
+            raise InputOverLimit(f"the file holds more than {max_records:,} records "
+                                 f"(extraction.max_records_per_file): the first {max_records:,} were read, "
+                                 f"the rest was not")
+        yield record
 
 
 def parse_record(record: RawRecord, max_chars: int | None = None, languages: Sequence[str] = ()) -> Article:

@@ -21,6 +21,8 @@ from pipeline.sources.raw import InvalidArticle, RawRecord
 from pipeline.sources.html import html_fragment_text
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# What feedparser raises on malformed documents it does not catch itself: data errors.
+_FEEDPARSER_ERRORS = (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError)
 
 
 def split_feed(payload: bytes, input_path: str) -> Iterator[RawRecord]:
@@ -28,7 +30,12 @@ def split_feed(payload: bytes, input_path: str) -> Iterator[RawRecord]:
     date and feed title as metadata. A document that is no feed, or one without entries, gives
     one record with an error."""
     # A file object, never bytes or a string: feedparser fetches a string that looks like a URL.
-    parsed = feedparser.parse(io.BytesIO(payload), sanitize_html=True, resolve_relative_uris=True)
+    try:
+        parsed = feedparser.parse(io.BytesIO(payload), sanitize_html=True, resolve_relative_uris=True)
+    except _FEEDPARSER_ERRORS as error:  # e.g. a character reference beyond U+10FFFF, misnested tags
+        yield RawRecord(input_path, "feed", 0, payload[:10_000],
+                        error=f"not a readable RSS or Atom feed (feedparser: {type(error).__name__}: {error})")
+        return
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
         why = f"not an RSS or Atom feed ({type(problem).__name__}: {problem})" if problem else "the feed has no entries"

@@ -9,6 +9,7 @@ day and zone when the page gives them) and its canonical URL (`<link rel="canoni
 from __future__ import annotations
 
 import copy
+import re
 
 import lxml.etree
 import trafilatura
@@ -36,6 +37,24 @@ _FRAGMENT_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
 
 # What a library may raise on malformed markup: data errors, never a crash of the run.
 _PARSE_ERRORS = (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError, lxml.etree.Error)
+
+
+# A document that opens as a web page does (after a byte-order mark, white space, an XML
+# declaration and comments): a doctype or an <html>, <head> or <body> element.
+_PAGE_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*){0,5}"
+    rb"<(?:!doctype\s+html|html|head|body)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(payload: bytes) -> bool:
+    """Whether a file's bytes are a web page, whatever its name says (a page saved as `.txt`).
+
+    >>> looks_like_html(b"<!DOCTYPE html><html><body><p>Hi</p></body></html>"), looks_like_html(b"Title\n\nBody.")
+    (True, False)
+    """
+    return _PAGE_START.match(payload[:4096]) is not None
 
 
 def parse_html_article(payload: bytes, input_path: str, *, url: str = "", published_at: str = "",

@@ -7,7 +7,7 @@ import datetime as dt
 import email.utils
 import re
 
-from pipeline.records import Article, stable_id
+from pipeline.records import Article, escape_surrogates, stable_id
 from pipeline.sources.raw import InvalidArticle
 
 
@@ -98,6 +98,23 @@ def optional_str(fields: dict, name: str) -> str:
     return clean_text(str(value)).strip()
 
 
+def article_id(value: object) -> str:
+    """The id as the input writes it: a string (cleaned), or an integer in decimal digits; ""
+    when there is none. Anything else (a float, NaN, true, a list) is no id two inputs could be
+    told apart by ("nan" and NaN would be one id), and raises `InvalidArticle`.
+
+    >>> article_id(" a-1 "), article_id(42), article_id(None)
+    ('a-1', '42', '')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return clean_text(value).strip()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise InvalidArticle(f"id must be a string or an integer, not {type(value).__name__} ({value!r:.40})")
+
+
 def make_article(fields: dict, text: str, input_path: str) -> Article:
     """The article from its metadata fields and body text, cleaned (`clean_text`); the id falls
     back to a content hash. Raises `InvalidArticle` for no text or bad fields."""
@@ -106,13 +123,13 @@ def make_article(fields: dict, text: str, input_path: str) -> Article:
         raise InvalidArticle("the article has no text")
     content_hash = stable_id(text)
     return Article(
-        article_id=optional_str(fields, "id") or f"sha-{content_hash}",
+        article_id=article_id(fields.get("id")) or f"sha-{content_hash}",
         url=optional_str(fields, "url"),
         title=optional_str(fields, "title"),
         summary=optional_str(fields, "summary"),
         published_at=parse_published_at(fields.get("published_at")),
         source=optional_str(fields, "source"),
         text=text,
-        input_path=clean_text(input_path),
+        input_path=clean_text(escape_surrogates(input_path)),
         content_hash=content_hash,
     )

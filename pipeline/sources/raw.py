@@ -1,14 +1,26 @@
 """What every reader splits a file into: the raw record, the data error that makes a dead letter,
-and the size limits a record is read within."""
+and the limits a file and a record are read within."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
+import stat
 from typing import BinaryIO
 
 
 class InvalidArticle(ValueError):
     """The input is readable data but cannot become an article (bad JSON, no text, bad date)."""
+
+
+class InputOverLimit(InvalidArticle):
+    """A file holds more than a run reads of one file (bytes or records): what came before the
+    limit is read, the rest is not."""
+
+
+class NotARegularFile(InvalidArticle):
+    """An input path that names a FIFO, a device, a socket or a directory: opening or reading it
+    could block or never end, so it is not read."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -67,3 +79,55 @@ def max_record_bytes(max_article_chars: int) -> int:
 
 def too_large(what: str, limit: int) -> str:
     return f"{what} exceeds the limit of {limit:,} bytes ({BYTES_PER_CHAR} x extraction.max_article_chars)"
+
+
+_FILE_TYPES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+
+
+def check_regular_file(path: str) -> None:
+    """Raise `NotARegularFile` when a local path (a symbolic link followed) is not a regular file,
+    and `FileNotFoundError` when it names nothing (a symbolic link to nothing). Paths of other
+    file systems ("gs://...") hold only objects, and pass."""
+    if "://" in path:
+        return
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        what = next((name for is_type, name in _FILE_TYPES if is_type(mode)), "not a regular file")
+        raise NotARegularFile(f"not a regular file: {what}; only regular files are read")
+
+
+class CappedStream:
+    """A stream read no further than `limit` bytes: every byte up to the limit is given, and the
+    read after that raises `InputOverLimit` if the stream goes on (the records before the limit
+    are read, like those before the damage of a cut file; the one across it is not)."""
+
+    def __init__(self, stream: BinaryIO, limit: int):
+        self._stream = stream
+        self._limit = limit
+        self._read = 0
+        self._over = False  # a byte beyond the limit was read
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._counted(self._stream.read(self._wanted(size)))
+
+    def readline(self, size: int | None = -1) -> bytes:
+        return self._counted(self._stream.readline(self._wanted(size)))
+
+    def _wanted(self, size: int | None) -> int:
+        left = self._limit - self._read + 1  # one byte more than allowed shows the file goes on
+        return left if size is None or size < 0 else min(size, left)
+
+    def _counted(self, data: bytes) -> bytes:
+        left = self._limit - self._read
+        if len(data) > left:
+            self._over = True
+            data = data[:left]
+        if self._over and not data:  # everything up to the limit has been given
+            raise InputOverLimit(f"the file holds more than {self._limit:,} bytes (decompressed; "
+                                 f"extraction.max_file_bytes): the records before were read, the rest was not")
+        self._read += len(data)
+        return data

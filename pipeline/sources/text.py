@@ -37,6 +37,10 @@ def split_front_matter(content: str) -> tuple[dict, str]:
         fields = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as error:
         raise InvalidArticle(f"front matter is not valid YAML: {error}") from None
+    except ValueError as error:  # a value YAML builds itself: a date such as 2025-02-30, a huge integer
+        raise InvalidArticle(f"front matter holds a value that cannot be read: {error}") from None
+    except RecursionError:
+        raise InvalidArticle("front matter is nested too deeply to read") from None
     if not isinstance(fields, dict):
         raise InvalidArticle("front matter must be a YAML mapping")
     return fields, content[match.end():]

@@ -18,7 +18,10 @@ from pipeline.sources.raw import RawRecord, read_at_most, too_large
 from pipeline.sources.compression import DamagedInput
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_DATA_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, ValueError, EOFError)
+# warcio also fails with AttributeError and the like on records it does not expect (a response
+# record without a target URI or HTTP headers): data errors too.
+_DATA_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, ValueError, EOFError,
+                AttributeError, TypeError, KeyError, IndexError)
 
 
 def split_warc(stream: BinaryIO, input_path: str, max_bytes: int | None = None,

@@ -71,7 +71,7 @@ def test_read_articles_takes_a_list_of_patterns_not_a_string():
 def test_extract_events_on_the_seed_gives_its_four_events_and_one_article_record():
     article = parse_text_article(SEED.read_bytes(), str(SEED))
     with local_pipeline() as p:
-        mentions, records = p | beam.Create([article]) | ExtractEvents(max_events_per_article=50)
+        mentions, records, _ = p | beam.Create([article]) | ExtractEvents(max_events_per_article=50)
         assert_that(
             mentions | beam.Map(lambda m: m.event.event_type),
             equal_to(["DIPLOMATIC_CALL", "ELECTION", "POLICY_SIGNAL", "POLICY_SIGNAL"]),
@@ -84,7 +84,7 @@ def test_extract_events_on_the_seed_gives_its_four_events_and_one_article_record
 def test_extract_events_caps_events_per_article():
     article = parse_text_article(SEED.read_bytes(), str(SEED))
     with local_pipeline() as p:
-        mentions, records = p | beam.Create([article]) | ExtractEvents(max_events_per_article=1)
+        mentions, records, _ = p | beam.Create([article]) | ExtractEvents(max_events_per_article=1)
         assert_that(mentions | beam.combiners.Count.Globally(), equal_to([1]), label="Capped")
         assert_that(records | beam.Map(lambda r: r.num_events), equal_to([1]), label="Counted")
 
@@ -108,7 +108,7 @@ def test_merge_events_makes_one_event_of_mentions_from_two_articles_and_points_b
     # undated signals published a day apart: one event, anchored on the earlier publication
     expected_id = event_id("POLICY_SIGNAL", "usa-chn", Anchor.of_date(dt.date(2025, 4, 1), "DAY", "PUBLICATION"))
     with local_pipeline() as p:
-        events, rows = p | beam.Create([_signal("a", 2), _signal("b", 1)]) | MergeEvents("test")
+        events, rows, _ = p | beam.Create([_signal("a", 2), _signal("b", 1)]) | MergeEvents("test")
         assert_that(
             events | beam.Map(lambda e: (e.event_id, e.num_articles, e.num_mentions, e.first_published_at.day,
                                          e.sources, e.anchor_date.day, e.anchor_source)),
