@@ -452,7 +452,7 @@ def _load(args) -> int:
     from pipeline.run.layout import OutputLayout
     from pipeline.run.storage import list_files
     from pipeline.tables import load_schemas
-    from pipeline.warehouse.load import load_duckdb
+    from pipeline.warehouse.load import ConflictingRows, load_duckdb
     from pipeline.warehouse.read import partition_dates
 
     out_dir = _output_dir(args.out_dir, args.ingest_date)
@@ -460,7 +460,10 @@ def _load(args) -> int:
     if not args.ingest_date and not partition_dates(out_dir) and windows:
         raise ConfigError(f"{out_dir} holds a streaming job's window files, not ingest_date partitions: load "
                           f"reads partitions (inspect and report read windows)")
-    counts = load_duckdb(out_dir, Path(args.duckdb), load_schemas(), args.ingest_date)
+    try:
+        counts = load_duckdb(out_dir, Path(args.duckdb), load_schemas(), args.ingest_date)
+    except ConflictingRows as error:
+        raise ConfigError(str(error)) from None
     print(f"loaded into {args.duckdb}: " + ", ".join(f"{table} {rows}" for table, rows in counts.items()))
     if args.sql:
         import duckdb

@@ -74,15 +74,16 @@ def _rejected(stage: str, error: Exception, where: str, payload: bytes | str = b
 
 
 class _MatchFilesFn(beam.DoFn):
-    """A file pattern -> the files it matches. The launcher listed every input before the run, so
-    a pattern that now matches nothing names a file that is gone or a symbolic link to nothing:
-    a dead letter, not a silent skip."""
+    """A file pattern (as bytes, `os.fsencode`) -> the files it matches. The launcher listed every
+    input before the run, so a pattern that now matches nothing names a file that is gone or a
+    symbolic link to nothing: a dead letter, not a silent skip."""
 
     def __init__(self):
         self.inputs = _counter("inputs")
         self.dead_letters = _counter("dead_letters")
 
-    def process(self, pattern: str) -> Iterable:
+    def process(self, encoded_pattern: bytes) -> Iterable:
+        pattern = os.fsdecode(encoded_pattern)
         matched = FileSystems.match([pattern])[0].metadata_list
         if not matched:
             self.inputs.inc()
@@ -174,11 +175,10 @@ class ReadArticles(beam.PTransform):
 
     def expand(self, pbegin):
         # Patterns travel as bytes: a file name that is not UTF-8 (Python's str holds its bytes as
-        # lone surrogates) cannot pass through Beam's string coder, but is a file to read all the same.
+        # lone surrogates) cannot pass Beam's string coder, but is a file to read all the same.
         files = (
             pbegin
             | "Patterns" >> beam.Create([os.fsencode(pattern) for pattern in self.patterns])
-            | "DecodePatterns" >> beam.Map(os.fsdecode)
             | "MatchFiles" >> beam.ParDo(_MatchFilesFn()).with_outputs(DEAD_LETTERS, main="files")
         )
         readable = files.files | "ReadMatches" >> fileio.ReadMatches()

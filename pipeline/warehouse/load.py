@@ -4,7 +4,9 @@ DuckDB cannot read Avro offline (its extension is downloaded), so the files are 
 fastavro and handed to DuckDB as Arrow tables. Loading is idempotent and merges events:
 
 - `mentions` are unique by (event_id, article_id), `articles` by article_id, `dead_letters` by
-  a hash of the record; loading a partition again changes nothing.
+  a hash of the record; loading a partition again changes nothing. A partition that holds two
+  different rows under one key (which the pipeline does not write) is not loaded, with an
+  error that names them (`ConflictingRows`): no row is dropped without a word.
 - an event already known from an earlier partition stays one row: its sources are united,
   `first_published_at` is the earliest, and `num_articles` / `num_mentions` are recounted from
   the mentions table. That holds for the same `event_id` and for rows that are one event by the
@@ -113,15 +115,28 @@ def _table_sql(name: str, schema: pa.Schema) -> str:
     return f"CREATE TABLE IF NOT EXISTS {name} ({body}, PRIMARY KEY ({keys}))"
 
 
+class ConflictingRows(ValueError):
+    """A partition holds two different rows under one key of their table: loading them would keep
+    one and drop the other."""
+
+
 def _rows(out_dir: Path, table: str, day: dt.date) -> list[dict]:
-    rows = list(read_table(out_dir, table, day))
-    for row in rows:
+    """The partition's rows of a table, each key once (rows equal in every field are one row);
+    `ConflictingRows` for two different rows under one key."""
+    by_key: dict[tuple, dict] = {}
+    for row in read_table(out_dir, table, day):
         row["ingest_date"] = day
         if table == "dead_letters":
             row["dead_letter_id"] = hashlib.sha256(
                 json.dumps([row[k] for k in ("stage", "error_type", "message", "input_path", "payload")]).encode()
             ).hexdigest()[:16]
-    return rows
+        key = tuple(row[name] for name in _KEYS[table])
+        # a dead letter's key is its content (its stack aside): the same key is the same letter
+        if by_key.setdefault(key, row) != row and table != "dead_letters":
+            raise ConflictingRows(
+                f"{table} of ingest_date={day} holds two different rows with {', '.join(_KEYS[table])} "
+                f"{', '.join(map(repr, key))}; loading would keep only one, so nothing of that partition was loaded")
+    return list(by_key.values())
 
 
 def load_duckdb(out_dir: Path, database: Path, schemas: dict[str, dict],
