@@ -26,7 +26,7 @@ from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from pipeline import dedup, merge
 from pipeline.languages import DEFAULT_LANGUAGES
-from pipeline.records import Article, Event
+from pipeline.records import Article, ArticleRecord, DeadLetter, Event, EventMention
 from pipeline.sources import (
     RawRecord, check_regular_file, max_record_bytes, open_decompressed, parse_record, split_records,
 )
@@ -379,7 +379,8 @@ class ExtractEvents(beam.PTransform):
         self.max_seconds_per_article = max_seconds_per_article
 
     def expand(self, articles):
-        extract = beam.ParDo(_ExtractEventsFn(self.max_events_per_article))
+        extract = beam.ParDo(_ExtractEventsFn(self.max_events_per_article)).with_output_types(
+            EventMention, articles=ArticleRecord, **{DEAD_LETTERS: DeadLetter})
         if self.max_seconds_per_article is None:
             outputs = articles | "Extract" >> extract.with_outputs("articles", DEAD_LETTERS, main="mentions")
             return outputs.mentions, outputs.articles, outputs[DEAD_LETTERS]

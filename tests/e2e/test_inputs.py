@@ -227,3 +227,126 @@ def test_the_readme_lists_the_exit_codes():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for row in ("| 0 |", "| 1 |", "| 2 |"):
         assert row in readme
+
+
+# --- poison: inputs that once failed or stalled the whole run (issue 12) ----------------------
+
+POISON_LIMITS = ["--set", "extraction.max_file_bytes=1000000", "--set", "extraction.max_records_per_file=5"]
+NOT_UTF8_NAME = os.fsdecode(b"caf\xe9.txt")
+
+
+def write_poison(folder: Path) -> None:
+    """One file of every input that once failed (or stalled) a whole run, and one good article."""
+    folder.mkdir()
+    shutil.copy(SEED, folder / "seed.txt")
+    (folder / "front-matter-date.txt").write_bytes(b"---\npublished_at: 2025-02-30\n---\nTitle\n\nThe minister spoke.\n")
+    (folder / "front-matter-int.txt").write_bytes(b"---\nid: " + b"7" * 4301 + b"\n---\nTitle\n\nThe minister spoke.\n")
+    (folder / "char-ref.rss").write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item>'
+                                          b'<title>&#1114112;</title><description>Hello &#x110000; world</description>'
+                                          b'</item></channel></rss>')
+    (folder / "misnested.rss").write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item>'
+                                           b'<title>x</title><link>http://a</item></link><description>Hello</description>'
+                                           b'</channel></rss>')
+    (folder / "headless.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 2\r\n\r\nab\r\n\r\n")
+    (folder / "huge-int.jsonl").write_bytes(b'{"id": "i", "text": "T.", "n": ' + b"1" * 4301 + b"}\n")
+    (folder / "deep.jsonl").write_bytes(b"[" * 100_000 + b"]" * 100_000 + b"\n")
+    (folder / "blank-lines.jsonl.gz").write_bytes(gzip.compress(b"\n" * 2_000_000, mtime=0))  # over 1 MB decompressed
+    (folder / "tiny-records.jsonl.gz").write_bytes(gzip.compress(b'{"text": "a"}\n' * 10_000, mtime=0))  # over 5 records
+    (folder / "dots.txt").write_bytes(b"." * 100_000)
+    os.mkfifo(folder / "pipe.txt")
+    os.symlink(folder / "nowhere.txt", folder / "dangling.txt")
+    (folder / "ids.jsonl").write_bytes(b'{"id": NaN, "text": "Text one."}\n{"id": "nan", "text": "Text two."}\n'
+                                       b'{"id": "dup", "text": "The first text of dup."}\n'
+                                       b'{"id": "dup", "text": "Another text of dup, longer."}\n')
+    (folder / NOT_UTF8_NAME).write_bytes(b"Title\n\nThe president of France spoke on Monday.\n")
+    (folder / "page.txt").write_bytes(b"<!DOCTYPE html><html><head><script>var secret = 'script words';</script>"
+                                      b"</head><body><article><p>The prime minister of New Zealand met the president "
+                                      b"of Chile in Wellington on Friday to discuss trade.</p></article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def poison_run(tmp_path_factory):
+    root = tmp_path_factory.mktemp("poison")
+    write_poison(root / "in")
+    out = root / "out"
+    code = main(["run", "--config", CONFIG, "--input", str(root / "in" / "*"), "--output", str(out),
+                 "--ingest-date", DAY, "--set", f"beam.runner={LOCAL_RUNNER}", *POISON_LIMITS])
+    return code, out
+
+
+def test_a_batch_of_poison_runs_to_the_end_with_the_good_article_and_its_events(poison_run):
+    code, out = poison_run
+    assert code == 0
+    assert (out / "_runs" / f"ingest_date={DAY}" / "_SUCCESS").exists()
+    assert sum(m["article_id"] == "seed-000" for m in table(out, "mentions")) == 4
+    counts = json.loads((out / "_runs" / f"ingest_date={DAY}" / "_manifest.json").read_text(encoding="utf-8"))
+    assert counts["reconciled"] is True
+
+
+def test_each_poison_file_is_one_dead_letter_with_its_stage_and_reason(poison_run):
+    _, out = poison_run
+    dead = sorted((Path(d["input_path"]).name, d["stage"], d["error_type"], d["message"][:48])
+                  for d in table(out, "dead_letters"))
+    assert dead == sorted([
+        ("front-matter-date.txt", "parse", "InvalidArticle", "front matter holds a value that cannot be read: "),
+        ("front-matter-int.txt", "parse", "InvalidArticle", "front matter holds a value that cannot be read: "),
+        ("char-ref.rss", "parse", "InvalidArticle", "not a readable RSS or Atom feed (feedparser: Val"),
+        ("misnested.rss", "parse", "InvalidArticle", "not a readable RSS or Atom feed (feedparser: Key"),
+        ("headless.warc", "parse", "InvalidArticle", "not a valid WARC file at its start: AttributeErr"),
+        ("huge-int.jsonl:1", "parse", "InvalidArticle", "not valid JSON: Exceeds the limit (4300 digits) "),
+        ("deep.jsonl:1", "parse", "InvalidArticle", "not valid JSON: nested too deeply to read"),
+        ("blank-lines.jsonl.gz", "read", "InputOverLimit", "the file holds more than 1,000,000 bytes (decomp"),
+        ("tiny-records.jsonl.gz", "read", "InputOverLimit", "the file holds more than 5 records (extraction.m"),
+        ("pipe.txt", "read", "NotARegularFile", "not a regular file: a named pipe (FIFO); only re"),
+        ("dangling.txt", "read", "FileNotFoundError", "no such file: gone since the run listed it, or a"),
+        ("ids.jsonl:1", "parse", "InvalidArticle", "id must be a string or an integer, not float (na"),
+        ("ids.jsonl", "dedup", "ConflictingId", "the id 'dup' is also the id of another article w"),
+    ])
+    stacks = {Path(d["input_path"]).name: d["stack"] for d in table(out, "dead_letters")}
+    assert stacks["deep.jsonl:1"].splitlines()[-1].startswith("jsonl.py:")
+
+
+def test_what_poison_files_hold_that_can_be_read_is_read(poison_run):
+    _, out = poison_run
+    articles = {(Path(a["input_path"]).name, a["article_id"]): a for a in table(out, "articles")}
+    by_file = {name: article for (name, _), article in articles.items()}
+    assert ("ids.jsonl", "nan") in articles and articles[("ids.jsonl", "dup")]["text"] == "Another text of dup, longer."
+    assert by_file["caf\\xe9.txt"]["text"] == "The president of France spoke on Monday."  # a name that is not UTF-8
+    assert by_file["page.txt"]["text"] == ("The prime minister of New Zealand met the president of Chile in "
+                                           "Wellington on Friday to discuss trade.")  # read as the page it is
+    assert by_file["dots.txt"]["num_events"] == 0
+    assert by_file["tiny-records.jsonl.gz"]["text"] == "a"  # the five before the limit: one text, four duplicates
+
+
+def test_too_many_dead_letters_fail_the_run_deliberately_and_publish_nothing(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    shutil.copy(SEED, tmp_path / "in" / "seed.txt")
+    (tmp_path / "in" / "deep.jsonl").write_bytes(b"[" * 100_000 + b"\n")
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    code = main(["run", "--config", CONFIG, "--input", str(tmp_path / "in" / "*"), "--output", str(out),
+                 "--ingest-date", DAY, "--set", f"beam.runner={LOCAL_RUNNER}",
+                 "--set", "extraction.max_dead_letter_ratio=0.5"])
+    assert code == 1
+    first = capsys.readouterr().err.strip().splitlines()[0]
+    assert first == ("events-pipeline: the run failed (TooManyDeadLetters): 2 of 3 inputs (67%) are dead letters, "
+                     "more than extraction.max_dead_letter_ratio=0.5 allows; nothing was published")
+    assert not (out / "_runs" / f"ingest_date={DAY}" / "_SUCCESS").exists()
+    assert not list(out.glob(f"*/ingest_date={DAY}/*.avro"))
+
+
+def test_load_refuses_a_partition_with_two_different_rows_under_one_id(poison_run, tmp_path, capsys):
+    _, out = poison_run
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    partition = copy / "articles" / f"ingest_date={DAY}"
+    (first,) = partition.glob("part-*.avro")
+    with first.open("rb") as stream:
+        reader = fastavro.reader(stream)
+        schema, rows = reader.writer_schema, list(reader)
+    other = dict(next(row for row in rows if row["article_id"] == "seed-000"), text="Another text.")
+    with (partition / "part-extra.avro").open("wb") as stream:
+        fastavro.writer(stream, schema, [other])
+    line = user_error(capsys, "load", str(copy), "--duckdb", str(tmp_path / "w.duckdb"))
+    assert line == (f"events-pipeline: error: articles of ingest_date={DAY} holds two different rows with "
+                    "article_id 'seed-000'; loading would keep only one, so nothing of that partition was loaded")

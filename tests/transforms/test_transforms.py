@@ -89,6 +89,31 @@ def test_extract_events_caps_events_per_article():
         assert_that(records | beam.Map(lambda r: r.num_events), equal_to([1]), label="Counted")
 
 
+def test_an_article_whose_extraction_runs_over_the_time_limit_is_a_dead_letter_that_says_so():
+    seed = parse_text_article(SEED.read_bytes(), str(SEED))
+    # forty copies of the seed take about a second to extract: far over the limit, however busy
+    # the machine (the thread that waits needs the interpreter's lock to notice the time is up)
+    article = seed.model_copy(update={"text": "\n".join([seed.text] * 40)})
+    with local_pipeline() as p:
+        mentions, records, dead_letters = p | beam.Create([article]) | ExtractEvents(50, max_seconds_per_article=0.05)
+        assert_that(mentions, equal_to([]), label="NoMentions")
+        assert_that(records, equal_to([]), label="NoRecord")
+        assert_that(dead_letters | beam.Map(lambda d: (d.stage, d.error_type, d.message, d.payload[:7])), equal_to([(
+            "extract", "ExtractionTimeout",
+            "the extraction of article 'seed-000' took longer than extraction.max_seconds_per_article=0.05 s",
+            "Chinese",
+        )]), label="TimedOut")
+
+
+def test_extract_events_within_the_time_limit_is_unchanged():
+    article = parse_text_article(SEED.read_bytes(), str(SEED))
+    with local_pipeline() as p:
+        mentions, records, dead_letters = p | beam.Create([article]) | ExtractEvents(50, max_seconds_per_article=60)
+        assert_that(mentions | beam.combiners.Count.Globally(), equal_to([4]), label="Mentions")
+        assert_that(records | beam.Map(lambda r: r.num_events), equal_to([4]), label="Record")
+        assert_that(dead_letters, equal_to([]), label="NoDeadLetters")
+
+
 def _signal(article_id: str, day: int) -> EventMention:
     core = EventCore(
         event_id=f"report-{article_id}",

@@ -118,3 +118,41 @@ def test_parse_record_dispatches_on_kind():
 )
 def test_published_at_is_normalised_to_utc(value, expected):
     assert parse_published_at(value) == expected
+
+
+# --- inputs that are no regular files; dead letters that any string can go into --------------
+
+
+def test_only_regular_files_are_read(tmp_path):
+    import os
+
+    from pipeline.sources import NotARegularFile, check_regular_file
+
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink(tmp_path / "a.txt", tmp_path / "link.txt")
+    os.symlink(tmp_path / "nowhere.txt", tmp_path / "dangling.txt")
+    check_regular_file(str(tmp_path / "a.txt"))
+    check_regular_file(str(tmp_path / "link.txt"))  # a link to a regular file is one
+    check_regular_file("gs://bucket/a.txt")  # object stores hold objects only
+    with pytest.raises(NotARegularFile, match=r"not a regular file: a named pipe \(FIFO\)"):
+        check_regular_file(str(tmp_path / "pipe.txt"))
+    with pytest.raises(NotARegularFile, match="a character device"):
+        check_regular_file("/dev/zero")
+    with pytest.raises(NotARegularFile, match="a directory"):
+        check_regular_file(str(tmp_path))
+    with pytest.raises(FileNotFoundError):
+        check_regular_file(str(tmp_path / "dangling.txt"))
+
+
+def test_a_dead_letter_holds_where_the_error_was_raised_and_any_file_name():
+    from pipeline.tables import dead_letter
+
+    try:
+        parse_json_article(b"[" * 100_000, "in.jsonl")
+    except InvalidArticle as error:
+        letter = dead_letter("parse", error, "in/caf\udce9.jsonl:1", b"[" * 100_000)
+    assert (letter.stage, letter.error_type, letter.input_path) == ("parse", "InvalidArticle", "in/caf\\xe9.jsonl:1")
+    assert letter.stack.splitlines()[-1].startswith("jsonl.py:") and letter.stack.endswith(" parse_json_article")
+    assert len(letter.payload) == 10_000
+    assert dead_letter("read", FileNotFoundError("gone"), "x", b"").stack is None  # never raised: no stack
