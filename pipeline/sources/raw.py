@@ -93,14 +93,14 @@ def check_regular_file(path: str) -> None:
         return
     mode = os.stat(path).st_mode
     if not stat.S_ISREG(mode):
-        what = next((name for is_type, name in _FILE_TYPES if is_type(mode)), "not a regular file")
+        what = next((name for is_type, name in _FILE_TYPES if is_type(mode)), "a file of an unknown kind")
         raise NotARegularFile(f"not a regular file: {what}; only regular files are read")
 
 
 class CappedStream:
     """A stream read no further than `limit` bytes: every byte up to the limit is given, and the
     read after that raises `InputOverLimit` if the stream goes on (the records before the limit
-    are read, like those before the damage of a cut file; the one across it is not)."""
+    are read, like those before the damage of a cut file)."""
 
     def __init__(self, stream: BinaryIO, limit: int):
         self._stream = stream
