@@ -8,7 +8,7 @@ from pipeline import __version__
 from pipeline.config import Config
 from pipeline.sinks.avro import WriteTable
 from pipeline.transforms import (
-    DeduplicateArticles, ExtractEvents, KeepOnePerArticleId, MergeEvents, ReadArticles, ReadArticlesFromPubSub,
+    DeduplicateArticles, ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub,
     WindowByEventTime,
 )
 
@@ -36,13 +36,12 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict],
             inputs, limits.max_article_chars, limits.languages,
             max_file_bytes=limits.max_file_bytes, max_records_per_file=limits.max_records_per_file,
         )
-    articles = articles | "DeduplicateArticles" >> DeduplicateArticles()
-    articles, id_dead_letters = articles | "KeepOnePerArticleId" >> KeepOnePerArticleId()
+    articles, dedup_dead_letters = articles | "DeduplicateArticles" >> DeduplicateArticles()
     mentions, article_records, extract_dead_letters = articles | "ExtractEvents" >> ExtractEvents(
         config.extraction.max_events_per_article, config.extraction.max_seconds_per_article
     )
     events, mention_rows, merge_dead_letters = mentions | "MergeEvents" >> MergeEvents(__version__)
-    dead_letters = ((read_dead_letters, id_dead_letters, extract_dead_letters, merge_dead_letters)
+    dead_letters = ((read_dead_letters, dedup_dead_letters, extract_dead_letters, merge_dead_letters)
                     | "FlattenDeadLetters" >> beam.Flatten())
 
     def write(table: str):

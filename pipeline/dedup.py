@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from pipeline.records import Article, stable_id
@@ -90,6 +90,9 @@ class DedupKeys(NamedTuple):
     text_key: str
     url_key: str
     rank: tuple  # the smallest of a group is kept (`keep_one`)
+    article_id: str
+    input_path: str
+    length: int  # of the normalised text
 
 
 def article_ref(article: Article) -> str:
@@ -107,7 +110,8 @@ def dedup_keys(article: Article) -> DedupKeys:
     # path, URL, ... so that the choice never depends on the order the articles came in
     rank = (-len(normalised), article.article_id, article.input_path, article.url, article.content_hash,
             article.title, str(article.published_at), article.source)
-    return DedupKeys(article_ref(article), key, _url_key(article, key), rank)
+    return DedupKeys(article_ref(article), key, _url_key(article, key), rank, article.article_id,
+                     article.input_path, len(normalised))
 
 
 def keep_one(group: Iterable[DedupKeys]) -> tuple[DedupKeys, list[DedupKeys]]:
@@ -122,9 +126,19 @@ class ConflictingId(ValueError):
     id, so only one can be kept (`keep_one`), and the other is a dead letter."""
 
 
-def conflicting_id(kept: Article, other: Article) -> ConflictingId:
+def conflicting_id(kept: DedupKeys, other: DedupKeys) -> ConflictingId:
     """The error that says why `other` was not kept: `kept` has its id and another text."""
     return ConflictingId(
         f"the id {other.article_id!r} is also the id of another article with a different text, which was "
-        f"kept ({kept.input_path or 'no path'}, {len(kept.text):,} characters; this one has {len(other.text):,})"
+        f"kept ({kept.input_path or 'no path'}: {kept.length:,} characters against this one's {other.length:,}, "
+        f"counted without punctuation)"
     )
+
+
+def one_per_id(group: Iterable[DedupKeys]) -> Iterator[tuple[str, ConflictingId | None]]:
+    """(ref, None) for the article kept of a group that shares an id (`keep_one`'s choice), and
+    (ref, the error that says why) for each of the others."""
+    kept, others = keep_one(group)
+    yield kept.ref, None
+    for other in others:
+        yield other.ref, conflicting_id(kept, other)

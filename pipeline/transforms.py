@@ -193,18 +193,26 @@ class ReadArticles(beam.PTransform):
 
 
 class _PassKeptFn(beam.DoFn):
-    """(ref, {"articles": the articles with that ref, "kept": [True] if it was kept, else []}) ->
-    the article kept, counted as one of the "articles"; the others are counted as "duplicates"."""
+    """(ref, {"articles": the articles with that ref, "verdict": [None] if it was kept, [the
+    error] if another article has its id, [] if it is a duplicate}) -> the article kept, counted
+    as one of the "articles"; another text under a kept article's id is a dead letter; the other
+    copies are counted as "duplicates"."""
 
     def __init__(self):
         self.articles = _counter("articles")
         self.duplicates = _counter("duplicates")
+        self.dead_letters = _counter("dead_letters")
 
-    def process(self, joined: tuple[str, dict[str, Iterable]]) -> Iterable[Article]:
+    def process(self, joined: tuple[str, dict[str, Iterable]]) -> Iterable:
         articles = iter(joined[1]["articles"])
-        if any(joined[1]["kept"]):
-            self.articles.inc()
-            yield next(articles)
+        for verdict in joined[1]["verdict"]:
+            article = next(articles)
+            if verdict is None:
+                self.articles.inc()
+                yield article
+            else:
+                self.dead_letters.inc()
+                yield _rejected("dedup", verdict, article.input_path, article.text)
         self.duplicates.inc(sum(1 for _ in articles))  # other copies of the same record too
 
 
@@ -231,9 +239,11 @@ class _FirstPerKeyFn(beam.DoFn):
 
 
 class DeduplicateArticles(beam.PTransform):
-    """Articles -> each article once: one per normalised text, then one per canonical URL (the
-    keys of `pipeline.dedup`; an article without a URL keeps its text key, so it is alone in its
-    group). The others are counted as "duplicates" and the articles kept as "articles", so that
+    """Articles -> (each article once, dead letters): one per normalised text, then one per
+    canonical URL (the keys of `pipeline.dedup`; an article without a URL keeps its text key, so
+    it is alone in its group), then one per article id. Copies are counted as "duplicates" and
+    the articles kept as "articles"; another text under an id already kept is a dead letter
+    (tables and the warehouse key articles by id, and nothing is dropped without a word), so that
     inputs = articles + dead letters + duplicates. Applied after every source.
 
     Bounded articles (batch): each article's `dedup.DedupKeys` (small, no text) are grouped by
@@ -241,12 +251,12 @@ class DeduplicateArticles(beam.PTransform):
     then one keyed join by `ref` lets the articles chosen through, so that article texts are
     grouped once, not once per key. Unbounded articles (streaming) are deduplicated within each
     window by a stateful DoFn per key: the first copy of a key passes at once and later copies are
-    dropped, since a stream cannot wait to see the fullest copy.
+    dropped, since a stream cannot wait to see the fullest copy; ids are then grouped per window.
     """
 
     def expand(self, articles):
         if articles.is_bounded:
-            kept = (
+            verdicts = (
                 articles
                 | "DedupKeys" >> beam.Map(dedup.dedup_keys)
                 | "KeyByText" >> beam.Map(lambda keys: (keys.text_key, keys))
@@ -254,16 +264,20 @@ class DeduplicateArticles(beam.PTransform):
                 | "OnePerText" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
                 | "KeyByUrl" >> beam.Map(lambda keys: (keys.url_key, keys))
                 | "GroupByUrl" >> beam.GroupByKey()
-                | "OnePerUrl" >> beam.MapTuple(lambda _, group: (dedup.keep_one(group)[0].ref, True))
+                | "OnePerUrl" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
+                | "KeyById" >> beam.Map(lambda keys: (keys.article_id, keys))
+                | "GroupById" >> beam.GroupByKey()
+                | "OnePerId" >> beam.FlatMapTuple(lambda _, group: dedup.one_per_id(group))
             )
             by_ref = articles | "KeyByRef" >> beam.Map(lambda article: (dedup.article_ref(article), article))
-            return (
-                {"articles": by_ref, "kept": kept}
-                | "JoinKept" >> beam.CoGroupByKey()
-                | "PassKept" >> beam.ParDo(_PassKeptFn())
+            passed = (
+                {"articles": by_ref, "verdict": verdicts}
+                | "JoinVerdicts" >> beam.CoGroupByKey()
+                | "PassKept" >> beam.ParDo(_PassKeptFn()).with_outputs(DEAD_LETTERS, main="articles")
             )
+            return passed["articles"], passed[DEAD_LETTERS]
         # str keys, declared: state is looked up by the encoded key, which must be deterministic
-        return (
+        passed = (
             articles
             | "KeyByText" >> beam.Map(lambda article: (dedup.text_key(article.text), article)
                                       ).with_output_types(Tuple[str, Any])
@@ -271,39 +285,31 @@ class DeduplicateArticles(beam.PTransform):
             | "KeyByUrl" >> beam.Map(lambda article: (dedup.url_key(article), article)
                                      ).with_output_types(Tuple[str, Any])
             | "FirstPerUrl" >> beam.ParDo(_FirstPerKeyFn(count_kept=True))
+            | "KeyById" >> beam.Map(lambda article: (article.article_id, article)).with_output_types(Tuple[str, Any])
+            | "GroupById" >> beam.GroupByKey()
+            | "OnePerId" >> beam.ParDo(_OnePerIdFn()).with_outputs(DEAD_LETTERS, main="articles")
         )
+        return passed["articles"], passed[DEAD_LETTERS]
 
 
 class _OnePerIdFn(beam.DoFn):
-    """(id, the articles with that id) -> the one kept (the fullest: `dedup.keep_one`'s rank); the
-    others, whose texts differ (copies of one text were removed before), are dead letters that
-    say which was kept, and are no longer counted as "articles"."""
+    """Streaming: (id, the articles of a window with that id) -> the one kept (`dedup.keep_one`'s
+    choice); the others, whose texts differ (copies of one text were removed before), are dead
+    letters that say which was kept, and are no longer counted as "articles"."""
 
     def __init__(self):
         self.articles = _counter("articles")
         self.dead_letters = _counter("dead_letters")
 
     def process(self, keyed: tuple[str, Iterable[Article]]) -> Iterable:
-        kept, *others = sorted(keyed[1], key=lambda article: dedup.dedup_keys(article).rank)
-        yield kept
-        for other in others:
-            self.articles.dec()
-            self.dead_letters.inc()
-            yield _rejected("dedup", dedup.conflicting_id(kept, other), other.input_path, other.text)
-
-
-class KeepOnePerArticleId(beam.PTransform):
-    """Articles (each text and URL once) -> (articles with distinct ids, dead letters): two
-    different texts under one id cannot both be rows of a table keyed by id, and neither is
-    dropped without a word. Grouped per window in streaming (within one pane)."""
-
-    def expand(self, articles):
-        return (
-            articles
-            | "KeyById" >> beam.Map(lambda article: (article.article_id, article)).with_output_types(Tuple[str, Any])
-            | "GroupById" >> beam.GroupByKey()
-            | "OnePerId" >> beam.ParDo(_OnePerIdFn()).with_outputs(DEAD_LETTERS, main="articles")
-        )
+        articles = {dedup.article_ref(article): article for article in keyed[1]}
+        for ref, verdict in dedup.one_per_id(map(dedup.dedup_keys, articles.values())):
+            if verdict is not None:
+                self.articles.dec()
+                self.dead_letters.inc()
+                yield _rejected("dedup", verdict, articles[ref].input_path, articles[ref].text)
+            else:
+                yield articles[ref]
 
 
 class ExtractionTimeout(TimeoutError):

@@ -26,7 +26,8 @@ def run_read(patterns: list[str], max_article_chars: int = 1_000_000, languages=
     returns the counters."""
     p = test_pipeline.TestPipeline(runner=LOCAL_RUNNER)
     articles, dead_letters = p | ReadArticles(patterns, max_article_chars, languages)
-    articles = articles | DeduplicateArticles()
+    articles, id_dead_letters = articles | DeduplicateArticles()
+    dead_letters = (dead_letters, id_dead_letters) | "AllDeadLetters" >> beam.Flatten()
     if check:
         check(articles, dead_letters)
     result = p.run()

@@ -111,8 +111,8 @@ def test_streaming_deduplicates_within_each_window_by_text_and_by_url():
         .advance_watermark_to_infinity()
     )
     p = streaming_pipeline()
-    articles = (p | stream | WindowByEventTime(window_seconds=60, allowed_lateness_seconds=0)
-                | DeduplicateArticles())
+    articles, _ = (p | stream | WindowByEventTime(window_seconds=60, allowed_lateness_seconds=0)
+                   | DeduplicateArticles())
     assert_that(articles | beam.Map(lambda a, w=beam.DoFn.WindowParam: (a.article_id, int(w.start))),
                 equal_to([("a1", 0), ("b1", 0), ("a4", 60)]))
     result = p.run()
@@ -134,8 +134,8 @@ def test_a_late_copy_of_an_article_already_written_in_its_window_is_dropped():
         .advance_watermark_to_infinity()
     )
     with streaming_pipeline() as p:
-        articles = (p | stream | WindowByEventTime(window_seconds=60, allowed_lateness_seconds=120)
-                    | DeduplicateArticles())
+        articles, _ = (p | stream | WindowByEventTime(window_seconds=60, allowed_lateness_seconds=120)
+                       | DeduplicateArticles())
         assert_that(articles | beam.Map(lambda a: a.article_id), equal_to(["a1", "b1"]))
 
 

@@ -2,7 +2,9 @@ import itertools
 
 import pytest
 
-from pipeline.dedup import article_ref, canonical_url, dedup_keys, keep_one, normalise_text, text_key, url_key
+from pipeline.dedup import (
+    ConflictingId, article_ref, canonical_url, dedup_keys, keep_one, normalise_text, one_per_id, text_key, url_key,
+)
 from pipeline.records import Article
 
 
@@ -91,3 +93,13 @@ def test_the_ref_tells_records_apart_and_is_the_same_for_a_record_read_twice():
     assert article_ref(article("a")) == article_ref(article("a"))
     assert len({article_ref(article("a")), article_ref(article("a", path="other.jsonl")),
                 article_ref(article("a", text="Other text.")), article_ref(article("b"))}) == 4
+
+
+def test_of_two_texts_under_one_id_the_fullest_is_kept_and_the_other_is_told_why():
+    short, full = article("same", text="A summary."), article("same", text="A summary, and the whole story.")
+    for order in ([short, full], [full, short]):
+        verdicts = dict(one_per_id(dedup_keys(a) for a in order))
+        assert verdicts[article_ref(full)] is None
+        error = verdicts[article_ref(short)]
+        assert isinstance(error, ConflictingId) and "'same'" in str(error) and "29 characters against this one's 9" in str(error)
+    assert dict(one_per_id([dedup_keys(short)])) == {article_ref(short): None}
