@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = _parser()
     run_parser = next(action.choices["run"] for action in parser._actions if isinstance(action, argparse._SubParsersAction))
-    _setup_logging(verbose=True)  # the launcher's log is the only place to see what happened
+    _setup_logging(verbose=True, level=None)  # the launcher's log is the only place to see what happened
     try:
         args = parser.parse_args(run_arguments(sys.argv[1:] if argv is None else argv, run_parser))
         print(launch(args), flush=True)

@@ -38,8 +38,13 @@ def run_parser() -> argparse.ArgumentParser:
                 if isinstance(action, argparse._SubParsersAction))
 
 
+# Every command's logging options are not run's own: the launcher always logs at -v.
+NOT_RUN_FLAGS = {"help", "verbose", "log_level"}
+
+
 def run_flags() -> dict[str, argparse.Action]:
-    return {action.dest: action for action in run_parser()._actions if action.option_strings and action.dest != "help"}
+    return {action.dest: action for action in run_parser()._actions
+            if action.option_strings and action.dest not in NOT_RUN_FLAGS}
 
 
 def test_the_template_parameters_are_exactly_the_run_flags():
