@@ -359,7 +359,6 @@ _ENDED_MEASURE = re.compile(
 # "signs an agreement with France", "between the two": the other side is a party to it.
 _COUNTERPART = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:with|between)\s", re.I)
 _FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-))", re.I)
-# Speakers who are not a government, beyond the shared list: courts and judges.
 # Speakers who are not a government, beyond the shared list: courts and judges, scholars and
 # commentators, party officials and legislators' offices (a leader-elect does speak for it).
 _NOT_GOVERNMENT = re.compile(
