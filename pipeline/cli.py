@@ -158,7 +158,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="table (cut to the terminal's width, or COLUMNS), csv, json or jsonl")
     inspect.add_argument("--evidence", action="store_true", help="add each report's sentences and URL")
     inspect.add_argument("--dead-letters", action="store_true",
-                         help="summarise the dead letters instead: counts by stage and error, one example each")
+                         help="summarise the dead letters instead: counts by reason, one example each")
 
     report = commands.add_parser(
         "report", help="write the HTML report of an output directory",

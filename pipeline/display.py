@@ -20,6 +20,7 @@ from pathlib import Path
 from pipeline.extract.events import kind_of
 from pipeline.extract.locations import where_text
 from pipeline.warehouse.read import read_joined_events, read_table
+from pipeline.tables import dead_letter_reason
 
 FORMATS = ("table", "csv", "json", "jsonl")
 
@@ -204,29 +205,30 @@ def _cut(text: str, width: int) -> str:
 
 
 def dead_letter_summary(out_dir: Path, ingest_date: dt.date | None = None) -> list[dict]:
-    """The dead letters of OUT_DIR counted by stage and error type, the most frequent first, each
-    with one example: its input path and message."""
-    groups: dict[tuple[str, str], dict] = {}
+    """The dead letters of OUT_DIR counted by reason (`tables.dead_letter_reason`, as the run's
+    summary and report count them), the most frequent first, each with its stage, error type
+    and one example: its input path and message."""
+    groups: dict[str, dict] = {}
     for letter in read_table(out_dir, "dead_letters", ingest_date):
-        group = groups.setdefault((letter["stage"], letter["error_type"]), {
-            "stage": letter["stage"], "error_type": letter["error_type"], "count": 0,
-            "example_input": letter["input_path"], "example_message": letter["message"]})
+        group = groups.setdefault(dead_letter_reason(letter), {
+            "reason": dead_letter_reason(letter), "stage": letter["stage"], "error_type": letter["error_type"],
+            "count": 0, "example_input": letter["input_path"], "example_message": letter["message"]})
         group["count"] += 1
-    return sorted(groups.values(), key=lambda group: (-group["count"], group["stage"], group["error_type"]))
+    return sorted(groups.values(), key=lambda group: (-group["count"], group["reason"]))
 
 
 def render_dead_letters(summary: list[dict], output_format: str, width: int) -> str:
     """The dead-letter summary in one of FORMATS."""
-    columns = ["stage", "error_type", "count", "example_input", "example_message"]
+    columns = ["reason", "stage", "error_type", "count", "example_input", "example_message"]
     if output_format == "csv":
         return _csv(summary, columns)
     if output_format != "table":
         return _json(summary, output_format)
     if not summary:
         return "no dead letters"
-    rows = [(g["stage"], g["error_type"], str(g["count"]), f"{g['example_input']}: {' '.join(g['example_message'].split())}")
+    rows = [(g["reason"], g["error_type"], str(g["count"]), f"{g['example_input']}: {' '.join(g['example_message'].split())}")
             for g in summary]
-    header = ("STAGE", "ERROR", "COUNT", "EXAMPLE")
+    header = ("REASON", "ERROR", "COUNT", "EXAMPLE")
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(3)]
     example_width = max(20, width - sum(widths) - 6)
     lines = ["  ".join([*(cell.ljust(w) for cell, w in zip(row[:3], widths)), _cut(row[3], example_width)])

@@ -66,7 +66,7 @@ def dead_letter_reason(letter: dict) -> str:
     group together: "parse: not valid JSON" for "not valid JSON: Expecting value: line 1 ..."."""
     message = letter["message"].split(": ", 1)[0]
     message = re.sub(r"'[^']*'|\"[^\"]*\"", "…", message)
-    message = re.sub(r"\d[\d,.]*", "N", message)
+    message = re.sub(r"\b0x[0-9a-f]+\b|\d[\d,.]*", "N", message, flags=re.IGNORECASE)
     message = re.sub(r" \(.*", "", message)
     return f"{letter['stage']}: {message}"
 

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -152,13 +153,14 @@ def test_the_table_fits_the_width_it_is_given(out, capsys, monkeypatch):
     assert max(map(len, render_table([wide_fixed], width=100).splitlines())) == 100
 
 
-def test_dead_letters_are_counted_by_stage_and_error_with_an_example(out, capsys):
+def test_dead_letters_are_counted_by_reason_with_an_example(out, capsys):
     summary = json.loads(inspect(capsys, out, "--dead-letters", "--format", "json"))
-    assert [(g["stage"], g["error_type"], g["count"], g["example_input"]) for g in summary] == [
-        ("read", "UnicodeDecodeError", 2, "in/b.txt"), ("parse", "ValueError", 1, "in/d.jsonl:3")]
+    assert [(g["reason"], g["stage"], g["error_type"], g["count"], g["example_input"]) for g in summary] == [
+        ("read: … codec can't decode byte N in position N", "read", "UnicodeDecodeError", 2, "in/b.txt"),
+        ("parse: no text", "parse", "ValueError", 1, "in/d.jsonl:3")]
     table = inspect(capsys, out, "--dead-letters").splitlines()
-    assert table[0].split() == ["STAGE", "ERROR", "COUNT", "EXAMPLE"]
-    assert table[1].split()[:4] == ["read", "UnicodeDecodeError", "2", "in/b.txt:"]
+    assert table[0].split() == ["REASON", "ERROR", "COUNT", "EXAMPLE"]
+    assert re.match(r"read: … codec can't decode byte N in position N +UnicodeDecodeError +2 +in/b\.txt: ", table[1])
     assert table[-1] == "3 dead letter(s)"
 
 

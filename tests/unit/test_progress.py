@@ -68,6 +68,8 @@ def test_a_short_job_prints_nothing():
     ({"stage": "parse", "message": "the article is in language 'de' (py3langid, probability 1.00); accepted: en"},
      "parse: the article is in language …"),
     ({"stage": "read", "message": "the file holds no JSON lines"}, "read: the file holds no JSON lines"),
+    ({"stage": "read", "message": "'utf-8' codec can't decode byte 0xff in position 7: invalid start byte"},
+     "read: … codec can't decode byte N in position N"),
 ])
 def test_a_dead_letter_reason_leaves_out_the_particulars(letter, reason):
     assert dead_letter_reason(letter) == reason
