@@ -14,6 +14,7 @@ import time
 
 import pytest
 
+from pipeline.bench import write_corpus
 from pipeline.config import ConfigError
 from pipeline.run import lock
 from pipeline.run.layout import OutputLayout
@@ -37,7 +38,10 @@ def manifest(out) -> dict:
 
 def test_a_second_run_of_the_same_output_and_day_is_refused_while_the_first_runs(tmp_path):
     out = tmp_path / "out"
-    first = cli(out, wait=False)
+    # Long enough (a few thousand articles: tens of seconds) to outlast the second run's start-up
+    # (Beam's import alone takes seconds), on a quiet machine as on a busy one.
+    write_corpus(tmp_path / "many.jsonl", 3000)
+    first = cli(out, "--input", str(tmp_path / "many.jsonl"), wait=False)
     held = out / "_runs" / f"ingest_date={DAY}" / "_lock"
     deadline = time.monotonic() + 120
     while not held.exists() and first.poll() is None and time.monotonic() < deadline:
