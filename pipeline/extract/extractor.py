@@ -15,6 +15,7 @@ import re
 from pipeline import identity
 from pipeline.extract.actor_types import typed_actor
 from pipeline.extract.actors import ActorFinder
+from pipeline.extract.candidates import scan_for
 from pipeline.extract.cameo import gdelt_codes
 from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage
 from pipeline.extract.events import KINDS, EventKind
@@ -42,20 +43,28 @@ _GOVERNMENT_NOUN_AFTER = re.compile(
 class EventExtractor:
     """The rule-based extractor. Build once per process with `load()`; `extract` is pure."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, gated: bool = True):
         self.gazetteer = gazetteer
         self.actor_finder = ActorFinder(gazetteer)
         self.locator = Locator(GeoNames.load(), gazetteer)  # GeoNames: read once per process
+        # The candidate pass (`pipeline.extract.candidates`); `gated=False` lets every detector read
+        # every sentence, as the soundness test compares.
+        self.cue_scan = scan_for(KINDS.values()) if gated else None
 
     @classmethod
     def load(cls) -> "EventExtractor":
         return cls(Gazetteer.load())
 
-    def analyse(self, article: Article) -> AnalysedArticle:
-        """The article's sentences, each with its places, people, agents and date (resolved when
-        first asked for)."""
+    def analyse(self, article: Article) -> AnalysedArticle | None:
+        """The article's sentences, each with its places, people, agents, date (resolved when first
+        asked for) and the kinds whose cues it holds; None when no sentence holds a cue of any kind
+        (no detector would find anything)."""
         text = article.text
         published = article.published_date
+        sentences = split_sentences(text)
+        cued = self.cue_scan.kinds_per_sentence(sentences) if self.cue_scan else [None] * len(sentences)
+        if self.cue_scan and not any(cued):
+            return None
         places = self.gazetteer.find_places(text)
         people = self.actor_finder.find(text, places, published)
         location_ends = _location_phrase_ends(text)
@@ -63,7 +72,7 @@ class EventExtractor:
         place_index = person_index = 0
         paragraph_breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
         paragraph = 0
-        for sentence in split_sentences(text):
+        for sentence, kinds in zip(sentences, cued):
             while paragraph < len(paragraph_breaks) and paragraph_breaks[paragraph] < sentence.start:
                 paragraph += 1
             while place_index < len(places) and places[place_index].start < sentence.start:
@@ -85,12 +94,15 @@ class EventExtractor:
                 agents=_agents(text, sentence_places, sentence_people, location_ends),
                 published=published,
                 paragraph=paragraph,
+                cued=kinds,
             ))
         return AnalysedArticle(published=published, sentences=analysed)
 
     def extract(self, article: Article) -> list[EventMention]:
         """The events the article reports, one `EventMention` each, in a stable order."""
         analysed = self.analyse(article)
+        if analysed is None:
+            return []
         merged: dict[str, list[Finding]] = {}
         for kind in KINDS.values():
             findings = kind.merge(kind.detect(analysed), ArticleContext(analysed, self.gazetteer, merged))

@@ -65,6 +65,10 @@ class EventKind:
     combine: Callable[[list[dict]], dict] = lambda reports: reports[0]
     one_per_day: bool = False
     target_field: str | None = None  # scored as "target accuracy" when set
+    # The word starts (lower case) one of which every trigger of the detector begins with: a sentence
+    # holding none is skipped (`pipeline.extract.candidates`). None: the detector reads every sentence.
+    # A new trigger word needs its cue here; tests/unit/test_candidates.py fails until it has one.
+    cues: tuple[str, ...] | None = None
 
 
 def merge_same_key(findings: list[Finding]) -> list[Finding]:
