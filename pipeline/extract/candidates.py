@@ -16,6 +16,7 @@ import bisect
 import re
 from typing import Iterable, Sequence
 
+from pipeline.extract.gazetteer import _normalise_surface, _trie_pattern
 from pipeline.extract.sentences import Sentence
 
 # Letters that re.IGNORECASE matches to an ASCII letter though lower-casing does not give it
@@ -36,14 +37,16 @@ class CueScan:
             for cue in cues:
                 if cue != cue.lower() or not _CUE.fullmatch(cue):
                     raise ValueError(f"a cue is the lower-case start of a word or of words, not {cue!r} ({kind})")
-                kinds_of.setdefault(cue, set()).add(kind)
+                kinds_of.setdefault(_normalise_surface(cue), set()).add(kind)
         # The longest cue that matches at a position is the one found; the kinds of every shorter cue
         # that is its prefix ("meet" of "meeting") are its kinds too.
         self._kinds_of = {cue: frozenset(kind for other, kinds in kinds_of.items() if cue.startswith(other)
                                          for kind in kinds) for cue in kinds_of}
         # At every word start the longest cue there (a look-ahead: a cue of words, "has to", does not
         # hide a cue that starts inside it), the cues as a tree of their letters: a few tests a word.
-        self._pattern = re.compile(r"\b(?=(" + _tree(kinds_of) + "))")
+        # (Its spaces match any white space, its apostrophes and hyphens every spelling: more
+        # sentences, never fewer.)
+        self._pattern = re.compile(r"\b(?=(" + _trie_pattern(kinds_of) + "))")
         self.kinds = frozenset(cues_by_kind) | everywhere
 
     def kinds_per_sentence(self, sentences: Sequence[Sentence]) -> list[frozenset[str]]:
@@ -58,29 +61,8 @@ class CueScan:
             at += len(sentence.text) + 1
         found: list[set[str]] = [set(self.everywhere) for _ in sentences]
         for match in self._pattern.finditer(joined.lower()):
-            found[bisect.bisect_right(starts, match.start()) - 1].update(self._kinds_of[match.group(1)])
+            found[bisect.bisect_right(starts, match.start()) - 1].update(self._kinds_of[_normalise_surface(match.group(1))])
         return [frozenset(kinds) for kinds in found]
-
-
-def _tree(cues) -> str:
-    """A pattern that matches the longest of `cues` at a position, branching letter by letter."""
-    root: dict = {}
-    for cue in cues:
-        node = root
-        for letter in cue:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(letter) + pattern(child) for letter, child in sorted(node.items()) if letter]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a cue ends here: a longer one is tried first
-            return f"(?:{body})?" if len(branches) == 1 else body + "?"
-        return body
-
-    return pattern(root)
 
 
 def scan_for(kinds: Iterable) -> CueScan:
