@@ -60,8 +60,11 @@ class CueScan:
             starts.append(at)
             at += len(sentence.text) + 1
         found: list[set[str]] = [set(self.everywhere) for _ in sentences]
+        kinds_of = self._kinds_of
         for match in self._pattern.finditer(joined.lower()):
-            found[bisect.bisect_right(starts, match.start()) - 1].update(self._kinds_of[_normalise_surface(match.group(1))])
+            cue = match.group(1)  # as spelt in the text: "has\nto" is the cue "has to"
+            found[bisect.bisect_right(starts, match.start()) - 1].update(
+                kinds_of.get(cue) or kinds_of[_normalise_surface(cue)])
         return [frozenset(kinds) for kinds in found]
 
 
