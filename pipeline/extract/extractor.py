@@ -1,8 +1,10 @@
 """Extraction: `EventExtractor.extract(article) -> list[EventMention]`, a plain function of the
 article (Beam-free). A statistical or LLM backend can later plug in behind the same interface.
 
-Steps: analyse the article once (sentences, places, people, dates, agents), run each event
-kind's detector (`pipeline.extract.events`, in registry order), merge its findings per event
+Steps: split the sentences and find every kind's cue words in one scan (`candidates`: a detector
+reads only the sentences holding one of its cues; an article holding none yields nothing), analyse
+the article once (places, people, dates, agents), run each event kind's detector
+(`pipeline.extract.events`, in registry order), merge its findings per event
 within the article with the kind's own merge (one call per set of participants, one election per
 country and office, one policy signal per signaller and target), and turn each into an
 `EventMention` with a deterministic id.
