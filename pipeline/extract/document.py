@@ -76,6 +76,10 @@ class AnalysedArticle:
     published: dt.date | None
     sentences: list[AnalysedSentence]
 
+    def may_hold(self, event_type: str) -> bool:
+        """False when no sentence holds the kind's cue words: its detector finds nothing."""
+        return any(sentence.may_hold(event_type) for sentence in self.sentences)
+
 
 @dataclasses.dataclass
 class Finding:

@@ -107,7 +107,9 @@ class EventExtractor:
             return []
         merged: dict[str, list[Finding]] = {}
         for kind in KINDS.values():
-            findings = kind.merge(kind.detect(analysed), ArticleContext(analysed, self.gazetteer, merged))
+            # (a detector with no sentence holding its cues finds nothing: it is not run)
+            detected = kind.detect(analysed) if analysed.may_hold(kind.event_type) else []
+            findings = kind.merge(detected, ArticleContext(analysed, self.gazetteer, merged))
             merged[kind.event_type] = [f for f in findings if not in_background_passage(f, analysed)]
         mentions = [
             _mention(KINDS[event_type], finding, article, self.gazetteer, self.locator)
