@@ -17,8 +17,8 @@ import re
 from pipeline import identity
 from pipeline.extract.actor_types import typed_actor
 from pipeline.extract.actors import ActorFinder
-from pipeline.extract.candidates import scan_for
 from pipeline.extract.cameo import gdelt_codes
+from pipeline.extract.candidates import scan_for
 from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.events.kind import ArticleContext
