@@ -6,8 +6,8 @@ two words, for "X has to ..."). A sentence holding none of them cannot give that
 finding, so the detector skips it (`AnalysedSentence.may_hold`); a kind whose cues no sentence
 holds is not run, and an article holding no cue of any kind is not analysed at all. The scan is
 one compiled pattern over the sentences' lower-cased texts, joined so that every sentence keeps
-the word boundaries its detector sees. tests/unit/test_candidates.py holds the cue lists to the detectors' patterns and the
-gated extractor to the ungated one on every text of the repository.
+the word boundaries its detector sees. tests/unit/test_candidates.py holds the cue lists to the
+detectors' patterns and the gated extractor to the ungated one on every text of the repository.
 """
 
 from __future__ import annotations
