@@ -43,6 +43,9 @@ class AnalysedSentence:
     agents: list[Agent]
     published: dt.date | None  # the article's publication date, which relative dates count from
     paragraph: int = 0  # which paragraph of the article (blank lines part them), counted from 0
+    # The event types whose cue words the sentence holds (`pipeline.extract.candidates`); None: not
+    # scanned, every detector reads it.
+    cued: frozenset[str] | None = None
 
     @functools.cached_property
     def date(self) -> ResolvedDate:
@@ -53,6 +56,11 @@ class AnalysedSentence:
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    def may_hold(self, event_type: str) -> bool:
+        """False when the sentence holds none of the kind's cue words: its detector finds nothing
+        in it, and skips it."""
+        return self.cued is None or event_type in self.cued
 
     def local(self, offset: int) -> int:
         """An article offset as an offset into this sentence's text."""
@@ -67,6 +75,10 @@ class AnalysedSentence:
 class AnalysedArticle:
     published: dt.date | None
     sentences: list[AnalysedSentence]
+
+    def may_hold(self, event_type: str) -> bool:
+        """False when no sentence holds the kind's cue words: its detector finds nothing."""
+        return any(sentence.may_hold(event_type) for sentence in self.sentences)
 
 
 @dataclasses.dataclass

@@ -1,8 +1,10 @@
 """Extraction: `EventExtractor.extract(article) -> list[EventMention]`, a plain function of the
 article (Beam-free). A statistical or LLM backend can later plug in behind the same interface.
 
-Steps: analyse the article once (sentences, places, people, dates, agents), run each event
-kind's detector (`pipeline.extract.events`, in registry order), merge its findings per event
+Steps: split the sentences and find every kind's cue words in one scan (`candidates`: a detector
+reads only the sentences holding one of its cues; an article holding none yields nothing), analyse
+the article once (places, people, dates, agents), run each event kind's detector
+(`pipeline.extract.events`, in registry order), merge its findings per event
 within the article with the kind's own merge (one call per set of participants, one election per
 country and office, one policy signal per signaller and target), and turn each into an
 `EventMention` with a deterministic id.
@@ -16,6 +18,7 @@ from pipeline import identity
 from pipeline.extract.actor_types import typed_actor
 from pipeline.extract.actors import ActorFinder
 from pipeline.extract.cameo import gdelt_codes
+from pipeline.extract.candidates import scan_for
 from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.events.kind import ArticleContext
@@ -42,20 +45,28 @@ _GOVERNMENT_NOUN_AFTER = re.compile(
 class EventExtractor:
     """The rule-based extractor. Build once per process with `load()`; `extract` is pure."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, gated: bool = True):
         self.gazetteer = gazetteer
         self.actor_finder = ActorFinder(gazetteer)
         self.locator = Locator(GeoNames.load(), gazetteer)  # GeoNames: read once per process
+        # The candidate pass (`pipeline.extract.candidates`); `gated=False` lets every detector read
+        # every sentence, as the soundness test compares.
+        self.cue_scan = scan_for(KINDS.values()) if gated else None
 
     @classmethod
     def load(cls) -> "EventExtractor":
         return cls(Gazetteer.load())
 
-    def analyse(self, article: Article) -> AnalysedArticle:
-        """The article's sentences, each with its places, people, agents and date (resolved when
-        first asked for)."""
+    def analyse(self, article: Article) -> AnalysedArticle | None:
+        """The article's sentences, each with its places, people, agents, date (resolved when first
+        asked for) and the kinds whose cues it holds; None when no sentence holds a cue of any kind
+        (no detector would find anything)."""
         text = article.text
         published = article.published_date
+        sentences = split_sentences(text)
+        cued = self.cue_scan.kinds_per_sentence(sentences) if self.cue_scan else [None] * len(sentences)
+        if self.cue_scan and not any(cued):
+            return None
         places = self.gazetteer.find_places(text)
         people = self.actor_finder.find(text, places, published)
         location_ends = _location_phrase_ends(text)
@@ -63,7 +74,7 @@ class EventExtractor:
         place_index = person_index = 0
         paragraph_breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
         paragraph = 0
-        for sentence in split_sentences(text):
+        for sentence, kinds in zip(sentences, cued):
             while paragraph < len(paragraph_breaks) and paragraph_breaks[paragraph] < sentence.start:
                 paragraph += 1
             while place_index < len(places) and places[place_index].start < sentence.start:
@@ -85,15 +96,20 @@ class EventExtractor:
                 agents=_agents(text, sentence_places, sentence_people, location_ends),
                 published=published,
                 paragraph=paragraph,
+                cued=kinds,
             ))
         return AnalysedArticle(published=published, sentences=analysed)
 
     def extract(self, article: Article) -> list[EventMention]:
         """The events the article reports, one `EventMention` each, in a stable order."""
         analysed = self.analyse(article)
+        if analysed is None:
+            return []
         merged: dict[str, list[Finding]] = {}
         for kind in KINDS.values():
-            findings = kind.merge(kind.detect(analysed), ArticleContext(analysed, self.gazetteer, merged))
+            # (a detector with no sentence holding its cues finds nothing: it is not run)
+            detected = kind.detect(analysed) if analysed.may_hold(kind.event_type) else []
+            findings = kind.merge(detected, ArticleContext(analysed, self.gazetteer, merged))
             merged[kind.event_type] = [f for f in findings if not in_background_passage(f, analysed)]
         mentions = [
             _mention(KINDS[event_type], finding, article, self.gazetteer, self.locator)

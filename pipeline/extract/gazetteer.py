@@ -165,6 +165,9 @@ def _strip_accents(text: str) -> str:
     )
 
 
+_TERMS_REMEMBERED = 65_536  # spellings whose terms `leaders_named` remembers (a few MB at most)
+
+
 @functools.lru_cache(maxsize=8192)  # the same names recur across articles
 def _fold_person_name(name: str) -> str:
     """Key for comparing people's names: "Erdoğan" / "Lee Jae-myung" -> "erdogan" / "lee jae myung"."""
@@ -368,6 +371,7 @@ class Gazetteer:
         self._terms = self._read_terms(leaders)
         self._terms_by_name: dict[str, list[_Term]] = {}
         self._terms_by_token: dict[str, list[_Term]] = {}
+        self._terms_by_query: dict[str, tuple[_Term, ...]] = {}  # `_terms_named`, filled as names are looked up
         for term in self._terms:
             for key in {term.full_name, *term.short_names}:
                 self._terms_by_name.setdefault(key, []).append(term)
@@ -534,14 +538,10 @@ class Gazetteer:
         query = _fold_person_name(name)
         if not query:
             return []
+        candidates = self._terms_named(query)
+        if not candidates:  # most capitalised words name no leader
+            return []
         ranked: dict[Leader, tuple[int, int, int]] = {}
-        query_tokens = frozenset(query.split(" "))
-        candidates = list(self._terms_by_name.get(query, []))
-        if len(query_tokens) > 1:
-            # Terms whose full name holds every word of the query: scan the
-            # shortest list of terms holding one of them.
-            postings = min((self._terms_by_token.get(t, ()) for t in query_tokens), key=len)
-            candidates += [t for t in postings if query_tokens <= t.full_name_tokens]
         for term in candidates:
             leader = term.leader
             if on is not None and not leader.in_office_on(on):
@@ -559,6 +559,24 @@ class Gazetteer:
             )
             ranked[leader] = min(rank, ranked.get(leader, rank))
         return sorted(ranked, key=ranked.__getitem__)
+
+    def _terms_named(self, query: str) -> tuple[_Term, ...]:
+        """The terms whose name is `query` (folded), or whose full name holds its every word, on
+        any day: remembered per spelling, since the same capitalised words recur in every article."""
+        known = self._terms_by_query.get(query)
+        if known is not None:
+            return known
+        query_tokens = frozenset(query.split(" "))
+        candidates = list(self._terms_by_name.get(query, []))
+        if len(query_tokens) > 1:
+            # Terms whose full name holds every word of the query: scan the
+            # shortest list of terms holding one of them.
+            postings = min((self._terms_by_token.get(t, ()) for t in query_tokens), key=len)
+            candidates += [t for t in postings if query_tokens <= t.full_name_tokens]
+        if len(self._terms_by_query) >= _TERMS_REMEMBERED:
+            self._terms_by_query.clear()
+        self._terms_by_query[query] = known = tuple(candidates)
+        return known
 
     # -- building -------------------------------------------------------------
 

@@ -54,6 +54,13 @@ _CUE_WORDS = (
     "flies",
     "head", "arriv", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
     "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
+# The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
+# sentence with none of them is skipped. A new cue word needs its word start here.
+CUES = (
+    "phone", "tele", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
+    "visit", "trip to", "travel", "flew to", "flies to", "headed to", "heads to", "arrived in", "arrives in",
+    "arriving in", "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
+    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
@@ -284,6 +291,8 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
 
 
 def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Finding]:
+    if not analysed.may_hold("DIPLOMATIC_CALL"):
+        return []
     cues = _cues(analysed)
     if not cues:
         return []
@@ -881,4 +890,5 @@ KIND = EventKind(
     tie_break_fields=("mode", "status", "host", "date"),
     identity_window_days=10,  # 9 in 10 dated calls are reported within 9 days (eval/dev, eval/train)
     one_per_day=True,
+    cues=CUES,
 )

@@ -57,6 +57,13 @@ _ELECTION_WORD = re.compile(
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
 _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office",
                    "swept", "defeat", "term")
+# The word starts one of which every election word and investiture verb begins with or holds
+# (`EventKind.cues`): a sentence with none of them is skipped. A new election word needs its cue here.
+CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-off", "second round", "sworn in",
+        "inaugurat", "seat", "took office", "took the office", "takes office", "takes the office", "assumed office",
+        "assumed the office", "assumes office", "assumes the office", "resumed office", "resumed the office",
+        "resumes office", "resumes the office", "swept to power", "conceded defeat", "concedes defeat", "term",
+        "approv", "confirm", "endors", "install")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
@@ -458,6 +465,8 @@ def _referendum_outcome(analysed: AnalysedSentence, last: Finding | None) -> Fin
 
 def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
                  article: AnalysedArticle) -> Finding | None:
+    if not analysed.may_hold("ELECTION"):
+        return None
     text = analysed.text
     lowered = text.lower()
     if not any(word in lowered for word in _ELECTION_STEMS):
@@ -576,6 +585,8 @@ def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | Non
     coalition government, installing X as prime minister"; "the assembly elects a new premier")
     or failing to: an indirect election of the prime minister. A confidence vote in a sitting
     government is no election."""
+    if not analysed.may_hold("ELECTION"):
+        return None
     text = analysed.text
     lowered = text.lower()
     if not any(word in lowered for word in _INVESTITURE_STEMS) \
@@ -997,4 +1008,5 @@ KIND = EventKind(
     tie_break_fields=("office", "stage", "date"),
     combine=combine_reports,
     identity_window_days=45,  # the stages of one election: called, held, counted, sworn in
+    cues=CUES,
 )

@@ -65,6 +65,12 @@ class EventKind:
     combine: Callable[[list[dict]], dict] = lambda reports: reports[0]
     one_per_day: bool = False
     target_field: str | None = None  # scored as "target accuracy" when set
+    # The word starts (lower case; or words parted by single spaces: "has to") one of which every
+    # match of the detector's triggers holds: a sentence holding none is skipped, an article holding
+    # none is not read by the detector (`pipeline.extract.candidates`). None: every sentence is read.
+    # A new trigger word needs its cue here, and a new pattern the detector must match before it fires
+    # its line in ENTRY_PATTERNS of tests/unit/test_candidates.py, which fails until the cues cover it.
+    cues: tuple[str, ...] | None = None
 
 
 def merge_same_key(findings: list[Finding]) -> list[Finding]:

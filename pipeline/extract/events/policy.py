@@ -176,6 +176,33 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
         rf"seek{_V}|sought|propos{_V}|expect{_V} to|aim{_V} to)\b")),
 ]
+# The word starts one of which every trigger and every named measure begins with or holds
+# (`EventKind.cues`): a sentence with none of them is skipped. A new trigger word needs its cue here.
+CUES = (
+    # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
+    "impos", "slap", "levy", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
+    "pull", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
+    "ultimatum", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
+    "port", "terminat", "downgrad", "oppos", "revok", "cancel", "scrap", "order", "tighten", "blacklist", "tariff",
+    "dut", "embargo", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
+    # agreements, commitments, endings, releases, measures for
+    "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
+    "stop", "paus", "ceas", "end", "halt", "suspend", "freez", "froze", "shut",
+    "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
+    "recogni", "join", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "revive",
+    "reinstat", "reopen", "provid", "send", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
+    # calls, demands, refusals, reports
+    "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
+    "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
+    "will", "shall", "won", "does not", "do not", "did not", "refus", "declin", "rule out", "rules out",
+    "ruled out", "ruling out", "plan", "intend", "decid", "signal", "stress", "emphasi", "underscor", "reiterat",
+    "insist", "seek", "sought", "propos", "expect", "aim",
+    # measures named as nouns: "calls by Azerbaijan", "Trump's proposal", "a US-backed resolution",
+    # "tariffs take effect"
+    "request", "decision", "declaration", "proclamation", "recognition", "threat", "expulsion", "closure", "suspension",
+    "withdrawal", "resolution", "initiative", "motion", "effect", "force",
+)
 _MAX_TRIGGERS = 8  # per sentence: news sentences hold a few; this bounds work on run-on text
 _REACH = 300  # characters around a trigger that are read for it
 # One search finds where a trigger may start (most sentences hold none); the letter look-ahead
@@ -562,6 +589,8 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
 
 def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subject: Agent | None):
     """The signals of one sentence and its first signaller (the subject of a later "He said")."""
+    if not analysed.may_hold("POLICY_SIGNAL"):
+        return [], None
     triggers = _triggers(analysed.text)
     nominal = _NOMINAL_HINT.search(analysed.text)
     if not triggers and not nominal:
@@ -1316,4 +1345,5 @@ KIND = EventKind(
     tie_break_fields=("target", "topic", "stance", "date"),
     identity_window_days=7,  # 19 in 20 dated signals are reported within 6 days (eval/dev, eval/train)
     target_field="target",
+    cues=CUES,
 )

@@ -1,0 +1,75 @@
+"""Which sentences each detector has to read: one scan of the article for every kind's cue words.
+
+Each event kind declares its cues (`EventKind.cues`): word starts, lower case, one of which every
+match of its detector's triggers holds ("meet" for "meets", "meeting", "meetings with"; "has to",
+two words, for "X has to ..."). A sentence holding none of them cannot give that detector a
+finding, so the detector skips it (`AnalysedSentence.may_hold`); a kind whose cues no sentence
+holds is not run, and an article holding no cue of any kind is not analysed at all. The scan is
+one compiled pattern over the sentences' lower-cased texts, joined so that every sentence keeps
+the word boundaries its detector sees. tests/unit/test_candidates.py holds the cue lists to the
+detectors' patterns and the gated extractor to the ungated one on every text of the repository.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable, Sequence
+
+from pipeline.extract.gazetteer import _normalise_surface, _trie_pattern
+from pipeline.extract.sentences import Sentence
+
+# Letters that re.IGNORECASE matches to an ASCII letter though lower-casing does not give it
+# ("ſ" is "s", "K" the Kelvin sign is "k"); "İ" also lowers to two characters. A text holding one
+# is read by every detector, sentence by sentence, as before.
+_CASE_FOLDS_APART = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ, the Kelvin sign
+# A cue: the start of a word, or words parted by single spaces ("has to").
+_CUE = re.compile(r"\w[\w'’-]*(?: [\w'’-]+)*")
+
+
+class CueScan:
+    """One compiled pattern for the cues of several kinds. Build once per process."""
+
+    def __init__(self, cues_by_kind: dict[str, Sequence[str]], everywhere: frozenset[str] = frozenset()):
+        self.everywhere = everywhere  # kinds with no cue list: read in every sentence
+        kinds_of: dict[str, set[str]] = {}
+        for kind, cues in cues_by_kind.items():
+            for cue in cues:
+                if cue != cue.lower() or not _CUE.fullmatch(cue):
+                    raise ValueError(f"a cue is the lower-case start of a word or of words, not {cue!r} ({kind})")
+                kinds_of.setdefault(_normalise_surface(cue), set()).add(kind)
+        # The longest cue that matches at a position is the one found; the kinds of every shorter cue
+        # that is its prefix ("meet" of "meeting") are its kinds too.
+        self._kinds_of = {cue: frozenset(kind for other, kinds in kinds_of.items() if cue.startswith(other)
+                                         for kind in kinds) for cue in kinds_of}
+        # At every word start the longest cue there (a look-ahead: a cue of words, "has to", does not
+        # hide a cue that starts inside it), the cues as a tree of their letters: a few tests a word.
+        # (Its spaces match any white space, its apostrophes and hyphens every spelling: more
+        # sentences, never fewer.)
+        self._pattern = re.compile(r"\b(?=(" + _trie_pattern(kinds_of) + "))")
+        self.kinds = frozenset(cues_by_kind) | everywhere
+
+    def kinds_per_sentence(self, sentences: Sequence[Sentence]) -> list[frozenset[str]]:
+        """For each sentence, the kinds whose cues it holds. Every kind for every sentence when
+        the text holds a letter whose case the scan cannot follow."""
+        joined = "\n".join(sentence.text for sentence in sentences)
+        if any(letter in joined for letter in _CASE_FOLDS_APART):
+            return [self.kinds] * len(sentences)
+        starts, at = [], 0
+        for sentence in sentences:
+            starts.append(at)
+            at += len(sentence.text) + 1
+        found: list[set[str]] = [set(self.everywhere) for _ in sentences]
+        kinds_of = self._kinds_of
+        for match in self._pattern.finditer(joined.lower()):
+            cue = match.group(1)  # as spelt in the text: "has\nto" is the cue "has to"
+            found[bisect.bisect_right(starts, match.start()) - 1].update(
+                kinds_of.get(cue) or kinds_of[_normalise_surface(cue)])
+        return [frozenset(kinds) for kinds in found]
+
+
+def scan_for(kinds: Iterable) -> CueScan:
+    """The scan for event kinds (`EventKind`s); a kind with no cue list is read in every sentence."""
+    kinds = list(kinds)
+    return CueScan({kind.event_type: kind.cues for kind in kinds if kind.cues is not None},
+                   frozenset(kind.event_type for kind in kinds if kind.cues is None))
