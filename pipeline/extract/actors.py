@@ -90,6 +90,8 @@ class ActorFinder:
         )
         # "AU chairperson President Abdel Fattah el-Sisi": a second title inside the name.
         self._title_in_name = re.compile(rf"(?P<title>{title})[ \t]+(?=\S)")
+        # Per capitalised run, what does not depend on the article (`_untitled_person`).
+        self._runs: dict[str, tuple[str, list[str], bool] | None] = {}
 
     def find(self, text: str, places: list[PlaceMatch], published: dt.date | None) -> list[PersonMention]:
         """Every person mention in `text`, in order, with coreference applied.
@@ -262,18 +264,34 @@ class ActorFinder:
 
     def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None):
         """(name as written, full name, role, country) for a capitalised run, or None."""
-        name = _clean_name(raw)
-        if len(name) < 2 or name.split()[0] in _NOT_NAMES:
+        run = self._run(raw)
+        if run is None:
             return None
-        if all(word in titled_words for word in name.split()):
+        name, words, names_a_leader = run
+        if all(word in titled_words for word in words):
             return name, name, "", None
-        leaders = self.gazetteer.leaders_named(name, published) if published else []
+        leaders = self.gazetteer.leaders_named(name, published) if published and names_a_leader else []
         if len({leader.country for leader in leaders}) != 1:
             return None
         leader = leaders[0]
         return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country
 
+    def _run(self, raw: str) -> tuple[str, list[str], bool] | None:
+        """A capitalised run's name, its words and whether it names a leader on some day; None when
+        it is no name. Remembered per process: the same runs recur in every article."""
+        if raw in self._runs:
+            return self._runs[raw]
+        name = _clean_name(raw)
+        run = None
+        if len(name) >= 2 and name.split()[0] not in _NOT_NAMES:
+            run = name, name.split(), bool(self.gazetteer.leaders_named(name, None))
+        if len(self._runs) >= _RUNS_REMEMBERED:  # bounded: a long text of invented names
+            self._runs.clear()
+        self._runs[raw] = run
+        return run
 
+
+_RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
 # Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
                             "spokesperson"})
