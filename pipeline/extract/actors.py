@@ -20,10 +20,13 @@ import re
 from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 
 # A capitalised name word: letters (any script), inner hyphens and apostrophes ("Jae-myung", "O'Neill").
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſİ][^\W\d_]+(?:[-'’][^\W\d_]+)*"  # two letters at least: no initials
+_NAME_INITIAL = r"[A-ZÀ-ÖØ-ÞĀ-ſİ]"
+_NAME_WORD_TAIL = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"  # two letters at least: no initials
+_NAME_WORD = _NAME_INITIAL + _NAME_WORD_TAIL
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
 # Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
-NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,3}}"
+_MORE_NAME_WORDS = rf"(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,3}}"
+NAME = _NAME_WORD + _MORE_NAME_WORDS
 _MODIFIERS = (
     r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
@@ -85,7 +88,8 @@ class ActorFinder:
         # "Bruno Rodríguez, the foreign minister of Cuba,", "Wang Yi, China's foreign minister,":
         # the title in apposition after the name, its country before it or after "of".
         self._appositive = re.compile(
-            rf"(?<![\w'’.-])(?P<name>{NAME}),[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:['’]s)?[ \t]+)?"
+            # (Its initial first, the look-behind after it: the engine skips to the capitals.)
+            rf"(?P<name>{_NAME_INITIAL}(?<![\w'’.-].){_NAME_WORD_TAIL}{_MORE_NAME_WORDS}),[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:['’]s)?[ \t]+)?"
             rf"(?P<mods>{_MODIFIERS})(?P<title>{title})\b(?![ \t]+[A-Z][a-z])"
         )
         # "AU chairperson President Abdel Fattah el-Sisi": a second title inside the name.
