@@ -79,11 +79,16 @@ class ActorFinder:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         title = gazetteer.title_pattern()
-        self._titled = re.compile(
-            rf"(?P<mods>\b{_MODIFIERS})(?P<title>{title}|counterpart)(?P<plural>s(?=[ \t]+[A-Z]))?"
+        titled = (
+            rf"(?P<mods>{_MODIFIERS})(?P<title>{title}|counterpart)(?P<plural>s(?=[ \t]+[A-Z]))?"
             rf"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
             rf"(?P<comma>,)?[ \t]+(?P<name>{NAME})"
         )
+        # At a word start: the text's first character, or after the character before it that is
+        # no letter (consumed, a class the engine scans for; a leading \b would have it try every
+        # position). Every modifier and title begins with a letter. Spans are read from "mods" on.
+        self._titled_first = re.compile(titled)
+        self._titled = re.compile(r"\W" + titled)
         self._capitalised = re.compile(NAME)
         # "Bruno Rodríguez, the foreign minister of Cuba,", "Wang Yi, China's foreign minister,":
         # the title in apposition after the name, its country before it or after "of".
@@ -107,7 +112,7 @@ class ActorFinder:
         by_end = {place.end: place for place in places}
         by_start = {place.start: place for place in places}
         place_spans = sorted((place.start, place.end) for place in places)
-        for match in self._titled.finditer(text):
+        for match in self._titled_matches(text):
             name_start, name_end = match.span("name")
             title = match.group("title")
             inner = self._title_in_name.match(text, name_start)
@@ -121,14 +126,14 @@ class ActorFinder:
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
             title_start = match.start("title")
-            country, country_start = self._country_before(text, by_end, match.start())
+            country, country_start = self._country_before(text, by_end, match.start("mods"))
             of_country = self._country_after(text, by_start, name_end)
             if of_country and (inner or country is None):  # "... President X of Egypt": X's own state
                 country = of_country
             if country is None:  # "NATO Secretary-General": the title names whom it serves
                 country = next((by_start[i].code for i in range(title_start, match.end("title")) if i in by_start),
                                None)
-            begin = min(country_start, match.start()) if country_start is not None else match.start()
+            begin = min(country_start, match.start("mods")) if country_start is not None else match.start("mods")
             modifiers = match.group("mods") or ""
             former = bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers))
             shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
@@ -137,7 +142,7 @@ class ActorFinder:
             found.append(
                 PersonMention(name, role, country, name_start, name_end, former=former, title_start=begin)
             )
-            taken.append((match.start(), name_end))
+            taken.append((match.start("mods"), name_end))
             if match.group("plural"):
                 for more in self._more_names(text, name_end, place_spans):
                     more_name, more_start, more_end = more
@@ -152,6 +157,13 @@ class ActorFinder:
         found.extend(list(self._untitled_people(text, found, taken, published)))
         found.sort(key=lambda person: person.start)
         return _link_coreferences(found)
+
+    def _titled_matches(self, text: str):
+        """The matches of the titled pattern, as `finditer` of it after a \\b would give them."""
+        first = self._titled_first.match(text)
+        if first:
+            yield first
+        yield from self._titled.finditer(text, first.end() if first else 0)
 
     def _appositive_people(self, text: str, taken: list[tuple[int, int]], by_start: dict[int, PlaceMatch],
                            by_end: dict[int, PlaceMatch], place_spans: list[tuple[int, int]],
