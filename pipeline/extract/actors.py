@@ -21,7 +21,9 @@ from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 
 # A capitalised name word: letters (any script), inner hyphens and apostrophes ("Jae-myung", "O'Neill").
 _NAME_INITIAL = r"[A-ZÀ-ÖØ-ÞĀ-ſİ]"
-_NAME_WORD_TAIL = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"  # two letters at least: no initials
+# (Its letter runs possessive: what follows one in any pattern is no letter, so giving letters
+# back can never make a match; it only cost the appositive pattern a retry per letter.)
+_NAME_WORD_TAIL = r"[^\W\d_]++(?:[-'’][^\W\d_]++)*"  # two letters at least: no initials
 _NAME_WORD = _NAME_INITIAL + _NAME_WORD_TAIL
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
 # Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
