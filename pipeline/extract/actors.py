@@ -20,15 +20,13 @@ import re
 from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 
 # A capitalised name word: letters (any script), inner hyphens and apostrophes ("Jae-myung", "O'Neill").
-_NAME_INITIAL = r"[A-ZÀ-ÖØ-ÞĀ-ſİ]"
 # (Its letter runs possessive: what follows one in any pattern is no letter, so giving letters
 # back can never make a match; it only cost the appositive pattern a retry per letter.)
-_NAME_WORD_TAIL = r"[^\W\d_]++(?:[-'’][^\W\d_]++)*"  # two letters at least: no initials
-_NAME_WORD = _NAME_INITIAL + _NAME_WORD_TAIL
+_NAME_INITIAL = r"[A-ZÀ-ÖØ-ÞĀ-ſİ]"
+_NAME_WORD = rf"{_NAME_INITIAL}[^\W\d_]++(?:[-'’][^\W\d_]++)*"  # two letters at least: no initials
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
 # Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
-_MORE_NAME_WORDS = rf"(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,3}}"
-NAME = _NAME_WORD + _MORE_NAME_WORDS
+NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,3}}"
 _MODIFIERS = (
     r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
@@ -96,7 +94,7 @@ class ActorFinder:
         # the title in apposition after the name, its country before it or after "of".
         self._appositive = re.compile(
             # (Its initial first, the look-behind after it: the engine skips to the capitals.)
-            rf"(?P<name>{_NAME_INITIAL}(?<![\w'’.-].){_NAME_WORD_TAIL}{_MORE_NAME_WORDS}),[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:['’]s)?[ \t]+)?"
+            rf"(?P<name>{_NAME_INITIAL}(?<![\w'’.-].){NAME.removeprefix(_NAME_INITIAL)}),[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:['’]s)?[ \t]+)?"
             rf"(?P<mods>{_MODIFIERS})(?P<title>{title})\b(?![ \t]+[A-Z][a-z])"
         )
         # "AU chairperson President Abdel Fattah el-Sisi": a second title inside the name.
