@@ -183,7 +183,7 @@ _FUTURE_MARKER = re.compile(
         (?:(?:set|due|expected|scheduled|slated|poised|going|about){_SPACE})?
         to(?={_SPACE}(?!(?:the|a|an|his|her|its|their)\b)\w)  # not "due to the rain"
       | {_words("scheduled", "slated", "set")}{_SPACE}for
-      | {_words("expected", "plans", "planning", "intends", "aims")}{_SPACE}to
+      | {_words("expected", "plans", "planning", "intends", "aims", "hopes", "hoping")}{_SPACE}to
       | {_words("next")}{_SPACE}(?:week|month|year|weekend|{_WEEKDAY})
       | {_words("tomorrow", "upcoming")}
       | {_words("later")}{_SPACE}(?:this|today|in{_SPACE}the)
@@ -201,7 +201,9 @@ _WOULD = re.compile(rf"(?<!\w){_words('would')}(?!\w)")
 _REPORTING_VERB = re.compile(
     rf"""(?<!\w)(?:{_words("said", "says", "told", "tells", "announced", "announces", "stated",
                            "declared", "declares", "added", "adds", "confirmed", "confirms",
-                           "noted", "warned", "warns", "claimed", "insisted", "wrote", "tweeted")}
+                           "noted", "warned", "warns", "claimed", "insisted", "wrote", "tweeted",
+                           "assured", "assures", "pledged", "vowed", "promised", "reiterated", "stressed",
+                           "emphasised", "emphasized")}
                 |{_words("according")}{_SPACE}to)(?!\w)""",
     re.VERBOSE,
 )

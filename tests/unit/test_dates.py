@@ -257,6 +257,11 @@ def test_is_future_tense(sentence, future):
         ("He told reporters on Monday that he will visit.", "2025-06-09"),
         ("Trump, who will visit China next month, said on Monday that talks went well.", "2025-06-09"),
         ("The two leaders met on Monday.", "2025-06-09"),
+        # what is hoped for lies ahead; a pledge or an assurance reports words like "said"
+        ("The minister said the government hopes to sign the deal at talks Monday.", "2025-06-16"),
+        ("On Monday, the president assured his guest that Washington will stand by Seoul.", "2025-06-09"),
+        ("On Monday, the premier pledged that the country will double its aid.", "2025-06-09"),
+        ("On Monday, the minister reiterated that troops will stay.", "2025-06-09"),
     ],
 )
 def test_the_future_tense_governs_only_what_is_said(sentence, date):
