@@ -165,6 +165,7 @@ _HEAD = re.compile(
     re.VERBOSE,
 )
 _LONGEST_LEAD = 80
+_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
 _LONGEST_TAIL = 10
 
 # Month and weekday names and abbreviations in any case, to normalise an expression's words.
@@ -405,6 +406,22 @@ _CAUSE_CLAUSE_BEFORE = re.compile(
     r"(?:[a-z]{3,}(?<!hundr)(?<!ind)(?<!ne)(?<!spe)ed|was|were|had|began|took|made|met|won|held|struck|fell|came|went"
     r"|left|broke|sent|led|spoke|told|said|gave|saw|shot|hit|seized|drew|ran|chose|rose|brought|sought|fought|"
     r"threw|wrote|stole|froze|swore|beat|cut|put|set|quit|shut|bid)\b[^;:,]{0,80}$")
+# After a statement, a phrase that tells what its object did or what it answers, up to the
+# expression: a gerund after a preposition ("for providing weapons", "after seizing it"), a cause
+# as a noun ("following clashes", "in response to the strikes", "over an agreement"; not "said
+# after meeting Wang on Tuesday", the occasion of the words), a relative
+# clause in the past ("which triggered", "that killed") or a participle after a noun ("an
+# agreement signed with China", "tariffs imposed on India"). Not after an auxiliary: "has
+# announced sanctions last week" is the statement itself.
+_BACKGROUND_PHRASE_BEFORE = re.compile(
+    r"\S\s{1,3}(?:"
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bspoke\s)(?:after|following|for|over|before)\s{1,3}[a-z]{3,}ing\b"
+    r"|(?:following|amid|over|in\s(?:response|retaliation|reaction)\s(?:to|for))\s"
+    r"|(?:which|that|who)\s{1,3}(?:had\s{1,3})?(?:[a-z]{3,}(?<!hundr)(?<!ind)(?<!ne)(?<!spe)ed|began|broke|won|took|"
+    r"made|held|struck|came|went|left|sent|led|drew|ran|rose|brought|fought)\b"
+    r"|(?<=[a-z]\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?<!\bbeen\s)(?<!\bbe\s)(?:signed|imposed|adopted|passed|reached|struck|launched|introduced|carried\sout)\s"
+    r")[^;:]{0,100}$")
 # Right before an expression: it says when something starts to apply ("starting September",
 # "effective Monday", "takes effect on August 1", "as of January"), or counts from it ("21 days
 # after August 7").
@@ -443,9 +460,14 @@ def _tells_when_said(sentence: str, match: re.Match[str]) -> bool:
 
 def _dates_a_later_cause(sentence: str, match: re.Match[str], said_at: int) -> bool:
     """Whether the expression dates a cause told in a clause of its own after the statement at
-    `said_at` ("... after Algeria expelled French officials yesterday"), not the statement."""
+    `said_at` ("... after Algeria expelled French officials yesterday"), or what the statement's
+    object did or answers ("sanctions firms for providing weapons last week", "halts aid over an
+    agreement signed earlier this year", "a clash which began two days ago"), not the statement."""
     cause = _CAUSE_CLAUSE_BEFORE.search(sentence, max(0, match.start() - 170), match.start())
-    return cause is not None and cause.start() >= said_at
+    if cause is not None and cause.start() >= said_at:
+        return True
+    background = _BACKGROUND_PHRASE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
+    return background is not None and background.start() >= said_at
 
 
 def _lies_ahead(match: re.Match[str]) -> bool:
@@ -462,8 +484,11 @@ def _matches(sentence: str) -> Iterator[re.Match[str]]:
     read them. Lazy, so that a caller who has what it needs stops the scan."""
     for window_start, window_end in _windows_around_heads(sentence):
         for match in _EXPRESSION.finditer(sentence, window_start, window_end):
-            if match.group() != "May":  # a lone "May" is a verb or Theresa May; "in May" is kept
-                yield match
+            if match.group() == "May":  # a lone "May" is a verb or Theresa May; "in May" is kept
+                continue
+            if match.group() in _MONTH_NAMES and _NAME_GOES_ON.match(sentence, match.end()):
+                continue  # a lone month before a capitalised word names something: "the July Charter"
+            yield match
 
 
 def _windows_around_heads(sentence: str) -> Iterator[tuple[int, int]]:

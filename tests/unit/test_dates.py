@@ -270,12 +270,14 @@ def test_the_future_tense_governs_only_what_is_said(sentence, date):
 
 def test_since_looks_back_in_a_future_sentence():
     sentence = (
-        "Samoan prime minister Fiamē Naomi Mataʻafa says that she will dissolve parliament after "
+        "The Samoan prime minister says that she will dissolve parliament after "
         "leading a minority government since January."
     )
-    assert date_of_sentence(sentence, day("2025-05-27")) == ResolvedDate(
+    expression = find_date_expressions(sentence)[0]
+    assert resolve_date(expression.text, day("2025-05-27"), future=is_future_tense(sentence)) == ResolvedDate(
         day("2025-01-01"), "MONTH", "since January"
     )
+    assert date_of_sentence(sentence, day("2025-05-27")).text == "since January"
 
 
 # --- No publication date --------------------------------------------------------------------
@@ -696,6 +698,16 @@ def test_deadlines_and_what_lies_ahead(sentence, date, precision):
         ("Rubio said after a closed-door meeting on Tuesday that tariffs would fall.", "said", "2025-06-10"),
         ("On Monday, Norway expelled six envoys after Belarus expelled Norwegian diplomats on Sunday.", "expelled",
          "2025-06-09"),
+        # What the measure answers or its object did, told as a phrase after it.
+        ("Japan sanctions four firms for supplying drones to Russia last week.", "sanctions", None),
+        ("Chile frees the trawler after detaining it without charge on Monday.", "frees", None),
+        ("Ghana declares a truce following clashes last night that killed five.", "declares", None),
+        ("Fiji suspends aid over a security pact signed with China earlier this year.", "suspends", None),
+        ("Laos will seek arbitration over the dam dispute, which triggered a border clash last week.", "will", None),
+        ("Peru ends the truce which began two days ago.", "ends", None),
+        # A past participle after an auxiliary is the statement itself; said after meeting is the meeting's day.
+        ("Japan has imposed sanctions on four firms on Monday.", "imposed", "2025-06-09"),
+        ("Rubio said after meeting Wang on Tuesday that tariffs would fall.", "said", "2025-06-10"),
     ],
 )
 def test_a_cause_told_after_the_statement_does_not_date_it(sentence, said, date):
@@ -722,6 +734,18 @@ def test_a_cause_told_after_the_statement_does_not_date_it(sentence, said, date)
 )
 def test_a_statement_is_dated_by_the_day_told_with_its_verb(sentence, date):
     assert date_of_statement(sentence, WEDNESDAY).date == day(date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A lone month before a capitalised word is part of a name.
+        "Dhaka announces a referendum on the July Charter.",
+        "Moscow marks the anniversary of the October Revolution.",
+    ],
+)
+def test_spans_and_names_give_no_date(sentence):
+    assert date_of_sentence(sentence, WEDNESDAY) == UNRESOLVED
 
 
 @pytest.mark.parametrize(
