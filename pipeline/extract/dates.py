@@ -441,8 +441,8 @@ _COUNT_OF_UNITS_BEFORE = re.compile(
 def _dates_a_state_of_affairs(sentence: str, match: re.Match[str]) -> bool:
     """Whether the expression dates how long something lasts or when it takes effect, not an event."""
     preposition = (match.group("preposition") or "").lower()
-    if preposition in _SPAN_END_PREPOSITIONS:
-        return True
+    if preposition in _SPAN_END_PREPOSITIONS or preposition == "since":
+        return True  # "until April 2", "by October 31", "the first since 2022": a span's end or start
     if preposition in ("after", "before") and _COUNT_OF_UNITS_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
         return True  # "21 days after August 7"
     if _SPAN_BEGAN_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
