@@ -507,3 +507,31 @@ def test_parties_between_which_a_vote_is_held_are_no_candidate_actors(extractor)
 ])
 def test_a_states_seat_in_an_intergovernmental_body_is_no_election(extractor, text):
     assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, country, stage",
+    [
+        # An old year told in an aside after the stage is about the winner, not the vote.
+        ("Ama Boateng is sworn in for a second term as President of Ghana, having previously served as president "
+         "from 2009 to 2013.", "GHA", "INAUGURATION"),
+        ("General Karim Haddad is elected as President of Lebanon, ending a vacancy that began in October 2021.",
+         "LBN", "RESULT"),
+        ("Peruvians vote to elect a new congress, which was dissolved in 2019.", "PER", "HELD"),
+    ],
+)
+def test_an_old_year_in_an_aside_after_the_stage_is_no_background(extractor, text, country, stage):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == (country, stage)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Before the stage, or in the stage's own clause, an old year still makes it history.
+        "Ama Boateng, who won the 2016 election, is sworn in for a second term as President of Ghana.",
+        "In 2019, Ama Boateng was sworn in as President of Ghana, having won the election.",
+    ],
+)
+def test_an_old_year_before_the_stage_is_background(extractor, text):
+    assert elections_in(extractor, text) == []

@@ -286,6 +286,8 @@ _COMPARED_YEAR = re.compile(
     r"\bsince (?:the |its |their |his |her )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b|"
     r"\b(?:first|highest|lowest|largest|biggest|best|worst|most|strongest|weakest|record)\s(?:[\w-]+\s){0,4}?"
     r"(?:after|than|since) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b", re.I)
+# A clause set off after the main one that tells about the winner or the office, not the vote.
+_ASIDE = re.compile(r",\s+(?:having|ending|marking|becoming|making|succeeding|replacing|which|who)\b")
 _SCOPE_END = re.compile(
     r"\b(?:after|following|since|because|when|while|amid|despite|as part of)\b|,\s+with\b|[\"“]", re.I)
 _ELECTED_AS_ADJECTIVE = re.compile(
@@ -502,7 +504,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None  # "said the vote would be held" is a schedule only with its date, and no condition
     if stage in ("HELD", "RESULT") and not _BY_LEGISLATURE.search(text):
         date = _vote_day(text, cue, date, article)  # (a legislature's vote is not dated by the general election)
-    if _is_background(analysed, date, previous, article):
+    if _is_background(analysed, date, previous, article, cue):
         return None
     if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):
         return None
@@ -593,7 +595,7 @@ def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | Non
     else:
         stage = "INAUGURATION"
     date = date_of_sentence(text[:_scope_end(text, cue)], article.published)
-    if _is_background(analysed, date, previous, article):
+    if _is_background(analysed, date, previous, article, cue):
         return None
     winner = None
     if stage != "HELD":
@@ -695,9 +697,10 @@ def _in_quote(text: str, at: int) -> bool:
 
 def _scope_end(text: str, cue: re.Match) -> int:
     """Where the clause of the stage cue ends: before a clause of time or cause that follows it
-    ("..., after leading a minority government since January")."""
-    match = _SCOPE_END.search(text, cue.end())
-    return match.start() if match else len(text)
+    ("..., after leading a minority government since January") or an aside ("..., having served
+    from 2012 to 2017")."""
+    ends = [m.start() for m in (_SCOPE_END.search(text, cue.end()), _ASIDE.search(text, cue.end())) if m]
+    return min(ends, default=len(text))
 
 
 def _is_adjectival(text: str, cue: re.Match) -> bool:
@@ -705,12 +708,16 @@ def _is_adjectival(text: str, cue: re.Match) -> bool:
 
 
 def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
-                   article: AnalysedArticle) -> bool:
+                   article: AnalysedArticle, cue: re.Match | None = None) -> bool:
     """An old year or date in the sentence, or the one before opening on an old year when this one
     has no date of its own ("In 2000, a new threat emerged. Mugabe won a presidential election").
     A year the news is measured against ("the first win since 2011", "the highest turnout after
-    the 2022 election") is no background."""
-    text = _COMPARED_YEAR.sub(" ", analysed.text)
+    the 2022 election") is no background, nor one told in an aside after the stage `cue` ("is
+    sworn in, having served as president from 2012 to 2017"; "is elected, ending a vacuum that
+    began in 2022")."""
+    text = analysed.text
+    aside = _ASIDE.search(text, cue.end()) if cue is not None else None
+    text = _COMPARED_YEAR.sub(" ", text[:aside.start()] if aside else text)
     if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40, whole_years=False):
         return True
     opening = _YEAR_OPENING.match(previous.text) if previous is not None else None
