@@ -535,3 +535,12 @@ def test_an_old_year_in_an_aside_after_the_stage_is_no_background(extractor, tex
 )
 def test_an_old_year_before_the_stage_is_background(extractor, text):
     assert elections_in(extractor, text) == []
+
+
+def test_an_election_named_by_a_year_that_ended_weeks_ago_is_background(extractor):
+    text = "Austria's Freedom Party won the most seats in the 2024 legislative election."
+    assert elections_in(extractor, text) == []  # published in June 2025
+    # Ten days into the next year the result is still news.
+    assert only_election(extractor, text, datetime(2025, 1, 10)).election.country == "AUT"
+    # An election of the publication's year is news.
+    assert only_election(extractor, text.replace("2024", "2025")).election.stage == "RESULT"

@@ -31,6 +31,7 @@ named with "between X and Y", "candidate X", "challenger X", or as losers ("X lo
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 
 from pipeline.extract.actors import NAME
@@ -286,6 +287,10 @@ _COMPARED_YEAR = re.compile(
     r"\bsince (?:the |its |their |his |her )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b|"
     r"\b(?:first|highest|lowest|largest|biggest|best|worst|most|strongest|weakest|record)\s(?:[\w-]+\s){0,4}?"
     r"(?:after|than|since) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b", re.I)
+# An election named by its year: "the 2024 legislative election", "the presidential election of 2024".
+_ELECTION_OF_A_YEAR = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:elections?|polls|vote|referendum)\b"
+    r"|\b(?:elections?|polls|vote|referendum)\s+(?:of|in)\s+(?P<year_after>(?:19|20)\d\d)\b")
 # A clause set off after the main one that tells about the winner or the office, not the vote.
 _ASIDE = re.compile(r",\s+(?:having|ending|marking|becoming|making|succeeding|replacing|which|who)\b")
 _SCOPE_END = re.compile(
@@ -720,6 +725,11 @@ def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: Ana
     text = _COMPARED_YEAR.sub(" ", text[:aside.start()] if aside else text)
     if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40, whole_years=False):
         return True
+    if cue is not None and article.published is not None:
+        # "won the most seats in the 2024 legislative election", told in late February 2025
+        named = _ELECTION_OF_A_YEAR.search(text, max(0, cue.start() - 40), _scope_end(text, cue))
+        if named is not None and (article.published - datetime.date(int(named.group("year") or named.group("year_after")), 12, 31)).days > 40:
+            return True
     opening = _YEAR_OPENING.match(previous.text) if previous is not None else None
     return bool(opening and date.date is None and not date.text
                 and old_year_mentioned(opening.group(), article.published))
