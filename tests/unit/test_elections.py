@@ -544,3 +544,9 @@ def test_an_election_named_by_a_year_that_ended_weeks_ago_is_background(extracto
     assert only_election(extractor, text, datetime(2025, 1, 10)).election.country == "AUT"
     # An election of the publication's year is news.
     assert only_election(extractor, text.replace("2024", "2025")).election.stage == "RESULT"
+
+
+def test_a_state_someone_is_flown_to_is_not_where_the_vote_is(extractor):
+    text = ("The Bissau-Guinean military seizes power as President Ansu Mané is flown to Senegal, "
+            "blocking the release of the election results.")
+    assert only_election(extractor, text).election.country == "GNB"

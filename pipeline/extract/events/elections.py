@@ -950,7 +950,8 @@ def _is_place(analysed: AnalysedSentence, match: re.Match) -> bool:
 
 def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | None) -> str | None:
     """Where the vote takes place: the winner's state, else the state named nearest the election
-    words; a state named as "pro-X" or "anti-X" is an allegiance, not the place."""
+    words; a state named as "pro-X" or "anti-X" is an allegiance, not the place, and one someone
+    goes to or comes from ("is flown to Senegal") only the place when no other state is named."""
     if winner is not None and winner.country and len(winner.country) == 3:
         return winner.country
     text = analysed.text
@@ -963,9 +964,14 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
         if re.search(r"\b(?:pro|anti)-$", text[max(0, at - 5):at], re.I):
             continue
         distance = min(min(abs(at - anchor), abs(to - anchor)) for anchor in anchors)
-        if best is None or distance < best[0]:
-            best = (distance, place.code)
+        # A place someone travels to or from is no place of the vote, unless no other is named.
+        moved = bool(_MOTION_BEFORE.search(text, max(0, at - 8), at))
+        if best is None or (moved, distance) < best[0]:
+            best = ((moved, distance), place.code)
     return best[1] if best else None
+
+
+_MOTION_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
 
 
 # The kind ---------------------------------------------------------------------------------------
