@@ -550,3 +550,23 @@ def test_a_state_someone_is_flown_to_is_not_where_the_vote_is(extractor):
     text = ("The Bissau-Guinean military seizes power as President Ansu Mané is flown to Senegal, "
             "blocking the release of the election results.")
     assert only_election(extractor, text).election.country == "GNB"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # The members of a legislature counted, or a congress, are what voters elect.
+        ("Voters in Malawi elect the 229 members of the National Assembly.", "MWI"),
+        ("Voters in Peru elect a new congress.", "PER"),
+        # "party-list" voting is no party's internal contest.
+        ("Norwegians vote to elect all 169 members of the Storting using party-list proportional representation.",
+         "NOR"),
+    ],
+)
+def test_voters_electing_a_legislature_hold_an_election(extractor, text, country):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == (country, "HELD")
+
+
+def test_members_of_a_party_electing_a_leader_is_no_election(extractor):
+    assert elections_in(extractor, "Members of the ruling party elect a new leader.") == []

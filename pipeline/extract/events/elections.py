@@ -132,7 +132,8 @@ _HELD = re.compile(
     r"is taking place|are taking place)|"
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
-    r"(?:president|parliament|prime minister|mayor|governor|legislature|lawmakers|deputies|senators|councillors|"
+    r"(?:all |\d[\d,]* )?"  # "elect the 33 members of the Assembly"
+    r"(?:president|parliament|prime minister|mayor|governor|legislature|congress|senate|lawmakers|deputies|senators|councillors|"
     r"councilors|assembly|(?:members|representatives) (?:of|to) (?:the |its |their )?(?:[\w-]+ )?(?:parliament|"
     r"assembly|legislature|house|senate|congress|council|chamber))\b|"
     # a round that elects nobody: "parliament fails to elect a president"
@@ -191,7 +192,7 @@ _DATED_ELECTION = re.compile(
 
 _PARTY_CONTEST = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominations?|nominee|leadership (?:contest|race|election|vote|bid|ballot)|"
-    r"party (?:congress|convention|members)|members of the (?:\w+ ){0,2}[Pp]arty|party['’]s (?:leader(?:ship)?|members)|"
+    r"party (?:congress|convention|members)|members of the (?:\w+ ){0,2}[Pp]arty(?![\w-])|party['’]s (?:leader(?:ship)?|members)|"
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
     r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|"
     r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader)", re.I)
