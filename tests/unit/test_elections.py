@@ -570,3 +570,15 @@ def test_voters_electing_a_legislature_hold_an_election(extractor, text, country
 
 def test_members_of_a_party_electing_a_leader_is_no_election(extractor):
     assert elections_in(extractor, "Members of the ruling party elect a new leader.") == []
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("Maria Lopez is elected as the governor of Arizona.", "governor"),
+        ("Tom Reyes wins the New Mexico gubernatorial election.", "governor"),
+    ],
+)
+def test_a_us_state_places_its_election_in_the_united_states(extractor, text, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.office) == ("USA", office)

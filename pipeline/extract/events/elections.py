@@ -969,7 +969,19 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
         moved = bool(_MOTION_BEFORE.search(text, max(0, at - 8), at))
         if best is None or (moved, distance) < best[0]:
             best = ((moved, distance), place.code)
+    if best is None and _US_STATE.search(text):
+        return "USA"  # "elected governor of Virginia": a state of the U.S. names no country of its own
     return best[1] if best else None
+
+
+# The states of the U.S. (Georgia is left to the gazetteer, which reads it as the country), for the
+# governors, legislatures and mayors they elect.
+_US_STATE = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
 
 
 _MOTION_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
