@@ -582,3 +582,13 @@ def test_members_of_a_party_electing_a_leader_is_no_election(extractor):
 def test_a_us_state_places_its_election_in_the_united_states(extractor, text, office):
     election = only_election(extractor, text)
     assert (election.election.country, election.election.office) == ("USA", office)
+
+
+def test_voters_returning_to_the_polls_vote_again(extractor):
+    text = "Polish voters return to the polls for the presidential runoff between Anna Nowak and Jan Kowal."
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == ("POL", "HELD")
+
+
+def test_party_lawmakers_electing_their_leader_is_a_party_vote(extractor):
+    assert elections_in(extractor, "Ruling party lawmakers in Japan elect Kenji Sato as LDP president.") == []
