@@ -353,6 +353,11 @@ def _finest_date(
         future = tense.is_future_at(match.start(), match.end()) or _AHEAD_OF_BEFORE.search(
             sentence, max(0, match.start() - 60), match.start()) is not None
         day, precision = _read(match, published, future)
+        if future and precision == DAY and published and tense.reported_would_before(match.start()):
+            # "Xi said on Monday he would visit on Thursday": the Thursday after that Monday.
+            said_on = _day_of_saying(sentence, published)
+            if said_on is not None and said_on < published:
+                day = _read(match, said_on, True)[0]
         if precision == UNKNOWN or (best is not None and PRECISION_RANK[precision] >= PRECISION_RANK[best[1]]
                                     and not (first_day is not None and precision == DAY)):
             continue
@@ -450,6 +455,16 @@ def _dates_a_state_of_affairs(sentence: str, match: re.Match[str]) -> bool:
     return bool(_TAKES_EFFECT_BEFORE.search(sentence, max(0, match.start() - 30), match.start()))
 
 
+def _day_of_saying(sentence: str, published: datetime.date) -> datetime.date | None:
+    """The day a sentence's words were said, when a day goes with its verb of saying and lies in
+    the past ("said on Monday", "told reporters Tuesday"); else None."""
+    for match in _matches(sentence):
+        day, precision = _read(match, published, False)
+        if precision == DAY and day is not None and day <= published and _tells_when_said(sentence, match):
+            return day
+    return None
+
+
 def _tells_when_said(sentence: str, match: re.Match[str]) -> bool:
     """Whether the expression goes with a verb of saying: right after it, or after its object or a
     short phrase ("said Monday", "told reporters in Brussels on Tuesday", "said in a statement
@@ -529,17 +544,27 @@ class _TenseMarks:
     marker_ends: list[int]
     reporting_starts: list[int]
     clause_breaks: list[int]
+    would_ends: frozenset[int] = frozenset()  # the ends of the markers that are a reported "would"
 
     @classmethod
     def of(cls, sentence: str) -> _TenseMarks:
         spans = [m.span() for m in _FUTURE_MARKER.finditer(sentence)]
         reporting_starts = [m.start() for m in _REPORTING_VERB.finditer(sentence)]
+        would = []
         if reporting_starts:  # "would" only in reported speech
-            spans += [m.span() for m in _WOULD.finditer(sentence, reporting_starts[0])]
+            would = [m.span() for m in _WOULD.finditer(sentence, reporting_starts[0])]
+            spans += would
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] if spans else []
         return cls(
-            sorted(start for start, _ in spans), sorted(end for _, end in spans), reporting_starts, breaks
+            sorted(start for start, _ in spans), sorted(end for _, end in spans), reporting_starts, breaks,
+            frozenset(end for _, end in would),
         )
+
+    def reported_would_before(self, start: int) -> bool:
+        """Whether the nearest future marker before `start` is a reported "would" ("said on
+        Monday he would visit on Thursday"): a future from the time of the saying."""
+        before = bisect.bisect_right(self.marker_ends, start)
+        return bool(before) and self.marker_ends[before - 1] in self.would_ends
 
     def is_future_at(self, start: int, end: int) -> bool:
         """Whether a future marker governs the expression at sentence[start:end].

@@ -793,3 +793,17 @@ def test_a_later_sentence_names_the_day_of_a_call_dated_to_its_week(extractor):
                                              "week. The meeting took place on Tuesday, officials said.", "2025-06-11")
                if e.event_type == "DIPLOMATIC_CALL"]
     assert (call.event_date, call.date_precision) == (day("2025-06-10"), "DAY")
+
+
+@pytest.mark.parametrize(
+    "published, date",
+    [
+        # Reported "would" is a future from the day of the saying, Monday 2025-06-09: that week's Thursday,
+        # whether the story is published before it (Tuesday) or after it (Friday).
+        ("2025-06-10", "2025-06-12"),
+        ("2025-06-13", "2025-06-12"),
+    ],
+)
+def test_a_reported_would_counts_from_the_day_of_the_saying(published, date):
+    sentence = "The Kremlin said Putin would travel to Beijing on Thursday, Peskov told reporters on Monday."
+    assert date_of_sentence(sentence, day(published)).date == day(date)
