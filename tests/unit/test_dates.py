@@ -684,6 +684,31 @@ def test_a_speakers_later_words_are_dated_by_their_first(extractor):
     assert signals and all(s.event_date == day("2025-03-10") for s in signals)
 
 
+# A story of more sentences than a digest item has, with no events of their own.
+_STORY_OPENING = ("Markets fell sharply. Traders were nervous. Steel prices rose. Analysts expect more volatility. "
+                  "Shipping costs climbed. ")
+_DATED_THEN_UNDATED = ("On Wednesday, Washington imposed 25% tariffs on Brazilian steel. "
+                       "Canada imposed new tariffs on U.S. goods.")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # In a story, an event told right after a sentence dated to a past day happened that day.
+        (_STORY_OPENING + _DATED_THEN_UNDATED + " Exporters worried.", "2025-03-12"),
+        # Not in a digest item, not across a paragraph break, not in the present perfect.
+        (_DATED_THEN_UNDATED, None),
+        (_STORY_OPENING + _DATED_THEN_UNDATED.replace(" Canada", "\n\nCanada") + " Exporters worried.", None),
+        (_STORY_OPENING + _DATED_THEN_UNDATED.replace("Canada imposed", "Canada has imposed") + " Exporters worried.",
+         None),
+    ],
+)
+def test_an_undated_event_of_a_story_takes_the_day_of_the_sentence_before(extractor, text, date):
+    events = _events(extractor, text, "2025-03-13")
+    canada = [e for e in events if e.event_type == "POLICY_SIGNAL" and e.policy.signaller == "CAN"]
+    assert [e.event_date for e in canada] == [date and day(date)]
+
+
 # --- Deadlines, "ahead of", and a cause told after the statement ---------------------------
 
 
