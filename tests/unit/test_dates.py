@@ -339,25 +339,6 @@ def test_year_boundaries(expression, published, date, precision):
     assert resolve_date(expression, day(published)) == ResolvedDate(day(date), precision, expression)
 
 
-@pytest.mark.parametrize(
-    "expression, published, date, precision",
-    [
-        # On a Sunday, "last week" is the Monday to Saturday just past, the week the Sunday ends.
-        ("last week", "2025-06-15", "2025-06-09", "WEEK"),
-        ("the past week", "2025-06-15", "2025-06-09", "WEEK"),
-        ("Thursday last week", "2025-06-15", "2025-06-12", "DAY"),
-        # On any other day it is the week before the publication's.
-        ("last week", "2025-06-14", "2025-06-02", "WEEK"),
-        ("last week", "2025-06-09", "2025-06-02", "WEEK"),
-        # "this week" and "next week" still count from the publication's own week.
-        ("this week", "2025-06-15", "2025-06-09", "WEEK"),
-        ("next week", "2025-06-15", "2025-06-16", "WEEK"),
-    ],
-)
-def test_last_week_on_a_sunday_is_the_week_ending(expression, published, date, precision):
-    assert resolve_date(expression, day(published)) == ResolvedDate(day(date), precision, expression)
-
-
 # --- Finding expressions --------------------------------------------------------------------
 
 
