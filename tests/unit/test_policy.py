@@ -759,3 +759,17 @@ def test_audit_round_three_phrasings_of_a_measure(extractor, text, expected):
 def test_recognising_that_something_happened_is_no_recognition(extractor):
     text = "Peru and the United Nations recognize that most of the detainees died in the fire."
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Peru announces the transfer of fishing licences from the navy to an independent Maritime Authority.",
+    "Chilean president Ana Torres announces the cancellation of a former senator's passport.",
+    "Peruvian president Ana Torres and the governor of Cusco sign an agreement on regional road funding.",
+])
+def test_an_independent_authority_a_passport_or_an_agreement_at_home_is_no_foreign_policy(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_an_agreement_with_another_state_stays_foreign_policy(extractor):
+    text = "Peru signs an agreement with Chile on regional road funding."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("PER", "CHL"), ("CHL", "PER")}

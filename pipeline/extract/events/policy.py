@@ -270,7 +270,9 @@ _FOREIGN_POLICY = re.compile(
     r"NATO|UN|EU|WTO)\b")
 _HOME_AFFAIRS = re.compile(
     r"military|troops|weapons?|security|defen[cs]e|borders?|exports?|imports?|war|goods|airlines?|flights?|"
-    r"investments?|prisoners|detainees|captives|stability|strategic|entry|entering")
+    r"investments?|prisoners|detainees|captives|stability|strategic|entry|entering|"
+    # an independent authority, a citizen's passport, an agreement with a province or a company
+    r"independen\w+|passports?|agreements?|deals?|pacts?|accords?")
 # Topic cues; the first in what the trigger governs decides ("peace talks to end the war" is
 # diplomacy, "restrictions on military equipment exports" security). ECONOMY only without others.
 _TOPICS: list[tuple[str, re.Pattern]] = [
