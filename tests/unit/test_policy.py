@@ -773,3 +773,48 @@ def test_an_independent_authority_a_passport_or_an_agreement_at_home_is_no_forei
 def test_an_agreement_with_another_state_stays_foreign_policy(extractor):
     text = "Peru signs an agreement with Chile on regional road funding."
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("PER", "CHL"), ("CHL", "PER")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad-backed rebels sign an agreement with the government of Niger in Niamey.", "TCD"),
+    ("The United Nations-operated World Food Programme announces it will halt food aid in Sudan due to the fighting.",
+     "UN"),
+    ("UNICEF reports that most children in Yemen go hungry due to the blockade stopping all aid.", "UN"),
+])
+def test_a_group_a_state_backs_or_a_un_aid_agency_is_no_government_signaller(extractor, text, expected):
+    assert expected not in {s for s, _, _, _ in signals(extractor, text)}
+
+
+def test_a_resolution_a_state_backs_is_still_its_signal(extractor):
+    text = "The Security Council adopts a Peru-backed resolution calling for a ceasefire in Sudan."
+    assert "PER" in {s for s, _, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Peru's defence ministry denies media reports that the minister had ordered a halt to arms sales to Bolivia.",
+     "PER"),
+    ("Chile files a case at the court alleging that Bolivia violated the treaty by supplying weapons to rebels.", "BOL"),
+    ("Peru halts gas exports to Bolivia until the Bolivian government ceases its border raids.", "BOL"),
+])
+def test_what_is_denied_alleged_or_set_as_a_condition_is_no_signal(extractor, text, absent):
+    assert absent not in {s for s, _, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian president Ana Torres announces that the Peruvian Air Force has conducted strikes on missile sites in "
+    "Ecuador.",
+    "After Chilean president Ana Torres rejects the intelligence assessment on Bolivia as false, her minister resigns.",
+])
+def test_an_announced_strike_or_a_rejected_assessment_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_participle_takes_the_subject_before_it_not_a_state_after_it(extractor):
+    text = ("Thousands of protesters march in Lima, demanding that the Chilean government expel the Bolivian "
+            "ambassador.")
+    assert "CHL" not in {s for s, _, _, _ in signals(extractor, text)}
+
+
+def test_with_a_state_and_a_participle_the_state_signals(extractor):
+    text = "Peru and Chile agree to reopen the border, with Bolivia warning it will impose tariffs on Chilean goods."
+    assert ("BOL", "CHL") in {(s, t) for s, t, _, _ in signals(extractor, text)}

@@ -101,7 +101,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
         rf"sever(?:s|ed|ing)?|cut(?:s|ting)? (?:\w+ )?(?:ties|relations)|withdr(?:ew|aws?|awn|awing) (?:from|its|their)|"
-        rf"pull(?:s|ed|ing)? out of|reject{_V}|threaten{_V}|warn{_V}|retaliat{_V}|"
+        rf"pull(?:s|ed|ing)? out of|reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
         rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
         rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
@@ -325,7 +325,7 @@ _REPORTED_FACT = re.compile(
     r"(?:(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
     r"(?:captured|recaptured|retook|retaken|killed|arrested|detained|intercepted|shot down|seized|destroyed|"
     r"wounded|injured|executed|convicted|sentenced|charged|dismantled|thwarted|foiled|recovered|found|"
-    r"identified|rescued|struck|repelled|repulsed|liberated)\b|"
+    r"identified|rescued|struck|repelled|repulsed|liberated|conducted|carried out)\b|"
     r"(?:the\s+)?(?:\w+\s+)?(?:executions?|arrests?|captures?|convictions?|sentencing|detention|trials?|killings?|"
     r"deaths?|seizures?|interceptions?)\s+of\b)", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
@@ -337,6 +337,14 @@ _REPORTED = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
     r"added|insisted|declared|indicated|signall?ed)\b", re.I)
 # Hedges the shared HYPOTHETICAL cue leaves out.
+# "denies media reports that the minister had ordered ...", "alleging that the UAE violated ... by
+# supplying": what is denied or alleged is no signal of the state it names.
+_DENIED_OR_ALLEGED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:reports?|claims?|allegations?|accounts?|rumou?rs?|suggestions?)\b|"
+    r"\balleg(?:e|es|ed|ing)\s+that\b[^,;]*$", re.I)
+# "until the U.S. ceases its strikes": the condition of another measure, not a decision of its own.
+_UNTIL_SUBJECT = re.compile(r"\buntil\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?$")
 _HEDGE = re.compile(
     r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
     r"alleged(?:ly)?|"
@@ -380,6 +388,14 @@ _NOT_GOVERNMENT_SAYS = re.compile(
 _NOT_GOVERNMENT_BEFORE = re.compile(
     rf"(?:{_NOT_GOVERNMENT.pattern})(?:\s+[A-Z][\w.'’-]*){{0,3}},?\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.I)
 _FROM_STATE = re.compile(r"[-‑](?:based|owned|flagged|registered|made|born|headquartered)\b")
+# "Rwanda-backed M23 rebels", "the United Nations-operated World Food Programme": a group the state
+# backs or runs acts, the state does not (a "United States-backed resolution" is the state's own).
+_PROXY_OF_STATE = re.compile(
+    r"[-‑](?:backed|operated|run|funded|armed|aligned|allied|affiliated|controlled|supported)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:resolution|proposal|plan|initiative|motion|draft)s?\b)")
+# UN agencies run aid and report on it; their operations and reports are no policy of a government.
+_UN_AGENCY = re.compile(
+    r"\b(?:UNHCR|UNICEF|UNESCO|UNDP|UNRWA|OCHA|WFP|UN Women|World Food Program(?:me)?|(?:UN|U\.N\.) refugee agency)\b")
 # What a state's name qualifies right after it, with only names or a few adjectives between: a
 # business ("Qatar Airways", "Vilnius International Airport", "UAE flagship airline Emirates") or
 # armed forces ("Israeli forces kill", "the Malian army conducts"): they act, they make no policy.
@@ -631,7 +647,7 @@ def _embedded(sentence: _Sentence, head: list, start: int) -> bool:
     head_kind, head_end = head[0], head[2]
     if start < head_end or (head_kind is _CALL and re.match(r"\s+that\b", text[head_end:head_end + 6])):
         return True
-    if _COORDINATED_TRIGGER.search(text, max(head_end, start - 30), start):
+    if _COORDINATED_TRIGGER.search(text, max(head_end, start - 30), start) or _absolute_subject(sentence, start):
         return False
     return not any(_in_subject_position(sentence, a) for a in sentence.agents_in(head_end, start)[-8:])
 
@@ -668,6 +684,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     near = text[max(clause_start, start - 30):end]
     negated = NEGATION.search(text, max(clause_start, start - 30), start if kind.refusal else end)
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
+        return None, who
+    if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start):
         return None, who
     if any(_not_government(sentence, s) for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
         return None, who
@@ -890,9 +908,14 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
     ("Turkey, which imposed ..."), the last subject for a pronoun, or the speaker of "...,
     German officials said"."""
     text = sentence.text
-    if text[start:end].split()[0].lower().endswith("ing") and re.search(r",\s*$", text[max(0, start - 5):start]):
-        subject = next((a for a in sentence.agents[:_REACH] if _in_subject_position(sentence, a)), None)
-        return [subject] if subject else [last_subject] if last_subject else []
+    if text[start:end].split()[0].lower().endswith("ing"):
+        if re.search(r",\s*$", text[max(0, start - 5):start]):
+            # (the subject before it: "protesters march ..., demanding that the Dutch government ...")
+            subject = next((a for a in sentence.agents_in(0, start)[:_REACH] if _in_subject_position(sentence, a)), None)
+            return [subject] if subject else [last_subject] if last_subject else []
+        absolute = _absolute_subject(sentence, start)
+        if absolute is not None:
+            return [absolute]
     relative = _RELATIVE_BEFORE.search(text, max(0, start - 40), start)
     head = relative and sentence.agent_ending_at(relative.start())
     if head:
@@ -928,6 +951,17 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
         if speaker and not _not_government(sentence, speaker[0]):
             return speaker[:1]
     return []
+
+
+def _absolute_subject(sentence: _Sentence, start: int) -> Agent | None:
+    """ "..., with Iran warning the deal will be void": the state right before a participle after
+    "with" is its subject."""
+    text = sentence.text
+    agent = sentence.agent_ending_at(start - 1) if text[start - 1:start] == " " else None
+    if agent is None or not text[start:start + 12].split()[0].lower().endswith("ing"):
+        return None
+    at = sentence.at(agent.start)
+    return agent if re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, at - 10):at]) else None
 
 
 def _demonym_government_before(sentence: _Sentence, clause_start: int, start: int) -> Agent | None:
@@ -1080,8 +1114,11 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
     "United States federal judge ...") speaks for no government."""
     text = sentence.text
     at, after = sentence.at(agent.start), sentence.at(agent.end)
-    if agent.person is None and (_FROM_STATE.match(text, after) or _NOT_STATE_NOUN.match(text, after)):
+    if agent.person is None and (_FROM_STATE.match(text, after) or _NOT_STATE_NOUN.match(text, after)
+                                 or _PROXY_OF_STATE.match(text, after)):
         return True  # "UK-based carmaker", "Qatar Airways", "Israeli forces": a thing of the state
+    if agent.code == "UN" and _UN_AGENCY.search(text, at, after + 40):
+        return True
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
     return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40)
