@@ -818,3 +818,18 @@ def test_a_participle_takes_the_subject_before_it_not_a_state_after_it(extractor
 def test_with_a_state_and_a_participle_the_state_signals(extractor):
     text = "Peru and Chile agree to reopen the border, with Bolivia warning it will impose tariffs on Chilean goods."
     assert ("BOL", "CHL") in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru cuts taxes on household goods in response to new Chilean tariffs imposed on Peru last month.",
+    "Peruvian president Ana Torres and Chilean president Luis Vera discuss efforts to reach a deal on the border dispute.",
+    "Peru announces that around 5,000 Bolivian refugees living in border camps will be granted work permits.",
+    "Peru's interior ministry announces the expulsion of 40 foreign citizens who joined the protests.",
+])
+def test_a_measure_of_another_tried_deals_and_foreigners_inside_are_no_signals(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_pro_or_anti_state_word_is_no_target(extractor):
+    text = "Peru bans the entry of foreign activists who took part in anti-Chilean and pro-EU rallies."
+    assert {t for _, t, _, _ in signals(extractor, text)} <= {None}

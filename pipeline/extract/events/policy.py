@@ -209,6 +209,9 @@ _BOTH_PARTIES = re.compile(
     r"\b(?:the two|both)\s+(?:leaders|countries|sides|governments|nations|presidents|ministers|states)\s+"
     r"(?:(?:also|have|had|will|would|then|later)\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# "new U.S. tariffs imposed on India": a participle right after the measure it qualifies is passive.
+_MEASURE_NOUN_BEFORE = re.compile(
+    r"\b(?:tariffs|sanctions|duties|restrictions|bans?|embargo|measures|controls|levies)\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
@@ -332,6 +335,13 @@ _REPORTED_FACT = re.compile(
 _RELATIVE_OR_EXCEPTION = re.compile(r",|\b(?:who|which|whose|that|except|excluding)\b")
 _ENTRY_BAN = re.compile(r"\b(?:entry|entering|visas?)\b", re.I)
 _DOMESTIC = re.compile(r"\b(?:protected status|asylum|deport\w*|residency|green cards?|refugee status)\b", re.I)
+# "Myanmar refugees living in border camps", "the expulsion of 91 foreign citizens": foreigners the
+# country already holds (expelling diplomats stays foreign policy).
+_FOREIGNERS_INSIDE = re.compile(
+    r"\b(?:refugees|migrants|foreigners|foreign (?:nationals|citizens|workers|students)) (?:who are )?"
+    r"(?:living|residing|working|studying|staying|sheltering) in\b|"
+    r"\b(?:expulsion|expel\w*|removal) of (?:[\w,]+ ){0,3}?(?:foreign|illegal|undocumented) "
+    r"(?:nationals|citizens|migrants|workers|students)\b", re.I)
 # "said France would recognise": "would" reports a future, it is no hypothesis.
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
@@ -343,6 +353,10 @@ _DENIED_OR_ALLEGED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:reports?|claims?|allegations?|accounts?|rumou?rs?|suggestions?)\b|"
     r"\balleg(?:e|es|ed|ing)\s+that\b[^,;]*$", re.I)
+# "after failing to come to an agreement ... over implementing sanctions", "efforts to reach a deal":
+# what was not done or only tried.
+_FAILED_OR_TRIED = re.compile(
+    r"\b(?:fail(?:s|ed|ing)?|unable|efforts?|attempts?|bids?)\s+to\s+(?:[\w'’-]+\s+){0,8}?$", re.I)
 # "until the U.S. ceases its strikes": the condition of another measure, not a decision of its own.
 _UNTIL_SUBJECT = re.compile(r"\buntil\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?$")
 _HEDGE = re.compile(
@@ -606,6 +620,9 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             kind = _Kind(stance, refusal=True)
         clause = clause_around(text, start, end)
         passive = _is_passive(text, clause[0], start, end)
+        if passive and _MEASURE_NOUN_BEFORE.search(text, max(clause[0], start - 20), start) \
+                and not _BY_AGENT.match(text, end, end + 12):
+            continue  # "lift all sanctions imposed on Syria": the participle only names the measure
         if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
             # "calls on the EU to support a ceasefire": "support" says what the call is for.
             heads[-1][5] = heads[-1][5] or kind.stance
@@ -636,7 +653,8 @@ def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
     """ "is barred", "tariffs imposed by the United States"."""
     if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]):
         return False
-    return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start) or _BY_AGENT.match(text, end, end + 12))
+    return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start) or _BY_AGENT.match(text, end, end + 12)
+                or _MEASURE_NOUN_BEFORE.search(text, max(clause_start, start - 20), start))
 
 
 def _embedded(sentence: _Sentence, head: list, start: int) -> bool:
@@ -686,6 +704,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
         return None, who
     if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start):
+        return None, who
+    if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start):
         return None, who
     if any(_not_government(sentence, s) for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
         return None, who
@@ -1160,11 +1180,16 @@ def _first_place_at(sentence: _Sentence, code: str, start: int) -> int:
     return sentence.at(place.start) if place else start
 
 
+# "pro-EU protests", "anti-American sentiment": a stance of people, no state aimed at.
+_FOR_OR_AGAINST = re.compile(r"\b(?i:pro|anti)[-‑]$")
+
+
 def _places_aimed_at(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list:
     """The places in text[start:end] other than the signallers', without currencies ("US$2 billion")."""
     text = sentence.text
     return [p for p in sentence.places_in(start, end)
-            if p.code not in signallers and not text.startswith("$", sentence.at(p.end))]
+            if p.code not in signallers and not text.startswith("$", sentence.at(p.end))
+            and not _FOR_OR_AGAINST.search(text, max(0, sentence.at(p.start) - 5), sentence.at(p.start))]
 
 
 def _listed_with(sentence: _Sentence, places: list, first) -> int:
@@ -1203,7 +1228,7 @@ def _is_domestic(governed: str) -> bool:
     relative clause about its targets ("visa restrictions on officials who deported asylum
     seekers") nor after an entry ban ("bans the entry of Syrians, except for residency holders")."""
     own = _RELATIVE_OR_EXCEPTION.split(governed, 1)[0]
-    return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own)
+    return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own) or bool(_FOREIGNERS_INSIDE.search(governed))
 
 
 def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
