@@ -833,3 +833,18 @@ def test_a_measure_of_another_tried_deals_and_foreigners_inside_are_no_signals(e
 def test_a_pro_or_anti_state_word_is_no_target(extractor):
     text = "Peru bans the entry of foreign activists who took part in anti-Chilean and pro-EU rallies."
     assert {t for _, t, _, _ in signals(extractor, text)} <= {None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian president Ana Torres orders a freeze on all development aid to Bolivia.", ("PER", "BOL")),
+    ("Peru and Chile release a joint statement announcing they will close their ports to ships bound for Bolivia.",
+     ("PER", "BOL")),
+    ("At a forum in Lima, the Chilean foreign ministry announces it will impose tariffs on Bolivian wine.",
+     ("CHL", "BOL")),
+    ("Peru and Chile extend their fishing truce by another 90 days.", ("PER", "CHL")),
+    ("Peru files a lawsuit at the International Court of Justice against Chile over the maritime border.",
+     ("PER", "CHL")),
+    ("Peru confirms it has asked Chile for an exemption from the new copper tariffs.", ("PER", "CHL")),
+])
+def test_audit_round_four_phrasings_of_a_measure(extractor, text, expected):
+    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}

@@ -110,14 +110,14 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
         rf"scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:immediate |naval |total |complete )?(?:expulsion|closure|withdrawal|suspension|halt|"
-        rf"blockade|embargo)|"
+        rf"blockade|embargo|freeze)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
         rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
         rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list|"
-        rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) against)\b")),
+        rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) (?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
@@ -139,9 +139,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     # Freeing, pardoning, extraditing or swapping another state's people.
     (_RELEASE, re.compile(
         rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap{_V}|exchang{_V}|fre(?:es|ed|eing)|"
-        rf"hand{_V} over) )\b")),
+        rf"hand{_V} over) (?!(?:an? |the |its |their )?(?:joint |new |official )?(?:statements?|reports?|videos?|"
+        rf"footage|communiqu[eé]s?|declarations?|plans?|lists?|data|figures|details|images|photos)\b))\b")),
     (_MEASURE_FOR, re.compile(
-        rf"\b(?:recogni[sz]{_V}(?! that\b)|"  # "recognise that ..." acknowledges a fact
+        rf"\b(?:recogni[sz]{_V}(?! that\b)|"
+        rf"extend{_V} (?:the |their |its |a )?(?:[\w-]+ ){{0,2}}(?:truce|ceasefire|cease-fire|moratorium)|"  # "recognise that ..." acknowledges a fact
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
         rf"express(?:es|ed|ing)? (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
         rf"back(?:s|ed)(?! (?:down|away|off|out|up|to)\b)|"
@@ -164,7 +166,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
         rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|respond{_V} to (?:{_W}){{0,6}}?with|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
-        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to)\b")),
+        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to|ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
@@ -263,7 +265,7 @@ _FOREIGN_POLICY = re.compile(
     r"sanctions?|tariffs?|trade(?! unions?)|exports?|imports?|embass(?:y|ies)|ambassadors?|envoys?|diplomat\w*|visas?|"
     r"borders?|troops|military|missiles?|nuclear(?! (?:power|energy|plants?|reactors?|stations?))|weapons?|"
     r"security(?! (?:forces|services|guards?|personnel|officers))|"
-    r"defen[cs]e|peace|ceasefire|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
+    r"defen[cs]e|peace|ceasefire|truce|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
     r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
@@ -990,7 +992,8 @@ def _demonym_government_before(sentence: _Sentence, clause_start: int, start: in
     for place in reversed(sentence.places_in(max(clause_start, start - 80), start)):
         at, after = sentence.at(place.start), sentence.at(place.end)
         if place.kind == "demonym" and _GOVERNMENT_AFTER_DEMONYM.fullmatch(sentence.text, after, start):
-            if _subject_lead(_ARTICLE_AT_END.sub("", sentence.text[max(0, at - 60):at])):
+            # (a government body starts its clause even after "At the forum in Beijing, the ...")
+            if _subject_lead(_ARTICLE_AT_END.sub("", sentence.text[max(0, at - 60):at]), official=True):
                 return Agent(place.code, place.start, place.end)
         return None
     return None
