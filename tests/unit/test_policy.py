@@ -848,3 +848,16 @@ def test_a_pro_or_anti_state_word_is_no_target(extractor):
 ])
 def test_audit_round_four_phrasings_of_a_measure(extractor, text, expected):
     assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian embassy in La Paz warns of imminent attack threats in Bolivia, including at the airport.",
+    "Peru responds with retaliatory strikes and ground raids on Bolivian posts along the border.",
+])
+def test_a_warning_of_danger_or_a_military_response_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_warning_of_consequences_stays_a_threat(extractor):
+    text = "Peru warns Bolivia of consequences if its troops cross the border."
+    assert ("PER", "BOL") in {(s, t) for s, t, _, _ in signals(extractor, text)}

@@ -164,7 +164,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list)\b")),
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
-        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|respond{_V} to (?:{_W}){{0,6}}?with|"
+        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with(?! (?:\w+ ){{0,2}}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b)|respond{_V} to (?:{_W}){{0,6}}?with(?! (?:\w+ ){{0,2}}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b)|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
         rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to|ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
@@ -365,6 +365,10 @@ _HEDGE = re.compile(
     r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
     r"alleged(?:ly)?|"
     r"rumou?red|speculat\w*)\b", re.I)
+_DANGER = re.compile(
+    r"\s+(?:of|about)\s+(?:an?\s+|the\s+|possible\s+|potential\s+|imminent\s+|further\s+|new\s+){0,3}"
+    r"(?:(?:terror(?:ist)?|security|attack)\s+)?(?:attacks?|threats|risks?|dangers?|kidnappings?|violence|unrest|"
+    r"storms?|floods?|outbreaks?|shortages?)\b", re.I)
 # A travel advisory to the state's own people is no policy toward the destination.
 _ADVISORY = re.compile(r"\s+(?:(?:its|their) )?(?:own )?(?:citizens|nationals|people|residents|travell?ers)\b")
 # What a release frees: another state's people ("Italian journalist Cecilia Sala", "31 Ukrainian
@@ -1023,8 +1027,9 @@ def _quote_start(text: str, position: int) -> int | None:
 
 
 def _is_advisory(sentence: _Sentence, end: int, signallers: set[str]) -> bool:
-    """ "warned Argentines against travelling to ...", "warns its citizens": advice to its own people."""
-    if _ADVISORY.match(sentence.text, end):
+    """ "warned Argentines against travelling to ...", "warns its citizens": advice to its own people;
+    "warns of imminent attack threats": a danger, not a threat it makes."""
+    if _ADVISORY.match(sentence.text, end) or _DANGER.match(sentence.text, end):
         return True
     return any(p.kind == "demonym" and p.code in signallers for p in sentence.places_in(end + 1, end + 2))
 
