@@ -861,3 +861,17 @@ def test_a_warning_of_danger_or_a_military_response_is_no_signal(extractor, text
 def test_a_warning_of_consequences_stays_a_threat(extractor):
     text = "Peru warns Bolivia of consequences if its troops cross the border."
     assert ("PER", "BOL") in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru enacts a 25% tariff on all goods imported from Chile.", ("PER", "CHL")),
+    ("The Peruvian trade ministry officializes a complete export ban of copper to Bolivia.", ("PER", "BOL")),
+    ("The European Union approves a new package of sanctions against Belarus.", ("EU", "BLR")),
+])
+def test_a_measure_adopted_by_a_verb_of_enacting_is_a_signal(extractor, text, expected):
+    assert (*expected, "CONFRONTATIONAL") in {(s, t, st) for s, t, _, st in signals(extractor, text)}
+
+
+def test_what_a_government_cannot_do_is_no_signal(extractor):
+    text = "A Peruvian court rules that President Ana Torres cannot enact tariffs on Chilean goods."
+    assert signals(extractor, text) == set()

@@ -117,6 +117,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list|"
+        # a measure adopted by any verb of enacting: "enacts a 25% tariff", "officializes a complete export ban"
+        rf"(?:enact{_V}|introduc{_V}|unveil{_V}|adopt{_V}|officiali[sz]{_V}|formali[sz]{_V}|institut{_V}|decree{_V}|"
+        rf"approv{_V}|roll{_V} out|put{_V} in place) (?:{_W}){{0,5}}?(?:tariffs?|sanctions|embargo|blockade|boycott|"
+        rf"(?:travel|entry|export|import|trade|arms|visa) bans?|export controls|duties)|"
         rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) (?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
@@ -359,6 +363,7 @@ _DENIED_OR_ALLEGED = re.compile(
 # what was not done or only tried.
 _FAILED_OR_TRIED = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|unable|efforts?|attempts?|bids?)\s+to\s+(?:[\w'’-]+\s+){0,8}?$", re.I)
+_CANNOT = re.compile(r"\bcannot\b", re.I)  # the shared negation cue reads "not" as a word of its own
 # "until the U.S. ceases its strikes": the condition of another measure, not a decision of its own.
 _UNTIL_SUBJECT = re.compile(r"\buntil\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?$")
 _HEDGE = re.compile(
@@ -707,6 +712,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     lead = text[clause_start:start]
     near = text[max(clause_start, start - 30):end]
     negated = NEGATION.search(text, max(clause_start, start - 30), start if kind.refusal else end)
+    negated = negated or _CANNOT.search(text, max(clause_start, start - 30), start)
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
         return None, who
     if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start):
