@@ -875,3 +875,11 @@ def test_a_measure_adopted_by_a_verb_of_enacting_is_a_signal(extractor, text, ex
 def test_what_a_government_cannot_do_is_no_signal(extractor):
     text = "A Peruvian court rules that President Ana Torres cannot enact tariffs on Chilean goods."
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile withdraws all of its troops from Bolivia.", {("CHL", "BOL")}),
+    ("Peru and Chile conclude negotiations on a visiting forces agreement.", {("PER", "CHL"), ("CHL", "PER")}),
+])
+def test_a_withdrawal_of_all_troops_and_concluded_negotiations_on_an_agreement(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
