@@ -22,10 +22,13 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
 * topic and stance come from the trigger and the words it governs.
 
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
-scholars, judges (and what they "say"), accusations, negations, hypotheticals, background history
-and measures named as a circumstance ("amid Trump's tariffs"), domestic measures (in a sentence
-that names no other state, a state's own army, border, exports or defence budget make no foreign
-policy), announced military facts ("announces that its army retook two towns"), announcements or
+scholars, judges (and what they "say"), groups a state backs or runs ("Rwanda-backed M23") and UN
+aid agencies, accusations, what is denied, alleged, only tried or set as a condition ("until the
+U.S. ceases ..."), negations, hypotheticals, background history and measures named as a
+circumstance ("amid Trump's tariffs"), domestic measures (in a sentence that names no other state,
+a state's own army, border, exports, defence budget, passports or agreements make no foreign
+policy; foreigners the country already holds), announced military facts ("announces that its army
+retook two towns", "responds with retaliatory strikes"), warnings of a danger, announcements or
 endings of a meeting, refusals to comment.
 """
 
