@@ -883,3 +883,9 @@ def test_what_a_government_cannot_do_is_no_signal(extractor):
 ])
 def test_a_withdrawal_of_all_troops_and_concluded_negotiations_on_an_agreement(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_the_signallers_own_group_is_no_target(extractor):
+    text = ("Norway's prime minister announces that Norway and several other NATO allies have lifted all tariffs on "
+            "Ukrainian grain.")
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("NOR", "UKR")}

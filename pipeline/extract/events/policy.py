@@ -96,6 +96,8 @@ _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assis
             r"fund|finance|give|grant|host|leave|exit|respond|stand (?:by|with)|defend|protect|counter|negotiate|pursue|"
             r"push|press|open|expand|increase|reduce|raise|lower|double|deliver|transfer|train|equip|join|present|"
             r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide)")
+# "responds with retaliatory strikes": a military action, not a measure.
+_MILITARY_RESPONSE = r"(?:\w+ ){0,2}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b"
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
@@ -103,8 +105,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
-        rf"sever(?:s|ed|ing)?|cut(?:s|ting)? (?:\w+ )?(?:ties|relations)|withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their))|"
-        rf"pull(?:s|ed|ing)? out of|reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
+        rf"sever(?:s|ed|ing)?|cut(?:s|ting)? (?:\w+ )?(?:ties|relations)|"
+        rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their))|"
+        rf"pull(?:s|ed|ing)? out of|"
+        # rejecting an assessment or claims is no measure
+        rf"reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|"
+        rf"accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
         rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
         rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
@@ -124,7 +130,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:enact{_V}|introduc{_V}|unveil{_V}|adopt{_V}|officiali[sz]{_V}|formali[sz]{_V}|institut{_V}|decree{_V}|"
         rf"approv{_V}|roll{_V} out|put{_V} in place) (?:{_W}){{0,5}}?(?:tariffs?|sanctions|embargo|blockade|boycott|"
         rf"(?:travel|entry|export|import|trade|arms|visa) bans?|export controls|duties)|"
-        rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) (?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
+        rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) "
+        rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
@@ -149,8 +156,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"hand{_V} over) (?!(?:an? |the |its |their )?(?:joint |new |official )?(?:statements?|reports?|videos?|"
         rf"footage|communiqu[eé]s?|declarations?|plans?|lists?|data|figures|details|images|photos)\b))\b")),
     (_MEASURE_FOR, re.compile(
-        rf"\b(?:recogni[sz]{_V}(?! that\b)|"
-        rf"extend{_V} (?:the |their |its |a )?(?:[\w-]+ ){{0,2}}(?:truce|ceasefire|cease-fire|moratorium)|"  # "recognise that ..." acknowledges a fact
+        rf"\b(?:recogni[sz]{_V}(?! that\b)|"  # "recognise that ..." acknowledges a fact
+        rf"extend{_V} (?:the |their |its |a )?(?:[\w-]+ ){{0,2}}(?:truce|ceasefire|cease-fire|moratorium)|"
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
         rf"express(?:es|ed|ing)? (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
         rf"back(?:s|ed)(?! (?:down|away|off|out|up|to)\b)|"
@@ -171,9 +178,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list)\b")),
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
-        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with(?! (?:\w+ ){{0,2}}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b)|respond{_V} to (?:{_W}){{0,6}}?with(?! (?:\w+ ){{0,2}}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b)|"
+        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with(?! {_MILITARY_RESPONSE})|"
+        rf"respond{_V} to (?:{_W}){{0,6}}?with(?! {_MILITARY_RESPONSE})|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
-        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to|ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
+        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to|"
+        rf"ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
@@ -359,7 +368,8 @@ _REPORTED = re.compile(
 # "denies media reports that the minister had ordered ...", "alleging that the UAE violated ... by
 # supplying": what is denied or alleged is no signal of the state it names.
 _DENIED_OR_ALLEGED = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:reports?|claims?|allegations?|accounts?|rumou?rs?|suggestions?)\b|"
     r"\balleg(?:e|es|ed|ing)\s+that\b[^,;]*$", re.I)
 # "after failing to come to an agreement ... over implementing sanctions", "efforts to reach a deal":
@@ -667,7 +677,8 @@ def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
     """ "is barred", "tariffs imposed by the United States"."""
     if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]):
         return False
-    return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start) or _BY_AGENT.match(text, end, end + 12)
+    return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start)
+                or _BY_AGENT.match(text, end, end + 12)
                 or _MEASURE_NOUN_BEFORE.search(text, max(clause_start, start - 20), start))
 
 
@@ -946,7 +957,8 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
     if text[start:end].split()[0].lower().endswith("ing"):
         if re.search(r",\s*$", text[max(0, start - 5):start]):
             # (the subject before it: "protesters march ..., demanding that the Dutch government ...")
-            subject = next((a for a in sentence.agents_in(0, start)[:_REACH] if _in_subject_position(sentence, a)), None)
+            before = sentence.agents_in(0, start)[:_REACH]
+            subject = next((a for a in before if _in_subject_position(sentence, a)), None)
             return [subject] if subject else [last_subject] if last_subject else []
         absolute = _absolute_subject(sentence, start)
         if absolute is not None:
@@ -1201,12 +1213,19 @@ def _first_place_at(sentence: _Sentence, code: str, start: int) -> int:
 _FOR_OR_AGAINST = re.compile(r"\b(?i:pro|anti)[-‑]$")
 
 
+# "Germany and several other NATO allies", "fellow EU members": the signaller's own group, no target.
+_FELLOW_BEFORE = re.compile(r"\b(?i:other|fellow)\s+$")
+_MEMBERS_AFTER = re.compile(r"\s+(?i:allies|members|member states|member countries|countries|nations|partners)\b")
+
+
 def _places_aimed_at(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list:
     """The places in text[start:end] other than the signallers', without currencies ("US$2 billion")."""
     text = sentence.text
     return [p for p in sentence.places_in(start, end)
             if p.code not in signallers and not text.startswith("$", sentence.at(p.end))
-            and not _FOR_OR_AGAINST.search(text, max(0, sentence.at(p.start) - 5), sentence.at(p.start))]
+            and not _FOR_OR_AGAINST.search(text, max(0, sentence.at(p.start) - 5), sentence.at(p.start))
+            and not (_FELLOW_BEFORE.search(text, max(0, sentence.at(p.start) - 12), sentence.at(p.start))
+                     and _MEMBERS_AFTER.match(text, sentence.at(p.end)))]
 
 
 def _listed_with(sentence: _Sentence, places: list, first) -> int:
