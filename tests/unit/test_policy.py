@@ -889,3 +889,8 @@ def test_the_signallers_own_group_is_no_target(extractor):
     text = ("Norway's prime minister announces that Norway and several other NATO allies have lifted all tariffs on "
             "Ukrainian grain.")
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("NOR", "UKR")}
+
+
+def test_an_agreement_with_a_company_has_no_state_counterpart(extractor):
+    text = "Peru signs an agreement with Huawei to build an undersea cable connecting Lima and Santiago, Chile."
+    assert "CHL" not in {s for s, _, _, _ in signals(extractor, text)}

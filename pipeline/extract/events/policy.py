@@ -768,7 +768,11 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     definite = not PRESENT_PERFECT.search(near)
     # The domain is read from the signaller on: "At the opening of the AU summit, ..." sets a scene.
     window = text[min(start, max(clause_start, sentence.at(signallers[0].start))):span_end]
-    counterpart = kind.mutual and bool(_COUNTERPART.match(text, end))
+    party = _COUNTERPART.match(text, end) if kind.mutual else None
+    counterpart = party is not None
+    if party is not None and len(signallers) == 1 and not sentence.places_in(party.end(), party.end() + 5):
+        # "signs an agreement with Google to build a cable ... to Australia": the other party is no state
+        target, listed, counterpart = None, [], False
     first_listed = _first_place_at(sentence, listed[0], target_from) if listed else 0
     between = bool(listed) and bool(_BETWEEN_BEFORE.search(text, max(0, first_listed - 20), first_listed))
     return _Signal(start, end, kind, signallers, target, stance, governed, window, definite,
