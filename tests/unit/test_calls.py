@@ -649,3 +649,30 @@ def test_leaders_of_two_states_signing_at_a_third_states_venue_hosted_by_its_lea
             "Washington, D.C., hosted by U.S. president Donald Trump.")
     call = only_call(extractor, text)
     assert sorted(call.call.participants) == ["KEN", "UGA", "USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnamese Premier Le Van Thanh met with a delegation of U.S. business executives in Hanoi on Tuesday.",
+    "The Kenyan president met with representatives of American defence companies in Nairobi on Monday.",
+    "German Chancellor Karl Brandt met with Chinese car makers in Berlin on Tuesday.",
+    "Brazil's president received South Korean investors in Brasília on Monday.",
+])
+def test_meeting_a_states_companies_or_citizens_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli Defence Minister Eli Ben-Ami visited the buffer zone in Syria on Monday.",
+    "U.S. Defense Secretary Mark Dalton visited the Al Udeid air base in Qatar on Thursday.",
+    "Russian Foreign Minister Pavel Orlov visited the occupied Kherson region of Ukraine on Monday.",
+    "Japanese Prime Minister Kenji Mori visited the Yasukuni Shrine, angering China and South Korea.",
+    "Turkish President Recep Tayyip Erdoğan visited northern Cyprus on Monday.",
+    "Indian Prime Minister Narendra Modi visited a Hindu temple in Abu Dhabi on Tuesday.",
+])
+def test_a_visit_to_a_site_or_region_is_no_diplomatic_visit(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_visit_to_a_capital_is_still_a_visit(extractor):
+    call = only_call(extractor, "British Foreign Secretary Anne Holt visited Kyiv on Tuesday.")
+    assert (call.call.participants, call.call.mode, call.call.host) == (["GBR", "UKR"], "VISIT", "UKR")

@@ -82,6 +82,14 @@ _NOT_A_VISIT_BEFORE = re.compile(
 # "a visiting forces agreement", "a visiting professor": "visiting" as an adjective of no official.
 _NOT_A_VISIT_AFTER = re.compile(
     r"\s+(?:forces?|troops|professors?|scholars?|fellows?|researchers?|students?|teams?|hours|rights)\b", re.I)
+# "visited Israeli troops in southern Syria", "a visit to the buffer zone", "visited northern Cyprus": a visit to a
+# site or a region, not to a state's officials, is no diplomatic visit (one who meets them there is told so).
+_SITE_AFTER = re.compile(
+    r"\s+(?:to\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:northern|southern|eastern|western|north[- ]?eastern|"
+    r"north[- ]?western|south[- ]?eastern|south[- ]?western|occupied|annexed)\s|"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:troops|soldiers|forces|frontline|front[- ]lines?|front|positions|units|(?:air |military |naval )?bases?|"
+    r"zone|crossing|border(?! with)|sites?|camps?|shrine|temple|mosque|church|cathedral|farm|factory|plant|"
+    r"hospital|museum|memorial|exhibition|expo|pavilion|embassy|consulate)\b)", re.I)
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|headed|heads) to|"
     r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
@@ -181,6 +189,12 @@ _PROPER_NAME_AFTER = re.compile(
 _LEGISLATURE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:Congress|Parliament|Senate|House of|National Assembly|Duma|Knesset|parliament|"
     r"lawmakers|legislators|MPs|senators|parliamentarians|opposition)\b")
+# "U.S. business executives", "American defence companies", "Chinese investors": private people of a state
+# are no officials, so meeting them is no call (a leader "meeting" companies, EVENTS.md).
+_PRIVATE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:es|people|men|women)?|compan(?:y|ies)|firms?|corporations?|"
+    r"executives|investors|entrepreneurs|industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
+    r"nationals|citizens|expatriates|diaspora|community|journalists|athletes|workers)\b")
 _CONVENE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|convene[sd]?|convening|attend(?:s|ed|ing)?|"
     r"organi[sz](?:e|es|ed|ing)|chair(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|take part|"
@@ -198,7 +212,8 @@ _OCCASION = re.compile(r"\b(?:summit|sidelines|during|ahead of|at the (?:\w+ ){0
 _REPORTED = re.compile(r"\bthat\b", re.I)
 _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Nn]avy|[Nn]aval|[Aa]rmy|[Mm]ilitary|troops|forces|[Ww]arships?|ships?|vessels?|"
-    r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training)\b")
+    r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training|inspectors|monitors|"
+    r"observers|peacekeepers)\b")
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # Sources mix straight and curly quotes ("... villages,” she said).
@@ -360,7 +375,8 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
     cues = [c for c in cues if not (c.mode == VISIT and (_NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start)
-                                                        or _NOT_A_VISIT_AFTER.match(text, c.end)))]
+                                                        or _NOT_A_VISIT_AFTER.match(text, c.end)
+                                                        or _SITE_AFTER.match(text, c.end)))]
     for m in itertools.islice(_TOLD.finditer(text) if told else (), _MAX_CUES):
         hearer = _next_agent(analysed, m.end(), 2)
         if hearer is not None and hearer.person is not None:
@@ -552,7 +568,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
     """Sentence-local start of each place -> (code, role): "venue", "topic", "occasion" (the
     organisation of a summit on whose sidelines one meets), "description" (in a phrase that describes a venue:
     "in Malaysia, the current ASEAN chair,"), "name-part" (a place word inside a
-    longer proper name: "Aden Adde International Airport"), "legislature" ("the U.S. Congress")
+    longer proper name: "Aden Adde International Airport"), "legislature" ("the U.S. Congress"), "private"
+    ("U.S. business executives")
     or "agent"."""
     text = analysed.text
     roles: dict[int, tuple[str, str]] = {}
@@ -576,6 +593,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "venue"
         elif _LEGISLATURE_AFTER.match(text, to):
             role = "legislature"
+        elif place.kind != "organisation" and _PRIVATE_AFTER.match(text, to):
+            role = "private"
         elif place.kind != "organisation" and (
                 _VENUE_BEFORE.search(before) or _DESTINATION_BEFORE.search(before)
                 or _VENUE_DESCRIBED_BEFORE.search(text[max(0, at - 50):at])
