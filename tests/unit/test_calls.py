@@ -676,3 +676,24 @@ def test_a_visit_to_a_site_or_region_is_no_diplomatic_visit(extractor, text):
 def test_a_visit_to_a_capital_is_still_a_visit(extractor):
     call = only_call(extractor, "British Foreign Secretary Anne Holt visited Kyiv on Tuesday.")
     assert (call.call.participants, call.call.mode, call.call.host) == (["GBR", "UKR"], "VISIT", "UKR")
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Chinese Foreign Minister Wang Yi held talks with his Pakistani counterpart on Monday as tensions between "
+     "India and Pakistan escalated.", ["CHN", "PAK"]),
+    ("Erdoğan met Putin on Monday for talks on a ceasefire between Russia and Ukraine.", ["RUS", "TUR"]),
+    ("African Union leaders gathered in Addis Ababa on Saturday for a summit on Sudan and the Democratic Republic "
+     "of the Congo.", ["AU", "ETH"]),
+])
+def test_states_between_which_something_else_stands_are_a_topic(extractor, text, participants):
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [participants]
+
+
+def test_talks_held_at_a_named_venue_between_two_states_are_theirs(extractor):
+    text = "Peace talks held in Doha, Qatar, between Rwanda and the Democratic Republic of the Congo end on Sunday."
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [["COD", "RWA"]]
+
+
+def test_a_ceasefire_between_two_states_made_at_talks_is_theirs(extractor):
+    text = "A truce between Sudan and South Sudan, mediated by Egypt during talks in Cairo, comes into effect."
+    assert ["EGY", "SDN", "SSD"] in [sorted(e.call.participants) for e in calls_in(extractor, text)]

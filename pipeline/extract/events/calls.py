@@ -169,6 +169,18 @@ _TRAVEL_TO_BEFORE = re.compile(
     r"journey\w*|missions?|sent|sends)\b[^.;]{0,100}\bto\s+(?:the\s+)?$", re.I)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|against|into|toward|towards|discuss(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
+# "tensions between India and Pakistan", "mediates between A and B", "talks on a ceasefire between A and B": the
+# states between which something other than the contact stands are its topic (not "talks held in Geneva between
+# A and B"; "a ceasefire between A and B, mediated by C during talks" is theirs, made at the contact).
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_TOPIC_BETWEEN = re.compile(
+    r"\b(?:on|about|over|regarding|concerning)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}between\s+(?:the\s+)?$", re.I)
+_CONTACT_BEFORE_BETWEEN = re.compile(
+    r"\b(?:talks|meetings?|calls?|conversations?|negotiations|summits?|consultations|dialogue|contacts?|discussions|"
+    r"exchanges|held|hosted|took place|ceasefire|truce|deal|agreement|accord|treaty|peace|pact)\b"
+    r"(?:(?!\b(?:as|while|amid|when|after|since)\b)[^;.]){0,60}$", re.I)
+# "a summit on Sudan and the Congo": a state listed with a topic is a topic too.
+_TOPIC_LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"^,\s*$")
 # "in Sharm el-Sheikh, Egypt": a country after a venue the gazetteer does not know.
 _APPOSITION_END = re.compile(r"['’]s|\s*(?:[,.;)]|$|for\b|to\b|on\b|in\b|and\b|where\b|amid\b)")
@@ -603,7 +615,9 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                     and _APPOSITION_END.match(text, to))
                 or (_VENUE_NAME_BEFORE.search(text[max(0, at - 45):at]) and _APPOSITION_END.match(text, to))):
             role = "venue"
-        elif _TOPIC_BEFORE.search(before):
+        elif _TOPIC_BEFORE.search(before) or _topic_between(text, at) or (
+                previous is not None and roles[analysed.local(previous.start)][1] == "topic"
+                and _TOPIC_LISTED.fullmatch(text, analysed.local(previous.end), at)):
             role = "topic"
         elif place.kind in ("name", "capital") and _PROPER_NAME_AFTER.match(text[to:to + 60]):
             role = "name-part"
@@ -614,6 +628,15 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                 described_until = description.end()
         previous = place
     return roles
+
+
+def _topic_between(text: str, at: int) -> bool:
+    """Whether the place at `at` follows a "between" that joins a topic, not the parties of a contact."""
+    between = _BETWEEN_BEFORE.search(text, max(0, at - 14), at)
+    if between is None:
+        return False
+    return bool(_TOPIC_BETWEEN.search(text, max(0, at - 60), at)
+                or not _CONTACT_BEFORE_BETWEEN.search(text, max(0, between.start() - 60), between.start()))
 
 
 def _unplaced_official(analysed: AnalysedSentence, start: int, end: int) -> bool:
