@@ -161,7 +161,10 @@ _SCOPE_END = re.compile(
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
     r"\b(?:after|following|before|prior to|ahead of|despite|since|because|due to|owing to|about|until)\b|[\"“]|"
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
-    r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))", re.I)
+    r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))|"
+    # a participle clause of what the contact caused or meant: ", drawing criticism from X", ", angering Y"
+    r",\s+(?!(?:including|during|meeting|holding|visiting|hosting|joining|talking|speaking|attending|involving|"
+    r"bringing|gathering|representing|accompanying)\b)(?-i:[a-z]+ing)\b", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _TRAVEL_TO_BEFORE = re.compile(
