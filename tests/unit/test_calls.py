@@ -697,3 +697,12 @@ def test_talks_held_at_a_named_venue_between_two_states_are_theirs(extractor):
 def test_a_ceasefire_between_two_states_made_at_talks_is_theirs(extractor):
     text = "A truce between Sudan and South Sudan, mediated by Egypt during talks in Cairo, comes into effect."
     assert ["EGY", "SDN", "SSD"] in [sorted(e.call.participants) for e in calls_in(extractor, text)]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("The G7 summit in Canada addressed the war in Ukraine and the conflict in Gaza on Monday.", ["CAN", "G7"]),
+    ("During a meeting at the White House with NATO Secretary General Mark Rutte, Trump refused to rule out the "
+     "annexation of Greenland.", ["NATO", "USA"]),
+])
+def test_the_place_of_a_war_or_an_annexation_is_a_topic_not_a_venue(extractor, text, participants):
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [participants]

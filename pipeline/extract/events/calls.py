@@ -170,6 +170,13 @@ _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _TRAVEL_TO_BEFORE = re.compile(
     r"\b(?:travel\w*|trips?|fl(?:ew|y|ies)|head(?:ed|s)?|went|go(?:es)?|delegations?|arriv\w*|came|comes|"
     r"journey\w*|missions?|sent|sends)\b[^.;]{0,100}\bto\s+(?:the\s+)?$", re.I)
+# "the war in Ukraine", "attacks on Iran", "the annexation of Greenland": a place of what is talked about, no venue
+# and no party.
+_SITUATION_BEFORE = re.compile(
+    r"\b(?:(?:wars?|conflicts?|fighting|crisis|situation|violence|ceasefire|truce|peace|offensive|invasion|strikes?|"
+    r"attacks?|bombing|hostilities|genocide|famine|protests?|unrest|tensions|elections?|aid|reconstruction)\s+"
+    r"(?:in|on|of|for|against|inside)|(?:annexation|occupation|independence|sovereignty|future|recognition|partition|"
+    r"status|fate)\s+of)\s+(?:the\s+)?$", re.I)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|against|into|toward|towards|discuss(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
 # "tensions between India and Pakistan", "mediates between A and B", "talks on a ceasefire between A and B": the
@@ -606,6 +613,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "occasion"
         elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
             role = "venue"
+        elif _SITUATION_BEFORE.search(text, max(0, at - 30), at):
+            role = "topic"
         elif _LEGISLATURE_AFTER.match(text, to):
             role = "legislature"
         elif place.kind != "organisation" and _PRIVATE_AFTER.match(text, to):
