@@ -706,3 +706,15 @@ def test_a_ceasefire_between_two_states_made_at_talks_is_theirs(extractor):
 ])
 def test_the_place_of_a_war_or_an_annexation_is_a_topic_not_a_venue(extractor, text, participants):
     assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [participants]
+
+
+def test_a_contact_some_time_before_the_one_told_is_background(extractor):
+    text = "Putin and Xi met in Beijing on Tuesday, two weeks after Putin's summit with Trump in Alaska."
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [["CHN", "RUS"]]
+
+
+def test_a_contact_in_a_clause_of_time_with_its_own_parties_is_theirs(extractor):
+    text = ("Iran releases two French nationals after Omani Foreign Minister Badr Albusaidi spoke with French "
+            "Foreign Minister Jean-Noël Barrot.")
+    call = only_call(extractor, text)
+    assert sorted(call.call.participants) == ["FRA", "OMN"]

@@ -245,6 +245,9 @@ _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 _QUOTE_CLOSED = re.compile(r'[.,!?…]["”]|”')
 _QUOTE_OPENED = re.compile(r'["“](?=\w)')
 _TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\b", re.I)
+_EARLIER_CONNECTOR = re.compile(r"after|following|since", re.I)
+# "two weeks after", "days after", "shortly after": the time between two events, the one after the connector earlier.
+_TIME_SPAN_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|just|only|long)\s+$", re.I)
 # Verbs whose subject must be an official: "X met with Y", "X visited Y".
 _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)
 # "a trip to Warsaw, which was cancelled"
@@ -448,6 +451,11 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             and re.fullmatch(r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}", plain[connector.end():cue.start]):
         # "Iraq agrees ... after a conversation between X and Y": the contact is X and Y's alone
         told_from = cue.end
+    elif connector is not None and _EARLIER_CONNECTOR.fullmatch(connector.group()):
+        if _TIME_SPAN_BEFORE.search(plain, max(start, connector.start() - 25), connector.start()):
+            return None  # "met Xi on Tuesday, two weeks after his summit with Trump": an earlier contact, background
+        if any(_takes_part(a, analysed, roles) for a in analysed.agents_between(connector.end(), cue.start)):
+            told_from = connector.end()  # "..., after Putin's summit with Trump": the clause names its own parties
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
               and a.code not in _UNPOPULATED]
