@@ -718,3 +718,9 @@ def test_a_contact_in_a_clause_of_time_with_its_own_parties_is_theirs(extractor)
             "Foreign Minister Jean-Noël Barrot.")
     call = only_call(extractor, text)
     assert sorted(call.call.participants) == ["FRA", "OMN"]
+
+
+def test_the_state_relations_with_which_are_discussed_is_a_topic(extractor):
+    text = ("The Group of Seven foreign ministers meet in Ottawa, Canada, where they discuss the war in Ukraine and "
+            "tensions with China.")
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [["CAN", "G7"]]

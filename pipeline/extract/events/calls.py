@@ -176,7 +176,7 @@ _SITUATION_BEFORE = re.compile(
     r"\b(?:(?:wars?|conflicts?|fighting|crisis|situation|violence|ceasefire|truce|peace|offensive|invasion|strikes?|"
     r"attacks?|bombing|hostilities|genocide|famine|protests?|unrest|tensions|elections?|aid|reconstruction)\s+"
     r"(?:in|on|of|for|against|inside)|(?:annexation|occupation|independence|sovereignty|future|recognition|partition|"
-    r"status|fate)\s+of)\s+(?:the\s+)?$", re.I)
+    r"status|fate)\s+of|(?:tensions|relations|ties|trade|disputes?|rivalry|standoff)\s+with)\s+(?:the\s+)?$", re.I)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|against|into|toward|towards|discuss(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
 # "tensions between India and Pakistan", "mediates between A and B", "talks on a ceasefire between A and B": the
