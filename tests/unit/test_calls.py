@@ -724,3 +724,20 @@ def test_the_state_relations_with_which_are_discussed_is_a_topic(extractor):
     text = ("The Group of Seven foreign ministers meet in Ottawa, Canada, where they discuss the war in Ukraine and "
             "tensions with China.")
     assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [["CAN", "G7"]]
+
+
+@pytest.mark.parametrize("text, participants", [
+    # the subject before a relative clause is the contact's, and the clause names no party
+    ("Omani Foreign Minister Badr Albusaidi, who mediates between Iran and the United States, met with Iranian "
+     "Foreign Minister Abbas Araghchi in Muscat on Sunday.", ["IRN", "OMN"]),
+    ("French President Emmanuel Macron spoke with Indian Prime Minister Narendra Modi on Tuesday, whose country "
+     "has been in conflict with Pakistan.", ["FRA", "IND"]),
+    ("British Foreign Secretary Anne Holt met Indian Foreign Minister S. Jaishankar, who had just returned from "
+     "Pakistan, in London on Monday.", ["GBR", "IND"]),
+])
+def test_a_relative_clause_that_tells_no_contact_names_no_party(extractor, text, participants):
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [participants]
+
+
+def test_what_is_done_as_a_rule_is_no_call(extractor):
+    assert calls_in(extractor, "Leaders of the European Union and China usually meet in Brussels or Beijing.") == []

@@ -238,6 +238,10 @@ _FORCES_AFTER = re.compile(
     r"observers|peacekeepers)\b")
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+# "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
+_HABITUAL = re.compile(r"\b(?:usually|typically|traditionally|normally|generally|routinely|customarily)\b", re.I)
+# A relative clause after a comma, up to the next comma: ", who mediates between A and B,", ", where Russia struck".
+_RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 # A quotation that runs over several sentences leaves one mark in each: a closing mark after
@@ -327,13 +331,14 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Find
     cues = _cues(analysed)
     if not cues:
         return []
-    reading = _Reading(analysed, _without_quotes(analysed.text), _place_roles(analysed))
+    told = _without_relatives(analysed.text, cues)
+    reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed))
     calls = []
     proposed_until = -1
     for cue in cues:
         if reading.plain[cue.start] == " " or cue.start < proposed_until:
             continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
-        start, end = clause_around(analysed.text, cue.start, cue.end)
+        start, end = clause_around(told, cue.start, cue.end)
         if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
                 or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
@@ -436,7 +441,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
-            or old_year_mentioned(window, article.published)):
+            or old_year_mentioned(window, article.published) or _HABITUAL.search(window)):
         return None
     # A call told in a clause of time ("..., after Trump spoke with Erdogan") takes no date
     # from the main clause.
@@ -535,6 +540,18 @@ def _without_quotes(text: str) -> str:
     if opened is not None and not re.search(r'["”]', plain[opened.end():]):
         plain = plain[:opened.start()] + " " * (len(plain) - opened.start())
     return plain
+
+
+def _without_relatives(text: str, cues: list[_Cue]) -> str:
+    """The text with relative clauses that tell no contact blanked out (same offsets): "Omani Foreign Minister X,
+    who mediates between Iran and the United States, met ..." names the parties of neither the contact nor the
+    clause around it, and the subject before it stays the contact's."""
+    if "," not in text:
+        return text
+    for match in _RELATIVE.finditer(text):
+        if not any(match.start() <= cue.start < match.end() for cue in cues):
+            text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return text
 
 
 def _summoned(reading: _Reading, cue: _Cue) -> str | None:
