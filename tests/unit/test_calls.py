@@ -741,3 +741,11 @@ def test_a_relative_clause_that_tells_no_contact_names_no_party(extractor, text,
 
 def test_what_is_done_as_a_rule_is_no_call(extractor):
     assert calls_in(extractor, "Leaders of the European Union and China usually meet in Brussels or Beijing.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ASEAN foreign ministers met in Kuala Lumpur, Malaysia, on Tuesday, with the next meeting planned in Manila.",
+    "ASEAN foreign ministers met in Kuala Lumpur, Malaysia, on Tuesday and travelled on to Phnom Penh.",
+])
+def test_a_summit_is_held_in_its_first_venue_only(extractor, text):
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [["ASEAN", "MYS"]]

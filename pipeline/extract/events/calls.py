@@ -487,7 +487,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             a.code in reading.organisations and a.person is None for a in agents)):
         # (an organisation's head meeting one leader is no summit: "Trump meets NATO's Rutte at the White House")
         # A summit's venue state takes part: "Foreign ministers of the BRICS countries meet in Rio".
-        codes = _unique([*codes, *(code for _, code in venues)])
+        # Only the summit's own venue ("in Kuala Lumpur, Malaysia"): a place named later is of what was said there.
+        codes = _unique([*codes, *(code for _, code in venues[:1])])
         mode = SUMMIT
     elif mode == MEETING and len(codes) == 1 and len(venues) == 1 and venues[0][1] not in codes and (
             _TRAVEL_TO_BEFORE.search(text[max(0, venues[0][0] - 140):venues[0][0]])
