@@ -749,3 +749,15 @@ def test_what_is_done_as_a_rule_is_no_call(extractor):
 ])
 def test_a_summit_is_held_in_its_first_venue_only(extractor, text):
     assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [["ASEAN", "MYS"]]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Rubio met Lavrov in Riyadh on Tuesday and urged Iran to return to nuclear talks.", ["RUS", "USA"]),
+    ("Zelensky met with Starmer in London on Saturday and thanked Norway for its support.", ["GBR", "UKR"]),
+    ("The Quad foreign ministers, of the United States, India, Japan and Australia, met in Washington on Tuesday "
+     "and warned China against coercion.", ["AUS", "IND", "JPN", "USA"]),
+    ("The Arab League summit in Baghdad on Saturday called for an end to the war and backed Syria's new "
+     "government.", ["ARAB_LEAGUE", "IRQ"]),
+])
+def test_those_the_parties_then_address_take_no_part(extractor, text, participants):
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [participants]

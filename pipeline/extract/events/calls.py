@@ -162,6 +162,10 @@ _SCOPE_END = re.compile(
     r"\b(?:after|following|before|prior to|ahead of|despite|since|because|due to|owing to|about|until)\b|[\"“]|"
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
     r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))|"
+    # what the parties then said or did to others: "met Lavrov and urged Iran to ...", "the summit condemned X"
+    r"\b(?:urged?|urges|call(?:ed|s)? (?:on|for)|condemn(?:ed|s)?|critici[sz](?:ed|es)|praised?|praises|thank(?:ed|s)|"
+    r"warn(?:ed|s)|back(?:ed|s)|accus(?:ed|es)|demand(?:ed|s)|pledg(?:ed|es)|vow(?:ed|s)|said|says|stress(?:ed|es)|"
+    r"reaffirm(?:ed|s)|express(?:ed|es))\b(?!\s+by\b)|"
     # a participle clause of what the contact caused or meant: ", drawing criticism from X", ", angering Y"
     r",\s+(?!(?:including|during|meeting|holding|visiting|hosting|joining|talking|speaking|attending|involving|"
     r"bringing|gathering|representing|accompanying)\b)(?-i:[a-z]+ing)\b", re.I)
