@@ -754,6 +754,9 @@ def test_a_summit_is_held_in_its_first_venue_only(extractor, text):
 @pytest.mark.parametrize("text, participants", [
     ("Rubio met Lavrov in Riyadh on Tuesday and urged Iran to return to nuclear talks.", ["RUS", "USA"]),
     ("Zelensky met with Starmer in London on Saturday and thanked Norway for its support.", ["GBR", "UKR"]),
+    ("Xi met Lula in Beijing on Tuesday and blamed the United States for the trade war.", ["BRA", "CHN"]),
+    ("Trump spoke with Putin on Tuesday and agreed to hold talks with Zelensky.", ["RUS", "USA"]),
+    ("Macron hosted Carney in Paris on Monday, as France prepares to recognise Palestine.", ["CAN", "FRA"]),
     ("The Quad foreign ministers, of the United States, India, Japan and Australia, met in Washington on Tuesday "
      "and warned China against coercion.", ["AUS", "IND", "JPN", "USA"]),
     ("The Arab League summit in Baghdad on Saturday called for an end to the war and backed Syria's new "

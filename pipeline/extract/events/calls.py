@@ -165,7 +165,9 @@ _SCOPE_END = re.compile(
     # what the parties then said or did to others: "met Lavrov and urged Iran to ...", "the summit condemned X"
     r"\b(?:urged?|urges|call(?:ed|s)? (?:on|for)|condemn(?:ed|s)?|critici[sz](?:ed|es)|praised?|praises|thank(?:ed|s)|"
     r"warn(?:ed|s)|back(?:ed|s)|accus(?:ed|es)|demand(?:ed|s)|pledg(?:ed|es)|vow(?:ed|s)|said|says|stress(?:ed|es)|"
-    r"reaffirm(?:ed|s)|express(?:ed|es))\b(?!\s+by\b)|"
+    r"reaffirm(?:ed|s)|express(?:ed|es)|reject(?:ed|s)|blam(?:ed|es)|threaten(?:ed|s)|agree[ds]?)\b(?!\s+by\b)|"
+    # what goes on meanwhile: "..., as France prepares to recognise Palestine"
+    r",\s+as\s+(?!well\b)|"
     # a participle clause of what the contact caused or meant: ", drawing criticism from X", ", angering Y"
     r",\s+(?!(?:including|during|meeting|holding|visiting|hosting|joining|talking|speaking|attending|involving|"
     r"bringing|gathering|representing|accompanying)\b)(?-i:[a-z]+ing)\b", re.I)
