@@ -764,3 +764,14 @@ def test_a_summit_is_held_in_its_first_venue_only(extractor, text):
 ])
 def test_those_the_parties_then_address_take_no_part(extractor, text, participants):
     assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [participants]
+
+
+@pytest.mark.parametrize("text", [
+    "Modi has met Putin several times since 2022.",
+    "Lavrov and Rubio have spoken by phone three times this year.",
+    "U.S. officials are pushing for a meeting between Putin and Zelensky.",
+    "Zelensky is hoping to meet Trump on the sidelines of the UN General Assembly in New York next week.",
+    "The Brazilian president is considering a visit to Beijing in August.",
+])
+def test_repeated_pressed_for_or_wished_for_contacts_are_no_call(extractor, text):
+    assert calls_in(extractor, text) == []

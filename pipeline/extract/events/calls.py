@@ -146,7 +146,14 @@ _CANCELLED = re.compile(
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
     r"inviting (?:\w+ ){0,3}to|calls? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
-    r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to)\s+(?:\w+\s+){0,3}$", re.I)
+    r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to|"
+    # pressing for a contact, or only wishing for one, is not one (EVENTS.md: planned means formally announced)
+    r"(?:push|press|lobby|lobbie|lobbied|pushe|presse)(?:s|d|ed|ing)? for|propos(?:e|es|ing) (?:\w+ )?(?:to|a|an)|"
+    r"suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|"
+    r"would like to|wish(?:es|ed)? to|eager to|keen to|willing to|ready to)\s+(?:\w+\s+){0,3}$", re.I)
+# "has met Putin several times": contacts counted over time are no one event.
+_REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
+                       r"\brepeatedly\b", re.I)
 # "the first conversation between the two leaders since they met in Buenos Aires": the contact a
 # since-clause tells is the earlier one, background.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$", re.I)
@@ -447,7 +454,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
-            or old_year_mentioned(window, article.published) or _HABITUAL.search(window)):
+            or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)):
         return None
     # A call told in a clause of time ("..., after Trump spoke with Erdogan") takes no date
     # from the main clause.
