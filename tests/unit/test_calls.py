@@ -775,3 +775,8 @@ def test_those_the_parties_then_address_take_no_part(extractor, text, participan
 ])
 def test_repeated_pressed_for_or_wished_for_contacts_are_no_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+def test_a_meeting_at_an_organisations_summit_told_after_it_is_the_meeting_and_the_summit(extractor):
+    found = calls_in(extractor, "Trump met Xi at the APEC summit in Gyeongju, South Korea, on Thursday.")
+    assert sorted(sorted(e.call.participants) for e in found) == [["APEC", "CHN", "KOR", "USA"], ["CHN", "USA"]]

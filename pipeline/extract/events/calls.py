@@ -648,7 +648,7 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         elif place.kind == "organisation" and (
                 _OCCASION_BEFORE.search(text[max(0, at - 50):at])
                 or (_AT_OCCASION_BEFORE.search(text[max(0, at - 30):at]) and _OCCASION_AFTER.match(text, to)
-                    and _MEETING.search(text, to))):
+                    and _MEETING.search(text))):
             role = "occasion"
         elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
             role = "venue"
