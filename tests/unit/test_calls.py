@@ -780,3 +780,12 @@ def test_repeated_pressed_for_or_wished_for_contacts_are_no_call(extractor, text
 def test_a_meeting_at_an_organisations_summit_told_after_it_is_the_meeting_and_the_summit(extractor):
     found = calls_in(extractor, "Trump met Xi at the APEC summit in Gyeongju, South Korea, on Thursday.")
     assert sorted(sorted(e.call.participants) for e in found) == [["APEC", "CHN", "KOR", "USA"], ["CHN", "USA"]]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("The United States and Russia conclude talks on a ceasefire in the Black Sea.", ["RUS", "USA"]),
+    ("Japan and Australia conclude negotiations on a reciprocal access agreement.", ["AUS", "JPN"]),
+    ("Iran and the United States will begin a new round of talks in Oman on Saturday.", ["IRN", "USA"]),
+])
+def test_talks_concluded_begun_or_resumed_are_held(extractor, text, participants):
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [participants]
