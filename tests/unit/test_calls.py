@@ -210,9 +210,6 @@ def test_not_a_call(extractor, text):
         # what is announced after the contact is not the contact: "... that <clause>"
         ("Irish Taoiseach Micheál Martin says after talks with British Prime Minister Keir Starmer that the "
          "European Union will support Ukraine.", ["GBR", "IRL"], "MEETING"),
-        # "prior to" ends the scope like "before"
-        ("Indian Prime Minister Narendra Modi meets with Japanese Prime Minister Shigeru Ishiba in Osaka prior to "
-         "departing for Singapore.", ["IND", "JPN"], "MEETING"),
     ],
 )
 def test_the_scope_of_a_contact_ends_before_its_topic_and_what_follows(extractor, text, participants, mode):
@@ -789,3 +786,16 @@ def test_a_meeting_at_an_organisations_summit_told_after_it_is_the_meeting_and_t
 ])
 def test_talks_concluded_begun_or_resumed_are_held(extractor, text, participants):
     assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [participants]
+
+
+def test_prior_to_ends_the_scope_and_departing_for_a_state_is_a_visit_of_its_own(extractor):
+    found = calls_in(extractor, "Indian Prime Minister Narendra Modi meets with Japanese Prime Minister Shigeru "
+                                "Ishiba in Osaka prior to departing for Singapore.")
+    assert sorted((e.call.participants, e.call.mode) for e in found) == [
+        (["IND", "JPN"], "MEETING"), (["IND", "SGP"], "VISIT")]
+
+
+def test_leaving_for_a_capital_for_talks_is_a_visit(extractor):
+    call = only_call(extractor, "Chinese Foreign Minister Wang Yi left for Moscow on Monday for talks with "
+                                "Russian officials.")
+    assert (call.call.participants, call.call.mode, call.call.host) == (["CHN", "RUS"], "VISIT", "RUS")

@@ -52,7 +52,7 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "flies",
-    "head", "arriv", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
+    "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
     "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
 _MAX_CUES = 12
 _PHONE = re.compile(
@@ -92,6 +92,7 @@ _SITE_AFTER = re.compile(
     r"hospital|museum|memorial|exhibition|expo|pavilion|embassy|consulate)\b)", re.I)
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|headed|heads) to|"
+    r"(?:depart(?:s|ed|ing)?|leaves|leaving|left) for|"
     r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _MEETING = re.compile(
