@@ -267,8 +267,6 @@ _QUOTE_CLOSED = re.compile(r'[.,!?…]["”]|”')
 _QUOTE_OPENED = re.compile(r'["“](?=\w)')
 _TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\b", re.I)
 _EARLIER_CONNECTOR = re.compile(r"after|following|since", re.I)
-# "two weeks after", "days after", "shortly after": the time between two events, the one after the connector earlier.
-_TIME_SPAN_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|just|only|long)\s+$", re.I)
 # Verbs whose subject must be an official: "X met with Y", "X visited Y".
 _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)
 # "a trip to Warsaw, which was cancelled"
@@ -473,11 +471,11 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             and re.fullmatch(r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}", plain[connector.end():cue.start]):
         # "Iraq agrees ... after a conversation between X and Y": the contact is X and Y's alone
         told_from = cue.end
-    elif connector is not None and _EARLIER_CONNECTOR.fullmatch(connector.group()):
-        if _TIME_SPAN_BEFORE.search(plain, max(start, connector.start() - 25), connector.start()):
-            return None  # "met Xi on Tuesday, two weeks after his summit with Trump": an earlier contact, background
-        if any(_takes_part(a, analysed, roles) for a in analysed.agents_between(connector.end(), cue.start)):
-            told_from = connector.end()  # "..., after Putin's summit with Trump": the clause names its own parties
+    elif connector is not None and _EARLIER_CONNECTOR.fullmatch(connector.group()) and any(
+            _takes_part(a, analysed, roles) for a in analysed.agents_between(connector.end(), cue.start)):
+        # "..., two weeks after Putin's summit with Trump": the clause names its own parties (a contact of the
+        # last month is news, EVENTS.md "Recency")
+        told_from = connector.end()
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
               and a.code not in _UNPOPULATED]
@@ -489,7 +487,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if _VERBAL.fullmatch(text, cue.start, cue.end) and not any(analysed.local(a.start) < cue.start for a in agents):
         return None  # "Thunberg has met with world leaders": no official on the subject's side
     venues = [(at, code) for at, (code, role) in sorted(roles.items())
-              if role == "venue" and start <= at < scope_end and plain[at] != " " and code not in _UNPOPULATED]
+              if role == "venue" and told_from <= at < scope_end and plain[at] != " " and code not in _UNPOPULATED]
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
     also_met: list[str] = []
