@@ -799,3 +799,20 @@ def test_leaving_for_a_capital_for_talks_is_a_visit(extractor):
     call = only_call(extractor, "Chinese Foreign Minister Wang Yi left for Moscow on Monday for talks with "
                                 "Russian officials.")
     assert (call.call.participants, call.call.mode, call.call.host) == (["CHN", "RUS"], "VISIT", "RUS")
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("India and Pakistan agree to a ceasefire. The two countries held talks on Monday.", ["IND", "PAK"]),
+    ("Thailand accuses Cambodia of laying new landmines. Both sides held talks in Kuala Lumpur on Tuesday.",
+     ["KHM", "THA"]),
+    ("Russia launches 300 drones at Ukraine. The attack comes a day after a round of direct peace talks between "
+     "the two countries.", ["RUS", "UKR"]),
+])
+def test_the_two_countries_are_the_two_states_named_before(extractor, text, participants):
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [participants]
+
+
+def test_the_two_sides_with_a_third_state_named_between_are_not_guessed(extractor):
+    # "the two countries" takes the two states named last; a contact with a party of its own keeps it
+    text = "Japan and China trade barbs. Japanese Foreign Minister Kenji Mori spoke with Rubio about both countries."
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [["JPN", "USA"]]

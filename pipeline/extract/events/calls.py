@@ -257,6 +257,8 @@ _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
 _HABITUAL = re.compile(r"\b(?:usually|typically|traditionally|normally|generally|routinely|customarily)\b", re.I)
+# "talks between the two countries", "both sides held talks": parties named before.
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs)\b", re.I)
 # A relative clause after a comma, up to the next comma: ", who mediates between A and B,", ", where Russia struck".
 _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
 # Sources mix straight and curly quotes ("... villages,” she said).
@@ -316,6 +318,7 @@ class _Reading:
     analysed: AnalysedSentence
     plain: str  # the text with quoted speech blanked out (same offsets)
     roles: dict[int, tuple[str, str]]  # see _place_roles
+    previous: AnalysedSentence | None = None  # the sentence before, for "the two countries"
 
     @property
     def organisations(self) -> set[str]:
@@ -332,7 +335,7 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
     findings: list[Finding] = []
     last_call_at = -1
     for index, analysed in enumerate(article.sentences):
-        found = _calls_in(analysed, article)
+        found = _calls_in(analysed, article, article.sentences[index - 1] if index else None)
         if found:
             findings.extend(found)
             last_call_at = index
@@ -342,12 +345,14 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
     return _merge_summits(findings, organisations)
 
 
-def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Finding]:
+def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
+              previous: AnalysedSentence | None = None) -> list[Finding]:
     cues = _cues(analysed)
     if not cues:
         return []
     told = _without_relatives(analysed.text, cues)
-    reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed))
+    reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed),
+                       previous)
     calls = []
     proposed_until = -1
     for cue in cues:
@@ -441,7 +446,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     analysed, text, plain, roles = reading.analysed, reading.text, reading.plain, reading.roles
     summoned = _summoned(reading, cue) if _SUMMON.fullmatch(text, cue.start, cue.end) else None
     if len({a.code for a in analysed.agents_between(start, end)} | ({summoned} if summoned else set())
-           | {code for at, (code, role) in roles.items() if role == "venue" and start <= at < end}) < 2:
+           | {code for at, (code, role) in roles.items() if role == "venue" and start <= at < end}) < 2 \
+            and not _TWO_SIDES.search(text, start, end):
         return None  # nobody to talk to: spare the rest
     scope_end = _scope_end(plain, cue, end)
     before, window = plain[start:cue.start], plain[start:scope_end]
@@ -514,6 +520,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         host = venues[0][1]
         codes.append(host)
         mode = VISIT
+    if len(codes) < 2 and mode in (MEETING, PHONE) and _TWO_SIDES.search(plain, start, scope_end):
+        codes = _two_sides(reading, cue, codes)
     if len(codes) < 2:
         return None
     if _TALKS_AT_VENUE.fullmatch(text, cue.start, cue.end) and not _parties_joined(analysed, agents, window):
@@ -556,6 +564,28 @@ def _without_quotes(text: str) -> str:
     if opened is not None and not re.search(r'["”]', plain[opened.end():]):
         plain = plain[:opened.start()] + " " * (len(plain) - opened.start())
     return plain
+
+
+def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
+    """"talks between the two countries": the two states named last before the cue, in its sentence or
+    the one before ("Russia launches drones at Ukraine. The attack comes a day after talks between the two
+    countries.")."""
+    found = list(codes)
+    # any state named counts, also as a place ("drones at Ukraine"): the phrase refers back to states, not roles
+    def states(sentence: AnalysedSentence, until: int) -> list[str]:
+        mentions = [(a.start, a.code) for a in sentence.agents if not (a.person and a.person.former)]
+        mentions += [(p.start, p.code) for p in sentence.places]
+        return [code for at, code in sorted(mentions) if sentence.local(at) < until]
+
+    named = states(reading.analysed, cue.start)
+    if reading.previous is not None:
+        named = states(reading.previous, len(reading.previous.text)) + named
+    for code in reversed(named):
+        if len(found) == 2:
+            break
+        if code not in found:
+            found.append(code)
+    return found
 
 
 def _without_relatives(text: str, cues: list[_Cue]) -> str:
