@@ -805,6 +805,7 @@ def test_leaving_for_a_capital_for_talks_is_a_visit(extractor):
     ("India and Pakistan agree to a ceasefire. The two countries held talks on Monday.", ["IND", "PAK"]),
     ("Thailand accuses Cambodia of laying new landmines. Both sides held talks in Kuala Lumpur on Tuesday.",
      ["KHM", "THA"]),
+    ("Brazilian President Lula praised Indian Prime Minister Modi. The two leaders met on Monday.", ["BRA", "IND"]),
     ("Russia launches 300 drones at Ukraine. The attack comes a day after a round of direct peace talks between "
      "the two countries.", ["RUS", "UKR"]),
 ])
