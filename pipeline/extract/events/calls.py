@@ -491,7 +491,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if cue.mode == SUMMIT and (_SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]) or any(
             role == "occasion" and cue.start - 30 <= at < cue.start for at, (_, role) in roles.items())):
         return None  # the summit of a sidelines meeting is added with the meeting
-    if _VERBAL.fullmatch(text, cue.start, cue.end) and not any(analysed.local(a.start) < cue.start for a in agents):
+    if _VERBAL.fullmatch(text, cue.start, cue.end) and not any(analysed.local(a.start) < cue.start for a in agents) \
+            and not _TWO_SIDES.search(plain, start, cue.start):
         return None  # "Thunberg has met with world leaders": no official on the subject's side
     venues = [(at, code) for at, (code, role) in sorted(roles.items())
               if role == "venue" and told_from <= at < scope_end and plain[at] != " " and code not in _UNPOPULATED]
