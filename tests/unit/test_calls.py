@@ -817,3 +817,12 @@ def test_the_two_sides_with_a_third_state_named_between_are_not_guessed(extracto
     # "the two countries" takes the two states named last; a contact with a party of its own keeps it
     text = "Japan and China trade barbs. Japanese Foreign Minister Kenji Mori spoke with Rubio about both countries."
     assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [["JPN", "USA"]]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Secretary of State Marco Rubio met Venezuelan opposition leader Ana Ruiz in Oslo on Wednesday.",
+    "Rubio met with the exiled Iranian crown prince Reza Pahlavi in Washington on Tuesday.",
+    "Starmer met Hong Kong activists in London on Monday.",
+])
+def test_opposition_leaders_exiles_and_activists_hold_no_office_of_their_state(extractor, text):
+    assert calls_in(extractor, text) == []

@@ -233,7 +233,11 @@ _LEGISLATURE_AFTER = re.compile(
 _PRIVATE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:es|people|men|women)?|compan(?:y|ies)|firms?|corporations?|"
     r"executives|investors|entrepreneurs|industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
-    r"nationals|citizens|expatriates|diaspora|community|journalists|athletes|workers)\b")
+    r"nationals|citizens|expatriates|diaspora|community|journalists|athletes|workers|activists?|dissidents?|exiles?|"
+    r"rebels?|separatists?|refugees|protesters|campaigners)\b")
+# "Venezuelan opposition leader X", "the exiled crown prince": people who hold no office of the state they are of.
+_NO_OFFICE_ROLE = re.compile(r"opposition|activist|dissident|exile|rebel|separatist|candidate|challenger", re.I)
+_NO_OFFICE_BEFORE = re.compile(r"\b(?:exiled|self-exiled|ousted|deposed|jailed|imprisoned|detained)\s+(?:the\s+)?$", re.I)
 _CONVENE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|convene[sd]?|convening|attend(?:s|ed|ing)?|"
     r"organi[sz](?:e|es|ed|ing)|chair(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|take part|"
@@ -752,7 +756,10 @@ def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
     if _KIN_AFTER.match(analysed.text, analysed.local(agent.end)):
         return False  # "Lai's son and his lawyers were in Washington": relatives act for no state
     if agent.person is not None:
-        return not agent.person.former
+        person = agent.person
+        title = person.title_start if person.title_start >= 0 else person.start
+        return not (person.former or _NO_OFFICE_ROLE.search(person.role)
+                    or _NO_OFFICE_BEFORE.search(analysed.text, max(0, analysed.local(title) - 20), analysed.local(title)))
     role = roles.get(analysed.local(agent.start), (agent.code, "agent"))[1]
     return role == "agent"
 
