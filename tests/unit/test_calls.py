@@ -769,6 +769,8 @@ def test_those_the_parties_then_address_take_no_part(extractor, text, participan
     "U.S. officials are pushing for a meeting between Putin and Zelensky.",
     "Zelensky is hoping to meet Trump on the sidelines of the UN General Assembly in New York next week.",
     "The Brazilian president is considering a visit to Beijing in August.",
+    "Ukrainian President Volodymyr Zelenskyy calls on Russia to agree to a ceasefire before any direct negotiations "
+    "between the two nations.",
 ])
 def test_repeated_pressed_for_or_wished_for_contacts_are_no_call(extractor, text):
     assert calls_in(extractor, text) == []

@@ -154,7 +154,9 @@ _PROPOSED = re.compile(
     # pressing for a contact, or only wishing for one, is not one (EVENTS.md: planned means formally announced)
     r"(?:push|press|lobby|lobbie|lobbied|pushe|presse)(?:s|d|ed|ing)? for|propos(?:e|es|ing) (?:\w+ )?(?:to|a|an)|"
     r"suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|"
-    r"would like to|wish(?:es|ed)? to|eager to|keen to|willing to|ready to)\s+(?:\w+\s+){0,3}$", re.I)
+    r"would like to|wish(?:es|ed)? to|eager to|keen to|willing to|ready to|"
+    # "before any direct negotiations": a contact of any kind is none in particular
+    r"any)\s+(?:\w+\s+){0,3}$", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b", re.I)
