@@ -828,3 +828,19 @@ def test_the_two_sides_with_a_third_state_named_between_are_not_guessed(extracto
 ])
 def test_opposition_leaders_exiles_and_activists_hold_no_office_of_their_state(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("After three days of dialogue, Armenia and Azerbaijan sign a provisional peace treaty.", ["ARM", "AZE"]),
+    ("India and the United States hold a strategic dialogue in Washington on Tuesday.", ["IND", "USA"]),
+])
+def test_a_dialogue_held_is_a_contact(extractor, text, participants):
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == [participants]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN called for dialogue between Serbia and Kosovo.",
+    "The African Union called for talks between Ethiopia and Eritrea.",
+])
+def test_a_contact_called_for_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []

@@ -53,7 +53,7 @@ _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "flies",
     "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
-    "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
+    "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
@@ -105,6 +105,8 @@ _MEETING = re.compile(
     r"end(?:s|ed)?|wrap(?:s|ped)? up|continu(?:e|es|ed)) (?:\w+ ){0,2}(?:talks|negotiations|consultations)|"
     # the talks as a noun: "following negotiations with X", "peace talks held in Istanbul between X and Y"
     r"(?:talks|negotiations|discussions) (?:with|between|in|at|held)|"
+    # "a strategic dialogue with X", "after three days of dialogue, A and B sign"
+    r"dialogue (?:with|between)|(?:held|holds|hold|had|days of|rounds? of) (?:\w+ ){0,2}dialogue|"
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
     r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
@@ -149,7 +151,7 @@ _CANCELLED = re.compile(
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
-    r"inviting (?:\w+ ){0,3}to|calls? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
+    r"inviting (?:\w+ ){0,3}to|call(?:s|ed|ing)? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
     r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to|"
     # pressing for a contact, or only wishing for one, is not one (EVENTS.md: planned means formally announced)
     r"(?:push|press|lobby|lobbie|lobbied|pushe|presse)(?:s|d|ed|ing)? for|propos(?:e|es|ing) (?:\w+ )?(?:to|a|an)|"
