@@ -844,3 +844,10 @@ def test_a_dialogue_held_is_a_contact(extractor, text, participants):
 ])
 def test_a_contact_called_for_is_no_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+def test_a_state_named_by_its_transitional_government_takes_part(extractor):
+    text = ("German Foreign Minister Eva Lindner pledges €50 million in aid to Syria following talks with the "
+            "Syrian transitional government in Riyadh, Saudi Arabia.")
+    call = only_call(extractor, text)
+    assert sorted(call.call.participants) == ["DEU", "SYR"]
