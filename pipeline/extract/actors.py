@@ -24,7 +24,8 @@ from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 # back can never make a match; it only cost the appositive pattern a retry per letter.)
 _NAME_INITIAL = r"[A-ZÀ-ÖØ-ÞĀ-ſİ]"
 _NAME_WORD = rf"{_NAME_INITIAL}[^\W\d_]++(?:[-'’][^\W\d_]++)*"  # two letters at least: no initials
-_PARTICLE = r"(?:al|el|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
+# "Al" and "El" before a family name too: "Tamim bin Hamad Al Thani", "Mohamed bin Zayed Al Nahyan".
+_PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
 # Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
 NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,3}}"
 _MODIFIERS = (
@@ -41,6 +42,8 @@ _NOT_NAMES = frozenset(
     Department Agency Party Parliament Congress Senate Court Government Administration Cabinet
     Forces Army Navy Air Defense Defence Staff Police Bank Fund Organization Organisation""".split()
 )
+# Right after a title, "He" and a given name are a Chinese name ("Vice Premier He Lifeng"), not a pronoun.
+_A_SURNAME_AFTER_A_TITLE = re.compile(r"He[ \t]+[A-Z][a-z]+$")
 # Coordinated names after a plural title: "candidates Nasry Asfura and Salvador Nasralla".
 _MORE_NAMES = re.compile(rf"(?:,[ \t]+|,?[ \t]+and[ \t]+)(?P<name>{NAME})")
 # Between a place and the title it qualifies: "China's", "South Korea's the", and up to two
@@ -119,7 +122,8 @@ class ActorFinder:
             if inner:  # the inner title is the person's office; the outer one an office held besides
                 title, name_start = inner.group("title"), inner.end()
             name = _clean_name(text[name_start:name_end])
-            if not name or name.split()[0] in _NOT_NAMES or _inside_a_place(place_spans, name_start, name_end):
+            if not name or (name.split()[0] in _NOT_NAMES and not _A_SURNAME_AFTER_A_TITLE.match(name)) \
+                    or _inside_a_place(place_spans, name_start, name_end):
                 continue
             if name_start - match.end("title") > 2 and self._ends_a_place_name(text, name_start, name):
                 continue  # only where words stand between the title and the name ("Mayor of New York")
@@ -139,6 +143,11 @@ class ActorFinder:
             shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
             if country is None:  # a former leader is looked up over any term, a current one on the day
                 country = self._leader_country(name, role, None if former else published)
+            if country is None and _US_ONLY_TITLE.fullmatch(title) and not _FOR_A_PORTFOLIO.match(text, match.end("title")):
+                country = "USA"  # "Treasury Secretary Scott Bessent": a title only the U.S. cabinet uses
+            if country is None and found and found[-1].country and not found[-1].former \
+                    and _SERVES_THE_ONE_BEFORE.fullmatch(text, found[-1].start, title_start):
+                country = found[-1].country  # "Chancellor Angela Merkel's spokesperson, Steffen Seibert"
             found.append(
                 PersonMention(name, role, country, name_start, name_end, former=former, title_start=begin)
             )
@@ -306,6 +315,16 @@ class ActorFinder:
         self._runs[raw] = run
         return run
 
+# Cabinet titles that English news uses without a country only for the United States (Britain has
+# a Defence Secretary and a Chancellor of the Exchequer, and "Secretary of State for ..." offices).
+_US_ONLY_TITLE = re.compile(
+    r"(?:U\.S\.[ \t]+)?(?:Secretary[ \t]+of[ \t]+(?:State|the[ \t]+Treasury|Defense|War|Commerce|Homeland[ \t]+Security|"
+    r"Transportation|Agriculture)|(?:Treasury|Commerce|Defense|War|Homeland[ \t]+Security|Transportation|Agriculture)"
+    r"[ \t]+Secretary|(?:U\.S\.[ \t]+)?Trade[ \t]+Representative|White[ \t]+House[ \t]+Press[ \t]+Secretary)", re.IGNORECASE)
+_FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
+# A person's name and possessive right before the title of someone who serves them: "Angela
+# Merkel's spokesperson, Steffen Seibert".
+_SERVES_THE_ONE_BEFORE = re.compile(r"[^\s'’]+(?:[ \t]+[^\s'’]+){0,5}['’]s[ \t]+")
 
 _RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
 # Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).

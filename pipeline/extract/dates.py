@@ -165,6 +165,7 @@ _HEAD = re.compile(
     re.VERBOSE,
 )
 _LONGEST_LEAD = 80
+_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
 _LONGEST_TAIL = 10
 
 # Month and weekday names and abbreviations in any case, to normalise an expression's words.
@@ -183,7 +184,7 @@ _FUTURE_MARKER = re.compile(
         (?:(?:set|due|expected|scheduled|slated|poised|going|about){_SPACE})?
         to(?={_SPACE}(?!(?:the|a|an|his|her|its|their)\b)\w)  # not "due to the rain"
       | {_words("scheduled", "slated", "set")}{_SPACE}for
-      | {_words("expected", "plans", "planning", "intends", "aims")}{_SPACE}to
+      | {_words("expected", "plans", "planning", "intends", "aims", "hopes", "hoping")}{_SPACE}to
       | {_words("next")}{_SPACE}(?:week|month|year|weekend|{_WEEKDAY})
       | {_words("tomorrow", "upcoming")}
       | {_words("later")}{_SPACE}(?:this|today|in{_SPACE}the)
@@ -201,7 +202,9 @@ _WOULD = re.compile(rf"(?<!\w){_words('would')}(?!\w)")
 _REPORTING_VERB = re.compile(
     rf"""(?<!\w)(?:{_words("said", "says", "told", "tells", "announced", "announces", "stated",
                            "declared", "declares", "added", "adds", "confirmed", "confirms",
-                           "noted", "warned", "warns", "claimed", "insisted", "wrote", "tweeted")}
+                           "noted", "warned", "warns", "claimed", "insisted", "wrote", "tweeted",
+                           "assured", "assures", "pledged", "vowed", "promised", "reiterated", "stressed",
+                           "emphasised", "emphasized")}
                 |{_words("according")}{_SPACE}to)(?!\w)""",
     re.VERBOSE,
 )
@@ -350,6 +353,11 @@ def _finest_date(
         future = tense.is_future_at(match.start(), match.end()) or _AHEAD_OF_BEFORE.search(
             sentence, max(0, match.start() - 60), match.start()) is not None
         day, precision = _read(match, published, future)
+        if future and precision == DAY and published and tense.reported_would_before(match.start()):
+            # "Xi said on Monday he would visit on Thursday": the Thursday after that Monday.
+            said_on = _day_of_saying(sentence, published)
+            if said_on is not None and said_on < published:
+                day = _read(match, said_on, True)[0]
         if precision == UNKNOWN or (best is not None and PRECISION_RANK[precision] >= PRECISION_RANK[best[1]]
                                     and not (first_day is not None and precision == DAY)):
             continue
@@ -403,6 +411,22 @@ _CAUSE_CLAUSE_BEFORE = re.compile(
     r"(?:[a-z]{3,}(?<!hundr)(?<!ind)(?<!ne)(?<!spe)ed|was|were|had|began|took|made|met|won|held|struck|fell|came|went"
     r"|left|broke|sent|led|spoke|told|said|gave|saw|shot|hit|seized|drew|ran|chose|rose|brought|sought|fought|"
     r"threw|wrote|stole|froze|swore|beat|cut|put|set|quit|shut|bid)\b[^;:,]{0,80}$")
+# After a statement, a phrase that tells what its object did or what it answers, up to the
+# expression: a gerund after a preposition ("for providing weapons", "after seizing it"), a cause
+# as a noun ("following clashes", "in response to the strikes", "over an agreement"; not "said
+# after meeting Wang on Tuesday", the occasion of the words), a relative
+# clause in the past ("which triggered", "that killed") or a participle after a noun ("an
+# agreement signed with China", "tariffs imposed on India"). Not after an auxiliary: "has
+# announced sanctions last week" is the statement itself.
+_BACKGROUND_PHRASE_BEFORE = re.compile(
+    r"\S\s{1,3}(?:"
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bspoke\s)(?:after|following|for|over|before)\s{1,3}[a-z]{3,}ing\b"
+    r"|(?:following|amid|over|in\s(?:response|retaliation|reaction)\s(?:to|for))\s"
+    r"|(?:which|that|who)\s{1,3}(?:had\s{1,3})?(?:[a-z]{3,}(?<!hundr)(?<!ind)(?<!ne)(?<!spe)ed|began|broke|won|took|"
+    r"made|held|struck|came|went|left|sent|led|drew|ran|rose|brought|fought)\b"
+    r"|(?<=[a-z]\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?<!\bbeen\s)(?<!\bbe\s)(?:signed|imposed|adopted|passed|reached|struck|launched|introduced|carried\sout)\s"
+    r")[^;:]{0,100}$")
 # Right before an expression: it says when something starts to apply ("starting September",
 # "effective Monday", "takes effect on August 1", "as of January"), or counts from it ("21 days
 # after August 7").
@@ -422,13 +446,23 @@ _COUNT_OF_UNITS_BEFORE = re.compile(
 def _dates_a_state_of_affairs(sentence: str, match: re.Match[str]) -> bool:
     """Whether the expression dates how long something lasts or when it takes effect, not an event."""
     preposition = (match.group("preposition") or "").lower()
-    if preposition in _SPAN_END_PREPOSITIONS:
-        return True
+    if preposition in _SPAN_END_PREPOSITIONS or preposition == "since":
+        return True  # "until April 2", "by October 31", "the first since 2022": a span's end or start
     if preposition in ("after", "before") and _COUNT_OF_UNITS_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
         return True  # "21 days after August 7"
     if _SPAN_BEGAN_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
         return True  # "since the war began in 2022"
     return bool(_TAKES_EFFECT_BEFORE.search(sentence, max(0, match.start() - 30), match.start()))
+
+
+def _day_of_saying(sentence: str, published: datetime.date) -> datetime.date | None:
+    """The day a sentence's words were said, when a day goes with its verb of saying and lies in
+    the past ("said on Monday", "told reporters Tuesday"); else None."""
+    for match in _matches(sentence):
+        day, precision = _read(match, published, False)
+        if precision == DAY and day is not None and day <= published and _tells_when_said(sentence, match):
+            return day
+    return None
 
 
 def _tells_when_said(sentence: str, match: re.Match[str]) -> bool:
@@ -441,9 +475,14 @@ def _tells_when_said(sentence: str, match: re.Match[str]) -> bool:
 
 def _dates_a_later_cause(sentence: str, match: re.Match[str], said_at: int) -> bool:
     """Whether the expression dates a cause told in a clause of its own after the statement at
-    `said_at` ("... after Algeria expelled French officials yesterday"), not the statement."""
+    `said_at` ("... after Algeria expelled French officials yesterday"), or what the statement's
+    object did or answers ("sanctions firms for providing weapons last week", "halts aid over an
+    agreement signed earlier this year", "a clash which began two days ago"), not the statement."""
     cause = _CAUSE_CLAUSE_BEFORE.search(sentence, max(0, match.start() - 170), match.start())
-    return cause is not None and cause.start() >= said_at
+    if cause is not None and cause.start() >= said_at:
+        return True
+    background = _BACKGROUND_PHRASE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
+    return background is not None and background.start() >= said_at
 
 
 def _lies_ahead(match: re.Match[str]) -> bool:
@@ -460,8 +499,11 @@ def _matches(sentence: str) -> Iterator[re.Match[str]]:
     read them. Lazy, so that a caller who has what it needs stops the scan."""
     for window_start, window_end in _windows_around_heads(sentence):
         for match in _EXPRESSION.finditer(sentence, window_start, window_end):
-            if match.group() != "May":  # a lone "May" is a verb or Theresa May; "in May" is kept
-                yield match
+            if match.group() == "May":  # a lone "May" is a verb or Theresa May; "in May" is kept
+                continue
+            if match.group() in _MONTH_NAMES and _NAME_GOES_ON.match(sentence, match.end()):
+                continue  # a lone month before a capitalised word names something: "the July Charter"
+            yield match
 
 
 def _windows_around_heads(sentence: str) -> Iterator[tuple[int, int]]:
@@ -502,17 +544,27 @@ class _TenseMarks:
     marker_ends: list[int]
     reporting_starts: list[int]
     clause_breaks: list[int]
+    would_ends: frozenset[int] = frozenset()  # the ends of the markers that are a reported "would"
 
     @classmethod
     def of(cls, sentence: str) -> _TenseMarks:
         spans = [m.span() for m in _FUTURE_MARKER.finditer(sentence)]
         reporting_starts = [m.start() for m in _REPORTING_VERB.finditer(sentence)]
+        would = []
         if reporting_starts:  # "would" only in reported speech
-            spans += [m.span() for m in _WOULD.finditer(sentence, reporting_starts[0])]
+            would = [m.span() for m in _WOULD.finditer(sentence, reporting_starts[0])]
+            spans += would
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] if spans else []
         return cls(
-            sorted(start for start, _ in spans), sorted(end for _, end in spans), reporting_starts, breaks
+            sorted(start for start, _ in spans), sorted(end for _, end in spans), reporting_starts, breaks,
+            frozenset(end for _, end in would),
         )
+
+    def reported_would_before(self, start: int) -> bool:
+        """Whether the nearest future marker before `start` is a reported "would" ("said on
+        Monday he would visit on Thursday"): a future from the time of the saying."""
+        before = bisect.bisect_right(self.marker_ends, start)
+        return bool(before) and self.marker_ends[before - 1] in self.would_ends
 
     def is_future_at(self, start: int, end: int) -> bool:
         """Whether a future marker governs the expression at sentence[start:end].

@@ -39,7 +39,9 @@ _LOCATION_PHRASE_ANY_CASE = re.compile(rf"\b{_LOCATION_WORDS}", re.I)
 # Also after coordinated demonyms: "Ukrainian and Russian delegations", "the Qatari counterpart".
 _GOVERNMENT_NOUN_AFTER = re.compile(
     r"(?:(?:\s*,)?\s+(?:and|or)\s+[A-Z][\w'’-]+|\s*,\s*[A-Z][\w'’-]+){0,3}"
-    r"\s+(?:government|officials?|authorities|ministry|foreign ministry|administration|leaders?|cabinet|"
+    # "the Syrian transitional government", "Ukrainian defence officials"
+    r"\s+(?:(?:interim|transitional|caretaker|provisional|federal|central|national|senior|top|defen[cs]e|trade)\s+)?"
+    r"(?:government|officials?|authorities|ministry|foreign ministry|administration|leaders?|cabinet|"
     r"department|embassy|diplomats?|state media|side|delegations?|troops|military|forces|navy|army|"
     r"ambassadors?|envoys?|counterparts?|representatives)\b", re.I)
 

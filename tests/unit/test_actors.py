@@ -214,3 +214,37 @@ def test_members_of_a_delegation_led_by_an_official_take_part(extractor, text, d
 )
 def test_chiefs_of_staff_and_presidential_advisers_are_officials(finder, extractor, text, expected):
     assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Cabinet titles that only the U.S. uses without a country name.
+        ("Treasury Secretary Anna Field met the delegation.", [("Anna Field", "finance minister", "USA", False)]),
+        ("Defense Secretary Tom Brandt flew to Manila.", [("Tom Brandt", "defence minister", "USA", False)]),
+        ("Commerce Secretary Ruth Kimball said talks went well.", [("Ruth Kimball", "trade minister", "USA", False)]),
+        # A British "Defence Secretary" and "Secretary of State for ..." are no U.S. offices.
+        ("Defence Secretary Tom Brandt flew to Tallinn.", [("Tom Brandt", "defence minister", None, False)]),
+    ],
+)
+def test_titles_only_the_us_cabinet_uses_name_its_state(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "He" right after a title is a surname, not a pronoun.
+        ("Chinese Vice Premier He Xiaoming met the envoys.", [("He Xiaoming", "vice premier", "CHN", False)]),
+        # "Al" before a family name belongs to the name.
+        ("Qatari Emir Sheikh Hamad bin Khalid Al Marri arrived.",
+         [("Hamad bin Khalid Al Marri", "emir", "QAT", False)]),
+        # Someone who serves a person named with a possessive acts for that person's state.
+        ("Kenyan President Amos Kariuki's spokesperson, Joy Wanjiru, said talks went well.",
+         [("Amos Kariuki", "president", "KEN", False), ("Joy Wanjiru", "spokesperson", "KEN", False)]),
+        ("Kenyan President Amos Kariuki and spokesperson Joy Wanjiru spoke.",
+         [("Amos Kariuki", "president", "KEN", False), ("Joy Wanjiru", "spokesperson", None, False)]),
+    ],
+)
+def test_names_and_states_of_officials(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected

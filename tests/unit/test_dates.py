@@ -257,6 +257,11 @@ def test_is_future_tense(sentence, future):
         ("He told reporters on Monday that he will visit.", "2025-06-09"),
         ("Trump, who will visit China next month, said on Monday that talks went well.", "2025-06-09"),
         ("The two leaders met on Monday.", "2025-06-09"),
+        # what is hoped for lies ahead; a pledge or an assurance reports words like "said"
+        ("The minister said the government hopes to sign the deal at talks Monday.", "2025-06-16"),
+        ("On Monday, the president assured his guest that Washington will stand by Seoul.", "2025-06-09"),
+        ("On Monday, the premier pledged that the country will double its aid.", "2025-06-09"),
+        ("On Monday, the minister reiterated that troops will stay.", "2025-06-09"),
     ],
 )
 def test_the_future_tense_governs_only_what_is_said(sentence, date):
@@ -265,12 +270,15 @@ def test_the_future_tense_governs_only_what_is_said(sentence, date):
 
 def test_since_looks_back_in_a_future_sentence():
     sentence = (
-        "Samoan prime minister Fiamē Naomi Mataʻafa says that she will dissolve parliament after "
+        "The Samoan prime minister says that she will dissolve parliament after "
         "leading a minority government since January."
     )
-    assert date_of_sentence(sentence, day("2025-05-27")) == ResolvedDate(
+    expression = find_date_expressions(sentence)[0]
+    assert resolve_date(expression.text, day("2025-05-27"), future=is_future_tense(sentence)) == ResolvedDate(
         day("2025-01-01"), "MONTH", "since January"
     )
+    # The start of a span is no date of the sentence's event.
+    assert date_of_sentence(sentence, day("2025-05-27")) == UNRESOLVED
 
 
 # --- No publication date --------------------------------------------------------------------
@@ -657,6 +665,31 @@ def test_a_speakers_later_words_are_dated_by_their_first(extractor):
     assert signals and all(s.event_date == day("2025-03-10") for s in signals)
 
 
+# A story of more sentences than a digest item has, with no events of their own.
+_STORY_OPENING = ("Markets fell sharply. Traders were nervous. Steel prices rose. Analysts expect more volatility. "
+                  "Shipping costs climbed. ")
+_DATED_THEN_UNDATED = ("On Wednesday, Washington imposed 25% tariffs on Brazilian steel. "
+                       "Canada imposed new tariffs on U.S. goods.")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # In a story, an event told right after a sentence dated to a past day happened that day.
+        (_STORY_OPENING + _DATED_THEN_UNDATED + " Exporters worried.", "2025-03-12"),
+        # Not in a digest item, not across a paragraph break, not in the present perfect.
+        (_DATED_THEN_UNDATED, None),
+        (_STORY_OPENING + _DATED_THEN_UNDATED.replace(" Canada", "\n\nCanada") + " Exporters worried.", None),
+        (_STORY_OPENING + _DATED_THEN_UNDATED.replace("Canada imposed", "Canada has imposed") + " Exporters worried.",
+         None),
+    ],
+)
+def test_an_undated_event_of_a_story_takes_the_day_of_the_sentence_before(extractor, text, date):
+    events = _events(extractor, text, "2025-03-13")
+    canada = [e for e in events if e.event_type == "POLICY_SIGNAL" and e.policy.signaller == "CAN"]
+    assert [e.event_date for e in canada] == [date and day(date)]
+
+
 # --- Deadlines, "ahead of", and a cause told after the statement ---------------------------
 
 
@@ -691,6 +724,16 @@ def test_deadlines_and_what_lies_ahead(sentence, date, precision):
         ("Rubio said after a closed-door meeting on Tuesday that tariffs would fall.", "said", "2025-06-10"),
         ("On Monday, Norway expelled six envoys after Belarus expelled Norwegian diplomats on Sunday.", "expelled",
          "2025-06-09"),
+        # What the measure answers or its object did, told as a phrase after it.
+        ("Japan sanctions four firms for supplying drones to Russia last week.", "sanctions", None),
+        ("Chile frees the trawler after detaining it without charge on Monday.", "frees", None),
+        ("Ghana declares a truce following clashes last night that killed five.", "declares", None),
+        ("Fiji suspends aid over a security pact signed with China earlier this year.", "suspends", None),
+        ("Laos will seek arbitration over the dam dispute, which triggered a border clash last week.", "will", None),
+        ("Peru ends the truce which began two days ago.", "ends", None),
+        # A past participle after an auxiliary is the statement itself; said after meeting is the meeting's day.
+        ("Japan has imposed sanctions on four firms on Monday.", "imposed", "2025-06-09"),
+        ("Rubio said after meeting Wang on Tuesday that tariffs would fall.", "said", "2025-06-10"),
     ],
 )
 def test_a_cause_told_after_the_statement_does_not_date_it(sentence, said, date):
@@ -720,6 +763,21 @@ def test_a_statement_is_dated_by_the_day_told_with_its_verb(sentence, date):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # "since" starts a span that reaches the present: it dates no event of the sentence.
+        "Oslo and Minsk resume flights, the first since 2022.",
+        "The two states restore ties, broken off since March.",
+        # A lone month before a capitalised word is part of a name.
+        "Dhaka announces a referendum on the July Charter.",
+        "Moscow marks the anniversary of the October Revolution.",
+    ],
+)
+def test_spans_and_names_give_no_date(sentence):
+    assert date_of_sentence(sentence, WEDNESDAY) == UNRESOLVED
+
+
+@pytest.mark.parametrize(
     "finer, coarser, expected",
     [
         ("on Tuesday", "this week", True),
@@ -741,3 +799,17 @@ def test_a_later_sentence_names_the_day_of_a_call_dated_to_its_week(extractor):
                                              "week. The meeting took place on Tuesday, officials said.", "2025-06-11")
                if e.event_type == "DIPLOMATIC_CALL"]
     assert (call.event_date, call.date_precision) == (day("2025-06-10"), "DAY")
+
+
+@pytest.mark.parametrize(
+    "published, date",
+    [
+        # Reported "would" is a future from the day of the saying, Monday 2025-06-09: that week's Thursday,
+        # whether the story is published before it (Tuesday) or after it (Friday).
+        ("2025-06-10", "2025-06-12"),
+        ("2025-06-13", "2025-06-12"),
+    ],
+)
+def test_a_reported_would_counts_from_the_day_of_the_saying(published, date):
+    sentence = "The Kremlin said Putin would travel to Beijing on Thursday, Peskov told reporters on Monday."
+    assert date_of_sentence(sentence, day(published)).date == day(date)

@@ -507,3 +507,88 @@ def test_parties_between_which_a_vote_is_held_are_no_candidate_actors(extractor)
 ])
 def test_a_states_seat_in_an_intergovernmental_body_is_no_election(extractor, text):
     assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, country, stage",
+    [
+        # An old year told in an aside after the stage is about the winner, not the vote.
+        ("Ama Boateng is sworn in for a second term as President of Ghana, having previously served as president "
+         "from 2009 to 2013.", "GHA", "INAUGURATION"),
+        ("General Karim Haddad is elected as President of Lebanon, ending a vacancy that began in October 2021.",
+         "LBN", "RESULT"),
+        ("Peruvians vote to elect a new congress, which was dissolved in 2019.", "PER", "HELD"),
+    ],
+)
+def test_an_old_year_in_an_aside_after_the_stage_is_no_background(extractor, text, country, stage):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == (country, stage)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Before the stage, or in the stage's own clause, an old year still makes it history.
+        "Ama Boateng, who won the 2016 election, is sworn in for a second term as President of Ghana.",
+        "In 2019, Ama Boateng was sworn in as President of Ghana, having won the election.",
+    ],
+)
+def test_an_old_year_before_the_stage_is_background(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+def test_an_election_named_by_a_year_that_ended_weeks_ago_is_background(extractor):
+    text = "Austria's Freedom Party won the most seats in the 2024 legislative election."
+    assert elections_in(extractor, text) == []  # published in June 2025
+    # Ten days into the next year the result is still news.
+    assert only_election(extractor, text, datetime(2025, 1, 10)).election.country == "AUT"
+    # An election of the publication's year is news.
+    assert only_election(extractor, text.replace("2024", "2025")).election.stage == "RESULT"
+
+
+def test_a_state_someone_is_flown_to_is_not_where_the_vote_is(extractor):
+    text = ("The Bissau-Guinean military seizes power as President Ansu Mané is flown to Senegal, "
+            "blocking the release of the election results.")
+    assert only_election(extractor, text).election.country == "GNB"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # The members of a legislature counted, or a congress, are what voters elect.
+        ("Voters in Malawi elect the 229 members of the National Assembly.", "MWI"),
+        ("Voters in Peru elect a new congress.", "PER"),
+        # "party-list" voting is no party's internal contest.
+        ("Norwegians vote to elect all 169 members of the Storting using party-list proportional representation.",
+         "NOR"),
+    ],
+)
+def test_voters_electing_a_legislature_hold_an_election(extractor, text, country):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == (country, "HELD")
+
+
+def test_members_of_a_party_electing_a_leader_is_no_election(extractor):
+    assert elections_in(extractor, "Members of the ruling party elect a new leader.") == []
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("Maria Lopez is elected as the governor of Arizona.", "governor"),
+        ("Tom Reyes wins the New Mexico gubernatorial election.", "governor"),
+    ],
+)
+def test_a_us_state_places_its_election_in_the_united_states(extractor, text, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.office) == ("USA", office)
+
+
+def test_voters_returning_to_the_polls_vote_again(extractor):
+    text = "Polish voters return to the polls for the presidential runoff between Anna Nowak and Jan Kowal."
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == ("POL", "HELD")
+
+
+def test_party_lawmakers_electing_their_leader_is_a_party_vote(extractor):
+    assert elections_in(extractor, "Ruling party lawmakers in Japan elect Kenji Sato as LDP president.") == []

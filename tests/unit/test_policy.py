@@ -759,3 +759,138 @@ def test_audit_round_three_phrasings_of_a_measure(extractor, text, expected):
 def test_recognising_that_something_happened_is_no_recognition(extractor):
     text = "Peru and the United Nations recognize that most of the detainees died in the fire."
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Peru announces the transfer of fishing licences from the navy to an independent Maritime Authority.",
+    "Chilean president Ana Torres announces the cancellation of a former senator's passport.",
+    "Peruvian president Ana Torres and the governor of Cusco sign an agreement on regional road funding.",
+])
+def test_an_independent_authority_a_passport_or_an_agreement_at_home_is_no_foreign_policy(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_an_agreement_with_another_state_stays_foreign_policy(extractor):
+    text = "Peru signs an agreement with Chile on regional road funding."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("PER", "CHL"), ("CHL", "PER")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad-backed rebels sign an agreement with the government of Niger in Niamey.", "TCD"),
+    ("The United Nations-operated World Food Programme announces it will halt food aid in Sudan due to the fighting.",
+     "UN"),
+    ("UNICEF reports that most children in Yemen go hungry due to the blockade stopping all aid.", "UN"),
+])
+def test_a_group_a_state_backs_or_a_un_aid_agency_is_no_government_signaller(extractor, text, expected):
+    assert expected not in {s for s, _, _, _ in signals(extractor, text)}
+
+
+def test_a_resolution_a_state_backs_is_still_its_signal(extractor):
+    text = "The Security Council adopts a Peru-backed resolution calling for a ceasefire in Sudan."
+    assert "PER" in {s for s, _, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Peru's defence ministry denies media reports that the minister had ordered a halt to arms sales to Bolivia.",
+     "PER"),
+    ("Chile files a case at the court alleging that Bolivia violated the treaty by supplying weapons to rebels.", "BOL"),
+    ("Peru halts gas exports to Bolivia until the Bolivian government ceases its border raids.", "BOL"),
+])
+def test_what_is_denied_alleged_or_set_as_a_condition_is_no_signal(extractor, text, absent):
+    assert absent not in {s for s, _, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian president Ana Torres announces that the Peruvian Air Force has conducted strikes on missile sites in "
+    "Ecuador.",
+    "After Chilean president Ana Torres rejects the intelligence assessment on Bolivia as false, her minister resigns.",
+])
+def test_an_announced_strike_or_a_rejected_assessment_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_participle_takes_the_subject_before_it_not_a_state_after_it(extractor):
+    text = ("Thousands of protesters march in Lima, demanding that the Chilean government expel the Bolivian "
+            "ambassador.")
+    assert "CHL" not in {s for s, _, _, _ in signals(extractor, text)}
+
+
+def test_with_a_state_and_a_participle_the_state_signals(extractor):
+    text = "Peru and Chile agree to reopen the border, with Bolivia warning it will impose tariffs on Chilean goods."
+    assert ("BOL", "CHL") in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru cuts taxes on household goods in response to new Chilean tariffs imposed on Peru last month.",
+    "Peruvian president Ana Torres and Chilean president Luis Vera discuss efforts to reach a deal on the border dispute.",
+    "Peru announces that around 5,000 Bolivian refugees living in border camps will be granted work permits.",
+    "Peru's interior ministry announces the expulsion of 40 foreign citizens who joined the protests.",
+])
+def test_a_measure_of_another_tried_deals_and_foreigners_inside_are_no_signals(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_pro_or_anti_state_word_is_no_target(extractor):
+    text = "Peru bans the entry of foreign activists who took part in anti-Chilean and pro-EU rallies."
+    assert {t for _, t, _, _ in signals(extractor, text)} <= {None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian president Ana Torres orders a freeze on all development aid to Bolivia.", ("PER", "BOL")),
+    ("Peru and Chile release a joint statement announcing they will close their ports to ships bound for Bolivia.",
+     ("PER", "BOL")),
+    ("At a forum in Lima, the Chilean foreign ministry announces it will impose tariffs on Bolivian wine.",
+     ("CHL", "BOL")),
+    ("Peru and Chile extend their fishing truce by another 90 days.", ("PER", "CHL")),
+    ("Peru files a lawsuit at the International Court of Justice against Chile over the maritime border.",
+     ("PER", "CHL")),
+    ("Peru confirms it has asked Chile for an exemption from the new copper tariffs.", ("PER", "CHL")),
+])
+def test_audit_round_four_phrasings_of_a_measure(extractor, text, expected):
+    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian embassy in La Paz warns of imminent attack threats in Bolivia, including at the airport.",
+    "Peru responds with retaliatory strikes and ground raids on Bolivian posts along the border.",
+])
+def test_a_warning_of_danger_or_a_military_response_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_warning_of_consequences_stays_a_threat(extractor):
+    text = "Peru warns Bolivia of consequences if its troops cross the border."
+    assert ("PER", "BOL") in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru enacts a 25% tariff on all goods imported from Chile.", ("PER", "CHL")),
+    ("The Peruvian trade ministry officializes a complete export ban of copper to Bolivia.", ("PER", "BOL")),
+    ("The European Union approves a new package of sanctions against Belarus.", ("EU", "BLR")),
+])
+def test_a_measure_adopted_by_a_verb_of_enacting_is_a_signal(extractor, text, expected):
+    assert (*expected, "CONFRONTATIONAL") in {(s, t, st) for s, t, _, st in signals(extractor, text)}
+
+
+def test_what_a_government_cannot_do_is_no_signal(extractor):
+    text = "A Peruvian court rules that President Ana Torres cannot enact tariffs on Chilean goods."
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile withdraws all of its troops from Bolivia.", {("CHL", "BOL")}),
+    ("Peru and Chile conclude negotiations on a visiting forces agreement.", {("PER", "CHL"), ("CHL", "PER")}),
+])
+def test_a_withdrawal_of_all_troops_and_concluded_negotiations_on_an_agreement(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_the_signallers_own_group_is_no_target(extractor):
+    text = ("Norway's prime minister announces that Norway and several other NATO allies have lifted all tariffs on "
+            "Ukrainian grain.")
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("NOR", "UKR")}
+
+
+def test_an_agreement_with_a_company_has_no_state_counterpart(extractor):
+    text = "Peru signs an agreement with Huawei to build an undersea cable connecting Lima and Santiago, Chile."
+    assert "CHL" not in {s for s, _, _, _ in signals(extractor, text)}

@@ -51,16 +51,16 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 # Every cue below holds one of these: a cheap test that most sentences fail.
 _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
-    "flies",
-    "head", "arriv", "tour", "summit", "met", "meet", "summon", "sideline", "discuss", "sat down", "host",
-    "receiv", "welcom", "session", "gathering", "consultation", "negotiat")
+    "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
+    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
     "phone", "tele", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
     "visit", "trip to", "travel", "flew to", "flies to", "headed to", "heads to", "arrived in", "arrives in",
     "arriving in", "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
-    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign")
+    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
+    "leav", "left", "dialogue")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
@@ -89,8 +89,17 @@ _NOT_A_VISIT_BEFORE = re.compile(
 # "a visiting forces agreement", "a visiting professor": "visiting" as an adjective of no official.
 _NOT_A_VISIT_AFTER = re.compile(
     r"\s+(?:forces?|troops|professors?|scholars?|fellows?|researchers?|students?|teams?|hours|rights)\b", re.I)
+# "visited Israeli troops in southern Syria", "a visit to the buffer zone", "visited northern Cyprus": a visit to a
+# site or a region, not to a state's officials, is no diplomatic visit (one who meets them there is told so).
+_SITE_AFTER = re.compile(
+    r"\s+(?:to\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:northern|southern|eastern|western|north[- ]?eastern|"
+    r"north[- ]?western|south[- ]?eastern|south[- ]?western|occupied|annexed)\s|"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:troops|soldiers|forces|frontline|front[- ]lines?|front|positions|units|(?:air |military |naval )?bases?|"
+    r"zone|crossing|border(?! with)|sites?|camps?|shrine|temple|mosque|church|cathedral|farm|factory|plant|"
+    r"hospital|museum|memorial|exhibition|expo|pavilion|embassy|consulate)\b)", re.I)
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|headed|heads) to|"
+    r"(?:depart(?:s|ed|ing)?|leaves|leaving|left) for|"
     r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _MEETING = re.compile(
@@ -98,8 +107,13 @@ _MEETING = re.compile(
     r"deadlines?|goals?|conditions?|expectations?|commitments?|thresholds?|quotas?))|"
     r"(?:be|been|is|are|was|were|will be) meeting|meetings? (?:with|between)|"
     r"(?:held|holds|hold|had|have|has|holding) (?:\w+ ){0,2}(?:talks|meetings?|consultations)|"
+    # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
+    r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
+    r"end(?:s|ed)?|wrap(?:s|ped)? up|continu(?:e|es|ed)) (?:\w+ ){0,2}(?:talks|negotiations|consultations)|"
     # the talks as a noun: "following negotiations with X", "peace talks held in Istanbul between X and Y"
     r"(?:talks|negotiations|discussions) (?:with|between|in|at|held)|"
+    # "a strategic dialogue with X", "after three days of dialogue, A and B sign"
+    r"dialogue (?:with|between)|(?:held|holds|hold|had|days of|rounds? of) (?:\w+ ){0,2}dialogue|"
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
     r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
@@ -144,8 +158,17 @@ _CANCELLED = re.compile(
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
-    r"inviting (?:\w+ ){0,3}to|calls? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
-    r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to)\s+(?:\w+\s+){0,3}$", re.I)
+    r"inviting (?:\w+ ){0,3}to|call(?:s|ed|ing)? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
+    r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to|"
+    # pressing for a contact, or only wishing for one, is not one (EVENTS.md: planned means formally announced)
+    r"(?:push|press|lobby|lobbie|lobbied|pushe|presse)(?:s|d|ed|ing)? for|propos(?:e|es|ing) (?:\w+ )?(?:to|a|an)|"
+    r"suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|"
+    r"would like to|wish(?:es|ed)? to|eager to|keen to|willing to|ready to|"
+    # "before any direct negotiations": a contact of any kind is none in particular
+    r"any)\s+(?:\w+\s+){0,3}$", re.I)
+# "has met Putin several times": contacts counted over time are no one event.
+_REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
+                       r"\brepeatedly\b", re.I)
 # "the first conversation between the two leaders since they met in Buenos Aires": the contact a
 # since-clause tells is the earlier one, background.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$", re.I)
@@ -160,14 +183,42 @@ _SCOPE_END = re.compile(
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
     r"\b(?:after|following|before|prior to|ahead of|despite|since|because|due to|owing to|about|until)\b|[\"“]|"
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
-    r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))", re.I)
+    r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))|"
+    # what the parties then said or did to others: "met Lavrov and urged Iran to ...", "the summit condemned X"
+    r"\b(?:urged?|urges|call(?:ed|s)? (?:on|for)|condemn(?:ed|s)?|critici[sz](?:ed|es)|praised?|praises|thank(?:ed|s)|"
+    r"warn(?:ed|s)|back(?:ed|s)|accus(?:ed|es)|demand(?:ed|s)|pledg(?:ed|es)|vow(?:ed|s)|said|says|stress(?:ed|es)|"
+    r"reaffirm(?:ed|s)|express(?:ed|es)|reject(?:ed|s)|blam(?:ed|es)|threaten(?:ed|s)|agree[ds]?)\b(?!\s+by\b)|"
+    # what goes on meanwhile: "..., as France prepares to recognise Palestine"
+    r",\s+as\s+(?!well\b)|"
+    # a participle clause of what the contact caused or meant: ", drawing criticism from X", ", angering Y"
+    r",\s+(?!(?:including|during|meeting|holding|visiting|hosting|joining|talking|speaking|attending|involving|"
+    r"bringing|gathering|representing|accompanying)\b)(?-i:[a-z]+ing)\b", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _TRAVEL_TO_BEFORE = re.compile(
     r"\b(?:travel\w*|trips?|fl(?:ew|y|ies)|head(?:ed|s)?|went|go(?:es)?|delegations?|arriv\w*|came|comes|"
     r"journey\w*|missions?|sent|sends)\b[^.;]{0,100}\bto\s+(?:the\s+)?$", re.I)
+# "the war in Ukraine", "attacks on Iran", "the annexation of Greenland": a place of what is talked about, no venue
+# and no party.
+_SITUATION_BEFORE = re.compile(
+    r"\b(?:(?:wars?|conflicts?|fighting|crisis|situation|violence|ceasefire|truce|peace|offensive|invasion|strikes?|"
+    r"attacks?|bombing|hostilities|genocide|famine|protests?|unrest|tensions|elections?|aid|reconstruction)\s+"
+    r"(?:in|on|of|for|against|inside)|(?:annexation|occupation|independence|sovereignty|future|recognition|partition|"
+    r"status|fate)\s+of|(?:tensions|relations|ties|trade|disputes?|rivalry|standoff)\s+with)\s+(?:the\s+)?$", re.I)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|against|into|toward|towards|discuss(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
+# "tensions between India and Pakistan", "mediates between A and B", "talks on a ceasefire between A and B": the
+# states between which something other than the contact stands are its topic (not "talks held in Geneva between
+# A and B"; "a ceasefire between A and B, mediated by C during talks" is theirs, made at the contact).
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_TOPIC_BETWEEN = re.compile(
+    r"\b(?:on|about|over|regarding|concerning)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}between\s+(?:the\s+)?$", re.I)
+_CONTACT_BEFORE_BETWEEN = re.compile(
+    r"\b(?:talks|meetings?|calls?|conversations?|negotiations|summits?|consultations|dialogue|contacts?|discussions|"
+    r"exchanges|held|hosted|took place|ceasefire|truce|deal|agreement|accord|treaty|peace|pact)\b"
+    r"(?:(?!\b(?:as|while|amid|when|after|since)\b)[^;.]){0,60}$", re.I)
+# "a summit on Sudan and the Congo": a state listed with a topic is a topic too.
+_TOPIC_LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"^,\s*$")
 # "in Sharm el-Sheikh, Egypt": a country after a venue the gazetteer does not know.
 _APPOSITION_END = re.compile(r"['’]s|\s*(?:[,.;)]|$|for\b|to\b|on\b|in\b|and\b|where\b|amid\b)")
@@ -188,6 +239,16 @@ _PROPER_NAME_AFTER = re.compile(
 _LEGISLATURE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:Congress|Parliament|Senate|House of|National Assembly|Duma|Knesset|parliament|"
     r"lawmakers|legislators|MPs|senators|parliamentarians|opposition)\b")
+# "U.S. business executives", "American defence companies", "Chinese investors": private people of a state
+# are no officials, so meeting them is no call (a leader "meeting" companies, EVENTS.md).
+_PRIVATE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:es|people|men|women)?|compan(?:y|ies)|firms?|corporations?|"
+    r"executives|investors|entrepreneurs|industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
+    r"nationals|citizens|expatriates|diaspora|community|journalists|athletes|workers|activists?|dissidents?|exiles?|"
+    r"rebels?|separatists?|refugees|protesters|campaigners)\b")
+# "Venezuelan opposition leader X", "the exiled crown prince": people who hold no office of the state they are of.
+_NO_OFFICE_ROLE = re.compile(r"opposition|activist|dissident|exile|rebel|separatist|candidate|challenger", re.I)
+_NO_OFFICE_BEFORE = re.compile(r"\b(?:exiled|self-exiled|ousted|deposed|jailed|imprisoned|detained)\s+(?:the\s+)?$", re.I)
 _CONVENE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|convene[sd]?|convening|attend(?:s|ed|ing)?|"
     r"organi[sz](?:e|es|ed|ing)|chair(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|take part|"
@@ -205,9 +266,17 @@ _OCCASION = re.compile(r"\b(?:summit|sidelines|during|ahead of|at the (?:\w+ ){0
 _REPORTED = re.compile(r"\bthat\b", re.I)
 _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Nn]avy|[Nn]aval|[Aa]rmy|[Mm]ilitary|troops|forces|[Ww]arships?|ships?|vessels?|"
-    r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training)\b")
+    r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training|inspectors|monitors|"
+    r"observers|peacekeepers)\b")
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+# "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
+_HABITUAL = re.compile(r"\b(?:usually|typically|traditionally|normally|generally|routinely|customarily)\b", re.I)
+# "talks between the two countries", "both sides held talks": parties named before.
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|leaders|presidents|"
+                        r"(?:prime |foreign |defen[cs]e )?ministers|heads of state)\b", re.I)
+# A relative clause after a comma, up to the next comma: ", who mediates between A and B,", ", where Russia struck".
+_RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 # A quotation that runs over several sentences leaves one mark in each: a closing mark after
@@ -215,6 +284,7 @@ _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 _QUOTE_CLOSED = re.compile(r'[.,!?…]["”]|”')
 _QUOTE_OPENED = re.compile(r'["“](?=\w)')
 _TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\b", re.I)
+_EARLIER_CONNECTOR = re.compile(r"after|following|since", re.I)
 # Verbs whose subject must be an official: "X met with Y", "X visited Y".
 _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)
 # "a trip to Warsaw, which was cancelled"
@@ -264,6 +334,7 @@ class _Reading:
     analysed: AnalysedSentence
     plain: str  # the text with quoted speech blanked out (same offsets)
     roles: dict[int, tuple[str, str]]  # see _place_roles
+    previous: AnalysedSentence | None = None  # the sentence before, for "the two countries"
 
     @property
     def organisations(self) -> set[str]:
@@ -280,7 +351,7 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
     findings: list[Finding] = []
     last_call_at = -1
     for index, analysed in enumerate(article.sentences):
-        found = _calls_in(analysed, article)
+        found = _calls_in(analysed, article, article.sentences[index - 1] if index else None)
         if found:
             findings.extend(found)
             last_call_at = index
@@ -290,19 +361,22 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
     return _merge_summits(findings, organisations)
 
 
-def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle) -> list[Finding]:
+def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
+              previous: AnalysedSentence | None = None) -> list[Finding]:
     if not analysed.may_hold("DIPLOMATIC_CALL"):
         return []
     cues = _cues(analysed)
     if not cues:
         return []
-    reading = _Reading(analysed, _without_quotes(analysed.text), _place_roles(analysed))
+    told = _without_relatives(analysed.text, cues)
+    reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed),
+                       previous)
     calls = []
     proposed_until = -1
     for cue in cues:
         if reading.plain[cue.start] == " " or cue.start < proposed_until:
             continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
-        start, end = clause_around(analysed.text, cue.start, cue.end)
+        start, end = clause_around(told, cue.start, cue.end)
         if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
                 or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
@@ -369,7 +443,8 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
     cues = [c for c in cues if not (c.mode == VISIT and (_NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start)
-                                                        or _NOT_A_VISIT_AFTER.match(text, c.end)))]
+                                                        or _NOT_A_VISIT_AFTER.match(text, c.end)
+                                                        or _SITE_AFTER.match(text, c.end)))]
     for m in itertools.islice(_TOLD.finditer(text) if told else (), _MAX_CUES):
         hearer = _next_agent(analysed, m.end(), 2)
         if hearer is not None and hearer.person is not None:
@@ -389,7 +464,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     analysed, text, plain, roles = reading.analysed, reading.text, reading.plain, reading.roles
     summoned = _summoned(reading, cue) if _SUMMON.fullmatch(text, cue.start, cue.end) else None
     if len({a.code for a in analysed.agents_between(start, end)} | ({summoned} if summoned else set())
-           | {code for at, (code, role) in roles.items() if role == "venue" and start <= at < end}) < 2:
+           | {code for at, (code, role) in roles.items() if role == "venue" and start <= at < end}) < 2 \
+            and not _TWO_SIDES.search(text, start, end):
         return None  # nobody to talk to: spare the rest
     scope_end = _scope_end(plain, cue, end)
     before, window = plain[start:cue.start], plain[start:scope_end]
@@ -404,7 +480,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
-            or old_year_mentioned(window, article.published)):
+            or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)):
         return None
     # A call told in a clause of time ("..., after Trump spoke with Erdogan") takes no date
     # from the main clause.
@@ -419,6 +495,11 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             and re.fullmatch(r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}", plain[connector.end():cue.start]):
         # "Iraq agrees ... after a conversation between X and Y": the contact is X and Y's alone
         told_from = cue.end
+    elif connector is not None and _EARLIER_CONNECTOR.fullmatch(connector.group()) and any(
+            _takes_part(a, analysed, roles) for a in analysed.agents_between(connector.end(), cue.start)):
+        # "..., two weeks after Putin's summit with Trump": the clause names its own parties (a contact of the
+        # last month is news, EVENTS.md "Recency")
+        told_from = connector.end()
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
               and a.code not in _UNPOPULATED]
@@ -427,10 +508,11 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if cue.mode == SUMMIT and (_SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]) or any(
             role == "occasion" and cue.start - 30 <= at < cue.start for at, (_, role) in roles.items())):
         return None  # the summit of a sidelines meeting is added with the meeting
-    if _VERBAL.fullmatch(text, cue.start, cue.end) and not any(analysed.local(a.start) < cue.start for a in agents):
+    if _VERBAL.fullmatch(text, cue.start, cue.end) and not any(analysed.local(a.start) < cue.start for a in agents) \
+            and not _TWO_SIDES.search(plain, start, cue.start):
         return None  # "Thunberg has met with world leaders": no official on the subject's side
     venues = [(at, code) for at, (code, role) in sorted(roles.items())
-              if role == "venue" and start <= at < scope_end and plain[at] != " " and code not in _UNPOPULATED]
+              if role == "venue" and told_from <= at < scope_end and plain[at] != " " and code not in _UNPOPULATED]
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
     also_met: list[str] = []
@@ -445,7 +527,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             a.code in reading.organisations and a.person is None for a in agents)):
         # (an organisation's head meeting one leader is no summit: "Trump meets NATO's Rutte at the White House")
         # A summit's venue state takes part: "Foreign ministers of the BRICS countries meet in Rio".
-        codes = _unique([*codes, *(code for _, code in venues)])
+        # Only the summit's own venue ("in Kuala Lumpur, Malaysia"): a place named later is of what was said there.
+        codes = _unique([*codes, *(code for _, code in venues[:1])])
         mode = SUMMIT
     elif mode == MEETING and len(codes) == 1 and len(venues) == 1 and venues[0][1] not in codes and (
             _TRAVEL_TO_BEFORE.search(text[max(0, venues[0][0] - 140):venues[0][0]])
@@ -456,6 +539,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         host = venues[0][1]
         codes.append(host)
         mode = VISIT
+    if len(codes) < 2 and mode in (MEETING, PHONE) and _TWO_SIDES.search(plain, start, scope_end):
+        codes = _two_sides(reading, cue, codes)
     if len(codes) < 2:
         return None
     if _TALKS_AT_VENUE.fullmatch(text, cue.start, cue.end) and not _parties_joined(analysed, agents, window):
@@ -498,6 +583,40 @@ def _without_quotes(text: str) -> str:
     if opened is not None and not re.search(r'["”]', plain[opened.end():]):
         plain = plain[:opened.start()] + " " * (len(plain) - opened.start())
     return plain
+
+
+def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
+    """"talks between the two countries": the two states named last before the cue, in its sentence or
+    the one before ("Russia launches drones at Ukraine. The attack comes a day after talks between the two
+    countries.")."""
+    found = list(codes)
+    # any state named counts, also as a place ("drones at Ukraine"): the phrase refers back to states, not roles
+    def states(sentence: AnalysedSentence, until: int) -> list[str]:
+        mentions = [(a.start, a.code) for a in sentence.agents if not (a.person and a.person.former)]
+        mentions += [(p.start, p.code) for p in sentence.places]
+        return [code for at, code in sorted(mentions) if sentence.local(at) < until]
+
+    named = states(reading.analysed, cue.start)
+    if reading.previous is not None:
+        named = states(reading.previous, len(reading.previous.text)) + named
+    for code in reversed(named):
+        if len(found) == 2:
+            break
+        if code not in found:
+            found.append(code)
+    return found
+
+
+def _without_relatives(text: str, cues: list[_Cue]) -> str:
+    """The text with relative clauses that tell no contact blanked out (same offsets): "Omani Foreign Minister X,
+    who mediates between Iran and the United States, met ..." names the parties of neither the contact nor the
+    clause around it, and the subject before it stays the contact's."""
+    if "," not in text:
+        return text
+    for match in _RELATIVE.finditer(text):
+        if not any(match.start() <= cue.start < match.end() for cue in cues):
+            text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return text
 
 
 def _summoned(reading: _Reading, cue: _Cue) -> str | None:
@@ -561,7 +680,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
     """Sentence-local start of each place -> (code, role): "venue", "topic", "occasion" (the
     organisation of a summit on whose sidelines one meets), "description" (in a phrase that describes a venue:
     "in Malaysia, the current ASEAN chair,"), "name-part" (a place word inside a
-    longer proper name: "Aden Adde International Airport"), "legislature" ("the U.S. Congress")
+    longer proper name: "Aden Adde International Airport"), "legislature" ("the U.S. Congress"), "private"
+    ("U.S. business executives")
     or "agent"."""
     text = analysed.text
     roles: dict[int, tuple[str, str]] = {}
@@ -579,12 +699,16 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         elif place.kind == "organisation" and (
                 _OCCASION_BEFORE.search(text[max(0, at - 50):at])
                 or (_AT_OCCASION_BEFORE.search(text[max(0, at - 30):at]) and _OCCASION_AFTER.match(text, to)
-                    and _MEETING.search(text, to))):
+                    and _MEETING.search(text))):
             role = "occasion"
         elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
             role = "venue"
+        elif _SITUATION_BEFORE.search(text, max(0, at - 30), at):
+            role = "topic"
         elif _LEGISLATURE_AFTER.match(text, to):
             role = "legislature"
+        elif place.kind != "organisation" and _PRIVATE_AFTER.match(text, to):
+            role = "private"
         elif place.kind != "organisation" and (
                 _VENUE_BEFORE.search(before) or _DESTINATION_BEFORE.search(before)
                 or _VENUE_DESCRIBED_BEFORE.search(text[max(0, at - 50):at])
@@ -593,7 +717,9 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                     and _APPOSITION_END.match(text, to))
                 or (_VENUE_NAME_BEFORE.search(text[max(0, at - 45):at]) and _APPOSITION_END.match(text, to))):
             role = "venue"
-        elif _TOPIC_BEFORE.search(before):
+        elif _TOPIC_BEFORE.search(before) or _topic_between(text, at) or (
+                previous is not None and roles[analysed.local(previous.start)][1] == "topic"
+                and _TOPIC_LISTED.fullmatch(text, analysed.local(previous.end), at)):
             role = "topic"
         elif place.kind in ("name", "capital") and _PROPER_NAME_AFTER.match(text[to:to + 60]):
             role = "name-part"
@@ -604,6 +730,15 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                 described_until = description.end()
         previous = place
     return roles
+
+
+def _topic_between(text: str, at: int) -> bool:
+    """Whether the place at `at` follows a "between" that joins a topic, not the parties of a contact."""
+    between = _BETWEEN_BEFORE.search(text, max(0, at - 14), at)
+    if between is None:
+        return False
+    return bool(_TOPIC_BETWEEN.search(text, max(0, at - 60), at)
+                or not _CONTACT_BEFORE_BETWEEN.search(text, max(0, between.start() - 60), between.start()))
 
 
 def _unplaced_official(analysed: AnalysedSentence, start: int, end: int) -> bool:
@@ -634,7 +769,10 @@ def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
     if _KIN_AFTER.match(analysed.text, analysed.local(agent.end)):
         return False  # "Lai's son and his lawyers were in Washington": relatives act for no state
     if agent.person is not None:
-        return not agent.person.former
+        person = agent.person
+        title = person.title_start if person.title_start >= 0 else person.start
+        return not (person.former or _NO_OFFICE_ROLE.search(person.role)
+                    or _NO_OFFICE_BEFORE.search(analysed.text, max(0, analysed.local(title) - 20), analysed.local(title)))
     role = roles.get(analysed.local(agent.start), (agent.code, "agent"))[1]
     return role == "agent"
 

@@ -31,6 +31,7 @@ named with "between X and Y", "candidate X", "challenger X", or as losers ("X lo
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 
 from pipeline.extract.actors import NAME
@@ -130,7 +131,7 @@ _RESULT_LOST = re.compile(
 # The vote itself, as the subject of "was held", "is scheduled for".
 _VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
-    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?) to the polls|"
+    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?|return(?:s|ed)?) to the polls|"
     r"polls? (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
     r"early voting|voting (?:began|begins|took place|takes place|is under way|underway|opened)|"
@@ -138,7 +139,8 @@ _HELD = re.compile(
     r"is taking place|are taking place)|"
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
-    r"(?:president|parliament|prime minister|mayor|governor|legislature|lawmakers|deputies|senators|councillors|"
+    r"(?:all |\d[\d,]* )?"  # "elect the 33 members of the Assembly"
+    r"(?:president|parliament|prime minister|mayor|governor|legislature|congress|senate|lawmakers|deputies|senators|councillors|"
     r"councilors|assembly|(?:members|representatives) (?:of|to) (?:the |its |their )?(?:[\w-]+ )?(?:parliament|"
     r"assembly|legislature|house|senate|congress|council|chamber))\b|"
     # a round that elects nobody: "parliament fails to elect a president"
@@ -197,7 +199,7 @@ _DATED_ELECTION = re.compile(
 
 _PARTY_CONTEST = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominations?|nominee|leadership (?:contest|race|election|vote|bid|ballot)|"
-    r"party (?:congress|convention|members)|members of the (?:\w+ ){0,2}[Pp]arty|party['’]s (?:leader(?:ship)?|members)|"
+    r"party (?:congress|convention|members|lawmakers|legislators|delegates)|members of the (?:\w+ ){0,2}[Pp]arty(?![\w-])|party['’]s (?:leader(?:ship)?|members)|"
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
     r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|"
     r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader)", re.I)
@@ -293,6 +295,12 @@ _COMPARED_YEAR = re.compile(
     r"\bsince (?:the |its |their |his |her )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b|"
     r"\b(?:first|highest|lowest|largest|biggest|best|worst|most|strongest|weakest|record)\s(?:[\w-]+\s){0,4}?"
     r"(?:after|than|since) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b", re.I)
+# An election named by its year: "the 2024 legislative election", "the presidential election of 2024".
+_ELECTION_OF_A_YEAR = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:elections?|polls|vote|referendum)\b"
+    r"|\b(?:elections?|polls|vote|referendum)\s+(?:of|in)\s+(?P<year_after>(?:19|20)\d\d)\b")
+# A clause set off after the main one that tells about the winner or the office, not the vote.
+_ASIDE = re.compile(r",\s+(?:having|ending|marking|becoming|making|succeeding|replacing|which|who)\b")
 _SCOPE_END = re.compile(
     r"\b(?:after|following|since|because|when|while|amid|despite|as part of)\b|,\s+with\b|[\"“]", re.I)
 _ELECTED_AS_ADJECTIVE = re.compile(
@@ -511,7 +519,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None  # "said the vote would be held" is a schedule only with its date, and no condition
     if stage in ("HELD", "RESULT") and not _BY_LEGISLATURE.search(text):
         date = _vote_day(text, cue, date, article)  # (a legislature's vote is not dated by the general election)
-    if _is_background(analysed, date, previous, article):
+    if _is_background(analysed, date, previous, article, cue):
         return None
     if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):
         return None
@@ -604,7 +612,7 @@ def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | Non
     else:
         stage = "INAUGURATION"
     date = date_of_sentence(text[:_scope_end(text, cue)], article.published)
-    if _is_background(analysed, date, previous, article):
+    if _is_background(analysed, date, previous, article, cue):
         return None
     winner = None
     if stage != "HELD":
@@ -706,9 +714,10 @@ def _in_quote(text: str, at: int) -> bool:
 
 def _scope_end(text: str, cue: re.Match) -> int:
     """Where the clause of the stage cue ends: before a clause of time or cause that follows it
-    ("..., after leading a minority government since January")."""
-    match = _SCOPE_END.search(text, cue.end())
-    return match.start() if match else len(text)
+    ("..., after leading a minority government since January") or an aside ("..., having served
+    from 2012 to 2017")."""
+    ends = [m.start() for m in (_SCOPE_END.search(text, cue.end()), _ASIDE.search(text, cue.end())) if m]
+    return min(ends, default=len(text))
 
 
 def _is_adjectival(text: str, cue: re.Match) -> bool:
@@ -716,14 +725,23 @@ def _is_adjectival(text: str, cue: re.Match) -> bool:
 
 
 def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
-                   article: AnalysedArticle) -> bool:
+                   article: AnalysedArticle, cue: re.Match | None = None) -> bool:
     """An old year or date in the sentence, or the one before opening on an old year when this one
     has no date of its own ("In 2000, a new threat emerged. Mugabe won a presidential election").
     A year the news is measured against ("the first win since 2011", "the highest turnout after
-    the 2022 election") is no background."""
-    text = _COMPARED_YEAR.sub(" ", analysed.text)
+    the 2022 election") is no background, nor one told in an aside after the stage `cue` ("is
+    sworn in, having served as president from 2012 to 2017"; "is elected, ending a vacuum that
+    began in 2022")."""
+    text = analysed.text
+    aside = _ASIDE.search(text, cue.end()) if cue is not None else None
+    text = _COMPARED_YEAR.sub(" ", text[:aside.start()] if aside else text)
     if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40, whole_years=False):
         return True
+    if cue is not None and article.published is not None:
+        # "won the most seats in the 2024 legislative election", told in late February 2025
+        named = _ELECTION_OF_A_YEAR.search(text, max(0, cue.start() - 40), _scope_end(text, cue))
+        if named is not None and (article.published - datetime.date(int(named.group("year") or named.group("year_after")), 12, 31)).days > 40:
+            return True
     opening = _YEAR_OPENING.match(previous.text) if previous is not None else None
     return bool(opening and date.date is None and not date.text
                 and old_year_mentioned(opening.group(), article.published))
@@ -944,7 +962,8 @@ def _is_place(analysed: AnalysedSentence, match: re.Match) -> bool:
 
 def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | None) -> str | None:
     """Where the vote takes place: the winner's state, else the state named nearest the election
-    words; a state named as "pro-X" or "anti-X" is an allegiance, not the place."""
+    words; a state named as "pro-X" or "anti-X" is an allegiance, not the place, and one someone
+    goes to or comes from ("is flown to Senegal") only the place when no other state is named."""
     if winner is not None and winner.country and len(winner.country) == 3:
         return winner.country
     text = analysed.text
@@ -957,9 +976,26 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
         if re.search(r"\b(?:pro|anti)-$", text[max(0, at - 5):at], re.I):
             continue
         distance = min(min(abs(at - anchor), abs(to - anchor)) for anchor in anchors)
-        if best is None or distance < best[0]:
-            best = (distance, place.code)
+        # A place someone travels to or from is no place of the vote, unless no other is named.
+        moved = bool(_MOTION_BEFORE.search(text, max(0, at - 8), at))
+        if best is None or (moved, distance) < best[0]:
+            best = ((moved, distance), place.code)
+    if best is None and _US_STATE.search(text):
+        return "USA"  # "elected governor of Virginia": a state of the U.S. names no country of its own
     return best[1] if best else None
+
+
+# The states of the U.S. (Georgia is left to the gazetteer, which reads it as the country), for the
+# governors, legislatures and mayors they elect.
+_US_STATE = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
+
+
+_MOTION_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
 
 
 # The kind ---------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import UNRESOLVED, date_of_statement
-from pipeline.extract.document import PRESENT_PERFECT, AnalysedArticle, Finding
+from pipeline.extract.document import PRESENT_PERFECT, AnalysedArticle, Finding, in_background_passage
 from pipeline.extract.gazetteer import Gazetteer
 from pipeline.records import Actor
 
@@ -157,9 +157,12 @@ def add_officials_in_evidence(findings: list[Finding], codes_of, part: str, anal
 
 def dated_by_reference(findings, analysed: AnalysedArticle) -> None:
     """An undated event told in a sentence that points back at the one before ("The announcement
-    was made after Trump spoke with Erdogan") happened when that one says, on a past day."""
+    was made after Trump spoke with Erdogan") happened when that one says, on a past day. In a
+    story (not a digest item), an undated event told in the simple past right after a sentence of
+    its paragraph dated to a past day happened that day too: "Trump levied tariffs on Wednesday.
+    Canada imposed tariffs of its own." (`_dated_by_the_sentence_before`)."""
     previous = None
-    before_of = {}
+    before_of = {}  # each sentence -> the analysed sentence before it
     for sentence in analysed.sentences:
         if previous is not None:
             before_of[sentence.sentence] = previous
@@ -175,6 +178,37 @@ def dated_by_reference(findings, analysed: AnalysedArticle) -> None:
             if date.date is not None and date.precision == "DAY":
                 finding.date = date
                 break
+        else:
+            _dated_by_the_sentence_before(finding, analysed)
+
+
+# Digest items (a few sentences written on the day) leave their events undated (EVENTS.md); a
+# story of this many sentences goes on from one dated sentence to the next.
+_STORY_SENTENCES = 8
+# Tenses that tell a state of affairs reaching the present, not an event of a day: "has tightened",
+# "has also urged", "have been encouraging", "is considering".
+_PERFECT_OR_PROGRESSIVE = re.compile(
+    r"\b(?:(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|un|wn|ne|ing)"
+    r"|(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+ing)\b")
+
+
+def _dated_by_the_sentence_before(finding: Finding, analysed: AnalysedArticle) -> None:
+    """Dates an undated event of a story by the sentence right before its first evidence, when that
+    sentence, in the same paragraph, is dated to a past day and the evidence tells no state of
+    affairs (present perfect or progressive)."""
+    if len(analysed.sentences) < _STORY_SENTENCES or analysed.published is None:
+        return
+    first = min(finding.evidence, key=lambda s: s.start)
+    at = next((i for i, s in enumerate(analysed.sentences) if s.sentence is first or s.sentence == first), None)
+    if not at or analysed.sentences[at - 1].paragraph != analysed.sentences[at].paragraph \
+            or _PERFECT_OR_PROGRESSIVE.search(first.text):
+        return
+    # A passage of background keeps no date: the extractor leaves it out as undated (document.py).
+    if in_background_passage(finding, analysed):
+        return
+    date = analysed.sentences[at - 1].date
+    if date.date is not None and date.precision == "DAY" and date.date <= analysed.published:
+        finding.date = date
 
 
 def dated_by_speaker(signals: list[Finding], analysed: AnalysedArticle) -> None:

@@ -22,10 +22,13 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
 * topic and stance come from the trigger and the words it governs.
 
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
-scholars, judges (and what they "say"), accusations, negations, hypotheticals, background history
-and measures named as a circumstance ("amid Trump's tariffs"), domestic measures (in a sentence
-that names no other state, a state's own army, border, exports or defence budget make no foreign
-policy), announced military facts ("announces that its army retook two towns"), announcements or
+scholars, judges (and what they "say"), groups a state backs or runs ("Rwanda-backed M23") and UN
+aid agencies, accusations, what is denied, alleged, only tried or set as a condition ("until the
+U.S. ceases ..."), negations, hypotheticals, background history and measures named as a
+circumstance ("amid Trump's tariffs"), domestic measures (in a sentence that names no other state,
+a state's own army, border, exports, defence budget, passports or agreements make no foreign
+policy; foreigners the country already holds), announced military facts ("announces that its army
+retook two towns", "responds with retaliatory strikes"), warnings of a danger, announcements or
 endings of a meeting, refusals to comment.
 """
 
@@ -93,6 +96,8 @@ _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assis
             r"fund|finance|give|grant|host|leave|exit|respond|stand (?:by|with)|defend|protect|counter|negotiate|pursue|"
             r"push|press|open|expand|increase|reduce|raise|lower|double|deliver|transfer|train|equip|join|present|"
             r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide)")
+# "responds with retaliatory strikes": a military action, not a measure.
+_MILITARY_RESPONSE = r"(?:\w+ ){0,2}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b"
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
@@ -100,8 +105,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
-        rf"sever(?:s|ed|ing)?|cut(?:s|ting)? (?:\w+ )?(?:ties|relations)|withdr(?:ew|aws?|awn|awing) (?:from|its|their)|"
-        rf"pull(?:s|ed|ing)? out of|reject{_V}|threaten{_V}|warn{_V}|retaliat{_V}|"
+        rf"sever(?:s|ed|ing)?|cut(?:s|ting)? (?:\w+ )?(?:ties|relations)|"
+        rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their))|"
+        rf"pull(?:s|ed|ing)? out of|"
+        # rejecting an assessment or claims is no measure
+        rf"reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|"
+        rf"accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
         rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
         rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
@@ -110,18 +119,23 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
         rf"scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:immediate |naval |total |complete )?(?:expulsion|closure|withdrawal|suspension|halt|"
-        rf"blockade|embargo)|"
+        rf"blockade|embargo|freeze)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
         rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
         rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list|"
-        rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) against)\b")),
+        # a measure adopted by any verb of enacting: "enacts a 25% tariff", "officializes a complete export ban"
+        rf"(?:enact{_V}|introduc{_V}|unveil{_V}|adopt{_V}|officiali[sz]{_V}|formali[sz]{_V}|institut{_V}|decree{_V}|"
+        rf"approv{_V}|roll{_V} out|put{_V} in place) (?:{_W}){{0,5}}?(?:tariffs?|sanctions|embargo|blockade|boycott|"
+        rf"(?:travel|entry|export|import|trade|arms|visa) bans?|export controls|duties)|"
+        rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) "
+        rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
-        rf"(?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
+        rf"(?:(?:negotiations|talks) (?:on|over|for) )?(?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
         rf"(?:announc{_V}|unveil{_V}) (?:an? |the )?(?:new |\S+ (?:billion|million) ){{0,2}}(?:[\w-]+ ){{0,2}}"
         rf"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?))\b")),
     # Two subjects agreeing or establishing relations act toward each other (`_directions`); one
@@ -139,9 +153,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     # Freeing, pardoning, extraditing or swapping another state's people.
     (_RELEASE, re.compile(
         rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap{_V}|exchang{_V}|fre(?:es|ed|eing)|"
-        rf"hand{_V} over) )\b")),
+        rf"hand{_V} over) (?!(?:an? |the |its |their )?(?:joint |new |official )?(?:statements?|reports?|videos?|"
+        rf"footage|communiqu[eé]s?|declarations?|plans?|lists?|data|figures|details|images|photos)\b))\b")),
     (_MEASURE_FOR, re.compile(
         rf"\b(?:recogni[sz]{_V}(?! that\b)|"  # "recognise that ..." acknowledges a fact
+        rf"extend{_V} (?:the |their |its |a )?(?:[\w-]+ ){{0,2}}(?:truce|ceasefire|cease-fire|moratorium)|"
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
         rf"express(?:es|ed|ing)? (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
         rf"back(?:s|ed)(?! (?:down|away|off|out|up|to)\b)|"
@@ -162,9 +178,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list)\b")),
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
-        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with|respond{_V} to (?:{_W}){{0,6}}?with|"
+        rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with(?! {_MILITARY_RESPONSE})|"
+        rf"respond{_V} to (?:{_W}){{0,6}}?with(?! {_MILITARY_RESPONSE})|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
-        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to)\b")),
+        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to|"
+        rf"ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
@@ -184,10 +202,10 @@ CUES = (
     "pull", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "cancel", "scrap", "order", "tighten", "blacklist", "tariff",
-    "dut", "embargo", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
+    "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
     # agreements, commitments, endings, releases, measures for
     "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
-    "stop", "paus", "ceas", "end", "halt", "suspend", "freez", "froze", "shut",
+    "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "revive",
@@ -236,6 +254,9 @@ _BOTH_PARTIES = re.compile(
     r"\b(?:the two|both)\s+(?:leaders|countries|sides|governments|nations|presidents|ministers|states)\s+"
     r"(?:(?:also|have|had|will|would|then|later)\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# "new U.S. tariffs imposed on India": a participle right after the measure it qualifies is passive.
+_MEASURE_NOUN_BEFORE = re.compile(
+    r"\b(?:tariffs|sanctions|duties|restrictions|bans?|embargo|measures|controls|levies)\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
@@ -287,7 +308,7 @@ _FOREIGN_POLICY = re.compile(
     r"sanctions?|tariffs?|trade(?! unions?)|exports?|imports?|embass(?:y|ies)|ambassadors?|envoys?|diplomat\w*|visas?|"
     r"borders?|troops|military|missiles?|nuclear(?! (?:power|energy|plants?|reactors?|stations?))|weapons?|"
     r"security(?! (?:forces|services|guards?|personnel|officers))|"
-    r"defen[cs]e|peace|ceasefire|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
+    r"defen[cs]e|peace|ceasefire|truce|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
     r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
@@ -297,7 +318,9 @@ _FOREIGN_POLICY = re.compile(
     r"NATO|UN|EU|WTO)\b")
 _HOME_AFFAIRS = re.compile(
     r"military|troops|weapons?|security|defen[cs]e|borders?|exports?|imports?|war|goods|airlines?|flights?|"
-    r"investments?|prisoners|detainees|captives|stability|strategic|entry|entering")
+    r"investments?|prisoners|detainees|captives|stability|strategic|entry|entering|"
+    # an independent authority, a citizen's passport, an agreement with a province or a company
+    r"independen\w+|passports?|agreements?|deals?|pacts?|accords?")
 # Topic cues; the first in what the trigger governs decides ("peace talks to end the war" is
 # diplomacy, "restrictions on military equipment exports" security). ECONOMY only without others.
 _TOPICS: list[tuple[str, re.Pattern]] = [
@@ -350,22 +373,47 @@ _REPORTED_FACT = re.compile(
     r"(?:(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
     r"(?:captured|recaptured|retook|retaken|killed|arrested|detained|intercepted|shot down|seized|destroyed|"
     r"wounded|injured|executed|convicted|sentenced|charged|dismantled|thwarted|foiled|recovered|found|"
-    r"identified|rescued|struck|repelled|repulsed|liberated)\b|"
+    r"identified|rescued|struck|repelled|repulsed|liberated|conducted|carried out)\b|"
     r"(?:the\s+)?(?:\w+\s+)?(?:executions?|arrests?|captures?|convictions?|sentencing|detention|trials?|killings?|"
     r"deaths?|seizures?|interceptions?)\s+of\b)", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
 _RELATIVE_OR_EXCEPTION = re.compile(r",|\b(?:who|which|whose|that|except|excluding)\b")
 _ENTRY_BAN = re.compile(r"\b(?:entry|entering|visas?)\b", re.I)
 _DOMESTIC = re.compile(r"\b(?:protected status|asylum|deport\w*|residency|green cards?|refugee status)\b", re.I)
+# "Myanmar refugees living in border camps", "the expulsion of 91 foreign citizens": foreigners the
+# country already holds (expelling diplomats stays foreign policy).
+_FOREIGNERS_INSIDE = re.compile(
+    r"\b(?:refugees|migrants|foreigners|foreign (?:nationals|citizens|workers|students)) (?:who are )?"
+    r"(?:living|residing|working|studying|staying|sheltering) in\b|"
+    r"\b(?:expulsion|expel\w*|removal) of (?:[\w,]+ ){0,3}?(?:foreign|illegal|undocumented) "
+    r"(?:nationals|citizens|migrants|workers|students)\b", re.I)
 # "said France would recognise": "would" reports a future, it is no hypothesis.
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
     r"added|insisted|declared|indicated|signall?ed)\b", re.I)
 # Hedges the shared HYPOTHETICAL cue leaves out.
+# "denies media reports that the minister had ordered ...", "alleging that the UAE violated ... by
+# supplying": what is denied or alleged is no signal of the state it names.
+_DENIED_OR_ALLEGED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:reports?|claims?|allegations?|accounts?|rumou?rs?|suggestions?)\b|"
+    r"\balleg(?:e|es|ed|ing)\s+that\b[^,;]*$", re.I)
+# "after failing to come to an agreement ... over implementing sanctions", "efforts to reach a deal":
+# what was not done or only tried.
+_FAILED_OR_TRIED = re.compile(
+    r"\b(?:fail(?:s|ed|ing)?|unable|efforts?|attempts?|bids?)\s+to\s+(?:[\w'’-]+\s+){0,8}?$", re.I)
+_CANNOT = re.compile(r"\bcannot\b", re.I)  # the shared negation cue reads "not" as a word of its own
+# "until the U.S. ceases its strikes": the condition of another measure, not a decision of its own.
+_UNTIL_SUBJECT = re.compile(r"\buntil\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?$")
 _HEDGE = re.compile(
     r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
     r"alleged(?:ly)?|"
     r"rumou?red|speculat\w*)\b", re.I)
+_DANGER = re.compile(
+    r"\s+(?:of|about)\s+(?:an?\s+|the\s+|possible\s+|potential\s+|imminent\s+|further\s+|new\s+){0,3}"
+    r"(?:(?:terror(?:ist)?|security|attack)\s+)?(?:attacks?|threats|risks?|dangers?|kidnappings?|violence|unrest|"
+    r"storms?|floods?|outbreaks?|shortages?)\b", re.I)
 # A travel advisory to the state's own people is no policy toward the destination.
 _ADVISORY = re.compile(r"\s+(?:(?:its|their) )?(?:own )?(?:citizens|nationals|people|residents|travell?ers)\b")
 # What a release frees: another state's people ("Italian journalist Cecilia Sala", "31 Ukrainian
@@ -405,6 +453,14 @@ _NOT_GOVERNMENT_SAYS = re.compile(
 _NOT_GOVERNMENT_BEFORE = re.compile(
     rf"(?:{_NOT_GOVERNMENT.pattern})(?:\s+[A-Z][\w.'’-]*){{0,3}},?\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.I)
 _FROM_STATE = re.compile(r"[-‑](?:based|owned|flagged|registered|made|born|headquartered)\b")
+# "Rwanda-backed M23 rebels", "the United Nations-operated World Food Programme": a group the state
+# backs or runs acts, the state does not (a "United States-backed resolution" is the state's own).
+_PROXY_OF_STATE = re.compile(
+    r"[-‑](?:backed|operated|run|funded|armed|aligned|allied|affiliated|controlled|supported)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:resolution|proposal|plan|initiative|motion|draft)s?\b)")
+# UN agencies run aid and report on it; their operations and reports are no policy of a government.
+_UN_AGENCY = re.compile(
+    r"\b(?:UNHCR|UNICEF|UNESCO|UNDP|UNRWA|OCHA|WFP|UN Women|World Food Program(?:me)?|(?:UN|U\.N\.) refugee agency)\b")
 # What a state's name qualifies right after it, with only names or a few adjectives between: a
 # business ("Qatar Airways", "Vilnius International Airport", "UAE flagship airline Emirates") or
 # armed forces ("Israeli forces kill", "the Malian army conducts"): they act, they make no policy.
@@ -617,6 +673,9 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             kind = _Kind(stance, refusal=True)
         clause = clause_around(text, start, end)
         passive = _is_passive(text, clause[0], start, end)
+        if passive and _MEASURE_NOUN_BEFORE.search(text, max(clause[0], start - 20), start) \
+                and not _BY_AGENT.match(text, end, end + 12):
+            continue  # "lift all sanctions imposed on Syria": the participle only names the measure
         if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
             # "calls on the EU to support a ceasefire": "support" says what the call is for.
             heads[-1][5] = heads[-1][5] or kind.stance
@@ -647,7 +706,9 @@ def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
     """ "is barred", "tariffs imposed by the United States"."""
     if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]):
         return False
-    return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start) or _BY_AGENT.match(text, end, end + 12))
+    return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start)
+                or _BY_AGENT.match(text, end, end + 12)
+                or _MEASURE_NOUN_BEFORE.search(text, max(clause_start, start - 20), start))
 
 
 def _embedded(sentence: _Sentence, head: list, start: int) -> bool:
@@ -658,7 +719,7 @@ def _embedded(sentence: _Sentence, head: list, start: int) -> bool:
     head_kind, head_end = head[0], head[2]
     if start < head_end or (head_kind is _CALL and re.match(r"\s+that\b", text[head_end:head_end + 6])):
         return True
-    if _COORDINATED_TRIGGER.search(text, max(head_end, start - 30), start):
+    if _COORDINATED_TRIGGER.search(text, max(head_end, start - 30), start) or _absolute_subject(sentence, start):
         return False
     return not any(_in_subject_position(sentence, a) for a in sentence.agents_in(head_end, start)[-8:])
 
@@ -694,7 +755,12 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     lead = text[clause_start:start]
     near = text[max(clause_start, start - 30):end]
     negated = NEGATION.search(text, max(clause_start, start - 30), start if kind.refusal else end)
+    negated = negated or _CANNOT.search(text, max(clause_start, start - 30), start)
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
+        return None, who
+    if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start):
+        return None, who
+    if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start):
         return None, who
     if any(_not_government(sentence, s) for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
         return None, who
@@ -731,7 +797,11 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     definite = not PRESENT_PERFECT.search(near)
     # The domain is read from the signaller on: "At the opening of the AU summit, ..." sets a scene.
     window = text[min(start, max(clause_start, sentence.at(signallers[0].start))):span_end]
-    counterpart = kind.mutual and bool(_COUNTERPART.match(text, end))
+    party = _COUNTERPART.match(text, end) if kind.mutual else None
+    counterpart = party is not None
+    if party is not None and len(signallers) == 1 and not sentence.places_in(party.end(), party.end() + 5):
+        # "signs an agreement with Google to build a cable ... to Australia": the other party is no state
+        target, listed, counterpart = None, [], False
     first_listed = _first_place_at(sentence, listed[0], target_from) if listed else 0
     between = bool(listed) and bool(_BETWEEN_BEFORE.search(text, max(0, first_listed - 20), first_listed))
     return _Signal(start, end, kind, signallers, target, stance, governed, window, definite,
@@ -917,9 +987,15 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
     ("Turkey, which imposed ..."), the last subject for a pronoun, or the speaker of "...,
     German officials said"."""
     text = sentence.text
-    if text[start:end].split()[0].lower().endswith("ing") and re.search(r",\s*$", text[max(0, start - 5):start]):
-        subject = next((a for a in sentence.agents[:_REACH] if _in_subject_position(sentence, a)), None)
-        return [subject] if subject else [last_subject] if last_subject else []
+    if text[start:end].split()[0].lower().endswith("ing"):
+        if re.search(r",\s*$", text[max(0, start - 5):start]):
+            # (the subject before it: "protesters march ..., demanding that the Dutch government ...")
+            before = sentence.agents_in(0, start)[:_REACH]
+            subject = next((a for a in before if _in_subject_position(sentence, a)), None)
+            return [subject] if subject else [last_subject] if last_subject else []
+        absolute = _absolute_subject(sentence, start)
+        if absolute is not None:
+            return [absolute]
     relative = _RELATIVE_BEFORE.search(text, max(0, start - 40), start)
     head = relative and sentence.agent_ending_at(relative.start())
     if head:
@@ -957,13 +1033,25 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
     return []
 
 
+def _absolute_subject(sentence: _Sentence, start: int) -> Agent | None:
+    """ "..., with Iran warning the deal will be void": the state right before a participle after
+    "with" is its subject."""
+    text = sentence.text
+    agent = sentence.agent_ending_at(start - 1) if text[start - 1:start] == " " else None
+    if agent is None or not text[start:start + 12].split()[0].lower().endswith("ing"):
+        return None
+    at = sentence.at(agent.start)
+    return agent if re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, at - 10):at]) else None
+
+
 def _demonym_government_before(sentence: _Sentence, clause_start: int, start: int) -> Agent | None:
     """ "The British defence ministry bans ...", "the Moldovan foreign affairs ministry expels ...":
     a demonym with a government noun a few words on, right before the trigger."""
     for place in reversed(sentence.places_in(max(clause_start, start - 80), start)):
         at, after = sentence.at(place.start), sentence.at(place.end)
         if place.kind == "demonym" and _GOVERNMENT_AFTER_DEMONYM.fullmatch(sentence.text, after, start):
-            if _subject_lead(_ARTICLE_AT_END.sub("", sentence.text[max(0, at - 60):at])):
+            # (a government body starts its clause even after "At the forum in Beijing, the ...")
+            if _subject_lead(_ARTICLE_AT_END.sub("", sentence.text[max(0, at - 60):at]), official=True):
                 return Agent(place.code, place.start, place.end)
         return None
     return None
@@ -993,8 +1081,9 @@ def _quote_start(text: str, position: int) -> int | None:
 
 
 def _is_advisory(sentence: _Sentence, end: int, signallers: set[str]) -> bool:
-    """ "warned Argentines against travelling to ...", "warns its citizens": advice to its own people."""
-    if _ADVISORY.match(sentence.text, end):
+    """ "warned Argentines against travelling to ...", "warns its citizens": advice to its own people;
+    "warns of imminent attack threats": a danger, not a threat it makes."""
+    if _ADVISORY.match(sentence.text, end) or _DANGER.match(sentence.text, end):
         return True
     return any(p.kind == "demonym" and p.code in signallers for p in sentence.places_in(end + 1, end + 2))
 
@@ -1107,8 +1196,11 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
     "United States federal judge ...") speaks for no government."""
     text = sentence.text
     at, after = sentence.at(agent.start), sentence.at(agent.end)
-    if agent.person is None and (_FROM_STATE.match(text, after) or _NOT_STATE_NOUN.match(text, after)):
+    if agent.person is None and (_FROM_STATE.match(text, after) or _NOT_STATE_NOUN.match(text, after)
+                                 or _PROXY_OF_STATE.match(text, after)):
         return True  # "UK-based carmaker", "Qatar Airways", "Israeli forces": a thing of the state
+    if agent.code == "UN" and _UN_AGENCY.search(text, at, after + 40):
+        return True
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
     return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40)
@@ -1150,11 +1242,23 @@ def _first_place_at(sentence: _Sentence, code: str, start: int) -> int:
     return sentence.at(place.start) if place else start
 
 
+# "pro-EU protests", "anti-American sentiment": a stance of people, no state aimed at.
+_FOR_OR_AGAINST = re.compile(r"\b(?i:pro|anti)[-‑]$")
+
+
+# "Germany and several other NATO allies", "fellow EU members": the signaller's own group, no target.
+_FELLOW_BEFORE = re.compile(r"\b(?i:other|fellow)\s+$")
+_MEMBERS_AFTER = re.compile(r"\s+(?i:allies|members|member states|member countries|countries|nations|partners)\b")
+
+
 def _places_aimed_at(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list:
     """The places in text[start:end] other than the signallers', without currencies ("US$2 billion")."""
     text = sentence.text
     return [p for p in sentence.places_in(start, end)
-            if p.code not in signallers and not text.startswith("$", sentence.at(p.end))]
+            if p.code not in signallers and not text.startswith("$", sentence.at(p.end))
+            and not _FOR_OR_AGAINST.search(text, max(0, sentence.at(p.start) - 5), sentence.at(p.start))
+            and not (_FELLOW_BEFORE.search(text, max(0, sentence.at(p.start) - 12), sentence.at(p.start))
+                     and _MEMBERS_AFTER.match(text, sentence.at(p.end)))]
 
 
 def _listed_with(sentence: _Sentence, places: list, first) -> int:
@@ -1193,7 +1297,7 @@ def _is_domestic(governed: str) -> bool:
     relative clause about its targets ("visa restrictions on officials who deported asylum
     seekers") nor after an entry ban ("bans the entry of Syrians, except for residency holders")."""
     own = _RELATIVE_OR_EXCEPTION.split(governed, 1)[0]
-    return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own)
+    return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own) or bool(_FOREIGNERS_INSIDE.search(governed))
 
 
 def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
