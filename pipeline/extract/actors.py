@@ -88,7 +88,7 @@ class ActorFinder:
             rf"(?P<comma>,)?[ \t]+(?P<name>{NAME})"
         )
         # At a word start: the text's first character, or after the character before it that is
-        # no letter (consumed, a class the engine scans for; a leading \b would have it try every
+        # no word character (consumed, a class the engine scans for; a leading \b would have it try every
         # position). Every modifier and title begins with a letter. Spans are read from "mods" on.
         self._titled_first = re.compile(titled)
         self._titled = re.compile(r"\W" + titled)
