@@ -20,7 +20,10 @@ import re
 from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 
 # A capitalised name word: letters (any script), inner hyphens and apostrophes ("Jae-myung", "O'Neill").
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſİ][^\W\d_]+(?:[-'’][^\W\d_]+)*"  # two letters at least: no initials
+# (Its letter runs possessive: what follows one in any pattern is no letter, so giving letters
+# back can never make a match; it only cost the appositive pattern a retry per letter.)
+_NAME_INITIAL = r"[A-ZÀ-ÖØ-ÞĀ-ſİ]"
+_NAME_WORD = rf"{_NAME_INITIAL}[^\W\d_]++(?:[-'’][^\W\d_]++)*"  # two letters at least: no initials
 # "Al" and "El" before a family name too: "Tamim bin Hamad Al Thani", "Mohamed bin Zayed Al Nahyan".
 _PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
 # Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
@@ -79,20 +82,28 @@ class ActorFinder:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         title = gazetteer.title_pattern()
-        self._titled = re.compile(
-            rf"(?P<mods>\b{_MODIFIERS})(?P<title>{title}|counterpart)(?P<plural>s(?=[ \t]+[A-Z]))?"
+        titled = (
+            rf"(?P<mods>{_MODIFIERS})(?P<title>{title}|counterpart)(?P<plural>s(?=[ \t]+[A-Z]))?"
             rf"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
             rf"(?P<comma>,)?[ \t]+(?P<name>{NAME})"
         )
+        # At a word start: the text's first character, or after the character before it that is
+        # no word character (consumed, a class the engine scans for; a leading \b would have it try every
+        # position). Every modifier and title begins with a letter. Spans are read from "mods" on.
+        self._titled_first = re.compile(titled)
+        self._titled = re.compile(r"\W" + titled)
         self._capitalised = re.compile(NAME)
         # "Bruno Rodríguez, the foreign minister of Cuba,", "Wang Yi, China's foreign minister,":
         # the title in apposition after the name, its country before it or after "of".
         self._appositive = re.compile(
-            rf"(?<![\w'’.-])(?P<name>{NAME}),[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:['’]s)?[ \t]+)?"
+            # (Its initial first, the look-behind after it: the engine skips to the capitals.)
+            rf"(?P<name>{_NAME_INITIAL}(?<![\w'’.-].){NAME.removeprefix(_NAME_INITIAL)}),[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:['’]s)?[ \t]+)?"
             rf"(?P<mods>{_MODIFIERS})(?P<title>{title})\b(?![ \t]+[A-Z][a-z])"
         )
         # "AU chairperson President Abdel Fattah el-Sisi": a second title inside the name.
         self._title_in_name = re.compile(rf"(?P<title>{title})[ \t]+(?=\S)")
+        # Per capitalised run, what does not depend on the article (`_untitled_person`).
+        self._runs: dict[str, tuple[str, list[str], bool] | None] = {}
 
     def find(self, text: str, places: list[PlaceMatch], published: dt.date | None) -> list[PersonMention]:
         """Every person mention in `text`, in order, with coreference applied.
@@ -104,7 +115,7 @@ class ActorFinder:
         by_end = {place.end: place for place in places}
         by_start = {place.start: place for place in places}
         place_spans = sorted((place.start, place.end) for place in places)
-        for match in self._titled.finditer(text):
+        for match in self._titled_matches(text):
             name_start, name_end = match.span("name")
             title = match.group("title")
             inner = self._title_in_name.match(text, name_start)
@@ -119,14 +130,14 @@ class ActorFinder:
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
             title_start = match.start("title")
-            country, country_start = self._country_before(text, by_end, match.start())
+            country, country_start = self._country_before(text, by_end, match.start("mods"))
             of_country = self._country_after(text, by_start, name_end)
             if of_country and (inner or country is None):  # "... President X of Egypt": X's own state
                 country = of_country
             if country is None:  # "NATO Secretary-General": the title names whom it serves
                 country = next((by_start[i].code for i in range(title_start, match.end("title")) if i in by_start),
                                None)
-            begin = min(country_start, match.start()) if country_start is not None else match.start()
+            begin = min(country_start, match.start("mods")) if country_start is not None else match.start("mods")
             modifiers = match.group("mods") or ""
             former = bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers))
             shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
@@ -140,7 +151,7 @@ class ActorFinder:
             found.append(
                 PersonMention(name, role, country, name_start, name_end, former=former, title_start=begin)
             )
-            taken.append((match.start(), name_end))
+            taken.append((match.start("mods"), name_end))
             if match.group("plural"):
                 for more in self._more_names(text, name_end, place_spans):
                     more_name, more_start, more_end = more
@@ -155,6 +166,13 @@ class ActorFinder:
         found.extend(list(self._untitled_people(text, found, taken, published)))
         found.sort(key=lambda person: person.start)
         return _link_coreferences(found)
+
+    def _titled_matches(self, text: str):
+        """The matches of the titled pattern, as `finditer` of it after a \\b would give them."""
+        first = self._titled_first.match(text)
+        if first:
+            yield first
+        yield from self._titled.finditer(text, first.end() if first else 0)
 
     def _appositive_people(self, text: str, taken: list[tuple[int, int]], by_start: dict[int, PlaceMatch],
                            by_end: dict[int, PlaceMatch], place_spans: list[tuple[int, int]],
@@ -271,17 +289,31 @@ class ActorFinder:
 
     def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None):
         """(name as written, full name, role, country) for a capitalised run, or None."""
-        name = _clean_name(raw)
-        if len(name) < 2 or name.split()[0] in _NOT_NAMES:
+        run = self._run(raw)
+        if run is None:
             return None
-        if all(word in titled_words for word in name.split()):
+        name, words, names_a_leader = run
+        if all(word in titled_words for word in words):
             return name, name, "", None
-        leaders = self.gazetteer.leaders_named(name, published) if published else []
+        leaders = self.gazetteer.leaders_named(name, published) if published and names_a_leader else []
         if len({leader.country for leader in leaders}) != 1:
             return None
         leader = leaders[0]
         return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country
 
+    def _run(self, raw: str) -> tuple[str, list[str], bool] | None:
+        """A capitalised run's name, its words and whether it names a leader on some day; None when
+        it is no name. Remembered per process: the same runs recur in every article."""
+        if raw in self._runs:
+            return self._runs[raw]
+        name = _clean_name(raw)
+        run = None
+        if len(name) >= 2 and name.split()[0] not in _NOT_NAMES:
+            run = name, name.split(), bool(self.gazetteer.leaders_named(name, None))
+        if len(self._runs) >= _RUNS_REMEMBERED:  # bounded: a long text of invented names
+            self._runs.clear()
+        self._runs[raw] = run
+        return run
 
 # Cabinet titles that English news uses without a country only for the United States (Britain has
 # a Defence Secretary and a Chancellor of the Exchequer, and "Secretary of State for ..." offices).
@@ -294,6 +326,7 @@ _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
 # Merkel's spokesperson, Steffen Seibert".
 _SERVES_THE_ONE_BEFORE = re.compile(r"[^\s'’]+(?:[ \t]+[^\s'’]+){0,5}['’]s[ \t]+")
 
+_RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
 # Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
                             "spokesperson"})

@@ -46,7 +46,9 @@ class CueScan:
         # hide a cue that starts inside it), the cues as a tree of their letters: a few tests a word.
         # (Its spaces match any white space, its apostrophes and hyphens every spelling: more
         # sentences, never fewer.)
-        self._pattern = re.compile(r"\b(?=(" + _trie_pattern(kinds_of) + "))")
+        # (Searched from the character before the word, which is no letter: a class the engine scans
+        # for, where a leading \b has it try every position. Every cue begins with a word character.)
+        self._pattern = re.compile(r"\W(?=(" + _trie_pattern(kinds_of) + "))")
         self.kinds = frozenset(cues_by_kind) | everywhere
 
     def kinds_per_sentence(self, sentences: Sequence[Sentence]) -> list[frozenset[str]]:
@@ -55,15 +57,15 @@ class CueScan:
         joined = "\n".join(sentence.text for sentence in sentences)
         if any(letter in joined for letter in _CASE_FOLDS_APART):
             return [self.kinds] * len(sentences)
-        starts, at = [], 0
+        starts, at = [], 1  # offsets in the text scanned: the joined sentences after a line break
         for sentence in sentences:
             starts.append(at)
             at += len(sentence.text) + 1
         found: list[set[str]] = [set(self.everywhere) for _ in sentences]
         kinds_of = self._kinds_of
-        for match in self._pattern.finditer(joined.lower()):
+        for match in self._pattern.finditer("\n" + joined.lower()):
             cue = match.group(1)  # as spelt in the text: "has\nto" is the cue "has to"
-            found[bisect.bisect_right(starts, match.start()) - 1].update(
+            found[bisect.bisect_right(starts, match.start(1)) - 1].update(
                 kinds_of.get(cue) or kinds_of[_normalise_surface(cue)])
         return [frozenset(kinds) for kinds in found]
 

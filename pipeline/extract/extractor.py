@@ -30,9 +30,11 @@ from pipeline.records import Actor, Article, EventCore, EventMention, Evidence, 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A place right after one of these is where something happens, not who acts. Matched on the
 # lower-cased text (twice as fast as re.I), or with re.I where lower-casing is no exact stand-in.
-_LOCATION_WORDS = r"\b(?:in|at|near|across|throughout|outside|inside|within|around)\s+(?:the\s+)?"
-_LOCATION_PHRASE = re.compile(_LOCATION_WORDS)
-_LOCATION_PHRASE_ANY_CASE = re.compile(_LOCATION_WORDS, re.I)
+_LOCATION_WORDS = r"(?:in|at|near|across|throughout|outside|inside|within|around)\s+(?:the\s+)?"
+# Searched from the character before the word, no word character (a class the engine scans for,
+# where a leading \b has it try every position), the phrase in a look-ahead: only that is consumed.
+_LOCATION_PHRASE = re.compile(rf"\W(?=({_LOCATION_WORDS}))")
+_LOCATION_PHRASE_ANY_CASE = re.compile(rf"\b{_LOCATION_WORDS}", re.I)
 # No "^": it is matched at a position (`match(text, pos)`), where "^" would never hold.
 # Also after coordinated demonyms: "Ukrainian and Russian delegations", "the Qatari counterpart".
 _GOVERNMENT_NOUN_AFTER = re.compile(
@@ -125,7 +127,7 @@ def _location_phrase_ends(text: str) -> set[int]:
     lowered = text.lower()
     # re.I also matches "ſ" to "s" and "ı" to "i", and a few letters change length when lowered
     if len(lowered) == len(text) and "ſ" not in text and "ı" not in text:
-        return {match.end() for match in _LOCATION_PHRASE.finditer(lowered)}
+        return {match.end(1) - 1 for match in _LOCATION_PHRASE.finditer("\n" + lowered)}
     return {match.end() for match in _LOCATION_PHRASE_ANY_CASE.finditer(text)}
 
 

@@ -208,12 +208,15 @@ def _atom_pattern(char: str) -> str:
     return re.escape(char)
 
 
-def _trie_pattern(surfaces: Iterable[str]) -> str:
+def _trie_pattern(surfaces: Iterable[str], after_first: str = "") -> str:
     """A regex matching any of ``surfaces``, preferring the longest at a position.
 
     The alternation is a character trie, so matching one position costs the
     length of the longest match rather than the number of surface forms, and
     no quantifier nests inside another: no catastrophic backtracking.
+    ``after_first`` (a look-behind) follows each surface's first character: a
+    pattern that starts with the trie's first letters is one the engine scans
+    for, where a leading look-behind has it try every position.
     """
     end_marker = ""
     trie: dict[str, Any] = {}
@@ -223,9 +226,9 @@ def _trie_pattern(surfaces: Iterable[str]) -> str:
             node = node.setdefault(char, {})
         node[end_marker] = True
 
-    def emit(node: dict[str, Any]) -> str:
+    def emit(node: dict[str, Any], after: str = "") -> str:
         branches = [
-            _atom_pattern(char) + emit(child)
+            _atom_pattern(char) + after + emit(child)
             for char, child in sorted(node.items())
             if char != end_marker
         ]
@@ -237,7 +240,7 @@ def _trie_pattern(surfaces: Iterable[str]) -> str:
         # A greedy "?" tries the longer continuations before stopping here.
         return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
-    return emit(trie)
+    return emit(trie, after_first)
 
 
 def _title_variants(title: str) -> set[str]:
@@ -344,8 +347,9 @@ class Gazetteer:
             self._lookup.setdefault(code, code)
         self._lookup_casefolded = self._unambiguous_casefolded(self._lookup)
 
+        # A whole word: no word character before its first (checked once that is found) or after it.
         self._place_pattern = re.compile(
-            r"(?<!\w)(?:" + _trie_pattern(self._surfaces) + r")(?!\w)"
+            "(?:" + _trie_pattern(self._surfaces, after_first=r"(?<!\w.)") + r")(?!\w)"
         )
 
         self._roles: dict[str, str] = {}  # folded title -> role

@@ -29,9 +29,11 @@ _ABBREVIATIONS = frozenset(
 # Linear in the text: a run of punctuation is tried once, from its first character, and taken
 # whole (possessive: "?!" or 100,000 dots are one attempt, not one per character). Whether the
 # run follows a lone letter (an initial, or the end of "U.S.") is decided in Python
-# (`_after_initial`).
+# (`_after_initial`). It starts with the class of the characters a boundary begins with, which
+# the engine scans for (the stop's look-behind comes after it; first it would try every position).
 _BOUNDARY = re.compile(
-    r"""(?<![.!?])[.!?]++['"’”)\]]*+(?=\s+['"‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)"""
+    r"""[.!?\n](?:(?<=\n)(?:\s*\n|(?=\s*\S))"""
+    r"""|(?<=[.!?])(?<![.!?].)[.!?]*+['"’”)\]]*+(?=\s+['"‘“(\[]?[A-Z0-9]))"""
 )
 _PUNCTUATION = re.compile(r"[.!?]+")
 MAX_SENTENCE_CHARS = 1_000  # longer runs (lists, tables, garbage) are cut, bounding the work per sentence

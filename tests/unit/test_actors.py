@@ -248,3 +248,11 @@ def test_titles_only_the_us_cabinet_uses_name_its_state(finder, extractor, text,
 )
 def test_names_and_states_of_officials(finder, extractor, text, expected):
     assert people(finder, extractor, text) == expected
+
+
+def test_a_title_is_read_at_the_start_of_the_text_and_at_word_starts_only(finder, extractor):
+    # (the titled pattern is searched from the character before a word; the text's start is its own case)
+    text = "President Ana Soto met (Prime Minister Shigeru Ishiba) and exPresident Rui Lago."
+    found = finder.find(text, extractor.gazetteer.find_places(text), dt.date(2025, 3, 1))
+    assert [(p.name, p.role, p.title_start, p.start) for p in found] == [
+        ("Ana Soto", "president", 0, 10), ("Shigeru Ishiba", "prime minister", 24, 39)]
