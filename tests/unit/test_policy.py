@@ -185,6 +185,9 @@ def test_a_measure_against_three_or_more_states_has_no_target(extractor):
     "The Nigerian government suspends talks with the Indigenous People of Biafra over a spate of attacks.",
     "The Peruvian government announces an immediate ceasefire with the Shining Path rebels after clashes.",
     "Peru signs an agreement with Microsoft to build a data centre that links Peru to Brazil.",
+    # a measure named only as what others protest or weigh the impact of is no news of it
+    "German carmakers cut output to weigh the impact of Trump's tariffs on the automotive industry.",
+    "Farmers march in Paris in protest to the European Union's decision to sign a trade deal.",
 ])
 def test_no_signal(extractor, text):
     assert signals(extractor, text) == set()

@@ -294,7 +294,8 @@ _OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:new|additional|further|fresh|high
                         r"[\d.,]+%?|[\w-]+-(?:wide|year|day|month))\s+){0,3}$", re.I)
 # "amid Trump's tariffs", "despite Beijing's ban": a measure named as the circumstance of other news.
 _CIRCUMSTANCE_BEFORE = re.compile(
-    r"\b(?:amid(?:st)?|despite|over|after|following|because of|due to|in the face of|under|since)\s+(?:the\s+)?$", re.I)
+    r"\b(?:amid(?:st)?|despite|over|after|following|because of|due to|in the face of|under|since|"
+    r"in (?:opposition|protest) to|(?:impact|effects?|consequences?|fallout) of)\s+(?:the\s+)?$", re.I)
 _NOMINAL_STANCE = [
     (_CONFRONTATIONAL, re.compile(r"\b(?:sanctions|tariffs|embargo|ban|ultimatum|threats?|demands?|expel\w*|resettle\w*|"
                                   r"expulsion|closure|suspension|withdrawal|restrictions)\b", re.I)),
