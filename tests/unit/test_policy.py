@@ -120,6 +120,14 @@ def test_an_agreement_of_two_parties_is_a_signal_of_each_toward_the_other(extrac
     assert (a, b) == (d, c)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("India suspends trade talks with the European Union over steel tariffs.", ("IND", "EU")),
+    ("Ghana signs a loan agreement with the International Monetary Fund.", ("GHA", "IMF")),
+])
+def test_talks_or_a_pact_with_a_state_keep_their_target(extractor, text, expected):
+    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
 def test_an_agreement_to_receive_fighter_jets_is_about_security(extractor):
     text = "Ukraine signs an agreement with France to receive up to 100 Rafale fighter jets."
     assert signals(extractor, text) == {
@@ -173,6 +181,13 @@ def test_a_measure_against_three_or_more_states_has_no_target(extractor):
     "talks on August 15.",
     "The UN Security Council will hold an emergency meeting on Sudan on Monday.",
     "The government of Argentina warned Argentines against travelling to Venezuela.",
+    # talks or a pact whose other side is no state: an armed group at home, a company
+    "The Nigerian government suspends talks with the Indigenous People of Biafra over a spate of attacks.",
+    "The Peruvian government announces an immediate ceasefire with the Shining Path rebels after clashes.",
+    "Peru signs an agreement with Microsoft to build a data centre that links Peru to Brazil.",
+    # a measure named only as what others protest or weigh the impact of is no news of it
+    "German carmakers cut output to weigh the impact of Trump's tariffs on the automotive industry.",
+    "Farmers march in Paris in protest to the European Union's decision to sign a trade deal.",
 ])
 def test_no_signal(extractor, text):
     assert signals(extractor, text) == set()

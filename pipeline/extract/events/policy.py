@@ -294,7 +294,8 @@ _OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:new|additional|further|fresh|high
                         r"[\d.,]+%?|[\w-]+-(?:wide|year|day|month))\s+){0,3}$", re.I)
 # "amid Trump's tariffs", "despite Beijing's ban": a measure named as the circumstance of other news.
 _CIRCUMSTANCE_BEFORE = re.compile(
-    r"\b(?:amid(?:st)?|despite|over|after|following|because of|due to|in the face of|under|since)\s+(?:the\s+)?$", re.I)
+    r"\b(?:amid(?:st)?|despite|over|after|following|because of|due to|in the face of|under|since|"
+    r"in (?:opposition|protest) to|(?:impact|effects?|consequences?|fallout) of)\s+(?:the\s+)?$", re.I)
 _NOMINAL_STANCE = [
     (_CONFRONTATIONAL, re.compile(r"\b(?:sanctions|tariffs|embargo|ban|ultimatum|threats?|demands?|expel\w*|resettle\w*|"
                                   r"expulsion|closure|suspension|withdrawal|restrictions)\b", re.I)),
@@ -434,6 +435,12 @@ _ENDED_MEASURE = re.compile(
 # "signs an agreement with France", "between the two": the other side is a party to it.
 _COUNTERPART = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:with|between)\s", re.I)
 _FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-))", re.I)
+# "suspends dialogue with the rebels", "announces a ceasefire with the militia", "an agreement with
+# Google": talks or a pact whose other side is named after "with"; when that side is no state the
+# measure is domestic or commercial, not a general foreign-policy signal.
+_PACT_WITH = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:talks|dialogue|negotiations|ceasefire|truce|peace|agreements?|deals?|"
+    r"accords?|pacts?|memorand(?:um|a)(?: of understanding)?|contracts?|partnerships?)\s+with\s", re.I)
 # Speakers who are not a government, beyond the shared list: courts and judges, scholars and
 # commentators, party officials and legislators' offices (a leader-elect does speak for it).
 _NOT_GOVERNMENT = re.compile(
@@ -802,6 +809,10 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     if party is not None and len(signallers) == 1 and not sentence.places_in(party.end(), party.end() + 5):
         # "signs an agreement with Google to build a cable ... to Australia": the other party is no state
         target, listed, counterpart = None, [], False
+    if target is None and not counterpart:
+        pact = party if party is not None else _PACT_WITH.match(text, end)
+        if pact is not None and not sentence.places_in(pact.end(), pact.end() + 5):
+            return None, who
     first_listed = _first_place_at(sentence, listed[0], target_from) if listed else 0
     between = bool(listed) and bool(_BETWEEN_BEFORE.search(text, max(0, first_listed - 20), first_listed))
     return _Signal(start, end, kind, signallers, target, stance, governed, window, definite,
