@@ -204,9 +204,9 @@ class _PassKeptFn(beam.DoFn):
         self.dead_letters = _counter("dead_letters")
 
     def process(self, joined: tuple[str, dict[str, Iterable]]) -> Iterable:
-        articles = iter(joined[1]["articles"])
+        articles = iter(joined[1]["articles"])  # as `Article.as_tuple` gave them
         for verdict in joined[1]["verdict"]:
-            article = next(articles)
+            article = Article.from_tuple(next(articles))
             if verdict is None:
                 self.articles.inc()
                 yield article
@@ -256,20 +256,22 @@ class DeduplicateArticles(beam.PTransform):
 
     def expand(self, articles):
         if articles.is_bounded:
+            # Keys and articles cross the shuffles as plain tuples, which Beam's fast coder writes
+            # as they are; a NamedTuple or a pydantic model would be pickled.
             verdicts = (
                 articles
                 | "DedupKeys" >> beam.Map(dedup.dedup_keys)
-                | "KeyByText" >> beam.Map(lambda keys: (keys.text_key, keys))
+                | "KeyByText" >> beam.Map(lambda keys: (keys.text_key, tuple(keys)))
                 | "GroupByText" >> beam.GroupByKey()
                 | "OnePerText" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
-                | "KeyByUrl" >> beam.Map(lambda keys: (keys.url_key, keys))
+                | "KeyByUrl" >> beam.Map(lambda keys: (keys.url_key, tuple(keys)))
                 | "GroupByUrl" >> beam.GroupByKey()
                 | "OnePerUrl" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
-                | "KeyById" >> beam.Map(lambda keys: (keys.article_id, keys))
+                | "KeyById" >> beam.Map(lambda keys: (keys.article_id, tuple(keys)))
                 | "GroupById" >> beam.GroupByKey()
                 | "OnePerId" >> beam.FlatMapTuple(lambda _, group: dedup.one_per_id(group))
             )
-            by_ref = articles | "KeyByRef" >> beam.Map(lambda article: (dedup.article_ref(article), article))
+            by_ref = articles | "KeyByRef" >> beam.Map(lambda article: (dedup.article_ref(article), article.as_tuple()))
             passed = (
                 {"articles": by_ref, "verdict": verdicts}
                 | "JoinVerdicts" >> beam.CoGroupByKey()
