@@ -36,8 +36,7 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 _MIN_FUNCTION_WORD_SHARE = 0.12
 _MIN_WORDS = 20
 _MAX_NON_ASCII_SHARE = 0.02  # curly quotes and dashes, a name's accent: not another script
-# The words are the runs of a-z in the lower-cased text, split out at C speed: each character
-# becomes one byte ("?" for any other than ASCII), and each byte but a-z a space.
+# Words: runs of a-z in the lower-cased text, one byte a character ("?" past ASCII), at C speed.
 _NOT_A_TO_Z = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
