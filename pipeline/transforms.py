@@ -148,13 +148,27 @@ class _ParseArticlesFn(beam.DoFn):
         yield article
 
 
+class _OnePerPath(beam.PTransform):
+    """Matched files -> each file once, however many patterns matched it (paths as bytes: a file
+    name that is not UTF-8 cannot pass Beam's string coder)."""
+
+    def expand(self, files):
+        return (
+            files
+            | "KeyByPath" >> beam.Map(lambda metadata: (os.fsencode(metadata.path), metadata))
+            | "GroupByPath" >> beam.GroupByKey()
+            | "First" >> beam.MapTuple(lambda _, same_file: next(iter(same_file)))
+        )
+
+
 class ReadArticles(beam.PTransform):
     """Input file patterns -> (articles, dead letters).
 
     Every kind `pipeline.sources` reads (text, JSON Lines, HTML, RSS/Atom, WARC), compressed or
-    not. Articles longer than `max_article_chars` or confidently in a language not in
-    `languages` (empty: any) are dead letters. Duplicates are still in: `DeduplicateArticles`
-    or `ChooseArticles` follows every source.
+    not; a file matched by several patterns is read once. Articles longer than
+    `max_article_chars` or confidently in a language not in `languages` (empty: any) are dead
+    letters. Duplicates are still in: `DeduplicateArticles` or `ChooseArticles` follows every
+    source.
 
     With `chosen` (`ChooseArticles`' verdicts on a first reading of the same files), the files
     are read a second time and each article is let through as `DeduplicateArticles` would:
@@ -186,10 +200,11 @@ class ReadArticles(beam.PTransform):
         # Patterns travel as bytes: a file name that is not UTF-8 (Python's str holds its bytes as
         # lone surrogates) cannot pass Beam's string coder, but is a file to read all the same.
         patterns = pbegin | "Patterns" >> beam.Create([os.fsencode(pattern) for pattern in self.patterns])
-        if self.chosen is not None:
+        if self.chosen is not None:  # the files were listed, and missing ones written, by the first reading
             passed = (
                 patterns
                 | "MatchFiles" >> beam.FlatMap(lambda pattern: FileSystems.match([os.fsdecode(pattern)])[0].metadata_list)
+                | "OnePerPath" >> _OnePerPath()
                 | "ReadMatches" >> fileio.ReadMatches()
                 | "ReadChosen" >> beam.ParDo(
                     _ReadChosenFn(max_record_bytes(self.max_article_chars), self.max_file_bytes,
@@ -199,7 +214,7 @@ class ReadArticles(beam.PTransform):
             )
             return passed.articles, passed[DEAD_LETTERS]
         files = patterns | "MatchFiles" >> beam.ParDo(_MatchFilesFn()).with_outputs(DEAD_LETTERS, main="files")
-        readable = files.files | "ReadMatches" >> fileio.ReadMatches()
+        readable = files.files | "OnePerPath" >> _OnePerPath() | "ReadMatches" >> fileio.ReadMatches()
         records, unreadable = readable | "SplitRecords" >> beam.ParDo(
             _SplitRecordsFn(max_record_bytes(self.max_article_chars), self.max_file_bytes, self.max_records_per_file)
         ).with_outputs(DEAD_LETTERS, main="records")
