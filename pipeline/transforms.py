@@ -345,7 +345,8 @@ class DeduplicateArticles(beam.PTransform):
     it is alone in its group), then one per article id. Copies are counted as "duplicates" and
     the articles kept as "articles"; another text under an id already kept is a dead letter
     (tables and the warehouse key articles by id, and nothing is dropped without a word), so that
-    inputs = articles + dead letters + duplicates. Applied after every source.
+    inputs = articles + dead letters + duplicates. Applied after the Pub/Sub source (a batch run
+    deduplicates as it reads its files, below).
 
     Bounded articles: `ChooseArticles` decides on their small keys, then one keyed join by `ref`
     lets the articles chosen through, so that article texts are grouped once, not once per key
