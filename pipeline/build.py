@@ -8,7 +8,7 @@ from pipeline import __version__
 from pipeline.config import Config
 from pipeline.sinks.avro import WriteTable
 from pipeline.transforms import (
-    DeduplicateArticles, ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub,
+    ChooseArticles, DeduplicateArticles, ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub,
     WindowByEventTime,
 )
 
@@ -18,9 +18,10 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict],
     """Apply the graph: read -> deduplicate -> extract -> merge -> write each table into
     `table_dirs[table]` (the launcher's choice, `pipeline.run.layout`).
 
-    Batch reads `inputs` (file patterns) and writes one set of files per table. Streaming
-    (`config.streaming`) reads a Pub/Sub subscription, windows by event time, and writes a file
-    set per window; every other stage is the same.
+    Batch reads `inputs` (file patterns) twice, to choose the articles to keep and then to read
+    them, and writes one set of files per table. Streaming (`config.streaming`) reads a Pub/Sub
+    subscription, windows by event time, deduplicates within each window, and writes a file set
+    per window; every other stage is the same.
     """
     streaming = config.streaming
     if streaming:
@@ -30,13 +31,19 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict],
         window = WindowByEventTime(streaming.window_seconds, streaming.allowed_lateness_seconds)
         articles = articles | "WindowArticles" >> window
         read_dead_letters = read_dead_letters | "WindowDeadLetters" >> window
+        articles, dedup_dead_letters = articles | "DeduplicateArticles" >> DeduplicateArticles()
     else:
+        # The files are read twice, so that article texts are never grouped: first for the dedup
+        # keys, from which the articles to keep are chosen; then to let those through.
         limits = config.extraction
-        articles, read_dead_letters = p | "ReadArticles" >> ReadArticles(
-            inputs, limits.max_article_chars, limits.languages,
-            max_file_bytes=limits.max_file_bytes, max_records_per_file=limits.max_records_per_file,
-        )
-    articles, dedup_dead_letters = articles | "DeduplicateArticles" >> DeduplicateArticles()
+
+        def read(chosen=None):
+            return ReadArticles(inputs, limits.max_article_chars, limits.languages, max_file_bytes=limits.max_file_bytes,
+                                max_records_per_file=limits.max_records_per_file, chosen=chosen)
+
+        articles, read_dead_letters = p | "ReadArticles" >> read()
+        chosen = articles | "ChooseArticles" >> ChooseArticles()
+        articles, dedup_dead_letters = p | "ReadChosenArticles" >> read(chosen)
     mentions, article_records, extract_dead_letters = articles | "ExtractEvents" >> ExtractEvents(
         config.extraction.max_events_per_article, config.extraction.max_seconds_per_article
     )

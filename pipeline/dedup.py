@@ -16,7 +16,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from pipeline.records import Article, stable_id
 
-_NOT_WORD = re.compile(r"[\W_]+")
+# A word: letters and digits, not "_" (a run of anything else separates words). Plain ASCII
+# text, most news, needs no Unicode normalisation and has only these words.
+_WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 # Query parameters that track a click and never select content.
 _TRACKING_PARAMETERS = re.compile(
@@ -33,8 +36,9 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("  Xi  met LEE — “in Seoul”.\\n")
     'xi met lee in seoul'
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_NOT_WORD.sub(" ", folded).split())
+    if text.isascii():  # NFKC leaves ASCII as it is, and case-folds it as lower() does
+        return " ".join(_ASCII_WORD.findall(text.lower()))
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def text_key(text: str) -> str:
@@ -114,10 +118,11 @@ def dedup_keys(article: Article) -> DedupKeys:
                      article.input_path, len(normalised))
 
 
-def keep_one(group: Iterable[DedupKeys]) -> tuple[DedupKeys, list[DedupKeys]]:
+def keep_one(group: Iterable[DedupKeys | tuple]) -> tuple[DedupKeys, list[DedupKeys]]:
     """(the article kept, the duplicates) of a group of articles that share a key: the smallest
-    `rank`, the same whatever the order they came in."""
-    ordered = sorted(group, key=lambda keys: keys.rank)
+    `rank`, the same whatever the order they came in. The group's keys may come as plain tuples
+    (as they cross a shuffle)."""
+    ordered = sorted(map(DedupKeys._make, group), key=lambda keys: keys.rank)  # plain tuples too
     return ordered[0], ordered[1:]
 
 
@@ -135,7 +140,7 @@ def conflicting_id(kept: DedupKeys, other: DedupKeys) -> ConflictingId:
     )
 
 
-def one_per_id(group: Iterable[DedupKeys]) -> Iterator[tuple[str, ConflictingId | None]]:
+def one_per_id(group: Iterable[DedupKeys | tuple]) -> Iterator[tuple[str, ConflictingId | None]]:
     """(ref, None) for the article kept of a group that shares an id (`keep_one`'s choice), and
     (ref, the error that says why) for each of the others."""
     kept, others = keep_one(group)

@@ -39,6 +39,22 @@ class Article(_Record):
     def published_date(self) -> dt.date | None:
         return self.published_at.date() if self.published_at else None
 
+    def as_tuple(self) -> tuple:
+        """The fields in order, the date as ISO text: what the article is across a shuffle (Beam's
+        fast coder writes a tuple of strings as it is, and pickles a model)."""
+        published_at = self.published_at.isoformat() if self.published_at else None
+        return (self.article_id, self.url, self.title, self.summary, published_at, self.source, self.text,
+                self.input_path, self.content_hash)
+
+    @classmethod
+    def from_tuple(cls, values: tuple) -> Article:
+        """The article `as_tuple` gave, not validated again (it was when it was read)."""
+        article_id, url, title, summary, published_at, source, text, input_path, content_hash = values
+        return cls.model_construct(
+            article_id=article_id, url=url, title=title, summary=summary,
+            published_at=dt.datetime.fromisoformat(published_at) if published_at else None,
+            source=source, text=text, input_path=input_path, content_hash=content_hash)
+
 
 class Actor(_Record):
     name: str

@@ -148,18 +148,40 @@ class _ParseArticlesFn(beam.DoFn):
         yield article
 
 
+class _OnePerPath(beam.PTransform):
+    """Matched files -> each file once, however many patterns matched it (paths as bytes: a file
+    name that is not UTF-8 cannot pass Beam's string coder)."""
+
+    def expand(self, files):
+        return (
+            files
+            | "KeyByPath" >> beam.Map(lambda metadata: (os.fsencode(metadata.path), metadata))
+            | "GroupByPath" >> beam.GroupByKey()
+            | "First" >> beam.MapTuple(lambda _, same_file: next(iter(same_file)))
+        )
+
+
 class ReadArticles(beam.PTransform):
     """Input file patterns -> (articles, dead letters).
 
     Every kind `pipeline.sources` reads (text, JSON Lines, HTML, RSS/Atom, WARC), compressed or
-    not. Articles longer than `max_article_chars` or confidently in a language not in
-    `languages` (empty: any) are dead letters. Duplicates are still in: `DeduplicateArticles`
-    follows every source.
+    not; a file matched by several patterns is read once. Articles longer than
+    `max_article_chars` or confidently in a language not in `languages` (empty: any) are dead
+    letters. Duplicates are still in: `DeduplicateArticles` or `ChooseArticles` follows every
+    source.
+
+    With `chosen` (`ChooseArticles`' verdicts on a first reading of the same files), the files
+    are read a second time and each article is let through as `DeduplicateArticles` would:
+    counted as one of the "articles" when it was kept, a "dedup" dead letter when another
+    article has its id, counted as one of the "duplicates" otherwise. Article texts are then
+    never grouped (a batch run's way of deduplicating: its memory does not grow with its
+    articles). The first reading's dead letters and inputs are not repeated.
     """
 
     def __init__(self, patterns: list[str], max_article_chars: int,
                  languages: list[str] | tuple[str, ...] = DEFAULT_LANGUAGES, *,
-                 max_file_bytes: int | None = None, max_records_per_file: int | None = None):
+                 max_file_bytes: int | None = None, max_records_per_file: int | None = None,
+                 chosen: beam.PCollection | None = None):
         super().__init__()
         if isinstance(patterns, str) or isinstance(languages, str):
             raise TypeError("ReadArticles takes lists of file patterns and of languages, not one string")
@@ -172,16 +194,27 @@ class ReadArticles(beam.PTransform):
         self.languages = tuple(languages)
         self.max_file_bytes = max_file_bytes
         self.max_records_per_file = max_records_per_file
+        self.chosen = chosen
 
     def expand(self, pbegin):
         # Patterns travel as bytes: a file name that is not UTF-8 (Python's str holds its bytes as
         # lone surrogates) cannot pass Beam's string coder, but is a file to read all the same.
-        files = (
-            pbegin
-            | "Patterns" >> beam.Create([os.fsencode(pattern) for pattern in self.patterns])
-            | "MatchFiles" >> beam.ParDo(_MatchFilesFn()).with_outputs(DEAD_LETTERS, main="files")
-        )
-        readable = files.files | "ReadMatches" >> fileio.ReadMatches()
+        patterns = pbegin | "Patterns" >> beam.Create([os.fsencode(pattern) for pattern in self.patterns])
+        if self.chosen is not None:  # the files were listed, and missing ones written, by the first reading
+            passed = (
+                patterns
+                | "MatchFiles" >> beam.FlatMap(lambda pattern: FileSystems.match([os.fsdecode(pattern)])[0].metadata_list)
+                | "OnePerPath" >> _OnePerPath()
+                | "ReadMatches" >> fileio.ReadMatches()
+                | "ReadChosen" >> beam.ParDo(
+                    _ReadChosenFn(max_record_bytes(self.max_article_chars), self.max_file_bytes,
+                                  self.max_records_per_file, self.max_article_chars, self.languages),
+                    chosen=beam.pvalue.AsDict(self.chosen),
+                ).with_outputs(DEAD_LETTERS, main="articles")
+            )
+            return passed.articles, passed[DEAD_LETTERS]
+        files = patterns | "MatchFiles" >> beam.ParDo(_MatchFilesFn()).with_outputs(DEAD_LETTERS, main="files")
+        readable = files.files | "OnePerPath" >> _OnePerPath() | "ReadMatches" >> fileio.ReadMatches()
         records, unreadable = readable | "SplitRecords" >> beam.ParDo(
             _SplitRecordsFn(max_record_bytes(self.max_article_chars), self.max_file_bytes, self.max_records_per_file)
         ).with_outputs(DEAD_LETTERS, main="records")
@@ -190,6 +223,49 @@ class ReadArticles(beam.PTransform):
         ).with_outputs(DEAD_LETTERS, main="articles")
         dead_letters = (files[DEAD_LETTERS], unreadable, invalid) | "FlattenDeadLetters" >> beam.Flatten()
         return articles, dead_letters
+
+
+class _ReadChosenFn(beam.DoFn):
+    """A matched file, read a second time -> its articles `chosen` (ref -> None if it was kept,
+    the error if another article has its id) lets through, as `_PassKeptFn` does; a record
+    the first reading rejected, or a file it could not read to its end, is passed over here
+    (its dead letter was written then)."""
+
+    def __init__(self, max_record_bytes: int, max_file_bytes: int | None, max_records: int | None,
+                 max_article_chars: int, languages: tuple[str, ...]):
+        self.split_limits = dict(max_file_bytes=max_file_bytes, max_records=max_records)
+        self.max_record_bytes = max_record_bytes
+        self.max_article_chars = max_article_chars
+        self.languages = languages
+        self.articles = _counter("articles")
+        self.duplicates = _counter("duplicates")
+        self.dead_letters = _counter("dead_letters")
+
+    def process(self, readable: fileio.ReadableFile, chosen: dict) -> Iterable:
+        path = readable.metadata.path
+        passed = set()  # a ref names one record of one file: a second copy in the file is a duplicate
+        try:
+            check_regular_file(path)
+            with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as raw:
+                for record in split_records(path, open_decompressed(path, raw), self.max_record_bytes,
+                                            **self.split_limits):
+                    try:
+                        article = parse_record(record, self.max_article_chars, self.languages)
+                    except Exception:  # noqa: BLE001 - the first reading made it a dead letter
+                        continue
+                    ref = dedup.article_ref(article)
+                    if ref not in chosen or ref in passed:
+                        self.duplicates.inc()
+                        continue
+                    passed.add(ref)
+                    if chosen[ref] is None:
+                        self.articles.inc()
+                        yield article
+                    else:
+                        self.dead_letters.inc()
+                        yield _rejected("dedup", chosen[ref], article.input_path, article.text)
+        except Exception:  # noqa: BLE001 - the first reading made it a dead letter, after the same records
+            return
 
 
 class _PassKeptFn(beam.DoFn):
@@ -204,9 +280,9 @@ class _PassKeptFn(beam.DoFn):
         self.dead_letters = _counter("dead_letters")
 
     def process(self, joined: tuple[str, dict[str, Iterable]]) -> Iterable:
-        articles = iter(joined[1]["articles"])
+        articles = iter(joined[1]["articles"])  # as `Article.as_tuple` gave them
         for verdict in joined[1]["verdict"]:
-            article = next(articles)
+            article = Article.from_tuple(next(articles))
             if verdict is None:
                 self.articles.inc()
                 yield article
@@ -238,38 +314,53 @@ class _FirstPerKeyFn(beam.DoFn):
         yield keyed[1]
 
 
+class ChooseArticles(beam.PTransform):
+    """Bounded articles -> (ref, None) for each article kept, (ref, the error that says why) for
+    each other article with the id of one kept (`dedup.one_per_id`); a duplicate has no verdict.
+
+    Each article's `dedup.DedupKeys` (small, no text) are grouped by each key in turn and the
+    fullest copy is chosen (`dedup.keep_one`), whatever the order they came in. Keys cross the
+    shuffles as plain tuples, which Beam's fast coder writes as they are (a NamedTuple would be
+    pickled)."""
+
+    def expand(self, articles):
+        return (
+            articles
+            | "DedupKeys" >> beam.Map(dedup.dedup_keys)
+            | "KeyByText" >> beam.Map(lambda keys: (keys.text_key, tuple(keys)))
+            | "GroupByText" >> beam.GroupByKey()
+            | "OnePerText" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
+            | "KeyByUrl" >> beam.Map(lambda keys: (keys.url_key, tuple(keys)))
+            | "GroupByUrl" >> beam.GroupByKey()
+            | "OnePerUrl" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
+            | "KeyById" >> beam.Map(lambda keys: (keys.article_id, tuple(keys)))
+            | "GroupById" >> beam.GroupByKey()
+            | "OnePerId" >> beam.FlatMapTuple(lambda _, group: dedup.one_per_id(group))
+        )
+
+
 class DeduplicateArticles(beam.PTransform):
     """Articles -> (each article once, dead letters): one per normalised text, then one per
     canonical URL (the keys of `pipeline.dedup`; an article without a URL keeps its text key, so
     it is alone in its group), then one per article id. Copies are counted as "duplicates" and
     the articles kept as "articles"; another text under an id already kept is a dead letter
     (tables and the warehouse key articles by id, and nothing is dropped without a word), so that
-    inputs = articles + dead letters + duplicates. Applied after every source.
+    inputs = articles + dead letters + duplicates. Applied after the Pub/Sub source (a batch run
+    deduplicates as it reads its files, below).
 
-    Bounded articles (batch): each article's `dedup.DedupKeys` (small, no text) are grouped by
-    each key and the fullest copy is chosen (`dedup.keep_one`), whatever the order they came in;
-    then one keyed join by `ref` lets the articles chosen through, so that article texts are
-    grouped once, not once per key. Unbounded articles (streaming) are deduplicated within each
+    Bounded articles: `ChooseArticles` decides on their small keys, then one keyed join by `ref`
+    lets the articles chosen through, so that article texts are grouped once, not once per key
+    (a batch run does not group them at all: it reads its files again, `ReadArticles` with
+    `chosen`). Unbounded articles (streaming) are deduplicated within each
     window by a stateful DoFn per key: the first copy of a key passes at once and later copies are
     dropped, since a stream cannot wait to see the fullest copy; ids are then grouped per window.
     """
 
     def expand(self, articles):
         if articles.is_bounded:
-            verdicts = (
-                articles
-                | "DedupKeys" >> beam.Map(dedup.dedup_keys)
-                | "KeyByText" >> beam.Map(lambda keys: (keys.text_key, keys))
-                | "GroupByText" >> beam.GroupByKey()
-                | "OnePerText" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
-                | "KeyByUrl" >> beam.Map(lambda keys: (keys.url_key, keys))
-                | "GroupByUrl" >> beam.GroupByKey()
-                | "OnePerUrl" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
-                | "KeyById" >> beam.Map(lambda keys: (keys.article_id, keys))
-                | "GroupById" >> beam.GroupByKey()
-                | "OnePerId" >> beam.FlatMapTuple(lambda _, group: dedup.one_per_id(group))
-            )
-            by_ref = articles | "KeyByRef" >> beam.Map(lambda article: (dedup.article_ref(article), article))
+            verdicts = articles | "ChooseArticles" >> ChooseArticles()
+            # articles cross the join as plain tuples, which Beam's fast coder writes as they are
+            by_ref = articles | "KeyByRef" >> beam.Map(lambda article: (dedup.article_ref(article), article.as_tuple()))
             passed = (
                 {"articles": by_ref, "verdict": verdicts}
                 | "JoinVerdicts" >> beam.CoGroupByKey()

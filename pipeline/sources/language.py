@@ -16,7 +16,6 @@ repository).
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from pipeline.languages import NOT_A_LANGUAGE, identifier
@@ -33,11 +32,12 @@ SAMPLE_CHARS = 10_000  # enough to tell; a megabyte takes no longer to check tha
 # French, German or Spanish.
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and that with for which from this have has been were their they said would its by "
-    "be are will not but after who".split())
+    "be are will not but after who".encode().split())
 _MIN_FUNCTION_WORD_SHARE = 0.12
 _MIN_WORDS = 20
 _MAX_NON_ASCII_SHARE = 0.02  # curly quotes and dashes, a name's accent: not another script
-_WORD = re.compile(r"[a-z]+")
+# Words: runs of a-z in the lower-cased text, one byte a character ("?" past ASCII), at C speed.
+_NOT_A_TO_Z = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
 class UnsupportedLanguage(InvalidArticle):
@@ -65,7 +65,7 @@ def plainly_english(text: str) -> bool:
     sample = text[:SAMPLE_CHARS]
     if len(sample) - len(sample.encode("ascii", "ignore")) > _MAX_NON_ASCII_SHARE * len(sample):
         return False
-    words = _WORD.findall(sample.lower())
+    words = sample.lower().encode("ascii", "replace").translate(_NOT_A_TO_Z).split()
     if len(words) < _MIN_WORDS:
         return False
     return sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words)) >= _MIN_FUNCTION_WORD_SHARE * len(words)

@@ -220,3 +220,17 @@ def test_the_same_inputs_in_another_order_and_other_files_give_the_same_events(t
     assert counts_one["events"] > 20
     for table in ("events", "mentions"):
         assert tables_one[table] == tables_split[table], table
+
+
+def test_a_run_limits_malloc_arenas_for_its_worker_processes_unless_the_environment_says(monkeypatch):
+    from pipeline.run.job import MALLOC_ARENAS, limit_malloc_arenas
+
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    limit_malloc_arenas()
+    assert os.environ["MALLOC_ARENA_MAX"] == str(MALLOC_ARENAS)
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.environ['MALLOC_ARENA_MAX'])"],
+                           capture_output=True, text=True, check=True)
+    assert child.stdout.strip() == str(MALLOC_ARENAS)  # what a local runner's worker process inherits
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "8")
+    limit_malloc_arenas()
+    assert os.environ["MALLOC_ARENA_MAX"] == "8"

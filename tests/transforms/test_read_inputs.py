@@ -14,19 +14,31 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline.transforms import METRICS_NAMESPACE, DeduplicateArticles, ReadArticles
+from pipeline.transforms import METRICS_NAMESPACE, ChooseArticles, DeduplicateArticles, ReadArticles
 from tests.support import LOCAL_RUNNER, REPO
 
 INPUTS = REPO / "tests" / "fixtures" / "inputs"
 FIXTURES = ("page.html", "feed.rss", "feed.atom", "crawl.warc.gz", "articles.jsonl.gz")
 
 
-def run_read(patterns: list[str], max_article_chars: int = 1_000_000, languages=("en",), check=None) -> dict:
-    """Run ReadArticles and DeduplicateArticles; `check(articles, dead_letters)` adds assertions;
-    returns the counters."""
+@pytest.fixture(params=["join", "read twice"])
+def dedup_way(request):
+    """How duplicates go: `DeduplicateArticles`' join, or a batch run's way (`ChooseArticles`,
+    then `ReadArticles` reading the files again with its verdicts): the same results."""
+    return request.param
+
+
+def run_read(patterns: list[str], max_article_chars: int = 1_000_000, languages=("en",), check=None,
+             dedup_way: str = "join") -> dict:
+    """Run ReadArticles and deduplicate (`dedup_way`); `check(articles, dead_letters)` adds
+    assertions; returns the counters."""
     p = test_pipeline.TestPipeline(runner=LOCAL_RUNNER)
     articles, dead_letters = p | ReadArticles(patterns, max_article_chars, languages)
-    articles, id_dead_letters = articles | DeduplicateArticles()
+    if dedup_way == "join":
+        articles, id_dead_letters = articles | DeduplicateArticles()
+    else:
+        chosen = articles | ChooseArticles()
+        articles, id_dead_letters = p | "ReadAgain" >> ReadArticles(patterns, max_article_chars, languages, chosen=chosen)
     dead_letters = (dead_letters, id_dead_letters) | "AllDeadLetters" >> beam.Flatten()
     if check:
         check(articles, dead_letters)
@@ -46,7 +58,7 @@ def fixtures_dir(tmp_path):
     return tmp_path
 
 
-def test_every_input_kind_is_read_and_duplicates_are_read_once(fixtures_dir):
+def test_every_input_kind_is_read_and_duplicates_are_read_once(fixtures_dir, dedup_way):
     def check(articles, dead_letters):
         assert_that(
             articles | beam.Map(lambda a: (a.input_path.rsplit("/", 1)[-1], a.url)),
@@ -66,7 +78,7 @@ def test_every_input_kind_is_read_and_duplicates_are_read_once(fixtures_dir):
         )
         assert_that(dead_letters, equal_to([]), label="NoDeadLetters")
 
-    counters = run_read([str(fixtures_dir / "*")], check=check)
+    counters = run_read([str(fixtures_dir / "*")], check=check, dedup_way=dedup_way)
     assert counters["inputs"] == 10  # 1 page + 2 + 2 entries + 2 WARC responses + 3 lines
     assert counters["articles"] == 8
     assert counters["duplicates"] == 2
@@ -74,8 +86,9 @@ def test_every_input_kind_is_read_and_duplicates_are_read_once(fixtures_dir):
     assert counters["records_skipped"] == 4  # warcinfo, request, image, redirect
 
 
-def test_the_same_files_matched_twice_are_read_once(fixtures_dir):
-    counters = run_read([str(fixtures_dir / "*"), str(fixtures_dir / "*.jsonl.gz")])
+def test_the_same_files_matched_twice_are_read_once(fixtures_dir, dedup_way):
+    counters = run_read([str(fixtures_dir / "*"), str(fixtures_dir / "*.jsonl.gz")], dedup_way=dedup_way)
+    assert counters["inputs"] == 10  # as from one pattern
     assert counters["articles"] == 8
     assert counters["inputs"] == counters["articles"] + counters["duplicates"]
 
@@ -99,7 +112,7 @@ def bad_dir(tmp_path):
     return tmp_path
 
 
-def test_bad_inputs_are_dead_letters_that_say_why(bad_dir):
+def test_bad_inputs_are_dead_letters_that_say_why(bad_dir, dedup_way):
     def check(articles, dead_letters):
         assert_that(articles | beam.Map(lambda a: a.article_id), equal_to(["c0", "c1"]), label="Articles")
         assert_that(
@@ -119,7 +132,7 @@ def test_bad_inputs_are_dead_letters_that_say_why(bad_dir):
             label="DeadLetters",
         )
 
-    counters = run_read([str(bad_dir / "*")], check=check)
+    counters = run_read([str(bad_dir / "*")], check=check, dedup_way=dedup_way)
     assert counters["inputs"] == 11
     assert counters["inputs"] == counters["articles"] + counters["dead_letters"] + counters.get("duplicates", 0)
 

@@ -1,4 +1,6 @@
 import itertools
+import re
+import unicodedata
 
 import pytest
 
@@ -28,6 +30,18 @@ def test_different_texts_have_different_keys(one, other):
 
 def test_normalise_text_keeps_words_of_any_script():
     assert normalise_text("  中国 — 韩国! Москва,  Kyiv ") == "中国 韩国 москва kyiv"
+
+
+def test_normalise_text_is_nfkc_casefold_and_words_for_every_character():
+    # the definition, spelt out; plain ASCII text takes a shorter way to the same words
+    def by_definition(text):
+        return " ".join(re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+    every_character = "".join(map(chr, range(0x3000)))
+    texts = [every_character, every_character.encode("ascii", "ignore").decode(), "A__b-C_9 x\x1cy", "Ǆ ﬁ ² İ ß",
+             "The Minister's 2nd  visit—to Kyiv_today."]
+    for text in texts:
+        assert normalise_text(text) == by_definition(text)
 
 
 @pytest.mark.parametrize(

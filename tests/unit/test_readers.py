@@ -9,6 +9,7 @@ import datetime as dt
 import gzip
 import io
 import json
+import re
 import lzma
 from pathlib import Path
 
@@ -482,6 +483,23 @@ DUTCH = ("De minister-president heeft dinsdag in Den Haag met de Duitse bondskan
 def test_the_shortcut_past_the_model_takes_no_other_language_for_english(text):
     assert not plainly_english(text)
     assert not plainly_english(text * 20)
+
+
+def test_the_shortcut_counts_the_runs_of_a_to_z_in_the_lower_cased_text_as_words():
+    def by_definition(text):  # the shortcut's rule, spelt out with a regular expression
+        words = re.findall("[a-z]+", text.lower())
+        function_words = sum(word in {"the", "of", "and", "that", "with", "for", "which", "from", "this", "have",
+                                      "has", "been", "were", "their", "they", "said", "would", "its", "by", "be",
+                                      "are", "will", "not", "but", "after", "who"} for word in words)
+        non_ascii = sum(not character.isascii() for character in text)
+        return non_ascii <= 0.02 * len(text) and len(words) >= 20 and function_words >= 0.12 * len(words)
+
+    # accented letters and the Kelvin sign (lower-cased to "k") split or make words as the rule says
+    mixed = ("The café’s naïve owner said that the KELVIN scale (\u212a) was theirs, and that it has been "
+             "the talk of the town for years, and that the town will not forget it. ")
+    for text in [ENGLISH, mixed, mixed + ENGLISH * 3, mixed + "ö" * 8, "the_of-and.that " * 10, "İt was the day of " * 5]:
+        assert plainly_english(text) == by_definition(text), text
+    assert plainly_english(mixed + ENGLISH * 3)
 
 
 def test_what_the_shortcut_calls_plainly_english_the_model_accepts_and_it_is_most_news():

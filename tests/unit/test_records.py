@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from pipeline.records import (
-    Actor, ArticleRecord, CallDetails, DeadLetter, Event, Evidence, Mention, stable_id,
+    Actor, Article, ArticleRecord, CallDetails, DeadLetter, Event, Evidence, Mention, stable_id,
 )
 from pipeline.tables import load_schemas
 
@@ -89,3 +89,14 @@ def test_stable_id_is_deterministic_and_separates_parts():
     assert stable_id("a", "b") == stable_id("a", "b")
     assert stable_id("ab", "") != stable_id("a", "b")
     assert len(stable_id("x")) == 16
+
+
+@pytest.mark.parametrize("published_at", [None, dt.datetime(2025, 6, 10, 8, 30, 5, 123456, tzinfo=dt.timezone.utc)])
+def test_an_article_round_trips_through_its_tuple(published_at):
+    article = Article(article_id="a-1", url="https://example.org/a", title="T", summary="S", published_at=published_at,
+                      source="Example", text="Xi met Lee.\n", input_path="in/a.jsonl", content_hash="0123456789abcdef")
+    values = article.as_tuple()
+    assert all(value is None or type(value) is str for value in values)  # what Beam's fast coder writes as it is
+    again = Article.from_tuple(values)
+    assert again == article and again.model_dump() == article.model_dump()
+    assert again.published_at == published_at and again.as_tuple() == values
