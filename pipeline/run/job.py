@@ -311,6 +311,7 @@ def run_job(job: Job, progress: TextIO | None = None, step: Step = lambda change
         counters = _counters(result)
         _LOG.info("counters: %s", ", ".join(f"{name} {count}" for name, count in sorted(counters.items())))
         check_dead_letter_ratio(counters, job.config.extraction.max_dead_letter_ratio)
+        check_nothing_lost(counters)
         files, manifest, manifest_path = publish(
             layout, day, job.run_id, lambda files: build_manifest(job, counters, files), step)
         record_processed(list(job.files), layout, day)
@@ -338,6 +339,10 @@ def run_job(job: Job, progress: TextIO | None = None, step: Step = lambda change
 
 class TooManyDeadLetters(RuntimeError):
     """More of a run's inputs were rejected than `extraction.max_dead_letter_ratio` allows."""
+
+
+class InputsLost(RuntimeError):
+    """Some of a run's inputs are neither articles, duplicates nor dead letters."""
 
 
 MALLOC_ARENAS = 2
@@ -369,6 +374,19 @@ def check_dead_letter_ratio(counters: dict[str, int], max_ratio: float) -> None:
         raise TooManyDeadLetters(
             f"{rejected} of {inputs} inputs ({rejected / inputs:.0%}) are dead letters, more than "
             f"extraction.max_dead_letter_ratio={max_ratio:g} allows; nothing was published")
+
+
+def check_nothing_lost(counters: dict[str, int]) -> None:
+    """Raise `InputsLost` when the runner counted fewer articles, duplicates and dead letters than
+    inputs: a batch run reads its files twice (`ReadArticles(chosen=...)`), and a file that changed
+    or failed between the two readings would otherwise lose articles without a trace. A runner
+    that reports no counters is not checked."""
+    inputs = counters.get("inputs")
+    accounted = sum(counters.get(name, 0) for name in ("articles", "duplicates", "dead_letters"))
+    if inputs and accounted < inputs:
+        raise InputsLost(
+            f"{inputs - accounted} of {inputs} inputs are neither articles, duplicates nor dead letters "
+            "(did an input file change during the run?); nothing was published")
 
 
 def _show_progress(stream: TextIO | None, submitted: list):

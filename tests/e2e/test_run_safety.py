@@ -132,3 +132,37 @@ def test_the_ledger_leaves_out_a_last_line_cut_short_and_the_next_record_drops_i
     ledger.write_text('{"path": "/in/b.jsonl", "si\n' + json.dumps(whole) + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="damaged at line 1"):  # not a kill's trace: said, not skipped
         processed_dates(layout)
+
+
+def test_a_file_that_fails_on_its_second_reading_fails_the_run_instead_of_losing_articles(tmp_path, monkeypatch,
+                                                                                           capsys):
+    """A batch run reads its files twice (the second reading lets the articles dedup chose through).
+    A file that yields fewer records the second time (changed, or an I/O error) must not lose
+    them silently: the counts do not reconcile, the run fails and publishes nothing."""
+    import pipeline.transforms
+    from pipeline.cli import main
+
+    corpus = tmp_path / "in" / "corpus.jsonl"
+    corpus.parent.mkdir()
+    write_corpus(corpus, 3)
+    readings = []
+    real_split_records = pipeline.transforms.split_records
+
+    def split_records_failing_the_second_time(path, *args, **kwargs):
+        readings.append(path)
+        for number, record in enumerate(real_split_records(path, *args, **kwargs)):
+            if len(readings) > 1 and number == 1:
+                raise OSError("the disk went away")
+            yield record
+
+    monkeypatch.setattr(pipeline.transforms, "split_records", split_records_failing_the_second_time)
+    out = tmp_path / "out"
+    code = main(["run", "--config", "configs/local.yaml", "--input", str(corpus), "--output", str(out),
+                 "--ingest-date", DAY, "--set", f"beam.runner={LOCAL_RUNNER}",
+                 "--set", "beam.direct_running_mode=in_memory"])
+    assert len(readings) == 2  # the test's premise: both readings ran in this process
+    assert code == 1
+    said = messages(capsys.readouterr().err)
+    assert any("InputsLost: 2 of 3 inputs are neither articles, duplicates nor dead letters" in line
+               for line in said), said
+    assert not (out / "_runs" / f"ingest_date={DAY}" / "_manifest.json").exists()
