@@ -68,6 +68,8 @@ class EventExtractor:
         text = article.text
         published = article.published_date
         sentences = split_sentences(text)
+        if self.cue_scan and self.cue_scan.kinds != KINDS.keys():  # a kind registered since: scan for it too
+            self.cue_scan = scan_for(KINDS.values())
         cued = self.cue_scan.kinds_per_sentence(sentences) if self.cue_scan else [None] * len(sentences)
         if self.cue_scan and not any(cued):
             return None
