@@ -45,6 +45,7 @@ from pipeline.extract.document import (
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
+from pipeline.extract.prefilter import Prefiltered
 from pipeline.records import PolicyDetails
 
 _V = r"(?:e|es|ed|s|d|ing)?"  # verb endings after a stem: "impos" + e, es, ed, ing
@@ -228,6 +229,7 @@ _REACH = 300  # characters around a trigger that are read for it
 _ANY_TRIGGER = re.compile(
     r"(?=[a-z])\b(?:" + "|".join(pattern.pattern.removeprefix(r"\b(?:").removesuffix(r")\b") for _, pattern in _TRIGGERS)
     + r")\b")
+_ANY_TRIGGER = Prefiltered(_ANY_TRIGGER)  # tried only where a trigger's first letters occur: the same matches
 
 # A noun phrase's determiner before a trigger word makes it a noun ("a new travel ban", "his
 # support"), not the verb of a signal.

@@ -1,0 +1,211 @@
+"""A compiled pattern searched only where one of its literal beginnings occurs: the same matches,
+found several times faster.
+
+Python's regex engine skips quickly to where a match can start only when the pattern begins with
+a literal, and then only by its first character; a pattern that begins with `\\b`, a look-around
+or a wide alternation (the detectors' trigger unions: "impos", "slap", "sign", ... "will") has it
+enter its matcher at almost every position and try every alternative there. `Prefiltered` reads
+the pattern's own parse tree for the strings of up to `PREFIX_CHARS` characters that every match
+begins with, finds all of them in one pass of an Aho-Corasick automaton (pyahocorasick, in C), keeps
+those at a word start when the pattern begins with `\\b`, and runs the pattern itself (`match`)
+only there. Every match of the pattern begins with one of those strings, so the positions skipped
+hold none, and the match found at a position is the one the pattern's own search finds there:
+`search` and `finditer` give the very matches of the pattern (tests/unit/test_prefilter.py compares
+them on every sentence of the repository's texts and on random text). A pattern whose beginnings
+cannot all be spelt (one that may begin with a character class, or has too many) is searched as it
+is; so is a text holding a letter that case-insensitive matching reads as an ASCII letter though
+lower-casing does not give it (`FOLDS_APART`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from re import _constants as C  # noqa: N812  (the engine's own parse tree: the exact source of the beginnings)
+from re import _parser
+from typing import Iterator
+
+import ahocorasick
+
+PREFIX_CHARS = 6  # longer beginnings are more selective, but more of them
+_MAX_PREFIXES = 5_000
+# Letters that re.IGNORECASE matches to an ASCII letter though lower-casing does not give it
+# ("ſ" is "s", "ı" and "İ" are "i"; "İ" also lowers to two characters). A test checks every code point.
+FOLDS_APART = frozenset("\u0130\u0131\u017f")
+_Start = tuple[str, bool]  # the characters a match begins with; True: no more are spelt (a class came next, or enough)
+
+
+class _Unspellable(Exception):
+    pass
+
+
+class Prefiltered:
+    """`pattern`'s `search` and `finditer`, run only where one of its beginnings occurs. Any other
+    attribute (`match`, `pattern`, `flags`, ...) is the pattern's own. Build once per process."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.compiled = pattern
+        self._ignorecase = bool(pattern.flags & re.IGNORECASE)
+        self._last: tuple[str | None, list[int] | None] = (None, None)  # the last text's candidates
+        beginnings = _beginnings(pattern)
+        self._automaton = None
+        if beginnings is not None:
+            prefixes, self._at_word_start = beginnings
+            self._automaton = ahocorasick.Automaton()
+            for prefix in prefixes:
+                self._automaton.add_word(prefix.lower() if self._ignorecase else prefix, len(prefix))
+            self._automaton.make_automaton()
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        endpos = len(text) if endpos is None else endpos
+        starts = self._candidates(text)
+        if starts is None:
+            return self.compiled.search(text, pos, endpos)
+        match = self.compiled.match
+        for index in range(bisect.bisect_left(starts, pos), len(starts)):
+            start = starts[index]
+            if start >= endpos:
+                return None
+            found = match(text, start, endpos)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        if self._candidates(text) is None:
+            yield from self.compiled.finditer(text, pos, len(text) if endpos is None else endpos)
+            return
+        # Every match holds a character (no beginning is empty), so the next search starts where
+        # the last match ended, as the pattern's own finditer does.
+        while (found := self.search(text, pos, endpos)) is not None:
+            yield found
+            pos = found.end()
+
+    def _candidates(self, text: str) -> list[int] | None:
+        """Where a match may start, in text order; None: search the text with the pattern itself."""
+        last_text, last = self._last
+        if last_text is text:
+            return last
+        starts = None
+        if self._automaton is not None:
+            haystack = text
+            if self._ignorecase:
+                haystack = text.lower()
+                if len(haystack) != len(text) or not FOLDS_APART.isdisjoint(text):
+                    haystack = None
+            if haystack is not None:
+                found = {end + 1 - length for end, length in self._automaton.iter(haystack)}
+                if self._at_word_start:  # \b before a word character: none before it
+                    found = {start for start in found
+                             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")}
+                starts = sorted(found)
+        self._last = (text, starts)
+        return starts
+
+
+def _beginnings(pattern: re.Pattern) -> tuple[set[str], bool] | None:
+    """The strings every match begins with, and whether every match starts at a word start (a \\b
+    before a word character); None when they cannot be spelt."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+        return None
+    ignorecase = bool(pattern.flags & re.IGNORECASE)
+    try:
+        tree = list(_parser.parse(pattern.pattern, pattern.flags))
+        starts = _sequence(tree, PREFIX_CHARS, ignorecase, ignorecase)
+    except _Unspellable:
+        return None
+    prefixes = {text for text, _ in starts}
+    if "" in prefixes or len(prefixes) > _MAX_PREFIXES:
+        return None
+    word_first = all(prefix[0].isalnum() or prefix[0] == "_" for prefix in prefixes)
+    return prefixes, word_first and _at_word_boundary(tree)
+
+
+def _sequence(items: list, room: int, ignorecase: bool, base_ignorecase: bool) -> set[_Start]:
+    """The beginnings (of up to `room` characters) of the matches of a sequence of parse items."""
+    found: set[_Start] = {("", False)}
+    for op, av in items:
+        grown: set[_Start] = {start for start in found if start[1]}
+        for text, closed in found:
+            if closed:
+                continue
+            for more, more_closed in _item(op, av, room - len(text), ignorecase, base_ignorecase):
+                joined = text + more
+                grown.add((joined, more_closed or len(joined) >= room))
+        found = grown
+        if len(found) > _MAX_PREFIXES:
+            raise _Unspellable
+        if all(closed for _, closed in found):
+            break
+    return found
+
+
+def _item(op, av, room: int, ignorecase: bool, base_ignorecase: bool) -> set[_Start]:
+    if op is C.LITERAL:
+        # a letter whose case rule differs from the pattern's (an inline flag) ends what is spelt
+        # (under IGNORECASE only an ASCII character, whose case variants `FOLDS_APART` completes)
+        if ignorecase != base_ignorecase or (ignorecase and not chr(av).isascii()):
+            return {("", True)}
+        return {(chr(av), False)}
+    if op in (C.NOT_LITERAL, C.ANY, C.IN, C.CATEGORY):
+        return {("", True)}
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {("", False)}  # zero width: the pattern itself checks it where it runs
+    if op is C.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            ignorecase = True
+        if del_flags & re.IGNORECASE:
+            ignorecase = False
+        return _sequence(list(sub), room, ignorecase, base_ignorecase)
+    if op is C.ATOMIC_GROUP:
+        return _sequence(list(av), room, ignorecase, base_ignorecase)
+    if op is C.BRANCH:
+        return set().union(*(_sequence(list(alternative), room, ignorecase, base_ignorecase) for alternative in av[1]))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        one_copy = {}  # room left -> the beginnings of one copy
+        copies: set[_Start] = {("", False)}  # the beginnings of `count` copies
+        union: set[_Start] = set()
+        for count in range(200):
+            if count >= low:
+                union |= copies
+            if count >= high:
+                return union
+            grown = {start for start in copies if start[1]}
+            for text, closed in copies:
+                if closed:
+                    continue
+                left = room - len(text)
+                if left not in one_copy:
+                    one_copy[left] = _sequence(list(sub), left, ignorecase, base_ignorecase)
+                for more, more_closed in one_copy[left]:
+                    joined = text + more
+                    grown.add((joined, more_closed or len(joined) >= room))
+            if grown == copies and count >= low:
+                return union  # more copies begin no other way
+            copies = grown
+            if len(copies) > _MAX_PREFIXES:
+                raise _Unspellable
+        raise _Unspellable
+    raise _Unspellable  # back-references, conditionals
+
+
+def _at_word_boundary(items: list) -> bool:
+    """Whether every match of the sequence begins at a \\b (before its first character)."""
+    for op, av in items:
+        if op is C.AT:
+            if av is C.AT_BOUNDARY:
+                return True
+            continue
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.BRANCH:
+            return all(_at_word_boundary(list(alternative)) for alternative in av[1])
+        if op is C.SUBPATTERN:
+            return _at_word_boundary(list(av[3]))
+        return False
+    return False

@@ -1,0 +1,99 @@
+"""`Prefiltered` gives the very matches of its pattern: on every sentence of the repository's
+texts (the Wikinews corpus, dev and train) for the detectors' prefiltered patterns, and on random
+text for patterns that exercise each part of the parse tree it reads."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import string
+
+import pytest
+
+from pipeline.extract.events import calls, policy
+from pipeline.extract.prefilter import FOLDS_APART, Prefiltered, _beginnings
+from pipeline.extract.sentences import split_sentences
+from tests.support import REPO
+
+
+def _repository_sentences() -> list[str]:
+    texts = [json.loads(line)["text"] for line in (REPO / "corpora" / "wikinews-2019.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    for folder in ("dev", "train"):
+        for gold in sorted((REPO / "eval" / folder).glob("*.gold.jsonl")):
+            texts += [json.loads(line)["article"]["text"] for line in gold.read_text(encoding="utf-8").splitlines()
+                      if line.strip()]
+    return [sentence.text for text in texts for sentence in split_sentences(text)]
+
+
+SENTENCES = _repository_sentences()
+DETECTOR_PATTERNS = {
+    "policy._ANY_TRIGGER": (policy._ANY_TRIGGER, str.lower),  # searched in lower-cased text
+    **{f"calls.{name}": (getattr(calls, name), str) for name in
+       ("_PHONE", "_SPOKE", "_VISIT", "_SUMMIT", "_MEETING", "_RECEIVE", "_GATHERING", "_TOLD")},
+}
+
+
+def _spans(matches) -> list[tuple[int, int, tuple]]:
+    return [(m.start(), m.end(), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize("name", DETECTOR_PATTERNS)
+def test_detector_patterns_find_the_same_matches_on_every_sentence(name):
+    prefiltered, prepare = DETECTOR_PATTERNS[name]
+    assert isinstance(prefiltered, Prefiltered) and prefiltered._automaton is not None  # really prefiltered
+    pattern = prefiltered.compiled
+    found = 0
+    for sentence in SENTENCES:
+        text = prepare(sentence)
+        expected = _spans(pattern.finditer(text))
+        assert _spans(prefiltered.finditer(text)) == expected, sentence
+        found += len(expected)
+        pos = len(text) // 3  # from inside the text, as the detectors search on
+        hit, expected_hit = prefiltered.search(text, pos), pattern.search(text, pos)
+        assert (hit and hit.span()) == (expected_hit and expected_hit.span()), (sentence, pos)
+    assert found > 10  # the sentences hold matches: the comparison compared something
+
+
+SYNTHETIC = [
+    r"\b(?:ab|a(?:c|d){2,3}x|b[a-c]d)\b",  # a class inside a beginning ends what is spelt
+    r"(?i)\bfo(?:o|ur)(?-i:Bar)?",  # an inline flag: a letter of another case rule ends what is spelt
+    r"(?:x*y|zz?)w",  # optional and repeated parts
+    r"ab(?=c)|(?<=x)ba",  # look-arounds are zero width
+    r"\b(?:can|cannot|can't) go\b",
+    r"(?i)\b(?:s[uo]n|kin|is)\b",  # letters with case variants outside ASCII ("ſ", "K", "ı", "İ")
+    r"(?:\w+ ){0,2}done",  # may begin with a class: searched as it is
+]
+ALPHABET = "abcdfkinostuwxyzABKINOS  ,.'-\u017f\u212a\u0131\u0130\u00e9_1"
+
+
+@pytest.mark.parametrize("source", SYNTHETIC)
+def test_synthetic_patterns_find_the_same_matches_on_random_text(source):
+    pattern = re.compile(source)
+    prefiltered = Prefiltered(pattern)
+    rng = random.Random(source)
+    for _ in range(3_000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 40)))
+        pos = rng.randint(0, len(text))
+        endpos = rng.randint(pos, len(text))
+        assert _spans(prefiltered.finditer(text)) == _spans(pattern.finditer(text)), text
+        assert _spans(prefiltered.finditer(text, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos)), text
+        hit, expected = prefiltered.search(text, pos), pattern.search(text, pos)
+        assert (hit and hit.span()) == (expected and expected.span()), (text, pos)
+
+
+def test_the_beginnings_spelt():
+    assert _beginnings(re.compile(r"\b(?:ab|c(?:d|ee){2}f|g[a-c]d)")) == (
+        {"ab", "cddf", "cdeef", "ceedf", "ceeeef", "g"}, True)  # at most PREFIX_CHARS (6), up to a class
+    assert _beginnings(re.compile(r"(?:\w+ ){0,2}done")) is None  # may begin with any word
+    assert _beginnings(re.compile(r"x?")) is None  # may match nothing
+
+
+def test_no_other_letter_folds_to_an_ascii_character():
+    """Under IGNORECASE a beginning is found in the lower-cased text: every character the engine
+    matches to an ASCII one lowers to it, but for FOLDS_APART (texts holding one are searched whole)."""
+    ascii_any_case = re.compile("[" + re.escape(string.printable) + "]", re.I)
+    apart = {chr(code) for code in range(0x110000)
+             if ascii_any_case.fullmatch(chr(code)) and not (len(chr(code).lower()) == 1 and chr(code).lower().isascii())}
+    assert apart == set(FOLDS_APART)
