@@ -45,16 +45,12 @@ class Prefiltered:
 
     def __init__(self, pattern: re.Pattern):
         self.compiled = pattern
-        self._ignorecase = bool(pattern.flags & re.IGNORECASE)
-        self._last: tuple[str | None, list[int] | None] = (None, None)  # the last text's candidates
+        self.match = pattern.match
         beginnings = _beginnings(pattern)
-        self._automaton = None
+        self._scanner = None
         if beginnings is not None:
-            prefixes, self._at_word_start = beginnings
-            self._automaton = ahocorasick.Automaton()
-            for prefix in prefixes:
-                self._automaton.add_word(prefix.lower() if self._ignorecase else prefix, len(prefix))
-            self._automaton.make_automaton()
+            self._scanner = _SCANNERS[bool(pattern.flags & re.IGNORECASE)]
+            self._slot = self._scanner.add(*beginnings)
 
     def __getattr__(self, name: str):
         return getattr(self.compiled, name)
@@ -86,24 +82,69 @@ class Prefiltered:
 
     def _candidates(self, text: str) -> list[int] | None:
         """Where a match may start, in text order; None: search the text with the pattern itself."""
-        last_text, last = self._last
-        if last_text is text:
-            return last
-        starts = None
-        if self._automaton is not None:
-            haystack = text
-            if self._ignorecase:
-                haystack = text.lower()
-                if len(haystack) != len(text) or not FOLDS_APART.isdisjoint(text):
-                    haystack = None
-            if haystack is not None:
-                found = {end + 1 - length for end, length in self._automaton.iter(haystack)}
-                if self._at_word_start:  # \b before a word character: none before it
-                    found = {start for start in found
-                             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")}
-                starts = sorted(found)
-        self._last = (text, starts)
-        return starts
+        return None if self._scanner is None else self._scanner.starts(text, self._slot)
+
+
+class _Scanner:
+    """One automaton for the beginnings of every `Prefiltered` pattern of one case rule: the
+    detectors search several patterns in the same sentence, which is then scanned once."""
+
+    def __init__(self, ignorecase: bool):
+        self.ignorecase = ignorecase
+        self.slots: list[tuple[set[str], bool]] = []
+        self.automaton = None  # built when first used after a pattern was added
+        self.last: list[tuple[str, list[list[int]] | None]] = []  # the last texts scanned, newest last
+
+    def add(self, prefixes: set[str], at_word_start: bool) -> int:
+        self.slots.append((prefixes, at_word_start))
+        self.automaton, self.last = None, []
+        return len(self.slots) - 1
+
+    def starts(self, text: str, slot: int) -> list[int] | None:
+        for scanned, starts in reversed(self.last):
+            if scanned is text:
+                return None if starts is None else starts[slot]
+        starts = self._scan(text)
+        self.last = [*self.last[-3:], (text, starts)]
+        return None if starts is None else starts[slot]
+
+    def _scan(self, text: str) -> list[list[int]] | None:
+        """For each slot, where one of its beginnings occurs in `text` (at a word start if its
+        pattern begins with \\b); None when the text must be searched with the patterns themselves."""
+        haystack = text
+        if self.ignorecase:
+            if not text.isascii() and any(letter in text for letter in FOLDS_APART):
+                return None
+            haystack = text.lower()
+            if len(haystack) != len(text):
+                return None
+        if self.automaton is None:
+            self.automaton = _automaton(self.slots, self.ignorecase)
+        found: list[set[int]] = [set() for _ in self.slots]
+        for end, (length, anywhere, at_word_start) in self.automaton.iter(haystack):
+            start = end + 1 - length
+            for slot in anywhere:
+                found[slot].add(start)
+            if at_word_start and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
+                for slot in at_word_start:  # \b before a word character: none before it
+                    found[slot].add(start)
+        return [sorted(starts) for starts in found]
+
+
+def _automaton(slots: list[tuple[set[str], bool]], ignorecase: bool):
+    """The automaton of every slot's beginnings; each gives its length and the slots it begins."""
+    owners: dict[str, tuple[list[int], list[int]]] = {}
+    for slot, (prefixes, at_word_start) in enumerate(slots):
+        for prefix in prefixes:
+            owners.setdefault(prefix.lower() if ignorecase else prefix, ([], []))[at_word_start].append(slot)
+    automaton = ahocorasick.Automaton()
+    for prefix, (anywhere, at_word_start) in owners.items():
+        automaton.add_word(prefix, (len(prefix), tuple(anywhere), tuple(at_word_start)))
+    automaton.make_automaton()
+    return automaton
+
+
+_SCANNERS = {ignorecase: _Scanner(ignorecase) for ignorecase in (False, True)}
 
 
 def _beginnings(pattern: re.Pattern) -> tuple[set[str], bool] | None:

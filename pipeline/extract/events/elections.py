@@ -41,6 +41,7 @@ from pipeline.extract.document import (
 )
 from pipeline.extract.actors import PersonMention
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, absorb
+from pipeline.extract.prefilter import Prefiltered
 from pipeline.records import Actor, ElectionDetails
 
 STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
@@ -187,6 +188,10 @@ _UNCERTAIN_WIN = re.compile(
     r"vowed|aims?|aiming|bid|bids|candidacy|candidature|trying|tries|tried|wants?|chances?|bidding|run(?:s|ning)? for|ran for|"
     r"standing for|stands? for|campaign(?:s|ing|ed)? for)\b"
     r"(?: to)?(?: [\w-]+){0,3} ?$", re.I)
+# Searched only where their first letters occur (`pipeline.extract.prefilter`): the same matches, faster.
+_ELECTION_WORD, _INAUGURATION, _RESULT_WON, _RESULT_COUNT, _RESULT_LOST, _HELD, _SCHEDULED, _REPORTED_SCHEDULE = map(
+    Prefiltered, (_ELECTION_WORD, _INAUGURATION, _RESULT_WON, _RESULT_COUNT, _RESULT_LOST, _HELD, _SCHEDULED,
+                  _REPORTED_SCHEDULE))
 _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT),
            ("SCHEDULED", _REPORTED_SCHEDULE),
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
@@ -469,6 +474,11 @@ def _referendum_outcome(analysed: AnalysedSentence, last: Finding | None) -> Fin
         return None
     return dataclasses.replace(last, details={**last.details, "stage": "RESULT"}, actors=list(last.actors),
                                evidence=[analysed.sentence])
+
+
+# (as above)
+_PARTY_CONTEST, _INTERGOVERNMENTAL_SEAT, _LEGISLATIVE_VOTE, _VOTE_IN_FAVOUR, _MEASURE_VOTE, _GENERIC = map(
+    Prefiltered, (_PARTY_CONTEST, _INTERGOVERNMENTAL_SEAT, _LEGISLATIVE_VOTE, _VOTE_IN_FAVOUR, _MEASURE_VOTE, _GENERIC))
 
 
 def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
