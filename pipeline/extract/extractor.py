@@ -30,7 +30,9 @@ from pipeline.records import Actor, Article, EventCore, EventMention, Evidence, 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A place right after one of these is where something happens, not who acts. Matched on the
 # lower-cased text (twice as fast as re.I), or with re.I where lower-casing is no exact stand-in.
-_LOCATION_WORDS = r"(?:in|at|near|across|throughout|outside|inside|within|around)\s+(?:the\s+)?"
+_LOCATION_WORD_LIST = ("in", "at", "near", "across", "throughout", "outside", "inside", "within", "around")
+_LOCATION_WORD_SET = frozenset(_LOCATION_WORD_LIST)
+_LOCATION_WORDS = r"(?:" + "|".join(_LOCATION_WORD_LIST) + r")\s+(?:the\s+)?"
 # Searched from the character before the word, no word character (a class the engine scans for,
 # where a leading \b has it try every position), the phrase in a look-ahead: only that is consumed.
 _LOCATION_PHRASE = re.compile(rf"\W(?=({_LOCATION_WORDS}))")
@@ -75,7 +77,7 @@ class EventExtractor:
             return None
         places = self.gazetteer.find_places(text)
         people = self.actor_finder.find(text, places, published)
-        location_ends = _location_phrase_ends(text)
+        location_ends = LocationPhraseEnds(text)
         analysed = []
         place_index = person_index = 0
         paragraph_breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
@@ -133,7 +135,52 @@ def _location_phrase_ends(text: str) -> set[int]:
     return {match.end() for match in _LOCATION_PHRASE_ANY_CASE.finditer(text)}
 
 
-def _agents(text: str, places, people, location_ends: set[int]) -> list[Agent]:
+_THE_AFTER = re.compile(r"the\s")
+
+
+class LocationPhraseEnds:
+    """`_location_phrase_ends(text)`, asked offset by offset: only places' starts are asked about,
+    so the text is not scanned whole. A location phrase ends at an offset when a run of white space
+    ends there, after a location word ("in"), or after "the" after one, that no word character precedes;
+    the phrase takes in a "the" that follows its word (`_LOCATION_WORDS` is greedy), so none may
+    follow there. Where lower-casing is no exact stand-in for re.I, the set itself is asked."""
+
+    def __init__(self, text: str):
+        self._lowered = text.lower()
+        self._ends = None
+        if len(self._lowered) != len(text) or "ſ" in text or "ı" in text:
+            self._ends = _location_phrase_ends(text)
+
+    def __contains__(self, offset: int) -> bool:
+        if self._ends is not None:
+            return offset in self._ends
+        lowered = self._lowered
+        word, before = _word_before_space(lowered, offset)
+        if word in _LOCATION_WORD_SET:
+            return _THE_AFTER.match(lowered, offset) is None
+        if word == "the":
+            return _word_before_space(lowered, before)[0] in _LOCATION_WORD_SET
+        return False
+
+
+def _word_before_space(text: str, offset: int) -> tuple[str, int]:
+    """The word (a run of word characters, as \\w) before the white space that ends at `offset`, and
+    where that word starts; ("", offset) when no white space ends there (the phrase's white space is
+    all of it: none follows)."""
+    if offset < len(text) and text[offset].isspace():
+        return "", offset
+    space = offset
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    if space == offset:
+        return "", offset
+    start = space
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:space], start
+
+
+def _agents(text: str, places, people, location_ends: set[int] | LocationPhraseEnds) -> list[Agent]:
     """Who can act in a sentence: officials with a state, and states or organisations named as
     actors (not a place where something happens, not a demonym describing a thing).
     `location_ends`: the offsets where a location phrase ("in the ") ends, for the whole text."""

@@ -91,12 +91,12 @@ class _Scanner:
 
     def __init__(self, ignorecase: bool):
         self.ignorecase = ignorecase
-        self.slots: list[tuple[set[str], bool]] = []
+        self.slots: list[tuple[set[str], bool, int]] = []
         self.automaton = None  # built when first used after a pattern was added
         self.last: list[tuple[str, list[list[int]] | None]] = []  # the last texts scanned, newest last
 
-    def add(self, prefixes: set[str], at_word_start: bool) -> int:
-        self.slots.append((prefixes, at_word_start))
+    def add(self, prefixes: set[str], at_word_start: bool, before: int) -> int:
+        self.slots.append((prefixes, at_word_start, before))
         self.automaton, self.last = None, []
         return len(self.slots) - 1
 
@@ -123,20 +123,23 @@ class _Scanner:
         found: list[set[int]] = [set() for _ in self.slots]
         for end, (length, anywhere, at_word_start) in self.automaton.iter(haystack):
             start = end + 1 - length
-            for slot in anywhere:
-                found[slot].add(start)
+            for slot, before in anywhere:
+                if start >= before:
+                    found[slot].add(start - before)
             if at_word_start and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
                 for slot in at_word_start:  # \b before a word character: none before it
                     found[slot].add(start)
         return [sorted(starts) for starts in found]
 
 
-def _automaton(slots: list[tuple[set[str], bool]], ignorecase: bool):
-    """The automaton of every slot's beginnings; each gives its length and the slots it begins."""
-    owners: dict[str, tuple[list[int], list[int]]] = {}
-    for slot, (prefixes, at_word_start) in enumerate(slots):
+def _automaton(slots: list[tuple[set[str], bool, int]], ignorecase: bool):
+    """The automaton of every slot's beginnings; each gives its length and the slots it begins:
+    (slot, characters before the beginning) anywhere, and slots at a word start."""
+    owners: dict[str, tuple[list, list]] = {}
+    for slot, (prefixes, at_word_start, before) in enumerate(slots):
         for prefix in prefixes:
-            owners.setdefault(prefix.lower() if ignorecase else prefix, ([], []))[at_word_start].append(slot)
+            owners.setdefault(prefix.lower() if ignorecase else prefix, ([], []))[at_word_start].append(
+                slot if at_word_start else (slot, before))
     automaton = ahocorasick.Automaton()
     for prefix, (anywhere, at_word_start) in owners.items():
         automaton.add_word(prefix, (len(prefix), tuple(anywhere), tuple(at_word_start)))
@@ -147,22 +150,25 @@ def _automaton(slots: list[tuple[set[str], bool]], ignorecase: bool):
 _SCANNERS = {ignorecase: _Scanner(ignorecase) for ignorecase in (False, True)}
 
 
-def _beginnings(pattern: re.Pattern) -> tuple[set[str], bool] | None:
-    """The strings every match begins with, and whether every match starts at a word start (a \\b
-    before a word character); None when they cannot be spelt."""
+def _beginnings(pattern: re.Pattern) -> tuple[set[str], bool, int] | None:
+    """The strings every match begins with, whether every match starts at a word start (a \\b
+    before a word character), and where a match starts before its beginning: 1 when the pattern
+    begins with one character of a class (r"\\W" + a title: the beginning is the title's), else 0.
+    None when they cannot be spelt."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.VERBOSE | re.ASCII | re.LOCALE):
         return None
     ignorecase = bool(pattern.flags & re.IGNORECASE)
     try:
         tree = list(_parser.parse(pattern.pattern, pattern.flags))
-        starts = _sequence(tree, PREFIX_CHARS, ignorecase, ignorecase)
+        skipped = 1 if tree and tree[0][0] in (C.IN, C.ANY, C.NOT_LITERAL) else 0
+        starts = _sequence(tree[skipped:], PREFIX_CHARS, ignorecase, ignorecase)
     except _Unspellable:
         return None
     prefixes = {text for text, _ in starts}
     if "" in prefixes or len(prefixes) > _MAX_PREFIXES:
         return None
     word_first = all(prefix[0].isalnum() or prefix[0] == "_" for prefix in prefixes)
-    return prefixes, word_first and _at_word_boundary(tree)
+    return prefixes, not skipped and word_first and _at_word_boundary(tree), skipped
 
 
 def _sequence(items: list, room: int, ignorecase: bool, base_ignorecase: bool) -> set[_Start]:

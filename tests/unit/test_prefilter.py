@@ -89,9 +89,11 @@ def test_synthetic_patterns_find_the_same_matches_on_random_text(source):
 
 def test_the_beginnings_spelt():
     assert _beginnings(re.compile(r"\b(?:ab|c(?:d|ee){2}f|g[a-c]d)")) == (
-        {"ab", "cddf", "cdeef", "ceedf", "ceeeef", "g"}, True)  # at most PREFIX_CHARS (6), up to a class
+        {"ab", "cddf", "cdeef", "ceedf", "ceeeef", "g"}, True, 0)  # at most PREFIX_CHARS (6), up to a class
     assert _beginnings(re.compile(r"(?:\w+ ){0,2}done")) is None  # may begin with any word
     assert _beginnings(re.compile(r"x?")) is None  # may match nothing
+    assert _beginnings(re.compile(r"\W(?:new )?(?:[Pp]resident|king)")) == ({"new pr", "new Pr", "presid", "Presid", "king"},
+                                                                          False, 1)  # found a character later
 
 
 def test_no_other_letter_folds_to_an_ascii_character():
