@@ -92,7 +92,7 @@ class ActorFinder:
         # no word character (consumed, a class the engine scans for; a leading \b would have it try every
         # position). Every modifier and title begins with a letter. Spans are read from "mods" on.
         self._titled_first = re.compile(titled)
-        self._titled = Prefiltered(re.compile(r"\W" + titled))  # tried only where a modifier or title begins
+        self._titled = Prefiltered(re.compile(r"\W" + titled), "articles")  # tried where a modifier or title begins
         self._capitalised = re.compile(NAME)
         # "Bruno Rodríguez, the foreign minister of Cuba,", "Wang Yi, China's foreign minister,":
         # the title in apposition after the name, its country before it or after "of".

@@ -23,7 +23,7 @@ import bisect
 import re
 from re import _constants as C  # noqa: N812  (the engine's own parse tree: the exact source of the beginnings)
 from re import _parser
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import ahocorasick
 
@@ -41,15 +41,18 @@ class _Unspellable(Exception):
 
 class Prefiltered:
     """`pattern`'s `search` and `finditer`, run only where one of its beginnings occurs. Any other
-    attribute (`match`, `pattern`, `flags`, ...) is the pattern's own. Build once per process."""
+    attribute (`match`, `pattern`, `flags`, ...) is the pattern's own. Build once per process.
+    `texts`: what the pattern is searched in ("sentences", "articles"): the patterns searched in the
+    same texts share one automaton, so that a text is scanned once for all of them."""
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, texts: str = "sentences"):
         self.compiled = pattern
         self.match = pattern.match
         beginnings = _beginnings(pattern)
         self._scanner = None
         if beginnings is not None:
-            self._scanner = _SCANNERS[bool(pattern.flags & re.IGNORECASE)]
+            key = (texts, bool(pattern.flags & re.IGNORECASE))
+            self._scanner = _SCANNERS.get(key) or _SCANNERS.setdefault(key, _Scanner(key[1]))
             self._slot = self._scanner.add(*beginnings)
 
     def __getattr__(self, name: str):
@@ -80,35 +83,35 @@ class Prefiltered:
             yield found
             pos = found.end()
 
-    def _candidates(self, text: str) -> list[int] | None:
+    def _candidates(self, text: str) -> Sequence[int] | None:
         """Where a match may start, in text order; None: search the text with the pattern itself."""
         return None if self._scanner is None else self._scanner.starts(text, self._slot)
 
 
 class _Scanner:
-    """One automaton for the beginnings of every `Prefiltered` pattern of one case rule: the
-    detectors search several patterns in the same sentence, which is then scanned once."""
+    """One automaton for the beginnings of the `Prefiltered` patterns of one case rule searched in
+    the same texts: the detectors search several patterns in the same sentence, scanned once."""
 
     def __init__(self, ignorecase: bool):
         self.ignorecase = ignorecase
         self.slots: list[tuple[set[str], bool, int]] = []
         self.automaton = None  # built when first used after a pattern was added
-        self.last: list[tuple[str, list[list[int]] | None]] = []  # the last texts scanned, newest last
+        self.last: list[tuple[str, dict[int, list[int]] | None]] = []  # the last texts scanned, newest last
 
     def add(self, prefixes: set[str], at_word_start: bool, before: int) -> int:
         self.slots.append((prefixes, at_word_start, before))
         self.automaton, self.last = None, []
         return len(self.slots) - 1
 
-    def starts(self, text: str, slot: int) -> list[int] | None:
+    def starts(self, text: str, slot: int) -> Sequence[int] | None:
         for scanned, starts in reversed(self.last):
             if scanned is text:
-                return None if starts is None else starts[slot]
+                return None if starts is None else starts.get(slot, _NONE)
         starts = self._scan(text)
         self.last = [*self.last[-3:], (text, starts)]
-        return None if starts is None else starts[slot]
+        return None if starts is None else starts.get(slot, _NONE)
 
-    def _scan(self, text: str) -> list[list[int]] | None:
+    def _scan(self, text: str) -> dict[int, list[int]] | None:
         """For each slot, where one of its beginnings occurs in `text` (at a word start if its
         pattern begins with \\b); None when the text must be searched with the patterns themselves."""
         haystack = text
@@ -120,16 +123,18 @@ class _Scanner:
                 return None
         if self.automaton is None:
             self.automaton = _automaton(self.slots, self.ignorecase)
-        found: list[set[int]] = [set() for _ in self.slots]
+        found: dict[int, list[int]] = {}  # only the slots with a beginning in the text
         for end, (length, anywhere, at_word_start) in self.automaton.iter(haystack):
             start = end + 1 - length
             for slot, before in anywhere:
                 if start >= before:
-                    found[slot].add(start - before)
+                    found.setdefault(slot, []).append(start - before)
             if at_word_start and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
                 for slot in at_word_start:  # \b before a word character: none before it
-                    found[slot].add(start)
-        return [sorted(starts) for starts in found]
+                    found.setdefault(slot, []).append(start)
+        for starts in found.values():
+            starts.sort()  # (in the order their beginnings end; a start found twice is only tried twice)
+        return found
 
 
 def _automaton(slots: list[tuple[set[str], bool, int]], ignorecase: bool):
@@ -147,7 +152,8 @@ def _automaton(slots: list[tuple[set[str], bool, int]], ignorecase: bool):
     return automaton
 
 
-_SCANNERS = {ignorecase: _Scanner(ignorecase) for ignorecase in (False, True)}
+_NONE: tuple[int, ...] = ()  # no beginning in the text
+_SCANNERS: dict[tuple[str, bool], _Scanner] = {}  # by the texts searched and the case rule
 
 
 def _beginnings(pattern: re.Pattern) -> tuple[set[str], bool, int] | None:
@@ -167,6 +173,8 @@ def _beginnings(pattern: re.Pattern) -> tuple[set[str], bool, int] | None:
     prefixes = {text for text, _ in starts}
     if "" in prefixes or len(prefixes) > _MAX_PREFIXES:
         return None
+    # one that begins with another finds nothing more ("bann" after "ban")
+    prefixes = {prefix for prefix in prefixes if not any(prefix[:end] in prefixes for end in range(1, len(prefix)))}
     word_first = all(prefix[0].isalnum() or prefix[0] == "_" for prefix in prefixes)
     return prefixes, not skipped and word_first and _at_word_boundary(tree), skipped
 
