@@ -32,6 +32,8 @@ from typing import Any
 
 import yaml
 
+from pipeline.extract.prefilter import Prefiltered, finditer_either
+
 ROLE_KINDS = (
     "head_of_state",
     "head_of_government",
@@ -243,6 +245,12 @@ def _trie_pattern(surfaces: Iterable[str], after_first: str = "") -> str:
     return emit(trie, after_first)
 
 
+def _place_pattern(surfaces: Iterable[str]) -> re.Pattern:
+    """Any of the surfaces as a whole word: no word character before its first (checked once that
+    is found) or after it."""
+    return re.compile("(?:" + _trie_pattern(surfaces, after_first=r"(?<!\w.)") + r")(?!\w)")
+
+
 def _title_variants(title: str) -> set[str]:
     """Spellings of a title in news: as written, lower case, sentence case, unhyphenated.
 
@@ -348,9 +356,13 @@ class Gazetteer:
         self._lookup_casefolded = self._unambiguous_casefolded(self._lookup)
 
         # A whole word: no word character before its first (checked once that is found) or after it.
-        self._place_pattern = re.compile(
-            "(?:" + _trie_pattern(self._surfaces, after_first=r"(?<!\w.)") + r")(?!\w)"
-        )
+        self._place_pattern = _place_pattern(self._surfaces)
+        # The same, searched as two (`finditer_either`): the engine skips to the capitals a name begins
+        # with, and the few names that begin in lower case ("mainland China") are searched where their
+        # first letters are (`Prefiltered`), not at every "m", "t" or "b".
+        lower_case = [surface for surface in self._surfaces if surface[0].islower()]
+        self._place_patterns = (_place_pattern([surface for surface in self._surfaces if not surface[0].islower()]),
+                                *([Prefiltered(_place_pattern(lower_case), "articles")] if lower_case else []))
 
         self._roles: dict[str, str] = {}  # folded title -> role
         self._role_kinds: dict[str, str] = {}
@@ -411,7 +423,7 @@ class Gazetteer:
         ['KOR', 'CHN']
         """
         matches = []
-        for found in self._place_pattern.finditer(text):
+        for found in finditer_either(text, self._place_patterns):
             surface = found.group()
             # Most matches are spelt as listed; normalise only the others.
             code, kind = self._surfaces.get(surface) or self._surfaces[_normalise_surface(surface)]
