@@ -48,6 +48,7 @@ class Prefiltered:
     def __init__(self, pattern: re.Pattern, texts: str = "sentences"):
         self.compiled = pattern
         self.match = pattern.match
+        self._texts = texts
         beginnings = _beginnings(pattern)
         self._scanner = None
         if beginnings is not None:
@@ -56,7 +57,12 @@ class Prefiltered:
             self._slot = self._scanner.add(*beginnings)
 
     def __getattr__(self, name: str):
+        if name == "compiled":  # not set yet (an object being unpickled): no recursion
+            raise AttributeError(name)
         return getattr(self.compiled, name)
+
+    def __reduce__(self):
+        return Prefiltered, (self.compiled, self._texts)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         endpos = len(text) if endpos is None else endpos

@@ -5,6 +5,7 @@ text for patterns that exercise each part of the parse tree it reads."""
 from __future__ import annotations
 
 import json
+import pickle
 import random
 import re
 import string
@@ -125,3 +126,8 @@ def test_finditer_either_is_the_alternation():
     first, second = re.compile(r"ab|a"), re.compile(r"b+|abc")
     for text in ("abc", "xabcbb", "aabbb", "", "cba"):
         assert _spans(finditer_either(text, (first, second))) == _spans(re.finditer(r"(?:ab|a)|(?:b+|abc)", text))
+
+
+def test_a_prefiltered_pattern_pickles():
+    prefiltered = pickle.loads(pickle.dumps(Prefiltered(re.compile(r"\bimpos(?:e|es|ed)\b"))))
+    assert prefiltered._scanner is not None and prefiltered.search("Washington imposes tariffs").span() == (11, 18)
