@@ -285,7 +285,7 @@ def _at_word_boundary(items: list) -> bool:
             continue
         if op is C.BRANCH:
             return all(_at_word_boundary(list(alternative)) for alternative in av[1])
-        if op is C.SUBPATTERN:
-            return _at_word_boundary(list(av[3]))
+        if op is C.SUBPATTERN:  # (under an inline ASCII flag \\b reads other word characters)
+            return not av[1] & re.ASCII and _at_word_boundary(list(av[3]))
         return False
     return False

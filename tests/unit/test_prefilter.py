@@ -70,6 +70,7 @@ SYNTHETIC = [
     r"\b(?:can|cannot|can't) go\b",
     r"(?i)\b(?:s[uo]n|kin|is)\b",  # letters with case variants outside ASCII ("ſ", "K", "ı", "İ")
     r"(?:\w+ ){0,2}done",  # may begin with a class: searched as it is
+    r"(?a:\bdo)",  # an ASCII word boundary ("édo" holds one)
 ]
 ALPHABET = "abcdfkinostuwxyzABKINOS  ,.'-\u017f\u212a\u0131\u0130\u00e9_1"
 
