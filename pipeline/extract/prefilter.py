@@ -41,7 +41,8 @@ class _Unspellable(Exception):
 
 class Prefiltered:
     """`pattern`'s `search` and `finditer`, run only where one of its beginnings occurs. Any other
-    attribute (`match`, `pattern`, `flags`, ...) is the pattern's own. Build once per process.
+    attribute (`match`, `pattern`, `flags`, ...) is the pattern's own, and so is a match's `re`
+    (compare it with `compiled`, not with this object). Build once per process.
     `texts`: what the pattern is searched in ("sentences", "articles"): the patterns searched in the
     same texts share one automaton, so that a text is scanned once for all of them."""
 

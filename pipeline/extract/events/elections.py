@@ -189,9 +189,9 @@ _UNCERTAIN_WIN = re.compile(
     r"standing for|stands? for|campaign(?:s|ing|ed)? for)\b"
     r"(?: to)?(?: [\w-]+){0,3} ?$", re.I)
 # Searched only where their first letters occur (`pipeline.extract.prefilter`): the same matches, faster.
-_ELECTION_WORD, _INAUGURATION, _RESULT_WON, _RESULT_COUNT, _RESULT_LOST, _HELD, _SCHEDULED, _REPORTED_SCHEDULE = map(
-    Prefiltered, (_ELECTION_WORD, _INAUGURATION, _RESULT_WON, _RESULT_COUNT, _RESULT_LOST, _HELD, _SCHEDULED,
-                  _REPORTED_SCHEDULE))
+# (Not _REPORTED_SCHEDULE: its cue is told by `cue.re`, which is the pattern's own.)
+_ELECTION_WORD, _INAUGURATION, _RESULT_WON, _RESULT_COUNT, _RESULT_LOST, _HELD, _SCHEDULED = map(
+    Prefiltered, (_ELECTION_WORD, _INAUGURATION, _RESULT_WON, _RESULT_COUNT, _RESULT_LOST, _HELD, _SCHEDULED))
 _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT),
            ("SCHEDULED", _REPORTED_SCHEDULE),
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
