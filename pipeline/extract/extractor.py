@@ -52,6 +52,9 @@ _FIRST_PERSON_OPENING = re.compile(r"[\"“‘]?(?:I|We|Our|My)\b(?!\.)")
 _QUOTE_MARK = re.compile(r'["“”]')
 _SPEAKER_BEFORE_QUOTE = 100  # characters: 'Johnson told the public via Twitter, "...'
 _SPEAKER_AFTER_QUOTE = 60  # characters: '...," Turkish Foreign Minister Mevlut Cavusoglu said'
+# Sentences a quotation left open reaches (stories whose paragraphs were joined by spaces have one
+# paragraph: a closing mark missing there must not lend the speaker to the rest of the story).
+_LONGEST_QUOTATION = 5
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,7 +62,7 @@ class _Quotation:
     """Words quoted over more than one sentence of a paragraph."""
 
     first: int  # index of the sentence it opens in
-    last: int  # index of the sentence it closes in (the paragraph's last when it is left open)
+    last: int  # index of the sentence it closes in (when left open: the paragraph's last, or as far as it reaches)
     opened: int  # article offset of the opening quote mark
     closed: int  # article offset of the closing quote mark; -1 when left open
 
@@ -70,7 +73,8 @@ def _quotations(analysed: list[AnalysedSentence]) -> list[_Quotation]:
     found = []
     open_at = None  # (sentence index, offset) of the quotation open
     for index, sentence in enumerate(analysed):
-        if open_at is not None and analysed[open_at[0]].paragraph != sentence.paragraph:
+        if open_at is not None and (analysed[open_at[0]].paragraph != sentence.paragraph
+                                    or index - open_at[0] > _LONGEST_QUOTATION):
             if index - 1 > open_at[0]:
                 found.append(_Quotation(open_at[0], index - 1, open_at[1], -1))
             open_at = None
@@ -86,7 +90,7 @@ def _quotations(analysed: list[AnalysedSentence]) -> list[_Quotation]:
                     found.append(_Quotation(open_at[0], index, open_at[1], offset))
                 open_at = None
     if open_at is not None and open_at[0] < len(analysed) - 1:
-        found.append(_Quotation(open_at[0], len(analysed) - 1, open_at[1], -1))
+        found.append(_Quotation(open_at[0], min(len(analysed) - 1, open_at[0] + _LONGEST_QUOTATION), open_at[1], -1))
     return found
 
 

@@ -46,3 +46,14 @@ def test_the_speaker_of_a_quotation_signals_what_it_goes_on_to_announce(extracto
     assert [(e.policy.signaller, e.policy.target, e.policy.stance) for e in signals] == [
         ("POL", "RUS", "CONFRONTATIONAL")]
     assert [a.name for a in signals[0].actors] == ["Radoslaw Sikorski"]
+
+
+def test_a_quotation_left_open_reaches_a_few_sentences_only(extractor):
+    """A story whose paragraphs were joined by spaces is one paragraph: a missing closing mark must
+    not lend the speaker to every first-person sentence after it."""
+    narration = " ".join(f"Talks went on for day {n}." for n in range(1, 8))
+    text = (f'Polish Foreign Minister Radoslaw Sikorski told reporters on Monday, "Moscow keeps testing our '
+            f'patience. We will expel two more Russian diplomats. {narration} We saw the delegates leave.')
+    speakers = _speakers(extractor, text)
+    assert speakers[1] == ["Radoslaw Sikorski"]
+    assert speakers[-1] == []
