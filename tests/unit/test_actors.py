@@ -256,3 +256,16 @@ def test_a_title_is_read_at_the_start_of_the_text_and_at_word_starts_only(finder
     found = finder.find(text, extractor.gazetteer.find_places(text), dt.date(2025, 3, 1))
     assert [(p.name, p.role, p.title_start, p.start) for p in found] == [
         ("Ana Soto", "president", 0, 10), ("Shigeru Ishiba", "prime minister", 24, 39)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels marched on the palace of ousted President Omar Haddad in the capital.",
+        "Supporters of deposed Prime Minister Lena Varga rallied outside the court.",
+        "A court tried toppled President Samuel Okon in absentia.",
+    ],
+)
+def test_an_ousted_leader_holds_no_office(finder, extractor, text):
+    found = people(finder, extractor, text)
+    assert len(found) == 1 and found[0][3] is True
