@@ -126,8 +126,14 @@ class ActorFinder:
             if not name or (name.split()[0] in _NOT_NAMES and not _A_SURNAME_AFTER_A_TITLE.match(name)) \
                     or _inside_a_place(place_spans, name_start, name_end):
                 continue
-            if name_start - match.end("title") > 2 and self._ends_a_place_name(text, name_start, name):
-                continue  # only where words stand between the title and the name ("Mayor of New York")
+            if name_start - match.end("title") > 2:  # words stand between the title and the name
+                place_words = self._words_ending_a_place_name(text, name_start, name)
+                if place_words == len(name):
+                    continue  # "Mayor of New York": no name
+                if place_words:  # "Mayor of New York Eric Adams": the name is what follows the place
+                    name_start = name_start + place_words + len(text[name_start + place_words:name_end]) \
+                        - len(text[name_start + place_words:name_end].lstrip())
+                    name = _clean_name(text[name_start:name_end])
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
             title_start = match.start("title")
@@ -135,6 +141,8 @@ class ActorFinder:
             of_country = self._country_after(text, by_start, name_end)
             if of_country and (inner or country is None):  # "... President X of Egypt": X's own state
                 country = of_country
+            if country is None:  # "Prime Minister of Greenland Jens-Frederik Nielsen", "Mayor of Warsaw ..."
+                country = self._country_of_title(text, by_start, match.end("title"), match.start("name"))
             if country is None:  # "NATO Secretary-General": the title names whom it serves
                 country = next((by_start[i].code for i in range(title_start, match.end("title")) if i in by_start),
                                None)
@@ -221,10 +229,17 @@ class ActorFinder:
         follow = _OF.match(text, position)
         return by_start[follow.end()].end if follow else position
 
-    def _ends_a_place_name(self, text: str, name_start: int, name: str) -> bool:
-        """"York" in "Mayor of New York": the name and the capitalised word before it name a place."""
+    def _words_ending_a_place_name(self, text: str, name_start: int, name: str) -> int:
+        """How many characters of `name` end a place name begun by the capitalised word before it:
+        all of "York" and "York" of "York Eric Adams" after "Mayor of New"; 0 when none do."""
         before = _CAPITALISED_WORD_BEFORE.search(text, max(0, name_start - 30), name_start)
-        return bool(before) and self.gazetteer.names_a_place(f"{before.group(1)} {name}")
+        if not before:
+            return 0
+        words = name.split(" ")
+        for count in range(len(words), 0, -1):
+            if self.gazetteer.names_a_place(f"{before.group(1)} {' '.join(words[:count])}"):
+                return len(" ".join(words[:count]))
+        return 0
 
     def _more_names(self, text: str, position: int, place_spans: list[tuple[int, int]]):
         """(name, start, end) of names coordinated after a plural title's first one, each perhaps
@@ -260,6 +275,16 @@ class ActorFinder:
         follow = _OF.match(text, position)
         place = by_start.get(follow.end()) if follow else None
         return place.code if place else None
+
+    def _country_of_title(self, text: str, by_start: dict[int, PlaceMatch], title_end: int,
+                          name_start: int) -> str | None:
+        """"Prime Minister of Greenland Jens-Frederik Nielsen", "the supreme leader of Iran, Ali
+        Khamenei": the place that is the whole of the title's "of" part, right before the name."""
+        follow = _OF.match(text, title_end)
+        place = by_start.get(follow.end()) if follow else None
+        if place is None or not _BEFORE_A_NAME.fullmatch(text, place.end, name_start):
+            return None
+        return place.code
 
     def _leader_country(self, name: str, role: str, published: dt.date | None) -> str | None:
         leaders = self.gazetteer.leaders_named(name, published)
@@ -334,6 +359,8 @@ _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leade
 # A capitalised word right after a place: the place begins a longer name ("Chinese Council").
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
+# Between a title's "of <place>" and the name it comes before.
+_BEFORE_A_NAME = re.compile(r",?[ \t]+")
 # "of Nigeria" after a name, skipped to reach the next coordinated name.
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 

@@ -269,3 +269,18 @@ def test_a_title_is_read_at_the_start_of_the_text_and_at_word_starts_only(finder
 def test_an_ousted_leader_holds_no_office(finder, extractor, text):
     found = people(finder, extractor, text)
     assert len(found) == 1 and found[0][3] is True
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Prime Minister of Greenland, Anne Lynge, says the island is not for sale.",
+         [("Anne Lynge", "prime minister", "GRL", False)]),
+        ("Newly elected President of Kenya Paul Kibet visits Kampala.", [("Paul Kibet", "president", "KEN", False)]),
+        ("The incumbent Mayor of Warsaw Jan Nowicki leads the count.", [("Jan Nowicki", "mayor", "POL", False)]),
+        # a place begun before the name is no part of it, and names no state here
+        ("The Mayor of New York Ellen Park spoke.", [("Ellen Park", "mayor", None, False)]),
+    ],
+)
+def test_a_title_of_a_place_names_the_state_of_the_official(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
