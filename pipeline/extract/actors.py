@@ -55,6 +55,13 @@ _QUALIFIER_GAP = re.compile(
     r"|[ \t]+(?:president|prime minister|government|leader)['’]s[ \t]+"
 )
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+# Offices whose portfolio news writes before them in lower case: "Spanish transport minister", "AU
+# trade and industry commissioner"; up to three such words stand between the place and the title.
+_GENERIC_OFFICE = re.compile(r"(?i:minister|commissioner|secretary)")
+# (Not words of a clause: "Chinese state media said Secretary Rubio" is no Chinese secretary.)
+_PORTFOLIO_GAP = re.compile(
+    r"(?:['’]s)?[ \t]+(?:(?!(?:that|said|says|say|reported|reports|told|tells|the|an?|to|of|with|by|as|for|on|in|at|"
+    r"from|media|officials?|state|forces|troops|government|army|military|police)\b)[a-z][a-z-]+[ \t]+(?:and[ \t]+)?){1,3}")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Prince|Princess|King|Queen)\.?\s+")
@@ -137,7 +144,8 @@ class ActorFinder:
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
             title_start = match.start("title")
-            country, country_start = self._country_before(text, by_end, match.start("mods"))
+            country, country_start = self._country_before(text, by_end, match.start("mods"),
+                                                          _GENERIC_OFFICE.fullmatch(title) is not None)
             of_country = self._country_after(text, by_start, name_end)
             if of_country and (inner or country is None):  # "... President X of Egypt": X's own state
                 country = of_country
@@ -260,12 +268,16 @@ class ActorFinder:
             yield name, start, end
             position = end
 
-    def _country_before(self, text: str, by_end: dict[int, PlaceMatch], position: int) -> tuple[str | None, int | None]:
-        """The place that qualifies a title: "Chinese President", "South Korea’s newly elected President"."""
+    def _country_before(self, text: str, by_end: dict[int, PlaceMatch], position: int,
+                        portfolio: bool = False) -> tuple[str | None, int | None]:
+        """The place that qualifies a title: "Chinese President", "South Korea’s newly elected President";
+        with `portfolio` (a generic office: "minister"), also across the portfolio's lower-case words
+        ("Spanish transport minister", "AU trade and industry commissioner")."""
         for gap in range(0, 24):
             place = by_end.get(position - gap)
             if place is not None:
-                if _QUALIFIER_GAP.fullmatch(text, place.end, position):
+                if _QUALIFIER_GAP.fullmatch(text, place.end, position) \
+                        or (portfolio and _PORTFOLIO_GAP.fullmatch(text, place.end, position)):
                     return place.code, place.start
                 return None, None
         return None, None

@@ -284,3 +284,19 @@ def test_an_ousted_leader_holds_no_office(finder, extractor, text):
 )
 def test_a_title_of_a_place_names_the_state_of_the_official(finder, extractor, text, expected):
     assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Spanish transport minister Ana Ruiz announces the project.", [("Ana Ruiz", "minister", "ESP", False)]),
+        ("Sri Lankan public security minister Amal Perera says the navy will patrol.",
+         [("Amal Perera", "minister", "LKA", False)]),
+        ("AU trade and industry commissioner Tendai Moyo said trading would begin.",
+         [("Tendai Moyo", "commissioner", "AU", False)]),
+        # words of a clause are no portfolio
+        ("Iranian media reported that minister Ali Rostami resigned.", [("Ali Rostami", "minister", None, False)]),
+    ],
+)
+def test_a_portfolio_in_lower_case_stands_between_the_state_and_the_title(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
