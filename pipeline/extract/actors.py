@@ -299,9 +299,18 @@ class ActorFinder:
         return place.code
 
     def _leader_country(self, name: str, role: str, published: dt.date | None) -> str | None:
-        leaders = self.gazetteer.leaders_named(name, published)
+        leaders = self._leaders_on(name, published)
         countries = {leader.country for leader in leaders}
         return countries.pop() if len(countries) == 1 else None
+
+    def _leaders_on(self, name: str, published: dt.date | None) -> list:
+        """The gazetteer's leaders called `name` in office on `published`; when none is, those
+        taking office soon after it: a leader-elect speaks for the government (EVENTS.md)."""
+        leaders = self.gazetteer.leaders_named(name, published)
+        if leaders or published is None:
+            return leaders
+        return [leader for leader in self.gazetteer.leaders_named(name, None)
+                if published < leader.start <= published + _ELECT_BEFORE_OFFICE]
 
     def _untitled_people(self, text: str, titled: list[PersonMention], taken: list[tuple[int, int]],
                          published: dt.date | None):
@@ -333,7 +342,7 @@ class ActorFinder:
         name, words, names_a_leader = run
         if all(word in titled_words for word in words):
             return name, name, "", None
-        leaders = self.gazetteer.leaders_named(name, published) if published and names_a_leader else []
+        leaders = self._leaders_on(name, published) if published and names_a_leader else []
         if len({leader.country for leader in leaders}) != 1:
             return None
         leader = leaders[0]
@@ -364,6 +373,9 @@ _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
 # Merkel's spokesperson, Steffen Seibert".
 _SERVES_THE_ONE_BEFORE = re.compile(r"[^\s'’]+(?:[ \t]+[^\s'’]+){0,5}['’]s[ \t]+")
 
+# How long before taking office news calls a winner "-elect": about three months (the United States:
+# early November to January 20; Chile: mid-December to March 11).
+_ELECT_BEFORE_OFFICE = dt.timedelta(days=90)
 _RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
 # Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",

@@ -300,3 +300,14 @@ def test_a_title_of_a_place_names_the_state_of_the_official(finder, extractor, t
 )
 def test_a_portfolio_in_lower_case_stands_between_the_state_and_the_title(finder, extractor, text, expected):
     assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    [
+        (dt.date(2025, 1, 6), [("Donald Trump", "president", "USA", False)]),  # two weeks before taking office
+        (dt.date(2024, 6, 10), []),  # months before the election: no leader yet
+    ],
+)
+def test_a_leader_elect_is_known_before_taking_office(finder, extractor, published, expected):
+    assert people(finder, extractor, "Donald Trump said the tariffs would come.", published) == expected
