@@ -182,7 +182,9 @@ class ActorFinder:
         taken.sort()
         found.extend(list(self._untitled_people(text, found, taken, published)))
         found.sort(key=lambda person: person.start)
-        return _link_coreferences(found)
+        linked = _link_coreferences(found)
+        serving = _serving_the_one_named_before(text, linked)
+        return _link_coreferences(serving) if serving is not linked else linked
 
     def _titled_matches(self, text: str):
         """The matches of the titled pattern, as `finditer` of it after a \\b would give them."""
@@ -444,6 +446,31 @@ def _link_coreferences(people: list[PersonMention]) -> list[PersonMention]:
                     del names[next(iter(names))]
         linked.append(person)
     return _fullest_names_first(linked)
+
+
+# A leader's possessive right before an official's title: "Zelenskyy's chief of staff", "Guterres'
+# spokesman, ...".
+_POSSESSIVE_BEFORE_A_TITLE = re.compile(r"['’]s?[ \t]+")
+
+
+def _serving_the_one_named_before(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """People with a title but no state, whose title follows a serving official's possessive
+    ("Zelenskyy's chief of staff Andriy Yermak"), act for that official's state or organisation.
+    Returns `people` itself when none does."""
+    by_end = {person.end: person for person in people if person.country and not person.former}
+    if not by_end:
+        return people
+    served = None
+    for index, person in enumerate(people):
+        if person.country is not None or not person.role or person.title_start <= 0:
+            continue
+        window = max(0, person.title_start - 4)  # "’s " at most
+        leader = by_end.get(max(text.rfind("'", window, person.title_start), text.rfind("’", window, person.title_start)))
+        if leader is None or not _POSSESSIVE_BEFORE_A_TITLE.fullmatch(text, leader.end, person.title_start):
+            continue
+        served = served or list(people)
+        served[index] = dataclasses.replace(person, country=leader.country)
+    return served or people
 
 
 def _fullest_names_first(people: list[PersonMention]) -> list[PersonMention]:

@@ -311,3 +311,18 @@ def test_a_portfolio_in_lower_case_stands_between_the_state_and_the_title(finder
 )
 def test_a_leader_elect_is_known_before_taking_office(finder, extractor, published, expected):
     assert people(finder, extractor, "Donald Trump said the tariffs would come.", published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ukrainian President Volodymyr Zelensky spoke. The delegation includes Zelensky’s chief of staff "
+         "Oleh Marchenko. Marchenko said the talks went well.",
+         [("Volodymyr Zelensky", "UKR"), ("Volodymyr Zelensky", "UKR"), ("Oleh Marchenko", "UKR"),
+          ("Oleh Marchenko", "UKR")]),
+        ("“It is unacceptable,” Guterres’ spokesman, Pierre Lemaire, told reporters.",
+         [("António Guterres", "UN"), ("Pierre Lemaire", "UN")]),
+    ],
+)
+def test_an_official_of_a_leader_named_before_the_title_acts_for_the_leaders_state(finder, extractor, text, expected):
+    assert [(name, country) for name, _, country, _ in people(finder, extractor, text)] == expected
