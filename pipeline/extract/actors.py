@@ -130,9 +130,12 @@ class ActorFinder:
             if inner:  # the inner title is the person's office; the outer one an office held besides
                 title, name_start = inner.group("title"), inner.end()
             name = _clean_name(text[name_start:name_end])
-            if not name or (name.split()[0] in _NOT_NAMES and not _A_SURNAME_AFTER_A_TITLE.match(name)) \
-                    or _inside_a_place(place_spans, name_start, name_end):
+            if not name or (name.split()[0] in _NOT_NAMES and not _A_SURNAME_AFTER_A_TITLE.match(name)):
                 continue
+            if _inside_a_place(place_spans, name_start, name_end) and not (
+                    " " not in name and self._leaders_on(name, published)):
+                continue  # "President of Iraq"; but "Prime Minister Montenegro" is Portugal's, Luís Montenegro
+
             if name_start - match.end("title") > 2:  # words stand between the title and the name
                 place_words = self._words_ending_a_place_name(text, name_start, name)
                 if place_words == len(name):
@@ -319,6 +322,11 @@ class ActorFinder:
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
+        # A state's name that is a titled person's given name is the state: "Israel" after "Defence
+        # Minister Israel Katz"; one that is a surname is the person ("Montenegro" after "Luís Montenegro").
+        titled_words -= {word for person in titled for word in person.name.split()[:-1]
+                         if self.gazetteer.names_a_place(word)}
+        titled_words |= {person.name.split()[-1] for person in titled}
         decided: dict[str, tuple | None] = {}  # names repeat: decide each spelling once per article
         spans = iter(taken)  # in text order, as the capitalised runs are
         span = next(spans, None)

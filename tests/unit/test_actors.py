@@ -326,3 +326,24 @@ def test_a_leader_elect_is_known_before_taking_office(finder, extractor, publish
 )
 def test_an_official_of_a_leader_named_before_the_title_acts_for_the_leaders_state(finder, extractor, text, expected):
     assert [(name, country) for name, _, country, _ in people(finder, extractor, text)] == expected
+
+
+def test_a_title_before_a_leaders_name_that_is_also_a_state_names_the_leader(finder, extractor):
+    # Portugal's prime minister is Luís Montenegro (leaders.yaml); the state Montenegro has no prime minister of that name
+    assert people(finder, extractor, "Prime Minister Montenegro met Spanish Prime Minister Pedro Sánchez.") == [
+        ("Montenegro", "prime minister", "PRT", False), ("Pedro Sánchez", "prime minister", "ESP", False)]
+    assert people(finder, extractor, "The President of Iraq spoke.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name that is a state's name stays the state
+        ("Defence Minister Israel Katz said Israel would respond.", ["Israel Katz"]),
+        # a surname that is a state's name is the person
+        ("Portugal's prime minister, Luís Montenegro, spoke. Montenegro said Portugal would help.",
+         ["Luís Montenegro", "Luís Montenegro"]),
+    ],
+)
+def test_a_states_name_inside_a_titled_name_is_the_person_only_as_the_surname(finder, extractor, text, expected):
+    assert [name for name, _, _, _ in people(finder, extractor, text)] == expected
