@@ -43,6 +43,9 @@ _NOT_NAMES = frozenset(
     Department Agency Party Parliament Congress Senate Court Government Administration Cabinet
     Forces Army Navy Air Defense Defence Staff Police Bank Fund Organization Organisation""".split()
 )
+# Capitalised words that begin a run of capitalised words without being a name: "The" of "The
+# Trump administration", "After" of "After Putin spoke".
+_LEADING_NOT_NAMES = re.compile(rf"(?:(?:{'|'.join(sorted(_NOT_NAMES))})[ \t]+)+")
 # Right after a title, "He" and a given name are a Chinese name ("Vice Premier He Lifeng"), not a pronoun.
 _A_SURNAME_AFTER_A_TITLE = re.compile(r"He[ \t]+[A-Z][a-z]+$")
 # Coordinated names after a plural title: "candidates Nasry Asfura and Salvador Nasralla".
@@ -341,32 +344,37 @@ class ActorFinder:
                 decided[raw] = self._untitled_person(raw, titled_words, published)
             person = decided[raw]
             if person is not None:
-                name, full_name, role, country = person
-                yield PersonMention(full_name, role, country, start, start + len(name), title_start=start)
+                name, full_name, role, country, skip = person
+                yield PersonMention(full_name, role, country, start + skip, start + skip + len(name),
+                                    title_start=start + skip)
 
     def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None):
-        """(name as written, full name, role, country) for a capitalised run, or None."""
+        """(name as written, full name, role, country, where the name begins in the run) for a
+        capitalised run, or None."""
         run = self._run(raw)
         if run is None:
             return None
-        name, words, names_a_leader = run
+        name, words, names_a_leader, skip = run
         if all(word in titled_words for word in words):
-            return name, name, "", None
+            return name, name, "", None, skip
         leaders = self._leaders_on(name, published) if published and names_a_leader else []
         if len({leader.country for leader in leaders}) != 1:
             return None
         leader = leaders[0]
-        return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country
+        return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country, skip
 
-    def _run(self, raw: str) -> tuple[str, list[str], bool] | None:
-        """A capitalised run's name, its words and whether it names a leader on some day; None when
-        it is no name. Remembered per process: the same runs recur in every article."""
+    def _run(self, raw: str) -> tuple[str, list[str], bool, int] | None:
+        """A capitalised run's name, its words, whether it names a leader on some day and where in
+        the run it begins (after capitalised words that are no name: "The Trump administration");
+        None when it is no name. Remembered per process: the same runs recur in every article."""
         if raw in self._runs:
             return self._runs[raw]
-        name = _clean_name(raw)
+        leading = _LEADING_NOT_NAMES.match(raw)
+        skip = leading.end() if leading else 0
+        name = _clean_name(raw[skip:])
         run = None
         if len(name) >= 2 and name.split()[0] not in _NOT_NAMES:
-            run = name, name.split(), bool(self.gazetteer.leaders_named(name, None))
+            run = name, name.split(), bool(self.gazetteer.leaders_named(name, None)), skip
         if len(self._runs) >= _RUNS_REMEMBERED:  # bounded: a long text of invented names
             self._runs.clear()
         self._runs[raw] = run

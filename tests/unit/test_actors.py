@@ -347,3 +347,16 @@ def test_a_title_before_a_leaders_name_that_is_also_a_state_names_the_leader(fin
 )
 def test_a_states_name_inside_a_titled_name_is_the_person_only_as_the_surname(finder, extractor, text, expected):
     assert [name for name, _, _, _ in people(finder, extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Trump administration imposed new sanctions on Iran.", [("Donald Trump", "USA", 4)]),
+        ("After Putin spoke, the talks ended.", [("Vladimir Putin", "RUS", 6)]),
+        ("The Hague court ruled.", []),
+    ],
+)
+def test_a_leader_is_found_after_capitalised_words_that_are_no_name(finder, extractor, text, expected):
+    places = extractor.gazetteer.find_places(text)
+    assert [(p.name, p.country, p.start) for p in finder.find(text, places, PUBLISHED)] == expected
