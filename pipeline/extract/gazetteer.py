@@ -87,6 +87,13 @@ _CURRENCY_AFTER_DEMONYM = re.compile(
     rf"{_CURRENCY_AFTER_NAME.pattern}|\s{{1,3}}(?:won|pounds?|real|reais|euros?)\b")
 
 
+# A state's name, demonym or capital that begins the name of a company or a newspaper is no
+# actor: "Qatar Airways", "Japan Post", "U.S. Steel", "China Daily", "Jerusalem Post"; nor is one
+# after "Air": "Air India", "Air China".
+_NAMES_A_COMPANY = re.compile(
+    r" (?:Airlines|Airways|Air Lines|Railways?|Post|Times|Daily|Herald|Tribune|Telecom|Mobile|Steel|Petroleum|"
+    r"Motors|Tobacco)\b")
+_AIR_BEFORE = "Air "
 _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
 
 
@@ -424,6 +431,9 @@ class Gazetteer:
             if veto and veto.search(text, max(0, start - _VETO_WINDOW), end + _VETO_WINDOW):
                 continue
             if kind in ("name", "demonym") and _names_a_currency(text, end, kind):
+                continue
+            if kind != "organisation" and (text[end:end + 2].istitle() and _NAMES_A_COMPANY.match(text, end)
+                                           or text[start - 4:start] == _AIR_BEFORE):
                 continue
             if kind in ("name", "capital") and text[end:end + 1].isspace() and _NAMES_A_WAR.match(text, end):
                 continue  # "the Gaza war", "the Ukraine conflict": what is talked about, no party

@@ -570,3 +570,18 @@ def test_every_iso_3166_name_resolves_to_its_code(gazetteer):
                     and gazetteer.code_for(name) != country.alpha_3:
                 wrong.append((country.alpha_3, name, gazetteer.code_for(name)))
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Australia Post and Japan Post suspend shipments to the United States.", ["USA"]),
+        ("Air India and Air China cancelled flights to Russia.", ["RUS"]),
+        ("Qatar Airways and Turkish Airlines ordered jets from France.", ["FRA"]),
+        ("The Jerusalem Post and China Daily reported that U.S. Steel was sold to a Japanese firm.", ["JPN"]),
+        # a state's own institutions and forces stay the state
+        ("The Indian Air Force and the Japan Coast Guard held drills with Vietnam.", ["IND", "JPN", "VNM"]),
+    ],
+)
+def test_companies_and_newspapers_named_after_a_state_are_not_it(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
