@@ -585,3 +585,21 @@ def test_every_iso_3166_name_resolves_to_its_code(gazetteer):
 )
 def test_companies_and_newspapers_named_after_a_state_are_not_it(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+def test_every_un_member_has_a_demonym_of_its_own(countries_data):
+    # The Republic of the Congo's "Congolese" and Dominica's "Dominican" name the larger namesake
+    # (countries.yaml, decisions on ambiguous names).
+    namesakes = {"COG", "DMA"}
+    assert [code for code in UN_MEMBERS if not countries_data["countries"][code].get("demonyms")] == sorted(namesakes)
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("The Guinea-Bissauan and Somalian delegations met.", ["GNB", "SOM"]),
+        ("Burkinabé and Monacan officials met Bosniak leaders.", ["BFA", "MCO", "BIH"]),
+    ],
+)
+def test_less_common_demonyms(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
