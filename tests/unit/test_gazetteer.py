@@ -603,3 +603,14 @@ def test_every_un_member_has_a_demonym_of_its_own(countries_data):
 )
 def test_less_common_demonyms(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Voters in Northern Cyprus elect a president; the Turkish Cypriot leader met Cypriot officials.", ["CYP"]),
+        ("Palestinian Islamic Jihad and the Syrian National Army claimed the attacks.", []),
+    ],
+)
+def test_breakaway_states_and_armed_groups_named_after_a_state_are_not_it(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
