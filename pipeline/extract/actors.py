@@ -33,7 +33,7 @@ _MODIFIERS = (
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
 )
 # Who no longer holds the office named, or is about to leave it.
-_FORMER = re.compile(r"\b(?:former|then|ex-|late|outgoing|previous|ousted|deposed|toppled|overthrown)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:(?:former|then|late|outgoing|previous|ousted|deposed|toppled|overthrown)\b|ex-)", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     """The A An This That These Those He She It They We I His Her Their Its Our Mr Mrs Ms Dr On In At
     After Before During While When Since On Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -62,9 +62,12 @@ _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 # trade and industry commissioner"; up to three such words stand between the place and the title.
 _GENERIC_OFFICE = re.compile(r"(?i:minister|commissioner|secretary)")
 # (Not words of a clause: "Chinese state media said Secretary Rubio" is no Chinese secretary.)
-_PORTFOLIO_GAP = re.compile(
-    r"(?:['’]s)?[ \t]+(?:(?!(?:that|said|says|say|reported|reports|told|tells|the|an?|to|of|with|by|as|for|on|in|at|"
+_PORTFOLIO_WORDS = (
+    r"[ \t]+(?:(?!(?:that|said|says|say|reported|reports|told|tells|the|an?|to|of|with|by|as|for|on|in|at|"
     r"from|media|officials?|state|forces|troops|government|army|military|police)\b)[a-z][a-z-]+[ \t]+(?:and[ \t]+)?){1,3}")
+_PORTFOLIO_GAP = re.compile(r"(?:['’]s)?" + _PORTFOLIO_WORDS)
+# "former human rights minister": "former" before a portfolio in lower case.
+_FORMER_BEFORE_A_PORTFOLIO = re.compile(r"\b(?i:former|ex-|ousted|deposed)" + _PORTFOLIO_WORDS + "$")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Prince|Princess|King|Queen)\.?\s+")
@@ -147,6 +150,8 @@ class ActorFinder:
                     name_start = name_start + place_words + len(text[name_start + place_words:name_end]) \
                         - len(text[name_start + place_words:name_end].lstrip())
                     name = _clean_name(text[name_start:name_end])
+                if " " not in name and not self._leaders_on(name, published):
+                    continue  # "president of Republika Srpska", "Minister of Public Procurement": no name
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
             title_start = match.start("title")
@@ -162,7 +167,8 @@ class ActorFinder:
                                None)
             begin = min(country_start, match.start("mods")) if country_start is not None else match.start("mods")
             modifiers = match.group("mods") or ""
-            former = bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers))
+            former = bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers)
+                          or _FORMER_BEFORE_A_PORTFOLIO.search(text, max(0, begin - 40), begin))
             shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
             if country is None:  # a former leader is looked up over any term, a current one on the day
                 country = self._leader_country(name, role, None if former else published)

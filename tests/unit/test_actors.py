@@ -360,3 +360,29 @@ def test_a_states_name_inside_a_titled_name_is_the_person_only_as_the_surname(fi
 def test_a_leader_is_found_after_capitalised_words_that_are_no_name(finder, extractor, text, expected):
     places = extractor.gazetteer.find_places(text)
     assert [(p.name, p.country, p.start) for p in finder.find(text, places, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police arrest former human rights minister Amina Haddad.", [("Amina Haddad", "minister", None, True)]),
+        ("Victims of ex-president Yahya Jammeh testified.", [("Yahya Jammeh", "president", "GMB", True)]),
+        # a clause before the title is no portfolio: the official still serves
+        ("He denied previous media reports that Secretary of Defense Pete Hegseth had ordered a halt.",
+         [("Pete Hegseth", "defence minister", "USA", False)]),
+    ],
+)
+def test_former_before_a_portfolio_or_joined_by_a_hyphen(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A warrant was issued for the president of Republika Srpska, an entity of Bosnia.",
+        "Albania names an AI bot Minister of Public Procurement, in an effort to curb graft.",
+        "The Directorate General of Civil Aviation of India grounded the fleet.",
+    ],
+)
+def test_the_last_word_of_a_titles_of_part_is_no_name(finder, extractor, text):
+    assert people(finder, extractor, text) == []
