@@ -391,7 +391,9 @@ class ActorFinder:
 _US_ONLY_TITLE = re.compile(
     r"(?:U\.S\.[ \t]+)?(?:Secretary[ \t]+of[ \t]+(?:State|the[ \t]+Treasury|Defense|War|Commerce|Homeland[ \t]+Security|"
     r"Transportation|Agriculture)|(?:Treasury|Commerce|Defense|War|Homeland[ \t]+Security|Transportation|Agriculture)"
-    r"[ \t]+Secretary|(?:U\.S\.[ \t]+)?Trade[ \t]+Representative|White[ \t]+House[ \t]+Press[ \t]+Secretary)", re.IGNORECASE)
+    r"[ \t]+Secretary|(?:U\.S\.[ \t]+)?Trade[ \t]+Representative|White[ \t]+House[ \t]+Press[ \t]+Secretary"
+    r"|National[ \t]+Economic[ \t]+Council[ \t]+Director|Director[ \t]+of[ \t]+the[ \t]+National[ \t]+Economic[ \t]+Council)",
+    re.IGNORECASE)
 _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
 # A person's name and possessive right before the title of someone who serves them: "Angela
 # Merkel's spokesperson, Steffen Seibert".

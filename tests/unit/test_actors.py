@@ -223,6 +223,10 @@ def test_chiefs_of_staff_and_presidential_advisers_are_officials(finder, extract
         ("Treasury Secretary Anna Field met the delegation.", [("Anna Field", "finance minister", "USA", False)]),
         ("Defense Secretary Tom Brandt flew to Manila.", [("Tom Brandt", "defence minister", "USA", False)]),
         ("Commerce Secretary Ruth Kimball said talks went well.", [("Ruth Kimball", "trade minister", "USA", False)]),
+        ("National Economic Council director Ray Hollis announced new talks.",
+         [("Ray Hollis", "economic adviser", "USA", False)]),
+        ("Top White House economic adviser Ray Hollis said the tariffs stay.",
+         [("Ray Hollis", "economic adviser", "USA", False)]),
         # A British "Defence Secretary" and "Secretary of State for ..." are no U.S. offices.
         ("Defence Secretary Tom Brandt flew to Tallinn.", [("Tom Brandt", "defence minister", None, False)]),
     ],
