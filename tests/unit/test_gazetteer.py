@@ -614,3 +614,15 @@ def test_less_common_demonyms(gazetteer, text, codes):
 )
 def test_breakaway_states_and_armed_groups_named_after_a_state_are_not_it(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Brussels said it would impose tariffs on Chinese cars.", ["EU", "CHN"]),  # the seat as a metonym
+        ("A man was shot in Brussels on Friday.", ["BEL"]),  # the city
+        ("NATO leaders met in Brussels for a summit.", ["NATO", "BEL"]),  # a summit's host city
+    ],
+)
+def test_the_eus_seat_after_in_is_the_city_of_belgium(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
