@@ -315,6 +315,8 @@ class ActorFinder:
     def _leader_country(self, name: str, role: str, published: dt.date | None) -> str | None:
         leaders = self._leaders_on(name, published)
         countries = {leader.country for leader in leaders}
+        if len(countries) > 1 and role:  # "President Lee" is Lee Jae-myung, not Hong Kong's John Lee
+            countries = {leader.country for leader in leaders if leader.role == role}
         return countries.pop() if len(countries) == 1 else None
 
     def _leaders_on(self, name: str, published: dt.date | None) -> list:

@@ -390,3 +390,15 @@ def test_former_before_a_portfolio_or_joined_by_a_hyphen(finder, extractor, text
 )
 def test_the_last_word_of_a_titles_of_part_is_no_name(finder, extractor, text):
     assert people(finder, extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Lee Jae-myung (KOR) and John Lee (HKG), Lawrence Wong (SGP) and Penny Wong (AUS) are all in office
+        ("President Lee met Prime Minister Wong.", [("Lee", "KOR"), ("Wong", "SGP")]),
+        ("Foreign Minister Wong spoke.", [("Wong", "AUS")]),
+    ],
+)
+def test_a_title_tells_apart_leaders_who_share_a_name(finder, extractor, text, expected):
+    assert [(name, country) for name, _, country, _ in people(finder, extractor, text)] == expected
