@@ -402,3 +402,17 @@ def test_the_last_word_of_a_titles_of_part_is_no_name(finder, extractor, text):
 )
 def test_a_title_tells_apart_leaders_who_share_a_name(finder, extractor, text, expected):
     assert [(name, country) for name, _, country, _ in people(finder, extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hegseth said the strikes would continue.", [("Pete Hegseth", "defence minister", "USA", False)]),
+        ("Peskov told reporters the talks had ended.", [("Dmitry Peskov", "spokesperson", "RUS", False)]),
+        ("Mao Ning said China opposed the move.", [("Mao Ning", "spokesperson", "CHN", False)]),
+        # a common surname or a place is looked up only by the full name
+        ("Austin hosted the conference.", []),
+    ],
+)
+def test_officials_who_speak_for_a_state_are_known_without_a_title(finder, extractor, text, expected):
+    assert people(finder, extractor, text, dt.date(2025, 6, 10)) == expected
