@@ -392,6 +392,21 @@ def test_a_measure_named_as_background_or_by_analysts_is_no_signal(extractor, te
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a standing measure as the circumstance of other news
+    ("Ruritania sells rifles to Libyan militias, violating an arms embargo imposed by the United Nations on Libya.",
+     set()),
+    ("Markets fall on fears of a recession and the tariffs imposed by the United States on car parts.", set()),
+    ("Exporters struggle despite the sanctions imposed by the European Union on Belarus.", set()),
+    # the measure as news, or as what another state responds to
+    ("New tariffs imposed by the United States on Indian goods take effect on Wednesday.", {"USA"}),
+    ("Sanctions were imposed by the European Union on Belarus on Monday.", {"EU"}),
+    ("Japan raises duties on American steel in response to tariffs imposed by the United States.", {"JPN", "USA"}),
+])
+def test_a_measure_named_with_its_participle_is_news_unless_it_is_a_circumstance(extractor, text, expected):
+    assert {s[0] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Hungary will not assist Ukraine with weapons, its foreign minister said.", ("HUN", "UKR", "CONFRONTATIONAL")),
     ("Vietnam refuses to extend the fishing agreement with China.", ("VNM", "CHN", "CONFRONTATIONAL")),
     ("Mexican President Ana Ruiz says she does not intend to impose retaliatory tariffs on the United States.",

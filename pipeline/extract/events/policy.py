@@ -257,6 +257,16 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+
 # "new U.S. tariffs imposed on India": a participle right after the measure it qualifies is passive.
 _MEASURE_NOUN_BEFORE = re.compile(
     r"\b(?:tariffs|sanctions|duties|restrictions|bans?|embargo|measures|controls|levies)\s+$", re.I)
+_PARTICIPLE_BY = re.compile(r"\b\w+(?:ed|en)\s+by\b")
+# What makes a measure named with its participle ("the tariffs imposed by ...") the standing
+# circumstance of other news, with the words of its noun phrase between ("violating an arms embargo
+# imposed by", "concerns about ... and the tariffs imposed by"); a response to it ("in response to
+# tariffs imposed by") still reports the measure as news.
+_MEASURE_AS_OBJECT = re.compile(
+    r"\b(?i:about|over|under|amid|despite|violating|defying|evading|breaching|circumventing|and|or)\s+"
+    r"(?:(?i:the|an?|its|their|these|those|earlier|previous|existing|recent|new|additional|further|current|all|such|any|"
+    r"some|reciprocal|retaliatory|economic|trade|travel|arms|export|import|financial|sweeping|steep|punitive|"
+    r"international|western)\s+|[A-Z][\w.'’-]*\s+|[\d.,]+%?\s+|[\w]+-[\w-]+\s+){0,4}$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
@@ -680,9 +690,13 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             kind = _Kind(stance, refusal=True)
         clause = clause_around(text, start, end)
         passive = _is_passive(text, clause[0], start, end)
-        if passive and _MEASURE_NOUN_BEFORE.search(text, max(clause[0], start - 20), start) \
-                and not _BY_AGENT.match(text, end, end + 12):
+        measure = passive and _MEASURE_NOUN_BEFORE.search(text, max(clause[0], start - 20), start)
+        if measure and not _BY_AGENT.match(text, end, end + 12):
             continue  # "lift all sanctions imposed on Syria": the participle only names the measure
+        if measure and _MEASURE_AS_OBJECT.search(text, max(clause[0], measure.start() - 80), measure.start()):
+            # "violating an arms embargo imposed by the UN", "in retaliation against earlier tariffs
+            # instituted by Canada": a measure named as the object of other news is its circumstance.
+            continue
         if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
             # "calls on the EU to support a ceasefire": "support" says what the call is for.
             heads[-1][5] = heads[-1][5] or kind.stance
@@ -848,6 +862,9 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
         clause_start, clause_end = max(clause_start, at - _REACH), min(clause_end, after + _REACH)
         span_end = _span_end(text, after, clause_end)
         lead = text[clause_start:at if noun_start is None else noun_start]
+        if noun_start is not None and _PARTICIPLE_BY.search(text, noun_start, at) \
+                and _MEASURE_AS_OBJECT.search(text, max(clause_start, noun_start - 80), noun_start):
+            continue  # "violating an arms embargo imposed by the UN": the circumstance of other news
         if (NEGATION.search(lead[-40:]) or _hypothetical(lead[-60:]) or _not_government(sentence, agent)
                 or _FORMER.search(text, max(clause_start, at - 20), at)
                 or _recalls_old_year(text[clause_start:clause_end], article.published)):
