@@ -163,7 +163,10 @@ class ActorFinder:
                     name_end = more_end
         found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published))
         taken.sort()
-        found.extend(list(self._untitled_people(text, found, taken, published)))
+        # A country's name alone is the country, not a leader whose surname it is ("Montenegro
+        # suspends ..." is not Luís Montenegro of Portugal), unless the article titles him.
+        country_names = frozenset((place.start, place.end) for place in places if place.kind == "name")
+        found.extend(list(self._untitled_people(text, found, taken, published, country_names)))
         found.sort(key=lambda person: person.start)
         return _link_coreferences(found)
 
@@ -266,7 +269,7 @@ class ActorFinder:
         return countries.pop() if len(countries) == 1 else None
 
     def _untitled_people(self, text: str, titled: list[PersonMention], taken: list[tuple[int, int]],
-                         published: dt.date | None):
+                         published: dt.date | None, country_names: frozenset = frozenset()):
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
@@ -285,6 +288,8 @@ class ActorFinder:
             person = decided[raw]
             if person is not None:
                 name, full_name, role, country = person
+                if country is not None and (start, start + len(name)) in country_names:
+                    continue
                 yield PersonMention(full_name, role, country, start, start + len(name), title_start=start)
 
     def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None):

@@ -924,3 +924,9 @@ def test_the_signallers_own_group_is_no_target(extractor):
 def test_an_agreement_with_a_company_has_no_state_counterpart(extractor):
     text = "Peru signs an agreement with Huawei to build an undersea cable connecting Lima and Santiago, Chile."
     assert "CHL" not in {s for s, _, _, _ in signals(extractor, text)}
+
+
+def test_a_country_named_like_a_leader_is_the_country(extractor):
+    # "Montenegro" is also the surname of Portugal's prime minister; untitled, it is the state.
+    text = "Montenegro suspends its visa-free regime for Turkish citizens."
+    assert {s[:2] for s in signals(extractor, text)} == {("MNE", "TUR")}
