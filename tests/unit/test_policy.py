@@ -930,3 +930,16 @@ def test_a_country_named_like_a_leader_is_the_country(extractor):
     # "Montenegro" is also the surname of Portugal's prime minister; untitled, it is the state.
     text = "Montenegro suspends its visa-free regime for Turkish citizens."
     assert {s[:2] for s in signals(extractor, text)} == {("MNE", "TUR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy and Albania sign an agreement to process asylum seekers in Albanian centres.",
+     {("ITA", "ALB"), ("ALB", "ITA")}),
+    ("Spain and Morocco agree to return migrants who cross the border illegally.", {("ESP", "MAR"), ("MAR", "ESP")}),
+])
+def test_a_deal_two_states_make_on_migrants_is_foreign_policy(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+def test_one_states_rules_for_migrants_stay_domestic(extractor):
+    assert signals(extractor, "Germany announces it will deport Afghan asylum seekers convicted of crimes.") == set()

@@ -794,9 +794,11 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
         return None, who
-    if _is_domestic(governed):
-        return None, who
     codes = {s.code for s in signallers}
+    # Rules for foreigners are domestic, but a deal two states make on them is not ("Macron and
+    # Starmer announce a joint migration deal ... to deport illegal migrants to France").
+    if _is_domestic(governed) and not ((kind.mutual or kind.joint) and len(codes) >= 2):
+        return None, who
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
     target = _target(sentence, target_from, span_end, codes)
