@@ -377,6 +377,9 @@ def test_domestic_words_outside_the_measure_do_not_make_it_domestic(extractor, t
      {("ARM", "AZE"), ("AZE", "ARM")}),
     ("Canada's sanctions on Iranian officials over the crackdown on protesters were extended.", {("CAN", "IRN")}),
     ("The expulsion of two Russian diplomats by Norway was confirmed on Monday.", {("NOR", "RUS")}),
+    ("Lithuania retaliates for Belarus's closure of the Lithuanian consulate in Grodno.",
+     {("BLR", "LTU"), ("LTU", "BLR")}),
+    ("The cabinet signs off on Austria's withdrawal from the Energy Charter Treaty.", {("AUT", None)}),
 ])
 def test_a_measure_named_as_a_noun_is_a_signal_of_its_owner(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text)} == expected

@@ -282,7 +282,9 @@ _NOT_STATE_AFTER = re.compile(
 # "U.S. President Donald Trump's proposal to resettle ...", "Beijing's decision to ...".
 _POSSESSIVE_MEASURE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:proposals?|decision|demands?|calls?|threats?|offer|ultimatum)\s+(?:to|for|of|that)\b|"
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|ban|embargo)\s+(?:on|against)\b",
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|ban|embargo)\s+(?:on|against)\b|"
+    # "Poland's closure of the Russian consulate", "Argentina's withdrawal from the WHO"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:closure|expulsion|withdrawal|suspension|recognition)\s+(?:of|from)\b",
     re.I)
 # "a United States-backed resolution".
 _BACKED_MEASURE = re.compile(
