@@ -283,6 +283,8 @@ class ActorFinder:
             if span is not None and span[0] < end:
                 continue
             raw = match.group()
+            if raw.startswith(_ARTICLE_FIRST):  # "The Trump administration" opening a sentence: "The" is no name
+                raw, start = raw[len(_ARTICLE_FIRST):], start + len(_ARTICLE_FIRST)
             if raw not in decided:
                 decided[raw] = self._untitled_person(raw, titled_words, published)
             person = decided[raw]
@@ -331,6 +333,7 @@ _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
 # Merkel's spokesperson, Steffen Seibert".
 _SERVES_THE_ONE_BEFORE = re.compile(r"[^\s'’]+(?:[ \t]+[^\s'’]+){0,5}['’]s[ \t]+")
 
+_ARTICLE_FIRST = "The "
 _RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
 # Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",

@@ -946,3 +946,11 @@ def test_a_deal_two_states_make_on_migrants_is_foreign_policy(extractor, text, e
 
 def test_one_states_rules_for_migrants_stay_domestic(extractor):
     assert signals(extractor, "Germany announces it will deport Afghan asylum seekers convicted of crimes.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Trump administration agrees to return a convicted Russian hacker to Russia.", {("USA", "RUS")}),
+    ("The Trump administration approves a new weapons package for Ukraine.", {("USA", "UKR")}),
+])
+def test_an_administration_named_after_its_leader_opening_a_sentence_is_its_state(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
