@@ -954,3 +954,12 @@ def test_one_states_rules_for_migrants_stay_domestic(extractor):
 ])
 def test_an_administration_named_after_its_leader_opening_a_sentence_is_its_state(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar announces that it will invest US$20 billion in the Egyptian economy.", {("QAT", "EGY")}),
+    ("Japan announces it will send engineers to Vietnam to rebuild the bridge.", {("JPN", "VNM")}),
+    ("Brazil announces that it will host the climate summit with France.", set()),
+])
+def test_an_announced_step_toward_a_state_is_a_signal(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected

@@ -350,6 +350,9 @@ _TOPICS: list[tuple[str, re.Pattern]] = [
         r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies|frigates|warships|"
         r"espionage|spy|spies|sabotage|interference|intelligence)\b", re.I)),
 ]
+_STEP_ANNOUNCED = re.compile(
+    rf"\w+\s+(?:that\s+)?(?:it|they|the country|the government|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+will\s+"
+    rf"(?:\w+ly\s+)?{_WILL_DO}\b")
 # "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
 _MEASURE_ANNOUNCED = re.compile(
     r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
@@ -1335,8 +1338,11 @@ def _is_domestic(governed: str) -> bool:
 def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
     if signal.target is not None and (not signal.kind.report or signal.stance is not None
-                                      or _MEASURE_ANNOUNCED.match(signal.governed)):
-        return True  # (an announcement aimed at a state counts when it announces a measure: "announces a ban on")
+                                      or _MEASURE_ANNOUNCED.match(signal.governed)
+                                      or _STEP_ANNOUNCED.match(signal.governed)):
+        # (an announcement aimed at a state counts when it announces a measure, "announces a ban on",
+        # or a step the state will take, "announces that it will invest US$600 billion in the United States")
+        return True
     if signal.kind.release:
         return True  # another state's people, or two states swapping prisoners
     if (signal.kind.mutual or signal.kind.joint) and len({s.code for s in signal.signallers}) >= 2:
