@@ -345,8 +345,11 @@ def test_a_demonym_with_its_ministry_is_the_signaller(extractor, text, expected)
     assert {s[:2] for s in signals(extractor, text)} == {expected}
 
 
-def test_an_ordered_blockade_is_a_measure(extractor):
-    text = "Turkish President Kemal Aydin orders a naval blockade on ships entering and leaving Cyprus."
+@pytest.mark.parametrize("text", [
+    "Turkish President Kemal Aydin orders a naval blockade on ships entering and leaving Cyprus.",
+    "The Turkish defence minister orders the indefinite suspension of arms deliveries to Cyprus.",
+])
+def test_an_ordered_blockade_or_suspension_is_a_measure(extractor, text):
     assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("TUR", "CYP", "CONFRONTATIONAL")}
 
 

@@ -118,7 +118,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|"
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
         rf"scrap(?:s|ped|ping)?|"
-        rf"order{_V} (?:the |an? )?(?:immediate |naval |total |complete )?(?:expulsion|closure|withdrawal|suspension|halt|"
+        rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|"
         rf"blockade|embargo|freeze)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
