@@ -966,3 +966,16 @@ def test_an_administration_named_after_its_leader_opening_a_sentence_is_its_stat
 ])
 def test_an_announced_step_toward_a_state_is_a_signal(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the only other state is in what a relative clause or an apposition says of the object
+    ("President Donald Trump said he will not sign any spending bill that does not fund a barrier on the border with "
+     "Guatemala.", set()),
+    ("Turkish President Recep Tayyip Erdoğan pledged to turn the museum, formerly a Greek Orthodox church, into a mosque.",
+     set()),
+    # the measure's own object still names its target
+    ("The United States imposes sanctions on Iranian companies that have supplied drones.", {("USA", "IRN")}),
+])
+def test_a_relative_clause_or_apposition_of_the_object_is_not_the_measure(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text, "2019-04-01")} == expected

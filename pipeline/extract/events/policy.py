@@ -498,7 +498,10 @@ _SPAN_END = re.compile(
     r"\s(?:despite|amid|after|before|following|citing|because|due to|in response|in retaliation|in the wake of|"
     r"weeks|days|months|once|for\s+\w+ing|except|excluding|other than|with the exception of)\b|\(|"
     # "restore relations as Presidents X and Y meet at the UN": a time clause with a subject of its own
-    r"\sas\s+(?-i:(?:the\s+)?[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+|and\s+|of\s+){0,6}[a-z]+\b)", re.I)
+    r"\sas\s+(?-i:(?:the\s+)?[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+|and\s+|of\s+){0,6}[a-z]+\b)|"
+    # what a relative clause or an apposition says of the object ("a bill that would have allowed
+    # extraditions to China", "Hagia Sophia, formerly a Greek Orthodox cathedral") is not the measure
+    r",?\s(?:which|who|whose|that)\s+(?:had|has|have|would|will|was|were|is|are|does|did|do)\b|,\s+formerly\b", re.I)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
 _NUMBER_OF_STATES = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
