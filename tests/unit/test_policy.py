@@ -979,3 +979,11 @@ def test_an_announced_step_toward_a_state_is_a_signal(extractor, text, expected)
 ])
 def test_a_relative_clause_or_apposition_of_the_object_is_not_the_measure(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text, "2019-04-01")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The International Criminal Court rejects a request from the former Philippine president to be released.",
+    "The International Criminal Court issues arrest warrants against two Israeli ministers.",
+])
+def test_a_court_rules_and_signals_no_policy(extractor, text):
+    assert signals(extractor, text) == set()

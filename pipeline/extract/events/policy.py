@@ -480,6 +480,7 @@ _FROM_STATE = re.compile(r"[-‑](?:based|owned|flagged|registered|made|born|hea
 _PROXY_OF_STATE = re.compile(
     r"[-‑](?:backed|operated|run|funded|armed|aligned|allied|affiliated|controlled|supported)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:resolution|proposal|plan|initiative|motion|draft)s?\b)")
+_COURTS = frozenset({"ICC"})  # the courts among the organisation codes (EVENTS.md)
 # UN agencies run aid and report on it; their operations and reports are no policy of a government.
 _UN_AGENCY = re.compile(
     r"\b(?:UNHCR|UNICEF|UNESCO|UNDP|UNRWA|OCHA|WFP|UN Women|World Food Program(?:me)?|(?:UN|U\.N\.) refugee agency)\b")
@@ -1239,6 +1240,8 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
         return True  # "UK-based carmaker", "Qatar Airways", "Israeli forces": a thing of the state
     if agent.code == "UN" and _UN_AGENCY.search(text, at, after + 40):
         return True
+    if agent.code in _COURTS:
+        return True  # a court rules, it makes no policy ("the ICC rejects a request to release ...")
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
     return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40)
