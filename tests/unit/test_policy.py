@@ -987,3 +987,9 @@ def test_a_relative_clause_or_apposition_of_the_object_is_not_the_measure(extrac
 ])
 def test_a_court_rules_and_signals_no_policy(extractor, text):
     assert signals(extractor, text) == set()
+
+
+def test_a_list_of_leaders_before_the_subject_is_no_coordinated_subject(extractor):
+    text = ("After talks between German Chancellor Friedrich Merz, French President Emmanuel Macron and Polish Prime "
+            "Minister Donald Tusk, Merz announces new sanctions on Belarus.")
+    assert {s[:2] for s in signals(extractor, text)} == {("DEU", "BLR")}

@@ -1150,7 +1150,12 @@ def _coordinated(sentence: _Sentence, agents: list[Agent]) -> list[Agent]:
             continue
         if not _COORDINATION_GAP.match(gap):
             break
-        joined = joined or bool(re.search(r"\b(?:and|as well as)\b", gap))
+        conjunction = bool(re.search(r"\b(?:and|as well as)\b", gap))
+        if len(chosen) == 1 and not conjunction:
+            # a list ends in "and": "... and Canadian Prime Minister Justin Trudeau, Trump announces"
+            # starts a clause after the list, it does not close it
+            break
+        joined = joined or conjunction
         chosen.append(earlier)
     return chosen[::-1] if len({a.code for a in chosen}) > 1 and joined else [agents[-1]]
 
