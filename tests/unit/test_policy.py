@@ -993,3 +993,16 @@ def test_a_list_of_leaders_before_the_subject_is_no_coordinated_subject(extracto
     text = ("After talks between German Chancellor Friedrich Merz, French President Emmanuel Macron and Polish Prime "
             "Minister Donald Tusk, Merz announces new sanctions on Belarus.")
     assert {s[:2] for s in signals(extractor, text)} == {("DEU", "BLR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador breaks off diplomatic relations with Nicaragua.", ("ECU", "NIC", "CONFRONTATIONAL")),
+    ("Peru broke off ties with Venezuela on Monday.", ("PER", "VEN", "CONFRONTATIONAL")),
+    ("The United States lifts its suspension of military aid to Ukraine.", ("USA", "UKR", "COOPERATIVE")),
+])
+def test_breaking_off_ties_and_lifting_a_suspension(extractor, text, expected):
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {expected}
+
+
+def test_talks_breaking_off_are_no_signal(extractor):
+    assert signals(extractor, "The talks between Ecuador and Peru break off without agreement.") == set()
