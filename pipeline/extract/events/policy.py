@@ -25,9 +25,11 @@ Not signals: criticism without a measure, former officials, legislators, party l
 scholars, judges (and what they "say"), groups a state backs or runs ("Rwanda-backed M23") and UN
 aid agencies, accusations, what is denied, alleged, only tried or set as a condition ("until the
 U.S. ceases ..."), negations, hypotheticals, background history and measures named as a
-circumstance ("amid Trump's tariffs"), domestic measures (in a sentence that names no other state,
-a state's own army, border, exports, defence budget, passports or agreements make no foreign
-policy; foreigners the country already holds), announced military facts ("announces that its army
+circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN"), domestic
+measures (in a sentence that names no other state, a state's own army, border, exports, defence
+budget, passports or agreements make no foreign policy; foreigners the country already holds, unless
+two states make a deal on them), what a relative clause says of the measure's object ("a bill that
+would have allowed extraditions to China"), announced military facts ("announces that its army
 retook two towns", "responds with retaliatory strikes"), warnings of a danger, announcements or
 endings of a meeting, refusals to comment.
 """
