@@ -192,7 +192,10 @@ class ActorFinder:
                     name_end = more_end
         found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published))
         taken.sort()
-        found.extend(list(self._untitled_people(text, found, taken, published)))
+        # A country's name alone is the country, not a leader whose surname it is ("Montenegro
+        # suspends ..." is not Luís Montenegro of Portugal), unless the article titles him.
+        country_names = frozenset((place.start, place.end) for place in places if place.kind == "name")
+        found.extend(list(self._untitled_people(text, found, taken, published, country_names)))
         found.sort(key=lambda person: person.start)
         linked = _link_coreferences(found)
         serving = _serving_the_one_named_before(text, linked)
@@ -329,7 +332,7 @@ class ActorFinder:
                 if published < leader.start <= published + _ELECT_BEFORE_OFFICE]
 
     def _untitled_people(self, text: str, titled: list[PersonMention], taken: list[tuple[int, int]],
-                         published: dt.date | None):
+                         published: dt.date | None, country_names: frozenset = frozenset()):
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
@@ -353,8 +356,10 @@ class ActorFinder:
             person = decided[raw]
             if person is not None:
                 name, full_name, role, country, skip = person
-                yield PersonMention(full_name, role, country, start + skip, start + skip + len(name),
-                                    title_start=start + skip)
+                at = start + skip
+                if country is not None and (at, at + len(name)) in country_names:
+                    continue
+                yield PersonMention(full_name, role, country, at, at + len(name), title_start=at)
 
     def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None):
         """(name as written, full name, role, country, where the name begins in the run) for a
