@@ -33,7 +33,8 @@ _MODIFIERS = (
     r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
 )
-_FORMER = re.compile(r"\b(?:former|then|ex-|late|outgoing|previous)\b", re.IGNORECASE)
+# Who no longer holds the office named, or is about to leave it.
+_FORMER = re.compile(r"\b(?:(?:former|then|late|outgoing|previous|ousted|deposed|toppled|overthrown)\b|ex-)", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     """The A An This That These Those He She It They We I His Her Their Its Our Mr Mrs Ms Dr On In At
     After Before During While When Since On Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -43,6 +44,9 @@ _NOT_NAMES = frozenset(
     Department Agency Party Parliament Congress Senate Court Government Administration Cabinet
     Forces Army Navy Air Defense Defence Staff Police Bank Fund Organization Organisation""".split()
 )
+# Capitalised words that begin a run of capitalised words without being a name: "The" of "The
+# Trump administration", "After" of "After Putin spoke".
+_LEADING_NOT_NAMES = re.compile(rf"(?:(?:{'|'.join(sorted(_NOT_NAMES))})[ \t]+)+")
 # Right after a title, "He" and a given name are a Chinese name ("Vice Premier He Lifeng"), not a pronoun.
 _A_SURNAME_AFTER_A_TITLE = re.compile(r"He[ \t]+[A-Z][a-z]+$")
 # Coordinated names after a plural title: "candidates Nasry Asfura and Salvador Nasralla".
@@ -55,6 +59,16 @@ _QUALIFIER_GAP = re.compile(
     r"|[ \t]+(?:president|prime minister|government|leader)['’]s[ \t]+"
 )
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+# Offices whose portfolio news writes before them in lower case: "Spanish transport minister", "AU
+# trade and industry commissioner"; up to three such words stand between the place and the title.
+_GENERIC_OFFICE = re.compile(r"(?i:minister|commissioner|secretary)")
+# (Not words of a clause: "Chinese state media said Secretary Rubio" is no Chinese secretary.)
+_PORTFOLIO_WORDS = (
+    r"[ \t]+(?:(?!(?:that|said|says|say|reported|reports|told|tells|the|an?|to|of|with|by|as|for|on|in|at|"
+    r"from|media|officials?|state|forces|troops|government|army|military|police)\b)[a-z][a-z-]+[ \t]+(?:and[ \t]+)?){1,3}")
+_PORTFOLIO_GAP = re.compile(r"(?:['’]s)?" + _PORTFOLIO_WORDS)
+# "former human rights minister": "former" before a portfolio in lower case.
+_FORMER_BEFORE_A_PORTFOLIO = re.compile(r"\b(?i:former|ex-|ousted|deposed)" + _PORTFOLIO_WORDS + "$")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Prince|Princess|King|Queen)\.?\s+")
@@ -123,24 +137,39 @@ class ActorFinder:
             if inner:  # the inner title is the person's office; the outer one an office held besides
                 title, name_start = inner.group("title"), inner.end()
             name = _clean_name(text[name_start:name_end])
-            if not name or (name.split()[0] in _NOT_NAMES and not _A_SURNAME_AFTER_A_TITLE.match(name)) \
-                    or _inside_a_place(place_spans, name_start, name_end):
+            if not name or (name.split()[0] in _NOT_NAMES and not _A_SURNAME_AFTER_A_TITLE.match(name)):
                 continue
-            if name_start - match.end("title") > 2 and self._ends_a_place_name(text, name_start, name):
-                continue  # only where words stand between the title and the name ("Mayor of New York")
+            if _inside_a_place(place_spans, name_start, name_end) and not (
+                    " " not in name and self._leaders_on(name, published)):
+                continue  # "President of Iraq"; but "Prime Minister Montenegro" is Portugal's, Luís Montenegro
+
+            if name_start - match.end("title") > 2:  # words stand between the title and the name
+                place_words = self._words_ending_a_place_name(text, name_start, name)
+                if place_words == len(name):
+                    continue  # "Mayor of New York": no name
+                if place_words:  # "Mayor of New York Eric Adams": the name is what follows the place
+                    name_start = name_start + place_words + len(text[name_start + place_words:name_end]) \
+                        - len(text[name_start + place_words:name_end].lstrip())
+                    name = _clean_name(text[name_start:name_end])
+                if " " not in name and not self._leaders_on(name, published):
+                    continue  # "president of Republika Srpska", "Minister of Public Procurement": no name
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
             title_start = match.start("title")
-            country, country_start = self._country_before(text, by_end, match.start("mods"))
+            country, country_start = self._country_before(text, by_end, match.start("mods"),
+                                                          _GENERIC_OFFICE.fullmatch(title) is not None)
             of_country = self._country_after(text, by_start, name_end)
             if of_country and (inner or country is None):  # "... President X of Egypt": X's own state
                 country = of_country
+            if country is None:  # "Prime Minister of Greenland Jens-Frederik Nielsen", "Mayor of Warsaw ..."
+                country = self._country_of_title(text, by_start, match.end("title"), match.start("name"))
             if country is None:  # "NATO Secretary-General": the title names whom it serves
                 country = next((by_start[i].code for i in range(title_start, match.end("title")) if i in by_start),
                                None)
             begin = min(country_start, match.start("mods")) if country_start is not None else match.start("mods")
             modifiers = match.group("mods") or ""
-            former = bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers))
+            former = bool(_FORMER.search(text[max(0, begin - 12): title_start] + modifiers)
+                          or _FORMER_BEFORE_A_PORTFOLIO.search(text, max(0, begin - 40), begin))
             shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
             if country is None:  # a former leader is looked up over any term, a current one on the day
                 country = self._leader_country(name, role, None if former else published)
@@ -164,9 +193,14 @@ class ActorFinder:
                     name_end = more_end
         found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published))
         taken.sort()
-        found.extend(list(self._untitled_people(text, found, taken, published)))
+        # A country's name alone is the country, not a leader whose surname it is ("Montenegro
+        # suspends ..." is not Luís Montenegro of Portugal), unless the article titles him.
+        country_names = frozenset((place.start, place.end) for place in places if place.kind == "name")
+        found.extend(list(self._untitled_people(text, found, taken, published, country_names)))
         found.sort(key=lambda person: person.start)
-        return _link_coreferences(found)
+        linked = _link_coreferences(found)
+        serving = _serving_the_one_named_before(text, linked)
+        return _link_coreferences(serving) if serving is not linked else linked
 
     def _titled_matches(self, text: str):
         """The matches of the titled pattern, as `finditer` of it after a \\b would give them."""
@@ -221,10 +255,17 @@ class ActorFinder:
         follow = _OF.match(text, position)
         return by_start[follow.end()].end if follow else position
 
-    def _ends_a_place_name(self, text: str, name_start: int, name: str) -> bool:
-        """"York" in "Mayor of New York": the name and the capitalised word before it name a place."""
+    def _words_ending_a_place_name(self, text: str, name_start: int, name: str) -> int:
+        """How many characters of `name` end a place name begun by the capitalised word before it:
+        all of "York" and "York" of "York Eric Adams" after "Mayor of New"; 0 when none do."""
         before = _CAPITALISED_WORD_BEFORE.search(text, max(0, name_start - 30), name_start)
-        return bool(before) and self.gazetteer.names_a_place(f"{before.group(1)} {name}")
+        if not before:
+            return 0
+        words = name.split(" ")
+        for count in range(len(words), 0, -1):
+            if self.gazetteer.names_a_place(f"{before.group(1)} {' '.join(words[:count])}"):
+                return len(" ".join(words[:count]))
+        return 0
 
     def _more_names(self, text: str, position: int, place_spans: list[tuple[int, int]]):
         """(name, start, end) of names coordinated after a plural title's first one, each perhaps
@@ -245,12 +286,16 @@ class ActorFinder:
             yield name, start, end
             position = end
 
-    def _country_before(self, text: str, by_end: dict[int, PlaceMatch], position: int) -> tuple[str | None, int | None]:
-        """The place that qualifies a title: "Chinese President", "South Korea’s newly elected President"."""
+    def _country_before(self, text: str, by_end: dict[int, PlaceMatch], position: int,
+                        portfolio: bool = False) -> tuple[str | None, int | None]:
+        """The place that qualifies a title: "Chinese President", "South Korea’s newly elected President";
+        with `portfolio` (a generic office: "minister"), also across the portfolio's lower-case words
+        ("Spanish transport minister", "AU trade and industry commissioner")."""
         for gap in range(0, 24):
             place = by_end.get(position - gap)
             if place is not None:
-                if _QUALIFIER_GAP.fullmatch(text, place.end, position):
+                if _QUALIFIER_GAP.fullmatch(text, place.end, position) \
+                        or (portfolio and _PORTFOLIO_GAP.fullmatch(text, place.end, position)):
                     return place.code, place.start
                 return None, None
         return None, None
@@ -261,16 +306,42 @@ class ActorFinder:
         place = by_start.get(follow.end()) if follow else None
         return place.code if place else None
 
+    def _country_of_title(self, text: str, by_start: dict[int, PlaceMatch], title_end: int,
+                          name_start: int) -> str | None:
+        """"Prime Minister of Greenland Jens-Frederik Nielsen", "the supreme leader of Iran, Ali
+        Khamenei": the place that is the whole of the title's "of" part, right before the name."""
+        follow = _OF.match(text, title_end)
+        place = by_start.get(follow.end()) if follow else None
+        if place is None or not _BEFORE_A_NAME.fullmatch(text, place.end, name_start):
+            return None
+        return place.code
+
     def _leader_country(self, name: str, role: str, published: dt.date | None) -> str | None:
-        leaders = self.gazetteer.leaders_named(name, published)
+        leaders = self._leaders_on(name, published)
         countries = {leader.country for leader in leaders}
+        if len(countries) > 1 and role:  # "President Lee" is Lee Jae-myung, not Hong Kong's John Lee
+            countries = {leader.country for leader in leaders if leader.role == role}
         return countries.pop() if len(countries) == 1 else None
 
+    def _leaders_on(self, name: str, published: dt.date | None) -> list:
+        """The gazetteer's leaders called `name` in office on `published`; when none is, those
+        taking office soon after it: a leader-elect speaks for the government (EVENTS.md)."""
+        leaders = self.gazetteer.leaders_named(name, published)
+        if leaders or published is None:
+            return leaders
+        return [leader for leader in self.gazetteer.leaders_named(name, None)
+                if published < leader.start <= published + _ELECT_BEFORE_OFFICE]
+
     def _untitled_people(self, text: str, titled: list[PersonMention], taken: list[tuple[int, int]],
-                         published: dt.date | None):
+                         published: dt.date | None, country_names: frozenset = frozenset()):
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
+        # A state's name that is a titled person's given name is the state: "Israel" after "Defence
+        # Minister Israel Katz"; one that is a surname is the person ("Montenegro" after "Luís Montenegro").
+        titled_words -= {word for person in titled for word in person.name.split()[:-1]
+                         if self.gazetteer.names_a_place(word)}
+        titled_words |= {person.name.split()[-1] for person in titled}
         decided: dict[str, tuple | None] = {}  # names repeat: decide each spelling once per article
         spans = iter(taken)  # in text order, as the capitalised runs are
         span = next(spans, None)
@@ -285,32 +356,39 @@ class ActorFinder:
                 decided[raw] = self._untitled_person(raw, titled_words, published)
             person = decided[raw]
             if person is not None:
-                name, full_name, role, country = person
-                yield PersonMention(full_name, role, country, start, start + len(name), title_start=start)
+                name, full_name, role, country, skip = person
+                at = start + skip
+                if country is not None and (at, at + len(name)) in country_names:
+                    continue
+                yield PersonMention(full_name, role, country, at, at + len(name), title_start=at)
 
     def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None):
-        """(name as written, full name, role, country) for a capitalised run, or None."""
+        """(name as written, full name, role, country, where the name begins in the run) for a
+        capitalised run, or None."""
         run = self._run(raw)
         if run is None:
             return None
-        name, words, names_a_leader = run
+        name, words, names_a_leader, skip = run
         if all(word in titled_words for word in words):
-            return name, name, "", None
-        leaders = self.gazetteer.leaders_named(name, published) if published and names_a_leader else []
+            return name, name, "", None, skip
+        leaders = self._leaders_on(name, published) if published and names_a_leader else []
         if len({leader.country for leader in leaders}) != 1:
             return None
         leader = leaders[0]
-        return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country
+        return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country, skip
 
-    def _run(self, raw: str) -> tuple[str, list[str], bool] | None:
-        """A capitalised run's name, its words and whether it names a leader on some day; None when
-        it is no name. Remembered per process: the same runs recur in every article."""
+    def _run(self, raw: str) -> tuple[str, list[str], bool, int] | None:
+        """A capitalised run's name, its words, whether it names a leader on some day and where in
+        the run it begins (after capitalised words that are no name: "The Trump administration");
+        None when it is no name. Remembered per process: the same runs recur in every article."""
         if raw in self._runs:
             return self._runs[raw]
-        name = _clean_name(raw)
+        leading = _LEADING_NOT_NAMES.match(raw)
+        skip = leading.end() if leading else 0
+        name = _clean_name(raw[skip:])
         run = None
         if len(name) >= 2 and name.split()[0] not in _NOT_NAMES:
-            run = name, name.split(), bool(self.gazetteer.leaders_named(name, None))
+            run = name, name.split(), bool(self.gazetteer.leaders_named(name, None)), skip
         if len(self._runs) >= _RUNS_REMEMBERED:  # bounded: a long text of invented names
             self._runs.clear()
         self._runs[raw] = run
@@ -321,12 +399,17 @@ class ActorFinder:
 _US_ONLY_TITLE = re.compile(
     r"(?:U\.S\.[ \t]+)?(?:Secretary[ \t]+of[ \t]+(?:State|the[ \t]+Treasury|Defense|War|Commerce|Homeland[ \t]+Security|"
     r"Transportation|Agriculture)|(?:Treasury|Commerce|Defense|War|Homeland[ \t]+Security|Transportation|Agriculture)"
-    r"[ \t]+Secretary|(?:U\.S\.[ \t]+)?Trade[ \t]+Representative|White[ \t]+House[ \t]+Press[ \t]+Secretary)", re.IGNORECASE)
+    r"[ \t]+Secretary|(?:U\.S\.[ \t]+)?Trade[ \t]+Representative|White[ \t]+House[ \t]+Press[ \t]+Secretary"
+    r"|National[ \t]+Economic[ \t]+Council[ \t]+Director|Director[ \t]+of[ \t]+the[ \t]+National[ \t]+Economic[ \t]+Council)",
+    re.IGNORECASE)
 _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
 # A person's name and possessive right before the title of someone who serves them: "Angela
 # Merkel's spokesperson, Steffen Seibert".
 _SERVES_THE_ONE_BEFORE = re.compile(r"[^\s'’]+(?:[ \t]+[^\s'’]+){0,5}['’]s[ \t]+")
 
+# How long before taking office news calls a winner "-elect": about three months (the United States:
+# early November to January 20; Chile: mid-December to March 11).
+_ELECT_BEFORE_OFFICE = dt.timedelta(days=90)
 _RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
 # Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
@@ -334,6 +417,8 @@ _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leade
 # A capitalised word right after a place: the place begins a longer name ("Chinese Council").
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
+# Between a title's "of <place>" and the name it comes before.
+_BEFORE_A_NAME = re.compile(r",?[ \t]+")
 # "of Nigeria" after a name, skipped to reach the next coordinated name.
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 
@@ -393,6 +478,31 @@ def _link_coreferences(people: list[PersonMention]) -> list[PersonMention]:
                     del names[next(iter(names))]
         linked.append(person)
     return _fullest_names_first(linked)
+
+
+# A leader's possessive right before an official's title: "Zelenskyy's chief of staff", "Guterres'
+# spokesman, ...".
+_POSSESSIVE_BEFORE_A_TITLE = re.compile(r"['’]s?[ \t]+")
+
+
+def _serving_the_one_named_before(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """People with a title but no state, whose title follows a serving official's possessive
+    ("Zelenskyy's chief of staff Andriy Yermak"), act for that official's state or organisation.
+    Returns `people` itself when none does."""
+    by_end = {person.end: person for person in people if person.country and not person.former}
+    if not by_end:
+        return people
+    served = None
+    for index, person in enumerate(people):
+        if person.country is not None or not person.role or person.title_start <= 0:
+            continue
+        window = max(0, person.title_start - 4)  # "’s " at most
+        leader = by_end.get(max(text.rfind("'", window, person.title_start), text.rfind("’", window, person.title_start)))
+        if leader is None or not _POSSESSIVE_BEFORE_A_TITLE.fullmatch(text, leader.end, person.title_start):
+            continue
+        served = served or list(people)
+        served[index] = dataclasses.replace(person, country=leader.country)
+    return served or people
 
 
 def _fullest_names_first(people: list[PersonMention]) -> list[PersonMention]:

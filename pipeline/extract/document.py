@@ -122,6 +122,10 @@ NON_GOVERNMENT_SPEAKER = re.compile(
     r"senators?|lawmakers?|legislators?|congressm[ae]n|congresswom[ae]n|MPs?|parliamentarians?|"
     r"opposition|rebels?|militants?|protesters?|activists?|compan(?:y|ies)|firms?)\b"
 )
+# The kinds of role (`Gazetteer.role_kind`) of officials who act and speak for their state or
+# organisation in a contact or a statement (not legislators, governors or people with no known office).
+ACTING_ROLE_KINDS = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
+                               "spokesperson", "organisation_head"})
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|un|wn|ne)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 

@@ -12,14 +12,15 @@ country and office, one policy signal per signaller and target), and turn each i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline import identity
 from pipeline.extract.actor_types import typed_actor
-from pipeline.extract.actors import ActorFinder
+from pipeline.extract.actors import ActorFinder, PersonMention
 from pipeline.extract.cameo import gdelt_codes
 from pipeline.extract.candidates import scan_for
-from pipeline.extract.document import Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage
+from pipeline.extract.document import ACTING_ROLE_KINDS, Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.events.kind import ArticleContext
 from pipeline.extract.gazetteer import Gazetteer
@@ -46,6 +47,53 @@ _GOVERNMENT_NOUN_AFTER = re.compile(
     r"(?:government|officials?|authorities|ministry|foreign ministry|administration|leaders?|cabinet|"
     r"department|embassy|diplomats?|state media|side|delegations?|troops|military|forces|navy|army|"
     r"ambassadors?|envoys?|counterparts?|representatives)\b", re.I)
+
+
+# A sentence that speaks in the first person: its subject is whoever says it.
+_FIRST_PERSON_OPENING = re.compile(r"[\"“‘]?(?:I|We|Our|My)\b(?!\.)")
+_QUOTE_MARK = re.compile(r'["“”]')
+_SPEAKER_BEFORE_QUOTE = 100  # characters: 'Johnson told the public via Twitter, "...'
+_SPEAKER_AFTER_QUOTE = 60  # characters: '...," Turkish Foreign Minister Mevlut Cavusoglu said'
+# Sentences a quotation left open reaches (stories whose paragraphs were joined by spaces have one
+# paragraph: a closing mark missing there must not lend the speaker to the rest of the story).
+_LONGEST_QUOTATION = 5
+
+
+@dataclasses.dataclass(frozen=True)
+class _Quotation:
+    """Words quoted over more than one sentence of a paragraph."""
+
+    first: int  # index of the sentence it opens in
+    last: int  # index of the sentence it closes in (when left open: the paragraph's last, or as far as it reaches)
+    opened: int  # article offset of the opening quote mark
+    closed: int  # article offset of the closing quote mark; -1 when left open
+
+
+def _quotations(analysed: list[AnalysedSentence]) -> list[_Quotation]:
+    """The quotations that run over more than one sentence of a paragraph, in reading order. A
+    straight quote mark opens when none is open and closes otherwise; a curly one says which."""
+    found = []
+    open_at = None  # (sentence index, offset) of the quotation open
+    for index, sentence in enumerate(analysed):
+        if open_at is not None and (analysed[open_at[0]].paragraph != sentence.paragraph
+                                    or index - open_at[0] > _LONGEST_QUOTATION):
+            if index - 1 > open_at[0]:
+                found.append(_Quotation(open_at[0], index - 1, open_at[1], -1))
+            open_at = None
+        if '"' not in sentence.text and "“" not in sentence.text and "”" not in sentence.text:
+            continue
+        for match in _QUOTE_MARK.finditer(sentence.text):
+            offset = sentence.sentence.start + match.start()
+            if open_at is None:
+                if match.group() != "”":
+                    open_at = (index, offset)
+            elif match.group() != "“":
+                if index > open_at[0]:
+                    found.append(_Quotation(open_at[0], index, open_at[1], offset))
+                open_at = None
+    if open_at is not None and open_at[0] < len(analysed) - 1:
+        found.append(_Quotation(open_at[0], min(len(analysed) - 1, open_at[0] + _LONGEST_QUOTATION), open_at[1], -1))
+    return found
 
 
 class EventExtractor:
@@ -106,7 +154,37 @@ class EventExtractor:
                 paragraph=paragraph,
                 cued=kinds,
             ))
+        self._add_quoted_speakers(analysed)
         return AnalysedArticle(published=published, sentences=analysed)
+
+    def _add_quoted_speakers(self, analysed: list[AnalysedSentence]) -> None:
+        """A sentence inside a quotation opened in an earlier sentence ('Johnson said, "Corbyn wants
+        ... [...]' / 'I am committed to ...') that speaks in the first person ("I", "we") is its
+        speaker's: the official named before the opening quote, or right after the closing one
+        (' ... ," the minister said'), stands at its start as the subject of its first clause."""
+        for quote in _quotations(analysed):
+            speaker = self._speaker_of(quote, analysed)
+            if speaker is None:
+                continue
+            for sentence in analysed[quote.first + 1:quote.last + 1]:
+                if _FIRST_PERSON_OPENING.match(sentence.text):
+                    at = sentence.sentence.start
+                    sentence.agents.insert(0, Agent(speaker.country, at, at, speaker))
+
+    def _speaker_of(self, quote: _Quotation, analysed: list[AnalysedSentence]) -> PersonMention | None:
+        """The official who speaks a quotation: the last person named before it opens, else the
+        first named right after it closes."""
+        opener, closer = analysed[quote.first], analysed[quote.last]
+        before = [p for p in opener.people if 0 <= quote.opened - p.end <= _SPEAKER_BEFORE_QUOTE]
+        after = [p for p in closer.people if 0 <= p.title_start - quote.closed <= _SPEAKER_AFTER_QUOTE] \
+            if quote.closed >= 0 else []
+        people = before[-1:] or after[:1]
+        if not people:
+            return None
+        person = people[0]
+        if person.former or not person.country or self.gazetteer.role_kind(person.role) not in ACTING_ROLE_KINDS:
+            return None
+        return person
 
     def extract(self, article: Article) -> list[EventMention]:
         """The events the article reports, one `EventMention` each, in a stable order."""

@@ -89,6 +89,14 @@ _CURRENCY_AFTER_DEMONYM = re.compile(
     rf"{_CURRENCY_AFTER_NAME.pattern}|\s{{1,3}}(?:won|pounds?|real|reais|euros?)\b")
 
 
+# A state's name, demonym or capital that begins the name of a company or a newspaper is no
+# actor: "Qatar Airways", "Japan Post", "U.S. Steel", "China Daily", "Jerusalem Post"; nor is one
+# after "Air": "Air India", "Air China".
+_NAMES_A_COMPANY = re.compile(
+    r" (?:Airlines|Airways|Air Lines|Railways?|Post|Times|Daily|Herald|Tribune|Telecom|Mobile|Steel|Petroleum|"
+    r"Motors|Tobacco)\b")
+_AIR_BEFORE = "Air "
+_IN_BEFORE = ("in ", "In ")
 _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
 
 
@@ -320,10 +328,16 @@ class Gazetteer:
                 self._vetoes[name] = re.compile(
                     r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)"
                 )
+        # a seat's spelling -> the state it lies in, what it names after "in"
+        self._seat_states: dict[str, str] = {}
         for code, entry in organisations["organisations"].items():
             self._names[code] = entry["name"]
             self._add_names(code, "organisation", [entry["name"], *entry.get("aliases", [])])
             self._add_names(code, "capital", entry.get("seats", []))
+            if entry.get("seats_in"):
+                for seat in entry.get("seats", []):
+                    for spelling in {seat, _strip_accents(seat)}:
+                        self._seat_states[_normalise_surface(spelling)] = entry["seats_in"]
         # grouping key -> its member states; its names are surfaces of kind "grouping"
         self._grouping_members: dict[str, tuple[str, ...]] = {}
         for key, entry in countries.get("groupings", {}).items():
@@ -437,11 +451,16 @@ class Gazetteer:
                 continue
             if kind in ("name", "demonym") and _names_a_currency(text, end, kind):
                 continue
+            if kind != "organisation" and (text[end:end + 2].istitle() and _NAMES_A_COMPANY.match(text, end)
+                                           or text[start - 4:start] == _AIR_BEFORE):
+                continue
             if kind in ("name", "capital") and text[end:end + 1].isspace() and _NAMES_A_WAR.match(text, end):
                 continue  # "the Gaza war", "the Ukraine conflict": what is talked about, no party
             if surface in self._subdivision_of and self._names_its_state(text, end, self._subdivision_of[surface]) \
                     and not (matches and text[matches[-1].end:start] == ", "):
                 continue  # "Cumberland, Georgia, U.S.": the subdivision (not in a list of states)
+            if kind == "capital" and surface in self._seat_states and text[start - 3:start] in _IN_BEFORE:
+                code = self._seat_states[surface]  # "in Brussels": the city, Belgium's capital, not the EU
             if kind == "grouping":
                 matches.extend(PlaceMatch(member, start, end, surface, kind)
                                for member in self._grouping_members[code])

@@ -4,7 +4,9 @@ A sentence ends at `.`, `!` or `?` (optionally followed by a closing quote or br
 white space and an upper-case letter, digit or opening quote, unless the word before the stop is
 a known abbreviation ("U.S.", "Mr.", "Gen.", "Jan.") or a single initial ("J. Smith").
 Line breaks always end a sentence, and a run longer than `MAX_SENTENCE_CHARS` is cut at white
-space.
+space. A dateline that opens the text ("ISLAMABAD — ") and a subheading run into the sentence
+after it ("Recent attacks Since the beginning of the year, ...": stories whose paragraphs were
+joined by spaces) are sentences of their own, so that no heading word is read as part of the news.
 """
 
 from __future__ import annotations
@@ -40,6 +42,37 @@ MAX_SENTENCE_CHARS = 1_000  # longer runs (lists, tables, garbage) are cut, boun
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "d.c"
 
 
+# A dateline: the city (or cities) in capitals, maybe a country and an agency, then a dash.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+)?)?"
+    r"(?:[ \t]+\([A-Za-z]+\))?[ \t]+(?:—|–|--)(?=[ \t])")
+# A subheading run into the sentence after it: a few words in sentence case (a capitalised last word
+# may be a name: "Money maker for Vietnam"), then a word that only opens a sentence when written with
+# a capital, before a word in lower case or a number ("Difficult terrain Although just ...").
+_SENTENCE_OPENERS = frozenset(
+    """The A An Although Though Since Between More Most In On At After Before While When But And This These
+    Those It He She They We Its His Her Their Our Some Many Both Last Earlier Meanwhile According Despite
+    However For With Under During Among As If Yet Now Even There Until Because Also Still Later Several Each
+    Every""".split())
+_SENTENCE_OPENERS |= {quote + word for word in _SENTENCE_OPENERS for quote in '"“‘'}  # "Reaction “The ..."
+_HEADING_WORDS = 5  # at most
+# Sentence case: only the first word and the last (a name: "Money maker for Vietnam") capitalised.
+_HEADING = re.compile(r"[A-Z][\w'’-]*(?: [a-z][\w'’-]*)*(?: [A-Z][\w'’-]*)?")
+# Words no heading starts with (they start sentences), holds (a clause: a verb of being or saying) or
+# ends with (a preposition, article or conjunction wants more words).
+_NOT_HEADING_START = frozenset(
+    """the a an in on at after before while when but and this that these those it he she they we i i'm its
+    his her their our some many both last earlier meanwhile according despite however for with under during
+    among as if yet now even there until because also still later several each every to by from of
+    mr mrs ms dr""".split())
+_NOT_IN_HEADING = frozenset(
+    """is are was were be been being has have had will would can could should may might must do does did
+    said says say told tells tell reported reports wrote writes added noted asked stated according""".split())
+_NOT_HEADING_END = frozenset(
+    """of in on at to for by with from into onto over after before and or but nor the a an that than as
+    about against between during under per via his her its their our my your this these those""".split())
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of `text`, trimmed, with offsets such that text[s.start:s.end] == s.text.
 
@@ -48,7 +81,13 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences = []
     start = 0
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        _append(sentences, text, 0, dateline.end())
+        start = dateline.end()
     for match in _BOUNDARY.finditer(text):
+        if match.end() <= start:
+            continue
         end, first = match.end(), match.start()
         if text[first] != "\n" and _after_initial(text, first):
             # A stop right after a lone letter is never a boundary; a longer run ("A?!") may end
@@ -91,4 +130,28 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     stripped = piece.strip()
     if stripped:
         offset = start + (len(piece) - len(piece.lstrip()))
+        heading = _run_in_heading(stripped)
+        if heading:
+            sentences.append(Sentence(stripped[:heading], offset, offset + heading))
+            rest = len(stripped) - len(stripped[heading:].lstrip())
+            stripped, offset = stripped[rest:], offset + rest
         sentences.append(Sentence(stripped, offset, offset + len(stripped)))
+
+
+def _run_in_heading(sentence: str) -> int:
+    """The length of a subheading the sentence opens with ("Recent attacks" in "Recent attacks
+    Since the beginning of the year, ..."), or 0."""
+    words = sentence[:120].split(" ", _HEADING_WORDS + 2)
+    if _SENTENCE_OPENERS.isdisjoint(words[1:_HEADING_WORDS + 1]):  # most sentences: no capitalised opener
+        return 0
+    at = next((i for i in range(1, min(len(words) - 1, _HEADING_WORDS + 1))
+               if words[i] in _SENTENCE_OPENERS and words[i + 1][:1].islower() | words[i + 1][:1].isdigit()),
+              None)
+    if at is None:
+        return 0
+    heading = " ".join(words[:at])
+    lowered = heading.lower().split()
+    if not _HEADING.fullmatch(heading) or lowered[0] in _NOT_HEADING_START or lowered[-1] in _NOT_HEADING_END \
+            or not _NOT_IN_HEADING.isdisjoint(lowered):
+        return 0
+    return len(heading)

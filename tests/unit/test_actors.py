@@ -223,6 +223,10 @@ def test_chiefs_of_staff_and_presidential_advisers_are_officials(finder, extract
         ("Treasury Secretary Anna Field met the delegation.", [("Anna Field", "finance minister", "USA", False)]),
         ("Defense Secretary Tom Brandt flew to Manila.", [("Tom Brandt", "defence minister", "USA", False)]),
         ("Commerce Secretary Ruth Kimball said talks went well.", [("Ruth Kimball", "trade minister", "USA", False)]),
+        ("National Economic Council director Ray Hollis announced new talks.",
+         [("Ray Hollis", "economic adviser", "USA", False)]),
+        ("Top White House economic adviser Ray Hollis said the tariffs stay.",
+         [("Ray Hollis", "economic adviser", "USA", False)]),
         # A British "Defence Secretary" and "Secretary of State for ..." are no U.S. offices.
         ("Defence Secretary Tom Brandt flew to Tallinn.", [("Tom Brandt", "defence minister", None, False)]),
     ],
@@ -256,3 +260,159 @@ def test_a_title_is_read_at_the_start_of_the_text_and_at_word_starts_only(finder
     found = finder.find(text, extractor.gazetteer.find_places(text), dt.date(2025, 3, 1))
     assert [(p.name, p.role, p.title_start, p.start) for p in found] == [
         ("Ana Soto", "president", 0, 10), ("Shigeru Ishiba", "prime minister", 24, 39)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels marched on the palace of ousted President Omar Haddad in the capital.",
+        "Supporters of deposed Prime Minister Lena Varga rallied outside the court.",
+        "A court tried toppled President Samuel Okon in absentia.",
+    ],
+)
+def test_an_ousted_leader_holds_no_office(finder, extractor, text):
+    found = people(finder, extractor, text)
+    assert len(found) == 1 and found[0][3] is True
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Prime Minister of Greenland, Anne Lynge, says the island is not for sale.",
+         [("Anne Lynge", "prime minister", "GRL", False)]),
+        ("Newly elected President of Kenya Paul Kibet visits Kampala.", [("Paul Kibet", "president", "KEN", False)]),
+        ("The incumbent Mayor of Warsaw Jan Nowicki leads the count.", [("Jan Nowicki", "mayor", "POL", False)]),
+        # a place begun before the name is no part of it, and names no state here
+        ("The Mayor of New York Ellen Park spoke.", [("Ellen Park", "mayor", None, False)]),
+    ],
+)
+def test_a_title_of_a_place_names_the_state_of_the_official(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Spanish transport minister Ana Ruiz announces the project.", [("Ana Ruiz", "minister", "ESP", False)]),
+        ("Sri Lankan public security minister Amal Perera says the navy will patrol.",
+         [("Amal Perera", "minister", "LKA", False)]),
+        ("AU trade and industry commissioner Tendai Moyo said trading would begin.",
+         [("Tendai Moyo", "commissioner", "AU", False)]),
+        # words of a clause are no portfolio
+        ("Iranian media reported that minister Ali Rostami resigned.", [("Ali Rostami", "minister", None, False)]),
+    ],
+)
+def test_a_portfolio_in_lower_case_stands_between_the_state_and_the_title(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    [
+        (dt.date(2025, 1, 6), [("Donald Trump", "president", "USA", False)]),  # two weeks before taking office
+        (dt.date(2024, 6, 10), []),  # months before the election: no leader yet
+    ],
+)
+def test_a_leader_elect_is_known_before_taking_office(finder, extractor, published, expected):
+    assert people(finder, extractor, "Donald Trump said the tariffs would come.", published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ukrainian President Volodymyr Zelensky spoke. The delegation includes Zelensky’s chief of staff "
+         "Oleh Marchenko. Marchenko said the talks went well.",
+         [("Volodymyr Zelensky", "UKR"), ("Volodymyr Zelensky", "UKR"), ("Oleh Marchenko", "UKR"),
+          ("Oleh Marchenko", "UKR")]),
+        ("“It is unacceptable,” Guterres’ spokesman, Pierre Lemaire, told reporters.",
+         [("António Guterres", "UN"), ("Pierre Lemaire", "UN")]),
+    ],
+)
+def test_an_official_of_a_leader_named_before_the_title_acts_for_the_leaders_state(finder, extractor, text, expected):
+    assert [(name, country) for name, _, country, _ in people(finder, extractor, text)] == expected
+
+
+def test_a_title_before_a_leaders_name_that_is_also_a_state_names_the_leader(finder, extractor):
+    # Portugal's prime minister is Luís Montenegro (leaders.yaml); the state Montenegro has no prime minister of that name
+    assert people(finder, extractor, "Prime Minister Montenegro met Spanish Prime Minister Pedro Sánchez.") == [
+        ("Montenegro", "prime minister", "PRT", False), ("Pedro Sánchez", "prime minister", "ESP", False)]
+    assert people(finder, extractor, "The President of Iraq spoke.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name that is a state's name stays the state
+        ("Defence Minister Israel Katz said Israel would respond.", ["Israel Katz"]),
+        # a surname that is a state's name is the person
+        ("Portugal's prime minister, Luís Montenegro, spoke. Montenegro said Portugal would help.",
+         ["Luís Montenegro", "Luís Montenegro"]),
+    ],
+)
+def test_a_states_name_inside_a_titled_name_is_the_person_only_as_the_surname(finder, extractor, text, expected):
+    assert [name for name, _, _, _ in people(finder, extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Trump administration imposed new sanctions on Iran.", [("Donald Trump", "USA", 4)]),
+        ("After Putin spoke, the talks ended.", [("Vladimir Putin", "RUS", 6)]),
+        ("The Hague court ruled.", []),
+    ],
+)
+def test_a_leader_is_found_after_capitalised_words_that_are_no_name(finder, extractor, text, expected):
+    places = extractor.gazetteer.find_places(text)
+    assert [(p.name, p.country, p.start) for p in finder.find(text, places, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police arrest former human rights minister Amina Haddad.", [("Amina Haddad", "minister", None, True)]),
+        ("Victims of ex-president Yahya Jammeh testified.", [("Yahya Jammeh", "president", "GMB", True)]),
+        # a clause before the title is no portfolio: the official still serves
+        ("He denied previous media reports that Secretary of Defense Pete Hegseth had ordered a halt.",
+         [("Pete Hegseth", "defence minister", "USA", False)]),
+    ],
+)
+def test_former_before_a_portfolio_or_joined_by_a_hyphen(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A warrant was issued for the president of Republika Srpska, an entity of Bosnia.",
+        "Albania names an AI bot Minister of Public Procurement, in an effort to curb graft.",
+        "The Directorate General of Civil Aviation of India grounded the fleet.",
+    ],
+)
+def test_the_last_word_of_a_titles_of_part_is_no_name(finder, extractor, text):
+    assert people(finder, extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Lee Jae-myung (KOR) and John Lee (HKG), Lawrence Wong (SGP) and Penny Wong (AUS) are all in office
+        ("President Lee met Prime Minister Wong.", [("Lee", "KOR"), ("Wong", "SGP")]),
+        ("Foreign Minister Wong spoke.", [("Wong", "AUS")]),
+    ],
+)
+def test_a_title_tells_apart_leaders_who_share_a_name(finder, extractor, text, expected):
+    assert [(name, country) for name, _, country, _ in people(finder, extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hegseth said the strikes would continue.", [("Pete Hegseth", "defence minister", "USA", False)]),
+        ("Peskov told reporters the talks had ended.", [("Dmitry Peskov", "spokesperson", "RUS", False)]),
+        ("Mao Ning said China opposed the move.", [("Mao Ning", "spokesperson", "CHN", False)]),
+        # a common surname or a place is looked up only by the full name
+        ("Austin hosted the conference.", []),
+    ],
+)
+def test_officials_who_speak_for_a_state_are_known_without_a_title(finder, extractor, text, expected):
+    assert people(finder, extractor, text, dt.date(2025, 6, 10)) == expected

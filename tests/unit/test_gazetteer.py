@@ -570,3 +570,59 @@ def test_every_iso_3166_name_resolves_to_its_code(gazetteer):
                     and gazetteer.code_for(name) != country.alpha_3:
                 wrong.append((country.alpha_3, name, gazetteer.code_for(name)))
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Australia Post and Japan Post suspend shipments to the United States.", ["USA"]),
+        ("Air India and Air China cancelled flights to Russia.", ["RUS"]),
+        ("Qatar Airways and Turkish Airlines ordered jets from France.", ["FRA"]),
+        ("The Jerusalem Post and China Daily reported that U.S. Steel was sold to a Japanese firm.", ["JPN"]),
+        # a state's own institutions and forces stay the state
+        ("The Indian Air Force and the Japan Coast Guard held drills with Vietnam.", ["IND", "JPN", "VNM"]),
+    ],
+)
+def test_companies_and_newspapers_named_after_a_state_are_not_it(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+def test_every_un_member_has_a_demonym_of_its_own(countries_data):
+    # The Republic of the Congo's "Congolese" and Dominica's "Dominican" name the larger namesake
+    # (countries.yaml, decisions on ambiguous names).
+    namesakes = {"COG", "DMA"}
+    assert [code for code in UN_MEMBERS if not countries_data["countries"][code].get("demonyms")] == sorted(namesakes)
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("The Guinea-Bissauan and Somalian delegations met.", ["GNB", "SOM"]),
+        ("Burkinabé and Monacan officials met Bosniak leaders.", ["BFA", "MCO", "BIH"]),
+    ],
+)
+def test_less_common_demonyms(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Voters in Northern Cyprus elect a president; the Turkish Cypriot leader met Cypriot officials.", ["CYP"]),
+        ("Palestinian Islamic Jihad and the Syrian National Army claimed the attacks.", []),
+    ],
+)
+def test_breakaway_states_and_armed_groups_named_after_a_state_are_not_it(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Brussels said it would impose tariffs on Chinese cars.", ["EU", "CHN"]),  # the seat as a metonym
+        ("A man was shot in Brussels on Friday.", ["BEL"]),  # the city
+        ("NATO leaders met in Brussels for a summit.", ["NATO", "BEL"]),  # a summit's host city
+    ],
+)
+def test_the_eus_seat_after_in_is_the_city_of_belgium(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes

@@ -345,8 +345,11 @@ def test_a_demonym_with_its_ministry_is_the_signaller(extractor, text, expected)
     assert {s[:2] for s in signals(extractor, text)} == {expected}
 
 
-def test_an_ordered_blockade_is_a_measure(extractor):
-    text = "Turkish President Kemal Aydin orders a naval blockade on ships entering and leaving Cyprus."
+@pytest.mark.parametrize("text", [
+    "Turkish President Kemal Aydin orders a naval blockade on ships entering and leaving Cyprus.",
+    "The Turkish defence minister orders the indefinite suspension of arms deliveries to Cyprus.",
+])
+def test_an_ordered_blockade_or_suspension_is_a_measure(extractor, text):
     assert {s[:2] + s[3:] for s in signals(extractor, text)} == {("TUR", "CYP", "CONFRONTATIONAL")}
 
 
@@ -377,6 +380,9 @@ def test_domestic_words_outside_the_measure_do_not_make_it_domestic(extractor, t
      {("ARM", "AZE"), ("AZE", "ARM")}),
     ("Canada's sanctions on Iranian officials over the crackdown on protesters were extended.", {("CAN", "IRN")}),
     ("The expulsion of two Russian diplomats by Norway was confirmed on Monday.", {("NOR", "RUS")}),
+    ("Lithuania retaliates for Belarus's closure of the Lithuanian consulate in Grodno.",
+     {("BLR", "LTU"), ("LTU", "BLR")}),
+    ("The cabinet signs off on Austria's withdrawal from the Energy Charter Treaty.", {("AUT", None)}),
 ])
 def test_a_measure_named_as_a_noun_is_a_signal_of_its_owner(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text)} == expected
@@ -389,6 +395,21 @@ def test_a_measure_named_as_a_noun_is_a_signal_of_its_owner(extractor, text, exp
 ])
 def test_a_measure_named_as_background_or_by_analysts_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a standing measure as the circumstance of other news
+    ("Ruritania sells rifles to Libyan militias, violating an arms embargo imposed by the United Nations on Libya.",
+     set()),
+    ("Markets fall on fears of a recession and the tariffs imposed by the United States on car parts.", set()),
+    ("Exporters struggle despite the sanctions imposed by the European Union on Belarus.", set()),
+    # the measure as news, or as what another state responds to
+    ("New tariffs imposed by the United States on Indian goods take effect on Wednesday.", {"USA"}),
+    ("Sanctions were imposed by the European Union on Belarus on Monday.", {"EU"}),
+    ("Japan raises duties on American steel in response to tariffs imposed by the United States.", {"JPN", "USA"}),
+])
+def test_a_measure_named_with_its_participle_is_news_unless_it_is_a_circumstance(extractor, text, expected):
+    assert {s[0] for s in signals(extractor, text)} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -909,3 +930,79 @@ def test_the_signallers_own_group_is_no_target(extractor):
 def test_an_agreement_with_a_company_has_no_state_counterpart(extractor):
     text = "Peru signs an agreement with Huawei to build an undersea cable connecting Lima and Santiago, Chile."
     assert "CHL" not in {s for s, _, _, _ in signals(extractor, text)}
+
+
+def test_a_country_named_like_a_leader_is_the_country(extractor):
+    # "Montenegro" is also the surname of Portugal's prime minister; untitled, it is the state.
+    text = "Montenegro suspends its visa-free regime for Turkish citizens."
+    assert {s[:2] for s in signals(extractor, text)} == {("MNE", "TUR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy and Albania sign an agreement to process asylum seekers in Albanian centres.",
+     {("ITA", "ALB"), ("ALB", "ITA")}),
+    ("Spain and Morocco agree to return migrants who cross the border illegally.", {("ESP", "MAR"), ("MAR", "ESP")}),
+])
+def test_a_deal_two_states_make_on_migrants_is_foreign_policy(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+def test_one_states_rules_for_migrants_stay_domestic(extractor):
+    assert signals(extractor, "Germany announces it will deport Afghan asylum seekers convicted of crimes.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Trump administration agrees to return a convicted Russian hacker to Russia.", {("USA", "RUS")}),
+    ("The Trump administration approves a new weapons package for Ukraine.", {("USA", "UKR")}),
+])
+def test_an_administration_named_after_its_leader_opening_a_sentence_is_its_state(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar announces that it will invest US$20 billion in the Egyptian economy.", {("QAT", "EGY")}),
+    ("Japan announces it will send engineers to Vietnam to rebuild the bridge.", {("JPN", "VNM")}),
+    ("Brazil announces that it will host the climate summit with France.", set()),
+])
+def test_an_announced_step_toward_a_state_is_a_signal(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the only other state is in what a relative clause or an apposition says of the object
+    ("President Donald Trump said he will not sign any spending bill that does not fund a barrier on the border with "
+     "Guatemala.", set()),
+    ("Turkish President Recep Tayyip Erdoğan pledged to turn the museum, formerly a Greek Orthodox church, into a mosque.",
+     set()),
+    # the measure's own object still names its target
+    ("The United States imposes sanctions on Iranian companies that have supplied drones.", {("USA", "IRN")}),
+])
+def test_a_relative_clause_or_apposition_of_the_object_is_not_the_measure(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text, "2019-04-01")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The International Criminal Court rejects a request from the former Philippine president to be released.",
+    "The International Criminal Court issues arrest warrants against two Israeli ministers.",
+])
+def test_a_court_rules_and_signals_no_policy(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_list_of_leaders_before_the_subject_is_no_coordinated_subject(extractor):
+    text = ("After talks between German Chancellor Friedrich Merz, French President Emmanuel Macron and Polish Prime "
+            "Minister Donald Tusk, Merz announces new sanctions on Belarus.")
+    assert {s[:2] for s in signals(extractor, text)} == {("DEU", "BLR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador breaks off diplomatic relations with Nicaragua.", ("ECU", "NIC", "CONFRONTATIONAL")),
+    ("Peru broke off ties with Venezuela on Monday.", ("PER", "VEN", "CONFRONTATIONAL")),
+    ("The United States lifts its suspension of military aid to Ukraine.", ("USA", "UKR", "COOPERATIVE")),
+])
+def test_breaking_off_ties_and_lifting_a_suspension(extractor, text, expected):
+    assert {s[:2] + s[3:] for s in signals(extractor, text)} == {expected}
+
+
+def test_talks_breaking_off_are_no_signal(extractor):
+    assert signals(extractor, "The talks between Ecuador and Peru break off without agreement.") == set()

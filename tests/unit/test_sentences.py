@@ -58,3 +58,45 @@ def test_splitting_is_linear_in_the_text(poison):
     sentences = split_sentences(poison)
     assert time.perf_counter() - started < 1.0
     assert "".join(s.text for s in sentences).replace(" ", "") == poison.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A subheading run into the next paragraph's first sentence is a sentence of its own.
+        ("The talks ended. Border tensions Since the spring, both armies have moved troops.",
+         ["The talks ended.", "Border tensions", "Since the spring, both armies have moved troops."]),
+        ("Aid was cut. Money for the region More than $2 billion was pledged.",
+         ["Aid was cut.", "Money for the region", "More than $2 billion was pledged."]),
+        ("Prices rose. Reaction grows “The measure is unfair,” the minister said.",
+         ["Prices rose.", "Reaction grows", "“The measure is unfair,” the minister said."]),
+        # Not headings: a clause before a name or title, a verb of saying, a preposition, title case.
+        ("Officials told The Associated Press that talks would resume.",
+         ["Officials told The Associated Press that talks would resume."]),
+        ("Judges at The Hague ruled on Monday.", ["Judges at The Hague ruled on Monday."]),
+        ("American news agency The Associated Press sued.", ["American news agency The Associated Press sued."]),
+        ("Members of the Partnership For Peace met.", ["Members of the Partnership For Peace met."]),
+        ("The minister said In a statement, she thanked Japan.",
+         ["The minister said In a statement, she thanked Japan."]),
+        ("He said The talks went well.", ["He said The talks went well."]),
+    ],
+)
+def test_a_run_in_subheading_is_a_sentence_of_its_own(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NAIROBI — Kenya recalled its envoy on Monday.", ["NAIROBI —", "Kenya recalled its envoy on Monday."]),
+        ("KYIV/MOSCOW — Talks resumed. Both sides spoke.", ["KYIV/MOSCOW —", "Talks resumed.", "Both sides spoke."]),
+        ("WASHINGTON (AP) — The president spoke.", ["WASHINGTON (AP) —", "The president spoke."]),
+        # Only at the very start, and only capitals: an acronym with a dash later is no dateline.
+        ("Kenya — a close ally — recalled its envoy.", ["Kenya — a close ally — recalled its envoy."]),
+        ("It met. NATO — the alliance — agreed.", ["It met.", "NATO — the alliance — agreed."]),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(text, expected):
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start:s.end] == s.text for s in sentences)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import UNRESOLVED, date_of_statement
-from pipeline.extract.document import PRESENT_PERFECT, AnalysedArticle, Finding, in_background_passage
+from pipeline.extract.document import ACTING_ROLE_KINDS, PRESENT_PERFECT, AnalysedArticle, Finding, in_background_passage
 from pipeline.extract.gazetteer import Gazetteer
 from pipeline.records import Actor
 
@@ -115,11 +115,7 @@ _POINTS_BACK = re.compile(
     r"pledge|warning|order|step|measure)s?\s+(?:was|were|came|comes|followed|follows|is|had)\b")
 
 
-# Officials who act for their state in a contact or a statement (not legislators, governors or
-# people with no known office).
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
-_ACTING_KINDS = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
-                           "spokesperson", "organisation_head"})
 
 
 def add_officials_in_evidence(findings: list[Finding], codes_of, part: str, analysed: AnalysedArticle,
@@ -147,7 +143,7 @@ def add_officials_in_evidence(findings: list[Finding], codes_of, part: str, anal
                 people += named_before.get(evidence, [])[:1]
             for person in people:
                 if person.former or person.country not in codes \
-                        or gazetteer.role_kind(person.role) not in _ACTING_KINDS:
+                        or gazetteer.role_kind(person.role) not in ACTING_ROLE_KINDS:
                     continue
                 if (person.surname, person.country) not in known:
                     finding.actors.append(Actor(name=person.name, role=person.role, country=person.country,

@@ -25,9 +25,11 @@ Not signals: criticism without a measure, former officials, legislators, party l
 scholars, judges (and what they "say"), groups a state backs or runs ("Rwanda-backed M23") and UN
 aid agencies, accusations, what is denied, alleged, only tried or set as a condition ("until the
 U.S. ceases ..."), negations, hypotheticals, background history and measures named as a
-circumstance ("amid Trump's tariffs"), domestic measures (in a sentence that names no other state,
-a state's own army, border, exports, defence budget, passports or agreements make no foreign
-policy; foreigners the country already holds), announced military facts ("announces that its army
+circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN"), domestic
+measures (in a sentence that names no other state, a state's own army, border, exports, defence
+budget, passports or agreements make no foreign policy; foreigners the country already holds, unless
+two states make a deal on them), what a relative clause says of the measure's object ("a bill that
+would have allowed extraditions to China"), announced military facts ("announces that its army
 retook two towns", "responds with retaliatory strikes"), warnings of a danger, announcements or
 endings of a meeting, refusals to comment.
 """
@@ -106,7 +108,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
-        rf"sever(?:s|ed|ing)?|cut(?:s|ting)? (?:\w+ )?(?:ties|relations)|"
+        rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off) (?:\w+ )?(?:ties|relations)|"
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their))|"
         rf"pull(?:s|ed|ing)? out of|"
         # rejecting an assessment or claims is no measure
@@ -119,7 +121,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|"
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
         rf"scrap(?:s|ped|ping)?|"
-        rf"order{_V} (?:the |an? )?(?:immediate |naval |total |complete )?(?:expulsion|closure|withdrawal|suspension|halt|"
+        rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|"
         rf"blockade|embargo|freeze)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
@@ -162,7 +164,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
         rf"express(?:es|ed|ing)? (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
         rf"back(?:s|ed)(?! (?:down|away|off|out|up|to)\b)|"
-        rf"lift{_V} (?:\w+ ){{0,2}}(?:sanctions|bans?|tariffs|restrictions|embargo)|"
+        rf"lift{_V} (?:\w+ ){{0,2}}(?:sanctions|bans?|tariffs|restrictions|embargo|suspension)|"
         rf"eas{_V} (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
@@ -200,7 +202,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
 CUES = (
     # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
     "impos", "slap", "levy", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
-    "pull", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
+    "pull", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "cancel", "scrap", "order", "tighten", "blacklist", "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
@@ -259,6 +261,16 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+
 # "new U.S. tariffs imposed on India": a participle right after the measure it qualifies is passive.
 _MEASURE_NOUN_BEFORE = re.compile(
     r"\b(?:tariffs|sanctions|duties|restrictions|bans?|embargo|measures|controls|levies)\s+$", re.I)
+_PARTICIPLE_BY = re.compile(r"\b\w+(?:ed|en)\s+by\b")
+# What makes a measure named with its participle ("the tariffs imposed by ...") the standing
+# circumstance of other news, with the words of its noun phrase between ("violating an arms embargo
+# imposed by", "concerns about ... and the tariffs imposed by"); a response to it ("in response to
+# tariffs imposed by") still reports the measure as news.
+_MEASURE_AS_OBJECT = re.compile(
+    r"\b(?i:about|over|under|amid|despite|violating|defying|evading|breaching|circumventing|and|or)\s+"
+    r"(?:(?i:the|an?|its|their|these|those|earlier|previous|existing|recent|new|additional|further|current|all|such|any|"
+    r"some|reciprocal|retaliatory|economic|trade|travel|arms|export|import|financial|sweeping|steep|punitive|"
+    r"international|western)\s+|[A-Z][\w.'’-]*\s+|[\d.,]+%?\s+|[\w]+-[\w-]+\s+){0,4}$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
@@ -274,7 +286,9 @@ _NOT_STATE_AFTER = re.compile(
 # "U.S. President Donald Trump's proposal to resettle ...", "Beijing's decision to ...".
 _POSSESSIVE_MEASURE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:proposals?|decision|demands?|calls?|threats?|offer|ultimatum)\s+(?:to|for|of|that)\b|"
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|ban|embargo)\s+(?:on|against)\b",
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|ban|embargo)\s+(?:on|against)\b|"
+    # "Poland's closure of the Russian consulate", "Argentina's withdrawal from the WHO"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:closure|expulsion|withdrawal|suspension|recognition)\s+(?:of|from)\b",
     re.I)
 # "a United States-backed resolution".
 _BACKED_MEASURE = re.compile(
@@ -340,6 +354,9 @@ _TOPICS: list[tuple[str, re.Pattern]] = [
         r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies|frigates|warships|"
         r"espionage|spy|spies|sabotage|interference|intelligence)\b", re.I)),
 ]
+_STEP_ANNOUNCED = re.compile(
+    rf"\w+\s+(?:that\s+)?(?:it|they|the country|the government|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+will\s+"
+    rf"(?:\w+ly\s+)?{_WILL_DO}\b")
 # "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
 _MEASURE_ANNOUNCED = re.compile(
     r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
@@ -467,6 +484,7 @@ _FROM_STATE = re.compile(r"[-‑](?:based|owned|flagged|registered|made|born|hea
 _PROXY_OF_STATE = re.compile(
     r"[-‑](?:backed|operated|run|funded|armed|aligned|allied|affiliated|controlled|supported)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:resolution|proposal|plan|initiative|motion|draft)s?\b)")
+_COURTS = frozenset({"ICC"})  # the courts among the organisation codes (EVENTS.md)
 # UN agencies run aid and report on it; their operations and reports are no policy of a government.
 _UN_AGENCY = re.compile(
     r"\b(?:UNHCR|UNICEF|UNESCO|UNDP|UNRWA|OCHA|WFP|UN Women|World Food Program(?:me)?|(?:UN|U\.N\.) refugee agency)\b")
@@ -485,7 +503,10 @@ _SPAN_END = re.compile(
     r"\s(?:despite|amid|after|before|following|citing|because|due to|in response|in retaliation|in the wake of|"
     r"weeks|days|months|once|for\s+\w+ing|except|excluding|other than|with the exception of)\b|\(|"
     # "restore relations as Presidents X and Y meet at the UN": a time clause with a subject of its own
-    r"\sas\s+(?-i:(?:the\s+)?[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+|and\s+|of\s+){0,6}[a-z]+\b)", re.I)
+    r"\sas\s+(?-i:(?:the\s+)?[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+|and\s+|of\s+){0,6}[a-z]+\b)|"
+    # what a relative clause or an apposition says of the object ("a bill that would have allowed
+    # extraditions to China", "Hagia Sophia, formerly a Greek Orthodox cathedral") is not the measure
+    r",?\s(?:which|who|whose|that)\s+(?:had|has|have|would|will|was|were|is|are|does|did|do)\b|,\s+formerly\b", re.I)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
 _NUMBER_OF_STATES = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
@@ -682,9 +703,13 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             kind = _Kind(stance, refusal=True)
         clause = clause_around(text, start, end)
         passive = _is_passive(text, clause[0], start, end)
-        if passive and _MEASURE_NOUN_BEFORE.search(text, max(clause[0], start - 20), start) \
-                and not _BY_AGENT.match(text, end, end + 12):
+        measure = passive and _MEASURE_NOUN_BEFORE.search(text, max(clause[0], start - 20), start)
+        if measure and not _BY_AGENT.match(text, end, end + 12):
             continue  # "lift all sanctions imposed on Syria": the participle only names the measure
+        if measure and _MEASURE_AS_OBJECT.search(text, max(clause[0], measure.start() - 80), measure.start()):
+            # "violating an arms embargo imposed by the UN", "in retaliation against earlier tariffs
+            # instituted by Canada": a measure named as the object of other news is its circumstance.
+            continue
         if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
             # "calls on the EU to support a ceasefire": "support" says what the call is for.
             heads[-1][5] = heads[-1][5] or kind.stance
@@ -782,9 +807,11 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
         return None, who
-    if _is_domestic(governed):
-        return None, who
     codes = {s.code for s in signallers}
+    # Rules for foreigners are domestic, but a deal two states make on them is not ("Macron and
+    # Starmer announce a joint migration deal ... to deport illegal migrants to France").
+    if _is_domestic(governed) and not ((kind.mutual or kind.joint) and len(codes) >= 2):
+        return None, who
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
     target = _target(sentence, target_from, span_end, codes)
@@ -850,6 +877,9 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
         clause_start, clause_end = max(clause_start, at - _REACH), min(clause_end, after + _REACH)
         span_end = _span_end(text, after, clause_end)
         lead = text[clause_start:at if noun_start is None else noun_start]
+        if noun_start is not None and _PARTICIPLE_BY.search(text, noun_start, at) \
+                and _MEASURE_AS_OBJECT.search(text, max(clause_start, noun_start - 80), noun_start):
+            continue  # "violating an arms embargo imposed by the UN": the circumstance of other news
         if (NEGATION.search(lead[-40:]) or _hypothetical(lead[-60:]) or _not_government(sentence, agent)
                 or _FORMER.search(text, max(clause_start, at - 20), at)
                 or _recalls_old_year(text[clause_start:clause_end], article.published)):
@@ -1124,7 +1154,12 @@ def _coordinated(sentence: _Sentence, agents: list[Agent]) -> list[Agent]:
             continue
         if not _COORDINATION_GAP.match(gap):
             break
-        joined = joined or bool(re.search(r"\b(?:and|as well as)\b", gap))
+        conjunction = bool(re.search(r"\b(?:and|as well as)\b", gap))
+        if len(chosen) == 1 and not conjunction:
+            # a list ends in "and": "... and Canadian Prime Minister Justin Trudeau, Trump announces"
+            # starts a clause after the list, it does not close it
+            break
+        joined = joined or conjunction
         chosen.append(earlier)
     return chosen[::-1] if len({a.code for a in chosen}) > 1 and joined else [agents[-1]]
 
@@ -1214,6 +1249,8 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
         return True  # "UK-based carmaker", "Qatar Airways", "Israeli forces": a thing of the state
     if agent.code == "UN" and _UN_AGENCY.search(text, at, after + 40):
         return True
+    if agent.code in _COURTS:
+        return True  # a court rules, it makes no policy ("the ICC rejects a request to release ...")
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
     return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40)
@@ -1316,8 +1353,11 @@ def _is_domestic(governed: str) -> bool:
 def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
     if signal.target is not None and (not signal.kind.report or signal.stance is not None
-                                      or _MEASURE_ANNOUNCED.match(signal.governed)):
-        return True  # (an announcement aimed at a state counts when it announces a measure: "announces a ban on")
+                                      or _MEASURE_ANNOUNCED.match(signal.governed)
+                                      or _STEP_ANNOUNCED.match(signal.governed)):
+        # (an announcement aimed at a state counts when it announces a measure, "announces a ban on",
+        # or a step the state will take, "announces that it will invest US$600 billion in the United States")
+        return True
     if signal.kind.release:
         return True  # another state's people, or two states swapping prisoners
     if (signal.kind.mutual or signal.kind.joint) and len({s.code for s in signal.signallers}) >= 2:

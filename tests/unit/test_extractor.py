@@ -1,0 +1,59 @@
+"""The article analysis every detector shares (pipeline.extract.extractor): who can act in a
+sentence, including the official whose quotation a sentence goes on with."""
+
+import pytest
+
+from tests.support import events_of_type, make_article
+
+_OPENED_BEFORE = ('Polish Foreign Minister Radoslaw Sikorski told reporters on Monday, "Moscow keeps testing '
+                  'our patience. {second}"')
+
+
+def _speakers(extractor, text: str) -> list[list[str]]:
+    """Per sentence, the people standing at its very start as its subject (no words of their own)."""
+    analysed = extractor.analyse(make_article(text, "2025-06-11"))
+    return [[a.person.name for a in s.agents if a.person is not None and a.start == a.end == s.sentence.start]
+            for s in analysed.sentences]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # The quotation opens after its speaker and goes on in the first person.
+    (_OPENED_BEFORE.format(second="We will expel two more Russian diplomats."),
+     [[], ["Radoslaw Sikorski"]]),
+    # ... or its speaker follows where it closes.
+    ('"Moscow keeps testing our patience. We will expel two more Russian diplomats," Polish Foreign Minister '
+     'Radoslaw Sikorski said on Monday.', [[], ["Radoslaw Sikorski"]]),
+    # Not the first person: the sentence names its own subject.
+    (_OPENED_BEFORE.format(second="Russia will answer for it."), [[], []]),
+    # The quotation closed in the sentence before: the next one is the narrator's.
+    ('Polish Foreign Minister Radoslaw Sikorski told reporters on Monday, "Moscow keeps testing our patience." '
+     'We will expel two more Russian diplomats.', [[], []]),
+    # A legislator speaks for no government; a pronoun names nobody.
+    ('Polish lawmaker Anna Nowak told reporters on Monday, "Moscow keeps testing our patience. We will expel two '
+     'more Russian diplomats."', [[], []]),
+    ('"Moscow keeps testing our patience. We will expel two more Russian diplomats," he said.', [[], []]),
+    # A new paragraph ends a quotation left open.
+    ('Polish Foreign Minister Radoslaw Sikorski said, "Moscow keeps testing our patience.\n\nWe will expel two '
+     'more Russian diplomats.', [[], []]),
+])
+def test_a_first_person_sentence_of_a_quotation_is_its_speakers(extractor, text, speakers):
+    assert _speakers(extractor, text) == speakers
+
+
+def test_the_speaker_of_a_quotation_signals_what_it_goes_on_to_announce(extractor):
+    text = _OPENED_BEFORE.format(second="We will expel two more Russian diplomats.")
+    signals = events_of_type(extractor, text, "POLICY_SIGNAL")
+    assert [(e.policy.signaller, e.policy.target, e.policy.stance) for e in signals] == [
+        ("POL", "RUS", "CONFRONTATIONAL")]
+    assert [a.name for a in signals[0].actors] == ["Radoslaw Sikorski"]
+
+
+def test_a_quotation_left_open_reaches_a_few_sentences_only(extractor):
+    """A story whose paragraphs were joined by spaces is one paragraph: a missing closing mark must
+    not lend the speaker to every first-person sentence after it."""
+    narration = " ".join(f"Talks went on for day {n}." for n in range(1, 8))
+    text = (f'Polish Foreign Minister Radoslaw Sikorski told reporters on Monday, "Moscow keeps testing our '
+            f'patience. We will expel two more Russian diplomats. {narration} We saw the delegates leave.')
+    speakers = _speakers(extractor, text)
+    assert speakers[1] == ["Radoslaw Sikorski"]
+    assert speakers[-1] == []
