@@ -851,3 +851,52 @@ def test_a_state_named_by_its_transitional_government_takes_part(extractor):
             "Syrian transitional government in Riyadh, Saudi Arabia.")
     call = only_call(extractor, text)
     assert sorted(call.call.participants) == ["DEU", "SYR"]
+
+
+# Round five: precision and recall on fresh news (invented sentences in news English) ---------------------
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        # a reaction to talks between two others: the reacting state takes no part
+        ("Beijing welcomed the talks between the United States and Russia.", ["RUS", "USA"]),
+        ("Ankara praised the negotiations in Geneva between Armenia and Azerbaijan.", ["ARM", "AZE"]),
+        ("The European Union said the talks between Serbia and Kosovo were a step forward.", ["SRB", "XKX"]),
+        # talks "with" someone are the subject's own, even when it praises them
+        ("Russian President Vladimir Putin praised the talks with the United States in Riyadh.", ["RUS", "USA"]),
+    ],
+)
+def test_who_reacts_to_talks_between_others_takes_no_part(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode, host",
+    [
+        # an official named by state and office only
+        ("The Chinese foreign minister visited Pakistan on Monday.", ["CHN", "PAK"], "VISIT", "PAK"),
+        ("The German chancellor met the Polish prime minister in Warsaw on Tuesday.", ["DEU", "POL"], "VISIT", "POL"),
+        ("Modi hosted the Australian prime minister in New Delhi on Thursday.", ["AUS", "IND"], "VISIT", "IND"),
+        # a description of the meeting after a comma names no party of it
+        ("Erdogan met Putin on Monday, a meeting seen as crucial for Syria.", ["RUS", "TUR"], "MEETING", None),
+    ],
+)
+def test_officials_named_by_state_and_office_and_described_meetings(extractor, text, participants, mode, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (participants, mode, host)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's chief is no official of the capital the meeting is held in
+        "Indian Prime Minister Narendra Modi met Tesla chief executive Elon Musk in Washington on Thursday.",
+        # rules about visits are no visit
+        "The State Department said the visa-waiver visits programme would be extended to Poland.",
+        "Germany extended its visit ban on Russian officials on Friday.",
+        # a contact still under discussion is not yet one
+        "The White House said a visit by the Indian prime minister was being discussed.",
+    ],
+)
+def test_company_chiefs_visit_rules_and_contacts_under_discussion_are_not_calls(extractor, text):
+    assert calls_in(extractor, text) == []

@@ -84,11 +84,13 @@ _SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
 _SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?-i:[A-Z])|on the sidelines)", re.I)
 # Compound nouns in which "visit" is no diplomatic visit: "visa-free visits", "family visits".
 _NOT_A_VISIT_BEFORE = re.compile(
-    r"\b(?:visa-free|visa|tourist|tourism|family|site|home|port|prison|hospital|school|campus|field|study|"
-    r"private|consular|conjugal|medical|factory|fact-finding|reciprocal)[- ]$", re.I)
+    r"\b(?:visa-free|visa(?:[- ](?:free|waiver|exempt(?:ion)?|on[- ]arrival))?|tourist|tourism|family|site|home|port|prison|"
+    r"hospital|school|campus|field|study|private|consular|conjugal|medical|factory|fact-finding|reciprocal)[- ]$", re.I)
 # "a visiting forces agreement", "a visiting professor": "visiting" as an adjective of no official.
 _NOT_A_VISIT_AFTER = re.compile(
-    r"\s+(?:forces?|troops|professors?|scholars?|fellows?|researchers?|students?|teams?|hours|rights)\b", re.I)
+    r"\s+(?:forces?|troops|professors?|scholars?|fellows?|researchers?|students?|teams?|hours|rights|"
+    # "a visit ban", "the visits programme": rules about visits, no visit
+    r"bans?|programmes?|programs?|schemes?|polic(?:y|ies)|regimes?|rules|permits?|quotas?|restrictions)\b", re.I)
 # "visited Israeli troops in southern Syria", "a visit to the buffer zone", "visited northern Cyprus": a visit to a
 # site or a region, not to a state's officials, is no diplomatic visit (one who meets them there is told so).
 _SITE_AFTER = re.compile(
@@ -193,6 +195,27 @@ _SCOPE_END = re.compile(
     # a participle clause of what the contact caused or meant: ", drawing criticism from X", ", angering Y"
     r",\s+(?!(?:including|during|meeting|holding|visiting|hosting|joining|talking|speaking|attending|involving|"
     r"bringing|gathering|representing|accompanying)\b)(?-i:[a-z]+ing)\b", re.I)
+# "China welcomed the talks between the United States and Russia", "Turkey praised the talks in Istanbul": who reacts
+# to a contact told as a noun is no party to it (a hosting or mediating subject is: "Saudi Arabia hosted talks").
+_REACTION_BEFORE = re.compile(
+    r"\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|laud(?:ed|s)|"
+    r"condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|denounc(?:ed|es|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|"
+    r"credit(?:ed|s)|back(?:ed|s)|support(?:ed|s)|endors(?:ed|es)|slamm?(?:ed|s)|question(?:ed|s)|mock(?:ed|s))"
+    r"\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
+# ("Putin praised the talks with the U.S.": talks "with" someone are the subject's own.)
+_OTHERS_CONTACT = re.compile(r"(?:between|in|at|held)$", re.I)
+# "the EU said the talks between Armenia and Azerbaijan were ...": talks between two others.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|noted|notes|described|describes|called|calls)\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+_CONTACT_NOUN = re.compile(
+    r"(?:talks|negotiations|discussions|meetings?|summits?|conversations?|calls?|dialogue|consultations)\b", re.I)
+# "..., a meeting seen as crucial for Syria": a description of the contact names no party of it.
+_CONTACT_DESCRIBED = re.compile(
+    r",\s+(?:in\s+)?(?:a|an|what|the\s+(?:first|second|third|latest|last))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|visit|call|talks|summit|trip|conversation|encounter)s?\b", re.I)
+# "hosted the Polish prime minister": an official named by his state and office is received, as one named.
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e)\s+)?(?:president|prime minister|premier|chancellor|minister|secretary of state|"
+    r"foreign secretary|king|emir|crown prince)\b", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _TRAVEL_TO_BEFORE = re.compile(
@@ -248,6 +271,9 @@ _PRIVATE_AFTER = re.compile(
     r"rebels?|separatists?|refugees|protesters|campaigners)\b")
 # "Venezuelan opposition leader X", "the exiled crown prince": people who hold no office of the state they are of.
 _NO_OFFICE_ROLE = re.compile(r"opposition|activist|dissident|exile|rebel|separatist|candidate|challenger", re.I)
+# "Tesla chief executive Elon Musk", "OpenAI founder X": a company's people hold no office of any state.
+_CORPORATE_ROLE = re.compile(r"\bexecutive|\bceo\b|founder|chairman of the board|businessm[ae]n|businesswom[ae]n|"
+                             r"billionaire|tycoon|investor|owner", re.I)
 _NO_OFFICE_BEFORE = re.compile(r"\b(?:exiled|self-exiled|ousted|deposed|jailed|imprisoned|detained)\s+(?:the\s+)?$", re.I)
 _CONVENE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|convene[sd]?|convening|attend(?:s|ed|ing)?|"
@@ -291,6 +317,11 @@ _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with|
 _CANCELLED_LATER = re.compile(
     r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:was|were|has been|had been|is|is being)\s+(?:\w+\s+)?"
     r"(?:cancel|postpone|called off|scrapped|suspended)", re.I)
+# "a visit by X is being discussed": a contact still talked about is not yet one, not even planned.
+_UNSETTLED_LATER = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:is|was|are|were) (?:still )?being (?:discussed|considered|planned|prepared|arranged|"
+    r"negotiated|explored)|(?:is|was|are|were|remains?) (?:still )?under (?:discussion|consideration)|"
+    r"(?:is|was|are|were) in the works)\b", re.I)
 # "talks in Doha" names no party: they must be joined ("X and Y", "between X and Y") to be the talks'.
 _TALKS_AT_VENUE = re.compile(r"(?:talks|negotiations|discussions) (?:in|at)\b", re.I)
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
@@ -437,7 +468,7 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if _BY_AFTER.match(text, m.end()):
             continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
         guest = _next_agent(analysed, m.end(), 30)
-        if guest is not None and guest.person is not None:
+        if guest is not None and (guest.person is not None or _OFFICE_AFTER.match(text, analysed.local(guest.end))):
             cues.append(_Cue(VISIT, m.start(), m.end()))
     for m in itertools.islice(_GATHERING.finditer(text) if core else (), _MAX_CUES):
         if _organisation_near(analysed, m):
@@ -476,7 +507,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if _NOUN_CONTACT.fullmatch(text, cue.start, cue.end) and _NOUN_CONTACT_TOPIC_BEFORE.search(
             plain, max(start, cue.start - 50), cue.start):
         return None
-    if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
+    if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end) or _UNSETTLED_LATER.match(text, cue.end)
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
@@ -500,6 +531,11 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         # "..., two weeks after Putin's summit with Trump": the clause names its own parties (a contact of the
         # last month is news, EVENTS.md "Recency")
         told_from = connector.end()
+    if _CONTACT_NOUN.match(text, cue.start) and _OTHERS_CONTACT.search(text, cue.start, cue.end):
+        reaction = (_REACTION_BEFORE.search(plain, max(told_from, cue.start - 80), cue.start)
+                    or _SAID_BEFORE.search(plain, max(told_from, cue.start - 60), cue.start))
+        if reaction is not None:
+            told_from = reaction.start() + len(reaction.group().split()[0])
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
               and a.code not in _UNPOPULATED]
@@ -673,7 +709,9 @@ def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArtic
 
 def _scope_end(text: str, cue: _Cue, clause_end: int) -> int:
     match = _SCOPE_END.search(text, cue.end, clause_end)
-    return match.start() if match else clause_end
+    end = match.start() if match else clause_end
+    described = _CONTACT_DESCRIBED.search(text, cue.end, end)
+    return described.start() if described else end
 
 
 def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
@@ -744,8 +782,8 @@ def _topic_between(text: str, at: int) -> bool:
 def _unplaced_official(analysed: AnalysedSentence, start: int, end: int) -> bool:
     """Whether the clause text[start:end] names a serving official of no known state ("Minister of
     Foreign Affairs Bui Thanh Son")."""
-    return any(p.country is None and p.role and not p.former and start <= analysed.local(p.start) < end
-               for p in analysed.people)
+    return any(p.country is None and p.role and not p.former and not _CORPORATE_ROLE.search(p.role)
+               and start <= analysed.local(p.start) < end for p in analysed.people)
 
 
 def _capital_at(analysed: AnalysedSentence, at: int) -> bool:
@@ -788,6 +826,10 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     told_from = reported.end() if reported else 0
     before = [a for a in agents if told_from <= analysed.local(a.start) < cue.start]
     visitor = destination = None
+    if _RECEIVE.fullmatch(text, cue.start, cue.end) and before and after \
+            and analysed.local(after[0].start) - cue.end <= 30 and after[0].code != before[0].code:
+        # "Modi hosted the Australian prime minister": the one received travels, the subject hosts
+        return VISIT, [after[0].code, before[0].code], before[0].code, after[0].code, []
     if _VISITOR_AFTER.match(text, cue.end) and after:
         visitor = after.pop(0)  # "a visit by Ramaphosa"
     elif re.match(r"visiting", text[cue.start:cue.end], re.I) and after and \
