@@ -900,3 +900,20 @@ def test_officials_named_by_state_and_office_and_described_meetings(extractor, t
 )
 def test_company_chiefs_visit_rules_and_contacts_under_discussion_are_not_calls(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a governor or a mayor acts for a province or a city, not for the state abroad
+        "California Governor Gavin Newsom met Mexican President Claudia Sheinbaum in Mexico City on Monday.",
+        "The mayor of London met the Indian prime minister in New Delhi on Tuesday.",
+    ],
+)
+def test_governors_and_mayors_are_no_party_to_a_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_guinea_bissauan_envoy_is_of_guinea_bissau(extractor):
+    call = only_call(extractor, "Portugal summons the Guinea-Bissauan ambassador over the expulsions.").call
+    assert call.participants == ["GNB", "PRT"]

@@ -270,11 +270,16 @@ _PRIVATE_AFTER = re.compile(
     r"nationals|citizens|expatriates|diaspora|community|journalists|athletes|workers|activists?|dissidents?|exiles?|"
     r"rebels?|separatists?|refugees|protesters|campaigners)\b")
 # "Venezuelan opposition leader X", "the exiled crown prince": people who hold no office of the state they are of.
-_NO_OFFICE_ROLE = re.compile(r"opposition|activist|dissident|exile|rebel|separatist|candidate|challenger", re.I)
+# Governors and mayors govern a province or a city, not the state in its foreign relations ("California Governor X met
+# the Mexican president" is no contact of the two states).
+_NO_OFFICE_ROLE = re.compile(r"opposition|activist|dissident|exile|rebel|separatist|candidate|challenger|governor|mayor",
+                             re.I)
 # "Tesla chief executive Elon Musk", "OpenAI founder X": a company's people hold no office of any state.
 _CORPORATE_ROLE = re.compile(r"\bexecutive|\bceo\b|founder|chairman of the board|businessm[ae]n|businesswom[ae]n|"
                              r"billionaire|tycoon|investor|owner", re.I)
 _NO_OFFICE_BEFORE = re.compile(r"\b(?:exiled|self-exiled|ousted|deposed|jailed|imprisoned|detained)\s+(?:the\s+)?$", re.I)
+# "the mayor of London", "the governor of Texas": the place of a local office is no party.
+_LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:governor|mayor|mayors|governors)\s+of\s+(?:the\s+)?$", re.I)
 _CONVENE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|convene[sd]?|convening|attend(?:s|ed|ing)?|"
     r"organi[sz](?:e|es|ed|ing)|chair(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|take part|"
@@ -745,6 +750,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "topic"
         elif _LEGISLATURE_AFTER.match(text, to):
             role = "legislature"
+        elif _LOCAL_OFFICE_BEFORE.search(text, max(0, at - 20), at):
+            role = "private"
         elif place.kind != "organisation" and _PRIVATE_AFTER.match(text, to):
             role = "private"
         elif place.kind != "organisation" and (
