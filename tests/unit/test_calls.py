@@ -917,3 +917,28 @@ def test_governors_and_mayors_are_no_party_to_a_call(extractor, text):
 def test_a_guinea_bissauan_envoy_is_of_guinea_bissau(extractor):
     call = only_call(extractor, "Portugal summons the Guinea-Bissauan ambassador over the expulsions.").call
     assert call.participants == ["GNB", "PRT"]
+
+
+def test_had_spoken_with_is_a_call(extractor):
+    call = only_call(extractor, "Ukrainian President Volodymyr Zelenskyy said Sunday that he had spoken with French "
+                                "President Emmanuel Macron.").call
+    assert (call.participants, call.mode) == (["FRA", "UKR"], "PHONE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks something else may bring about, or that one hopes for, are not held
+        "South Korean President Moon Jae-in said he hoped the visit would help restart talks between Washington "
+        "and Pyongyang.",
+        "The ceasefire could pave the way for talks between Russia and Ukraine in Istanbul next week.",
+    ],
+)
+def test_talks_hoped_for_or_made_possible_are_not_calls(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_helping_host_talks_is_taking_part(extractor):
+    call = only_call(extractor, "Chinese President Xi Jinping helped host talks between Iran and Saudi Arabia in "
+                                "Beijing on Friday.").call
+    assert call.participants == ["CHN", "IRN", "SAU"]

@@ -76,7 +76,7 @@ _NOUN_CONTACT_TOPIC_BEFORE = re.compile(
     r"(?:[\w'’.-]+\s+){0,3}$", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
-    r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
+    r"\b(?:spoke|spoken|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
     r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
@@ -164,8 +164,12 @@ _PROPOSED = re.compile(
     r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to|"
     # pressing for a contact, or only wishing for one, is not one (EVENTS.md: planned means formally announced)
     r"(?:push|press|lobby|lobbie|lobbied|pushe|presse)(?:s|d|ed|ing)? for|propos(?:e|es|ing) (?:\w+ )?(?:to|a|an)|"
-    r"suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|"
+    r"suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|hop(?:e|es|ed|ing) to|hope[sd]?(?: that)?|want(?:s|ed)? to|"
     r"would like to|wish(?:es|ed)? to|eager to|keen to|willing to|ready to|"
+    # what something else may bring about: "hoped the visit would help restart talks", "could pave the way for talks"
+    r"help(?:s|ed|ing)?(?: to)? (?:re-?start|start|resume|revive|restore|launch|kick-start|jump-start|bring about|unblock)|"
+    r"pav(?:e|es|ed|ing) the way (?:for|to)|(?:lead|leads|leading) to|open(?:s|ed|ing)? the door to|"
+    r"clear(?:s|ed|ing)? the way for|"
     # "before any direct negotiations": a contact of any kind is none in particular
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
