@@ -942,3 +942,24 @@ def test_helping_host_talks_is_taking_part(extractor):
     call = only_call(extractor, "Chinese President Xi Jinping helped host talks between Iran and Saudi Arabia in "
                                 "Beijing on Friday.").call
     assert call.participants == ["CHN", "IRN", "SAU"]
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        # "he" opening a sentence is the official who opens the one before
+        ("Chinese Foreign Minister Wang Yi arrived in Berlin on Monday. He met German Foreign Minister Johann "
+         "Wadephul on Tuesday.", ["CHN", "DEU"]),
+        ("U.S. Secretary of State Marco Rubio landed in Riyadh on Monday. On Tuesday, he held talks with Saudi "
+         "Foreign Minister Faisal bin Farhan.", ["SAU", "USA"]),
+        # a working meal
+        ("Pakistan's army chief had lunch with U.S. President Donald Trump at the White House on Wednesday.",
+         ["PAK", "USA"]),
+    ],
+)
+def test_pronoun_subjects_and_working_meals(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_a_pronoun_after_a_sentence_opened_by_no_official_names_no_party(extractor):
+    assert calls_in(extractor, "Analysts said the trip mattered. He met U.S. President Donald Trump on Thursday.") == []

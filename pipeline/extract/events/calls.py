@@ -52,7 +52,8 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
-    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue")
+    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
+    "lunch", "dinner", "breakfast")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
@@ -60,7 +61,7 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "headed to", "heads to", "arrived in", "arrives in",
     "arriving in", "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
-    "leav", "left", "dialogue")
+    "leav", "left", "dialogue", "lunch", "dinner", "breakfast")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
@@ -118,7 +119,10 @@ _MEETING = re.compile(
     r"dialogue (?:with|between)|(?:held|holds|hold|had|days of|rounds? of) (?:\w+ ){0,2}dialogue|"
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
-    r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
+    r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|"
+    # a working meal: "had lunch with Trump at the White House", "hosted a dinner for the Saudi crown prince"
+    r"(?:had|held|have|has|hosted|hosts|hosting|over|during|at) (?:a |an )?(?:\w+ ){0,2}(?:lunch|luncheon|dinner|breakfast)"
+    r" (?:with|for))\b", re.I)
 # Receiving a guest: a VISIT hosted by the subject, when an official is received.
 # Summoning a foreign envoy is a meeting of the two states, wherever it is held (EVENTS.md): the envoy's
 # state is named right before the envoy ("summons Iran's ambassador", "the British chargé d'affaires").
@@ -312,6 +316,8 @@ _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|gove
                         r"(?:prime |foreign |defen[cs]e )?ministers|heads of state)\b", re.I)
 # A relative clause after a comma, up to the next comma: ", who mediates between A and B,", ", where Russia struck".
 _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
+# "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:Later|Earlier|Then|There|Separately|Also|On \w+(?: \d{1,2})?|In \w+),\s+)?([Hh]e|[Ss]he)\b")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 # A quotation that runs over several sentences leaves one mark in each: a closing mark after
@@ -408,6 +414,7 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
     cues = _cues(analysed)
     if not cues:
         return []
+    analysed = _with_pronoun_subject(analysed, previous, cues[0].start)
     told = _without_relatives(analysed.text, cues)
     reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed),
                        previous)
@@ -613,6 +620,22 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met)
+
+
+def _with_pronoun_subject(analysed: AnalysedSentence, previous: AnalysedSentence | None,
+                          first_cue: int) -> AnalysedSentence:
+    """"Wang Yi will travel to Europe. He will also meet the French foreign minister.": a "he" or "she" that opens
+    the sentence is the official who opens the one before, when no one else is named before the contact."""
+    pronoun = _PRONOUN_SUBJECT.match(analysed.text)
+    if pronoun is None or previous is None or not previous.agents or pronoun.end() > first_cue \
+            or any(analysed.local(a.start) < first_cue for a in analysed.agents):
+        return analysed
+    subject = previous.agents[0]
+    if subject.person is None or subject.person.former or previous.local(subject.start) > 40:
+        return analysed
+    at = analysed.sentence.start + pronoun.start(1)
+    stand_in = Agent(subject.code, at, at + len(pronoun.group(1)), subject.person)
+    return dataclasses.replace(analysed, agents=[stand_in, *analysed.agents])
 
 
 def _without_quotes(text: str) -> str:
