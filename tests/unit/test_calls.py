@@ -963,3 +963,27 @@ def test_pronoun_subjects_and_working_meals(extractor, text, participants):
 
 def test_a_pronoun_after_a_sentence_opened_by_no_official_names_no_party(extractor):
     assert calls_in(extractor, "Analysts said the trip mattered. He met U.S. President Donald Trump on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode",
+    [
+        # a meeting of three states announced for a date is a planned summit
+        ("The foreign ministers of Japan, China and South Korea will meet in Beijing on August 21.",
+         ["CHN", "JPN", "KOR"], "SUMMIT"),
+        # negotiators act for their state
+        ("U.S. and Chinese trade negotiators held talks in Geneva on Monday.", ["CHN", "USA"], "MEETING"),
+        # travelling to a state for an organisation's meetings: a summit the destination hosts
+        ("German Foreign Minister Johann Wadephul travels to Canada on Wednesday for meetings with G7 foreign "
+         "ministers.", ["CAN", "DEU", "G7"], "SUMMIT"),
+    ],
+)
+def test_planned_multilateral_meetings_and_negotiators(extractor, text, participants, mode):
+    call = only_call(extractor, text).call
+    assert (sorted(call.participants), call.mode) == (participants, mode)
+
+
+def test_a_pronoun_reaches_back_past_sentences_a_pronoun_opens(extractor):
+    text = ("U.S. Secretary of State Marco Rubio landed in Jeddah on Monday. He and other U.S. officials spent the "
+            "day in meetings. She will meet Saudi Foreign Minister Faisal bin Farhan on Tuesday.")
+    assert ["SAU", "USA"] in [e.call.participants for e in calls_in(extractor, text)]

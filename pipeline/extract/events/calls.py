@@ -397,7 +397,8 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
     findings: list[Finding] = []
     last_call_at = -1
     for index, analysed in enumerate(article.sentences):
-        found = _calls_in(analysed, article, article.sentences[index - 1] if index else None)
+        found = _calls_in(analysed, article, article.sentences[index - 1] if index else None,
+                          article.sentences[max(0, index - 3):index])
         if found:
             findings.extend(found)
             last_call_at = index
@@ -408,13 +409,13 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
 
 
 def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
-              previous: AnalysedSentence | None = None) -> list[Finding]:
+              previous: AnalysedSentence | None = None, earlier: list[AnalysedSentence] = ()) -> list[Finding]:
     if not analysed.may_hold("DIPLOMATIC_CALL"):
         return []
     cues = _cues(analysed)
     if not cues:
         return []
-    analysed = _with_pronoun_subject(analysed, previous, cues[0].start)
+    analysed = _with_pronoun_subject(analysed, earlier, cues[0].start)
     told = _without_relatives(analysed.text, cues)
     reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed),
                        previous)
@@ -612,7 +613,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                        and date.date > article.published))
     if planned and not date.text and not _OCCASION.search(window) and not _PLANNED_CUE.search(window):
         return None  # "will restart talks": no date, no occasion, not yet an event
-    if planned and mode == SUMMIT and not _CONVENE.search(before):
+    if planned and cue.mode == SUMMIT and not _CONVENE.search(before):
         return None  # "will recognise Palestine at the upcoming UN session": the summit is a setting
     people = [a for a in agents if a.person and a.code in codes]
     people += _guests(analysed, cue, host, agents)
@@ -622,16 +623,22 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met)
 
 
-def _with_pronoun_subject(analysed: AnalysedSentence, previous: AnalysedSentence | None,
+def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSentence],
                           first_cue: int) -> AnalysedSentence:
     """"Wang Yi will travel to Europe. He will also meet the French foreign minister.": a "he" or "she" that opens
-    the sentence is the official who opens the one before, when no one else is named before the contact."""
+    the sentence is the official who opens the sentence before (or the last one before that no pronoun opens),
+    when no one else is named before the contact."""
     pronoun = _PRONOUN_SUBJECT.match(analysed.text)
-    if pronoun is None or previous is None or not previous.agents or pronoun.end() > first_cue \
-            or any(analysed.local(a.start) < first_cue for a in analysed.agents):
+    if pronoun is None or pronoun.end() > first_cue or any(analysed.local(a.start) < first_cue for a in analysed.agents):
         return analysed
-    subject = previous.agents[0]
-    if subject.person is None or subject.person.former or previous.local(subject.start) > 40:
+    subject = None
+    for sentence in reversed(earlier):
+        if not _PRONOUN_SUBJECT.match(sentence.text):
+            subject = sentence.agents[0] if sentence.agents else None
+            if subject is not None and sentence.local(subject.start) > 40:
+                subject = None
+            break
+    if subject is None or subject.person is None or subject.person.former:
         return analysed
     at = analysed.sentence.start + pronoun.start(1)
     stand_in = Agent(subject.code, at, at + len(pronoun.group(1)), subject.person)
@@ -902,6 +909,11 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         visitor = subjects[0]
         after = []  # what the subject does in the main clause is not whom it met
     met = [a for a in after if analysed.local(a.start) >= reached and a.code != visitor.code]
+    if met and destination is not None and destination != visitor.code \
+            and all(a.person is None and a.code in reading.organisations for a in met):
+        # "travels to Canada for meetings with G7 foreign ministers": the organisation meets in the destination,
+        # which hosts it (EVENTS.md: a summit's host takes part)
+        return SUMMIT, _unique([visitor.code, *(a.code for a in met), destination]), None, visitor.code, []
     if met and all(a.code != destination for a in met):
         # "visits the Gaza Strip and meets with Netanyahu", "travels to Riyadh for talks with
         # Russian officials": the contact is with those met there.
