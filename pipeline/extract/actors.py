@@ -32,7 +32,7 @@ _MODIFIERS = (
     r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
 )
-_FORMER = re.compile(r"\b(?:former|then|ex-|late|outgoing|previous)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|then|ex-|late|previous)\b", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     """The A An This That These Those He She It They We I His Her Their Its Our Mr Mrs Ms Dr On In At
     After Before During While When Since On Monday Tuesday Wednesday Thursday Friday Saturday Sunday
