@@ -987,3 +987,10 @@ def test_a_pronoun_reaches_back_past_sentences_a_pronoun_opens(extractor):
     text = ("U.S. Secretary of State Marco Rubio landed in Jeddah on Monday. He and other U.S. officials spent the "
             "day in meetings. She will meet Saudi Foreign Minister Faisal bin Farhan on Tuesday.")
     assert ["SAU", "USA"] in [e.call.participants for e in calls_in(extractor, text)]
+
+
+def test_an_outgoing_leader_still_in_office_takes_part(extractor):
+    found = calls_in(extractor, "Both Mexican President Claudia Sheinbaum and outgoing Canadian Prime Minister Justin "
+                                "Trudeau told U.S. President Donald Trump in phone conversations on Monday that they "
+                                "had made progress.")
+    assert sorted(e.call.participants for e in found) == [["CAN", "USA"], ["MEX", "USA"]]

@@ -339,8 +339,10 @@ _UNSETTLED_LATER = re.compile(
     r"(?:is|was|are|were) in the works)\b", re.I)
 # "talks in Doha" names no party: they must be joined ("X and Y", "between X and Y") to be the talks'.
 _TALKS_AT_VENUE = re.compile(r"(?:talks|negotiations|discussions) (?:in|at)\b", re.I)
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:governments? of\s+)?")
+# (an official's modifier before the title the mention starts at: "Sheinbaum and outgoing Canadian Prime Minister X")
+_IN_OFFICE_MODIFIER = r"(?:(?:outgoing|incoming|acting|interim|caretaker|new|newly[- ]elected)\s+)?"
+_LISTED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?{_IN_OFFICE_MODIFIER}")
+_JOINED = re.compile(rf"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:governments? of\s+)?{_IN_OFFICE_MODIFIER}")
 _CONFERENCE = re.compile(r"\b(?:video[- ]?conference|conference call|videoconference|virtual (?:summit|meeting))", re.I)
 _KIN_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:son|daughter|wife|husband|widow|family|children|mother|father|brother|sister|relatives|"
