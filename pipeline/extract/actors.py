@@ -299,6 +299,8 @@ class ActorFinder:
         if len({leader.country for leader in leaders}) != 1:
             return None
         leader = leaders[0]
+        if len(words) == 1 and self.gazetteer.code_for(name) not in (None, leader.country):
+            return None  # "Montenegro's accession talks": a surname that names another state, not named in full here
         return name, leader.name if len(name.split()) == 1 else name, leader.role, leader.country
 
     def _run(self, raw: str) -> tuple[str, list[str], bool] | None:
