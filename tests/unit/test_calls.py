@@ -994,3 +994,21 @@ def test_an_outgoing_leader_still_in_office_takes_part(extractor):
                                 "Trudeau told U.S. President Donald Trump in phone conversations on Monday that they "
                                 "had made progress.")
     assert sorted(e.call.participants for e in found) == [["CAN", "USA"], ["MEX", "USA"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # company chiefs are no officials
+        "Indian Prime Minister Narendra Modi met with U.S. tech CEOs in New York on Sunday.",
+        # a leader's surname that names another state is that state when the leader is not named in full
+        "The European Union welcomed Montenegro's progress in accession talks.",
+    ],
+)
+def test_company_bosses_and_surnames_that_name_states(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_two_militaries_holding_talks_is_a_call(extractor):
+    call = only_call(extractor, "The Chinese and Indian militaries held talks on the border dispute on Monday.").call
+    assert call.participants == ["CHN", "IND"]

@@ -274,7 +274,7 @@ _LEGISLATURE_AFTER = re.compile(
 # are no officials, so meeting them is no call (a leader "meeting" companies, EVENTS.md).
 _PRIVATE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:es|people|men|women)?|compan(?:y|ies)|firms?|corporations?|"
-    r"executives|investors|entrepreneurs|industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
+    r"executives|chief executives|CEOs?|bosses|tycoons|billionaires|investors|entrepreneurs|industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
     r"nationals|citizens|expatriates|diaspora|community|journalists|athletes|workers|activists?|dissidents?|exiles?|"
     r"rebels?|separatists?|refugees|protesters|campaigners)\b")
 # "Venezuelan opposition leader X", "the exiled crown prince": people who hold no office of the state they are of.
