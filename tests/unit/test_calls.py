@@ -1012,3 +1012,23 @@ def test_company_bosses_and_surnames_that_name_states(extractor, text):
 def test_two_militaries_holding_talks_is_a_call(extractor):
     call = only_call(extractor, "The Chinese and Indian militaries held talks on the border dispute on Monday.").call
     assert call.participants == ["CHN", "IND"]
+
+
+def test_a_contact_last_month_is_news(extractor):
+    call = only_call(extractor, "Last month, U.S. Secretary of State Marco Rubio travelled to Panama, where he met "
+                                "Panamanian President José Raúl Mulino.").call
+    assert call.participants == ["PAN", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told only as of "this year", months into it: background
+        "Earlier this year, Chinese President Xi Jinping visited Moscow for talks with Russian President Vladimir Putin.",
+        # the time a span starts at, told in a when-clause
+        "The talks were the first since 2018, when Russian President Vladimir Putin met U.S. President Donald Trump "
+        "in Helsinki.",
+    ],
+)
+def test_contacts_of_earlier_this_year_or_of_a_spans_start_are_background(extractor, text):
+    assert calls_in(extractor, text) == []

@@ -31,6 +31,7 @@ quotation running over several sentences, is no report.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 
@@ -181,7 +182,8 @@ _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six
                        r"\brepeatedly\b", re.I)
 # "the first conversation between the two leaders since they met in Buenos Aires": the contact a
 # since-clause tells is the earlier one, background.
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$", re.I)
+# ("since 2018, when Putin met Trump in Helsinki": the when-clause tells the time the span starts at)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$|\bsince\s+[^.;:]{0,40},\s+when\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 # Where the scope of a cue ends: a purpose, a cause, a sequel, quoted speech.
 _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
@@ -538,7 +540,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     for connector in _TIME_CONNECTOR.finditer(plain, start, cue.start):
         pass
     date = date_of_sentence(plain[connector.start() if connector else start:scope_end], article.published)
-    if is_stale(date, article.published):
+    if _long_ago(date, article.published):
         return None
     told_from = start
     if connector is not None and re.search(r"\bbetween$", text[cue.start:cue.end]) \
@@ -615,6 +617,9 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                        and date.date > article.published))
     if planned and not date.text and not _OCCASION.search(window) and not _PLANNED_CUE.search(window):
         return None  # "will restart talks": no date, no occasion, not yet an event
+    if not planned and date.precision == "YEAR" and "this year" in date.text.lower() and article.published \
+            and article.published.month > 2:
+        return None  # "Earlier this year, Xi visited Moscow": past the year's first months, no news of the day
     if planned and cue.mode == SUMMIT and not _CONVENE.search(before):
         return None  # "will recognise Palestine at the upcoming UN session": the summit is a setting
     people = [a for a in agents if a.person and a.code in codes]
@@ -645,6 +650,17 @@ def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSent
     at = analysed.sentence.start + pronoun.start(1)
     stand_in = Agent(subject.code, at, at + len(pronoun.group(1)), subject.person)
     return dataclasses.replace(analysed, agents=[stand_in, *analysed.agents])
+
+
+def _long_ago(date: ResolvedDate, published: dt.date | None) -> bool:
+    """Background rather than news (EVENTS.md "Recency": within about a month before publication): a day more than
+    45 days back, or a month that ended that long ago ("last month" is recent all the same)."""
+    if date.date is None or published is None:
+        return False
+    if date.precision == "MONTH":
+        following = date.date.replace(day=28) + dt.timedelta(days=4)
+        return (published - following.replace(day=1)).days > 45
+    return is_stale(date, published)
 
 
 def _without_quotes(text: str) -> str:
