@@ -1032,3 +1032,21 @@ def test_a_contact_last_month_is_news(extractor):
 )
 def test_contacts_of_earlier_this_year_or_of_a_spans_start_are_background(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+def test_the_two_countries_are_the_two_named_together(extractor):
+    call = only_call(extractor, "China and Japan are at odds over Taiwan. Talks between the two countries resumed in "
+                                "Geneva on Monday.").call
+    assert call.participants == ["CHN", "JPN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stalled talks are not held; talks held for years are a process, no one contact
+        "China and Japan are at odds over Taiwan. Talks between the two countries have stalled for months.",
+        "Armenia and Azerbaijan fought two wars. The two countries have held peace talks for years.",
+    ],
+)
+def test_stalled_talks_and_talks_over_years_are_not_calls(extractor, text):
+    assert calls_in(extractor, text) == []

@@ -161,7 +161,7 @@ _UNOFFICIAL_TRIP = re.compile(
     re.I)
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|terminat\w*|"
-    r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|"
+    r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|stall(?:ed|s|ing)|frozen|deadlocked|"
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
@@ -179,7 +179,9 @@ _PROPOSED = re.compile(
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
-                       r"\brepeatedly\b", re.I)
+                       r"\brepeatedly\b|"
+                       # "have held peace talks for years": a process over time, no one contact
+                       r"\bfor (?:years|months|decades)\b|\bover the (?:years|past (?:few |several )?(?:years|months))\b", re.I)
 # "the first conversation between the two leaders since they met in Buenos Aires": the contact a
 # since-clause tells is the earlier one, background.
 # ("since 2018, when Putin met Trump in Helsinki": the when-clause tells the time the span starts at)
@@ -689,6 +691,12 @@ def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
         mentions += [(p.start, p.code) for p in sentence.places]
         return [code for at, code in sorted(mentions) if sentence.local(at) < until]
 
+    # the two named together last ("China and Japan are at odds over Taiwan"), else the two named last
+    joined = _joined_pair(reading.analysed, cue.start)
+    if joined is None and reading.previous is not None:
+        joined = _joined_pair(reading.previous, len(reading.previous.text))
+    if joined is not None and not found:
+        return list(joined)
     named = states(reading.analysed, cue.start)
     if reading.previous is not None:
         named = states(reading.previous, len(reading.previous.text)) + named
@@ -698,6 +706,19 @@ def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
         if code not in found:
             found.append(code)
     return found
+
+
+def _joined_pair(sentence: AnalysedSentence, until: int) -> tuple[str, str] | None:
+    """The last two states named together before `until`: "India and Pakistan", "China, and Japan"."""
+    mentions = sorted([(a.start, a.end, a.code) for a in sentence.agents if not (a.person and a.person.former)]
+                      + [(p.start, p.end, p.code) for p in sentence.places])
+    pair = None
+    for (_, first_end, first), (second_start, _, second) in zip(mentions, mentions[1:]):
+        if sentence.local(second_start) >= until:
+            break
+        if first != second and _JOINED.fullmatch(sentence.text, sentence.local(first_end), sentence.local(second_start)):
+            pair = (first, second)
+    return pair
 
 
 def _without_relatives(text: str, cues: list[_Cue]) -> str:
