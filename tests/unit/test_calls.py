@@ -1050,3 +1050,25 @@ def test_the_two_countries_are_the_two_named_together(extractor):
 )
 def test_stalled_talks_and_talks_over_years_are_not_calls(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, visits",
+    [
+        ("China's Middle East envoy visited Syria, Lebanon and Jordan on Monday.",
+         [["CHN", "JOR"], ["CHN", "LBN"], ["CHN", "SYR"]]),
+        ("U.S. Secretary of State Marco Rubio travels to Kyiv and Warsaw on Monday.", [["POL", "USA"], ["UKR", "USA"]]),
+        # one state named twice is one destination
+        ("German Chancellor Friedrich Merz visited Riyadh, Saudi Arabia, on Monday.", [["DEU", "SAU"]]),
+    ],
+)
+def test_a_tour_is_a_visit_to_each_state(extractor, text, visits):
+    found = calls_in(extractor, text)
+    assert sorted(e.call.participants for e in found) == visits
+    assert all(e.call.mode == "VISIT" and e.call.host in e.call.participants for e in found)
+
+
+def test_the_state_an_envoy_is_posted_to_is_no_venue(extractor):
+    call = only_call(extractor, "Russia's ambassador to Germany was summoned by the German foreign ministry on "
+                                "Tuesday.").call
+    assert (call.participants, call.mode) == (["DEU", "RUS"], "MEETING")

@@ -290,6 +290,10 @@ _NO_OFFICE_ROLE = re.compile(r"opposition|activist|dissident|exile|rebel|separat
 _CORPORATE_ROLE = re.compile(r"\bexecutive|\bceo\b|founder|chairman of the board|businessm[ae]n|businesswom[ae]n|"
                              r"billionaire|tycoon|investor|owner", re.I)
 _NO_OFFICE_BEFORE = re.compile(r"\b(?:exiled|self-exiled|ousted|deposed|jailed|imprisoned|detained)\s+(?:the\s+)?$", re.I)
+# "Russia's ambassador to Germany": the state an envoy is posted to is neither a venue nor, by this mention, a party.
+_POSTING_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|representatives?|consuls?(?:[- ]general)?|high commissioners?|charg[ée]s? d['’]affaires|"
+    r"emissar(?:y|ies)|delegates?)\s+(?:\w+\s+)?to\s+(?:the\s+)?$", re.I)
 # "the mayor of London", "the governor of Texas": the place of a local office is no party.
 _LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:governor|mayor|mayors|governors)\s+of\s+(?:the\s+)?$", re.I)
 _CONVENE = re.compile(
@@ -345,6 +349,8 @@ _UNSETTLED_LATER = re.compile(
 _TALKS_AT_VENUE = re.compile(r"(?:talks|negotiations|discussions) (?:in|at)\b", re.I)
 # (an official's modifier before the title the mention starts at: "Sheinbaum and outgoing Canadian Prime Minister X")
 _IN_OFFICE_MODIFIER = r"(?:(?:outgoing|incoming|acting|interim|caretaker|new|newly[- ]elected)\s+)?"
+# Between a visit cue and the first state it lists: "visited Syria", "a trip to Kyiv", "a tour of Gulf states".
+_TOUR_START = re.compile(r"\s+(?:to\s+|of\s+)?(?:the\s+)?")
 _LISTED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?{_IN_OFFICE_MODIFIER}")
 _JOINED = re.compile(rf"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:governments? of\s+)?{_IN_OFFICE_MODIFIER}")
 _CONFERENCE = re.compile(r"\b(?:video[- ]?conference|conference call|videoconference|virtual (?:summit|meeting))", re.I)
@@ -377,6 +383,8 @@ class _Call:
     hub: str | None = None
     # Others the visitor met on the visit: a MEETING with each.
     also_met: list[str] = dataclasses.field(default_factory=list)
+    # Further states a tour visits: a VISIT to each.
+    also_visited: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -450,7 +458,10 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
     findings += [_finding(dataclasses.replace(chosen, mode=MEETING, codes=[chosen.initiator, code], host=None,
                                               also_met=[]), analysed)
                  for code in chosen.also_met]
-    told = [set(chosen.codes), *({chosen.initiator, code} for code in chosen.also_met)]
+    findings += [_finding(dataclasses.replace(chosen, codes=[chosen.initiator, code], host=code, also_visited=[]),
+                          analysed)
+                 for code in chosen.also_visited]
+    told = [set(chosen.codes), *({chosen.initiator, code} for code in [*chosen.also_met, *chosen.also_visited])]
     for _, other in calls[1:]:
         # Chained contacts: "meets with X during a trip to Y" is a meeting with X and a visit to Y. A cue
         # whose parties hold or are held by a call already told is the same contact.
@@ -575,13 +586,14 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
     also_met: list[str] = []
+    also_visited: list[str] = []
     if summoned is not None:
         return _summons(analysed, cue, agents, summoned, connector.end() if connector else start, date)
     if mode == VISIT:
         visit = _visit(reading, cue, agents, venues)
         if visit is None:
             return None
-        mode, codes, host, initiator, also_met = visit
+        mode, codes, host, initiator, also_met, also_visited = visit
     elif mode == SUMMIT or (mode == MEETING and venues and any(
             a.code in reading.organisations and a.person is None for a in agents)):
         # (an organisation's head meeting one leader is no summit: "Trump meets NATO's Rutte at the White House")
@@ -629,7 +641,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     hub = None
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
-    return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met)
+    return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met, also_visited)
 
 
 def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSentence],
@@ -825,6 +837,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "legislature"
         elif _LOCAL_OFFICE_BEFORE.search(text, max(0, at - 20), at):
             role = "private"
+        elif _POSTING_BEFORE.search(text, max(0, at - 45), at):
+            role = "posting"
         elif place.kind != "organisation" and _PRIVATE_AFTER.match(text, to):
             role = "private"
         elif place.kind != "organisation" and (
@@ -909,7 +923,7 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     if _RECEIVE.fullmatch(text, cue.start, cue.end) and before and after \
             and analysed.local(after[0].start) - cue.end <= 30 and after[0].code != before[0].code:
         # "Modi hosted the Australian prime minister": the one received travels, the subject hosts
-        return VISIT, [after[0].code, before[0].code], before[0].code, after[0].code, []
+        return VISIT, [after[0].code, before[0].code], before[0].code, after[0].code, [], []
     if _VISITOR_AFTER.match(text, cue.end) and after:
         visitor = after.pop(0)  # "a visit by Ramaphosa"
     elif re.match(r"visiting", text[cue.start:cue.end], re.I) and after and \
@@ -948,15 +962,18 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         visitor = subjects[0]
         after = []  # what the subject does in the main clause is not whom it met
     met = [a for a in after if analysed.local(a.start) >= reached and a.code != visitor.code]
+    toured = _toured(analysed, cue, visitor.code)
+    if len(toured) >= 2:
+        met = []  # the states of a tour are its destinations, not others met there
     if met and destination is not None and destination != visitor.code \
             and all(a.person is None and a.code in reading.organisations for a in met):
         # "travels to Canada for meetings with G7 foreign ministers": the organisation meets in the destination,
         # which hosts it (EVENTS.md: a summit's host takes part)
-        return SUMMIT, _unique([visitor.code, *(a.code for a in met), destination]), None, visitor.code, []
+        return SUMMIT, _unique([visitor.code, *(a.code for a in met), destination]), None, visitor.code, [], []
     if met and all(a.code != destination for a in met):
         # "visits the Gaza Strip and meets with Netanyahu", "travels to Riyadh for talks with
         # Russian officials": the contact is with those met there.
-        return MEETING, _unique([visitor.code, *(a.code for a in met)]), None, visitor.code, []
+        return MEETING, _unique([visitor.code, *(a.code for a in met)]), None, visitor.code, [], []
     if destination is None or destination == visitor.code:
         others = [a.code for a in [*before, *after] if a.code != visitor.code]
         destination = others[0] if others else None
@@ -966,7 +983,29 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     # other party met there (an organisation's summit met there is no bilateral meeting).
     others = _unique(a.code for a in met if a.code != destination
                      and not _OCCASION_AFTER.match(text, analysed.local(a.end)))
-    return VISIT, [visitor.code, destination], destination, visitor.code, others
+    if len(toured) >= 2:
+        # "visited Syria, Lebanon and Jordan": a visit to each
+        return VISIT, [visitor.code, toured[0]], toured[0], visitor.code, [], toured[1:]
+    return VISIT, [visitor.code, destination], destination, visitor.code, others, []
+
+
+def _toured(analysed: AnalysedSentence, cue: _Cue, visitor: str) -> list[str]:
+    """The states a visit cue lists as its destinations, right after it: "visited Syria, Lebanon and Jordan", "a
+    trip to Kyiv and Warsaw" (one state named twice, "Riyadh, Saudi Arabia", is one destination)."""
+    text, codes, previous_end = analysed.text, [], None
+    for place in analysed.places:
+        at, to = analysed.local(place.start), analysed.local(place.end)
+        if at < cue.end or place.kind in ("demonym", "organisation"):
+            continue
+        if previous_end is None:
+            if not _TOUR_START.fullmatch(text, cue.end, at):
+                break
+        elif not _LISTED.fullmatch(text, previous_end, at):
+            break
+        if place.code != visitor and place.code not in codes:
+            codes.append(place.code)
+        previous_end = to
+    return codes
 
 
 def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: list[Agent]) -> list[Agent]:
