@@ -1072,3 +1072,25 @@ def test_the_state_an_envoy_is_posted_to_is_no_venue(extractor):
     call = only_call(extractor, "Russia's ambassador to Germany was summoned by the German foreign ministry on "
                                 "Tuesday.").call
     assert (call.participants, call.mode) == (["DEU", "RUS"], "MEETING")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "met" of a reaction or of a condition
+        "The U.S. proposal was met with criticism from China and Russia.",
+        "The decision by Israel met with strong opposition from Egypt and Jordan.",
+        "Russian forces were met with fierce resistance from Ukraine.",
+        "Iran's demands were met by the United States, officials said.",
+        # a thing received is no guest
+        "Kim Jong Un received a letter from U.S. President Donald Trump, state media said.",
+    ],
+)
+def test_met_with_criticism_and_things_received_are_not_calls(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_receiving_a_call_is_a_phone_call(extractor):
+    call = only_call(extractor, "Russian President Vladimir Putin received a call from U.S. President Donald Trump "
+                                "on Tuesday.").call
+    assert (call.participants, call.mode) == (["RUS", "USA"], "PHONE")

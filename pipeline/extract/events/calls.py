@@ -69,7 +69,9 @@ _PHONE = re.compile(
     r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}(?:call|conversation)|"
     # the contact as a noun, of unstated medium: "after a conversation between X and Y", "Trump's call with
     # Putin"; "the call with X" recalls one told before, often long before
-    r"(?<!the )(?:conversations?|calls?) (?:with|between))\b", re.I)
+    r"(?<!the )(?:conversations?|calls?) (?:with|between)|"
+    # "Putin received a call from Trump"
+    r"(?:received|receives|receiving|got|gets|took|takes) (?:a |an )?(?:\w+ )?call from)\b", re.I)
 _NOUN_CONTACT = re.compile(r"(?:conversations?|calls?) (?:with|between)", re.I)
 # "details about Trump's call with X", "a transcript of a call between X and Y": a call that is the topic of
 # something else is one told before, not news of its own ("ahead of X's call with Y" is news).
@@ -133,6 +135,20 @@ _ENVOY_AFTER = re.compile(
     r"diplomats?|representatives?|consuls?(?:[- ]general)?|emissar(?:y|ies)|head of mission|heads of mission)", re.I)
 _ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b")
+# "received a call from Trump", "received a letter from Kim": a thing received is no guest.
+_RECEIVED_THING_AFTER = re.compile(
+    r"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:calls?|letters?|messages?|notes?|invitations?|reports?|"
+    r"briefings?|awards?|prizes?|honou?rs?|medals?|proposals?|offers?|requests?|assurances?|guarantees?|support|aid|"
+    r"shipments?|deliveries|funds?|loans?|visas?|asylum)\b", re.I)
+# "was met with criticism from China", "demands were met": "met" of a reaction or of a condition, no contact.
+_MET_REACTION_AFTER = re.compile(
+    r"\s+(?:with|by)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|opposition|resistance|scepticism|skepticism|"
+    r"protests?|condemnation|outrage|anger|fury|approval|praise|silence|defiance|derision|disbelief|concern|alarm|dismay|"
+    r"suspicion|hostility|applause|enthusiasm|backlash|reactions?|resistance|fire|force|rejection|ridicule|indifference)\b",
+    re.I)
+_MET_CONDITION_BEFORE = re.compile(
+    r"\b(?:demands?|conditions?|targets?|goals?|requirements?|expectations?|obligations?|needs|deadlines?|criteria)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:was|were|are|is|be|been|being|have been|has been|had been)\s+(?:\w+\s+)?$", re.I)
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
@@ -499,7 +515,7 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         cues += [_Cue(mode, m.start(), m.end()) for m in itertools.islice(pattern.finditer(text), _MAX_CUES)]
     core = len(patterns) > 1
     for m in itertools.islice(_RECEIVE.finditer(text) if core else (), _MAX_CUES):
-        if _BY_AFTER.match(text, m.end()):
+        if _BY_AFTER.match(text, m.end()) or _RECEIVED_THING_AFTER.match(text, m.end()):
             continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
         guest = _next_agent(analysed, m.end(), 30)
         if guest is not None and (guest.person is not None or _OFFICE_AFTER.match(text, analysed.local(guest.end))):
@@ -507,6 +523,9 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     for m in itertools.islice(_GATHERING.finditer(text) if core else (), _MAX_CUES):
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
+    cues = [c for c in cues if not (c.mode == MEETING and text[c.start:c.end].lower() == "met"
+                                    and (_MET_REACTION_AFTER.match(text, c.end)
+                                         or _MET_CONDITION_BEFORE.search(text, max(0, c.start - 60), c.start)))]
     cues = [c for c in cues if not (c.mode == VISIT and (_NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start)
                                                         or _NOT_A_VISIT_AFTER.match(text, c.end)
                                                         or _SITE_AFTER.match(text, c.end)))]
