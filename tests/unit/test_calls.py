@@ -1094,3 +1094,22 @@ def test_receiving_a_call_is_a_phone_call(extractor):
     call = only_call(extractor, "Russian President Vladimir Putin received a call from U.S. President Donald Trump "
                                 "on Tuesday.").call
     assert (call.participants, call.mode) == (["RUS", "USA"], "PHONE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # national teams, not governments
+        "Argentina met Brazil in a World Cup qualifier in Buenos Aires on Tuesday.",
+        "India will meet Pakistan in the Champions Trophy final in Dubai on Sunday.",
+        "Spain and France will meet in the Euro 2024 semi-final in Munich on Tuesday.",
+    ],
+)
+def test_national_teams_meeting_are_not_calls(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_joint_news_conference_is_a_meeting(extractor):
+    call = only_call(extractor, "U.S. President Donald Trump held a joint news conference with Israeli Prime Minister "
+                                "Benjamin Netanyahu on Monday.").call
+    assert (call.participants, call.mode) == (["ISR", "USA"], "MEETING")

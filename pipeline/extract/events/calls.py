@@ -122,7 +122,7 @@ _MEETING = re.compile(
     r"dialogue (?:with|between)|(?:held|holds|hold|had|days of|rounds? of) (?:\w+ ){0,2}dialogue|"
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
-    r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|"
+    r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|(?:news|press) conferences? (?:[\w.’'-]+ ){0,4}?with|"
     # a working meal: "had lunch with Trump at the White House", "hosted a dinner for the Saudi crown prince"
     r"(?:had|held|have|has|hosted|hosts|hosting|over|during|at) (?:a |an )?(?:\w+ ){0,2}(?:lunch|luncheon|dinner|breakfast)"
     r" (?:with|for))\b", re.I)
@@ -172,6 +172,11 @@ _NOT_OFFICIAL_CONTACT = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:ed|s|ing)?|received|calls?|talks|briefings?) (?:with )?(?:the )?(?:\w+ )?(?:voters|supporters|students|"
     r"workers|families|victims|troops|soldiers|business|companies|executives|residents|protesters|journalists|"
     r"reporters|investors|fans|refugees|survivors|relatives|the press|the media|community)\b", re.I)
+# "Argentina met Brazil in a World Cup qualifier", "India will meet Pakistan in the Trophy final": national teams.
+_SPORT = re.compile(
+    r"\b(?:World Cup|Cup|Trophy|qualif(?:ier|iers|ying)|(?:semi|quarter)[- ]?finals?|tournament|championships?|Olympics|"
+    r"Olympic Games|friendly match|match(?:es)?|fixtures?|rugby|football|soccer|cricket|basketball|volleyball|hockey|"
+    r"tennis|Six Nations|Euro \d{4}|scored|goals?|squads?|national teams?)\b", re.I)
 _UNOFFICIAL_TRIP = re.compile(
     r"\b(?:business|private|personal|unofficial|transit|religious|charity) (?:mission|trip|visit|delegation|stopover)\b",
     re.I)
@@ -594,6 +599,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
               and a.code not in _UNPOPULATED]
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
+    if not any(a.person for a in agents) and _SPORT.search(text, start, end):
+        return None  # states by name alone, in a sentence about sport: their teams
     if cue.mode == SUMMIT and (_SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]) or any(
             role == "occasion" and cue.start - 30 <= at < cue.start for at, (_, role) in roles.items())):
         return None  # the summit of a sidelines meeting is added with the meeting
