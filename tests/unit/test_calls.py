@@ -1113,3 +1113,17 @@ def test_a_joint_news_conference_is_a_meeting(extractor):
     call = only_call(extractor, "U.S. President Donald Trump held a joint news conference with Israeli Prime Minister "
                                 "Benjamin Netanyahu on Monday.").call
     assert (call.participants, call.mode) == (["ISR", "USA"], "MEETING")
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("U.S. President Donald Trump hosted the leaders of Kazakhstan, Uzbekistan and Tajikistan at the White House "
+         "on Thursday.", ["KAZ", "TJK", "USA", "UZB"]),
+        ("U.S. President Donald Trump hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+         "Aliyev at the White House on Friday.", ["ARM", "AZE", "USA"]),
+    ],
+)
+def test_hosting_several_leaders_is_a_summit(extractor, text, participants):
+    call = only_call(extractor, text).call
+    assert (sorted(call.participants), call.mode) == (participants, "SUMMIT")

@@ -245,6 +245,10 @@ _CONTACT_NOUN = re.compile(
 _CONTACT_DESCRIBED = re.compile(
     r",\s+(?:in\s+)?(?:a|an|what|the\s+(?:first|second|third|latest|last))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|visit|call|talks|summit|trip|conversation|encounter)s?\b", re.I)
+# "hosted the leaders of Kazakhstan, ...": the officials of states named after them.
+_LEADERS_OF = re.compile(
+    r"\s+(?:the\s+)?(?:top\s+|senior\s+)?(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|"
+    r"(?:foreign|defen[cs]e) ministers?|ministers?|delegations?|envoys?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
 # "hosted the Polish prime minister": an official named by his state and office is received, as one named.
 _OFFICE_AFTER = re.compile(
     r"\s+(?:(?:foreign|defen[cs]e)\s+)?(?:president|prime minister|premier|chancellor|minister|secretary of state|"
@@ -522,8 +526,9 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     for m in itertools.islice(_RECEIVE.finditer(text) if core else (), _MAX_CUES):
         if _BY_AFTER.match(text, m.end()) or _RECEIVED_THING_AFTER.match(text, m.end()):
             continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
-        guest = _next_agent(analysed, m.end(), 30)
-        if guest is not None and (guest.person is not None or _OFFICE_AFTER.match(text, analysed.local(guest.end))):
+        guest = _next_agent(analysed, m.end(), 40)
+        if guest is not None and (guest.person is not None or _OFFICE_AFTER.match(text, analysed.local(guest.end))
+                                  or _LEADERS_OF.fullmatch(text, m.end(), analysed.local(guest.start))):
             cues.append(_Cue(VISIT, m.start(), m.end()))
     for m in itertools.islice(_GATHERING.finditer(text) if core else (), _MAX_CUES):
         if _organisation_near(analysed, m):
@@ -948,7 +953,16 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     visitor = destination = None
     if _RECEIVE.fullmatch(text, cue.start, cue.end) and before and after \
             and analysed.local(after[0].start) - cue.end <= 30 and after[0].code != before[0].code:
-        # "Modi hosted the Australian prime minister": the one received travels, the subject hosts
+        # "Modi hosted the Australian prime minister": the one received travels, the subject hosts; "hosted the
+        # leaders of Kazakhstan, Uzbekistan and Tajikistan", "hosted Pashinyan and Aliyev": a summit it hosts
+        guests = [after[0]]
+        for first, second in zip(after, after[1:]):
+            if first is not guests[-1] or not _LISTED.fullmatch(text, analysed.local(first.end), analysed.local(second.start)):
+                break
+            guests.append(second)
+        codes = _unique([before[0].code, *(g.code for g in guests)])
+        if len(codes) >= 3:
+            return SUMMIT, codes, None, before[0].code, [], []
         return VISIT, [after[0].code, before[0].code], before[0].code, after[0].code, [], []
     if _VISITOR_AFTER.match(text, cue.end) and after:
         visitor = after.pop(0)  # "a visit by Ramaphosa"
