@@ -1127,3 +1127,11 @@ def test_a_joint_news_conference_is_a_meeting(extractor):
 def test_hosting_several_leaders_is_a_summit(extractor, text, participants):
     call = only_call(extractor, text).call
     assert (sorted(call.participants), call.mode) == (participants, "SUMMIT")
+
+
+def test_the_states_a_summits_host_receives_and_those_who_attended_take_part(extractor):
+    text = ("Leaders of the Group of Seven gathered on Saturday in Biarritz, France, for their annual summit. "
+            "French President Emmanuel Macron hosted the leaders of the United States, Germany and Japan. "
+            "Australian Prime Minister Anthony Albanese also attended.")
+    summits = [e.call for e in calls_in(extractor, text) if e.call.mode == "SUMMIT"]
+    assert [sorted(s.participants) for s in summits] == [["AUS", "DEU", "FRA", "G7", "JPN", "USA"]]

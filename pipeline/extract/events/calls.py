@@ -349,6 +349,9 @@ _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|gove
                         r"(?:prime |foreign |defen[cs]e )?ministers|heads of state)\b", re.I)
 # A relative clause after a comma, up to the next comma: ", who mediates between A and B,", ", where Russia struck".
 _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
+# "X and Y also attended", "the leaders of A and B took part": the subjects attended the summit told before.
+_ATTENDED = re.compile(r"\b(?:also\s+)?(?:attended|took part|participated|were (?:also )?(?:present|in attendance))\b(?=\s*(?:[.,]|$|as\b|in person\b))",
+                       re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:Later|Earlier|Then|There|Separately|Also|On \w+(?: \d{1,2})?|In \w+),\s+)?([Hh]e|[Ss]he)\b")
 # Sources mix straight and curly quotes ("... villages,” she said).
@@ -443,6 +446,7 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
             last_call_at = index
         elif findings and index - last_call_at <= 3:
             _follow_up(findings[-1], analysed, article)
+            _attendees(findings[-1], analysed)
     organisations = {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
     return _merge_summits(findings, organisations)
 
@@ -828,6 +832,26 @@ def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArtic
         call.details["status"] = "PLANNED"
 
 
+def _attendees(call: Finding, analysed: AnalysedSentence) -> None:
+    """"Spanish Prime Minister X and the leaders of Y and Z also attended.": a sentence after a summit that names
+    who else attended adds them to it (EVENTS.md: every state whose representative the article names as taking
+    part)."""
+    if call.details["mode"] != SUMMIT:
+        return
+    attended = _ATTENDED.search(analysed.text)
+    if attended is None or _QUOTED.search(analysed.text):
+        return
+    added = [a for a in analysed.agents_between(0, attended.start())
+             if not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role) or _NO_OFFICE_ROLE.search(a.person.role)))]
+    if not added or NEGATION.search(analysed.text[:attended.end()]):
+        return
+    codes = sorted(set(call.details["participants"]) | {a.code for a in added})
+    call.details["participants"] = codes
+    call.key = tuple(codes)
+    call.evidence.append(analysed.sentence)
+    call.actors.extend(actor for a in added if (actor := a.actor("PARTICIPANT")) is not None and actor not in call.actors)
+
+
 def _scope_end(text: str, cue: _Cue, clause_end: int) -> int:
     match = _SCOPE_END.search(text, cue.end, clause_end)
     end = match.start() if match else clause_end
@@ -1172,6 +1196,23 @@ def _merge_summits(findings: list[Finding], organisations: set[str]) -> list[Fin
         if finding.date.date is not None and (into.date.date is None or refines(finding.date, into.date)):
             into.date = finding.date
         into.confidence = max(into.confidence, finding.confidence)
+    # "Leaders of the G7 gathered in Biarritz, France. Macron hosted the leaders of the United States, ...": a
+    # gathering of states with the state an organisation's summit is held in (its one state so far), on its day,
+    # is that summit.
+    held = [m for m in merged if m.details["mode"] == SUMMIT and organisations & set(m.details["participants"])]
+    if len(held) != 1 or len(set(held[0].details["participants"]) - organisations) != 1:
+        return merged
+    summit = held[0]
+    venue = set(summit.details["participants"]) - organisations
+    for finding in [m for m in merged if m.details["mode"] == SUMMIT and not organisations & set(m.details["participants"])]:
+        if venue <= set(finding.details["participants"]) and (
+                finding.date.date is None or summit.date.date is None or finding.date.date == summit.date.date):
+            merged.remove(finding)
+            codes = sorted(set(summit.details["participants"]) | set(finding.details["participants"]))
+            summit.details["participants"] = codes
+            summit.key = tuple(codes)
+            summit.evidence.extend(s for s in finding.evidence if s not in summit.evidence)
+            summit.actors.extend(a for a in finding.actors if a not in summit.actors)
     return merged
 
 
