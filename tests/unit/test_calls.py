@@ -1135,3 +1135,10 @@ def test_the_states_a_summits_host_receives_and_those_who_attended_take_part(ext
             "Australian Prime Minister Anthony Albanese also attended.")
     summits = [e.call for e in calls_in(extractor, text) if e.call.mode == "SUMMIT"]
     assert [sorted(s.participants) for s in summits] == [["AUS", "DEU", "FRA", "G7", "JPN", "USA"]]
+
+
+def test_a_states_possession_after_to_is_no_destination(extractor):
+    call = only_call(extractor, "U.S. Treasury Secretary Scott Bessent says the United States is ready to provide "
+                                "assistance to Argentina's economy, after four days of meetings with Argentine economy "
+                                "minister Luis Caputo.").call
+    assert (call.participants, call.mode, call.host) == (["ARG", "USA"], "MEETING", None)

@@ -253,6 +253,7 @@ _LEADERS_OF = re.compile(
 _OFFICE_AFTER = re.compile(
     r"\s+(?:(?:foreign|defen[cs]e)\s+)?(?:president|prime minister|premier|chancellor|minister|secretary of state|"
     r"foreign secretary|king|emir|crown prince)\b", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _TRAVEL_TO_BEFORE = re.compile(
@@ -897,7 +898,9 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         elif place.kind != "organisation" and _PRIVATE_AFTER.match(text, to):
             role = "private"
         elif place.kind != "organisation" and (
-                _VENUE_BEFORE.search(before) or _DESTINATION_BEFORE.search(before)
+                _VENUE_BEFORE.search(before)
+                # "assistance to Argentina's economy": a state's possession is no destination
+                or (_DESTINATION_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(text, to))
                 or _VENUE_DESCRIBED_BEFORE.search(text[max(0, at - 50):at])
                 or (previous is not None and roles[analysed.local(previous.start)][1] == "venue"
                     and _APPOSITION.match(text[analysed.local(previous.end):at] + " ")
