@@ -1142,3 +1142,9 @@ def test_a_states_possession_after_to_is_no_destination(extractor):
                                 "assistance to Argentina's economy, after four days of meetings with Argentine economy "
                                 "minister Luis Caputo.").call
     assert (call.participants, call.mode, call.host) == (["ARG", "USA"], "MEETING", None)
+
+
+def test_a_meeting_told_as_the_time_of_an_agreement_is_held(extractor):
+    call = only_call(extractor, "Chinese President Xi Jinping and U.S. President Donald Trump agreed to restart trade "
+                                "talks during their meeting in Osaka on Saturday.").call
+    assert (call.participants, call.status) == (["CHN", "USA"], "OCCURRED")

@@ -122,7 +122,9 @@ _MEETING = re.compile(
     r"dialogue (?:with|between)|(?:held|holds|hold|had|days of|rounds? of) (?:\w+ ){0,2}dialogue|"
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
-    r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|(?:news|press) conferences? (?:[\w.’'-]+ ){0,4}?with|"
+    r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|"
+    # "agreed to restart trade talks during their meeting in Osaka": the parties named before held it
+    r"(?<=during )their (?:\w+ ){0,2}(?:meeting|talks|summit)|(?:news|press) conferences? (?:[\w.’'-]+ ){0,4}?with|"
     # a working meal: "had lunch with Trump at the White House", "hosted a dinner for the Saudi crown prince"
     r"(?:had|held|have|has|hosted|hosts|hosting|over|during|at) (?:a |an )?(?:\w+ ){0,2}(?:lunch|luncheon|dinner|breakfast)"
     r" (?:with|for))\b", re.I)
@@ -206,7 +208,8 @@ _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six
 # "the first conversation between the two leaders since they met in Buenos Aires": the contact a
 # since-clause tells is the earlier one, background.
 # ("since 2018, when Putin met Trump in Helsinki": the when-clause tells the time the span starts at)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$|\bsince\s+[^.;:]{0,40},\s+when\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$|\bsince\s+[^.;:]{0,40},\s+when\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 # Where the scope of a cue ends: a purpose, a cause, a sequel, quoted speech.
 _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
@@ -304,7 +307,8 @@ _LEGISLATURE_AFTER = re.compile(
 # are no officials, so meeting them is no call (a leader "meeting" companies, EVENTS.md).
 _PRIVATE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:es|people|men|women)?|compan(?:y|ies)|firms?|corporations?|"
-    r"executives|chief executives|CEOs?|bosses|tycoons|billionaires|investors|entrepreneurs|industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
+    r"executives|chief executives|CEOs?|bosses|tycoons|billionaires|investors|entrepreneurs|"
+    r"industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
     r"nationals|citizens|expatriates|diaspora|community|journalists|athletes|workers|activists?|dissidents?|exiles?|"
     r"rebels?|separatists?|refugees|protesters|campaigners)\b")
 # "Venezuelan opposition leader X", "the exiled crown prince": people who hold no office of the state they are of.
@@ -351,10 +355,14 @@ _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|gove
 # A relative clause after a comma, up to the next comma: ", who mediates between A and B,", ", where Russia struck".
 _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
 # "X and Y also attended", "the leaders of A and B took part": the subjects attended the summit told before.
-_ATTENDED = re.compile(r"\b(?:also\s+)?(?:attended|took part|participated|were (?:also )?(?:present|in attendance))\b(?=\s*(?:[.,]|$|as\b|in person\b))",
-                       re.I)
+_ATTENDED = re.compile(
+    r"\b(?:also\s+)?(?:attended|took part|participated|were (?:also )?(?:present|in attendance))\b"
+    r"(?=\s*(?:[.,]|$|as\b|in person\b))", re.I)
+# A contact told as the time of a proposal is held all the same: "agreed to restart talks during their meeting".
+_DURING_OWN = re.compile(r"their\b", re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
-_PRONOUN_SUBJECT = re.compile(r"(?:(?:Later|Earlier|Then|There|Separately|Also|On \w+(?: \d{1,2})?|In \w+),\s+)?([Hh]e|[Ss]he)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:Later|Earlier|Then|There|Separately|Also|On \w+(?: \d{1,2})?|In \w+),\s+)?([Hh]e|[Ss]he)\b")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 # A quotation that runs over several sentences leaves one mark in each: a closing mark after
@@ -466,7 +474,8 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
     calls = []
     proposed_until = -1
     for cue in cues:
-        if reading.plain[cue.start] == " " or cue.start < proposed_until:
+        if reading.plain[cue.start] == " " or (cue.start < proposed_until
+                                               and not _DURING_OWN.match(analysed.text, cue.start)):
             continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
         start, end = clause_around(told, cue.start, cue.end)
         if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
@@ -575,7 +584,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if _NOUN_CONTACT.fullmatch(text, cue.start, cue.end) and _NOUN_CONTACT_TOPIC_BEFORE.search(
             plain, max(start, cue.start - 50), cue.start):
         return None
-    if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end) or _UNSETTLED_LATER.match(text, cue.end)
+    if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
+            or _UNSETTLED_LATER.match(text, cue.end)
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
@@ -843,7 +853,8 @@ def _attendees(call: Finding, analysed: AnalysedSentence) -> None:
     if attended is None or _QUOTED.search(analysed.text):
         return
     added = [a for a in analysed.agents_between(0, attended.start())
-             if not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role) or _NO_OFFICE_ROLE.search(a.person.role)))]
+             if not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role)
+                                   or _NO_OFFICE_ROLE.search(a.person.role)))]
     if not added or NEGATION.search(analysed.text[:attended.end()]):
         return
     codes = sorted(set(call.details["participants"]) | {a.code for a in added})
