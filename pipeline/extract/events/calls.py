@@ -22,6 +22,9 @@ only when its parties are not those of a call already told ("meets X during a tr
 meeting and a visit). A meeting "on the sidelines of" or "at" a summit adds the summit its parties
 attended; others a visitor meets besides the host are each a meeting; phone calls with three or
 more states are calls of one side with each. Summits of one organisation in one article are one event.
+A tour that lists states ("visited Syria, Lebanon and Jordan") is a visit to each; a host receiving several
+leaders holds a summit with them. Who reacts to talks between others ("China welcomed the talks between A and B"),
+a company's chief, a governor or a mayor, a national team, and "met with criticism" take part in no call.
 The status is PLANNED in the future tense or "ahead of" the contact, and then only with a date
 or a named occasion: "will restart talks" with no time is not yet an event. A contact told in a
 since-clause ("the first call since they met in Osaka") is background; quoted speech, also a
