@@ -33,8 +33,9 @@ _MODIFIERS = (
     r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
 )
-# Who no longer holds the office named, or is about to leave it.
-_FORMER = re.compile(r"\b(?:(?:former|then|late|outgoing|previous|ousted|deposed|toppled|overthrown)\b|ex-)", re.IGNORECASE)
+# Who no longer holds the office named (an "outgoing" leader still holds it until the successor
+# takes office, and speaks for the state until then).
+_FORMER = re.compile(r"\b(?:(?:former|then|late|previous|ousted|deposed|toppled|overthrown)\b|ex-)", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     """The A An This That These Those He She It They We I His Her Their Its Our Mr Mrs Ms Dr On In At
     After Before During While When Since On Monday Tuesday Wednesday Thursday Friday Saturday Sunday

@@ -45,8 +45,11 @@ _GOVERNMENT_NOUN_AFTER = re.compile(
     # "the Syrian transitional government", "Ukrainian defence officials"
     r"\s+(?:(?:interim|transitional|caretaker|provisional|federal|central|national|senior|top|defen[cs]e|trade)\s+)?"
     r"(?:government|officials?|authorities|ministry|foreign ministry|administration|leaders?|cabinet|"
-    r"department|embassy|diplomats?|state media|side|delegations?|troops|military|forces|navy|army|"
-    r"ambassadors?|envoys?|counterparts?|representatives)\b", re.I)
+    r"department|embassy|diplomats?|state media|side|delegations?|troops|military|militaries|forces|navy|army|"
+    r"ambassadors?|envoys?|counterparts?|representatives|negotiators?|"
+    # an office named by its state alone: "the Polish prime minister", "the Chinese foreign minister"
+    r"presidents?|prime ministers?|premiers?|chancellors?|(?:foreign\s+)?ministers?|secretary of state|"
+    r"foreign secretary|kings?|emirs?|crown prince|heads? of (?:state|government))\b", re.I)
 
 
 # A sentence that speaks in the first person: its subject is whoever says it.

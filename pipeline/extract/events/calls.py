@@ -22,6 +22,9 @@ only when its parties are not those of a call already told ("meets X during a tr
 meeting and a visit). A meeting "on the sidelines of" or "at" a summit adds the summit its parties
 attended; others a visitor meets besides the host are each a meeting; phone calls with three or
 more states are calls of one side with each. Summits of one organisation in one article are one event.
+A tour that lists states ("visited Syria, Lebanon and Jordan") is a visit to each; a host receiving several
+leaders holds a summit with them. Who reacts to talks between others ("China welcomed the talks between A and B"),
+a company's chief, a governor or a mayor, a national team, and "met with criticism" take part in no call.
 The status is PLANNED in the future tense or "ahead of" the contact, and then only with a date
 or a named occasion: "will restart talks" with no time is not yet an event. A contact told in a
 since-clause ("the first call since they met in Osaka") is background; quoted speech, also a
@@ -31,6 +34,7 @@ quotation running over several sentences, is no report.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 
@@ -53,7 +57,8 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
-    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue")
+    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
+    "lunch", "dinner", "breakfast")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
@@ -61,14 +66,16 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "headed to", "heads to", "arrived in", "arrives in",
     "arriving in", "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
-    "leav", "left", "dialogue")
+    "leav", "left", "dialogue", "lunch", "dinner", "breakfast")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
     r"(?:held|had|holds|have|has|hold|holding) (?:a |an )?(?:\w+ ){0,2}(?:call|conversation)|"
     # the contact as a noun, of unstated medium: "after a conversation between X and Y", "Trump's call with
     # Putin"; "the call with X" recalls one told before, often long before
-    r"(?<!the )(?:conversations?|calls?) (?:with|between))\b", re.I)
+    r"(?<!the )(?:conversations?|calls?) (?:with|between)|"
+    # "Putin received a call from Trump"
+    r"(?:received|receives|receiving|got|gets|took|takes) (?:a |an )?(?:\w+ )?call from)\b", re.I)
 _NOUN_CONTACT = re.compile(r"(?:conversations?|calls?) (?:with|between)", re.I)
 # "details about Trump's call with X", "a transcript of a call between X and Y": a call that is the topic of
 # something else is one told before, not news of its own ("ahead of X's call with Y" is news).
@@ -77,7 +84,7 @@ _NOUN_CONTACT_TOPIC_BEFORE = re.compile(
     r"(?:[\w'’.-]+\s+){0,3}$", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
-    r"\b(?:spoke|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
+    r"\b(?:spoke|spoken|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
     r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
@@ -85,11 +92,13 @@ _SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
 _SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?-i:[A-Z])|on the sidelines)", re.I)
 # Compound nouns in which "visit" is no diplomatic visit: "visa-free visits", "family visits".
 _NOT_A_VISIT_BEFORE = re.compile(
-    r"\b(?:visa-free|visa|tourist|tourism|family|site|home|port|prison|hospital|school|campus|field|study|"
-    r"private|consular|conjugal|medical|factory|fact-finding|reciprocal)[- ]$", re.I)
+    r"\b(?:visa-free|visa(?:[- ](?:free|waiver|exempt(?:ion)?|on[- ]arrival))?|tourist|tourism|family|site|home|port|prison|"
+    r"hospital|school|campus|field|study|private|consular|conjugal|medical|factory|fact-finding|reciprocal)[- ]$", re.I)
 # "a visiting forces agreement", "a visiting professor": "visiting" as an adjective of no official.
 _NOT_A_VISIT_AFTER = re.compile(
-    r"\s+(?:forces?|troops|professors?|scholars?|fellows?|researchers?|students?|teams?|hours|rights)\b", re.I)
+    r"\s+(?:forces?|troops|professors?|scholars?|fellows?|researchers?|students?|teams?|hours|rights|"
+    # "a visit ban", "the visits programme": rules about visits, no visit
+    r"bans?|programmes?|programs?|schemes?|polic(?:y|ies)|regimes?|rules|permits?|quotas?|restrictions)\b", re.I)
 # "visited Israeli troops in southern Syria", "a visit to the buffer zone", "visited northern Cyprus": a visit to a
 # site or a region, not to a state's officials, is no diplomatic visit (one who meets them there is told so).
 _SITE_AFTER = re.compile(
@@ -117,7 +126,12 @@ _MEETING = re.compile(
     r"dialogue (?:with|between)|(?:held|holds|hold|had|days of|rounds? of) (?:\w+ ){0,2}dialogue|"
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
-    r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with)\b", re.I)
+    r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|"
+    # "agreed to restart trade talks during their meeting in Osaka": the parties named before held it
+    r"(?<=during )their (?:\w+ ){0,2}(?:meeting|talks|summit)|(?:news|press) conferences? (?:[\w.’'-]+ ){0,4}?with|"
+    # a working meal: "had lunch with Trump at the White House", "hosted a dinner for the Saudi crown prince"
+    r"(?:had|held|have|has|hosted|hosts|hosting|over|during|at) (?:a |an )?(?:\w+ ){0,2}(?:lunch|luncheon|dinner|breakfast)"
+    r" (?:with|for))\b", re.I)
 # Receiving a guest: a VISIT hosted by the subject, when an official is received.
 # Summoning a foreign envoy is a meeting of the two states, wherever it is held (EVENTS.md): the envoy's
 # state is named right before the envoy ("summons Iran's ambassador", "the British chargé d'affaires").
@@ -127,6 +141,20 @@ _ENVOY_AFTER = re.compile(
     r"diplomats?|representatives?|consuls?(?:[- ]general)?|emissar(?:y|ies)|head of mission|heads of mission)", re.I)
 _ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b")
+# "received a call from Trump", "received a letter from Kim": a thing received is no guest.
+_RECEIVED_THING_AFTER = re.compile(
+    r"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:calls?|letters?|messages?|notes?|invitations?|reports?|"
+    r"briefings?|awards?|prizes?|honou?rs?|medals?|proposals?|offers?|requests?|assurances?|guarantees?|support|aid|"
+    r"shipments?|deliveries|funds?|loans?|visas?|asylum)\b", re.I)
+# "was met with criticism from China", "demands were met": "met" of a reaction or of a condition, no contact.
+_MET_REACTION_AFTER = re.compile(
+    r"\s+(?:with|by)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|opposition|resistance|scepticism|skepticism|"
+    r"protests?|condemnation|outrage|anger|fury|approval|praise|silence|defiance|derision|disbelief|concern|alarm|dismay|"
+    r"suspicion|hostility|applause|enthusiasm|backlash|reactions?|resistance|fire|force|rejection|ridicule|indifference)\b",
+    re.I)
+_MET_CONDITION_BEFORE = re.compile(
+    r"\b(?:demands?|conditions?|targets?|goals?|requirements?|expectations?|obligations?|needs|deadlines?|criteria)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:was|were|are|is|be|been|being|have been|has been|had been)\s+(?:\w+\s+)?$", re.I)
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
@@ -150,12 +178,17 @@ _NOT_OFFICIAL_CONTACT = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:ed|s|ing)?|received|calls?|talks|briefings?) (?:with )?(?:the )?(?:\w+ )?(?:voters|supporters|students|"
     r"workers|families|victims|troops|soldiers|business|companies|executives|residents|protesters|journalists|"
     r"reporters|investors|fans|refugees|survivors|relatives|the press|the media|community)\b", re.I)
+# "Argentina met Brazil in a World Cup qualifier", "India will meet Pakistan in the Trophy final": national teams.
+_SPORT = re.compile(
+    r"\b(?:World Cup|Cup|Trophy|qualif(?:ier|iers|ying)|(?:semi|quarter)[- ]?finals?|tournament|championships?|Olympics|"
+    r"Olympic Games|friendly match|match(?:es)?|fixtures?|rugby|football|soccer|cricket|basketball|volleyball|hockey|"
+    r"tennis|Six Nations|Euro \d{4}|scored|goals?|squads?|national teams?)\b", re.I)
 _UNOFFICIAL_TRIP = re.compile(
     r"\b(?:business|private|personal|unofficial|transit|religious|charity) (?:mission|trip|visit|delegation|stopover)\b",
     re.I)
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|terminat\w*|"
-    r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|"
+    r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|stall(?:ed|s|ing)|frozen|deadlocked|"
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
@@ -163,16 +196,24 @@ _PROPOSED = re.compile(
     r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to|"
     # pressing for a contact, or only wishing for one, is not one (EVENTS.md: planned means formally announced)
     r"(?:push|press|lobby|lobbie|lobbied|pushe|presse)(?:s|d|ed|ing)? for|propos(?:e|es|ing) (?:\w+ )?(?:to|a|an)|"
-    r"suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|"
+    r"suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|hop(?:e|es|ed|ing) to|hope[sd]?(?: that)?|want(?:s|ed)? to|"
     r"would like to|wish(?:es|ed)? to|eager to|keen to|willing to|ready to|"
+    # what something else may bring about: "hoped the visit would help restart talks", "could pave the way for talks"
+    r"help(?:s|ed|ing)?(?: to)? (?:re-?start|start|resume|revive|restore|launch|kick-start|jump-start|bring about|unblock)|"
+    r"pav(?:e|es|ed|ing) the way (?:for|to)|(?:lead|leads|leading) to|open(?:s|ed|ing)? the door to|"
+    r"clear(?:s|ed|ing)? the way for|"
     # "before any direct negotiations": a contact of any kind is none in particular
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
-                       r"\brepeatedly\b", re.I)
+                       r"\brepeatedly\b|"
+                       # "have held peace talks for years": a process over time, no one contact
+                       r"\bfor (?:years|months|decades)\b|\bover the (?:years|past (?:few |several )?(?:years|months))\b", re.I)
 # "the first conversation between the two leaders since they met in Buenos Aires": the contact a
 # since-clause tells is the earlier one, background.
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$", re.I)
+# ("since 2018, when Putin met Trump in Helsinki": the when-clause tells the time the span starts at)
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$|\bsince\s+[^.;:]{0,40},\s+when\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 # Where the scope of a cue ends: a purpose, a cause, a sequel, quoted speech.
 _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
@@ -194,6 +235,32 @@ _SCOPE_END = re.compile(
     # a participle clause of what the contact caused or meant: ", drawing criticism from X", ", angering Y"
     r",\s+(?!(?:including|during|meeting|holding|visiting|hosting|joining|talking|speaking|attending|involving|"
     r"bringing|gathering|representing|accompanying)\b)(?-i:[a-z]+ing)\b", re.I)
+# "China welcomed the talks between the United States and Russia", "Turkey praised the talks in Istanbul": who reacts
+# to a contact told as a noun is no party to it (a hosting or mediating subject is: "Saudi Arabia hosted talks").
+_REACTION_BEFORE = re.compile(
+    r"\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|laud(?:ed|s)|"
+    r"condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|denounc(?:ed|es|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|"
+    r"credit(?:ed|s)|back(?:ed|s)|support(?:ed|s)|endors(?:ed|es)|slamm?(?:ed|s)|question(?:ed|s)|mock(?:ed|s))"
+    r"\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
+# ("Putin praised the talks with the U.S.": talks "with" someone are the subject's own.)
+_OTHERS_CONTACT = re.compile(r"(?:between|in|at|held)$", re.I)
+# "the EU said the talks between Armenia and Azerbaijan were ...": talks between two others.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|noted|notes|described|describes|called|calls)\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+_CONTACT_NOUN = re.compile(
+    r"(?:talks|negotiations|discussions|meetings?|summits?|conversations?|calls?|dialogue|consultations)\b", re.I)
+# "..., a meeting seen as crucial for Syria": a description of the contact names no party of it.
+_CONTACT_DESCRIBED = re.compile(
+    r",\s+(?:in\s+)?(?:a|an|what|the\s+(?:first|second|third|latest|last))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|visit|call|talks|summit|trip|conversation|encounter)s?\b", re.I)
+# "hosted the leaders of Kazakhstan, ...": the officials of states named after them.
+_LEADERS_OF = re.compile(
+    r"\s+(?:the\s+)?(?:top\s+|senior\s+)?(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|"
+    r"(?:foreign|defen[cs]e) ministers?|ministers?|delegations?|envoys?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
+# "hosted the Polish prime minister": an official named by his state and office is received, as one named.
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e)\s+)?(?:president|prime minister|premier|chancellor|minister|secretary of state|"
+    r"foreign secretary|king|emir|crown prince)\b", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _TRAVEL_TO_BEFORE = re.compile(
@@ -244,12 +311,25 @@ _LEGISLATURE_AFTER = re.compile(
 # are no officials, so meeting them is no call (a leader "meeting" companies, EVENTS.md).
 _PRIVATE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:es|people|men|women)?|compan(?:y|ies)|firms?|corporations?|"
-    r"executives|investors|entrepreneurs|industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
+    r"executives|chief executives|CEOs?|bosses|tycoons|billionaires|investors|entrepreneurs|"
+    r"industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
     r"nationals|citizens|expatriates|diaspora|community|journalists|athletes|workers|activists?|dissidents?|exiles?|"
     r"rebels?|separatists?|refugees|protesters|campaigners)\b")
 # "Venezuelan opposition leader X", "the exiled crown prince": people who hold no office of the state they are of.
-_NO_OFFICE_ROLE = re.compile(r"opposition|activist|dissident|exile|rebel|separatist|candidate|challenger", re.I)
+# Governors and mayors govern a province or a city, not the state in its foreign relations ("California Governor X met
+# the Mexican president" is no contact of the two states).
+_NO_OFFICE_ROLE = re.compile(r"opposition|activist|dissident|exile|rebel|separatist|candidate|challenger|governor|mayor",
+                             re.I)
+# "Tesla chief executive Elon Musk", "OpenAI founder X": a company's people hold no office of any state.
+_CORPORATE_ROLE = re.compile(r"\bexecutive|\bceo\b|founder|chairman of the board|businessm[ae]n|businesswom[ae]n|"
+                             r"billionaire|tycoon|investor|owner", re.I)
 _NO_OFFICE_BEFORE = re.compile(r"\b(?:exiled|self-exiled|ousted|deposed|jailed|imprisoned|detained)\s+(?:the\s+)?$", re.I)
+# "Russia's ambassador to Germany": the state an envoy is posted to is neither a venue nor, by this mention, a party.
+_POSTING_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|representatives?|consuls?(?:[- ]general)?|high commissioners?|charg[ée]s? d['’]affaires|"
+    r"emissar(?:y|ies)|delegates?)\s+(?:\w+\s+)?to\s+(?:the\s+)?$", re.I)
+# "the mayor of London", "the governor of Texas": the place of a local office is no party.
+_LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:governor|mayor|mayors|governors)\s+of\s+(?:the\s+)?$", re.I)
 _CONVENE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|convene[sd]?|convening|attend(?:s|ed|ing)?|"
     r"organi[sz](?:e|es|ed|ing)|chair(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|take part|"
@@ -278,6 +358,15 @@ _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|gove
                         r"(?:prime |foreign |defen[cs]e )?ministers|heads of state)\b", re.I)
 # A relative clause after a comma, up to the next comma: ", who mediates between A and B,", ", where Russia struck".
 _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
+# "X and Y also attended", "the leaders of A and B took part": the subjects attended the summit told before.
+_ATTENDED = re.compile(
+    r"\b(?:also\s+)?(?:attended|took part|participated|were (?:also )?(?:present|in attendance))\b"
+    r"(?=\s*(?:[.,]|$|as\b|in person\b))", re.I)
+# A contact told as the time of a proposal is held all the same: "agreed to restart talks during their meeting".
+_DURING_OWN = re.compile(r"their\b", re.I)
+# "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:Later|Earlier|Then|There|Separately|Also|On \w+(?: \d{1,2})?|In \w+),\s+)?([Hh]e|[Ss]he)\b")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 # A quotation that runs over several sentences leaves one mark in each: a closing mark after
@@ -292,10 +381,19 @@ _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with|
 _CANCELLED_LATER = re.compile(
     r"[^.;]{0,60}?,\s+(?:which|that)\s+(?:was|were|has been|had been|is|is being)\s+(?:\w+\s+)?"
     r"(?:cancel|postpone|called off|scrapped|suspended)", re.I)
+# "a visit by X is being discussed": a contact still talked about is not yet one, not even planned.
+_UNSETTLED_LATER = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:is|was|are|were) (?:still )?being (?:discussed|considered|planned|prepared|arranged|"
+    r"negotiated|explored)|(?:is|was|are|were|remains?) (?:still )?under (?:discussion|consideration)|"
+    r"(?:is|was|are|were) in the works)\b", re.I)
 # "talks in Doha" names no party: they must be joined ("X and Y", "between X and Y") to be the talks'.
 _TALKS_AT_VENUE = re.compile(r"(?:talks|negotiations|discussions) (?:in|at)\b", re.I)
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:governments? of\s+)?")
+# (an official's modifier before the title the mention starts at: "Sheinbaum and outgoing Canadian Prime Minister X")
+_IN_OFFICE_MODIFIER = r"(?:(?:outgoing|incoming|acting|interim|caretaker|new|newly[- ]elected)\s+)?"
+# Between a visit cue and the first state it lists: "visited Syria", "a trip to Kyiv", "a tour of Gulf states".
+_TOUR_START = re.compile(r"\s+(?:to\s+|of\s+)?(?:the\s+)?")
+_LISTED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?{_IN_OFFICE_MODIFIER}")
+_JOINED = re.compile(rf"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:governments? of\s+)?{_IN_OFFICE_MODIFIER}")
 _CONFERENCE = re.compile(r"\b(?:video[- ]?conference|conference call|videoconference|virtual (?:summit|meeting))", re.I)
 _KIN_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:son|daughter|wife|husband|widow|family|children|mother|father|brother|sister|relatives|"
@@ -326,6 +424,8 @@ class _Call:
     hub: str | None = None
     # Others the visitor met on the visit: a MEETING with each.
     also_met: list[str] = dataclasses.field(default_factory=list)
+    # Further states a tour visits: a VISIT to each.
+    also_visited: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -352,30 +452,34 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
     findings: list[Finding] = []
     last_call_at = -1
     for index, analysed in enumerate(article.sentences):
-        found = _calls_in(analysed, article, article.sentences[index - 1] if index else None)
+        found = _calls_in(analysed, article, article.sentences[index - 1] if index else None,
+                          article.sentences[max(0, index - 3):index])
         if found:
             findings.extend(found)
             last_call_at = index
         elif findings and index - last_call_at <= 3:
             _follow_up(findings[-1], analysed, article)
+            _attendees(findings[-1], analysed)
     organisations = {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
     return _merge_summits(findings, organisations)
 
 
 def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
-              previous: AnalysedSentence | None = None) -> list[Finding]:
+              previous: AnalysedSentence | None = None, earlier: list[AnalysedSentence] = ()) -> list[Finding]:
     if not analysed.may_hold("DIPLOMATIC_CALL"):
         return []
     cues = _cues(analysed)
     if not cues:
         return []
+    analysed = _with_pronoun_subject(analysed, earlier, cues[0].start)
     told = _without_relatives(analysed.text, cues)
     reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed),
                        previous)
     calls = []
     proposed_until = -1
     for cue in cues:
-        if reading.plain[cue.start] == " " or cue.start < proposed_until:
+        if reading.plain[cue.start] == " " or (cue.start < proposed_until
+                                               and not _DURING_OWN.match(analysed.text, cue.start)):
             continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
         start, end = clause_around(told, cue.start, cue.end)
         if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
@@ -397,7 +501,10 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
     findings += [_finding(dataclasses.replace(chosen, mode=MEETING, codes=[chosen.initiator, code], host=None,
                                               also_met=[]), analysed)
                  for code in chosen.also_met]
-    told = [set(chosen.codes), *({chosen.initiator, code} for code in chosen.also_met)]
+    findings += [_finding(dataclasses.replace(chosen, codes=[chosen.initiator, code], host=code, also_visited=[]),
+                          analysed)
+                 for code in chosen.also_visited]
+    told = [set(chosen.codes), *({chosen.initiator, code} for code in [*chosen.also_met, *chosen.also_visited])]
     for _, other in calls[1:]:
         # Chained contacts: "meets with X during a trip to Y" is a meeting with X and a visit to Y. A cue
         # whose parties hold or are held by a call already told is the same contact.
@@ -440,14 +547,18 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         cues += [_Cue(mode, m.start(), m.end()) for m in itertools.islice(pattern.finditer(text), _MAX_CUES)]
     core = len(patterns) > 1
     for m in itertools.islice(_RECEIVE.finditer(text) if core else (), _MAX_CUES):
-        if _BY_AFTER.match(text, m.end()):
+        if _BY_AFTER.match(text, m.end()) or _RECEIVED_THING_AFTER.match(text, m.end()):
             continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
-        guest = _next_agent(analysed, m.end(), 30)
-        if guest is not None and guest.person is not None:
+        guest = _next_agent(analysed, m.end(), 40)
+        if guest is not None and (guest.person is not None or _OFFICE_AFTER.match(text, analysed.local(guest.end))
+                                  or _LEADERS_OF.fullmatch(text, m.end(), analysed.local(guest.start))):
             cues.append(_Cue(VISIT, m.start(), m.end()))
     for m in itertools.islice(_GATHERING.finditer(text) if core else (), _MAX_CUES):
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
+    cues = [c for c in cues if not (c.mode == MEETING and text[c.start:c.end].lower() == "met"
+                                    and (_MET_REACTION_AFTER.match(text, c.end)
+                                         or _MET_CONDITION_BEFORE.search(text, max(0, c.start - 60), c.start)))]
     cues = [c for c in cues if not (c.mode == VISIT and (_NOT_A_VISIT_BEFORE.search(text, max(0, c.start - 20), c.start)
                                                         or _NOT_A_VISIT_AFTER.match(text, c.end)
                                                         or _SITE_AFTER.match(text, c.end)))]
@@ -483,6 +594,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             plain, max(start, cue.start - 50), cue.start):
         return None
     if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
+            or _UNSETTLED_LATER.match(text, cue.end)
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
@@ -494,7 +606,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     for connector in _TIME_CONNECTOR.finditer(plain, start, cue.start):
         pass
     date = date_of_sentence(plain[connector.start() if connector else start:scope_end], article.published)
-    if is_stale(date, article.published):
+    if _long_ago(date, article.published):
         return None
     told_from = start
     if connector is not None and re.search(r"\bbetween$", text[cue.start:cue.end]) \
@@ -506,11 +618,18 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         # "..., two weeks after Putin's summit with Trump": the clause names its own parties (a contact of the
         # last month is news, EVENTS.md "Recency")
         told_from = connector.end()
+    if _CONTACT_NOUN.match(text, cue.start) and _OTHERS_CONTACT.search(text, cue.start, cue.end):
+        reaction = (_REACTION_BEFORE.search(plain, max(told_from, cue.start - 80), cue.start)
+                    or _SAID_BEFORE.search(plain, max(told_from, cue.start - 60), cue.start))
+        if reaction is not None:
+            told_from = reaction.start() + len(reaction.group().split()[0])
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
               and a.code not in _UNPOPULATED]
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
+    if not any(a.person for a in agents) and _SPORT.search(text, start, end):
+        return None  # states by name alone, in a sentence about sport: their teams
     if cue.mode == SUMMIT and (_SIDELINES_OF.search(text[max(start, cue.start - 40):cue.start]) or any(
             role == "occasion" and cue.start - 30 <= at < cue.start for at, (_, role) in roles.items())):
         return None  # the summit of a sidelines meeting is added with the meeting
@@ -522,13 +641,14 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
     also_met: list[str] = []
+    also_visited: list[str] = []
     if summoned is not None:
         return _summons(analysed, cue, agents, summoned, connector.end() if connector else start, date)
     if mode == VISIT:
         visit = _visit(reading, cue, agents, venues)
         if visit is None:
             return None
-        mode, codes, host, initiator, also_met = visit
+        mode, codes, host, initiator, also_met, also_visited = visit
     elif mode == SUMMIT or (mode == MEETING and venues and any(
             a.code in reading.organisations and a.person is None for a in agents)):
         # (an organisation's head meeting one leader is no summit: "Trump meets NATO's Rutte at the White House")
@@ -566,14 +686,50 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                        and date.date > article.published))
     if planned and not date.text and not _OCCASION.search(window) and not _PLANNED_CUE.search(window):
         return None  # "will restart talks": no date, no occasion, not yet an event
-    if planned and mode == SUMMIT and not _CONVENE.search(before):
+    if not planned and date.precision == "YEAR" and "this year" in date.text.lower() and article.published \
+            and article.published.month > 2:
+        return None  # "Earlier this year, Xi visited Moscow": past the year's first months, no news of the day
+    if planned and cue.mode == SUMMIT and not _CONVENE.search(before):
         return None  # "will recognise Palestine at the upcoming UN session": the summit is a setting
     people = [a for a in agents if a.person and a.code in codes]
     people += _guests(analysed, cue, host, agents)
     hub = None
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
-    return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met)
+    return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met, also_visited)
+
+
+def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSentence],
+                          first_cue: int) -> AnalysedSentence:
+    """"Wang Yi will travel to Europe. He will also meet the French foreign minister.": a "he" or "she" that opens
+    the sentence is the official who opens the sentence before (or the last one before that no pronoun opens),
+    when no one else is named before the contact."""
+    pronoun = _PRONOUN_SUBJECT.match(analysed.text)
+    if pronoun is None or pronoun.end() > first_cue or any(analysed.local(a.start) < first_cue for a in analysed.agents):
+        return analysed
+    subject = None
+    for sentence in reversed(earlier):
+        if not _PRONOUN_SUBJECT.match(sentence.text):
+            subject = sentence.agents[0] if sentence.agents else None
+            if subject is not None and sentence.local(subject.start) > 40:
+                subject = None
+            break
+    if subject is None or subject.person is None or subject.person.former:
+        return analysed
+    at = analysed.sentence.start + pronoun.start(1)
+    stand_in = Agent(subject.code, at, at + len(pronoun.group(1)), subject.person)
+    return dataclasses.replace(analysed, agents=[stand_in, *analysed.agents])
+
+
+def _long_ago(date: ResolvedDate, published: dt.date | None) -> bool:
+    """Background rather than news (EVENTS.md "Recency": within about a month before publication): a day more than
+    45 days back, or a month that ended that long ago ("last month" is recent all the same)."""
+    if date.date is None or published is None:
+        return False
+    if date.precision == "MONTH":
+        following = date.date.replace(day=28) + dt.timedelta(days=4)
+        return (published - following.replace(day=1)).days > 45
+    return is_stale(date, published)
 
 
 def _without_quotes(text: str) -> str:
@@ -602,6 +758,12 @@ def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
         mentions += [(p.start, p.code) for p in sentence.places]
         return [code for at, code in sorted(mentions) if sentence.local(at) < until]
 
+    # the two named together last ("China and Japan are at odds over Taiwan"), else the two named last
+    joined = _joined_pair(reading.analysed, cue.start)
+    if joined is None and reading.previous is not None:
+        joined = _joined_pair(reading.previous, len(reading.previous.text))
+    if joined is not None and not found:
+        return list(joined)
     named = states(reading.analysed, cue.start)
     if reading.previous is not None:
         named = states(reading.previous, len(reading.previous.text)) + named
@@ -611,6 +773,19 @@ def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
         if code not in found:
             found.append(code)
     return found
+
+
+def _joined_pair(sentence: AnalysedSentence, until: int) -> tuple[str, str] | None:
+    """The last two states named together before `until`: "India and Pakistan", "China, and Japan"."""
+    mentions = sorted([(a.start, a.end, a.code) for a in sentence.agents if not (a.person and a.person.former)]
+                      + [(p.start, p.end, p.code) for p in sentence.places])
+    pair = None
+    for (_, first_end, first), (second_start, _, second) in zip(mentions, mentions[1:]):
+        if sentence.local(second_start) >= until:
+            break
+        if first != second and _JOINED.fullmatch(sentence.text, sentence.local(first_end), sentence.local(second_start)):
+            pair = (first, second)
+    return pair
 
 
 def _without_relatives(text: str, cues: list[_Cue]) -> str:
@@ -677,9 +852,32 @@ def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArtic
         call.details["status"] = "PLANNED"
 
 
+def _attendees(call: Finding, analysed: AnalysedSentence) -> None:
+    """"Spanish Prime Minister X and the leaders of Y and Z also attended.": a sentence after a summit that names
+    who else attended adds them to it (EVENTS.md: every state whose representative the article names as taking
+    part)."""
+    if call.details["mode"] != SUMMIT:
+        return
+    attended = _ATTENDED.search(analysed.text)
+    if attended is None or _QUOTED.search(analysed.text):
+        return
+    added = [a for a in analysed.agents_between(0, attended.start())
+             if not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role)
+                                   or _NO_OFFICE_ROLE.search(a.person.role)))]
+    if not added or NEGATION.search(analysed.text[:attended.end()]):
+        return
+    codes = sorted(set(call.details["participants"]) | {a.code for a in added})
+    call.details["participants"] = codes
+    call.key = tuple(codes)
+    call.evidence.append(analysed.sentence)
+    call.actors.extend(actor for a in added if (actor := a.actor("PARTICIPANT")) is not None and actor not in call.actors)
+
+
 def _scope_end(text: str, cue: _Cue, clause_end: int) -> int:
     match = _SCOPE_END.search(text, cue.end, clause_end)
-    return match.start() if match else clause_end
+    end = match.start() if match else clause_end
+    described = _CONTACT_DESCRIBED.search(text, cue.end, end)
+    return described.start() if described else end
 
 
 def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
@@ -713,10 +911,16 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "topic"
         elif _LEGISLATURE_AFTER.match(text, to):
             role = "legislature"
+        elif _LOCAL_OFFICE_BEFORE.search(text, max(0, at - 20), at):
+            role = "private"
+        elif _POSTING_BEFORE.search(text, max(0, at - 45), at):
+            role = "posting"
         elif place.kind != "organisation" and _PRIVATE_AFTER.match(text, to):
             role = "private"
         elif place.kind != "organisation" and (
-                _VENUE_BEFORE.search(before) or _DESTINATION_BEFORE.search(before)
+                _VENUE_BEFORE.search(before)
+                # "assistance to Argentina's economy": a state's possession is no destination
+                or (_DESTINATION_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(text, to))
                 or _VENUE_DESCRIBED_BEFORE.search(text[max(0, at - 50):at])
                 or (previous is not None and roles[analysed.local(previous.start)][1] == "venue"
                     and _APPOSITION.match(text[analysed.local(previous.end):at] + " ")
@@ -750,8 +954,8 @@ def _topic_between(text: str, at: int) -> bool:
 def _unplaced_official(analysed: AnalysedSentence, start: int, end: int) -> bool:
     """Whether the clause text[start:end] names a serving official of no known state ("Minister of
     Foreign Affairs Bui Thanh Son")."""
-    return any(p.country is None and p.role and not p.former and start <= analysed.local(p.start) < end
-               for p in analysed.people)
+    return any(p.country is None and p.role and not p.former and not _CORPORATE_ROLE.search(p.role)
+               and start <= analysed.local(p.start) < end for p in analysed.people)
 
 
 def _capital_at(analysed: AnalysedSentence, at: int) -> bool:
@@ -794,6 +998,19 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     told_from = reported.end() if reported else 0
     before = [a for a in agents if told_from <= analysed.local(a.start) < cue.start]
     visitor = destination = None
+    if _RECEIVE.fullmatch(text, cue.start, cue.end) and before and after \
+            and analysed.local(after[0].start) - cue.end <= 30 and after[0].code != before[0].code:
+        # "Modi hosted the Australian prime minister": the one received travels, the subject hosts; "hosted the
+        # leaders of Kazakhstan, Uzbekistan and Tajikistan", "hosted Pashinyan and Aliyev": a summit it hosts
+        guests = [after[0]]
+        for first, second in zip(after, after[1:]):
+            if first is not guests[-1] or not _LISTED.fullmatch(text, analysed.local(first.end), analysed.local(second.start)):
+                break
+            guests.append(second)
+        codes = _unique([before[0].code, *(g.code for g in guests)])
+        if len(codes) >= 3:
+            return SUMMIT, codes, None, before[0].code, [], []
+        return VISIT, [after[0].code, before[0].code], before[0].code, after[0].code, [], []
     if _VISITOR_AFTER.match(text, cue.end) and after:
         visitor = after.pop(0)  # "a visit by Ramaphosa"
     elif re.match(r"visiting", text[cue.start:cue.end], re.I) and after and \
@@ -832,10 +1049,18 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         visitor = subjects[0]
         after = []  # what the subject does in the main clause is not whom it met
     met = [a for a in after if analysed.local(a.start) >= reached and a.code != visitor.code]
+    toured = _toured(analysed, cue, visitor.code)
+    if len(toured) >= 2:
+        met = []  # the states of a tour are its destinations, not others met there
+    if met and destination is not None and destination != visitor.code \
+            and all(a.person is None and a.code in reading.organisations for a in met):
+        # "travels to Canada for meetings with G7 foreign ministers": the organisation meets in the destination,
+        # which hosts it (EVENTS.md: a summit's host takes part)
+        return SUMMIT, _unique([visitor.code, *(a.code for a in met), destination]), None, visitor.code, [], []
     if met and all(a.code != destination for a in met):
         # "visits the Gaza Strip and meets with Netanyahu", "travels to Riyadh for talks with
         # Russian officials": the contact is with those met there.
-        return MEETING, _unique([visitor.code, *(a.code for a in met)]), None, visitor.code, []
+        return MEETING, _unique([visitor.code, *(a.code for a in met)]), None, visitor.code, [], []
     if destination is None or destination == visitor.code:
         others = [a.code for a in [*before, *after] if a.code != visitor.code]
         destination = others[0] if others else None
@@ -845,7 +1070,29 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     # other party met there (an organisation's summit met there is no bilateral meeting).
     others = _unique(a.code for a in met if a.code != destination
                      and not _OCCASION_AFTER.match(text, analysed.local(a.end)))
-    return VISIT, [visitor.code, destination], destination, visitor.code, others
+    if len(toured) >= 2:
+        # "visited Syria, Lebanon and Jordan": a visit to each
+        return VISIT, [visitor.code, toured[0]], toured[0], visitor.code, [], toured[1:]
+    return VISIT, [visitor.code, destination], destination, visitor.code, others, []
+
+
+def _toured(analysed: AnalysedSentence, cue: _Cue, visitor: str) -> list[str]:
+    """The states a visit cue lists as its destinations, right after it: "visited Syria, Lebanon and Jordan", "a
+    trip to Kyiv and Warsaw" (one state named twice, "Riyadh, Saudi Arabia", is one destination)."""
+    text, codes, previous_end = analysed.text, [], None
+    for place in analysed.places:
+        at, to = analysed.local(place.start), analysed.local(place.end)
+        if at < cue.end or place.kind in ("demonym", "organisation"):
+            continue
+        if previous_end is None:
+            if not _TOUR_START.fullmatch(text, cue.end, at):
+                break
+        elif not _LISTED.fullmatch(text, previous_end, at):
+            break
+        if place.code != visitor and place.code not in codes:
+            codes.append(place.code)
+        previous_end = to
+    return codes
 
 
 def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: list[Agent]) -> list[Agent]:
@@ -972,6 +1219,23 @@ def _merge_summits(findings: list[Finding], organisations: set[str]) -> list[Fin
         if finding.date.date is not None and (into.date.date is None or refines(finding.date, into.date)):
             into.date = finding.date
         into.confidence = max(into.confidence, finding.confidence)
+    # "Leaders of the G7 gathered in Biarritz, France. Macron hosted the leaders of the United States, ...": a
+    # gathering of states with the state an organisation's summit is held in (its one state so far), on its day,
+    # is that summit.
+    held = [m for m in merged if m.details["mode"] == SUMMIT and organisations & set(m.details["participants"])]
+    if len(held) != 1 or len(set(held[0].details["participants"]) - organisations) != 1:
+        return merged
+    summit = held[0]
+    venue = set(summit.details["participants"]) - organisations
+    for finding in [m for m in merged if m.details["mode"] == SUMMIT and not organisations & set(m.details["participants"])]:
+        if venue <= set(finding.details["participants"]) and (
+                finding.date.date is None or summit.date.date is None or finding.date.date == summit.date.date):
+            merged.remove(finding)
+            codes = sorted(set(summit.details["participants"]) | set(finding.details["participants"]))
+            summit.details["participants"] = codes
+            summit.key = tuple(codes)
+            summit.evidence.extend(s for s in finding.evidence if s not in summit.evidence)
+            summit.actors.extend(a for a in finding.actors if a not in summit.actors)
     return merged
 
 
