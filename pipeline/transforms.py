@@ -28,7 +28,7 @@ from pipeline import dedup, merge
 from pipeline.languages import DEFAULT_LANGUAGES
 from pipeline.records import Article, ArticleRecord, DeadLetter, Event, EventMention
 from pipeline.sources import (
-    RawRecord, check_regular_file, max_record_bytes, open_decompressed, parse_record, split_records,
+    RawRecord, check_regular_file, language, max_record_bytes, open_decompressed, parse_record, split_records,
 )
 from pipeline.tables import PAYLOAD_LIMIT, article_record, dead_letter
 
@@ -229,7 +229,9 @@ class _ReadChosenFn(beam.DoFn):
     """A matched file, read a second time -> its articles `chosen` (ref -> None if it was kept,
     the error if another article has its id) lets through, as `_PassKeptFn` does; a record
     the first reading rejected, or a file it could not read to its end, is passed over here
-    (its dead letter was written then)."""
+    (its dead letter was written then). The language is checked again only for a record not
+    let through (to tell a duplicate from a record rejected for its language): a record let
+    through is one the first reading checked, and the check depends on the record alone."""
 
     def __init__(self, max_record_bytes: int, max_file_bytes: int | None, max_records: int | None,
                  max_article_chars: int, languages: tuple[str, ...]):
@@ -250,10 +252,12 @@ class _ReadChosenFn(beam.DoFn):
                 for record in split_records(path, open_decompressed(path, raw), self.max_record_bytes,
                                             **self.split_limits):
                     try:
-                        article = parse_record(record, self.max_article_chars, self.languages)
+                        article = parse_record(record, self.max_article_chars)  # the language: below
+                        ref = dedup.article_ref(article)
+                        if ref not in chosen or ref in passed:
+                            language.check_language(article, self.languages)
                     except Exception:  # noqa: BLE001 - the first reading made it a dead letter
                         continue
-                    ref = dedup.article_ref(article)
                     if ref not in chosen or ref in passed:
                         self.duplicates.inc()
                         continue
