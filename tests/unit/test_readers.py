@@ -422,6 +422,18 @@ def test_clean_text_keeps_tabs_newlines_and_ordinary_unicode():
     assert clean_text(text) == text
 
 
+def test_clean_text_of_plain_ascii_takes_a_short_way_to_the_same_text():
+    def by_definition(text):  # spelt out: line ends made "\n", then the unwanted characters removed
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return re.sub("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]", "", text)
+
+    every_character = "".join(map(chr, range(0x110000)))
+    texts = [every_character, every_character[:0x80], "a\r\nb\x00c\x07", "plain\ttext\n\x0cend", "x\ry\x7f"]
+    texts += [f"ab{chr(code)}cd\n" for code in range(0x100)]  # each character of one byte, alone
+    for text in texts:
+        assert clean_text(text) == by_definition(text), repr(text)
+
+
 # --- languages --------------------------------------------------------------------------------
 
 FRENCH = ("Le président chinois Xi Jinping s'est entretenu mardi au téléphone avec le président "
