@@ -23,7 +23,7 @@ from pipeline.sources import (
 )
 from pipeline.sources.normalise import clean_text, parse_published_at
 from pipeline.sources.html import html_fragment_text, parse_html_article
-from pipeline.languages import known_languages
+from pipeline.languages import identifier_cache_path, known_languages, load_identifier
 from pipeline.sources.language import (
     MAX_ACCEPTED_PROBABILITY, check_language, identify_language, language_probabilities, plainly_english,
 )
@@ -448,6 +448,19 @@ ENGLISH = ("Chinese President Xi Jinping held a phone call on Tuesday with South
 @pytest.mark.parametrize("text, language", [(FRENCH, "fr"), (GERMAN, "de"), (CHINESE, "zh"), (ENGLISH, "en")])
 def test_languages_are_identified(text, language):
     assert identify_language(text)[0] == language
+
+
+def test_the_identifier_cached_once_per_machine_ranks_as_the_one_from_the_package(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTS_PIPELINE_CACHE", str(tmp_path))
+    made = load_identifier()  # from the package's model, then cached
+    assert identifier_cache_path().parent == tmp_path and identifier_cache_path().is_file()
+    cached = load_identifier()
+    assert cached is not made and cached.labels == made.labels
+    for text in (FRENCH, GERMAN, CHINESE, ENGLISH):
+        assert cached.rank(text) == made.rank(text)
+    identifier_cache_path().write_bytes(b"cut short")  # a cache that cannot be read is made again
+    assert load_identifier().rank(FRENCH) == made.rank(FRENCH)
+    assert [path.name for path in tmp_path.iterdir()] == [identifier_cache_path().name]
 
 
 @pytest.mark.parametrize("text", [FRENCH, GERMAN, CHINESE])
