@@ -28,13 +28,13 @@ from pipeline import dedup, merge
 from pipeline.languages import DEFAULT_LANGUAGES
 from pipeline.records import Article, ArticleRecord, DeadLetter, Event, EventMention
 from pipeline.sources import (
-    RawRecord, check_regular_file, max_record_bytes, open_decompressed, parse_record, split_records,
+    RawRecord, check_regular_file, language, max_record_bytes, open_decompressed, parse_record, split_records,
 )
 from pipeline.tables import PAYLOAD_LIMIT, article_record, dead_letter
+from pipeline.time_limit import TIMED_OUT, each_within
 
 METRICS_NAMESPACE = "events_pipeline"
 DEAD_LETTERS = "dead_letters"
-
 
 _LOCAL_COUNTS: collections.Counter = collections.Counter()
 _LOCAL_LOCK = threading.Lock()
@@ -229,7 +229,9 @@ class _ReadChosenFn(beam.DoFn):
     """A matched file, read a second time -> its articles `chosen` (ref -> None if it was kept,
     the error if another article has its id) lets through, as `_PassKeptFn` does; a record
     the first reading rejected, or a file it could not read to its end, is passed over here
-    (its dead letter was written then)."""
+    (its dead letter was written then). The language is checked again only for a record not
+    let through (to tell a duplicate from a record rejected for its language): a record let
+    through is one the first reading checked, and the check depends on the record alone."""
 
     def __init__(self, max_record_bytes: int, max_file_bytes: int | None, max_records: int | None,
                  max_article_chars: int, languages: tuple[str, ...]):
@@ -250,10 +252,12 @@ class _ReadChosenFn(beam.DoFn):
                 for record in split_records(path, open_decompressed(path, raw), self.max_record_bytes,
                                             **self.split_limits):
                     try:
-                        article = parse_record(record, self.max_article_chars, self.languages)
+                        article = parse_record(record, self.max_article_chars)  # the language: below
+                        ref = dedup.article_ref(article)
+                        if ref not in chosen or ref in passed:
+                            language.check_language(article, self.languages)
                     except Exception:  # noqa: BLE001 - the first reading made it a dead letter
                         continue
-                    ref = dedup.article_ref(article)
                     if ref not in chosen or ref in passed:
                         self.duplicates.inc()
                         continue
@@ -409,10 +413,18 @@ class ExtractionTimeout(TimeoutError):
 
 class _ExtractEventsFn(beam.DoFn):
     """Article -> its event mentions, plus its `ArticleRecord` on the "articles" output; an
-    article the extractor fails on -> a dead letter, no longer counted as one of the "articles"."""
+    article the extractor fails on, or takes longer than `max_seconds` with, -> a dead letter, no
+    longer counted as one of the "articles".
 
-    def __init__(self, max_events_per_article: int):
+    With a time limit, articles are extracted `BATCH` at a time in a worker thread that this
+    one watches (`pipeline.time_limit`): each is kept, with its window, until its batch is full
+    or the bundle ends, and its outputs are given then."""
+
+    BATCH = 64  # articles a thread is handed at once: two thread switches a batch, not an article
+
+    def __init__(self, max_events_per_article: int, max_seconds: float | None = None):
         self.max_events_per_article = max_events_per_article
+        self.max_seconds = max_seconds
         self.mentions = _counter("mentions")
         self.truncated = _counter("articles_with_events_cut")
         self.articles = _counter("articles")
@@ -424,13 +436,43 @@ class _ExtractEventsFn(beam.DoFn):
 
         self.extractor = EventExtractor.load()
 
-    def process(self, article: Article) -> Iterable:
+    def start_bundle(self):
+        self.waiting = []  # articles as Beam gave them (with their windows), not yet extracted
+
+    def process(self, article: Article, windowed=beam.DoFn.WindowedValueParam) -> Iterable:
+        if self.max_seconds is not None:
+            self.waiting.append(windowed)
+            if len(self.waiting) >= self.BATCH:
+                yield from self._extract_waiting()
+            return
         try:
             mentions = self.extractor.extract(article)
         except Exception as error:  # noqa: BLE001 - a rule failing on one article fails that article only
+            mentions = error
+        yield from self._outputs(article, mentions)
+
+    def finish_bundle(self):
+        yield from self._extract_waiting()
+
+    def _extract_waiting(self) -> Iterable:
+        waiting, self.waiting = self.waiting, []
+        outcomes = each_within(self.extractor.extract, [windowed.value for windowed in waiting], self.max_seconds)
+        for windowed, outcome in zip(waiting, outcomes):
+            for output in self._outputs(windowed.value, outcome):
+                if isinstance(output, beam.pvalue.TaggedOutput):
+                    yield beam.pvalue.TaggedOutput(output.tag, windowed.with_value(output.value))
+                else:
+                    yield windowed.with_value(output)
+
+    def _outputs(self, article: Article, mentions) -> Iterable:
+        """An article's outputs, given what its extraction gave (`each_within`'s outcomes)."""
+        if mentions is TIMED_OUT:
+            mentions = ExtractionTimeout(f"the extraction of article {article.article_id!r} took longer than "
+                                         f"extraction.max_seconds_per_article={self.max_seconds:g} s")
+        if isinstance(mentions, Exception):
             self.articles.dec()
             self.dead_letters.inc()
-            yield _rejected("extract", error, article.input_path, article.text)
+            yield _rejected("extract", mentions, article.input_path, article.text)
             return
         if len(mentions) > self.max_events_per_article:
             self.truncated.inc()
@@ -440,30 +482,12 @@ class _ExtractEventsFn(beam.DoFn):
         yield beam.pvalue.TaggedOutput("articles", article_record(article, len(mentions)))
 
 
-class _TimedOutFn(beam.DoFn):
-    """(article, Beam's note of its timeout) -> the article's dead letter."""
-
-    def __init__(self, max_seconds: float):
-        self.max_seconds = max_seconds
-        self.articles = _counter("articles")
-        self.dead_letters = _counter("dead_letters")
-
-    def process(self, failed: tuple[Article, Any]) -> Iterable:
-        article = failed[0]
-        self.articles.dec()
-        self.dead_letters.inc()
-        error = ExtractionTimeout(f"the extraction of article {article.article_id!r} took longer than "
-                                  f"extraction.max_seconds_per_article={self.max_seconds:g} s")
-        yield dead_letter("extract", error, article.input_path, article.text)
-
-
 class ExtractEvents(beam.PTransform):
     """Articles -> (event mentions, article records, dead letters of articles the extraction
     failed on or took longer than `max_seconds_per_article` with; None: no limit).
 
-    The time limit is Beam's (`with_exception_handling(timeout=...)`): each article is extracted
-    in a worker thread that is waited for so long. A thread that runs over is left to finish,
-    its output discarded; the run goes on meanwhile.
+    An article that runs over the limit is given up, the thread extracting it left to finish
+    and its output discarded; the run goes on meanwhile (`pipeline.time_limit`).
     """
 
     def __init__(self, max_events_per_article: int, max_seconds_per_article: float | None = None):
@@ -476,18 +500,11 @@ class ExtractEvents(beam.PTransform):
         self.max_seconds_per_article = max_seconds_per_article
 
     def expand(self, articles):
-        extract = beam.ParDo(_ExtractEventsFn(self.max_events_per_article)).with_output_types(
-            EventMention, articles=ArticleRecord, **{DEAD_LETTERS: DeadLetter})
-        if self.max_seconds_per_article is None:
-            outputs = articles | "Extract" >> extract.with_outputs("articles", DEAD_LETTERS, main="mentions")
-            return outputs.mentions, outputs.articles, outputs[DEAD_LETTERS]
-        outputs = articles | "Extract" >> extract.with_exception_handling(
-            main_tag="mentions", dead_letter_tag="timed_out", exc_class=TimeoutError,
-            timeout=self.max_seconds_per_article,
-        ).with_outputs("articles", DEAD_LETTERS, main="mentions")
-        timed_out = outputs["timed_out"] | "TimedOut" >> beam.ParDo(_TimedOutFn(self.max_seconds_per_article))
-        failed = (outputs[DEAD_LETTERS], timed_out) | "FlattenDeadLetters" >> beam.Flatten()
-        return outputs.mentions, outputs.articles, failed
+        outputs = articles | "Extract" >> beam.ParDo(
+            _ExtractEventsFn(self.max_events_per_article, self.max_seconds_per_article)
+        ).with_output_types(EventMention, articles=ArticleRecord, **{DEAD_LETTERS: DeadLetter}).with_outputs(
+            "articles", DEAD_LETTERS, main="mentions")
+        return outputs.mentions, outputs.articles, outputs[DEAD_LETTERS]
 
 
 class _CountEventsFn(beam.DoFn):

@@ -10,7 +10,7 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from pipeline.records import EventCore, EventMention, PolicyDetails
 from pipeline.sources.text import parse_text_article
-from pipeline.transforms import ExtractEvents, MergeEvents, ReadArticles
+from pipeline.transforms import ExtractEvents, MergeEvents, ReadArticles, _ExtractEventsFn
 from tests.support import LOCAL_RUNNER, SEED
 
 
@@ -111,6 +111,19 @@ def test_extract_events_within_the_time_limit_is_unchanged():
         mentions, records, dead_letters = p | beam.Create([article]) | ExtractEvents(50, max_seconds_per_article=60)
         assert_that(mentions | beam.combiners.Count.Globally(), equal_to([4]), label="Mentions")
         assert_that(records | beam.Map(lambda r: r.num_events), equal_to([4]), label="Record")
+        assert_that(dead_letters, equal_to([]), label="NoDeadLetters")
+
+
+def test_extract_events_with_a_time_limit_gives_every_article_of_batches_and_their_rest():
+    # articles are extracted a batch at a time: two full batches and a rest at the bundle's end
+    seed = parse_text_article(SEED.read_bytes(), str(SEED))
+    count = 2 * _ExtractEventsFn.BATCH + 3
+    articles = [seed.model_copy(update={"article_id": f"a{number}"}) for number in range(count)]
+    with local_pipeline() as p:
+        mentions, records, dead_letters = p | beam.Create(articles) | ExtractEvents(50, max_seconds_per_article=60)
+        assert_that(mentions | beam.combiners.Count.Globally(), equal_to([4 * count]), label="Mentions")
+        assert_that(records | beam.Map(lambda r: r.article_id), equal_to([f"a{n}" for n in range(count)]),
+                    label="Records")
         assert_that(dead_letters, equal_to([]), label="NoDeadLetters")
 
 

@@ -37,9 +37,14 @@ def test_normalise_text_is_nfkc_casefold_and_words_for_every_character():
     def by_definition(text):
         return " ".join(re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", text).casefold()).split())
 
-    every_character = "".join(map(chr, range(0x3000)))
-    texts = [every_character, every_character.encode("ascii", "ignore").decode(), "A__b-C_9 x\x1cy", "Ǆ ﬁ ² İ ß",
-             "The Minister's 2nd  visit—to Kyiv_today."]
+    every_character = "".join(map(chr, range(0x110000)))
+    # a text of few distinct separators takes the fast way: every character in one of them
+    few_at_a_time = [" ".join(f"a{chr(code)}b" for code in range(start, min(start + 15, 0x110000)))
+                     for start in range(0, 0x110000, 15)]
+    assert " ".join(map(normalise_text, few_at_a_time)) == by_definition(" ".join(few_at_a_time))
+    texts = [every_character, every_character.encode("ascii", "ignore").decode(),
+             "A__b-C_9 x\x1cy", "Ǆ ﬁ ² İ ß", "ꭰ Ꭰ ὈΣ ǅ", "x\ud800y\udfff z\ufeff", "The Minister's 2nd  visit—to Kyiv_today.",
+             "“Quoted” — text… «Москва» 中国、韩国。"]
     for text in texts:
         assert normalise_text(text) == by_definition(text)
 

@@ -23,7 +23,7 @@ from pipeline.sources import (
 )
 from pipeline.sources.normalise import clean_text, parse_published_at
 from pipeline.sources.html import html_fragment_text, parse_html_article
-from pipeline.languages import known_languages
+from pipeline.languages import identifier_cache_path, known_languages, load_identifier
 from pipeline.sources.language import (
     MAX_ACCEPTED_PROBABILITY, check_language, identify_language, language_probabilities, plainly_english,
 )
@@ -422,6 +422,18 @@ def test_clean_text_keeps_tabs_newlines_and_ordinary_unicode():
     assert clean_text(text) == text
 
 
+def test_clean_text_of_plain_ascii_takes_a_short_way_to_the_same_text():
+    def by_definition(text):  # spelt out: line ends made "\n", then the unwanted characters removed
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return re.sub("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]", "", text)
+
+    every_character = "".join(map(chr, range(0x110000)))
+    texts = [every_character, every_character[:0x80], "a\r\nb\x00c\x07", "plain\ttext\n\x0cend", "x\ry\x7f"]
+    texts += [f"ab{chr(code)}cd\n" for code in range(0x100)]  # each character of one byte, alone
+    for text in texts:
+        assert clean_text(text) == by_definition(text), repr(text)
+
+
 # --- languages --------------------------------------------------------------------------------
 
 FRENCH = ("Le président chinois Xi Jinping s'est entretenu mardi au téléphone avec le président "
@@ -436,6 +448,19 @@ ENGLISH = ("Chinese President Xi Jinping held a phone call on Tuesday with South
 @pytest.mark.parametrize("text, language", [(FRENCH, "fr"), (GERMAN, "de"), (CHINESE, "zh"), (ENGLISH, "en")])
 def test_languages_are_identified(text, language):
     assert identify_language(text)[0] == language
+
+
+def test_the_identifier_cached_once_per_machine_ranks_as_the_one_from_the_package(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTS_PIPELINE_CACHE", str(tmp_path))
+    made = load_identifier()  # from the package's model, then cached
+    assert identifier_cache_path().parent == tmp_path and identifier_cache_path().is_file()
+    cached = load_identifier()
+    assert cached is not made and cached.labels == made.labels
+    for text in (FRENCH, GERMAN, CHINESE, ENGLISH):
+        assert cached.rank(text) == made.rank(text)
+    identifier_cache_path().write_bytes(b"cut short")  # a cache that cannot be read is made again
+    assert load_identifier().rank(FRENCH) == made.rank(FRENCH)
+    assert [path.name for path in tmp_path.iterdir()] == [identifier_cache_path().name]
 
 
 @pytest.mark.parametrize("text", [FRENCH, GERMAN, CHINESE])
