@@ -10,10 +10,11 @@ FROM apache/beam_python3.11_sdk:2.77.0
 COPY pyproject.toml setup.py MANIFEST.in README.md /tmp/events-pipeline/
 COPY pipeline /tmp/events-pipeline/pipeline
 COPY schemas /tmp/events-pipeline/schemas
-# The last line checks the install and, loading the extractor, caches the GeoNames index in the
-# image (EVENTS_PIPELINE_CACHE), so that no worker builds it.
+# The last line checks the install and, loading the extractor and the language identifier, caches
+# the GeoNames index and py3langid's unpacked model in the image (EVENTS_PIPELINE_CACHE), so that no
+# worker builds them.
 ENV EVENTS_PIPELINE_CACHE=/opt/events-pipeline/cache
 RUN pip install --no-cache-dir '/tmp/events-pipeline[codecs]' \
  && rm -rf /tmp/events-pipeline \
  && cd / \
- && python -c "import apache_beam, pipeline.tables as tables; from pipeline.extract.extractor import EventExtractor; assert apache_beam.__version__.startswith('2.77.'); tables.load_schemas(); EventExtractor.load()"
+ && python -c "import apache_beam, pipeline.tables as tables, pipeline.languages as languages; from pipeline.extract.extractor import EventExtractor; assert apache_beam.__version__.startswith('2.77.'); tables.load_schemas(); EventExtractor.load(); languages.identifier()"

@@ -8,8 +8,9 @@ from __future__ import annotations
 import functools
 import os
 import pickle
-import sys
 from pathlib import Path
+
+from pipeline.cache import cache_folder, python_tag
 
 DEFAULT_LANGUAGES = ("en",)  # what the extraction rules read
 NOT_A_LANGUAGE = frozenset({"zxx", "und"})  # "no linguistic content", "undetermined"
@@ -53,10 +54,7 @@ def identifier_cache_path() -> Path:
     versions of py3langid, NumPy (its arrays are pickled) and Python."""
     from importlib.metadata import version
 
-    folder = os.environ.get("EVENTS_PIPELINE_CACHE") or str(
-        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "events-pipeline")
-    python = f"py{sys.version_info.major}{sys.version_info.minor}"
-    return Path(folder) / f"py3langid-{version('py3langid')}-numpy{version('numpy')}-{python}.pickle"
+    return cache_folder() / f"py3langid-{version('py3langid')}-numpy{version('numpy')}-{python_tag()}.pickle"
 
 
 def known_languages() -> frozenset[str]:

