@@ -7,7 +7,8 @@ event is dropped when the model's probability for its evidence sentence is below
 5-fold out-of-fold predictions over train + dev (folds by article, seed 0), never on devtest.
 devtest is only scored (the real pipeline's events, as `evaluate` reads them back).
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python experiments/learned_veto.py
+    pip install scikit-learn   # not a dependency of the package
+    PYTHONPATH=$PWD python experiments/learned_veto.py [--balanced]
 """
 
 from __future__ import annotations
