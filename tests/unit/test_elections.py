@@ -592,3 +592,25 @@ def test_voters_returning_to_the_polls_vote_again(extractor):
 
 def test_party_lawmakers_electing_their_leader_is_a_party_vote(extractor):
     assert elections_in(extractor, "Ruling party lawmakers in Japan elect Kenji Sato as LDP president.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy governor Ana Ruiz was sworn in as governor of New Mexico on Tuesday after Governor Luis Soto resigned.",
+    "Vice President Grace Banda is sworn in as president of Malawi following the death of President Peter Phiri.",
+    # a second taking of office in an article that told the first by succession
+    "Carlos Vega was sworn in last week following the resignation of Governor Ana Ruiz. Following the court's "
+    "ruling, Maria Lopez was sworn in as Puerto Rico's governor on Wednesday.",
+])
+def test_an_office_taken_by_succession_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "succeeding" names the predecessor of an elected president, not a succession
+    "Anna Shilongo is sworn in as the first female President of Namibia, succeeding Peter Nangolo.",
+    # a vote named with the taking of office
+    "Ana Soto, who won the runoff, is sworn in as president of Peru after the resignation of the "
+    "interim president.",
+])
+def test_a_taking_of_office_after_a_vote_is_still_an_inauguration(extractor, text):
+    assert only_election(extractor, text).election.stage == "INAUGURATION"

@@ -74,6 +74,14 @@ _INAUGURATION = re.compile(
 _ACTING_HEAD = re.compile(
     r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:interim|acting|caretaker|provisional|transitional|temporary)\b",
     re.I)
+# Taking office because the office fell vacant: "sworn in as governor following the resignation of
+# Governor X", "after President Y died". No vote, unless the sentence names one.
+_SUCCESSION = re.compile(
+    r"\b(?:after|following|upon|on|with|due to|because of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:resignation|death|"
+    r"removal|ouster|impeachment|dismissal|assassination|incapacitation)\b|"
+    r"\b(?:after|following|when|since)\s+(?:[\w'’.-]+\s+){1,4}?(?:resigned|died|stepped down|was (?:removed|ousted|"
+    r"impeached|dismissed|assassinated))\b|\bline of succession\b|\bconstitutional successor\b", re.I)
+_VOTE_NAMED = re.compile(r"\b(?:elections?|elected|electoral|polls|ballots?|run-?offs?|won|wins|victory|voters)\b", re.I)
 # "since he took office", "who assumed office in January": the tenure's start as background.
 _TENURE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # An inauguration still to come is no inauguration ("his upcoming inauguration").
@@ -429,6 +437,7 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
     if not findings:
         return findings
     _settle_offices(findings)
+    findings = _without_successions(findings, article)
     _undate_later_rounds(findings, article)
     _date_results_by_vote_day(findings)
     for reference in references:
@@ -448,6 +457,21 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
         finding.details.pop("reference", None)
         finding.key = (finding.details["country"], finding.details["office"])
     return findings
+
+
+def _without_successions(findings: list[Finding], article: AnalysedArticle) -> list[Finding]:
+    """An article that tells an office taken by succession ("sworn in following the resignation of
+    Governor X") reports no election by a taking of office that names no vote ("Following the
+    ruling, Y was sworn in as governor"), unless it reports a vote for that office."""
+    inaugurated = [f for f in findings if f.details["stage"] == "INAUGURATION"
+                   and not f.details.get("vote_named", True)]
+    for finding in findings:
+        finding.details.pop("vote_named", None)
+    if not inaugurated or not any(_INAUGURATION.search(s.text) and _SUCCESSION.search(s.text)
+                                  and not _VOTE_NAMED.search(s.text) for s in article.sentences):
+        return findings
+    voted = {(f.details["country"], f.details["office"]) for f in findings if f.details["stage"] != "INAUGURATION"}
+    return [f for f in findings if f not in inaugurated or (f.details["country"], f.details["office"]) in voted]
 
 
 def _undate_later_rounds(findings: list[Finding], article: AnalysedArticle) -> None:
@@ -575,6 +599,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     evidence = [analysed.sentence]
     details = {"country": country, "stage": stage, "office": offices[0] if offices else None,
                "winner": winner_name, "reference": adjectival, "offices": offices,
+               "vote_named": bool(_VOTE_NAMED.search(text)),
                "legislature_vote": _legislature_vote(text, stage, offices, article)}
     return Finding(
         event_type="ELECTION",
