@@ -87,8 +87,9 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
          "prime minister", "Somchai Rattana"),
         ("The Lebanese parliament failed to elect a president for the 12th time on Wednesday.", "LBN", "HELD",
          "president", None),
+        # a legislature's vote for a head of government is an election of that office (EVENTS.md)
         ("Germany's Bundestag failed to elect Friedrich Merz as chancellor in the first round on Tuesday.", "DEU",
-         "HELD", "parliament", None),
+         "HELD", "prime minister", None),
         # a legislature's vote puts its speaker into office
         ("Nancy Pelosi resumed the office of Speaker of the House on Thursday, being voted into the position by the "
          "new United States Congress.", "USA", "INAUGURATION", "parliament", "Nancy Pelosi"),
@@ -614,3 +615,31 @@ def test_an_office_taken_by_succession_is_no_election(extractor, text):
 ])
 def test_a_taking_of_office_after_a_vote_is_still_an_inauguration(extractor, text):
     assert only_election(extractor, text).election.stage == "INAUGURATION"
+
+
+@pytest.mark.parametrize(
+    "text, country, office, winner",
+    [
+        # the office named after "as" is what the legislature elects, not the legislature
+        ("The Surinamese parliament elects Maria Soto as the country's first female president.", "SUR",
+         "president", "Maria Soto"),
+        ("The Latvian Saeima elects Anna Berzina as the country's new prime minister.", "LVA", "prime minister",
+         "Anna Berzina"),
+        ("Peter Kalo is elected Prime Minister of Vanuatu by parliament.", "VUT", "prime minister", "Peter Kalo"),
+        # the person elected comes before a titled one named later
+        ("The U.S. House of Representatives re-elects John Miller as House Speaker over House Minority Leader "
+         "Hakeem Jeffries.", "USA", "speaker", "John Miller"),
+        # "re-elected President X" with the legislature as its subject is the result, not a passing reference
+        ("Djibouti's parliament re-elected President Ali Hassan on Wednesday.", "DJI", "president", "Ali Hassan"),
+    ],
+)
+def test_a_legislature_elects_the_office_named_after_as(extractor, text, country, office, winner):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office,
+            election.election.winner) == (country, "RESULT", office, winner)
+
+
+def test_a_title_after_as_is_no_office_elected(extractor):
+    election = only_election(extractor, "Albanians vote to elect the 140 members of the Parliament, as Prime Minister "
+                                        "Edi Rama seeks a fourth term.")
+    assert election.election.office == "parliament"

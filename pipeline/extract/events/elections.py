@@ -745,8 +745,13 @@ def _scope_end(text: str, cue: re.Match) -> int:
     return min(ends, default=len(text))
 
 
+# A legislature right before "re-elected President X" is its subject: the verb, not an adjective.
+_LEGISLATURE_SUBJECT = re.compile(rf"\b{_LEGISLATURE}(?:['’]s)?\s+(?:(?:has|have)\s+)?(?:\w+ly\s+)?$", re.I)
+
+
 def _is_adjectival(text: str, cue: re.Match) -> bool:
-    return bool(_ADJECTIVAL.search(text[max(0, cue.start() - 8): cue.end() + 20]))
+    return bool(_ADJECTIVAL.search(text[max(0, cue.start() - 8): cue.end() + 20])) \
+        and not _LEGISLATURE_SUBJECT.search(text, max(0, cue.start() - 40), cue.start())
 
 
 def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
@@ -822,11 +827,24 @@ _ELECTS = re.compile(
     r"\s+(?:\S+\s+){0,3}?(?:vot\w+|fail\w*)\s+(?:\S+\s+){0,3}?to\s+(?:re-)?elect\b", re.I)
 
 
+# The office a person is elected to, named after "as" or "elected": "parliament elects X as the
+# country's first female president", "re-elects X as House Speaker", "is elected Prime Minister".
+_ELECTED_AS_OFFICE = re.compile(
+    r"\b(?:re-)?elect(?:s|ed)?\s+(?:[^.;]{0,60}?\sas\s+|as\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+['’]s\s+)?(?:(?:new|next|first|female|[\w-]+(?:st|nd|rd|th))\s+){0,3}"
+    r"(?:(?P<speaker>(?:house\s+)?speaker)|(?P<pm>prime minister|premier|chancellor)|(?P<vp>vice[- ]president)|"
+    r"(?P<president>president))\b(?!\s+(?-i:[A-Z]))", re.I)  # not a title: "as Prime Minister Edi Rama seeks"
+
+
 def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[str]:
     """What is elected, read near the election words ("presidential election", "elected mayor
     of") but not in people's titles (`titles`, sentence-local spans); two when a sentence lists
     them ("vote to elect a president and the members of the National Assembly"). Empty when the
     sentence does not say; ["parliament?"] when it only speaks of seats or a general election."""
+    predicate = _ELECTED_AS_OFFICE.search(text, max(0, cue.start() - 2))
+    if predicate is not None and predicate.start() <= cue.end():
+        return [{"speaker": "speaker", "pm": "prime minister", "vp": "vice president"}.get(
+            predicate.lastgroup, predicate.lastgroup)]
     anchors = [(cue.start(), cue.end())] + [m.span() for m in _ELECTION_NOUN.finditer(text)]
     found: list[tuple[int, str]] = []
     for office, pattern in _OFFICES:
@@ -907,13 +925,14 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
                 and not name.isupper() and not _is_place(analysed, untitled):
             return PersonMention(name, "", None, analysed.sentence.start + untitled.start("name"),
                                  analysed.sentence.start + untitled.end("name"))
-    if after and re.search(r"elect|sworn in|inaugurated", cue.group(), re.I):
-        return after[0]
     elected = _ELECTED_NAME.match(text, cue.start()) if re.match(r"(?:re-)?elect", cue.group(), re.I) else None
     if elected and len(elected.group("name").split()) >= 2 and not _is_place(analysed, elected):
-        # "Voters in Chile elect José Antonio Kast as president"; "parliament elected Anna Kovacs as president"
+        # "Voters in Chile elect José Antonio Kast as president"; "parliament elected Anna Kovacs as president";
+        # before a titled person named later ("re-elects Ana Soto as Speaker over Minority Leader Luis Vega")
         return PersonMention(elected.group("name"), "", None, analysed.sentence.start + elected.start("name"),
                              analysed.sentence.start + elected.end("name"))
+    if after and re.search(r"elect|sworn in|inaugurated", cue.group(), re.I):
+        return after[0]
     return None
 
 
