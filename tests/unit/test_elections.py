@@ -643,3 +643,37 @@ def test_a_title_after_as_is_no_office_elected(extractor):
     election = only_election(extractor, "Albanians vote to elect the 140 members of the Parliament, as Prime Minister "
                                         "Edi Rama seeks a fourth term.")
     assert election.election.office == "parliament"
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, day",
+    [
+        # the vote named with its place before "was held"
+        ("The presidential election in Chile was held on Sunday.", "CHL", "HELD", "2025-06-08"),
+        ("Parliamentary elections in Venezuela are held amid an opposition boycott.", "VEN", "HELD", None),
+        # a schedule in the passive, or opened by a dissolution
+        ("Early elections are called in Portugal.", "PRT", "SCHEDULED", None),
+        ("The Japanese prime minister dissolved the lower house on Monday, paving the way for a general election on "
+         "October 27.", "JPN", "SCHEDULED", "2025-10-27"),
+        # the day set, not the day of the dissolution
+        ("The President of Portugal dissolved parliament on Thursday and set July 20 as the date of an early "
+         "election.", "PRT", "SCHEDULED", "2025-07-20"),
+        # losses and concessions told in the present
+        ("Canada's Conservative leader Pierre Poilievre and NDP leader Jagmeet Singh lose their seats in Monday's "
+         "election.", "CAN", "RESULT", "2025-06-09"),
+        ("Opposition leaders in Kenya concede the election on Friday.", "KEN", "RESULT", "2025-06-06"),
+    ],
+)
+def test_stage_forms_of_news_english(extractor, text, country, stage, day):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.event_date and
+            election.event_date.isoformat()) == (country, stage, day)
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling coalition of Japan could lose its majority in Sunday's upper house election.",
+    "The opposition in Kenya refuses to concede the election.",
+    "The snap election in Peru was called off on Monday.",
+])
+def test_a_loss_or_a_schedule_not_told_is_no_stage(extractor, text):
+    assert elections_in(extractor, text) == []

@@ -110,7 +110,7 @@ _RESULT_WON = re.compile(
     r"(?-i:[A-Z][a-z]+s)\s+(?:approve|reject)s?\s+(?:a |the )?(?:[\w-]+ )?referend(?:um|a)|"
     r"\d+(?:\.\d+)?\s?(?:%|percent|per cent) (?:of voters |of the votes? )?voting (?:against|in favou?r|for|yes|no)\b|"
     r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
-    r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses)\s+"
+    r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses|lose)\s+"
     r"(?:\w+\s+){0,3}"
     r"(?:majority|plurality|seats|victory|win|mandate)|plurality|majority of seats|seats? went to|exit polls?|"
     r"declared (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
@@ -134,8 +134,10 @@ _NOUN_RESULT = re.compile(
     re.I)
 # A result cue whose subject lost: the person before it is a candidate, not the winner.
 _RESULT_LOST = re.compile(
-    r"\b(?:los(?:t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conceded|concedes|concession|was defeated|"
-    r"were defeated|is defeated|(?:lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
+    r"\b(?:los(?:e|t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conced(?:e|ed|es|ing)|concession|was defeated|"
+    r"were defeated|is defeated|(?:lose|lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
+# A loss or a concession still to come: "could lose their seats", "refuses to concede".
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|shall|can|cannot|to|not)\s+(?:\w+\s+)?$", re.I)
 # The vote itself, as the subject of "was held", "is scheduled for".
 _VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
@@ -143,8 +145,9 @@ _HELD = re.compile(
     r"polls? (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
     r"early voting|voting (?:began|begins|took place|takes place|is under way|underway|opened)|"
-    rf"{_VOTE_NOUN} (?:was |were |is |are )?(?:held|take place|took place|takes place|"
-    r"is taking place|are taking place)|"
+    # "the presidential election in Chile was held on Sunday"
+    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:was |were |is |are )?(?:held|take place|took place|"
+    r"takes place|is taking place|are taking place)|"
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
     r"(?:all |\d[\d,]* )?"  # "elect the 33 members of the Assembly"
@@ -166,11 +169,17 @@ _SCHEDULED = re.compile(
     r"(?:set|fix|announc)\w* (?:(?:the )?(?:date|day) (?:of|for) .{0,40}?|\S+(?: \S+){0,3}? as the date (?:of|for) )"
     rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
     r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?parliament|"
-    r"(?:trigger|forc|paving the way for|pave the way for|lead(?:s|ing)? to)\w* (?:a |an )?(?:snap |early |new |fresh )+"
-    r"(?:general |parliamentary |presidential |legislative )?elections?|"
+    r"(?:trigger|forc|paving the way for|pave the way for|lead(?:s|ing)? to)\w* (?:a |an )?(?:(?:snap |early |new |fresh )+"
+    r"(?:general |parliamentary |presidential |legislative )?|general |parliamentary |presidential |legislative )"
+    r"elections?|"
+    # "early elections are called", "a snap vote was called for May 18"; not "called off", "called a sham"
+    rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been )called(?= (?:for|in|on|after|following|amid|by)\b|"
+    r"\s*[,.;]|\s*$)|"
     r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:general |presidential |parliamentary |legislative |local |"
     r"national |constitutional )?(?:elections?|referendum))\b",
     re.I)
+# The day a schedule sets, named before the vote: "set May 18 as the date of an early election".
+_DAY_SET = re.compile(r"\b(?:set|fix|announc)\w* (?:\S+ ){1,4}?as the (?:date|day) (?:of|for)\b", re.I)
 # Negations the shared NEGATION cue leaves out: "cannot hold elections", "unable to vote".
 _CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)\b", re.I)
 _CONDITION = re.compile(r"[^.;]{0,60}?\b(?:if|unless|once|provided|only when|as soon as)\b", re.I)
@@ -529,8 +538,10 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     date = found.date or date_of_sentence(text[:_scope_end(text, cue)], article.published)
     if stage == "SCHEDULED":
         # the day set comes after the cue ("announced Sunday that ... would hold an election on April 28")
-        for start in (cue.end(), cue.start()):
-            set_for = date_of_sentence(text[start:_scope_end(text, cue)], article.published)
+        day_set = _DAY_SET.search(text)  # "dissolved parliament on Thursday and set May 18 as the date of ..."
+        for start in ((day_set.start(),) if day_set else ()) + (cue.end(), cue.start()):
+            set_for = date_of_sentence(text[start:_scope_end(text, cue) if start >= cue.start() else len(text)],
+                                       article.published)
             if set_for.text:
                 date = set_for
                 break
@@ -697,6 +708,9 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             if stage == "RESULT" and (_UNCERTAIN_WIN.search(text, max(0, cue.start() - 40), cue.start())
                                       or _FAILED.search(text, max(0, cue.start() - 30), cue.start())):
                 continue  # "expected to win"; "failed to elect Merz" is a round that elected nobody
+            if stage == "RESULT" and re.match(r"(?:lose|concede)\b", cue.group(), re.I) \
+                    and _MODAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
+                continue  # "could lose their seats": a base form tells a result only in the present
             if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()) \
                     or pattern is _RESULT_WON and _NOUN_RESULT.match(cue.group()) \
                     and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()):
