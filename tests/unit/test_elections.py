@@ -677,3 +677,28 @@ def test_stage_forms_of_news_english(extractor, text, country, stage, day):
 ])
 def test_a_loss_or_a_schedule_not_told_is_no_stage(extractor, text):
     assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a legislature's decision told by its measure or by a count of votes to votes
+    "The amendment passed with 67 votes in the United States Senate on Tuesday.",
+    "The motion was defeated by 12 votes in the Australian Senate.",
+    "MPs in the United Kingdom backed the deal by 300 votes to 250 on Tuesday.",
+    # a party's race told first, then its count with no election named
+    "Bernie Sanders won the New Hampshire primary on Tuesday. Sanders won 60% of the vote in New Hampshire, with "
+    "Hillary Clinton getting 38%.",
+    "Donald Trump won the Iowa caucuses on Monday. Trump took 51% of the vote in Iowa, ahead of Ron DeSantis.",
+])
+def test_a_legislatures_or_a_partys_count_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, stage", [
+    # the people decide the measure
+    ("The amendment was approved by 62% of voters in Ireland on Friday.", "RESULT"),
+    # an election named after a party's race
+    ("Ana Soto won the party primary in March. On Sunday, Soto won the presidential election in Chile with 55% of "
+     "the vote.", "RESULT"),
+])
+def test_a_popular_vote_beside_those_is_still_an_election(extractor, text, stage):
+    assert only_election(extractor, text).election.stage == stage

@@ -266,6 +266,13 @@ _LEGISLATIVE_VOTE = re.compile(
     r"\b(?:no-confidence|confidence|censure|impeachment) (?:vote|motion|ballot)\b", re.I)
 # "members voting in favour of the amendment": a vote that decides a measure, unless the people decide it.
 _VOTE_IN_FAVOUR = re.compile(r"\bvot(?:e|es|ed|ing) (?:\w+ )?in favou?r\b", re.I)
+# A measure passed or defeated, or a count of votes to votes, is a legislature's decision unless the people
+# vote ("the amendment passed with 67 votes in the Senate", "backed the deal by 300 votes to 250").
+_MEASURE_DECIDED = re.compile(
+    r"\b(?:bills?|motions?|resolutions?|amendments?|legislation|budget|deal|treaty|law|proposals?|measures?)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:passed|passes|was (?:passed|approved|adopted|defeated|rejected|carried)|"
+    r"were (?:passed|approved|adopted|defeated|rejected)|is (?:passed|approved|adopted|defeated|rejected))\b|"
+    r"(?<![\d,.])\d{1,3} votes? to \d{1,3}\b(?![\d,])", re.I)
 # "following a 263–156 vote in the House": a legislature's tally.
 _TALLY_VOTE = re.compile(r"\b\d+\s?[–-]\s?\d+\s+vote\b", re.I)
 # "member states voted on Monday to impose tariffs": a decision, not a choice of who governs; unless
@@ -426,7 +433,7 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
         finding = _investiture_in(analysed, previous, article) or _election_in(analysed, previous, article) \
             or _referendum_outcome(analysed, last)
         last = finding
-        if finding is None:
+        if finding is None or _tally_of_party_contest(analysed, article, index):
             continue
         if finding.details["country"] is None:
             unplaced.append(finding)
@@ -466,6 +473,21 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
         finding.details.pop("reference", None)
         finding.key = (finding.details["country"], finding.details["office"])
     return findings
+
+
+# A party's own race: "won the New Hampshire primary", "the Iowa caucuses", "the leadership contest".
+_PARTY_RACE = re.compile(
+    r"\b(?:primar(?:y|ies)|caucus(?:es)?)\b(?!\s+(?:school|reason|goal|concern|source|aim|care|target|cause|purpose|"
+    r"objective|focus|task|responsibility))|\bleadership (?:contest|race|election|vote|ballot)\b", re.I)
+# The words of a vote for public office, which a party's race is not: "the general election", "the polls".
+_PUBLIC_VOTE_NOUN = re.compile(r"\b(?:(?:by-)?elections?|referend(?:um|a)|run-?offs?|polls|midterms?|plebiscite)\b", re.I)
+
+
+def _tally_of_party_contest(analysed: AnalysedSentence, article: AnalysedArticle, index: int) -> bool:
+    """A count that names no election in an article that has told a party's race so far ("Sanders won
+    the New Hampshire primary. Sanders won 60% of the vote") is that race's count."""
+    return not _PUBLIC_VOTE_NOUN.search(analysed.text) \
+        and any(_PARTY_RACE.search(s.text) for s in article.sentences[:index + 1])
 
 
 def _without_successions(findings: list[Finding], article: AnalysedArticle) -> list[Finding]:
@@ -518,7 +540,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
     legislative = _LEGISLATIVE_VOTE.search(text)
     if legislative and (not legislative.group().lower().startswith("vot") or not _REFERENDUM_WORD.search(text)) \
-            or (_MEASURE_VOTE.search(text) or _VOTE_IN_FAVOUR.search(text)) and not _POPULAR_VOTE.search(text) \
+            or (_MEASURE_VOTE.search(text) or _VOTE_IN_FAVOUR.search(text) or _MEASURE_DECIDED.search(text)) \
+            and not _POPULAR_VOTE.search(text) \
             or _TALLY_VOTE.search(text) and not re.search(r"\belect", text, re.I):
         return None
     found = _stage(text, article)
