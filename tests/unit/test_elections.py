@@ -702,3 +702,19 @@ def test_a_legislatures_or_a_partys_count_is_no_election(extractor, text):
 ])
 def test_a_popular_vote_beside_those_is_still_an_election(extractor, text, stage):
     assert only_election(extractor, text).election.stage == stage
+
+
+@pytest.mark.parametrize("text", [
+    # a time clause opened by "since" dates the old win: background
+    "Since winning the 2019 election, Zelensky has faced many challenges in Ukraine.",
+    # a vote named by a month long before publication
+    "Trump, who won the November election, will be inaugurated on January 20.",
+])
+def test_a_win_told_as_background_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+def test_a_vote_named_by_its_month_is_dated_by_it(extractor):
+    election = only_election(extractor, "Ana Soto, who won the June election in Chile, said on Monday she will "
+                                        "form a government.")
+    assert (election.event_date.isoformat(), election.date_precision) == ("2025-06-01", "MONTH")

@@ -316,7 +316,8 @@ _YEAR_OPENING = re.compile(r"(?:In|By|During|Since|From|Until|After|Before)\s+(?
 # A year the news is compared with: "for the first time since 2011", "the second highest after the
 # 2022 presidential election". Not "after the 2020 election" alone, which can date the story.
 _COMPARED_YEAR = re.compile(
-    r"\bsince (?:the |its |their |his |her )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b|"
+    # (not "since winning the 2019 election": a time clause, the old win as background)
+    r"\bsince (?:the |its |their |his |her )?(?:(?![\w-]+ing\b)[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b|"
     r"\b(?:first|highest|lowest|largest|biggest|best|worst|most|strongest|weakest|record)\s(?:[\w-]+\s){0,4}?"
     r"(?:after|than|since) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b", re.I)
 # An election named by its year: "the 2024 legislative election", "the presidential election of 2024".
@@ -814,11 +815,22 @@ def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: Ana
                 and old_year_mentioned(opening.group(), article.published))
 
 
+# A vote named by its month: "who won the November election", "October's parliamentary vote".
+_MONTH_ELECTION = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:elections?|vote|polls|referendum|run-?off|ballot)\b")
+
+
 def _vote_day(text: str, cue: re.Match, date: ResolvedDate, article: AnalysedArticle) -> ResolvedDate:
     """An election is dated by its voting day: "declared on Tuesday the winner of Sunday's election"
     is Sunday's; and a day named right after the vote it dates ("who won the election on June 1,
     will be sworn in on August 6") is past, whatever tense the sentence goes on in."""
     future = bool(date.date and article.published and date.date > article.published)
+    by_month = _MONTH_ELECTION.search(text)
+    if by_month is not None:
+        month = date_of_sentence(by_month.group(), article.published)  # "the November election": the last November
+        if month.date is not None and not (article.published and month.date > article.published):
+            return month
     named = _DATED_ELECTION.search(text) if not future else None  # "will compete in a run-off vote on 13 April"
     if named is not None:
         day = _named_day(text, named, article)
