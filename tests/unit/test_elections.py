@@ -718,3 +718,29 @@ def test_a_vote_named_by_its_month_is_dated_by_it(extractor):
     election = only_election(extractor, "Ana Soto, who won the June election in Chile, said on Monday she will "
                                         "form a government.")
     assert (election.event_date.isoformat(), election.date_precision) == ("2025-06-01", "MONTH")
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, office",
+    [
+        # a term handed by the legislature or the voters
+        ("China's parliament on Friday unanimously handed Xi Jinping a third term as president.", "CHN", "RESULT",
+         "president"),
+        # rounds that elect nobody, with words between "failed" and "to elect"; the head of state is the president
+        ("Lawmakers in Lebanon failed for the 12th time to elect a president on Wednesday.", "LBN", "HELD",
+         "president"),
+        ("The Italian parliament failed again on Monday to elect a new head of state.", "ITA", "HELD", "president"),
+        ("Lebanon's parliament elected army chief Joseph Aoun as head of state on Thursday.", "LBN", "RESULT",
+         "president"),
+        # a schedule in the plural passive
+        ("Nepal's parliament was dissolved and fresh elections were set for March 5.", "NPL", "SCHEDULED",
+         "parliament"),
+    ],
+)
+def test_indirect_elections_and_schedules(extractor, text, country, stage, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office) == (country, stage, office)
+
+
+def test_a_term_handed_in_prison_is_no_election(extractor):
+    assert elections_in(extractor, "A court in Turkey handed the opposition mayor a second term in prison.") == []

@@ -49,7 +49,11 @@ STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 _NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|earned|earns) (?:a |an |his |her |"
              r"their )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
              r"\d+(?:st|nd|rd|th)|[\w-]+-year) (?:consecutive )?term\b"
-             r"(?! (?:reduction|in prison|of imprisonment|behind))")
+             r"(?! (?:reduction|in prison|of imprisonment|behind))|"
+             # "voters handed Orbán a fourth term", "parliament handed Xi Jinping a third term as president"
+             r"(?:handed|hands|handing|gave|gives|giving|granted|grants|granting|awarded|awards) (?:[\w'’.-]+ ){1,4}?"
+             r"(?:a |an )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
+             r"\d+(?:st|nd|rd|th)) (?:consecutive )?(?:[\w-]+-year )?term\b(?! (?:in prison|of imprisonment|behind))")
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
     r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|electorate|seats?|"
@@ -151,14 +155,14 @@ _HELD = re.compile(
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
     r"(?:all |\d[\d,]* )?"  # "elect the 33 members of the Assembly"
-    r"(?:president|parliament|prime minister|mayor|governor|legislature|congress|senate|lawmakers|deputies|senators|councillors|"
+    r"(?:president|head of state|parliament|prime minister|mayor|governor|legislature|congress|senate|lawmakers|deputies|senators|councillors|"
     r"councilors|assembly|(?:members|representatives) (?:of|to) (?:the |its |their )?(?:[\w-]+ )?(?:parliament|"
     r"assembly|legislature|house|senate|congress|council|chamber))\b|"
     # a round that elects nobody: "parliament fails to elect a president"
-    r"fail(?:s|ed|ing)? (?:again |once again )?to (?:re-)?elect)\b", re.I)
+    r"fail(?:s|ed|ing)? (?:[\w'’-]+ ){0,5}?to (?:re-)?elect)\b", re.I)
 _SCHEDULED = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new )*(?:elections?|referendum|vote)|"
-    rf"{_VOTE_NOUN} (?:is |was |has been |have been )?(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
+    rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been |had been )?(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
     r"due to (?:be held|take place))|"
 
     rf"{_VOTE_NOUN} (?:will|is to|are to|(?:is|are) (?:due|set|expected) to) (?:take place|be held|go ahead)|"
@@ -185,7 +189,7 @@ _CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)
 _CONDITION = re.compile(r"[^.;]{0,60}?\b(?:if|unless|once|provided|only when|as soon as)\b", re.I)
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 # "failed to elect Friedrich Merz": no result.
-_FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once again\s+)?to\s+$", re.I)
+_FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to\s+$", re.I)
 # A vote still to come: "will hold", "are to go to the polls".
 _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
 # Past reported speech: "said the presidential election would be held on September 16".
@@ -345,7 +349,7 @@ _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
     ("referendum", re.compile(r"\b(?:referend(?:um|a)|plebiscite|ballot (?:measures?|initiatives?|questions?|propositions?))\b",
                               re.I)),
     ("vice president", re.compile(r"\bvice[- ]presiden(?:t|tial|cy)\b", re.I)),
-    ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b", re.I)),
+    ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b|\bhead of state\b", re.I)),
     ("mayor", re.compile(r"\bmayor(?:s|al|alty)?\b", re.I)),
     ("governor", re.compile(r"\b(?:governors?|gubernatorial)\b", re.I)),
     ("district council", re.compile(r"\bdistrict[- ](?:council|level)\b", re.I)),
@@ -882,7 +886,7 @@ _ELECTED_AS_OFFICE = re.compile(
     r"\b(?:re-)?elect(?:s|ed)?\s+(?:[^.;]{0,60}?\sas\s+|as\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+['’]s\s+)?(?:(?:new|next|first|female|[\w-]+(?:st|nd|rd|th))\s+){0,3}"
     r"(?:(?P<speaker>(?:house\s+)?speaker)|(?P<pm>prime minister|premier|chancellor)|(?P<vp>vice[- ]president)|"
-    r"(?P<president>president))\b(?!\s+(?-i:[A-Z]))", re.I)  # not a title: "as Prime Minister Edi Rama seeks"
+    r"(?P<president>president|head of state))\b(?!\s+(?-i:[A-Z]))", re.I)  # not a title: "as Prime Minister Edi Rama seeks"
 
 
 def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[str]:
