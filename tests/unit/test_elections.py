@@ -744,3 +744,15 @@ def test_indirect_elections_and_schedules(extractor, text, country, stage, offic
 
 def test_a_term_handed_in_prison_is_no_election(extractor):
     assert elections_in(extractor, "A court in Turkey handed the opposition mayor a second term in prison.") == []
+
+
+def test_a_schedule_is_dated_by_the_day_set_after_a_clause(extractor):
+    election = only_election(extractor, "South Korea announces a snap presidential election after the dismissal of "
+                                        "the president, scheduled for July 3.")
+    assert (election.election.stage, election.event_date.isoformat()) == ("SCHEDULED", "2025-07-03")
+
+
+def test_an_electoral_system_named_is_no_result(extractor):
+    election = only_election(extractor, "Tongans vote for the members of the Legislative Assembly of Tonga using "
+                                        "plurality block voting.")
+    assert election.election.stage == "HELD"

@@ -116,7 +116,7 @@ _RESULT_WON = re.compile(
     r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
     r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses|lose)\s+"
     r"(?:\w+\s+){0,3}"
-    r"(?:majority|plurality|seats|victory|win|mandate)|plurality|majority of seats|seats? went to|exit polls?|"
+    r"(?:majority|plurality|seats|victory|win|mandate)|plurality(?! (?:block )?voting| system)|majority of seats|seats? went to|exit polls?|"
     r"declared (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
     r"run-?off (?!expected|likely|possible|predicted|projected)\w+ between|"
     r"(?:forc\w*|trigger\w*|set(?:ting|s)? up|head(?:ing|s|ed)? (?:to|for)|go(?:es|ing)? to) (?:a |the )?run-?off|(?<!\bto )(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?:re-)?elects? (?=(?-i:[a-z][\w-]*\s+){0,3}(?-i:[A-Z])[^\W\d_]+\s+(?-i:[A-Z]))|advanc(?:e|es|ed) to (?:a |the )?(?:run-?off|second round))\b", re.I)
@@ -182,8 +182,10 @@ _SCHEDULED = re.compile(
     r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:general |presidential |parliamentary |legislative |local |"
     r"national |constitutional )?(?:elections?|referendum))\b",
     re.I)
-# The day a schedule sets, named before the vote: "set May 18 as the date of an early election".
-_DAY_SET = re.compile(r"\b(?:set|fix|announc)\w* (?:\S+ ){1,4}?as the (?:date|day) (?:of|for)\b", re.I)
+# The day a schedule sets, wherever the sentence names it: "set May 18 as the date of an early election",
+# "announces a snap election after the dismissal of the president, scheduled for June 3".
+_DAY_SET = re.compile(r"\b(?:set|fix|announc)\w* (?:\S+ ){1,4}?as the (?:date|day) (?:of|for)\b|"
+                      r"\b(?:scheduled|set|slated|planned) (?:for|on)\b", re.I)
 # Negations the shared NEGATION cue leaves out: "cannot hold elections", "unable to vote".
 _CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)\b", re.I)
 _CONDITION = re.compile(r"[^.;]{0,60}?\b(?:if|unless|once|provided|only when|as soon as)\b", re.I)
@@ -567,9 +569,10 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     if stage == "SCHEDULED":
         # the day set comes after the cue ("announced Sunday that ... would hold an election on April 28")
         day_set = _DAY_SET.search(text)  # "dissolved parliament on Thursday and set May 18 as the date of ..."
-        for start in ((day_set.start(),) if day_set else ()) + (cue.end(), cue.start()):
-            set_for = date_of_sentence(text[start:_scope_end(text, cue) if start >= cue.start() else len(text)],
-                                       article.published)
+        spans = ([(day_set.start(), len(text))] if day_set else []) \
+            + [(cue.end(), _scope_end(text, cue)), (cue.start(), _scope_end(text, cue))]
+        for start, end in spans:
+            set_for = date_of_sentence(text[start:end], article.published)
             if set_for.text:
                 date = set_for
                 break
