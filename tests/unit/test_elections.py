@@ -756,3 +756,20 @@ def test_an_electoral_system_named_is_no_result(extractor):
     election = only_election(extractor, "Tongans vote for the members of the Legislative Assembly of Tonga using "
                                         "plurality block voting.")
     assert election.election.stage == "HELD"
+
+
+@pytest.mark.parametrize(
+    "text, country, winner",
+    [
+        # the one congratulated won, not the one congratulating, nor the congratulator's state
+        ("U.S. Secretary of State Marco Rubio congratulated Karol Nawrocki on winning Poland's presidential "
+         "election.", "POL", "Karol Nawrocki"),
+        ("Russian President Vladimir Putin called Kazakh President Kassym-Jomart Tokayev to congratulate him on his "
+         "re-election.", "KAZ", "Kassym-Jomart Tokayev"),
+        # the state that owns the vote, not where its voters live
+        ("Moldovans living in Romania voted in Moldova's parliamentary election on Sunday.", "MDA", None),
+    ],
+)
+def test_the_election_is_the_winners_and_its_states(extractor, text, country, winner):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.winner) == (country, winner)

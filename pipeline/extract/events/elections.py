@@ -961,6 +961,13 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     if adjectival:
         return after[0] if after else None
     before = [p for p in people if analysed.local(p.end) <= cue.start()]
+    congratulated = _CONGRATULATED.search(text, analysed.local(before[-1].end), cue.start()) if before else None
+    if congratulated is not None:
+        # "Rubio congratulated Karol Nawrocki on winning": the one congratulated won, not the one congratulating
+        # ("called Tokayev to congratulate him": the one called, when the caller is named before him)
+        if congratulated.group("name"):
+            return _person_at(analysed, congratulated, "name")
+        return before[-1] if len(before) >= 2 else None
     if before and not _BETWEEN.search(text, analysed.local(before[-1].end), cue.start()):
         return before[-1]
     untitled = _UNTITLED_WINNER.search(text)
@@ -990,6 +997,20 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     if after and re.search(r"elect|sworn in|inaugurated", cue.group(), re.I):
         return after[0]
     return None
+
+
+# "congratulated Karol Nawrocki on winning", "congratulate him on his re-election": who is congratulated.
+_CONGRATULATED = re.compile(
+    rf"\bcongratulat\w*\s+(?:(?P<pronoun>him|her|them)|(?:[\w'’.-]+\s+){{0,4}}?(?P<name>{NAME}))\s+on\b", re.I)
+
+
+def _person_at(analysed: AnalysedSentence, match: re.Match, group: str) -> PersonMention:
+    """The person the article names at a match's group: its mention, or the words as a name."""
+    at = analysed.sentence.start + match.start(group)
+    for person in analysed.people:
+        if person.start <= at < person.end:
+            return person
+    return PersonMention(match.group(group), "", None, at, analysed.sentence.start + match.end(group))
 
 
 def _leader_of_winner(analysed: AnalysedSentence, cue: re.Match) -> PersonMention | None:
@@ -1078,8 +1099,10 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
         distance = min(min(abs(at - anchor), abs(to - anchor)) for anchor in anchors)
         # A place someone travels to or from is no place of the vote, unless no other is named.
         moved = bool(_MOTION_BEFORE.search(text, max(0, at - 8), at))
-        if best is None or (moved, distance) < best[0]:
-            best = ((moved, distance), place.code)
+        # the state that owns the vote comes first: "Moldovans living in Romania voted in Moldova's election"
+        owner = bool(_OWNS_VOTE.match(text, to) or _VOTE_IN.search(text, max(0, at - 40), at))
+        if best is None or (not owner, moved, distance) < best[0]:
+            best = ((not owner, moved, distance), place.code)
     if best is None and _US_STATE.search(text):
         return "USA"  # "elected governor of Virginia": a state of the U.S. names no country of its own
     return best[1] if best else None
@@ -1095,6 +1118,8 @@ _US_STATE = re.compile(
     r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
 
 
+_OWNS_VOTE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_VOTE_NOUN}\b", re.I)
+_VOTE_IN = re.compile(rf"\b{_VOTE_NOUN}\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _MOTION_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
 
 
