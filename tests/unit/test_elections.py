@@ -773,3 +773,25 @@ def test_an_electoral_system_named_is_no_result(extractor):
 def test_the_election_is_the_winners_and_its_states(extractor, text, country, winner):
     election = only_election(extractor, text)
     assert (election.election.country, election.election.winner) == (country, winner)
+
+
+@pytest.mark.parametrize(
+    "text, published, stage, day",
+    [
+        # a vote named by its day and month is dated by it, not by the day of the sentence's verb
+        ("Protesters in Georgia demanded a rerun of the October 26 parliamentary election on Monday.",
+         datetime(2024, 10, 29), "HELD", "2024-10-26"),
+        # the vote's place between the vote and its day; voting "underway"
+        ("The EU said the elections in Belarus on Sunday were neither free nor fair.", PUBLISHED, "HELD",
+         "2025-06-08"),
+        ("Voting is underway in Sri Lanka's parliamentary election.", PUBLISHED, "HELD", None),
+    ],
+)
+def test_a_vote_is_dated_by_the_day_it_is_named_with(extractor, text, published, stage, day):
+    election = only_election(extractor, text, published)
+    assert (election.election.stage, election.event_date and election.event_date.isoformat()) == (stage, day)
+
+
+def test_an_old_vote_named_by_its_day_and_month_is_background(extractor):
+    assert elections_in(extractor, "Protesters in Georgia demanded a rerun of the October 26 parliamentary election "
+                                   "on Monday.") == []

@@ -148,7 +148,7 @@ _HELD = re.compile(
     r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?|return(?:s|ed)?) to the polls|"
     r"polls? (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
-    r"early voting|voting (?:began|begins|took place|takes place|is under way|underway|opened)|"
+    r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened)|"
     # "the presidential election in Chile was held on Sunday"
     rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:was |were |is |are )?(?:held|take place|took place|"
     r"takes place|is taking place|are taking place)|"
@@ -215,7 +215,9 @@ _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", 
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
 # "the election today", "Sunday's vote": an election named with its day is held (or scheduled).
 _DATED_ELECTION = re.compile(
-    r"\b(?:elections?|vote|referendum|polls|run-?off|second round)\s+(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|"
+    # ("the elections in Belarus on Sunday")
+    r"\b(?:elections?|vote|referendum|polls|run-?off|second round)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
+    r"(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
     r"\b(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:\w+\s+)?"
     r"(?:elections?|vote|referendum|polls|run-?off|second round)\b")
@@ -822,9 +824,11 @@ def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: Ana
                 and old_year_mentioned(opening.group(), article.published))
 
 
-# A vote named by its month: "who won the November election", "October's parliamentary vote".
+# A vote named by its month: "who won the November election", "October's parliamentary vote", "the
+# October 26 parliamentary election".
 _MONTH_ELECTION = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?\s+"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?"
+    r"(?:['’]s)?\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:elections?|vote|polls|referendum|run-?off|ballot)\b")
 
 
