@@ -795,3 +795,25 @@ def test_a_vote_is_dated_by_the_day_it_is_named_with(extractor, text, published,
 def test_an_old_vote_named_by_its_day_and_month_is_background(extractor):
     assert elections_in(extractor, "Protesters in Georgia demanded a rerun of the October 26 parliamentary election "
                                    "on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # bodies that are no state elect their officers or vote
+    "FIFA's congress re-elected Gianni Infantino as president on Thursday in Paris.",
+    "Members of the Russian Academy of Sciences elected a new president on Monday.",
+    "The Hong Kong Bar Association elected a new chairman on Thursday.",
+    "The Eurovision jury in Switzerland voted for Austria on Saturday.",
+    # a day after "voted on" is no matter voted on
+    "The IOC members voted on Wednesday to award the 2032 Olympics to Brisbane, Australia.",
+])
+def test_a_vote_of_a_body_that_is_no_state_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's Workers' Party won 40% of the votes in the municipal elections on Sunday.",
+    "Voters in the Russian Federation cast ballots in the presidential election on Sunday.",
+    "The Central Election Committee said 60% of voters in Taiwan voted on Saturday.",
+])
+def test_names_like_those_bodies_leave_an_election(extractor, text):
+    assert len(elections_in(extractor, text)) == 1

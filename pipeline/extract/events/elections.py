@@ -145,7 +145,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|shall|can|cannot|to
 # The vote itself, as the subject of "was held", "is scheduled for".
 _VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
-    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?|return(?:s|ed)?) to the polls|"
+    # ("voted on Wednesday to award ..." is no vote on anything: the day follows)
+    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|"
+    r"on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?: \d{1,2})? to (?!(?:re-)?elect\b|choose\b)))|(?:went|go|goes|head(?:s|ed)?|return(?:s|ed)?) to the polls|"
     r"polls? (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
     r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened)|"
@@ -228,6 +231,12 @@ _PARTY_CONTEST = re.compile(
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
     r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|"
     r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader)", re.I)
+# A body that is no state elects or votes: "FIFA's congress re-elected Gianni Infantino", "Members of the
+# Academy of Sciences elected a new president", "the jury voted for Austria".
+_PRIVATE_ELECTOR = re.compile(
+    r"\b(?:Association|(?<!Russian )Federation|(?<!Election )(?<!Electoral )Committee|Academy|University|Society|"
+    r"Institute|Club|Foundation|Synod|Corporation|FIFA|UEFA|IOC|(?i:students?|union members|shareholders|"
+    r"jur(?:y|ies)|cardinals))\b(?:['’]s)?[^.;,]{0,40}?\b(?:(?:re-)?elect(?:s|ed|ing)?|vot(?:e|es|ed|ing))\b")
 # A state's seat in an intergovernmental body is no public office: "wins a non-permanent seat on the UN
 # Security Council", "are elected as non-permanent members of the Human Rights Council".
 _INTERGOVERNMENTAL_SEAT = re.compile(
@@ -544,7 +553,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     if not any(word in lowered for word in _ELECTION_STEMS):
         return None  # a cheap test that most sentences fail
     if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text) \
-            or _INTERGOVERNMENTAL_SEAT.search(text):
+            or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text):
         return None
     # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
     legislative = _LEGISLATIVE_VOTE.search(text)
