@@ -817,3 +817,25 @@ def test_a_vote_of_a_body_that_is_no_state_is_no_election(extractor, text):
 ])
 def test_names_like_those_bodies_leave_an_election(extractor, text):
     assert len(elections_in(extractor, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, country, day",
+    [
+        # an election named beside a confidence vote is still news; the lost confidence vote is no result
+        ("Germany will hold a snap election on February 23 after Chancellor Olaf Scholz lost a confidence vote.",
+         "DEU", "2026-02-23"),
+        # a dissolution of a lower house opens the way for a vote; its own day is not the vote's
+        ("Thailand's prime minister dissolved the House of Representatives on Friday, paving the way for an "
+         "election within 60 days.", "THA", None),
+    ],
+)
+def test_a_schedule_told_with_a_legislatures_act(extractor, text, country, day):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.event_date and
+            election.event_date.isoformat()) == (country, "SCHEDULED", day)
+
+
+def test_a_confidence_vote_alone_is_still_no_election(extractor):
+    assert elections_in(extractor, "The French government lost a confidence vote in the National Assembly on "
+                                   "Monday.") == []

@@ -175,10 +175,11 @@ _SCHEDULED = re.compile(
     # "sets August 9 as the date for the general elections"
     r"(?:set|fix|announc)\w* (?:(?:the )?(?:date|day) (?:of|for) .{0,40}?|\S+(?: \S+){0,3}? as the date (?:of|for) )"
     rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
-    r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?parliament|"
+    r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?(?:parliament|lower house|house of representatives|"
+    r"national assembly|legislature|house of commons|chamber of deputies|bundestag|diet|knesset|duma)|"
     r"(?:trigger|forc|paving the way for|pave the way for|lead(?:s|ing)? to)\w* (?:a |an )?(?:(?:snap |early |new |fresh )+"
     r"(?:general |parliamentary |presidential |legislative )?|general |parliamentary |presidential |legislative )"
-    r"elections?|"
+    r"elections?|pav(?:e|es|ed|ing) the way for (?:an |a |new |fresh )?(?:elections?|polls)|"
     # "early elections are called", "a snap vote was called for May 18"; not "called off", "called a sham"
     rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been )called(?= (?:for|in|on|after|following|amid|by)\b|"
     r"\s*[,.;]|\s*$)|"
@@ -263,6 +264,9 @@ _INVESTITURE = re.compile(
 _INSTALLED = re.compile(
     rf"(?:\b[\w-]+['’]s\s+)?(?P<name>{NAME})\s+(?:as|becoming|to become)\s+(?:the\s+)?(?:(?i:new|next)\s+)?"
     rf"(?i:{_HEAD_OF_GOVERNMENT})\b")
+_CONFIDENCE_VOTE = re.compile(
+    r"\b(?:(?:no-)?confidence|censure|impeachment) (?:votes?|motions?|ballots?)\b|"
+    r"\b(?:votes?|motions?) of (?:no[- ])?confidence\b", re.I)
 _CONFIDENCE = re.compile(r"\b(?:confidence|no-confidence|censure|impeach\w*)\b", re.I)
 # The legislature as the elector: "re-elected by the parliament", "parliament elects X as president".
 _BY_LEGISLATURE = re.compile(
@@ -552,6 +556,12 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     lowered = text.lower()
     if not any(word in lowered for word in _ELECTION_STEMS):
         return None  # a cheap test that most sentences fail
+    if "confidence" in lowered or "censure" in lowered or "impeach" in lowered:
+        # "will hold a snap election after the chancellor lost a confidence vote": the election is news, the
+        # legislature's vote is not (same offsets, so people and places still line up)
+        for vote in _CONFIDENCE_VOTE.finditer(text):
+            if _PUBLIC_VOTE_NOUN.search(text):
+                text = text[:vote.start()] + " " * (vote.end() - vote.start()) + text[vote.end():]
     if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text) \
             or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text):
         return None
@@ -582,6 +592,11 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         day_set = _DAY_SET.search(text)  # "dissolved parliament on Thursday and set May 18 as the date of ..."
         spans = ([(day_set.start(), len(text))] if day_set else []) \
             + [(cue.end(), _scope_end(text, cue)), (cue.start(), _scope_end(text, cue))]
+        if cue.group().lower().startswith("dissolv"):
+            # the day after "dissolved parliament" is the dissolution's; the vote's comes after the vote
+            named = _ELECTION_NOUN.search(text, cue.end())
+            spans = spans[:1 if day_set else 0] + ([(named.start(), len(text))] if named else [])
+            date = UNRESOLVED
         for start, end in spans:
             set_for = date_of_sentence(text[start:end], article.published)
             if set_for.text:
