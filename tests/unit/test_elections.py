@@ -839,3 +839,9 @@ def test_a_schedule_told_with_a_legislatures_act(extractor, text, country, day):
 def test_a_confidence_vote_alone_is_still_no_election(extractor):
     assert elections_in(extractor, "The French government lost a confidence vote in the National Assembly on "
                                    "Monday.") == []
+
+
+def test_voting_named_as_a_noun_then_put_in_the_future_is_a_schedule(extractor):
+    election = only_election(extractor, "The election commission of India announced that voting in the general "
+                                        "election will be held on July 19.")
+    assert (election.election.stage, election.event_date.isoformat()) == ("SCHEDULED", "2025-07-19")

@@ -198,6 +198,9 @@ _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 _FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to\s+$", re.I)
 # A vote still to come: "will hold", "are to go to the polls".
 _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
+# The vote named as a noun, then put in the future: "voting in the general election will be held in seven phases".
+_FUTURE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:will|is to|are to|is due to|are due to) (?:be held|take place)\b",
+                           re.I)
 # Past reported speech: "said the presidential election would be held on September 16".
 _REPORTED_SCHEDULE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|decided|decides|declared|declares|decreed|"
@@ -778,8 +781,10 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                 continue  # "elected officials"; quoted speech; "was not elected"; "elections cannot be held"
             if _ANNIVERSARY.search(text, max(0, cue.start() - 60), cue.start()):
                 continue  # "the anniversary of the president's inauguration"
-            if stage == "HELD" and _FUTURE.search(text, max(0, cue.start() - 30), cue.start()):
-                return _Stage("SCHEDULED", cue, lost=lost)  # "Portugal will hold a snap election on May 18"
+            if stage == "HELD" and (_FUTURE.search(text, max(0, cue.start() - 30), cue.start())
+                                    or _FUTURE_AFTER.match(text, cue.end())):
+                # "Portugal will hold a snap election on May 18"; "voting in the election will be held on May 18"
+                return _Stage("SCHEDULED", cue, lost=lost)
             return _Stage(stage, cue, lost=lost, count=pattern is _RESULT_COUNT)
     dated = _DATED_ELECTION.search(text)
     if dated:
