@@ -845,3 +845,14 @@ def test_voting_named_as_a_noun_then_put_in_the_future_is_a_schedule(extractor):
     election = only_election(extractor, "The election commission of India announced that voting in the general "
                                         "election will be held on July 19.")
     assert (election.election.stage, election.event_date.isoformat()) == ("SCHEDULED", "2025-07-19")
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a legislature named by its own name is the subject: the result
+    ("Israel's Knesset re-elected President Isaac Herzog for a second term on Wednesday.", True),
+    # "re-elected" qualifying the president: a passing reference
+    ("Kenya's re-elected President William Ruto met Joe Biden on Monday.", False),
+    ("The newly re-elected President Ruto of Kenya met Joe Biden on Monday.", False),
+])
+def test_re_elected_president_is_a_result_only_with_an_elector_before_it(extractor, text, reported):
+    assert bool(elections_in(extractor, text)) == reported

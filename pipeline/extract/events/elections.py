@@ -822,7 +822,9 @@ def _scope_end(text: str, cue: re.Match) -> int:
 
 
 # A legislature right before "re-elected President X" is its subject: the verb, not an adjective.
-_LEGISLATURE_SUBJECT = re.compile(rf"\b{_LEGISLATURE}(?:['’]s)?\s+(?:(?:has|have)\s+)?(?:\w+ly\s+)?$", re.I)
+# ("The Knesset re-elected President X", "Estonia's Riigikogu re-elected ...": a legislature by its own name.)
+_LEGISLATURE_SUBJECT = re.compile(
+    rf"(?:\b{_LEGISLATURE}(?:['’]s)?|(?:\b[Tt]he|['’]s)\s+(?-i:[A-Z][a-z-]+))\s+(?:(?:has|have)\s+)?(?:\w+ly\s+)?$", re.I)
 
 
 def _is_adjectival(text: str, cue: re.Match) -> bool:
