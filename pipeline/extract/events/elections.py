@@ -7,24 +7,29 @@ election in Ukraine", "Romanians vote", "President of South Korea"), or the winn
 that names no state ("Over 80% of the seats went to pro-democracy candidates") belongs to the
 article's election when the article reports exactly one country's.
 
-Not elections: party contests (primaries, nominations, leadership races, party members' votes),
-legislative votes on bills and votes that decide a measure (unless the people vote: a
-referendum), confidence votes, demands for an election, generic accounts of how a vote works, an
-inauguration still to come, and old elections recalled as background (an old year in the
-sentence or the sentence before it, or a date long before publication). "Newly elected
+Not elections: party contests (primaries, nominations, leadership races, party members' votes,
+and a count naming no election in an article that told one), legislative votes on bills and votes
+that decide a measure or count votes to votes (unless the people vote: a referendum), confidence
+votes (an election named beside one still counts), votes of bodies that are no state
+(associations, academies, sports federations, juries), demands for an election, generic accounts
+of how a vote works, an inauguration still to come, and old elections recalled as background (an
+old year or month in the sentence or the sentence before it, or a date long before publication). "Newly elected
 President Lee" alone is a passing reference; it only adds its winner to an election the
 article reports.
 
 Indirect elections: a legislature electing or failing to elect a head of state, approving a
 government or installing a prime minister ("parliament votes to approve a coalition government,
-installing X as prime minister"); a round that elects nobody is HELD. An interim or acting head
-sworn in is a succession, not an election.
+installing X as prime minister"), the office the one elected takes named after "as" ("parliament
+elects X as the country's president"); a round that elects nobody is HELD. An interim or acting
+head sworn in, or one sworn in after a resignation, death or removal, is a succession, not an
+election, and so is another taking of that office in the article when it names no vote.
 
 Dates: an election is dated by its voting day ("declared on Tuesday the winner of Sunday's
 election" is Sunday's); a schedule by the day set ("sets August 9 as the date for the elections");
 a later round still to come does not date an election already voted in.
 
-Actors: the winner (a person, or the leader of a winning party named with it) and the candidates
+Actors: the winner (a person, or the leader of a winning party named with it; the one congratulated
+on a win, not the one congratulating) and the candidates
 named with "between X and Y", "candidate X", "challenger X", or as losers ("X lost his seat").
 """
 
