@@ -856,3 +856,9 @@ def test_voting_named_as_a_noun_then_put_in_the_future_is_a_schedule(extractor):
 ])
 def test_re_elected_president_is_a_result_only_with_an_elector_before_it(extractor, text, reported):
     assert bool(elections_in(extractor, text)) == reported
+
+
+def test_a_majority_retained_in_an_election_is_its_result(extractor):
+    election = only_election(extractor, "The ruling party in Japan retained its majority in the upper house election "
+                                        "on Sunday.")
+    assert (election.election.stage, election.event_date.isoformat()) == ("RESULT", "2025-06-08")
