@@ -862,3 +862,13 @@ def test_a_majority_retained_in_an_election_is_its_result(extractor):
     election = only_election(extractor, "The ruling party in Japan retained its majority in the upper house election "
                                         "on Sunday.")
     assert (election.election.stage, election.event_date.isoformat()) == ("RESULT", "2025-06-08")
+
+
+@pytest.mark.parametrize("text, stage", [
+    # "to elect" after the vote names its purpose, not a vote to come
+    ("The second and final day of the election to elect the members of the Czech Chamber of Deputies takes place.",
+     "HELD"),
+    ("Voters in Chile are to elect a new president on Sunday.", "SCHEDULED"),
+])
+def test_to_elect_after_the_vote_is_its_purpose(extractor, text, stage):
+    assert only_election(extractor, text).election.stage == stage

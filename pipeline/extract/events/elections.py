@@ -204,6 +204,8 @@ _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 _FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to\s+$", re.I)
 # A vote still to come: "will hold", "are to go to the polls".
 _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
+# "the election to elect the members of ...": a purpose of the vote, not a vote to come.
+_NOUN_TO = re.compile(r"\b(?:elections?|vote|ballot|polls|referendum|run-?off)\s+to\s+$", re.I)
 # The vote named as a noun, then put in the future: "voting in the general election will be held in seven phases".
 _FUTURE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:will|is to|are to|is due to|are due to) (?:be held|take place)\b",
                            re.I)
@@ -788,6 +790,7 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             if _ANNIVERSARY.search(text, max(0, cue.start() - 60), cue.start()):
                 continue  # "the anniversary of the president's inauguration"
             if stage == "HELD" and (_FUTURE.search(text, max(0, cue.start() - 30), cue.start())
+                                    and not _NOUN_TO.search(text, max(0, cue.start() - 30), cue.start())
                                     or _FUTURE_AFTER.match(text, cue.end())):
                 # "Portugal will hold a snap election on May 18"; "voting in the election will be held on May 18"
                 return _Stage("SCHEDULED", cue, lost=lost)
