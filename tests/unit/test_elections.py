@@ -872,3 +872,9 @@ def test_a_majority_retained_in_an_election_is_its_result(extractor):
 ])
 def test_to_elect_after_the_vote_is_its_purpose(extractor, text, stage):
     assert only_election(extractor, text).election.stage == stage
+
+
+def test_the_people_deciding_a_measure_is_a_referendum_with_the_one_before(extractor):
+    election = only_election(extractor, "Guineans vote in a constitutional referendum on Sunday. Provisional results "
+                                        "show that over 90% of voters in Guinea approve the constitutional change.")
+    assert (election.election.office, election.election.stage) == ("referendum", "RESULT")

@@ -936,6 +936,13 @@ _ELECTED_AS_OFFICE = re.compile(
     r"(?P<president>president|head of state))\b(?!\s+(?-i:[A-Z]))", re.I)  # not a title: "as Prime Minister Edi Rama seeks"
 
 
+# The people deciding a measure, a referendum though the word is not written.
+_PEOPLE_DECIDE = re.compile(
+    r"\b(?:voters|electorate|citizens)\b[^.;]{0,40}?\b(?:approv|reject|back|endors)\w*\s+(?:a |an |the )?"
+    r"(?:[\w-]+\s+){0,2}?(?:change|amendment|proposals?|constitution|charter|measures?|questions?|law|plan|reform)s?\b",
+    re.I)
+
+
 def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[str]:
     """What is elected, read near the election words ("presidential election", "elected mayor
     of") but not in people's titles (`titles`, sentence-local spans); two when a sentence lists
@@ -956,6 +963,8 @@ def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[st
         if distances:
             found.append((min(distances), office))
     if not found:
+        if _PEOPLE_DECIDE.search(text):
+            return ["referendum"]  # "over 90% of voters approve a constitutional change"
         return ["parliament?"] if _GENERAL_VOTE.search(text) else []
     offices = [min(found)[1]]
     listed = _ELECT_LIST.search(text)
