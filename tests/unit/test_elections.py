@@ -878,3 +878,15 @@ def test_the_people_deciding_a_measure_is_a_referendum_with_the_one_before(extra
     election = only_election(extractor, "Guineans vote in a constitutional referendum on Sunday. Provisional results "
                                         "show that over 90% of voters in Guinea approve the constitutional change.")
     assert (election.election.office, election.election.stage) == ("referendum", "RESULT")
+
+
+@pytest.mark.parametrize("text, stage, winner", [
+    # a legislature that voted to elect a named person elected them
+    ("Lawmakers in Vietnam voted on Monday to elect Luong Cuong as the country's president.", "RESULT",
+     "Luong Cuong"),
+    # a vote to elect still to come
+    ("The Croatian parliament will vote to elect Ana Horvat as president on Friday.", "SCHEDULED", None),
+])
+def test_a_vote_to_elect_a_named_person(extractor, text, stage, winner):
+    election = only_election(extractor, text)
+    assert (election.election.stage, election.election.winner) == (stage, winner)

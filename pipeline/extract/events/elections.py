@@ -125,6 +125,8 @@ _RESULT_WON = re.compile(
     r"(?:majority|plurality|seats|victory|win|mandate)|plurality(?! (?:block )?voting| system)|majority of seats|seats? went to|exit polls?|"
     r"declared (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
     r"run-?off (?!expected|likely|possible|predicted|projected)\w+ between|"
+    # "lawmakers voted on Monday to elect Luong Cuong as president" (past: see `_VOTED_TO`)
+    r"(?<=\bto )(?:re-)?elect (?=(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)+ as\b)|"
     r"(?:forc\w*|trigger\w*|set(?:ting|s)? up|head(?:ing|s|ed)? (?:to|for)|go(?:es|ing)? to) (?:a |the )?run-?off|(?<!\bto )(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?:re-)?elects? (?=(?-i:[a-z][\w-]*\s+){0,3}(?-i:[A-Z])[^\W\d_]+\s+(?-i:[A-Z]))|advanc(?:e|es|ed) to (?:a |the )?(?:run-?off|second round))\b", re.I)
 # A count that names no winner yet: "separated by about 500 votes in the preliminary count".
 _RESULT_COUNT = re.compile(
@@ -204,6 +206,7 @@ _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 _FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to\s+$", re.I)
 # A vote still to come: "will hold", "are to go to the polls".
 _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
+_VOTED_TO = re.compile(r"\bvoted\s+(?:\S+\s+){0,4}?to\s+$", re.I)
 # "the election to elect the members of ...": a purpose of the vote, not a vote to come.
 _NOUN_TO = re.compile(r"\b(?:elections?|vote|ballot|polls|referendum|run-?off)\s+to\s+$", re.I)
 # The vote named as a noun, then put in the future: "voting in the general election will be held in seven phases".
@@ -771,6 +774,9 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                                             or _TENURE_CLAUSE.search(text, max(0, cue.start() - 40), cue.start())
                                             and cue.group().lower().endswith("office")):
                 continue
+            if pattern is _RESULT_WON and text[max(0, cue.start() - 3):cue.start()].lower() == "to " \
+                    and not _VOTED_TO.search(text, max(0, cue.start() - 40), cue.start()):
+                continue  # "will vote to elect X as": a vote to come; "voted to elect X as" is its result
             if lost is not None and pattern is _RESULT_WON and cue.start() < lost.end() and lost.start() < cue.end():
                 continue  # "defeated" in "was defeated"
             if stage == "RESULT" and (_UNCERTAIN_WIN.search(text, max(0, cue.start() - 40), cue.start())
