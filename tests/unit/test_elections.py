@@ -890,3 +890,14 @@ def test_the_people_deciding_a_measure_is_a_referendum_with_the_one_before(extra
 def test_a_vote_to_elect_a_named_person(extractor, text, stage, winner):
     election = only_election(extractor, text)
     assert (election.election.stage, election.election.winner) == (stage, winner)
+
+
+@pytest.mark.parametrize("text, found", [
+    # an opinion poll's finding is no result
+    ("A poll shows that most voters in France reject the pension reform.", False),
+    ("A survey found that 60% of voters in Germany back the plan.", False),
+    # an exit poll is the count of a vote
+    ("An exit poll showed the ruling party winning 40% of the vote in Japan on Sunday.", True),
+])
+def test_an_opinion_poll_is_no_result(extractor, text, found):
+    assert bool(elections_in(extractor, text)) == found

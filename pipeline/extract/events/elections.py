@@ -257,6 +257,10 @@ _PRIVATE_ELECTOR = re.compile(
 _INTERGOVERNMENTAL_SEAT = re.compile(
     r"\bnon-permanent (?:seat|members?)\b|\bseat (?:on|at|in) the (?:UN|United Nations|U\.N\.)|"
     r"\belected (?:as |to )?(?:a )?(?:non-permanent )?members? of the (?:UN|United Nations|U\.N\.)", re.I)
+_OPINION_POLL = re.compile(
+    r"\b(?:(?:opinion )?polls?|surveys?)\s+(?:[\w-]+\s+){0,3}?(?:shows?|showed|found|finds|suggests?|suggested|"
+    r"indicates?|indicated)\b", re.I)
+_EXIT_POLL = re.compile(r"\bexit polls?\b", re.I)
 _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls?|debate|endorse|candidacy|campaign)", re.I)
 # Indirect elections of a head of government by the legislature.
 _LEGISLATURE = (r"(?:parliament|legislature|(?:national |federal |legislative )?assembly|congress|senate|diet|"
@@ -629,6 +633,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None
     if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):
         return None
+    if stage == "RESULT" and _OPINION_POLL.search(text) and not _EXIT_POLL.search(text):
+        return None  # "a poll shows that most voters reject the reform": opinions, no vote
     if stage == "HELD" and _CAMPAIGN_ONLY.search(text) and not re.search(r"\bvot(?:ed|ing)\b", text) \
             and not found.dated:
         return None
