@@ -901,3 +901,19 @@ def test_a_vote_to_elect_a_named_person(extractor, text, stage, winner):
 ])
 def test_an_opinion_poll_is_no_result(extractor, text, found):
     assert bool(elections_in(extractor, text)) == found
+
+
+@pytest.mark.parametrize("text", [
+    # votes among bidders to host an event
+    "Brazil won the vote to host the 2027 Women's World Cup on Friday.",
+    "China won the right to host the 2030 Asian Games after a vote in Kuwait.",
+    # a state's seat in an intergovernmental body other than the UN's
+    "Rwanda won a seat on the African Union Peace and Security Council.",
+])
+def test_a_vote_among_states_or_bidders_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+def test_a_seat_on_a_city_council_is_still_an_election(extractor):
+    election = only_election(extractor, "Ana Soto won a seat on the city council of Lima, Peru, on Sunday.")
+    assert election.election.stage == "RESULT"

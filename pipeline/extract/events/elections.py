@@ -255,8 +255,11 @@ _PRIVATE_ELECTOR = re.compile(
 # A state's seat in an intergovernmental body is no public office: "wins a non-permanent seat on the UN
 # Security Council", "are elected as non-permanent members of the Human Rights Council".
 _INTERGOVERNMENTAL_SEAT = re.compile(
-    r"\bnon-permanent (?:seat|members?)\b|\bseat (?:on|at|in) the (?:UN|United Nations|U\.N\.)|"
-    r"\belected (?:as |to )?(?:a )?(?:non-permanent )?members? of the (?:UN|United Nations|U\.N\.)", re.I)
+    r"\bnon-permanent (?:seat|members?)\b|\bseat (?:on|at|in) the (?:UN|United Nations|U\.N\.|African Union|AU|"
+    r"European Union|EU|Arab League|Commonwealth|International|World|UNESCO|IAEA|WHO|IMF|OSCE|ASEAN|OAS)\b|"
+    r"\belected (?:as |to )?(?:a )?(?:non-permanent )?members? of the (?:UN|United Nations|U\.N\.)|"
+    # a vote among bidders: "won the vote to host the 2027 Women's World Cup"
+    r"\b(?:right|rights|bid|vote|race) to host\b|\bhosting rights\b", re.I)
 _OPINION_POLL = re.compile(
     r"\b(?:(?:opinion )?polls?|surveys?)\s+(?:[\w-]+\s+){0,3}?(?:shows?|showed|found|finds|suggests?|suggested|"
     r"indicates?|indicated)\b", re.I)
@@ -780,7 +783,8 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                                             or _TENURE_CLAUSE.search(text, max(0, cue.start() - 40), cue.start())
                                             and cue.group().lower().endswith("office")):
                 continue
-            if pattern is _RESULT_WON and text[max(0, cue.start() - 3):cue.start()].lower() == "to " \
+            if pattern is _RESULT_WON and re.match(r"(?:re-)?elect\b", cue.group(), re.I) \
+                    and re.search(r"\bto\s+$", text[max(0, cue.start() - 4):cue.start()], re.I) \
                     and not _VOTED_TO.search(text, max(0, cue.start() - 40), cue.start()):
                 continue  # "will vote to elect X as": a vote to come; "voted to elect X as" is its result
             if lost is not None and pattern is _RESULT_WON and cue.start() < lost.end() and lost.start() < cue.end():
