@@ -471,13 +471,22 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
     references: list[Finding] = []
     unplaced: list[Finding] = []
     last: Finding | None = None  # the previous sentence's finding
+    race_told, race_scanned = False, 0  # whether the sentences read so far tell a party's race
     for index, analysed in enumerate(article.sentences):
         previous = article.sentences[index - 1] if index else None
         finding = _investiture_in(analysed, previous, article) or _election_in(analysed, previous, article) \
             or _referendum_outcome(analysed, last)
         last = finding
-        if finding is None or _tally_of_party_contest(analysed, article, index):
+        if finding is None:
             continue
+        if not _PUBLIC_VOTE_NOUN.search(analysed.text):
+            # a count naming no election in an article that has told a party's race so far ("Sanders won the New
+            # Hampshire primary. Sanders won 60% of the vote") is that race's count; each sentence read once
+            while not race_told and race_scanned <= index:
+                race_told = bool(_PARTY_RACE.search(article.sentences[race_scanned].text))
+                race_scanned += 1
+            if race_told:
+                continue
         if finding.details["country"] is None:
             unplaced.append(finding)
         elif finding.details.get("reference"):
@@ -524,13 +533,6 @@ _PARTY_RACE = re.compile(
     r"objective|focus|task|responsibility))|\bleadership (?:contest|race|election|vote|ballot)\b", re.I)
 # The words of a vote for public office, which a party's race is not: "the general election", "the polls".
 _PUBLIC_VOTE_NOUN = re.compile(r"\b(?:(?:by-)?elections?|referend(?:um|a)|run-?offs?|polls|midterms?|plebiscite)\b", re.I)
-
-
-def _tally_of_party_contest(analysed: AnalysedSentence, article: AnalysedArticle, index: int) -> bool:
-    """A count that names no election in an article that has told a party's race so far ("Sanders won
-    the New Hampshire primary. Sanders won 60% of the vote") is that race's count."""
-    return not _PUBLIC_VOTE_NOUN.search(analysed.text) \
-        and any(_PARTY_RACE.search(s.text) for s in article.sentences[:index + 1])
 
 
 def _without_successions(findings: list[Finding], article: AnalysedArticle) -> list[Finding]:
