@@ -87,8 +87,9 @@ def only_election(extractor, text: str, published: datetime | None = PUBLISHED):
          "prime minister", "Somchai Rattana"),
         ("The Lebanese parliament failed to elect a president for the 12th time on Wednesday.", "LBN", "HELD",
          "president", None),
+        # a legislature's vote for a head of government is an election of that office (EVENTS.md)
         ("Germany's Bundestag failed to elect Friedrich Merz as chancellor in the first round on Tuesday.", "DEU",
-         "HELD", "parliament", None),
+         "HELD", "prime minister", None),
         # a legislature's vote puts its speaker into office
         ("Nancy Pelosi resumed the office of Speaker of the House on Thursday, being voted into the position by the "
          "new United States Congress.", "USA", "INAUGURATION", "parliament", "Nancy Pelosi"),
@@ -592,3 +593,327 @@ def test_voters_returning_to_the_polls_vote_again(extractor):
 
 def test_party_lawmakers_electing_their_leader_is_a_party_vote(extractor):
     assert elections_in(extractor, "Ruling party lawmakers in Japan elect Kenji Sato as LDP president.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy governor Ana Ruiz was sworn in as governor of New Mexico on Tuesday after Governor Luis Soto resigned.",
+    "Vice President Grace Banda is sworn in as president of Malawi following the death of President Peter Phiri.",
+    # a second taking of office in an article that told the first by succession
+    "Carlos Vega was sworn in last week following the resignation of Governor Ana Ruiz. Following the court's "
+    "ruling, Maria Lopez was sworn in as Puerto Rico's governor on Wednesday.",
+])
+def test_an_office_taken_by_succession_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "succeeding" names the predecessor of an elected president, not a succession
+    "Anna Shilongo is sworn in as the first female President of Namibia, succeeding Peter Nangolo.",
+    # a vote named with the taking of office
+    "Ana Soto, who won the runoff, is sworn in as president of Peru after the resignation of the "
+    "interim president.",
+])
+def test_a_taking_of_office_after_a_vote_is_still_an_inauguration(extractor, text):
+    assert only_election(extractor, text).election.stage == "INAUGURATION"
+
+
+@pytest.mark.parametrize(
+    "text, country, office, winner",
+    [
+        # the office named after "as" is what the legislature elects, not the legislature
+        ("The Surinamese parliament elects Maria Soto as the country's first female president.", "SUR",
+         "president", "Maria Soto"),
+        ("The Latvian Saeima elects Anna Berzina as the country's new prime minister.", "LVA", "prime minister",
+         "Anna Berzina"),
+        ("Peter Kalo is elected Prime Minister of Vanuatu by parliament.", "VUT", "prime minister", "Peter Kalo"),
+        # the person elected comes before a titled one named later
+        ("The U.S. House of Representatives re-elects John Miller as House Speaker over House Minority Leader "
+         "Hakeem Jeffries.", "USA", "speaker", "John Miller"),
+        # "re-elected President X" with the legislature as its subject is the result, not a passing reference
+        ("Djibouti's parliament re-elected President Ali Hassan on Wednesday.", "DJI", "president", "Ali Hassan"),
+    ],
+)
+def test_a_legislature_elects_the_office_named_after_as(extractor, text, country, office, winner):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office,
+            election.election.winner) == (country, "RESULT", office, winner)
+
+
+def test_a_title_after_as_is_no_office_elected(extractor):
+    election = only_election(extractor, "Albanians vote to elect the 140 members of the Parliament, as Prime Minister "
+                                        "Edi Rama seeks a fourth term.")
+    assert election.election.office == "parliament"
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, day",
+    [
+        # the vote named with its place before "was held"
+        ("The presidential election in Chile was held on Sunday.", "CHL", "HELD", "2025-06-08"),
+        ("Parliamentary elections in Venezuela are held amid an opposition boycott.", "VEN", "HELD", None),
+        # a schedule in the passive, or opened by a dissolution
+        ("Early elections are called in Portugal.", "PRT", "SCHEDULED", None),
+        ("The Japanese prime minister dissolved the lower house on Monday, paving the way for a general election on "
+         "October 27.", "JPN", "SCHEDULED", "2025-10-27"),
+        # the day set, not the day of the dissolution
+        ("The President of Portugal dissolved parliament on Thursday and set July 20 as the date of an early "
+         "election.", "PRT", "SCHEDULED", "2025-07-20"),
+        # losses and concessions told in the present
+        ("Canada's Conservative leader Pierre Poilievre and NDP leader Jagmeet Singh lose their seats in Monday's "
+         "election.", "CAN", "RESULT", "2025-06-09"),
+        ("Opposition leaders in Kenya concede the election on Friday.", "KEN", "RESULT", "2025-06-06"),
+    ],
+)
+def test_stage_forms_of_news_english(extractor, text, country, stage, day):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.event_date and
+            election.event_date.isoformat()) == (country, stage, day)
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling coalition of Japan could lose its majority in Sunday's upper house election.",
+    "The opposition in Kenya refuses to concede the election.",
+    "The snap election in Peru was called off on Monday.",
+])
+def test_a_loss_or_a_schedule_not_told_is_no_stage(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a legislature's decision told by its measure or by a count of votes to votes
+    "The amendment passed with 67 votes in the United States Senate on Tuesday.",
+    "The motion was defeated by 12 votes in the Australian Senate.",
+    "MPs in the United Kingdom backed the deal by 300 votes to 250 on Tuesday.",
+    # a party's race told first, then its count with no election named
+    "Bernie Sanders won the New Hampshire primary on Tuesday. Sanders won 60% of the vote in New Hampshire, with "
+    "Hillary Clinton getting 38%.",
+    "Donald Trump won the Iowa caucuses on Monday. Trump took 51% of the vote in Iowa, ahead of Ron DeSantis.",
+])
+def test_a_legislatures_or_a_partys_count_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, stage", [
+    # the people decide the measure
+    ("The amendment was approved by 62% of voters in Ireland on Friday.", "RESULT"),
+    # an election named after a party's race
+    ("Ana Soto won the party primary in March. On Sunday, Soto won the presidential election in Chile with 55% of "
+     "the vote.", "RESULT"),
+])
+def test_a_popular_vote_beside_those_is_still_an_election(extractor, text, stage):
+    assert only_election(extractor, text).election.stage == stage
+
+
+@pytest.mark.parametrize("text", [
+    # a time clause opened by "since" dates the old win: background
+    "Since winning the 2019 election, Zelensky has faced many challenges in Ukraine.",
+    # a vote named by a month long before publication
+    "Trump, who won the November election, will be inaugurated on January 20.",
+])
+def test_a_win_told_as_background_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+def test_a_vote_named_by_its_month_is_dated_by_it(extractor):
+    election = only_election(extractor, "Ana Soto, who won the June election in Chile, said on Monday she will "
+                                        "form a government.")
+    assert (election.event_date.isoformat(), election.date_precision) == ("2025-06-01", "MONTH")
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, office",
+    [
+        # a term handed by the legislature or the voters
+        ("China's parliament on Friday unanimously handed Xi Jinping a third term as president.", "CHN", "RESULT",
+         "president"),
+        # rounds that elect nobody, with words between "failed" and "to elect"; the head of state is the president
+        ("Lawmakers in Lebanon failed for the 12th time to elect a president on Wednesday.", "LBN", "HELD",
+         "president"),
+        ("The Italian parliament failed again on Monday to elect a new head of state.", "ITA", "HELD", "president"),
+        ("Lebanon's parliament elected army chief Joseph Aoun as head of state on Thursday.", "LBN", "RESULT",
+         "president"),
+        # a schedule in the plural passive
+        ("Nepal's parliament was dissolved and fresh elections were set for March 5.", "NPL", "SCHEDULED",
+         "parliament"),
+    ],
+)
+def test_indirect_elections_and_schedules(extractor, text, country, stage, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office) == (country, stage, office)
+
+
+def test_a_term_handed_in_prison_is_no_election(extractor):
+    assert elections_in(extractor, "A court in Turkey handed the opposition mayor a second term in prison.") == []
+
+
+def test_a_schedule_is_dated_by_the_day_set_after_a_clause(extractor):
+    election = only_election(extractor, "South Korea announces a snap presidential election after the dismissal of "
+                                        "the president, scheduled for July 3.")
+    assert (election.election.stage, election.event_date.isoformat()) == ("SCHEDULED", "2025-07-03")
+
+
+def test_an_electoral_system_named_is_no_result(extractor):
+    election = only_election(extractor, "Tongans vote for the members of the Legislative Assembly of Tonga using "
+                                        "plurality block voting.")
+    assert election.election.stage == "HELD"
+
+
+@pytest.mark.parametrize(
+    "text, country, winner",
+    [
+        # the one congratulated won, not the one congratulating, nor the congratulator's state
+        ("U.S. Secretary of State Marco Rubio congratulated Karol Nawrocki on winning Poland's presidential "
+         "election.", "POL", "Karol Nawrocki"),
+        ("Russian President Vladimir Putin called Kazakh President Kassym-Jomart Tokayev to congratulate him on his "
+         "re-election.", "KAZ", "Kassym-Jomart Tokayev"),
+        # the state that owns the vote, not where its voters live
+        ("Moldovans living in Romania voted in Moldova's parliamentary election on Sunday.", "MDA", None),
+    ],
+)
+def test_the_election_is_the_winners_and_its_states(extractor, text, country, winner):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.winner) == (country, winner)
+
+
+@pytest.mark.parametrize(
+    "text, published, stage, day",
+    [
+        # a vote named by its day and month is dated by it, not by the day of the sentence's verb
+        ("Protesters in Georgia demanded a rerun of the October 26 parliamentary election on Monday.",
+         datetime(2024, 10, 29), "HELD", "2024-10-26"),
+        # the vote's place between the vote and its day; voting "underway"
+        ("The EU said the elections in Belarus on Sunday were neither free nor fair.", PUBLISHED, "HELD",
+         "2025-06-08"),
+        ("Voting is underway in Sri Lanka's parliamentary election.", PUBLISHED, "HELD", None),
+    ],
+)
+def test_a_vote_is_dated_by_the_day_it_is_named_with(extractor, text, published, stage, day):
+    election = only_election(extractor, text, published)
+    assert (election.election.stage, election.event_date and election.event_date.isoformat()) == (stage, day)
+
+
+def test_an_old_vote_named_by_its_day_and_month_is_background(extractor):
+    assert elections_in(extractor, "Protesters in Georgia demanded a rerun of the October 26 parliamentary election "
+                                   "on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # bodies that are no state elect their officers or vote
+    "FIFA's congress re-elected Gianni Infantino as president on Thursday in Paris.",
+    "Members of the Russian Academy of Sciences elected a new president on Monday.",
+    "The Hong Kong Bar Association elected a new chairman on Thursday.",
+    "The Eurovision jury in Switzerland voted for Austria on Saturday.",
+    # a day after "voted on" is no matter voted on
+    "The IOC members voted on Wednesday to award the 2032 Olympics to Brisbane, Australia.",
+])
+def test_a_vote_of_a_body_that_is_no_state_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's Workers' Party won 40% of the votes in the municipal elections on Sunday.",
+    "Voters in the Russian Federation cast ballots in the presidential election on Sunday.",
+    "The Central Election Committee said 60% of voters in Taiwan voted on Saturday.",
+])
+def test_names_like_those_bodies_leave_an_election(extractor, text):
+    assert len(elections_in(extractor, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, country, day",
+    [
+        # an election named beside a confidence vote is still news; the lost confidence vote is no result
+        ("Germany will hold a snap election on February 23 after Chancellor Olaf Scholz lost a confidence vote.",
+         "DEU", "2026-02-23"),
+        # a dissolution of a lower house opens the way for a vote; its own day is not the vote's
+        ("Thailand's prime minister dissolved the House of Representatives on Friday, paving the way for an "
+         "election within 60 days.", "THA", None),
+    ],
+)
+def test_a_schedule_told_with_a_legislatures_act(extractor, text, country, day):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.event_date and
+            election.event_date.isoformat()) == (country, "SCHEDULED", day)
+
+
+def test_a_confidence_vote_alone_is_still_no_election(extractor):
+    assert elections_in(extractor, "The French government lost a confidence vote in the National Assembly on "
+                                   "Monday.") == []
+
+
+def test_voting_named_as_a_noun_then_put_in_the_future_is_a_schedule(extractor):
+    election = only_election(extractor, "The election commission of India announced that voting in the general "
+                                        "election will be held on July 19.")
+    assert (election.election.stage, election.event_date.isoformat()) == ("SCHEDULED", "2025-07-19")
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a legislature named by its own name is the subject: the result
+    ("Israel's Knesset re-elected President Isaac Herzog for a second term on Wednesday.", True),
+    # "re-elected" qualifying the president: a passing reference
+    ("Kenya's re-elected President William Ruto met Joe Biden on Monday.", False),
+    ("The newly re-elected President Ruto of Kenya met Joe Biden on Monday.", False),
+])
+def test_re_elected_president_is_a_result_only_with_an_elector_before_it(extractor, text, reported):
+    assert bool(elections_in(extractor, text)) == reported
+
+
+def test_a_majority_retained_in_an_election_is_its_result(extractor):
+    election = only_election(extractor, "The ruling party in Japan retained its majority in the upper house election "
+                                        "on Sunday.")
+    assert (election.election.stage, election.event_date.isoformat()) == ("RESULT", "2025-06-08")
+
+
+@pytest.mark.parametrize("text, stage", [
+    # "to elect" after the vote names its purpose, not a vote to come
+    ("The second and final day of the election to elect the members of the Czech Chamber of Deputies takes place.",
+     "HELD"),
+    ("Voters in Chile are to elect a new president on Sunday.", "SCHEDULED"),
+])
+def test_to_elect_after_the_vote_is_its_purpose(extractor, text, stage):
+    assert only_election(extractor, text).election.stage == stage
+
+
+def test_the_people_deciding_a_measure_is_a_referendum_with_the_one_before(extractor):
+    election = only_election(extractor, "Guineans vote in a constitutional referendum on Sunday. Provisional results "
+                                        "show that over 90% of voters in Guinea approve the constitutional change.")
+    assert (election.election.office, election.election.stage) == ("referendum", "RESULT")
+
+
+@pytest.mark.parametrize("text, stage, winner", [
+    # a legislature that voted to elect a named person elected them
+    ("Lawmakers in Vietnam voted on Monday to elect Luong Cuong as the country's president.", "RESULT",
+     "Luong Cuong"),
+    # a vote to elect still to come
+    ("The Croatian parliament will vote to elect Ana Horvat as president on Friday.", "SCHEDULED", None),
+])
+def test_a_vote_to_elect_a_named_person(extractor, text, stage, winner):
+    election = only_election(extractor, text)
+    assert (election.election.stage, election.election.winner) == (stage, winner)
+
+
+@pytest.mark.parametrize("text, found", [
+    # an opinion poll's finding is no result
+    ("A poll shows that most voters in France reject the pension reform.", False),
+    ("A survey found that 60% of voters in Germany back the plan.", False),
+    # an exit poll is the count of a vote
+    ("An exit poll showed the ruling party winning 40% of the vote in Japan on Sunday.", True),
+])
+def test_an_opinion_poll_is_no_result(extractor, text, found):
+    assert bool(elections_in(extractor, text)) == found
+
+
+@pytest.mark.parametrize("text", [
+    # votes among bidders to host an event
+    "Brazil won the vote to host the 2027 Women's World Cup on Friday.",
+    "China won the right to host the 2030 Asian Games after a vote in Kuwait.",
+    # a state's seat in an intergovernmental body other than the UN's
+    "Rwanda won a seat on the African Union Peace and Security Council.",
+])
+def test_a_vote_among_states_or_bidders_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+def test_a_seat_on_a_city_council_is_still_an_election(extractor):
+    election = only_election(extractor, "Ana Soto won a seat on the city council of Lima, Peru, on Sunday.")
+    assert election.election.stage == "RESULT"

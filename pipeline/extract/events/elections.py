@@ -7,24 +7,29 @@ election in Ukraine", "Romanians vote", "President of South Korea"), or the winn
 that names no state ("Over 80% of the seats went to pro-democracy candidates") belongs to the
 article's election when the article reports exactly one country's.
 
-Not elections: party contests (primaries, nominations, leadership races, party members' votes),
-legislative votes on bills and votes that decide a measure (unless the people vote: a
-referendum), confidence votes, demands for an election, generic accounts of how a vote works, an
-inauguration still to come, and old elections recalled as background (an old year in the
-sentence or the sentence before it, or a date long before publication). "Newly elected
+Not elections: party contests (primaries, nominations, leadership races, party members' votes,
+and a count naming no election in an article that told one), legislative votes on bills and votes
+that decide a measure or count votes to votes (unless the people vote: a referendum), confidence
+votes (an election named beside one still counts), votes of bodies that are no state
+(associations, academies, sports federations, juries), demands for an election, generic accounts
+of how a vote works, an inauguration still to come, and old elections recalled as background (an
+old year or month in the sentence or the sentence before it, or a date long before publication). "Newly elected
 President Lee" alone is a passing reference; it only adds its winner to an election the
 article reports.
 
 Indirect elections: a legislature electing or failing to elect a head of state, approving a
 government or installing a prime minister ("parliament votes to approve a coalition government,
-installing X as prime minister"); a round that elects nobody is HELD. An interim or acting head
-sworn in is a succession, not an election.
+installing X as prime minister"), the office the one elected takes named after "as" ("parliament
+elects X as the country's president"); a round that elects nobody is HELD. An interim or acting
+head sworn in, or one sworn in after a resignation, death or removal, is a succession, not an
+election, and so is another taking of that office in the article when it names no vote.
 
 Dates: an election is dated by its voting day ("declared on Tuesday the winner of Sunday's
 election" is Sunday's); a schedule by the day set ("sets August 9 as the date for the elections");
 a later round still to come does not date an election already voted in.
 
-Actors: the winner (a person, or the leader of a winning party named with it) and the candidates
+Actors: the winner (a person, or the leader of a winning party named with it; the one congratulated
+on a win, not the one congratulating) and the candidates
 named with "between X and Y", "candidate X", "challenger X", or as losers ("X lost his seat").
 """
 
@@ -50,7 +55,11 @@ STAGE_RANK = {"SCHEDULED": 0, "HELD": 1, "RESULT": 2, "INAUGURATION": 3}
 _NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|earned|earns) (?:a |an |his |her |"
              r"their )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
              r"\d+(?:st|nd|rd|th)|[\w-]+-year) (?:consecutive )?term\b"
-             r"(?! (?:reduction|in prison|of imprisonment|behind))")
+             r"(?! (?:reduction|in prison|of imprisonment|behind))|"
+             # "voters handed Orbán a fourth term", "parliament handed Xi Jinping a third term as president"
+             r"(?:handed|hands|handing|gave|gives|giving|granted|grants|granting|awarded|awards) (?:[\w'’.-]+ ){1,4}?"
+             r"(?:a |an )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
+             r"\d+(?:st|nd|rd|th)) (?:consecutive )?(?:[\w-]+-year )?term\b(?! (?:in prison|of imprisonment|behind))")
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
     r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|electorate|seats?|"
@@ -75,6 +84,14 @@ _INAUGURATION = re.compile(
 _ACTING_HEAD = re.compile(
     r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:interim|acting|caretaker|provisional|transitional|temporary)\b",
     re.I)
+# Taking office because the office fell vacant: "sworn in as governor following the resignation of
+# Governor X", "after President Y died". No vote, unless the sentence names one.
+_SUCCESSION = re.compile(
+    r"\b(?:after|following|upon|on|with|due to|because of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:resignation|death|"
+    r"removal|ouster|impeachment|dismissal|assassination|incapacitation)\b|"
+    r"\b(?:after|following|when|since)\s+(?:[\w'’.-]+\s+){1,4}?(?:resigned|died|stepped down|was (?:removed|ousted|"
+    r"impeached|dismissed|assassinated))\b|\bline of succession\b|\bconstitutional successor\b", re.I)
+_VOTE_NAMED = re.compile(r"\b(?:elections?|elected|electoral|polls|ballots?|run-?offs?|won|wins|victory|voters)\b", re.I)
 # "since he took office", "who assumed office in January": the tenure's start as background.
 _TENURE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # An inauguration still to come is no inauguration ("his upcoming inauguration").
@@ -103,11 +120,14 @@ _RESULT_WON = re.compile(
     r"(?-i:[A-Z][a-z]+s)\s+(?:approve|reject)s?\s+(?:a |the )?(?:[\w-]+ )?referend(?:um|a)|"
     r"\d+(?:\.\d+)?\s?(?:%|percent|per cent) (?:of voters |of the votes? )?voting (?:against|in favou?r|for|yes|no)\b|"
     r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
-    r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses)\s+"
+    r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses|lose|retained|retains|"
+    r"kept|keeps)\s+"
     r"(?:\w+\s+){0,3}"
-    r"(?:majority|plurality|seats|victory|win|mandate)|plurality|majority of seats|seats? went to|exit polls?|"
+    r"(?:majority|plurality|seats|victory|win|mandate)|plurality(?! (?:block )?voting| system)|majority of seats|seats? went to|exit polls?|"
     r"declared (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
     r"run-?off (?!expected|likely|possible|predicted|projected)\w+ between|"
+    # "lawmakers voted on Monday to elect Luong Cuong as president" (past: see `_VOTED_TO`)
+    r"(?<=\bto )(?:re-)?elect (?=(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)+ as\b)|"
     r"(?:forc\w*|trigger\w*|set(?:ting|s)? up|head(?:ing|s|ed)? (?:to|for)|go(?:es|ing)? to) (?:a |the )?run-?off|(?<!\bto )(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?:re-)?elects? (?=(?-i:[a-z][\w-]*\s+){0,3}(?-i:[A-Z])[^\W\d_]+\s+(?-i:[A-Z]))|advanc(?:e|es|ed) to (?:a |the )?(?:run-?off|second round))\b", re.I)
 # A count that names no winner yet: "separated by about 500 votes in the preliminary count".
 _RESULT_COUNT = re.compile(
@@ -127,28 +147,34 @@ _NOUN_RESULT = re.compile(
     re.I)
 # A result cue whose subject lost: the person before it is a candidate, not the winner.
 _RESULT_LOST = re.compile(
-    r"\b(?:los(?:t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conceded|concedes|concession|was defeated|"
-    r"were defeated|is defeated|(?:lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
+    r"\b(?:los(?:e|t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conced(?:e|ed|es|ing)|concession|was defeated|"
+    r"were defeated|is defeated|(?:lose|lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
+# A loss or a concession still to come: "could lose their seats", "refuses to concede".
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|shall|can|cannot|to|not)\s+(?:\w+\s+)?$", re.I)
 # The vote itself, as the subject of "was held", "is scheduled for".
 _VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
-    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|on)|(?:went|go|goes|head(?:s|ed)?|return(?:s|ed)?) to the polls|"
+    # ("voted on Wednesday to award ..." is no vote on anything: the day follows)
+    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|"
+    r"on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?: \d{1,2})? to (?!(?:re-)?elect\b|choose\b)))|(?:went|go|goes|head(?:s|ed)?|return(?:s|ed)?) to the polls|"
     r"polls? (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
-    r"early voting|voting (?:began|begins|took place|takes place|is under way|underway|opened)|"
-    rf"{_VOTE_NOUN} (?:was |were |is |are )?(?:held|take place|took place|takes place|"
-    r"is taking place|are taking place)|"
+    r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened)|"
+    # "the presidential election in Chile was held on Sunday"
+    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:was |were |is |are )?(?:held|take place|took place|"
+    r"takes place|is taking place|are taking place)|"
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
     r"(?:all |\d[\d,]* )?"  # "elect the 33 members of the Assembly"
-    r"(?:president|parliament|prime minister|mayor|governor|legislature|congress|senate|lawmakers|deputies|senators|councillors|"
+    r"(?:president|head of state|parliament|prime minister|mayor|governor|legislature|congress|senate|lawmakers|deputies|senators|councillors|"
     r"councilors|assembly|(?:members|representatives) (?:of|to) (?:the |its |their )?(?:[\w-]+ )?(?:parliament|"
     r"assembly|legislature|house|senate|congress|council|chamber))\b|"
     # a round that elects nobody: "parliament fails to elect a president"
-    r"fail(?:s|ed|ing)? (?:again |once again )?to (?:re-)?elect)\b", re.I)
+    r"fail(?:s|ed|ing)? (?:[\w'’-]+ ){0,5}?to (?:re-)?elect)\b", re.I)
 _SCHEDULED = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new )*(?:elections?|referendum|vote)|"
-    rf"{_VOTE_NOUN} (?:is |was |has been |have been )?(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
+    rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been |had been )?(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
     r"due to (?:be held|take place))|"
 
     rf"{_VOTE_NOUN} (?:will|is to|are to|(?:is|are) (?:due|set|expected) to) (?:take place|be held|go ahead)|"
@@ -158,20 +184,35 @@ _SCHEDULED = re.compile(
     # "sets August 9 as the date for the general elections"
     r"(?:set|fix|announc)\w* (?:(?:the )?(?:date|day) (?:of|for) .{0,40}?|\S+(?: \S+){0,3}? as the date (?:of|for) )"
     rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
-    r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?parliament|"
-    r"(?:trigger|forc|paving the way for|pave the way for|lead(?:s|ing)? to)\w* (?:a |an )?(?:snap |early |new |fresh )+"
-    r"(?:general |parliamentary |presidential |legislative )?elections?|"
+    r"will hold|to be held|will be held|dissolv(?:e|es|ed|ing) (?:the )?(?:parliament|lower house|house of representatives|"
+    r"national assembly|legislature|house of commons|chamber of deputies|bundestag|diet|knesset|duma)|"
+    r"(?:trigger|forc|paving the way for|pave the way for|lead(?:s|ing)? to)\w* (?:a |an )?(?:(?:snap |early |new |fresh )+"
+    r"(?:general |parliamentary |presidential |legislative )?|general |parliamentary |presidential |legislative )"
+    r"elections?|pav(?:e|es|ed|ing) the way for (?:an |a |new |fresh )?(?:elections?|polls)|"
+    # "early elections are called", "a snap vote was called for May 18"; not "called off", "called a sham"
+    rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been )called(?= (?:for|in|on|after|following|amid|by)\b|"
+    r"\s*[,.;]|\s*$)|"
     r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:general |presidential |parliamentary |legislative |local |"
     r"national |constitutional )?(?:elections?|referendum))\b",
     re.I)
+# The day a schedule sets, wherever the sentence names it: "set May 18 as the date of an early election",
+# "announces a snap election after the dismissal of the president, scheduled for June 3".
+_DAY_SET = re.compile(r"\b(?:set|fix|announc)\w* (?:\S+ ){1,4}?as the (?:date|day) (?:of|for)\b|"
+                      r"\b(?:scheduled|set|slated|planned) (?:for|on)\b", re.I)
 # Negations the shared NEGATION cue leaves out: "cannot hold elections", "unable to vote".
 _CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)\b", re.I)
 _CONDITION = re.compile(r"[^.;]{0,60}?\b(?:if|unless|once|provided|only when|as soon as)\b", re.I)
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 # "failed to elect Friedrich Merz": no result.
-_FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once again\s+)?to\s+$", re.I)
+_FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to\s+$", re.I)
 # A vote still to come: "will hold", "are to go to the polls".
 _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
+_VOTED_TO = re.compile(r"\bvoted\s+(?:\S+\s+){0,4}?to\s+$", re.I)
+# "the election to elect the members of ...": a purpose of the vote, not a vote to come.
+_NOUN_TO = re.compile(r"\b(?:elections?|vote|ballot|polls|referendum|run-?off)\s+to\s+$", re.I)
+# The vote named as a noun, then put in the future: "voting in the general election will be held in seven phases".
+_FUTURE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:will|is to|are to|is due to|are due to) (?:be held|take place)\b",
+                           re.I)
 # Past reported speech: "said the presidential election would be held on September 16".
 _REPORTED_SCHEDULE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|decided|decides|declared|declares|decreed|"
@@ -197,7 +238,9 @@ _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", 
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
 # "the election today", "Sunday's vote": an election named with its day is held (or scheduled).
 _DATED_ELECTION = re.compile(
-    r"\b(?:elections?|vote|referendum|polls|run-?off|second round)\s+(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|"
+    # ("the elections in Belarus on Sunday")
+    r"\b(?:elections?|vote|referendum|polls|run-?off|second round)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
+    r"(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
     r"\b(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:\w+\s+)?"
     r"(?:elections?|vote|referendum|polls|run-?off|second round)\b")
@@ -208,11 +251,24 @@ _PARTY_CONTEST = re.compile(
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
     r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|"
     r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader)", re.I)
+# A body that is no state elects or votes: "FIFA's congress re-elected Gianni Infantino", "Members of the
+# Academy of Sciences elected a new president", "the jury voted for Austria".
+_PRIVATE_ELECTOR = re.compile(
+    r"\b(?:Association|(?<!Russian )Federation|(?<!Election )(?<!Electoral )Committee|Academy|University|Society|"
+    r"Institute|Club|Foundation|Synod|Corporation|FIFA|UEFA|IOC|(?i:students?|union members|shareholders|"
+    r"jur(?:y|ies)|cardinals))\b(?:['’]s)?[^.;,]{0,40}?\b(?:(?:re-)?elect(?:s|ed|ing)?|vot(?:e|es|ed|ing))\b")
 # A state's seat in an intergovernmental body is no public office: "wins a non-permanent seat on the UN
 # Security Council", "are elected as non-permanent members of the Human Rights Council".
 _INTERGOVERNMENTAL_SEAT = re.compile(
-    r"\bnon-permanent (?:seat|members?)\b|\bseat (?:on|at|in) the (?:UN|United Nations|U\.N\.)|"
-    r"\belected (?:as |to )?(?:a )?(?:non-permanent )?members? of the (?:UN|United Nations|U\.N\.)", re.I)
+    r"\bnon-permanent (?:seat|members?)\b|\bseat (?:on|at|in) the (?:UN|United Nations|U\.N\.|African Union|AU|"
+    r"European Union|EU|Arab League|Commonwealth|International|World|UNESCO|IAEA|WHO|IMF|OSCE|ASEAN|OAS)\b|"
+    r"\belected (?:as |to )?(?:a )?(?:non-permanent )?members? of the (?:UN|United Nations|U\.N\.)|"
+    # a vote among bidders: "won the vote to host the 2027 Women's World Cup"
+    r"\b(?:right|rights|bid|vote|race) to host\b|\bhosting rights\b", re.I)
+_OPINION_POLL = re.compile(
+    r"\b(?:(?:opinion )?polls?|surveys?)\s+(?:[\w-]+\s+){0,3}?(?:shows?|showed|found|finds|suggests?|suggested|"
+    r"indicates?|indicated)\b", re.I)
+_EXIT_POLL = re.compile(r"\bexit polls?\b", re.I)
 _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls?|debate|endorse|candidacy|campaign)", re.I)
 # Indirect elections of a head of government by the legislature.
 _LEGISLATURE = (r"(?:parliament|legislature|(?:national |federal |legislative )?assembly|congress|senate|diet|"
@@ -234,6 +290,9 @@ _INVESTITURE = re.compile(
 _INSTALLED = re.compile(
     rf"(?:\b[\w-]+['’]s\s+)?(?P<name>{NAME})\s+(?:as|becoming|to become)\s+(?:the\s+)?(?:(?i:new|next)\s+)?"
     rf"(?i:{_HEAD_OF_GOVERNMENT})\b")
+_CONFIDENCE_VOTE = re.compile(
+    r"\b(?:(?:no-)?confidence|censure|impeachment) (?:votes?|motions?|ballots?)\b|"
+    r"\b(?:votes?|motions?) of (?:no[- ])?confidence\b", re.I)
 _CONFIDENCE = re.compile(r"\b(?:confidence|no-confidence|censure|impeach\w*)\b", re.I)
 # The legislature as the elector: "re-elected by the parliament", "parliament elects X as president".
 _BY_LEGISLATURE = re.compile(
@@ -254,6 +313,13 @@ _LEGISLATIVE_VOTE = re.compile(
     r"\b(?:no-confidence|confidence|censure|impeachment) (?:vote|motion|ballot)\b", re.I)
 # "members voting in favour of the amendment": a vote that decides a measure, unless the people decide it.
 _VOTE_IN_FAVOUR = re.compile(r"\bvot(?:e|es|ed|ing) (?:\w+ )?in favou?r\b", re.I)
+# A measure passed or defeated, or a count of votes to votes, is a legislature's decision unless the people
+# vote ("the amendment passed with 67 votes in the Senate", "backed the deal by 300 votes to 250").
+_MEASURE_DECIDED = re.compile(
+    r"\b(?:bills?|motions?|resolutions?|amendments?|legislation|budget|deal|treaty|law|proposals?|measures?)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:passed|passes|was (?:passed|approved|adopted|defeated|rejected|carried)|"
+    r"were (?:passed|approved|adopted|defeated|rejected)|is (?:passed|approved|adopted|defeated|rejected))\b|"
+    r"(?<![\d,.])\d{1,3} votes? to \d{1,3}\b(?![\d,])", re.I)
 # "following a 263–156 vote in the House": a legislature's tally.
 _TALLY_VOTE = re.compile(r"\b\d+\s?[–-]\s?\d+\s+vote\b", re.I)
 # "member states voted on Monday to impose tariffs": a decision, not a choice of who governs; unless
@@ -297,7 +363,8 @@ _YEAR_OPENING = re.compile(r"(?:In|By|During|Since|From|Until|After|Before)\s+(?
 # A year the news is compared with: "for the first time since 2011", "the second highest after the
 # 2022 presidential election". Not "after the 2020 election" alone, which can date the story.
 _COMPARED_YEAR = re.compile(
-    r"\bsince (?:the |its |their |his |her )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b|"
+    # (not "since winning the 2019 election": a time clause, the old win as background)
+    r"\bsince (?:the |its |their |his |her )?(?:(?![\w-]+ing\b)[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b|"
     r"\b(?:first|highest|lowest|largest|biggest|best|worst|most|strongest|weakest|record)\s(?:[\w-]+\s){0,4}?"
     r"(?:after|than|since) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:1[89]|20)\d\d\b", re.I)
 # An election named by its year: "the 2024 legislative election", "the presidential election of 2024".
@@ -325,7 +392,7 @@ _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
     ("referendum", re.compile(r"\b(?:referend(?:um|a)|plebiscite|ballot (?:measures?|initiatives?|questions?|propositions?))\b",
                               re.I)),
     ("vice president", re.compile(r"\bvice[- ]presiden(?:t|tial|cy)\b", re.I)),
-    ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b", re.I)),
+    ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b|\bhead of state\b", re.I)),
     ("mayor", re.compile(r"\bmayor(?:s|al|alty)?\b", re.I)),
     ("governor", re.compile(r"\b(?:governors?|gubernatorial)\b", re.I)),
     ("district council", re.compile(r"\bdistrict[- ](?:council|level)\b", re.I)),
@@ -409,6 +476,7 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
     references: list[Finding] = []
     unplaced: list[Finding] = []
     last: Finding | None = None  # the previous sentence's finding
+    race_told, race_scanned = False, 0  # whether the sentences read so far tell a party's race
     for index, analysed in enumerate(article.sentences):
         previous = article.sentences[index - 1] if index else None
         finding = _investiture_in(analysed, previous, article) or _election_in(analysed, previous, article) \
@@ -416,6 +484,14 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
         last = finding
         if finding is None:
             continue
+        if not _PUBLIC_VOTE_NOUN.search(analysed.text):
+            # a count naming no election in an article that has told a party's race so far ("Sanders won the New
+            # Hampshire primary. Sanders won 60% of the vote") is that race's count; each sentence read once
+            while not race_told and race_scanned <= index:
+                race_told = bool(_PARTY_RACE.search(article.sentences[race_scanned].text))
+                race_scanned += 1
+            if race_told:
+                continue
         if finding.details["country"] is None:
             unplaced.append(finding)
         elif finding.details.get("reference"):
@@ -434,6 +510,7 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
     if not findings:
         return findings
     _settle_offices(findings)
+    findings = _without_successions(findings, article)
     _undate_later_rounds(findings, article)
     _date_results_by_vote_day(findings)
     for reference in references:
@@ -453,6 +530,29 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
         finding.details.pop("reference", None)
         finding.key = (finding.details["country"], finding.details["office"])
     return findings
+
+
+# A party's own race: "won the New Hampshire primary", "the Iowa caucuses", "the leadership contest".
+_PARTY_RACE = re.compile(
+    r"\b(?:primar(?:y|ies)|caucus(?:es)?)\b(?!\s+(?:school|reason|goal|concern|source|aim|care|target|cause|purpose|"
+    r"objective|focus|task|responsibility))|\bleadership (?:contest|race|election|vote|ballot)\b", re.I)
+# The words of a vote for public office, which a party's race is not: "the general election", "the polls".
+_PUBLIC_VOTE_NOUN = re.compile(r"\b(?:(?:by-)?elections?|referend(?:um|a)|run-?offs?|polls|midterms?|plebiscite)\b", re.I)
+
+
+def _without_successions(findings: list[Finding], article: AnalysedArticle) -> list[Finding]:
+    """An article that tells an office taken by succession ("sworn in following the resignation of
+    Governor X") reports no election by a taking of office that names no vote ("Following the
+    ruling, Y was sworn in as governor"), unless it reports a vote for that office."""
+    inaugurated = [f for f in findings if f.details["stage"] == "INAUGURATION"
+                   and not f.details.get("vote_named", True)]
+    for finding in findings:
+        finding.details.pop("vote_named", None)
+    if not inaugurated or not any(_INAUGURATION.search(s.text) and _SUCCESSION.search(s.text)
+                                  and not _VOTE_NAMED.search(s.text) for s in article.sentences):
+        return findings
+    voted = {(f.details["country"], f.details["office"]) for f in findings if f.details["stage"] != "INAUGURATION"}
+    return [f for f in findings if f not in inaugurated or (f.details["country"], f.details["office"]) in voted]
 
 
 def _undate_later_rounds(findings: list[Finding], article: AnalysedArticle) -> None:
@@ -489,13 +589,20 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     lowered = text.lower()
     if not any(word in lowered for word in _ELECTION_STEMS):
         return None  # a cheap test that most sentences fail
+    if "confidence" in lowered or "censure" in lowered or "impeach" in lowered:
+        # "will hold a snap election after the chancellor lost a confidence vote": the election is news, the
+        # legislature's vote is not (same offsets, so people and places still line up)
+        for vote in _CONFIDENCE_VOTE.finditer(text):
+            if _PUBLIC_VOTE_NOUN.search(text):
+                text = text[:vote.start()] + " " * (vote.end() - vote.start()) + text[vote.end():]
     if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text) \
-            or _INTERGOVERNMENTAL_SEAT.search(text):
+            or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text):
         return None
     # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
     legislative = _LEGISLATIVE_VOTE.search(text)
     if legislative and (not legislative.group().lower().startswith("vot") or not _REFERENDUM_WORD.search(text)) \
-            or (_MEASURE_VOTE.search(text) or _VOTE_IN_FAVOUR.search(text)) and not _POPULAR_VOTE.search(text) \
+            or (_MEASURE_VOTE.search(text) or _VOTE_IN_FAVOUR.search(text) or _MEASURE_DECIDED.search(text)) \
+            and not _POPULAR_VOTE.search(text) \
             or _TALLY_VOTE.search(text) and not re.search(r"\belect", text, re.I):
         return None
     found = _stage(text, article)
@@ -515,8 +622,16 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     date = found.date or date_of_sentence(text[:_scope_end(text, cue)], article.published)
     if stage == "SCHEDULED":
         # the day set comes after the cue ("announced Sunday that ... would hold an election on April 28")
-        for start in (cue.end(), cue.start()):
-            set_for = date_of_sentence(text[start:_scope_end(text, cue)], article.published)
+        day_set = _DAY_SET.search(text)  # "dissolved parliament on Thursday and set May 18 as the date of ..."
+        spans = ([(day_set.start(), len(text))] if day_set else []) \
+            + [(cue.end(), _scope_end(text, cue)), (cue.start(), _scope_end(text, cue))]
+        if cue.group().lower().startswith("dissolv"):
+            # the day after "dissolved parliament" is the dissolution's; the vote's comes after the vote
+            named = _ELECTION_NOUN.search(text, cue.end())
+            spans = spans[:1 if day_set else 0] + ([(named.start(), len(text))] if named else [])
+            date = UNRESOLVED
+        for start, end in spans:
+            set_for = date_of_sentence(text[start:end], article.published)
             if set_for.text:
                 date = set_for
                 break
@@ -533,6 +648,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None
     if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):
         return None
+    if stage == "RESULT" and _OPINION_POLL.search(text) and not _EXIT_POLL.search(text):
+        return None  # "a poll shows that most voters reject the reform": opinions, no vote
     if stage == "HELD" and _CAMPAIGN_ONLY.search(text) and not re.search(r"\bvot(?:ed|ing)\b", text) \
             and not found.dated:
         return None
@@ -585,6 +702,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     evidence = [analysed.sentence]
     details = {"country": country, "stage": stage, "office": offices[0] if offices else None,
                "winner": winner_name, "reference": adjectival, "offices": offices,
+               "vote_named": bool(_VOTE_NAMED.search(text)),
                "legislature_vote": _legislature_vote(text, stage, offices, article)}
     return Finding(
         event_type="ELECTION",
@@ -677,11 +795,18 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                                             or _TENURE_CLAUSE.search(text, max(0, cue.start() - 40), cue.start())
                                             and cue.group().lower().endswith("office")):
                 continue
+            if pattern is _RESULT_WON and re.match(r"(?:re-)?elect\b", cue.group(), re.I) \
+                    and re.search(r"\bto\s+$", text[max(0, cue.start() - 4):cue.start()], re.I) \
+                    and not _VOTED_TO.search(text, max(0, cue.start() - 40), cue.start()):
+                continue  # "will vote to elect X as": a vote to come; "voted to elect X as" is its result
             if lost is not None and pattern is _RESULT_WON and cue.start() < lost.end() and lost.start() < cue.end():
                 continue  # "defeated" in "was defeated"
             if stage == "RESULT" and (_UNCERTAIN_WIN.search(text, max(0, cue.start() - 40), cue.start())
                                       or _FAILED.search(text, max(0, cue.start() - 30), cue.start())):
                 continue  # "expected to win"; "failed to elect Merz" is a round that elected nobody
+            if stage == "RESULT" and re.match(r"(?:lose|concede)\b", cue.group(), re.I) \
+                    and _MODAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
+                continue  # "could lose their seats": a base form tells a result only in the present
             if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()) \
                     or pattern is _RESULT_WON and _NOUN_RESULT.match(cue.group()) \
                     and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()):
@@ -692,8 +817,11 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                 continue  # "elected officials"; quoted speech; "was not elected"; "elections cannot be held"
             if _ANNIVERSARY.search(text, max(0, cue.start() - 60), cue.start()):
                 continue  # "the anniversary of the president's inauguration"
-            if stage == "HELD" and _FUTURE.search(text, max(0, cue.start() - 30), cue.start()):
-                return _Stage("SCHEDULED", cue, lost=lost)  # "Portugal will hold a snap election on May 18"
+            if stage == "HELD" and (_FUTURE.search(text, max(0, cue.start() - 30), cue.start())
+                                    and not _NOUN_TO.search(text, max(0, cue.start() - 30), cue.start())
+                                    or _FUTURE_AFTER.match(text, cue.end())):
+                # "Portugal will hold a snap election on May 18"; "voting in the election will be held on May 18"
+                return _Stage("SCHEDULED", cue, lost=lost)
             return _Stage(stage, cue, lost=lost, count=pattern is _RESULT_COUNT)
     dated = _DATED_ELECTION.search(text)
     if dated:
@@ -730,8 +858,15 @@ def _scope_end(text: str, cue: re.Match) -> int:
     return min(ends, default=len(text))
 
 
+# A legislature right before "re-elected President X" is its subject: the verb, not an adjective.
+# ("The Knesset re-elected President X", "Estonia's Riigikogu re-elected ...": a legislature by its own name.)
+_LEGISLATURE_SUBJECT = re.compile(
+    rf"(?:\b{_LEGISLATURE}(?:['’]s)?|(?:\b[Tt]he|['’]s)\s+(?-i:[A-Z][a-z-]+))\s+(?:(?:has|have)\s+)?(?:\w+ly\s+)?$", re.I)
+
+
 def _is_adjectival(text: str, cue: re.Match) -> bool:
-    return bool(_ADJECTIVAL.search(text[max(0, cue.start() - 8): cue.end() + 20]))
+    return bool(_ADJECTIVAL.search(text[max(0, cue.start() - 8): cue.end() + 20])) \
+        and not _LEGISLATURE_SUBJECT.search(text, max(0, cue.start() - 40), cue.start())
 
 
 def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
@@ -757,11 +892,24 @@ def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: Ana
                 and old_year_mentioned(opening.group(), article.published))
 
 
+# A vote named by its month: "who won the November election", "October's parliamentary vote", "the
+# October 26 parliamentary election".
+_MONTH_ELECTION = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?"
+    r"(?:['’]s)?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:elections?|vote|polls|referendum|run-?off|ballot)\b")
+
+
 def _vote_day(text: str, cue: re.Match, date: ResolvedDate, article: AnalysedArticle) -> ResolvedDate:
     """An election is dated by its voting day: "declared on Tuesday the winner of Sunday's election"
     is Sunday's; and a day named right after the vote it dates ("who won the election on June 1,
     will be sworn in on August 6") is past, whatever tense the sentence goes on in."""
     future = bool(date.date and article.published and date.date > article.published)
+    by_month = _MONTH_ELECTION.search(text)
+    if by_month is not None:
+        month = date_of_sentence(by_month.group(), article.published)  # "the November election": the last November
+        if month.date is not None and not (article.published and month.date > article.published):
+            return month
     named = _DATED_ELECTION.search(text) if not future else None  # "will compete in a run-off vote on 13 April"
     if named is not None:
         day = _named_day(text, named, article)
@@ -807,11 +955,31 @@ _ELECTS = re.compile(
     r"\s+(?:\S+\s+){0,3}?(?:vot\w+|fail\w*)\s+(?:\S+\s+){0,3}?to\s+(?:re-)?elect\b", re.I)
 
 
+# The office a person is elected to, named after "as" or "elected": "parliament elects X as the
+# country's first female president", "re-elects X as House Speaker", "is elected Prime Minister".
+_ELECTED_AS_OFFICE = re.compile(
+    r"\b(?:re-)?elect(?:s|ed)?\s+(?:[^.;]{0,60}?\sas\s+|as\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+['’]s\s+)?(?:(?:new|next|first|female|[\w-]+(?:st|nd|rd|th))\s+){0,3}"
+    r"(?:(?P<speaker>(?:house\s+)?speaker)|(?P<pm>prime minister|premier|chancellor)|(?P<vp>vice[- ]president)|"
+    r"(?P<president>president|head of state))\b(?!\s+(?-i:[A-Z]))", re.I)  # not a title: "as Prime Minister Edi Rama seeks"
+
+
+# The people deciding a measure, a referendum though the word is not written.
+_PEOPLE_DECIDE = re.compile(
+    r"\b(?:voters|electorate|citizens)\b[^.;]{0,40}?\b(?:approv|reject|back|endors)\w*\s+(?:a |an |the )?"
+    r"(?:[\w-]+\s+){0,2}?(?:change|amendment|proposals?|constitution|charter|measures?|questions?|law|plan|reform)s?\b",
+    re.I)
+
+
 def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[str]:
     """What is elected, read near the election words ("presidential election", "elected mayor
     of") but not in people's titles (`titles`, sentence-local spans); two when a sentence lists
     them ("vote to elect a president and the members of the National Assembly"). Empty when the
     sentence does not say; ["parliament?"] when it only speaks of seats or a general election."""
+    predicate = _ELECTED_AS_OFFICE.search(text, max(0, cue.start() - 2))
+    if predicate is not None and predicate.start() <= cue.end():
+        return [{"speaker": "speaker", "pm": "prime minister", "vp": "vice president"}.get(
+            predicate.lastgroup, predicate.lastgroup)]
     anchors = [(cue.start(), cue.end())] + [m.span() for m in _ELECTION_NOUN.finditer(text)]
     found: list[tuple[int, str]] = []
     for office, pattern in _OFFICES:
@@ -823,6 +991,8 @@ def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[st
         if distances:
             found.append((min(distances), office))
     if not found:
+        if _PEOPLE_DECIDE.search(text):
+            return ["referendum"]  # "over 90% of voters approve a constitutional change"
         return ["parliament?"] if _GENERAL_VOTE.search(text) else []
     offices = [min(found)[1]]
     listed = _ELECT_LIST.search(text)
@@ -872,6 +1042,13 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     if adjectival:
         return after[0] if after else None
     before = [p for p in people if analysed.local(p.end) <= cue.start()]
+    congratulated = _CONGRATULATED.search(text, analysed.local(before[-1].end), cue.start()) if before else None
+    if congratulated is not None:
+        # "Rubio congratulated Karol Nawrocki on winning": the one congratulated won, not the one congratulating
+        # ("called Tokayev to congratulate him": the one called, when the caller is named before him)
+        if congratulated.group("name"):
+            return _person_at(analysed, congratulated, "name")
+        return before[-1] if len(before) >= 2 else None
     if before and not _BETWEEN.search(text, analysed.local(before[-1].end), cue.start()):
         return before[-1]
     untitled = _UNTITLED_WINNER.search(text)
@@ -892,14 +1069,29 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
                 and not name.isupper() and not _is_place(analysed, untitled):
             return PersonMention(name, "", None, analysed.sentence.start + untitled.start("name"),
                                  analysed.sentence.start + untitled.end("name"))
-    if after and re.search(r"elect|sworn in|inaugurated", cue.group(), re.I):
-        return after[0]
     elected = _ELECTED_NAME.match(text, cue.start()) if re.match(r"(?:re-)?elect", cue.group(), re.I) else None
     if elected and len(elected.group("name").split()) >= 2 and not _is_place(analysed, elected):
-        # "Voters in Chile elect José Antonio Kast as president"; "parliament elected Anna Kovacs as president"
+        # "Voters in Chile elect José Antonio Kast as president"; "parliament elected Anna Kovacs as president";
+        # before a titled person named later ("re-elects Ana Soto as Speaker over Minority Leader Luis Vega")
         return PersonMention(elected.group("name"), "", None, analysed.sentence.start + elected.start("name"),
                              analysed.sentence.start + elected.end("name"))
+    if after and re.search(r"elect|sworn in|inaugurated", cue.group(), re.I):
+        return after[0]
     return None
+
+
+# "congratulated Karol Nawrocki on winning", "congratulate him on his re-election": who is congratulated.
+_CONGRATULATED = re.compile(
+    rf"\bcongratulat\w*\s+(?:(?P<pronoun>him|her|them)|(?:[\w'’.-]+\s+){{0,4}}?(?P<name>{NAME}))\s+on\b", re.I)
+
+
+def _person_at(analysed: AnalysedSentence, match: re.Match, group: str) -> PersonMention:
+    """The person the article names at a match's group: its mention, or the words as a name."""
+    at = analysed.sentence.start + match.start(group)
+    for person in analysed.people:
+        if person.start <= at < person.end:
+            return person
+    return PersonMention(match.group(group), "", None, at, analysed.sentence.start + match.end(group))
 
 
 def _leader_of_winner(analysed: AnalysedSentence, cue: re.Match) -> PersonMention | None:
@@ -988,8 +1180,10 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
         distance = min(min(abs(at - anchor), abs(to - anchor)) for anchor in anchors)
         # A place someone travels to or from is no place of the vote, unless no other is named.
         moved = bool(_MOTION_BEFORE.search(text, max(0, at - 8), at))
-        if best is None or (moved, distance) < best[0]:
-            best = ((moved, distance), place.code)
+        # the state that owns the vote comes first: "Moldovans living in Romania voted in Moldova's election"
+        owner = bool(_OWNS_VOTE.match(text, to) or _VOTE_IN.search(text, max(0, at - 40), at))
+        if best is None or (not owner, moved, distance) < best[0]:
+            best = ((not owner, moved, distance), place.code)
     if best is None and _US_STATE.search(text):
         return "USA"  # "elected governor of Virginia": a state of the U.S. names no country of its own
     return best[1] if best else None
@@ -1005,6 +1199,8 @@ _US_STATE = re.compile(
     r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
 
 
+_OWNS_VOTE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_VOTE_NOUN}\b", re.I)
+_VOTE_IN = re.compile(rf"\b{_VOTE_NOUN}\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _MOTION_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
 
 
