@@ -1148,3 +1148,16 @@ def test_a_meeting_told_as_the_time_of_an_agreement_is_held(extractor):
     call = only_call(extractor, "Chinese President Xi Jinping and U.S. President Donald Trump agreed to restart trade "
                                 "talks during their meeting in Osaka on Saturday.").call
     assert (call.participants, call.status) == (["CHN", "USA"], "OCCURRED")
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Russian and Ukrainian negotiators met in Istanbul on Monday, the Turkish foreign ministry said.",
+         ["RUS", "UKR"]),
+        ("Egypt's foreign minister spoke with his Qatari counterpart on Tuesday, a Saudi official said.",
+         ["EGY", "QAT"]),
+    ],
+)
+def test_who_reports_a_contact_in_a_closing_attribution_takes_no_part(extractor, text, participants):
+    assert sorted(only_call(extractor, text).call.participants) == participants

@@ -230,6 +230,8 @@ _SCOPE_END = re.compile(
     r"\b(?:urged?|urges|call(?:ed|s)? (?:on|for)|condemn(?:ed|s)?|critici[sz](?:ed|es)|praised?|praises|thank(?:ed|s)|"
     r"warn(?:ed|s)|back(?:ed|s)|accus(?:ed|es)|demand(?:ed|s)|pledg(?:ed|es)|vow(?:ed|s)|said|says|stress(?:ed|es)|"
     r"reaffirm(?:ed|s)|express(?:ed|es)|reject(?:ed|s)|blam(?:ed|es)|threaten(?:ed|s)|agree[ds]?)\b(?!\s+by\b)|"
+    # who reports the contact, in a closing attribution: "..., the Turkish foreign ministry said."
+    r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,5}(?:said|says|told|reported|confirmed)\b(?=[^,;:]{0,40}$)|"
     # what goes on meanwhile: "..., as France prepares to recognise Palestine"
     r",\s+as\s+(?!well\b)|"
     # a participle clause of what the contact caused or meant: ", drawing criticism from X", ", angering Y"
