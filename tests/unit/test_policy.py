@@ -146,6 +146,16 @@ def test_a_measure_against_three_or_more_states_has_no_target(extractor):
     assert signals(extractor, text, "2025-12-17") == {("USA", None, "DIPLOMACY", "CONFRONTATIONAL")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Canadian government announces the closure of its embassy in Caracas.",
+     ("CAN", "VEN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Norway announces the expulsion of two Russian diplomats.", ("NOR", "RUS", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Ecuador announces the reopening of its embassy in Caracas.", ("ECU", "VEN", "DIPLOMACY", "COOPERATIVE")),
+])
+def test_an_announced_closure_or_expulsion_is_confrontational(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
 # Not signals -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -374,6 +374,8 @@ _CONFRONTATIONAL_WORDS = re.compile(
     r"restrict\w*|condemn\w*|punish\w*|hostil\w*|aggress\w*|withdraw\w*|destroy|obliterate|demand\w*|"
     r"waive|null and void|illegal|clos(?:e|es|ed|ing)|suspen\w*|cancel\w*|terminat\w*|halt\w*|measures|targeting|"
     r"controls|countermeasures|"
+    # the nouns of measures against ("announces the closure of its embassy", "the expulsion of two envoys")
+    r"closures?|expulsions?|"
     r"against)\b", re.I)
 
 # Easing a measure: "a pause on some tariffs", "lower tariffs on", "exempts ... from sanctions".
