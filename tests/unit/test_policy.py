@@ -156,6 +156,19 @@ def test_an_announced_closure_or_expulsion_is_confrontational(extractor, text, e
     assert signals(extractor, text) == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Peru declares the Mexican ambassador persona non grata.", ("PER", "MEX", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("The foreign ministry of Chile declared two Bolivian diplomats personae non gratae on Friday.",
+     ("CHL", "BOL", "DIPLOMACY", "CONFRONTATIONAL")),
+])
+def test_declaring_a_diplomat_persona_non_grata_is_an_expulsion(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+def test_persona_non_grata_declared_by_no_state_is_no_signal(extractor):
+    assert signals(extractor, "The singer was declared persona non grata by the city council.") == set()
+
+
 # Not signals -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
