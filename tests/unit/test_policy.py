@@ -169,6 +169,17 @@ def test_persona_non_grata_declared_by_no_state_is_no_signal(extractor):
     assert signals(extractor, "The singer was declared persona non grata by the city council.") == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese President Xi Jinping's new export controls on Japan take effect on Monday.",
+     {("CHN", "JPN", "TRADE", "CONFRONTATIONAL")}),
+    ("U.S. President Donald Trump's 25% tariffs on Mexican imports took effect at midnight.",
+     {("USA", "MEX", "TRADE", "CONFRONTATIONAL")}),
+    ("Former Brazilian President John Roe's tariffs on Argentine goods take effect.", set()),
+])
+def test_an_officials_measures_taking_effect_are_his_states(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
 # Not signals -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -305,6 +305,7 @@ _TAKES_EFFECT = re.compile(
 _EFFECT_NOUN = re.compile(
     r"\b(?:(sanctions|tariffs|duties|ban|embargo|restrictions|export controls)|"
     r"(ceasefire|cease-fire|truce|armistice|agreement|deal|accord|treaty|pact))\b", re.I)
+_POSSESSIVE_AROUND = re.compile(r"['’]s\b")  # an official's possessive, in or right after the mention
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?")
 _AND_PARTY = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
@@ -929,10 +930,20 @@ def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sign
             continue
         owner = next((p for p in reversed(sentence.places_in(max(clause_start, noun.start() - 40), noun.start()))
                       if _OWNER_GAP.fullmatch(text, sentence.at(p.end), noun.start())), None)
-        if owner is None or _NOT_GOVERNMENT_SAYS.search(lead):
+        if _NOT_GOVERNMENT_SAYS.search(lead):
             continue
-        signaller = Agent(owner.code, owner.start, owner.end)
-        target = _target(sentence, noun.end(), effect.start(), {owner.code})
+        if owner is not None:
+            signaller = Agent(owner.code, owner.start, owner.end)
+        else:  # "President Trump's 25% tariffs on ... take effect": an official's measures are his state's
+            signaller = sentence.last_agent_before(noun.start())
+            if (signaller is None or signaller.person is None or sentence.at(signaller.end) < clause_start
+                    or not _OWNER_GAP.fullmatch(text, sentence.at(signaller.end), noun.start())
+                    or not _POSSESSIVE_AROUND.search(text, sentence.at(signaller.end) - 2, sentence.at(signaller.end) + 2)
+                    or _FORMER.search(text, max(clause_start, sentence.at(signaller.start) - 20), noun.start())
+                    or _not_government(sentence, signaller)):
+                continue
+        owner_code = signaller.code
+        target = _target(sentence, noun.end(), effect.start(), {owner_code})
         signals.append(_Signal(noun.start(), noun.end(), _MEASURE_AGAINST, [signaller], target, _CONFRONTATIONAL,
                                governed, governed))
     return signals
