@@ -180,6 +180,18 @@ def test_an_officials_measures_taking_effect_are_his_states(extractor, text, exp
     assert signals(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A 15% tariff on all steel imports into Canada enters into force on Friday.",
+     {("CAN", None, "TRADE", "CONFRONTATIONAL")}),
+    ("The new duties go into effect in the European Union on Tuesday.", {("EU", None, "TRADE", "CONFRONTATIONAL")}),
+    ("A new U.S. tariff on Brazilian coffee takes effect.", {("USA", "BRA", "TRADE", "CONFRONTATIONAL")}),
+    # a demonym names whose goods are taxed, not who taxes them
+    ("Tariffs on Chinese imports take effect.", set()),
+])
+def test_a_tariff_taking_effect_is_levied_by_the_state_its_imports_enter(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
 # Not signals -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -303,9 +303,11 @@ _TAKES_EFFECT = re.compile(
     r"\b(?:take|takes|took|taking|come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+"
     r"(?:in\s?to\s+)?(?:effect|force)\b", re.I)
 _EFFECT_NOUN = re.compile(
-    r"\b(?:(sanctions|tariffs|duties|ban|embargo|restrictions|export controls)|"
+    r"\b(?:(sanctions|tariffs?|duties|ban|embargo|restrictions|export controls)|"
     r"(ceasefire|cease-fire|truce|armistice|agreement|deal|accord|treaty|pact))\b", re.I)
 _POSSESSIVE_AROUND = re.compile(r"['’]s\b")  # an official's possessive, in or right after the mention
+_INTO_STATE = re.compile(
+    r"\b(?:imports?|goods|products)\s+(?:(?:in)?to|entering)\s+(?:the\s+)?|\b(?:effect|force)\s+in\s+(?:the\s+)?", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?")
 _AND_PARTY = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
@@ -932,6 +934,8 @@ def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sign
                       if _OWNER_GAP.fullmatch(text, sentence.at(p.end), noun.start())), None)
         if _NOT_GOVERNMENT_SAYS.search(lead):
             continue
+        if owner is None and noun.group(1).lower() in ("tariff", "tariffs", "duties"):
+            owner = _importing_state(sentence, noun.end(), min(len(text), effect.end() + 40))
         if owner is not None:
             signaller = Agent(owner.code, owner.start, owner.end)
         else:  # "President Trump's 25% tariffs on ... take effect": an official's measures are his state's
@@ -947,6 +951,17 @@ def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sign
         signals.append(_Signal(noun.start(), noun.end(), _MEASURE_AGAINST, [signaller], target, _CONFRONTATIONAL,
                                governed, governed))
     return signals
+
+
+def _importing_state(sentence: _Sentence, start: int, end: int):
+    """The state a tariff taking effect is levied by: the one its imports go into ("a 25% tariff on
+    all car imports into the United States enters force", "tariffs go into effect in the United
+    States"); only the name of a state or bloc, not a demonym ("on Chinese imports" is the target)."""
+    for match in _INTO_STATE.finditer(sentence.text, start, end):
+        place = next(iter(sentence.places_in(match.end(), match.end() + 1)), None)
+        if place is not None and place.kind in ("name", "organisation"):
+            return place
+    return None
 
 
 def _findings(sentence: _Sentence, signals: list[_Signal]) -> list[Finding]:
