@@ -274,6 +274,15 @@ def test_a_relative_clause_on_an_object_is_not_its_signal(extractor):
     assert {s[:2] for s in signals(extractor, text, "2025-10-02")} == {("PNG", "AUS")}
 
 
+@pytest.mark.parametrize("text", [
+    "Germany cuts funding for two Israeli groups that advocate for Palestinian statehood.",
+    "The Dutch government reduces funding for two Israeli rights groups, Alpha Aid and Beta Relief, that had "
+    "advocated for Palestinian rights.",
+])
+def test_what_groups_in_a_relative_clause_do_is_not_the_subjects_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
 def test_a_measure_welcomed_by_a_state_is_not_its_measure(extractor):
     assert signals(extractor, "The sanctions were welcomed by Poland and the Baltic states.") == set()
 

@@ -549,6 +549,11 @@ _SUBJECT_PRONOUN = re.compile(
     r"leader|government|ministry|country))\s+(?:[\w'’-]+\s+){0,6}$")
 _SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
+# The people or bodies a relative clause can be about, with the names in apposition to them.
+_PEOPLE_BEFORE_RELATIVE = re.compile(
+    r"\b(?:groups|organi[sz]ations|activists|protesters|individuals|companies|firms|NGOs|charities|journalists|"
+    r"rebels|militants|movements|associations|unions|people|persons|citizens|students|scholars|lawmakers|"
+    r"politicians)(?:\s*,\s*(?:[A-Z][\w'’.-]*\s*)+(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w'’.-]*\s*)+)*,?)?\s*$")
 _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:(?:has|have|had|will|would)\s+)?$")
 # A verb of saying followed by a clause with a subject that is no state: "alleged, ..., Mahan had".
 _OTHER_SUBJECT = re.compile(
@@ -1076,6 +1081,9 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
         # "a treaty with Australia, which will ...". A thing ("a law that will ...") is the
         # clause subject's doing.
         return [head] if _in_subject_position(sentence, head) else []
+    if relative and _PEOPLE_BEFORE_RELATIVE.search(text, max(0, relative.start() - 60), relative.start()):
+        # "cuts funding for two groups, A and B, that had advocated ...": the groups act, not the subject
+        return []
     if _BOTH_PARTIES.search(text, max(0, start - 40), start):
         parties = list({a.code: a for a in reversed(sentence.agents_in(0, start))}.values())
         return parties[::-1][:2] if len(parties) >= 2 else []
