@@ -192,6 +192,22 @@ def test_a_tariff_taking_effect_is_levied_by_the_state_its_imports_enter(extract
     assert signals(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Uganda announce a joint railway project.",
+     {("KEN", "UGA", "DIPLOMACY", "COOPERATIVE"), ("UGA", "KEN", "DIPLOMACY", "COOPERATIVE")}),
+    ("Peru and Bolivia announce the construction of their first bridge over the Desaguadero River.",
+     {("PER", "BOL", "DIPLOMACY", "COOPERATIVE"), ("BOL", "PER", "DIPLOMACY", "COOPERATIVE")}),
+    # three or more: each toward none, not toward a state the venture names
+    ("Chile, Peru and Ecuador announce a joint initiative to reduce reliance on Chinese fishing fleets.",
+     {("CHL", None, "DIPLOMACY", "COOPERATIVE"), ("PER", None, "DIPLOMACY", "COOPERATIVE"),
+      ("ECU", None, "DIPLOMACY", "COOPERATIVE")}),
+    # one state announcing a venture of its own is no step toward another
+    ("Egypt announces the construction of a new administrative capital.", set()),
+])
+def test_states_announcing_a_venture_together_step_toward_each_other(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
 # Not signals -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -71,6 +71,7 @@ class _Kind:
     release: bool = False  # "releases Italian journalist ...": a signal only toward the people's state
     joint: bool = False  # two subjects ("A and B agree to ...") act toward each other
     refusal: bool = False  # "will not assist", "refuses to": the opposite of what it refuses
+    together: bool = False  # a signal only of two or more states named as its subject, toward each other
 
 
 _MEASURE_AGAINST = _Kind(_CONFRONTATIONAL)
@@ -88,6 +89,13 @@ _REFUSED_MEASURE = re.compile(
 _COMMITMENT = _Kind(_COOPERATIVE, joint=True)  # "agrees to sell", "establishes relations with": one side's step
 _ENDING = _Kind(None, ending=True)
 _RELEASE = _Kind(_COOPERATIVE, release=True, joint=True)
+_JOINT_STEP = _Kind(_COOPERATIVE, joint=True, together=True)
+# What states announce together as a venture of theirs: "a joint initiative", "the construction of
+# their first road link", "the establishment of a tri-national reserve".
+_JOINT_VENTURE = re.compile(
+    r"\s+(?:an? |the |their )?(?:(?:joint|new|first|common|shared|[\w-]+-(?:national|lateral)) ){0,2}(?:[\w-]+ ){0,2}?"
+    r"(?:initiatives?|projects?|partnerships?|alliances?|coalitions?|programmes?|programs?|establishment|"
+    r"construction|creation|launch|framework|mechanism)\b")
 _REFUSAL = _Kind(None, refusal=True)
 
 # What a state resumes or restores toward another: ties, cooperation, trade, flights, aid, visas.
@@ -731,7 +739,13 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
     for index, (kind, start, end, clause, passive, lent) in enumerate(heads):
         # What a trigger governs ends where the next one read on its own starts ("bans ... and calls on").
         limit = heads[index + 1][1] if index + 1 < len(heads) and heads[index + 1][3] == clause else clause[1]
-        signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive)
+        signal = None
+        if kind.report and _JOINT_VENTURE.match(text, end):
+            # States announcing together a venture of theirs ("Kenya and Uganda announce a joint railway
+            # project"): a step toward each other, whatever it names after it.
+            signal, who = _signal_at(sentence, article, last_subject, _JOINT_STEP, start, end, clause[0], limit, passive)
+        if signal is None:
+            signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive)
         fact = signal is not None and kind.report and lent is None and _REPORTED_FACT.match(text, end, limit)
         # (its own army is no policy word: "announces that its military retook three villages")
         if fact and not any(start < other[1] < fact.end() for other in heads) and not any(
@@ -789,7 +803,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     else:
         signallers = _signallers(sentence, clause_start, start, end, last_subject)
         target_from = start + len(text[start:end].split()[0])  # "adds Colombia to its list"
-    if not signallers:
+    if not signallers or (kind.together and len({s.code for s in signallers}) < 2):
         return None, None
     if kind.demand:
         # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...".
@@ -826,7 +840,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         return None, who
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
-    target = _target(sentence, target_from, span_end, codes)
+    target = None if kind.together else _target(sentence, target_from, span_end, codes)  # aimed at each other
     listed = _listed_targets(sentence, target_from, span_end, codes) if target is not None or kind.mutual else []
     stance = kind.stance
     if kind.release:
