@@ -18,7 +18,10 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
 * negative decisions ("will not assist", "refuses to", "suspends", "ends its ban") take the
   stance opposite to what they refuse or end; freeing another state's people is cooperative;
 * measures named as nouns count when their owner is named ("Japan's sanctions on", "new U.S.
-  tariffs ... take effect", "a ceasefire between A and B comes into effect");
+  tariffs ... take effect", "President X's tariffs ... take effect", "a ceasefire between A and B
+  comes into effect"); a tariff taking effect is the measure of the state its imports enter;
+* two or more states announcing a venture together ("A and B announce a joint railway project")
+  take a step toward each other;
 * topic and stance come from the trigger and the words it governs.
 
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
