@@ -146,6 +146,68 @@ def test_a_measure_against_three_or_more_states_has_no_target(extractor):
     assert signals(extractor, text, "2025-12-17") == {("USA", None, "DIPLOMACY", "CONFRONTATIONAL")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Canadian government announces the closure of its embassy in Caracas.",
+     ("CAN", "VEN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Norway announces the expulsion of two Russian diplomats.", ("NOR", "RUS", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Ecuador announces the reopening of its embassy in Caracas.", ("ECU", "VEN", "DIPLOMACY", "COOPERATIVE")),
+])
+def test_an_announced_closure_or_expulsion_is_confrontational(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru declares the Mexican ambassador persona non grata.", ("PER", "MEX", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("The foreign ministry of Chile declared two Bolivian diplomats personae non gratae on Friday.",
+     ("CHL", "BOL", "DIPLOMACY", "CONFRONTATIONAL")),
+])
+def test_declaring_a_diplomat_persona_non_grata_is_an_expulsion(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+def test_persona_non_grata_declared_by_no_state_is_no_signal(extractor):
+    assert signals(extractor, "The singer was declared persona non grata by the city council.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese President Xi Jinping's new export controls on Japan take effect on Monday.",
+     {("CHN", "JPN", "TRADE", "CONFRONTATIONAL")}),
+    ("U.S. President Donald Trump's 25% tariffs on Mexican imports took effect at midnight.",
+     {("USA", "MEX", "TRADE", "CONFRONTATIONAL")}),
+    ("Former Brazilian President John Roe's tariffs on Argentine goods take effect.", set()),
+])
+def test_an_officials_measures_taking_effect_are_his_states(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 15% tariff on all steel imports into Canada enters into force on Friday.",
+     {("CAN", None, "TRADE", "CONFRONTATIONAL")}),
+    ("The new duties go into effect in the European Union on Tuesday.", {("EU", None, "TRADE", "CONFRONTATIONAL")}),
+    ("A new U.S. tariff on Brazilian coffee takes effect.", {("USA", "BRA", "TRADE", "CONFRONTATIONAL")}),
+    # a demonym names whose goods are taxed, not who taxes them
+    ("Tariffs on Chinese imports take effect.", set()),
+])
+def test_a_tariff_taking_effect_is_levied_by_the_state_its_imports_enter(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Uganda announce a joint railway project.",
+     {("KEN", "UGA", "DIPLOMACY", "COOPERATIVE"), ("UGA", "KEN", "DIPLOMACY", "COOPERATIVE")}),
+    ("Peru and Bolivia announce the construction of their first bridge over the Desaguadero River.",
+     {("PER", "BOL", "DIPLOMACY", "COOPERATIVE"), ("BOL", "PER", "DIPLOMACY", "COOPERATIVE")}),
+    # three or more: each toward none, not toward a state the venture names
+    ("Chile, Peru and Ecuador announce a joint initiative to reduce reliance on Chinese fishing fleets.",
+     {("CHL", None, "DIPLOMACY", "COOPERATIVE"), ("PER", None, "DIPLOMACY", "COOPERATIVE"),
+      ("ECU", None, "DIPLOMACY", "COOPERATIVE")}),
+    # one state announcing a venture of its own is no step toward another
+    ("Egypt announces the construction of a new administrative capital.", set()),
+])
+def test_states_announcing_a_venture_together_step_toward_each_other(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
 # Not signals -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -226,6 +288,15 @@ def test_a_relative_clause_on_an_object_is_not_its_signal(extractor):
     text = ("The Papua New Guinean Cabinet approves a bilateral defense treaty with Australia, which will increase "
             "integration of military equipment and personnel between the two countries.")
     assert {s[:2] for s in signals(extractor, text, "2025-10-02")} == {("PNG", "AUS")}
+
+
+@pytest.mark.parametrize("text", [
+    "Germany cuts funding for two Israeli groups that advocate for Palestinian statehood.",
+    "The Dutch government reduces funding for two Israeli rights groups, Alpha Aid and Beta Relief, that had "
+    "advocated for Palestinian rights.",
+])
+def test_what_groups_in_a_relative_clause_do_is_not_the_subjects_signal(extractor, text):
+    assert signals(extractor, text) == set()
 
 
 def test_a_measure_welcomed_by_a_state_is_not_its_measure(extractor):

@@ -18,7 +18,10 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
 * negative decisions ("will not assist", "refuses to", "suspends", "ends its ban") take the
   stance opposite to what they refuse or end; freeing another state's people is cooperative;
 * measures named as nouns count when their owner is named ("Japan's sanctions on", "new U.S.
-  tariffs ... take effect", "a ceasefire between A and B comes into effect");
+  tariffs ... take effect", "President X's tariffs ... take effect", "a ceasefire between A and B
+  comes into effect"); a tariff taking effect is the measure of the state its imports enter;
+* two or more states announcing a venture together ("A and B announce a joint railway project")
+  take a step toward each other;
 * topic and stance come from the trigger and the words it governs.
 
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
@@ -71,6 +74,7 @@ class _Kind:
     release: bool = False  # "releases Italian journalist ...": a signal only toward the people's state
     joint: bool = False  # two subjects ("A and B agree to ...") act toward each other
     refusal: bool = False  # "will not assist", "refuses to": the opposite of what it refuses
+    together: bool = False  # a signal only of two or more states named as its subject, toward each other
 
 
 _MEASURE_AGAINST = _Kind(_CONFRONTATIONAL)
@@ -88,6 +92,13 @@ _REFUSED_MEASURE = re.compile(
 _COMMITMENT = _Kind(_COOPERATIVE, joint=True)  # "agrees to sell", "establishes relations with": one side's step
 _ENDING = _Kind(None, ending=True)
 _RELEASE = _Kind(_COOPERATIVE, release=True, joint=True)
+_JOINT_STEP = _Kind(_COOPERATIVE, joint=True, together=True)
+# What states announce together as a venture of theirs: "a joint initiative", "the construction of
+# their first road link", "the establishment of a tri-national reserve".
+_JOINT_VENTURE = re.compile(
+    r"\s+(?:an? |the |their )?(?:(?:joint|new|first|common|shared|[\w-]+-(?:national|lateral)) ){0,2}(?:[\w-]+ ){0,2}?"
+    r"(?:initiatives?|projects?|partnerships?|alliances?|coalitions?|programmes?|programs?|establishment|"
+    r"construction|creation|launch|framework|mechanism)\b")
 _REFUSAL = _Kind(None, refusal=True)
 
 # What a state resumes or restores toward another: ties, cooperation, trade, flights, aid, visas.
@@ -115,6 +126,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|"
         rf"accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
         rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
+        # declaring a foreign diplomat unwelcome is an expulsion in the language of diplomacy
+        rf"declar{_V} (?:[\w'’.-]+ ){{1,6}}?personae? non gratae?|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
         rf"issu{_V} (?:an? |its |their )?(?:\w+ )?(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
@@ -203,7 +216,7 @@ CUES = (
     # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
     "impos", "slap", "levy", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
-    "ultimatum", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
+    "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "cancel", "scrap", "order", "tighten", "blacklist", "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
     # agreements, commitments, endings, releases, measures for
@@ -301,8 +314,11 @@ _TAKES_EFFECT = re.compile(
     r"\b(?:take|takes|took|taking|come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+"
     r"(?:in\s?to\s+)?(?:effect|force)\b", re.I)
 _EFFECT_NOUN = re.compile(
-    r"\b(?:(sanctions|tariffs|duties|ban|embargo|restrictions|export controls)|"
+    r"\b(?:(sanctions|tariffs?|duties|ban|embargo|restrictions|export controls)|"
     r"(ceasefire|cease-fire|truce|armistice|agreement|deal|accord|treaty|pact))\b", re.I)
+_POSSESSIVE_AROUND = re.compile(r"['’]s\b")  # an official's possessive, in or right after the mention
+_INTO_STATE = re.compile(
+    r"\b(?:imports?|goods|products)\s+(?:(?:in)?to|entering)\s+(?:the\s+)?|\b(?:effect|force)\s+in\s+(?:the\s+)?", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?")
 _AND_PARTY = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
@@ -374,6 +390,8 @@ _CONFRONTATIONAL_WORDS = re.compile(
     r"restrict\w*|condemn\w*|punish\w*|hostil\w*|aggress\w*|withdraw\w*|destroy|obliterate|demand\w*|"
     r"waive|null and void|illegal|clos(?:e|es|ed|ing)|suspen\w*|cancel\w*|terminat\w*|halt\w*|measures|targeting|"
     r"controls|countermeasures|"
+    # the nouns of measures against ("announces the closure of its embassy", "the expulsion of two envoys")
+    r"closures?|expulsions?|"
     r"against)\b", re.I)
 
 # Easing a measure: "a pause on some tariffs", "lower tariffs on", "exempts ... from sanctions".
@@ -542,6 +560,11 @@ _SUBJECT_PRONOUN = re.compile(
     r"leader|government|ministry|country))\s+(?:[\w'’-]+\s+){0,6}$")
 _SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
+# The people or bodies a relative clause can be about, with the names in apposition to them.
+_PEOPLE_BEFORE_RELATIVE = re.compile(
+    r"\b(?:groups|organi[sz]ations|activists|protesters|individuals|companies|firms|NGOs|charities|journalists|"
+    r"rebels|militants|movements|associations|unions|people|persons|citizens|students|scholars|lawmakers|"
+    r"politicians)(?:\s*,\s*(?:[A-Z][\w'’.-]*\s*)+(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w'’.-]*\s*)+)*,?)?\s*$")
 _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:(?:has|have|had|will|would)\s+)?$")
 # A verb of saying followed by a clause with a subject that is no state: "alleged, ..., Mahan had".
 _OTHER_SUBJECT = re.compile(
@@ -719,7 +742,13 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
     for index, (kind, start, end, clause, passive, lent) in enumerate(heads):
         # What a trigger governs ends where the next one read on its own starts ("bans ... and calls on").
         limit = heads[index + 1][1] if index + 1 < len(heads) and heads[index + 1][3] == clause else clause[1]
-        signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive)
+        signal = None
+        if kind.report and _JOINT_VENTURE.match(text, end):
+            # States announcing together a venture of theirs ("Kenya and Uganda announce a joint railway
+            # project"): a step toward each other, whatever it names after it.
+            signal, who = _signal_at(sentence, article, last_subject, _JOINT_STEP, start, end, clause[0], limit, passive)
+        if signal is None:
+            signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive)
         fact = signal is not None and kind.report and lent is None and _REPORTED_FACT.match(text, end, limit)
         # (its own army is no policy word: "announces that its military retook three villages")
         if fact and not any(start < other[1] < fact.end() for other in heads) and not any(
@@ -777,7 +806,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     else:
         signallers = _signallers(sentence, clause_start, start, end, last_subject)
         target_from = start + len(text[start:end].split()[0])  # "adds Colombia to its list"
-    if not signallers:
+    if not signallers or (kind.together and len({s.code for s in signallers}) < 2):
         return None, None
     if kind.demand:
         # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...".
@@ -814,7 +843,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         return None, who
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
-    target = _target(sentence, target_from, span_end, codes)
+    target = None if kind.together else _target(sentence, target_from, span_end, codes)  # aimed at each other
     listed = _listed_targets(sentence, target_from, span_end, codes) if target is not None or kind.mutual else []
     stance = kind.stance
     if kind.release:
@@ -925,13 +954,36 @@ def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sign
             continue
         owner = next((p for p in reversed(sentence.places_in(max(clause_start, noun.start() - 40), noun.start()))
                       if _OWNER_GAP.fullmatch(text, sentence.at(p.end), noun.start())), None)
-        if owner is None or _NOT_GOVERNMENT_SAYS.search(lead):
+        if _NOT_GOVERNMENT_SAYS.search(lead):
             continue
-        signaller = Agent(owner.code, owner.start, owner.end)
-        target = _target(sentence, noun.end(), effect.start(), {owner.code})
+        if owner is None and noun.group(1).lower() in ("tariff", "tariffs", "duties"):
+            owner = _importing_state(sentence, noun.end(), min(len(text), effect.end() + 40))
+        if owner is not None:
+            signaller = Agent(owner.code, owner.start, owner.end)
+        else:  # "President Trump's 25% tariffs on ... take effect": an official's measures are his state's
+            signaller = sentence.last_agent_before(noun.start())
+            if (signaller is None or signaller.person is None or sentence.at(signaller.end) < clause_start
+                    or not _OWNER_GAP.fullmatch(text, sentence.at(signaller.end), noun.start())
+                    or not _POSSESSIVE_AROUND.search(text, sentence.at(signaller.end) - 2, sentence.at(signaller.end) + 2)
+                    or _FORMER.search(text, max(clause_start, sentence.at(signaller.start) - 20), noun.start())
+                    or _not_government(sentence, signaller)):
+                continue
+        owner_code = signaller.code
+        target = _target(sentence, noun.end(), effect.start(), {owner_code})
         signals.append(_Signal(noun.start(), noun.end(), _MEASURE_AGAINST, [signaller], target, _CONFRONTATIONAL,
                                governed, governed))
     return signals
+
+
+def _importing_state(sentence: _Sentence, start: int, end: int):
+    """The state a tariff taking effect is levied by: the one its imports go into ("a 25% tariff on
+    all car imports into the United States enters force", "tariffs go into effect in the United
+    States"); only the name of a state or bloc, not a demonym ("on Chinese imports" is the target)."""
+    for match in _INTO_STATE.finditer(sentence.text, start, end):
+        place = next(iter(sentence.places_in(match.end(), match.end() + 1)), None)
+        if place is not None and place.kind in ("name", "organisation"):
+            return place
+    return None
 
 
 def _findings(sentence: _Sentence, signals: list[_Signal]) -> list[Finding]:
@@ -1046,6 +1098,9 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
         # "a treaty with Australia, which will ...". A thing ("a law that will ...") is the
         # clause subject's doing.
         return [head] if _in_subject_position(sentence, head) else []
+    if relative and _PEOPLE_BEFORE_RELATIVE.search(text, max(0, relative.start() - 60), relative.start()):
+        # "cuts funding for two groups, A and B, that had advocated ...": the groups act, not the subject
+        return []
     if _BOTH_PARTIES.search(text, max(0, start - 40), start):
         parties = list({a.code: a for a in reversed(sentence.agents_in(0, start))}.values())
         return parties[::-1][:2] if len(parties) >= 2 else []
