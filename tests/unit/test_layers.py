@@ -11,7 +11,7 @@ from tests.support import REPO
 BEAM_FREE = (
     "pipeline.records", "pipeline.tables", "pipeline.languages", "pipeline.config", "pipeline.dedup",
     "pipeline.merge", "pipeline.sources", "pipeline.extract.extractor", "pipeline.run.layout",
-    "pipeline.run.progress", "pipeline.report", "pipeline.time_limit",
+    "pipeline.run.progress", "pipeline.report", "pipeline.time_limit", "pipeline.cache",
 )
 
 
