@@ -13,6 +13,20 @@ SEED = REPO / "seeds" / "000_4bb400c44a0c140e.txt"
 SEED_GOLD = REPO / "eval" / "dev" / "seed.gold.jsonl"
 
 
+def repository_texts() -> list[str]:
+    """Every article text of the repository that no test reserves: the Wikinews corpus, dev and train
+    (never devtest: it is for measuring only)."""
+    import json
+
+    texts = [json.loads(line)["text"] for line in (REPO / "corpora" / "wikinews-2019.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    for folder in ("dev", "train"):
+        for gold in sorted((REPO / "eval" / folder).glob("*.gold.jsonl")):
+            texts += [json.loads(line)["article"]["text"] for line in gold.read_text(encoding="utf-8").splitlines()
+                      if line.strip()]
+    return texts
+
+
 def make_article(text: str, published: str | None = "2025-06-11", article_id: str = "test-1"):
     """An `Article` for extractor tests; `published` as YYYY-MM-DD or None."""
     from pipeline.records import Article

@@ -4,23 +4,12 @@ offset of every text of the repository (the Wikinews corpus, dev and train) and 
 
 from __future__ import annotations
 
-import json
 import random
 
 import pytest
 
 from pipeline.extract.extractor import LocationPhraseEnds, _location_phrase_ends
-from tests.support import REPO
-
-
-def _repository_texts() -> list[str]:
-    texts = [json.loads(line)["text"] for line in (REPO / "corpora" / "wikinews-2019.jsonl").read_text(
-        encoding="utf-8").splitlines() if line.strip()]
-    for folder in ("dev", "train"):
-        for gold in sorted((REPO / "eval" / folder).glob("*.gold.jsonl")):
-            texts += [json.loads(line)["article"]["text"] for line in gold.read_text(encoding="utf-8").splitlines()
-                      if line.strip()]
-    return texts
+from tests.support import repository_texts
 
 
 def _random_texts() -> list[str]:
@@ -30,7 +19,7 @@ def _random_texts() -> list[str]:
     return ["".join(generator.choice(pieces) for _ in range(generator.randint(0, 30))) for _ in range(5000)]
 
 
-@pytest.mark.parametrize("texts", [_repository_texts(), _random_texts()], ids=["repository", "random"])
+@pytest.mark.parametrize("texts", [repository_texts(), _random_texts()], ids=["repository", "random"])
 def test_every_offset_is_answered_as_the_whole_scan_finds(texts):
     ends_found = 0
     for text in texts:

@@ -4,7 +4,6 @@ text for patterns that exercise each part of the parse tree it reads."""
 
 from __future__ import annotations
 
-import json
 import pickle
 import random
 import re
@@ -16,17 +15,11 @@ from pipeline.extract.events import calls, elections, policy
 from pipeline.extract.gazetteer import Gazetteer
 from pipeline.extract.prefilter import FOLDS_APART, Prefiltered, _beginnings, finditer_either
 from pipeline.extract.sentences import split_sentences
-from tests.support import REPO
+from tests.support import repository_texts
 
 
 def _repository_sentences() -> list[str]:
-    texts = [json.loads(line)["text"] for line in (REPO / "corpora" / "wikinews-2019.jsonl").read_text(
-        encoding="utf-8").splitlines() if line.strip()]
-    for folder in ("dev", "train"):
-        for gold in sorted((REPO / "eval" / folder).glob("*.gold.jsonl")):
-            texts += [json.loads(line)["article"]["text"] for line in gold.read_text(encoding="utf-8").splitlines()
-                      if line.strip()]
-    return [sentence.text for text in texts for sentence in split_sentences(text)]
+    return [sentence.text for text in repository_texts() for sentence in split_sentences(text)]
 
 
 SENTENCES = _repository_sentences()
