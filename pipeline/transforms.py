@@ -328,19 +328,31 @@ class ChooseArticles(beam.PTransform):
     pickled)."""
 
     def expand(self, articles):
+        # Each step keys its output for the next grouping itself: one Beam step an article less
+        # per grouping than a Map of its own.
         return (
             articles
-            | "DedupKeys" >> beam.Map(dedup.dedup_keys)
-            | "KeyByText" >> beam.Map(lambda keys: (keys.text_key, tuple(keys)))
+            | "KeyByText" >> beam.Map(_keyed_by_text)
             | "GroupByText" >> beam.GroupByKey()
-            | "OnePerText" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
-            | "KeyByUrl" >> beam.Map(lambda keys: (keys.url_key, tuple(keys)))
+            | "OnePerTextByUrl" >> beam.MapTuple(lambda _, group: _keyed_by_url(dedup.keep_one(group)[0]))
             | "GroupByUrl" >> beam.GroupByKey()
-            | "OnePerUrl" >> beam.MapTuple(lambda _, group: dedup.keep_one(group)[0])
-            | "KeyById" >> beam.Map(lambda keys: (keys.article_id, tuple(keys)))
+            | "OnePerUrlById" >> beam.MapTuple(lambda _, group: _keyed_by_id(dedup.keep_one(group)[0]))
             | "GroupById" >> beam.GroupByKey()
             | "OnePerId" >> beam.FlatMapTuple(lambda _, group: dedup.one_per_id(group))
         )
+
+
+def _keyed_by_text(article: Article) -> tuple[str, tuple]:
+    keys = dedup.dedup_keys(article)
+    return keys.text_key, tuple(keys)
+
+
+def _keyed_by_url(keys: dedup.DedupKeys) -> tuple[str, tuple]:
+    return keys.url_key, tuple(keys)
+
+
+def _keyed_by_id(keys: dedup.DedupKeys) -> tuple[str, tuple]:
+    return keys.article_id, tuple(keys)
 
 
 class DeduplicateArticles(beam.PTransform):
