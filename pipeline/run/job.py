@@ -183,7 +183,7 @@ def dry_run_job(job: Job) -> str:
     runner = options.get("runner", "DirectRunner")
     if runner == "DataflowRunner":
         options["dry_run"] = "true"  # a string: Beam's --dry_run takes a value, a bare flag is an error
-    pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
+    pipeline = beam.Pipeline(options=OptionsParsedOnce.from_dictionary(options))
     build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns, table_dirs=_staged_tables(job))
     if runner == "DataflowRunner":
         request = pipeline.run().job  # the Dataflow job request, built but not sent
@@ -199,6 +199,22 @@ def dry_run_job(job: Job) -> str:
                 f"SDK workers in {', '.join(sorted(_docker_images(proto))) or 'no container'}), nothing was submitted")
     transforms = len(pipeline.to_runner_api().components.transforms)
     return f"dry run: the graph was built ({transforms} transforms) for {runner}, nothing was run"
+
+
+class OptionsParsedOnce(PipelineOptions):
+    """Beam's pipeline options, each view of them made once. Beam asks for a view (its type
+    checks' options) at each transform applied, and a view parses the flags again (argparse,
+    every option of every kind: about 1 ms, some 0.3 s of CPU for the graph); a view is only a
+    window onto the options they all share, so one of each kind serves every asker."""
+
+    def __init__(self, flags=None, **kwargs):
+        super().__init__(flags, **kwargs)
+        object.__setattr__(self, "_views", {})  # PipelineOptions takes no other attribute
+
+    def view_as(self, cls):
+        if cls not in self._views:
+            self._views[cls] = super().view_as(cls)
+        return self._views[cls]
 
 
 def _docker_images(pipeline_proto) -> set[str]:
@@ -225,7 +241,7 @@ def run_streaming_job(job: Job, max_seconds: float | None = None, progress: Text
     raises the runner's error when the job died. With `progress` (a stream), the counts so far are
     shown there while it runs."""
     options = {**job.config.beam, "streaming": True}
-    pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(options))
+    pipeline = beam.Pipeline(options=OptionsParsedOnce.from_dictionary(options))
     build_pipeline(pipeline, job.config, job.schemas, inputs=[],
                    table_dirs={table: job.layout.table_dir(table) for table in TABLES})
     written_before = _window_files(job.layout)
@@ -298,7 +314,7 @@ def run_job(job: Job, progress: TextIO | None = None, step: Step = lambda change
     owner = lock.acquire(layout.lock(day), job.run_id, job.config.output.lock_expiry_hours)
     try:
         remove_unlisted(layout, day)
-        pipeline = beam.Pipeline(options=PipelineOptions.from_dictionary(job.config.beam))
+        pipeline = beam.Pipeline(options=OptionsParsedOnce.from_dictionary(job.config.beam))
         build_pipeline(pipeline, job.config, job.schemas, inputs=job.read_patterns,
                        table_dirs=_staged_tables(job))
         _LOG.info("running %d input file(s) on %s into %s", len(job.files),
