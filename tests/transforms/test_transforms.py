@@ -154,3 +154,27 @@ def test_merge_events_makes_one_event_of_mentions_from_two_articles_and_points_b
         )
         assert_that(rows | beam.Map(lambda r: (r.event_id, r.article_id)),
                     equal_to([(expected_id, "a"), (expected_id, "b")]), label="Mentions")
+
+
+def test_mentions_cross_a_shuffle_as_they_were():
+    """`MentionCoder`: a mention read back is the mention written, with its time zone and its
+    floats; one whose event carries an extra details field keeps that field's record."""
+    from pipeline.extract.extractor import EventExtractor
+    from pipeline.transforms import MentionCoder
+    from tests.support import make_article
+
+    coder = beam.coders.registry.get_coder(EventMention)
+    assert isinstance(coder, MentionCoder)
+    mentions = EventExtractor.load().extract(make_article(
+        "Chinese President Xi Jinping spoke by phone with South Korean President Lee Jae-myung on Tuesday.",
+        published="2025-06-10T08:30:00+09:00"))
+    assert mentions
+    for mention in mentions:
+        decoded = coder.decode(coder.encode(mention))
+        assert decoded == mention and decoded.model_dump() == mention.model_dump()
+        assert decoded.published_at == mention.published_at and decoded.published_at.utcoffset() == dt.timedelta(0)
+    extra = mentions[0].model_copy(update={"event": EventCore(
+        event_id="e1", event_type="PRESS", press=PolicyDetails(signaller="CHN"), confidence=0.1 + 0.2)})
+    assert coder.encode(extra)[:1] == b"P"
+    decoded = coder.decode(coder.encode(extra))
+    assert decoded == extra and isinstance(decoded.event.press, PolicyDetails)
