@@ -341,7 +341,7 @@ def run_job(job: Job, progress: TextIO | None = None, step: Step = lambda change
     reasons = collections.Counter(dead_letter_reason(letter) for letter in read_table(layout.root, "dead_letters", day))
     report_path = report_error = None
     if job.config.output.report:
-        from pipeline.run.report import write_report  # Altair: imported only when a report is written
+        from pipeline.run.report import write_report  # imported only when a report is written
 
         try:
             report_path = write_report(layout.root, day, layout.report(day))
