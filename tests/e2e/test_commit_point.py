@@ -23,7 +23,7 @@ from pipeline.tables import TABLES, load_schemas
 from pipeline.warehouse.load import load_duckdb
 from pipeline.warehouse.read import read_table
 from tests.objectstore import SCHEME, FakeObjectStore
-from tests.support import LOCAL_RUNNER, SEED
+from tests.support import LOCAL_RUNNER, REPO, SEED
 
 DAY = dt.date(2025, 6, 10)
 COMMIT = 4  # the fifth change a one-shard publish makes, after moving 4 files
@@ -148,3 +148,23 @@ def test_readers_see_the_whole_old_or_the_whole_new_partition_whatever_step_the_
     listed = {f"{out}/{file['path']}" for table in TABLES for file in summary.manifest["tables"][table]["files"]}
     assert {path for table in TABLES for path in storage.list_files(layout.partition_files(table, DAY))} == listed
     assert not storage.list_files(layout.staging(DAY) + "/**") and not storage.list_files(layout.lock(DAY))
+
+
+@pytest.mark.parametrize("codec", ["null", "deflate"])
+@pytest.mark.parametrize("records", [0, 1, 3000])
+def test_records_are_counted_from_the_blocks_headers(tmp_path, codec, records):
+    """`count_records` passes over the blocks: as many as a reader reads, in many small blocks
+    (long counts and sizes) or none, of files written here and of every fixture."""
+    import fastavro
+
+    from pipeline.run.publish import count_records
+
+    rows = [{"stage": "read", "error_type": "E", "message": "m" * (index % 300), "input_path": "", "payload": "",
+             "stack": None} for index in range(records)]
+    path = tmp_path / "table.avro"
+    with path.open("wb") as stream:
+        fastavro.writer(stream, load_schemas()["dead_letters"], rows, codec=codec, sync_interval=2000)
+    assert count_records(str(path)) == records
+    for fixture in (REPO / "tests" / "fixtures").glob("*/*.avro"):
+        with fixture.open("rb") as stream:
+            assert count_records(str(fixture)) == sum(1 for _ in fastavro.reader(stream))
