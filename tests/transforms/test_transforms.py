@@ -178,3 +178,25 @@ def test_mentions_cross_a_shuffle_as_they_were():
     assert coder.encode(extra)[:1] == b"P"
     decoded = coder.decode(coder.encode(extra))
     assert decoded == extra and isinstance(decoded.event.press, PolicyDetails)
+
+
+@pytest.mark.parametrize("shards", [0, 2])
+@pytest.mark.parametrize("count", [0, 3])
+def test_a_table_is_written_as_named_files_and_nothing_else(tmp_path, shards, count):
+    """`WriteTable` on bounded records: `part-SSSSS-of-NNNNN.avro` holding every record (a file
+    per bundle, or `num_shards`), an empty file for no record, no temporary folder left."""
+    import fastavro
+
+    from pipeline.records import DeadLetter
+    from pipeline.sinks.avro import WriteTable
+    from pipeline.tables import load_schemas
+
+    letters = [DeadLetter(stage="read", error_type="E", message=f"m{index}") for index in range(count)]
+    with local_pipeline() as p:
+        (p | beam.Create(letters, reshuffle=False)
+         | WriteTable("dead_letters", load_schemas()["dead_letters"], str(tmp_path / "t"), num_shards=shards))
+    files = sorted(path.name for path in (tmp_path / "t").iterdir())
+    total = shards or 1  # Beam's sink writes its shards empty too
+    assert files == [f"part-{index:05d}-of-{total:05d}.avro" for index in range(total)]
+    read = [row for name in files for row in fastavro.reader((tmp_path / "t" / name).open("rb"))]
+    assert sorted(row["message"] for row in read) == [letter.message for letter in letters]
