@@ -250,7 +250,10 @@ _PARTY_CONTEST = re.compile(
     r"party (?:congress|convention|members|lawmakers|legislators|delegates)|members of the (?:\w+ ){0,2}[Pp]arty(?![\w-])|party['’]s (?:leader(?:ship)?|members)|"
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
     r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|"
-    r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader)", re.I)
+    r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader|"
+    # "defeats X in a runoff to become the next president of the Liberal Democratic Party": a party's head
+    r"(?:to become|becom(?:es|ing)|became) (?:the )?(?:new |next )?(?:leader|president|chair(?:man|woman|person)?|head) "
+    r"of (?:the )?(?:[\w'’-]+ ){0,3}[Pp]arty\b)", re.I)
 # A body that is no state elects or votes: "FIFA's congress re-elected Gianni Infantino", "Members of the
 # Academy of Sciences elected a new president", "the jury voted for Austria".
 _PRIVATE_ELECTOR = re.compile(
@@ -401,6 +404,7 @@ _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
                          r"deputies|states))|provincial|state assembly)\b", re.I)),
     ("parliament", re.compile(
         r"\b(?:parliament(?:ary)?|legislative|national assembly|council of (?:representatives|deputies|states)|congressional|midterms?|house of|senate|"
+        r"chamber of (?:deputies|senators|representatives)|"
         r"snap election|federal election|legislature)\b", re.I)),
 )
 # Words of a general vote that leave the office open: a president's win in a "general election"
@@ -1001,6 +1005,10 @@ def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[st
         items = _BY_ELECTOR.split(items, 1)[0]  # "elected President by the Hellenic Parliament in ...": the elector
     if items and _LIST_JOINT.search(items):
         offices += [office for office, pattern in _OFFICES if office not in offices and pattern.search(items)]
+    if "president" in offices and "vice president" in offices:
+        # "vote to elect a president, vice president and ...": the running mate is on the president's
+        # ticket, one election
+        offices.remove("vice president")
     return offices
 
 
@@ -1050,6 +1058,9 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
             return _person_at(analysed, congratulated, "name")
         return before[-1] if len(before) >= 2 else None
     if before and not _BETWEEN.search(text, analysed.local(before[-1].end), cue.start()):
+        if len(before) >= 2 and before[-1].role == "vice president" and before[-2].role != "vice president" \
+                and _AND_ONLY.fullmatch(text, analysed.local(before[-2].end), analysed.local(before[-1].title_start)):
+            return before[-2]  # "A and B are sworn in as president and vice president": the ticket's head
         return before[-1]
     untitled = _UNTITLED_WINNER.search(text)
     if untitled and _PARTY_NAME.search(untitled.group("name")):
@@ -1080,6 +1091,7 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     return None
 
 
+_AND_ONLY = re.compile(r",?\s+and\s+")
 # "congratulated Karol Nawrocki on winning", "congratulate him on his re-election": who is congratulated.
 _CONGRATULATED = re.compile(
     rf"\bcongratulat\w*\s+(?:(?P<pronoun>him|her|them)|(?:[\w'’.-]+\s+){{0,4}}?(?P<name>{NAME}))\s+on\b", re.I)
@@ -1171,10 +1183,14 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
     text = analysed.text
     anchors = [cue.start()] + [m.start() for m in _ELECTION_NOUN.finditer(text)]
     best = None
+    described_end = None  # where the last state named ends: a description of it may follow
     for place in analysed.places:
         if len(place.code) != 3 or place.kind not in ("name", "demonym", "capital"):
             continue
         at, to = analysed.local(place.start), analysed.local(place.end)
+        if described_end is not None and _DESCRIBES_THE_PLACE_BEFORE.fullmatch(text, described_end, at):
+            continue  # "Saint Helena, a British Overseas Territory, votes": Saint Helena votes
+        described_end = to
         if re.search(r"\b(?:pro|anti)-$", text[max(0, at - 5):at], re.I):
             continue
         distance = min(min(abs(at - anchor), abs(to - anchor)) for anchor in anchors)
@@ -1199,6 +1215,9 @@ _US_STATE = re.compile(
     r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
 
 
+# Between a place and a description of it in apposition that names another state: ", a British
+# Overseas Territory", ", an autonomous territory of Denmark".
+_DESCRIBES_THE_PLACE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?")
 _OWNS_VOTE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_VOTE_NOUN}\b", re.I)
 _VOTE_IN = re.compile(rf"\b{_VOTE_NOUN}\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _MOTION_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
