@@ -100,7 +100,7 @@ class ActorFinder:
         title = gazetteer.title_pattern()
         titled = (
             rf"(?P<mods>{_MODIFIERS})(?P<title>{title}|counterpart)(?P<plural>s(?=[ \t]+[A-Z]))?"
-            rf"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
+            rf"(?:(?:[ \t]+(?:of|for)(?:[ \t]+the)?|{_POSTED_TO})[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
             rf"(?P<comma>,)?[ \t]+(?P<name>{NAME})"
         )
         # At a word start: the text's first character, or after the character before it that is
@@ -140,6 +140,13 @@ class ActorFinder:
             name = _clean_name(text[name_start:name_end])
             if not name or (name.split()[0] in _NOT_NAMES and not _A_SURNAME_AFTER_A_TITLE.match(name)):
                 continue
+            place_end = _end_of_a_place_begun_before(place_spans, name_start)
+            if place_end is not None:  # "envoy to the United States Peter Mandelson": the name follows the place
+                rest = _NAME_AFTER_A_PLACE.match(text, place_end)
+                if rest is None:
+                    continue
+                name_start, name_end = rest.span("name")
+                name = _clean_name(text[name_start:name_end])
             if _inside_a_place(place_spans, name_start, name_end) and not (
                     " " not in name and self._leaders_on(name, published)):
                 continue  # "President of Iraq"; but "Prime Minister Montenegro" is Portugal's, Luís Montenegro
@@ -404,6 +411,10 @@ _US_ONLY_TITLE = re.compile(
     r"|National[ \t]+Economic[ \t]+Council[ \t]+Director|Director[ \t]+of[ \t]+the[ \t]+National[ \t]+Economic[ \t]+Council)",
     re.IGNORECASE)
 _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
+# Where a diplomat is posted, between the title and the name: "U.S. special envoy to Ukraine Keith
+# Kellogg", "Russia's ambassador to the UK, Andrey Kelin" (the place is the host, not whom they serve).
+_POSTED_TO = (r"(?:(?<=[Ee]nvoy)|(?<=[Aa]mbassador)|(?<=[Rr]epresentative)|(?<=[Cc]onsul)|(?<=[Aa]ffaires))"
+              r"[ \t]+to(?:[ \t]+the)?")
 # A person's name and possessive right before the title of someone who serves them: "Angela
 # Merkel's spokesperson, Steffen Seibert".
 _SERVES_THE_ONE_BEFORE = re.compile(r"[^\s'’]+(?:[ \t]+[^\s'’]+){0,5}['’]s[ \t]+")
@@ -422,6 +433,20 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 _BEFORE_A_NAME = re.compile(r",?[ \t]+")
 # "of Nigeria" after a name, skipped to reach the next coordinated name.
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+
+
+# What follows a place inside a run taken for a name: "Peter Mandelson" of "States Peter Mandelson".
+_NAME_AFTER_A_PLACE = re.compile(rf",?[ \t]+(?P<name>{NAME})")
+
+
+def _end_of_a_place_begun_before(place_spans: list[tuple[int, int]], start: int) -> int | None:
+    """Where a place that begins before `start` and goes on past it ends: "States Peter Mandelson"
+    after "United" begins inside the place "United States"."""
+    index = bisect.bisect_right(place_spans, (start, 1 << 62)) - 1
+    if index < 0:
+        return None
+    place_start, place_end = place_spans[index]
+    return place_end if place_start < start < place_end else None
 
 
 def _inside_a_place(place_spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -416,3 +416,30 @@ def test_a_title_tells_apart_leaders_who_share_a_name(finder, extractor, text, e
 )
 def test_officials_who_speak_for_a_state_are_known_without_a_title(finder, extractor, text, expected):
     assert people(finder, extractor, text, dt.date(2025, 6, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place a diplomat is posted to is the host, not whom they serve
+        ("U.S. special envoy to Ukraine Keith Kellogg arrived in Kyiv.", [("Keith Kellogg", "envoy", "USA", False)]),
+        ("Britain summoned Russia's ambassador to the UK, Andrey Kelin, on Monday.",
+         [("Andrey Kelin", "ambassador", "RUS", False)]),
+        ("Chile's ambassador to the United Nations Paula Narváez spoke.",
+         [("Paula Narváez", "ambassador", "CHL", False)]),
+        # a title's "of the <state>" before the name
+        ("The Prime Minister of the Netherlands Dick Schoof arrived.", [("Dick Schoof", "prime minister", "NLD", False)]),
+        ("The President of the United States Donald Trump spoke.", [("Donald Trump", "president", "USA", False)]),
+        ("The Chief Executive of Hong Kong, John Lee, spoke.", [("John Lee", "chief executive", "HKG", False)]),
+    ],
+)
+def test_a_posting_or_a_state_between_the_title_and_the_name(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Chief Executive of Hong Kong spoke on Monday.",
+    "The ambassador to the United States met reporters.",
+])
+def test_a_title_of_a_place_with_no_name_after_it_is_no_person(finder, extractor, text):
+    assert people(finder, extractor, text) == []
