@@ -270,6 +270,22 @@ def test_a_territory_described_as_another_states_votes_itself(extractor, text, c
     assert only_election(extractor, text).election.country == country
 
 
+@pytest.mark.parametrize(
+    "text, country, stage, office",
+    [
+        # the people decide a question; a year in an aside describes the constitution, not the vote
+        ("Chileans vote on whether to replace their constitution, written in 1980, with a new one.",
+         "CHL", "HELD", "referendum"),
+        # a loss told of the ruling party
+        ("The ruling party of Peru suffers heavy losses in the regional elections.", "PER", "RESULT", "local"),
+    ],
+)
+def test_a_question_put_to_the_people_and_a_loss_in_the_vote(extractor, text, country, stage, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office, election.election.winner) \
+        == (country, stage, office, None)
+
+
 def test_the_head_of_a_ticket_sworn_in_with_the_running_mate_is_the_winner(extractor):
     election = only_election(extractor, "Donald Trump and JD Vance are inaugurated as the 47th president and "
                                         "50th vice president of the United States.", datetime(2025, 1, 20))

@@ -148,6 +148,9 @@ _NOUN_RESULT = re.compile(
 # A result cue whose subject lost: the person before it is a candidate, not the winner.
 _RESULT_LOST = re.compile(
     r"\b(?:los(?:e|t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conced(?:e|ed|es|ing)|concession|was defeated|"
+    # "the ruling party suffers heavy losses in local elections"
+    r"suffer(?:s|ed|ing)? (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:loss(?:es)?|defeats?|setbacks?) (?:in|at) "
+    r"(?:the |a |an |this |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off)|"
     r"were defeated|is defeated|(?:lose|lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
 # A loss or a concession still to come: "could lose their seats", "refuses to concede".
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|shall|can|cannot|to|not)\s+(?:\w+\s+)?$", re.I)
@@ -375,7 +378,10 @@ _ELECTION_OF_A_YEAR = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:elections?|polls|vote|referendum)\b"
     r"|\b(?:elections?|polls|vote|referendum)\s+(?:of|in)\s+(?P<year_after>(?:19|20)\d\d)\b")
 # A clause set off after the main one that tells about the winner or the office, not the vote.
-_ASIDE = re.compile(r",\s+(?:having|ending|marking|becoming|making|succeeding|replacing|which|who)\b")
+# (also a participle that describes a thing named: "vote on whether to replace their constitution,
+# established in 2020, with a new one")
+_ASIDE = re.compile(r",\s+(?:having|ending|marking|becoming|making|succeeding|replacing|which|who|established|"
+                    r"adopted|introduced|enacted|drafted|founded|created|ratified|written)\b")
 _SCOPE_END = re.compile(
     r"\b(?:after|following|since|because|when|while|amid|despite|as part of)\b|,\s+with\b|[\"“]", re.I)
 _ELECTED_AS_ADJECTIVE = re.compile(
@@ -971,7 +977,9 @@ _ELECTED_AS_OFFICE = re.compile(
 # The people deciding a measure, a referendum though the word is not written.
 _PEOPLE_DECIDE = re.compile(
     r"\b(?:voters|electorate|citizens)\b[^.;]{0,40}?\b(?:approv|reject|back|endors)\w*\s+(?:a |an |the )?"
-    r"(?:[\w-]+\s+){0,2}?(?:change|amendment|proposals?|constitution|charter|measures?|questions?|law|plan|reform)s?\b",
+    r"(?:[\w-]+\s+){0,2}?(?:change|amendment|proposals?|constitution|charter|measures?|questions?|law|plan|reform)s?\b|"
+    # "Guineans vote on whether to replace their constitution": the people decide a question
+    r"\bvot(?:e|es|ed|ing)\s+(?:\w+\s+)?on\s+whether\b",
     re.I)
 
 
