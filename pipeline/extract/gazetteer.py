@@ -73,8 +73,11 @@ _NEIGHBOURS_OF_A_STATE = frozenset(
 # How far around an ambiguous name (countries.yaml "not_near") to look for
 # words that give it another meaning; about a sentence either side.
 _VETO_WINDOW = 150
-_CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
-_CAPITALISED_WORD_AT_END = re.compile(r"([A-Z][a-z]+)\s+$")
+# A capitalised word of letters, accented ones too ("Santiago Peña", "Chad Ólafsson"), with a
+# lower-case letter in it (not "US").
+_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ](?=[^\W\d_]*[a-zß-öø-ÿ])[^\W\d_]+"
+_CAPITALISED_WORD_AFTER = re.compile(rf"\s+({_CAPITALISED_WORD})(?!\w)")
+_CAPITALISED_WORD_AT_END = re.compile(rf"(?<!\w)({_CAPITALISED_WORD})\s+$")
 
 
 # A state's name or demonym right before a currency is the currency, not the state: "US$8
