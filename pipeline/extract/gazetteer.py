@@ -100,6 +100,9 @@ _NAMES_A_COMPANY = re.compile(
     r"Motors|Tobacco)\b")
 _AIR_BEFORE = "Air "
 _IN_BEFORE = ("in ", "In ")
+# A demonym before "States" names a group of states, no one of them: "the Economic Community of
+# Central African States", "the Alliance of Sahel States".
+_STATES_AFTER_DEMONYM = " States"
 _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
 
 
@@ -456,6 +459,8 @@ class Gazetteer:
                 continue
             if kind != "organisation" and (text[end:end + 2].istitle() and _NAMES_A_COMPANY.match(text, end)
                                            or text[start - 4:start] == _AIR_BEFORE):
+                continue
+            if kind == "demonym" and text.startswith(_STATES_AFTER_DEMONYM, end):
                 continue
             if kind in ("name", "capital") and text[end:end + 1].isspace() and _NAMES_A_WAR.match(text, end):
                 continue  # "the Gaza war", "the Ukraine conflict": what is talked about, no party
