@@ -28,7 +28,8 @@ _NAME_WORD = rf"{_NAME_INITIAL}[^\W\d_]++(?:[-'’][^\W\d_]++)*"  # two letters 
 # "Al" and "El" before a family name too: "Tamim bin Hamad Al Thani", "Mohamed bin Zayed Al Nahyan".
 _PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
 # Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
-NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,3}}"
+_NAME_WORDS = 4  # the most capitalised words a name holds
+NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,{_NAME_WORDS - 1}}}"
 _MODIFIERS = (
     r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
@@ -353,8 +354,13 @@ class ActorFinder:
         decided: dict[str, tuple | None] = {}  # names repeat: decide each spelling once per article
         spans = iter(taken)  # in text order, as the capitalised runs are
         span = next(spans, None)
+        cut_end = -1  # where a run of the most words a name has ends: a run right after it goes on with it
         for match in self._capitalised.finditer(text):
             start, end = match.span()
+            continued = cut_end >= 0 and not text[cut_end:start].strip(" \t")
+            cut_end = end if match.group().count(" ") + match.group().count("\t") >= _NAME_WORDS - 1 else -1
+            if continued:
+                continue  # "Albanese" of "UN Special Rapporteur Francesca Albanese" is no Anthony Albanese
             while span is not None and span[1] <= start:
                 span = next(spans, None)
             if span is not None and span[0] < end:

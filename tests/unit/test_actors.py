@@ -443,3 +443,16 @@ def test_a_posting_or_a_state_between_the_title_and_the_name(finder, extractor, 
 ])
 def test_a_title_of_a_place_with_no_name_after_it_is_no_person(finder, extractor, text):
     assert people(finder, extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a leader's surname that goes on a run of four capitalised words is someone else's
+        ("UN Special Rapporteur Francesca Albanese said Israel must stop.", []),
+        ("Donald Trump met Anthony Albanese at the White House.",
+         [("Donald Trump", "president", "USA", False), ("Anthony Albanese", "prime minister", "AUS", False)]),
+    ],
+)
+def test_a_leaders_surname_at_the_end_of_a_long_capitalised_run_is_no_leader(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
