@@ -129,6 +129,7 @@ class ActorFinder:
         """
         found: list[PersonMention] = []
         taken: list[tuple[int, int]] = []
+        elect = _ELECTED_OR_DESIGNATED.search(text) is not None
         by_end = {place.end: place for place in places}
         by_start = {place.start: place for place in places}
         place_spans = sorted((place.start, place.end) for place in places)
@@ -149,7 +150,7 @@ class ActorFinder:
                 name_start, name_end = rest.span("name")
                 name = _clean_name(text[name_start:name_end])
             if _inside_a_place(place_spans, name_start, name_end) and not (
-                    " " not in name and self._leaders_on(name, published)):
+                    " " not in name and self._leaders_on(name, published, elect)):
                 continue  # "President of Iraq"; but "Prime Minister Montenegro" is Portugal's, Luís Montenegro
 
             if name_start - match.end("title") > 2:  # words stand between the title and the name
@@ -160,7 +161,7 @@ class ActorFinder:
                     name_start = name_start + place_words + len(text[name_start + place_words:name_end]) \
                         - len(text[name_start + place_words:name_end].lstrip())
                     name = _clean_name(text[name_start:name_end])
-                if " " not in name and not self._leaders_on(name, published):
+                if " " not in name and not self._leaders_on(name, published, elect):
                     continue  # "president of Republika Srpska", "Minister of Public Procurement": no name
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
@@ -181,7 +182,7 @@ class ActorFinder:
                           or _FORMER_BEFORE_A_PORTFOLIO.search(text, max(0, begin - 40), begin))
             shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
             if country is None:  # a former leader is looked up over any term, a current one on the day
-                country = self._leader_country(name, role, None if former else published)
+                country = self._leader_country(name, role, None if former else published, elect)
             if country is None and _US_ONLY_TITLE.fullmatch(title) and not _FOR_A_PORTFOLIO.match(text, match.end("title")):
                 country = "USA"  # "Treasury Secretary Scott Bessent": a title only the U.S. cabinet uses
             if country is None and found and found[-1].country and not found[-1].former \
@@ -195,17 +196,17 @@ class ActorFinder:
                 for more in self._more_names(text, name_end, place_spans):
                     more_name, more_start, more_end = more
                     more_country = (self._country_after(text, by_start, more_end) or shared_country
-                                    or self._leader_country(more_name, role, None if former else published))
+                                    or self._leader_country(more_name, role, None if former else published, elect))
                     found.append(PersonMention(more_name, role, more_country, more_start, more_end,
                                                former=former, title_start=more_start))
                     taken.append((more_start, more_end))
                     name_end = more_end
-        found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published))
+        found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published, elect))
         taken.sort()
         # A country's name alone is the country, not a leader whose surname it is ("Montenegro
         # suspends ..." is not Luís Montenegro of Portugal), unless the article titles him.
         country_names = frozenset((place.start, place.end) for place in places if place.kind == "name")
-        found.extend(list(self._untitled_people(text, found, taken, published, country_names)))
+        found.extend(list(self._untitled_people(text, found, taken, published, country_names, elect)))
         found.sort(key=lambda person: person.start)
         linked = _link_coreferences(found)
         serving = _serving_the_one_named_before(text, linked)
@@ -220,7 +221,7 @@ class ActorFinder:
 
     def _appositive_people(self, text: str, taken: list[tuple[int, int]], by_start: dict[int, PlaceMatch],
                            by_end: dict[int, PlaceMatch], place_spans: list[tuple[int, int]],
-                           published: dt.date | None):
+                           published: dt.date | None, elect: bool = True):
         """People whose title follows their name after a comma, with its country before the title
         ("Wang Yi, China's foreign minister", "Ana Soto, the Chilean president") or after "of"
         ("Bruno Rodríguez, the foreign minister of Cuba"); a title with no country keeps the one the
@@ -249,7 +250,7 @@ class ActorFinder:
             kind = self.gazetteer.role_kind(role) if role else None
             former = bool(_FORMER.search(match.group("mods") or ""))
             if country is None:
-                country = self._leader_country(name, role, None if former else published)
+                country = self._leader_country(name, role, None if former else published, elect)
             # Only offices that act for a state or an organisation: after a comma a title is
             # often a description ("an adviser", "a government commissioner for defence").
             if kind not in _STATE_OFFICES and not (kind == "organisation_head" and country
@@ -325,24 +326,25 @@ class ActorFinder:
             return None
         return place.code
 
-    def _leader_country(self, name: str, role: str, published: dt.date | None) -> str | None:
-        leaders = self._leaders_on(name, published)
+    def _leader_country(self, name: str, role: str, published: dt.date | None, elect: bool = True) -> str | None:
+        leaders = self._leaders_on(name, published, elect)
         countries = {leader.country for leader in leaders}
         if len(countries) > 1 and role:  # "President Lee" is Lee Jae-myung, not Hong Kong's John Lee
             countries = {leader.country for leader in leaders if leader.role == role}
         return countries.pop() if len(countries) == 1 else None
 
-    def _leaders_on(self, name: str, published: dt.date | None) -> list:
-        """The gazetteer's leaders called `name` in office on `published`; when none is, those
-        taking office soon after it: a leader-elect speaks for the government (EVENTS.md)."""
+    def _leaders_on(self, name: str, published: dt.date | None, elect: bool = True) -> list:
+        """The gazetteer's leaders called `name` in office on `published`; when none is and `elect`
+        (the article tells of someone elected or designated), those taking office soon after it: a
+        leader-elect speaks for the government (EVENTS.md), a candidate before the vote does not."""
         leaders = self.gazetteer.leaders_named(name, published)
-        if leaders or published is None:
+        if leaders or published is None or not elect:
             return leaders
         return [leader for leader in self.gazetteer.leaders_named(name, None)
                 if published < leader.start <= published + _ELECT_BEFORE_OFFICE]
 
     def _untitled_people(self, text: str, titled: list[PersonMention], taken: list[tuple[int, int]],
-                         published: dt.date | None, country_names: frozenset = frozenset()):
+                         published: dt.date | None, country_names: frozenset = frozenset(), elect: bool = True):
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
@@ -367,7 +369,7 @@ class ActorFinder:
                 continue
             raw = match.group()
             if raw not in decided:
-                decided[raw] = self._untitled_person(raw, titled_words, published)
+                decided[raw] = self._untitled_person(raw, titled_words, published, elect)
             person = decided[raw]
             if person is not None:
                 name, full_name, role, country, skip = person
@@ -376,7 +378,7 @@ class ActorFinder:
                     continue
                 yield PersonMention(full_name, role, country, at, at + len(name), title_start=at)
 
-    def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None):
+    def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None, elect: bool = True):
         """(name as written, full name, role, country, where the name begins in the run) for a
         capitalised run, or None."""
         run = self._run(raw)
@@ -385,7 +387,7 @@ class ActorFinder:
         name, words, names_a_leader, skip = run
         if all(word in titled_words for word in words):
             return name, name, "", None, skip
-        leaders = self._leaders_on(name, published) if published and names_a_leader else []
+        leaders = self._leaders_on(name, published, elect) if published and names_a_leader else []
         if len({leader.country for leader in leaders}) != 1:
             return None
         leader = leaders[0]
@@ -425,6 +427,10 @@ _POSTED_TO = (r"(?:(?<=[Ee]nvoy)|(?<=[Aa]mbassador)|(?<=[Rr]epresentative)|(?<=[
 # Merkel's spokesperson, Steffen Seibert".
 _SERVES_THE_ONE_BEFORE = re.compile(r"[^\s'’]+(?:[ \t]+[^\s'’]+){0,5}['’]s[ \t]+")
 
+# Words that tell of someone chosen for an office not yet taken: a leader-elect, a designate, a win.
+_ELECTED_OR_DESIGNATED = re.compile(
+    r"(?i:\belect(?:ed)?\b|-elect\b|designate|in[- ]waiting|presumptive|incoming|successor|succeed|sworn|inaugurat|victor|winner|\bw[oi]ns?\b|"
+    r"takes office|take office|taking office)")
 # How long before taking office news calls a winner "-elect": about three months (the United States:
 # early November to January 20; Chile: mid-December to March 11).
 _ELECT_BEFORE_OFFICE = dt.timedelta(days=90)

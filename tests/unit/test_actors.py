@@ -307,14 +307,21 @@ def test_a_portfolio_in_lower_case_stands_between_the_state_and_the_title(finder
 
 
 @pytest.mark.parametrize(
-    "published, expected",
+    "text, published, expected",
     [
-        (dt.date(2025, 1, 6), [("Donald Trump", "president", "USA", False)]),  # two weeks before taking office
-        (dt.date(2024, 6, 10), []),  # months before the election: no leader yet
+        # two weeks before taking office, told as the winner
+        ("Donald Trump, who won the election, said the tariffs would come.", dt.date(2025, 1, 6),
+         [("Donald Trump", "president", "USA", False)]),
+        ("President-elect Donald Trump said the tariffs would come.", dt.date(2025, 1, 6),
+         [("Donald Trump", "president-elect", "USA", False)]),
+        # months before the election: no leader yet
+        ("Donald Trump, who won the election, said the tariffs would come.", dt.date(2024, 6, 10), []),
+        # weeks before the vote, and the article tells of no one elected: a candidate, no leader
+        ("Donald Trump said the tariffs would come if voters chose him in the election.", dt.date(2024, 10, 28), []),
     ],
 )
-def test_a_leader_elect_is_known_before_taking_office(finder, extractor, published, expected):
-    assert people(finder, extractor, "Donald Trump said the tariffs would come.", published) == expected
+def test_a_leader_elect_is_known_before_taking_office(finder, extractor, text, published, expected):
+    assert people(finder, extractor, text, published) == expected
 
 
 @pytest.mark.parametrize(
