@@ -129,7 +129,7 @@ class ActorFinder:
         """
         found: list[PersonMention] = []
         taken: list[tuple[int, int]] = []
-        elect = _ELECTED_OR_DESIGNATED.search(text) is not None
+        elect = _ElectedOrDesignatedIn(text)
         by_end = {place.end: place for place in places}
         by_start = {place.start: place for place in places}
         place_spans = sorted((place.start, place.end) for place in places)
@@ -221,7 +221,7 @@ class ActorFinder:
 
     def _appositive_people(self, text: str, taken: list[tuple[int, int]], by_start: dict[int, PlaceMatch],
                            by_end: dict[int, PlaceMatch], place_spans: list[tuple[int, int]],
-                           published: dt.date | None, elect: bool = True):
+                           published: dt.date | None, elect: _Told = True):
         """People whose title follows their name after a comma, with its country before the title
         ("Wang Yi, China's foreign minister", "Ana Soto, the Chilean president") or after "of"
         ("Bruno Rodríguez, the foreign minister of Cuba"); a title with no country keeps the one the
@@ -326,25 +326,26 @@ class ActorFinder:
             return None
         return place.code
 
-    def _leader_country(self, name: str, role: str, published: dt.date | None, elect: bool = True) -> str | None:
+    def _leader_country(self, name: str, role: str, published: dt.date | None, elect: _Told = True) -> str | None:
         leaders = self._leaders_on(name, published, elect)
         countries = {leader.country for leader in leaders}
         if len(countries) > 1 and role:  # "President Lee" is Lee Jae-myung, not Hong Kong's John Lee
             countries = {leader.country for leader in leaders if leader.role == role}
         return countries.pop() if len(countries) == 1 else None
 
-    def _leaders_on(self, name: str, published: dt.date | None, elect: bool = True) -> list:
+    def _leaders_on(self, name: str, published: dt.date | None, elect: _Told = True) -> list:
         """The gazetteer's leaders called `name` in office on `published`; when none is and `elect`
         (the article tells of someone elected or designated), those taking office soon after it: a
         leader-elect speaks for the government (EVENTS.md), a candidate before the vote does not."""
         leaders = self.gazetteer.leaders_named(name, published)
-        if leaders or published is None or not elect:
+        if leaders or published is None:
             return leaders
-        return [leader for leader in self.gazetteer.leaders_named(name, None)
-                if published < leader.start <= published + _ELECT_BEFORE_OFFICE]
+        coming = [leader for leader in self.gazetteer.leaders_named(name, None)
+                  if published < leader.start <= published + _ELECT_BEFORE_OFFICE]
+        return coming if coming and elect else []
 
     def _untitled_people(self, text: str, titled: list[PersonMention], taken: list[tuple[int, int]],
-                         published: dt.date | None, country_names: frozenset = frozenset(), elect: bool = True):
+                         published: dt.date | None, country_names: frozenset = frozenset(), elect: _Told = True):
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
@@ -378,7 +379,7 @@ class ActorFinder:
                     continue
                 yield PersonMention(full_name, role, country, at, at + len(name), title_start=at)
 
-    def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None, elect: bool = True):
+    def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None, elect: _Told = True):
         """(name as written, full name, role, country, where the name begins in the run) for a
         capitalised run, or None."""
         run = self._run(raw)
@@ -428,9 +429,29 @@ _POSTED_TO = (r"(?:(?<=[Ee]nvoy)|(?<=[Aa]mbassador)|(?<=[Rr]epresentative)|(?<=[
 _SERVES_THE_ONE_BEFORE = re.compile(r"[^\s'’]+(?:[ \t]+[^\s'’]+){0,5}['’]s[ \t]+")
 
 # Words that tell of someone chosen for an office not yet taken: a leader-elect, a designate, a win.
-_ELECTED_OR_DESIGNATED = re.compile(
-    r"(?i:\belect(?:ed)?\b|-elect\b|designate|in[- ]waiting|presumptive|incoming|successor|succeed|sworn|inaugurat|victor|winner|\bw[oi]ns?\b|"
-    r"takes office|take office|taking office)")
+# (Searched where its first letters are: a case-blind pattern with no literal start is tried at
+# every position of the article otherwise.)
+_ELECTED_OR_DESIGNATED = Prefiltered(re.compile(
+    r"\b(?:elect(?:ed)?\b|designate|in[- ]waiting|presumptive|incoming|successor|succeed|sworn|inaugurat|victor|"
+    r"winner|w[oi]ns?\b|takes? office|taking office)", re.IGNORECASE), "articles")
+class _ElectedOrDesignatedIn:
+    """Whether a text tells of someone elected or designated, read the first time it is asked: only
+    a name of a leader soon to take office asks, and few articles hold one."""
+
+    __slots__ = ("text", "_told")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._told: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._told is None:
+            self._told = _ELECTED_OR_DESIGNATED.search(self.text) is not None
+        return self._told
+
+
+_Told = bool | _ElectedOrDesignatedIn  # whether the article tells of someone elected or designated
+
 # How long before taking office news calls a winner "-elect": about three months (the United States:
 # early November to January 20; Chile: mid-December to March 11).
 _ELECT_BEFORE_OFFICE = dt.timedelta(days=90)
