@@ -29,7 +29,11 @@ _NAME_WORD = rf"{_NAME_INITIAL}[^\W\d_]++(?:[-'’][^\W\d_]++)*"  # two letters 
 _PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
 # Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
 _NAME_WORDS = 4  # the most capitalised words a name holds
-NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,{_NAME_WORDS - 1}}}"
+# (A middle initial may stand between two words: "Michael D. Higgins", "Philip J. Pierre".)
+NAME = (rf"{_NAME_WORD}(?:(?:[ \t]+[A-Z]\.)?[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD})"
+        rf"{{0,{_NAME_WORDS - 1}}}")
+# Initials before a name after a title: "Vice President C. P. Radhakrishnan", "Vice President J.D. Vance".
+_INITIALS = r"(?:[A-Z]\.[ \t]?){1,2}[ \t]*"
 _MODIFIERS = (
     r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
@@ -102,7 +106,7 @@ class ActorFinder:
         titled = (
             rf"(?P<mods>{_MODIFIERS})(?P<title>{title}|counterpart)(?P<plural>s(?=[ \t]+[A-Z]))?"
             rf"(?:(?:[ \t]+(?:of|for)(?:[ \t]+the)?|{_POSTED_TO})[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
-            rf"(?P<comma>,)?[ \t]+(?P<name>{NAME})"
+            rf"(?P<comma>,)?[ \t]+(?P<name>(?:{_INITIALS})?{NAME})"
         )
         # At a word start: the text's first character, or after the character before it that is
         # no word character (consumed, a class the engine scans for; a leading \b would have it try every

@@ -463,3 +463,18 @@ def test_a_title_of_a_place_with_no_name_after_it_is_no_person(finder, extractor
 )
 def test_a_leaders_surname_at_the_end_of_a_long_capitalised_run_is_no_leader(finder, extractor, text, expected):
     assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # initials before a name after a title, and a middle initial inside it
+        ("Indian Vice President C. P. Radhakrishnan met the envoy.",
+         [("C. P. Radhakrishnan", "vice president", "IND", False)]),
+        ("Kenyan Prime Minister Ann W. Mutua spoke on Monday.", [("Ann W. Mutua", "prime minister", "KEN", False)]),
+        ("Irish President Michael D. Higgins said Ireland would act.",
+         [("Michael D. Higgins", "president", "IRL", False)]),
+    ],
+)
+def test_initials_in_a_titled_name(finder, extractor, text, expected):
+    assert people(finder, extractor, text) == expected
