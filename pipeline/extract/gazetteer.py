@@ -455,8 +455,8 @@ class Gazetteer:
             veto = self._vetoes.get(surface)
             if veto and veto.search(text, max(0, start - _VETO_WINDOW), end + _VETO_WINDOW):
                 continue
-            if kind in ("name", "demonym") and _names_a_currency(text, end, kind):
-                continue
+            if kind in ("name", "demonym") and _names_a_currency(text, end, kind) or text[end:end + 1] == "$":
+                continue  # (an organisation's letters too: "AU$1.9 million" is Australian dollars)
             if kind != "organisation" and (text[end:end + 2].istitle() and _NAMES_A_COMPANY.match(text, end)
                                            or text[start - 4:start] == _AIR_BEFORE):
                 continue

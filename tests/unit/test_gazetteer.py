@@ -142,6 +142,8 @@ def test_find_places_reports_mentions_in_text_order(gazetteer, text, expected):
         "The Sovereign Military Order of Malta and the Knights of Malta set up a hospital.",
         # a person-like capital before an accented surname
         "The guest of honour was Santiago Peña.",
+        # an organisation's letters before a dollar sign: a currency
+        "The scheme took AU$1.9 million from investors.",
         # a demonym before "States": a group of states
         "The bloc is the Economic Community of Central African States.",
     ],
