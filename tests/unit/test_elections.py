@@ -440,6 +440,9 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         # states or a party deciding; a vote named as a noun; a vote that cannot be held; an anniversary
         ("The EU member states voted on Monday to impose tariffs on Chinese electric vehicles.", PUBLISHED),
         ("The party's members elected Friedrich Merz as their new leader in Germany.", PUBLISHED),
+        # a church's own office
+        ("Cardinal Jean Dupont of France is elected to the papacy on the third ballot.", PUBLISHED),
+        ("Bishop Maria Lind is enthroned as the new archbishop in Sweden after the church's vote.", PUBLISHED),
         ("Finance Minister Ana Soto of Spain defeats Luis Vega in a runoff to become the next president of the "
          "People's Party.", PUBLISHED),
         ("Japanese Defence Minister Taro Sato wins a leadership runoff, becoming the new leader of the Liberal "

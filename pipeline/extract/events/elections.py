@@ -263,6 +263,13 @@ _PRIVATE_ELECTOR = re.compile(
     r"\b(?:Association|(?<!Russian )Federation|(?<!Election )(?<!Electoral )Committee|Academy|University|Society|"
     r"Institute|Club|Foundation|Synod|Corporation|FIFA|UEFA|IOC|(?i:students?|union members|shareholders|"
     r"jur(?:y|ies)|cardinals))\b(?:['’]s)?[^.;,]{0,40}?\b(?:(?:re-)?elect(?:s|ed|ing)?|vot(?:e|es|ed|ing))\b")
+# A church's own office is no public office: "is elected to the papacy", "the papal conclave",
+# "enthroned as the new patriarch" (the cardinals or a synod elect, as `_PRIVATE_ELECTOR` says).
+_RELIGIOUS_POST = re.compile(
+    r"\b(?:(?:re-)?elected|elects?|chosen|sworn in|inaugurated|installed|enthroned)\s+(?:as\s+|to\s+)?(?:the\s+)?"
+    r"(?:new\s+|next\s+|\d+\w*\s+)?(?:papacy|pope|pontiff|patriarch|archbishop|bishop|chief rabbi|grand mufti|"
+    r"catholicos|dalai lama)\b|\b(?:papal|pontifical)\s+(?:conclave|inauguration|election)|\bconclave\b|"
+    r"\binauguration mass\b", re.I)
 # A state's seat in an intergovernmental body is no public office: "wins a non-permanent seat on the UN
 # Security Council", "are elected as non-permanent members of the Human Rights Council".
 _INTERGOVERNMENTAL_SEAT = re.compile(
@@ -587,8 +594,9 @@ def _referendum_outcome(analysed: AnalysedSentence, last: Finding | None) -> Fin
 
 
 # (as above)
-_PARTY_CONTEST, _INTERGOVERNMENTAL_SEAT, _LEGISLATIVE_VOTE, _VOTE_IN_FAVOUR, _MEASURE_VOTE, _GENERIC = map(
-    Prefiltered, (_PARTY_CONTEST, _INTERGOVERNMENTAL_SEAT, _LEGISLATIVE_VOTE, _VOTE_IN_FAVOUR, _MEASURE_VOTE, _GENERIC))
+_PARTY_CONTEST, _INTERGOVERNMENTAL_SEAT, _LEGISLATIVE_VOTE, _VOTE_IN_FAVOUR, _MEASURE_VOTE, _GENERIC, _RELIGIOUS_POST = map(
+    Prefiltered, (_PARTY_CONTEST, _INTERGOVERNMENTAL_SEAT, _LEGISLATIVE_VOTE, _VOTE_IN_FAVOUR, _MEASURE_VOTE, _GENERIC,
+                  _RELIGIOUS_POST))
 
 
 def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
@@ -606,7 +614,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
             if _PUBLIC_VOTE_NOUN.search(text):
                 text = text[:vote.start()] + " " * (vote.end() - vote.start()) + text[vote.end():]
     if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text) \
-            or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text):
+            or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text) \
+            or _RELIGIOUS_POST.search(text):
         return None
     # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
     legislative = _LEGISLATIVE_VOTE.search(text)
