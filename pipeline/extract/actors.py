@@ -140,6 +140,10 @@ class ActorFinder:
         for match in self._titled_matches(text):
             name_start, name_end = match.span("name")
             title = match.group("title")
+            of_the = _OF_THE.match(text, match.end("title"), name_start)
+            if of_the and (of_the.end() not in by_start or by_start[of_the.end()].kind == "demonym"
+                           or text[by_start[of_the.end()].end:by_start[of_the.end()].end + 1] == "-"):
+                continue  # "leader of the (Sudanese) Rapid Support Forces": an organisation's name, no person's
             inner = self._title_in_name.match(text, name_start)
             if inner:  # the inner title is the person's office; the outer one an office held besides
                 title, name_start = inner.group("title"), inner.end()
@@ -361,13 +365,18 @@ class ActorFinder:
         decided: dict[str, tuple | None] = {}  # names repeat: decide each spelling once per article
         spans = iter(taken)  # in text order, as the capitalised runs are
         span = next(spans, None)
-        cut_end = -1  # where a run of the most words a name has ends: a run right after it goes on with it
+        cut_end, cut_word = -1, ""  # where a run of a name's most words ends, its last word: a run right after
+        # it goes on with it
         for match in self._capitalised.finditer(text):
             start, end = match.span()
             continued = cut_end >= 0 and not text[cut_end:start].strip(" \t")
-            cut_end = end if match.group().count(" ") + match.group().count("\t") >= _NAME_WORDS - 1 else -1
-            if continued:
-                continue  # "Albanese" of "UN Special Rapporteur Francesca Albanese" is no Anthony Albanese
+            if continued and not self.gazetteer.leaders_named(f"{cut_word} {match.group()}", None):
+                # "Albanese" of "UN Special Rapporteur Francesca Albanese" is no Anthony Albanese; "Katz" of
+                # "Israeli Defense Minster Israel Katz" is Israel Katz
+                cut_end = -1
+                continue
+            words = match.group().split()
+            cut_end, cut_word = (end, words[-1]) if len(words) >= _NAME_WORDS else (-1, "")
             while span is not None and span[1] <= start:
                 span = next(spans, None)
             if span is not None and span[0] < end:
@@ -424,6 +433,9 @@ _US_ONLY_TITLE = re.compile(
     r"|National[ \t]+Economic[ \t]+Council[ \t]+Director|Director[ \t]+of[ \t]+the[ \t]+National[ \t]+Economic[ \t]+Council)",
     re.IGNORECASE)
 _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
+# "of the" between a title and a name: only a state's (or organisation's) name may follow it ("President
+# of the United States Donald Trump").
+_OF_THE = re.compile(r"[ \t]+(?:of|for)[ \t]+the[ \t]+")
 # Where a diplomat is posted, between the title and the name: "U.S. special envoy to Ukraine Keith
 # Kellogg", "Russia's ambassador to the UK, Andrey Kelin" (the place is the host, not whom they serve).
 _POSTED_TO = (r"(?:(?<=[Ee]nvoy)|(?<=[Aa]mbassador)|(?<=[Rr]epresentative)|(?<=[Cc]onsul)|(?<=[Aa]ffaires))"
@@ -432,12 +444,14 @@ _POSTED_TO = (r"(?:(?<=[Ee]nvoy)|(?<=[Aa]mbassador)|(?<=[Rr]epresentative)|(?<=[
 # Merkel's spokesperson, Steffen Seibert".
 _SERVES_THE_ONE_BEFORE = re.compile(r"[^\s'’]+(?:[ \t]+[^\s'’]+){0,5}['’]s[ \t]+")
 
-# Words that tell of someone chosen for an office not yet taken: a leader-elect, a designate, a win.
+# Words that tell of someone chosen for an office not yet taken: a leader-elect, a designate, a win, a
+# nomination or confirmation, a transition.
 # (Searched where its first letters are: a case-blind pattern with no literal start is tried at
 # every position of the article otherwise.)
 _ELECTED_OR_DESIGNATED = Prefiltered(re.compile(
-    r"\b(?:elect(?:ed)?\b|designate|in[- ]waiting|presumptive|incoming|successor|succeed|sworn|inaugurat|victor|"
-    r"winner|w[oi]ns?\b|takes? office|taking office)", re.IGNORECASE), "articles")
+    r"\b(?:elect(?:s|ed|ing)?\b|confirm|nominat|appoint|designate|in[- ]waiting|presumptive|incoming|future|"
+    r"successor|succeed|transition|becom|sworn|inaugurat|victor|winner|w[oi]ns?\b|takes? office|taking office)",
+    re.IGNORECASE), "articles")
 class _ElectedOrDesignatedIn:
     """Whether a text tells of someone elected or designated, read the first time it is asked: only
     a name of a leader soon to take office asks, and few articles hold one."""

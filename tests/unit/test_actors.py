@@ -478,3 +478,31 @@ def test_a_leaders_surname_at_the_end_of_a_long_capitalised_run_is_no_leader(fin
 )
 def test_initials_in_a_titled_name(finder, extractor, text, expected):
     assert people(finder, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "of the" before an organisation's name: no person's name follows
+        ("The leader of the Sudanese Rapid Support Forces announced a new council.", []),
+        ("The leader of the Ukraine-aligned Free Legion Ivan Petrenko was killed.", []),
+        # a leader's name that straddles the end of a long capitalised run is still the leader
+        ("Israeli Defense Minster Israel Katz ordered the troops to advance.",
+         [("Israel Katz", "defence minister", "ISR", False)]),
+    ],
+)
+def test_organisations_after_of_the_and_names_across_a_long_run(finder, extractor, text, expected):
+    assert people(finder, extractor, text, dt.date(2025, 3, 21)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parliament elects Karol Nawrocki as president.",
+        "The Senate confirms Karol Nawrocki as president.",
+        "An agreement is reached on a coalition to be headed by future president Karol Nawrocki.",
+    ],
+)
+def test_words_of_a_choice_made_let_a_leader_to_be_act_for_the_state(finder, extractor, text):
+    found = people(finder, extractor, text, dt.date(2025, 7, 1))  # a month before he took office
+    assert ("Karol Nawrocki", "president", "POL", False) in found
