@@ -36,6 +36,7 @@ class CueScan:
     """One compiled pattern for the cues of several kinds. Build once per process."""
 
     def __init__(self, cues_by_kind: dict[str, Sequence[str]], everywhere: frozenset[str] = frozenset()):
+        self._arguments = (cues_by_kind, everywhere)
         self.everywhere = everywhere  # kinds with no cue list: read in every sentence
         kinds_of: dict[str, set[str]] = {}
         for kind, cues in cues_by_kind.items():
@@ -62,6 +63,9 @@ class CueScan:
             sorted(first for first in firsts if not any(first.startswith(other) for other in firsts - {first})),
             implementation=ahocorasick_rs.Implementation.DFA)
         self.kinds = frozenset(cues_by_kind) | everywhere
+
+    def __reduce__(self):  # the automaton does not pickle: built again from the cues
+        return CueScan, self._arguments
 
     def kinds_per_sentence(self, sentences: Sequence[Sentence]) -> list[frozenset[str]]:
         """For each sentence, the kinds whose cues it holds. Every kind for every sentence when

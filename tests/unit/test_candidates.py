@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import pickle
 import random
 import re
 from re import _constants as sre, _parser as sre_parse
@@ -221,6 +222,11 @@ def test_a_text_whose_case_the_scan_cannot_follow_is_read_by_every_detector():
     # re.IGNORECASE matches "ſ" to "s" and the Kelvin sign to "k"; lower-casing does not.
     for text in ("The ſummit ended.", "No news here.\nThe \u212aing spoke."):
         assert SCAN.kinds_per_sentence(split_sentences(text)) == [frozenset(KINDS)] * len(split_sentences(text))
+
+
+def test_the_scan_pickles_as_the_extractor_holding_it_did():
+    sentences = split_sentences("Xi met Lee in Seoul. Voters went to the polls.")
+    assert pickle.loads(pickle.dumps(SCAN)).kinds_per_sentence(sentences) == SCAN.kinds_per_sentence(sentences)
 
 
 def test_a_kind_without_cues_reads_every_sentence_and_a_bad_cue_is_refused():
