@@ -1161,3 +1161,19 @@ def test_a_meeting_told_as_the_time_of_an_agreement_is_held(extractor):
 )
 def test_who_reports_a_contact_in_a_closing_attribution_takes_no_part(extractor, text, participants):
     assert sorted(only_call(extractor, text).call.participants) == participants
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("In a phone call on Monday, British Prime Minister Keir Starmer and Canadian Prime Minister Mark Carney "
+         "discussed trade.", "2025-06-09"),
+        ("In a telephone call on June 3, the Danish prime minister and the Icelandic prime minister discussed Arctic "
+         "security.",
+         "2025-06-03"),
+    ],
+)
+def test_a_call_on_a_day_is_no_call_on_someone(extractor, text, date):
+    # "call on" a day is the contact and its time, not a demand that ends the contact's scope
+    call = only_call(extractor, text)
+    assert (call.call.mode, call.event_date.isoformat()) == ("PHONE", date)

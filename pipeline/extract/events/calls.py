@@ -214,6 +214,8 @@ _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six
 # ("since 2018, when Putin met Trump in Helsinki": the when-clause tells the time the span starts at)
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$|\bsince\s+[^.;:]{0,40},\s+when\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
+_DAY_NAMES = (r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+              r"August|September|October|November|December)")
 # Where the scope of a cue ends: a purpose, a cause, a sequel, quoted speech.
 _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
@@ -227,7 +229,8 @@ _SCOPE_END = re.compile(
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
     r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))|"
     # what the parties then said or did to others: "met Lavrov and urged Iran to ...", "the summit condemned X"
-    r"\b(?:urged?|urges|call(?:ed|s)? (?:on|for)|condemn(?:ed|s)?|critici[sz](?:ed|es)|praised?|praises|thank(?:ed|s)|"
+    # ("a phone call on Wednesday": the contact and its day, no call on anyone)
+    rf"\b(?:urged?|urges|call(?:ed|s)? (?:on|for)(?! (?:the )?(?:{_DAY_NAMES}|\d|(?:last|this|next) ))|condemn(?:ed|s)?|critici[sz](?:ed|es)|praised?|praises|thank(?:ed|s)|"
     r"warn(?:ed|s)|back(?:ed|s)|accus(?:ed|es)|demand(?:ed|s)|pledg(?:ed|es)|vow(?:ed|s)|said|says|stress(?:ed|es)|"
     r"reaffirm(?:ed|s)|express(?:ed|es)|reject(?:ed|s)|blam(?:ed|es)|threaten(?:ed|s)|agree[ds]?)\b(?!\s+by\b)|"
     # who reports the contact, in a closing attribution: "..., the Turkish foreign ministry said."
