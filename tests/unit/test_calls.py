@@ -1177,3 +1177,30 @@ def test_a_call_on_a_day_is_no_call_on_someone(extractor, text, date):
     # "call on" a day is the contact and its time, not a demand that ends the contact's scope
     call = only_call(extractor, text)
     assert (call.call.mode, call.event_date.isoformat()) == ("PHONE", date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China urged the United States and Japan to hold talks on the dispute.",
+        "The UN secretary-general called on India and Pakistan to resume dialogue.",
+        "The European Union asked Serbia and Kosovo to return to the negotiating table.",
+        "U.S. President Donald Trump urged Ukrainian President Volodymyr Zelenskyy to meet Russian President "
+        "Vladimir Putin.",
+    ],
+)
+def test_a_contact_asked_of_others_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Hakan Fidan on Monday and urged Turkey "
+         "to join the talks.", ["RUS", "TUR"]),
+        ("French President Emmanuel Macron asked Chinese President Xi Jinping during their phone call on Monday to "
+         "press Russia.", ["CHN", "FRA"]),
+    ],
+)
+def test_a_request_made_at_a_contact_leaves_the_contact(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants

@@ -204,6 +204,13 @@ _PROPOSED = re.compile(
     r"clear(?:s|ed|ing)? the way for|"
     # "before any direct negotiations": a contact of any kind is none in particular
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
+# "China urged the United States and Japan to hold talks", "called on Kyiv and Moscow to meet": a contact asked of
+# others, whoever they are, is not one (the one who asks takes no part either).
+_REQUESTED_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
+    r"appeal(?:s|ed|ing)? to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?)\s+[^.;:]{0,80}?\bto\s+"
+    r"(?:(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
+    r"sit down for)\s+(?:\w+\s+){0,2})?$", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b|"
@@ -488,6 +495,7 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
             continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
         start, end = clause_around(told, cue.start, cue.end)
         if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
+                or _REQUESTED_BEFORE.search(reading.plain, max(start, cue.start - 130), cue.start) \
                 or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
