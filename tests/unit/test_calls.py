@@ -1204,3 +1204,18 @@ def test_a_contact_asked_of_others_is_no_call(extractor, text):
 )
 def test_a_request_made_at_a_contact_leaves_the_contact(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants, date",
+    [
+        ("The BRICS summit will be held in Brasília on July 6.", ["BRA", "BRICS"], "2025-07-06"),
+        ("The EU-China summit will take place in Beijing on July 24.", ["CHN", "EU"], "2025-07-24"),
+        ("The next ASEAN summit is due to open in Kuala Lumpur, Malaysia, on October 26.", ["ASEAN", "MYS"],
+         "2025-10-26"),
+    ],
+)
+def test_a_summit_announced_as_the_subject_of_its_convening_is_planned(extractor, text, participants, date):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.call.status) == (participants, "SUMMIT", "PLANNED")
+    assert call.event_date.isoformat() == date

@@ -232,7 +232,10 @@ _SCOPE_END = re.compile(
     r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|"
     r"complain)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
-    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|due to|owing to|about|until)\b|[\"“]|"
+    # ("is due to open on Monday" is a schedule, not a cause)
+    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|owing to|about|until)\b|"
+    r"\bdue to\b(?! (?:be|open|begin|start|take|meet|hold|arrive|visit|travel|attend|host|sign|convene|resume|end|close|"
+    r"conclude)\b)|[\"“]|"
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
     r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))|"
     # what the parties then said or did to others: "met Lavrov and urged Iran to ...", "the summit condemned X"
@@ -346,6 +349,12 @@ _CONVENE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|convene[sd]?|convening|attend(?:s|ed|ing)?|"
     r"organi[sz](?:e|es|ed|ing)|chair(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|take part|"
     r"takes part|took part|gather(?:s|ed)?|meet|meets|met)\b", re.I)
+# "The BRICS summit will be held in Rio on 6 July", "the EU-China summit is scheduled for 24 July": the summit as the
+# subject of its own convening is announced, not a setting of something else.
+_CONVENED_AFTER = re.compile(
+    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:will|is|are|was|shall)\s+(?:(?:now|also|due|set|scheduled|expected|to)\s+){0,2}"
+    r"(?:to\s+)?(?:be\s+)?(?:held|hosted|convened|staged|take place|open|begin|start|scheduled|set for|due (?:on|in|to))|"
+    r"takes place|opens|begins|starts)\b", re.I)
 _REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:tele)?phone |video |two-day |three-day |bilateral |high-level )?"
     r"(?:meeting|talks|visit|call|summit|trip|conversation)\b")
@@ -702,7 +711,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if not planned and date.precision == "YEAR" and "this year" in date.text.lower() and article.published \
             and article.published.month > 2:
         return None  # "Earlier this year, Xi visited Moscow": past the year's first months, no news of the day
-    if planned and cue.mode == SUMMIT and not _CONVENE.search(before):
+    if planned and cue.mode == SUMMIT and not (_CONVENE.search(before) or _CONVENED_AFTER.match(plain, cue.end)):
         return None  # "will recognise Palestine at the upcoming UN session": the summit is a setting
     people = [a for a in agents if a.person and a.code in codes]
     people += _guests(analysed, cue, host, agents)
