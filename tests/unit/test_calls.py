@@ -1219,3 +1219,26 @@ def test_a_summit_announced_as_the_subject_of_its_convening_is_planned(extractor
     call = only_call(extractor, text)
     assert (call.call.participants, call.call.mode, call.call.status) == (participants, "SUMMIT", "PLANNED")
     assert call.event_date.isoformat() == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said a meeting between Putin and Trump was possible in the coming weeks.",
+        "A visit by Chinese President Xi Jinping to Washington could take place in April, officials said.",
+        "Talks between Iran and the United States remain possible, the Omani foreign minister said.",
+    ],
+)
+def test_a_contact_said_to_be_possible_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump met Putin in Anchorage on Friday and said another meeting was possible.",
+        "The summit between Xi and Trump in Busan on Thursday was likely to focus on trade.",
+    ],
+)
+def test_a_held_contact_stays_whatever_is_possible_later(extractor, text):
+    assert len(calls_in(extractor, text)) == 1

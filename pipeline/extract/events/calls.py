@@ -407,6 +407,14 @@ _UNSETTLED_LATER = re.compile(
     r"[^.;]{0,80}?\b(?:(?:is|was|are|were) (?:still )?being (?:discussed|considered|planned|prepared|arranged|"
     r"negotiated|explored)|(?:is|was|are|were|remains?) (?:still )?under (?:discussion|consideration)|"
     r"(?:is|was|are|were) in the works)\b", re.I)
+# "a meeting between Putin and Trump was possible", "a visit by X could take place in May": a contact named as a noun
+# and then said to be possible is a hypothesis (EVENTS.md), not a report.
+_POSSIBLE_LATER = re.compile(
+    r"[^.;,]{0,80}?\b(?:(?:is|was|are|were|would be|remains?|remained|seemed|seems|looks|looked)\s+(?:\w+\s+)?"
+    r"(?:possible|(?:un)?likely(?! to)|conceivable|on the cards|on the table|not ruled out)|"
+    r"(?:(?:could|might|may)\s+(?:still\s+|soon\s+|yet\s+|also\s+)?|(?:un)?likely to\s+)"
+    r"(?:take place|happen|occur|go ahead|be held))\b", re.I)
+_VISIT_NOUN = re.compile(r".*\b(?:a|an|the|his|her|their|its|[\w.-]+['’]s?)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)", re.I | re.S)
 # "talks in Doha" names no party: they must be joined ("X and Y", "between X and Y") to be the talks'.
 _TALKS_AT_VENUE = re.compile(r"(?:talks|negotiations|discussions) (?:in|at)\b", re.I)
 # (an official's modifier before the title the mention starts at: "Sheinbaum and outgoing Canadian Prime Minister X")
@@ -617,6 +625,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         return None
     if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
             or _UNSETTLED_LATER.match(text, cue.end)
+            or ((_CONTACT_NOUN.match(text, cue.start) or _VISIT_NOUN.fullmatch(text, max(0, cue.start - 30), cue.end))
+                and _POSSIBLE_LATER.match(text, cue.end))
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
