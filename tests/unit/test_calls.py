@@ -1242,3 +1242,22 @@ def test_a_contact_said_to_be_possible_is_no_call(extractor, text):
 )
 def test_a_held_contact_stays_whatever_is_possible_later(extractor, text):
     assert len(calls_in(extractor, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("North Korean leader Kim Jong Un met with Russia's Security Council Secretary Sergei Shoigu in Pyongyang.",
+         ["PRK", "RUS"]),
+        ("Ali Larijani, the secretary of Iran's Supreme National Security Council, held talks with Russian Foreign "
+         "Minister Sergey Lavrov in Moscow.", ["IRN", "RUS"]),
+    ],
+)
+def test_a_states_own_security_council_is_no_un_organ(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_the_un_security_council_still_takes_part(extractor):
+    call = only_call(extractor, "The UN Security Council met with Iraqi Prime Minister Mohammed Shia al-Sudani in "
+                                "New York on Monday.").call
+    assert call.participants == ["IRQ", "UN"]

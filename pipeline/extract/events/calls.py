@@ -171,6 +171,10 @@ _COMPOUND_JOINT = re.compile(r"\s?[-–]\s?")
 _CONTACT_AFTER_COMPOUND = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summits?|negotiations|calls?|dialogue|consultations|conversations?|"
     r"visits?)\b", re.I)
+# The bare name of an organisation's organ that states have too: after a state's name it is that state's own body.
+_OWN_ORGAN = re.compile(r"(?:(?:National )?Security|Human Rights|Defen[cs]e|Economic|Supreme) Council|General Assembly|"
+                        r"Commission", re.I)
+_OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}")
 # "the White House meeting", "the Kremlin talks": a seat of government before a contact is its venue.
 _SEAT_CONTACT_AFTER = re.compile(r"\s+(?:meeting|talks|summit)\b", re.I)
 
@@ -937,6 +941,9 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                 or (_AT_OCCASION_BEFORE.search(text[max(0, at - 30):at]) and _OCCASION_AFTER.match(text, to)
                     and _MEETING.search(text))):
             role = "occasion"
+        elif place.kind == "organisation" and previous is not None and previous.kind in ("name", "demonym") \
+                and _OWN_ORGAN.fullmatch(place.text) and _OWNER_BEFORE.fullmatch(text, analysed.local(previous.end), at):
+            role = "name-part"  # "Russia's Security Council", "Iran's Supreme National Security Council": the state's own
         elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
             role = "venue"
         elif _SITUATION_BEFORE.search(text, max(0, at - 30), at):
