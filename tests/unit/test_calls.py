@@ -1261,3 +1261,24 @@ def test_the_un_security_council_still_takes_part(extractor):
     call = only_call(extractor, "The UN Security Council met with Iraqi Prime Minister Mohammed Shia al-Sudani in "
                                 "New York on Monday.").call
     assert call.participants == ["IRQ", "UN"]
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("NATO leaders met in The Hague on Tuesday. British Prime Minister Keir Starmer, German Chancellor Friedrich "
+         "Merz and Turkish President Recep Tayyip Erdogan were among those at the summit.",
+         ["DEU", "GBR", "NATO", "TUR"]),
+        ("The G7 summit opened in Kananaskis on Sunday. Japanese Prime Minister Shigeru Ishiba and Indian Prime "
+         "Minister Narendra Modi attended the summit.", ["G7", "IND", "JPN"]),
+    ],
+)
+def test_states_at_the_summit_of_an_organisation_told_before_attend_its_summit(extractor, text, participants):
+    summits = [e.call for e in calls_in(extractor, text) if e.call.mode == "SUMMIT"]
+    assert [s.participants for s in summits] == [participants]
+
+
+def test_a_meeting_after_an_organisations_summit_is_not_the_summit(extractor):
+    call = only_call(extractor, "The G7 summit opened in Kananaskis on Sunday. Japanese Prime Minister Shigeru Ishiba "
+                                "met Indian Prime Minister Narendra Modi in Ottawa on Monday.").call
+    assert (call.participants, call.mode) == (["IND", "JPN"], "MEETING")

@@ -175,6 +175,10 @@ _CONTACT_AFTER_COMPOUND = re.compile(
 _OWN_ORGAN = re.compile(r"(?:(?:National )?Security|Human Rights|Defen[cs]e|Economic|Supreme) Council|General Assembly|"
                         r"Commission", re.I)
 _OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}")
+# "NATO leaders met", "the G7 summit opened", "a meeting of the Arab League": an organisation gathers.
+_ORGANISATION_GATHERS = re.compile(r"\b(?:summit|met|meet|meets|meeting|gather(?:ed|s)?|convened?|conference)\b", re.I)
+# "at the summit", "the meeting was attended by": a gathering told before.
+_SUMMIT_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|conference)\b", re.I)
 # "the White House meeting", "the Kremlin talks": a seat of government before a contact is its venue.
 _SEAT_CONTACT_AFTER = re.compile(r"\s+(?:meeting|talks|summit)\b", re.I)
 
@@ -483,18 +487,55 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
     """The calls of an article, one finding per sentence and call; the extractor merges
     findings with the same participants. Summits of one organisation are merged here."""
     findings: list[Finding] = []
+    organisations = {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
     last_call_at = -1
+    summit_told = (-9, "")  # (sentence index, organisation) of the last organisation's summit told
     for index, analysed in enumerate(article.sentences):
         found = _calls_in(analysed, article, article.sentences[index - 1] if index else None,
                           article.sentences[max(0, index - 3):index])
         if found:
+            if index - summit_told[0] <= 3:
+                _of_summit_told_before(found, analysed, summit_told[1], organisations)
             findings.extend(found)
             last_call_at = index
         elif findings and index - last_call_at <= 3:
             _follow_up(findings[-1], analysed, article)
             _attendees(findings[-1], analysed)
-    organisations = {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
+        held_by = _organisation_summit(analysed, found)
+        if held_by:
+            summit_told = (index, held_by)
     return _merge_summits(findings, organisations)
+
+
+def _organisation_summit(analysed: AnalysedSentence, found: list[Finding]) -> str:
+    """The organisation whose summit a sentence tells ("NATO leaders met in The Hague", "the G7 summit opened"),
+    also when it names no state taking part; else ""."""
+    for finding in found:
+        if finding.details["mode"] == SUMMIT:
+            held_by = [code for code in finding.details["participants"]
+                       if any(p.code == code and p.kind == "organisation" for p in analysed.places)]
+            if held_by:
+                return held_by[0]
+    if found:
+        return ""
+    organisations = [p for p in analysed.places if p.kind == "organisation"]
+    if len({p.code for p in organisations}) != 1 or not _ORGANISATION_GATHERS.search(analysed.text):
+        return ""
+    return organisations[0].code
+
+
+def _of_summit_told_before(found: list[Finding], analysed: AnalysedSentence, organisation: str,
+                           organisations: set[str]) -> None:
+    """"NATO leaders met in The Hague on Tuesday. Starmer, Merz and Erdogan were among those at the summit.": a summit
+    of states that refers back to an organisation's summit told just before is that summit (EVENTS.md: the
+    organisation holding it and every state named as taking part)."""
+    if not _SUMMIT_REFERENCE.search(analysed.text):
+        return
+    for finding in found:
+        codes = set(finding.details["participants"])
+        if finding.details["mode"] == SUMMIT and not codes & organisations and organisation not in codes:
+            finding.details["participants"] = sorted(codes | {organisation})
+            finding.key = tuple(finding.details["participants"])
 
 
 def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
