@@ -1282,3 +1282,22 @@ def test_a_meeting_after_an_organisations_summit_is_not_the_summit(extractor):
     call = only_call(extractor, "The G7 summit opened in Kananaskis on Sunday. Japanese Prime Minister Shigeru Ishiba "
                                 "met Indian Prime Minister Narendra Modi in Ottawa on Monday.").call
     assert (call.participants, call.mode) == (["IND", "JPN"], "MEETING")
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Georgia's prime minister met European Commission President Ursula von der Leyen in Brussels on Monday.",
+         ["EU", "GEO"]),
+        ("Chinese Foreign Minister Wang Yi met EU foreign policy chief Kaja Kallas in Brussels on Wednesday.",
+         ["CHN", "EU"]),
+    ],
+)
+def test_an_organisations_official_met_at_its_seat_is_met_at_the_organisation(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_a_meeting_in_brussels_without_the_eu_is_hosted_by_belgium(extractor):
+    call = only_call(extractor, "Belgian Prime Minister Bart De Wever met French President Emmanuel Macron in "
+                                "Brussels on Monday.").call
+    assert (call.participants, call.host) == (["BEL", "FRA"], "BEL")

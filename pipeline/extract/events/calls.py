@@ -45,7 +45,7 @@ from pipeline.extract.document import (
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
-from pipeline.extract.gazetteer import PlaceMatch
+from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 from pipeline.extract.prefilter import Prefiltered
 from pipeline.records import CallDetails
 
@@ -715,6 +715,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         return None  # "Thunberg has met with world leaders": no official on the subject's side
     venues = [(at, code) for at, (code, role) in sorted(roles.items())
               if role == "venue" and told_from <= at < scope_end and plain[at] != " " and code not in _UNPOPULATED]
+    if venues and cue.mode != SUMMIT:
+        venues = _without_seats_of_officials(analysed, venues, agents)
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
     also_met: list[str] = []
@@ -1065,6 +1067,19 @@ def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
                     or _NO_OFFICE_BEFORE.search(analysed.text, max(0, analysed.local(title) - 20), analysed.local(title)))
     role = roles.get(analysed.local(agent.start), (agent.code, "agent"))[1]
     return role == "agent"
+
+
+def _without_seats_of_officials(analysed: AnalysedSentence, venues: list[tuple[int, str]],
+                                agents: list[Agent]) -> list[tuple[int, str]]:
+    """"Georgia's prime minister met Commission President von der Leyen in Brussels": an organisation's official met
+    at its seat is met at the organisation (EVENTS.md: "Brussels" in an EU context is the EU), and the state the
+    seat lies in takes no part."""
+    officials_of = {a.code for a in agents if a.person is not None and Gazetteer.load().is_organisation(a.code)}
+    if not officials_of:
+        return venues
+    seats = {analysed.local(p.start) for p in analysed.places
+             if p.kind == "capital" and Gazetteer.load().code_for(p.text) in officials_of}
+    return [(at, code) for at, code in venues if at not in seats]
 
 
 def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple[int, str]]):
