@@ -1301,3 +1301,31 @@ def test_a_meeting_in_brussels_without_the_eu_is_hosted_by_belgium(extractor):
     call = only_call(extractor, "Belgian Prime Minister Bart De Wever met French President Emmanuel Macron in "
                                 "Brussels on Monday.").call
     assert (call.participants, call.host) == (["BEL", "FRA"], "BEL")
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Speaking after talks with Chinese Premier Li Qiang on Monday, Australian Prime Minister Anthony Albanese said "
+         "trade was stable.", ["AUS", "CHN"]),
+        ("Following a meeting with Ukrainian President Volodymyr Zelenskyy, German Chancellor Friedrich Merz said "
+         "Europe would help.", ["DEU", "UKR"]),
+        ("After meeting with his Japanese counterpart, the Chinese foreign minister said ties were improving.",
+         ["CHN", "JPN"]),
+        ("In a statement after meeting U.S. Secretary of State Marco Rubio, Saudi Foreign Minister Prince Faisal bin "
+         "Farhan said the kingdom supports the talks.", ["SAU", "USA"]),
+    ],
+)
+def test_the_subject_after_an_opening_contact_phrase_held_the_contact(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After meeting voters in Ohio, Vice President JD Vance said the economy was strong.",
+        "After the meeting, the Kremlin said Putin was ready for more talks.",
+    ],
+)
+def test_an_opening_phrase_with_no_other_party_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []

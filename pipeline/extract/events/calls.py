@@ -116,6 +116,8 @@ _MEETING = re.compile(
     r"\b(?:met|meets?(?! (?:[\w-]+ ){0,3}(?:obligations?|targets?|demands?|requirements?|standards?|criteria|needs|"
     r"deadlines?|goals?|conditions?|expectations?|commitments?|thresholds?|quotas?))|"
     r"(?:be|been|is|are|was|were|will be) meeting|meetings? (?:with|between)|"
+    # "after meeting Rubio", "before meeting with the Saudi crown prince"
+    r"(?<=after |efore |while | when )meeting(?: with)?(?= (?:(?-i:[A-Z])|his |her |the |their ))|"
     r"(?:held|holds|hold|had|have|has|holding) (?:\w+ ){0,2}(?:talks|meetings?|consultations)|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
@@ -179,6 +181,11 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}")
 _ORGANISATION_GATHERS = re.compile(r"\b(?:summit|met|meet|meets|meeting|gather(?:ed|s)?|convened?|conference)\b", re.I)
 # "at the summit", "the meeting was attended by": a gathering told before.
 _SUMMIT_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|conference)\b", re.I)
+# A contact in a sentence's opening phrase: "After talks with X, ...", "Speaking to reporters after his meeting with X, ...".
+_OPENING_CONTACT = re.compile(
+    r"\s*(?:(?:Speaking|Talking|Writing)\s+(?:(?:to|with)\s+(?:reporters|journalists|the press|the media)\s+)?|"
+    r"In (?:a )?(?:statements?|remarks|comments)\s+)?(?:after|following|at the end of)\s+"
+    r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 # "the White House meeting", "the Kremlin talks": a seat of government before a contact is its venue.
 _SEAT_CONTACT_AFTER = re.compile(r"\s+(?:meeting|talks|summit)\b", re.I)
 
@@ -703,6 +710,12 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
               and a.code not in _UNPOPULATED]
+    if plain[scope_end:scope_end + 1] == "," and _OPENING_CONTACT.fullmatch(plain, start, cue.start) \
+            and not any(analysed.local(a.start) < cue.start for a in agents):
+        # "After talks with Li Qiang in Beijing, Albanese said ...": the subject the opening phrase leads to held them
+        subject = _next_agent(analysed, scope_end + 1, 5 + 4 * plain.startswith(" the ", scope_end + 1))
+        if subject is not None and _takes_part(subject, analysed, roles) and subject.code not in _UNPOPULATED:
+            agents.insert(0, subject)
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
     if not any(a.person for a in agents) and _SPORT.search(text, start, end):
