@@ -1329,3 +1329,18 @@ def test_the_subject_after_an_opening_contact_phrase_held_the_contact(extractor,
 )
 def test_an_opening_phrase_with_no_other_party_is_no_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("The victims included citizens of Israel, France and Germany, the Egyptian foreign minister told his Israeli "
+         "counterpart in a phone call.", ["EGY", "ISR"]),
+        ("Ukraine and Russia must end the war, Turkish President Recep Tayyip Erdogan told Russian President Vladimir "
+         "Putin in a phone call on Monday.", ["RUS", "TUR"]),
+        ("Iran would not give up enrichment, Iranian Foreign Minister Abbas Araghchi said in a phone call with his "
+         "Omani counterpart on Sunday.", ["IRN", "OMN"]),
+    ],
+)
+def test_what_is_told_before_the_speaker_takes_no_part(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants

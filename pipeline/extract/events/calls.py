@@ -181,6 +181,8 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}")
 _ORGANISATION_GATHERS = re.compile(r"\b(?:summit|met|meet|meets|meeting|gather(?:ed|s)?|convened?|conference)\b", re.I)
 # "at the summit", "the meeting was attended by": a gathering told before.
 _SUMMIT_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|conference)\b", re.I)
+# The speaker after what he said: "Russia must end the war, Erdogan told Putin", "..., the minister said in a call with".
+_FRONTED_SPEECH = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:told|tells|said|says|wrote|writes|added|adds)\b", re.I)
 # A contact in a sentence's opening phrase: "After talks with X, ...", "Speaking to reporters after his meeting with X, ...".
 _OPENING_CONTACT = re.compile(
     r"\s*(?:(?:Speaking|Talking|Writing)\s+(?:(?:to|with)\s+(?:reporters|journalists|the press|the media)\s+)?|"
@@ -667,6 +669,13 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             and not _TWO_SIDES.search(text, start, end):
         return None  # nobody to talk to: spare the rest
     scope_end = _scope_end(plain, cue, end)
+    fronted = None
+    for fronted in _FRONTED_SPEECH.finditer(plain, start, cue.end):
+        pass
+    if fronted is not None and analysed.agents_between(fronted.start(), fronted.end()):
+        # "Russia will not give in, Erdogan told Putin in a call": what is told before the speaker is no part of the
+        # contact, neither its parties nor its negations
+        start = fronted.start() + 1
     before, window = plain[start:cue.start], plain[start:scope_end]
     # "suspends talks with Israel and summons its ambassador": a summons is its own act, so only words
     # right before it cancel it.
