@@ -1344,3 +1344,16 @@ def test_an_opening_phrase_with_no_other_party_is_no_call(extractor, text):
 )
 def test_what_is_told_before_the_speaker_takes_no_part(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("The leaders of France, Germany and the United Kingdom met on Saturday in Kyiv.", ["DEU", "FRA", "GBR", "UKR"]),
+        ("Foreign ministers of Egypt, Jordan and Qatar met to discuss Gaza in Riyadh, Saudi Arabia.",
+         ["EGY", "JOR", "QAT", "SAU"]),
+    ],
+)
+def test_the_state_a_multilateral_meeting_is_held_in_takes_part(extractor, text, participants):
+    call = only_call(extractor, text).call
+    assert (sorted(call.participants), call.mode) == (participants, "SUMMIT")

@@ -780,6 +780,13 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             mode, host = VISIT, hosted[0]
     if len(codes) >= 3 and mode in (MEETING, VISIT):
         mode, host = SUMMIT, None
+        # The state a multilateral meeting is held in takes part (EVENTS.md), also when its venue comes after the
+        # topic ("hold meetings focused on Syria in Riyadh, Saudi Arabia")
+        held_in = _without_seats_of_officials(analysed, [
+            (at, code) for at, (code, role) in sorted(roles.items())
+            if role == "venue" and cue.end <= at < end and plain[at] != " " and code not in _UNPOPULATED], agents)
+        if held_in:
+            codes = _unique([*codes, held_in[0][1]])
     planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
                or bool(_INTENDED_BEFORE.search(plain, max(start, cue.start - 60), cue.start))
                or bool(_PLANNED_CUE.search(plain, max(start, cue.start - 30), cue.end))
