@@ -1357,3 +1357,16 @@ def test_what_is_told_before_the_speaker_takes_no_part(extractor, text, particip
 def test_the_state_a_multilateral_meeting_is_held_in_takes_part(extractor, text, participants):
     call = only_call(extractor, text).call
     assert (sorted(call.participants), call.mode) == (participants, "SUMMIT")
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Russia and Ukraine held a third round of direct talks on Wednesday.", ["RUS", "UKR"]),
+        ("Armenia and Azerbaijan held another round of peace talks on Monday.", ["ARM", "AZE"]),
+        ("Envoys of China and Japan held a series of security consultations on Friday.", ["CHN", "JPN"]),
+    ],
+)
+def test_a_round_of_talks_is_talks(extractor, text, participants):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (participants, "MEETING")

@@ -118,14 +118,16 @@ _MEETING = re.compile(
     r"(?:be|been|is|are|was|were|will be) meeting|meetings? (?:with|between)|"
     # "after meeting Rubio", "before meeting with the Saudi crown prince"
     r"(?<=after |efore |while | when )meeting(?: with)?(?= (?:(?-i:[A-Z])|his |her |the |their ))|"
-    r"(?:held|holds|hold|had|have|has|holding) (?:\w+ ){0,2}(?:talks|meetings?|consultations)|"
+    # ("held a third round of direct talks", "hold a series of diplomatic meetings")
+    r"(?:held|holds|hold|had|have|has|holding) (?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
+    r"(?:talks|meetings?|consultations|negotiations)|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
     r"end(?:s|ed)?|wrap(?:s|ped)? up|continu(?:e|es|ed)) (?:\w+ ){0,2}(?:talks|negotiations|consultations)|"
     # the talks as a noun: "following negotiations with X", "peace talks held in Istanbul between X and Y"
     r"(?:talks|negotiations|discussions) (?:with|between|in|at|held)|"
     # "a strategic dialogue with X", "after three days of dialogue, A and B sign"
-    r"dialogue (?:with|between)|(?:held|holds|hold|had|days of|rounds? of) (?:\w+ ){0,2}dialogue|"
+    r"dialogue (?:with|between)|(?:held|holds|hold|had|days of|rounds? of) (?:[\w-]+ ){0,3}dialogue|"
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
     r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|"
