@@ -1370,3 +1370,27 @@ def test_the_state_a_multilateral_meeting_is_held_in_takes_part(extractor, text,
 def test_a_round_of_talks_is_talks(extractor, text, participants):
     call = only_call(extractor, text).call
     assert (call.participants, call.mode) == (participants, "MEETING")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio also credited Britain and France for playing a constructive role in talks with Ukraine.",
+        "Trump thanked Qatar and Egypt for hosting the talks between Israel and Hamas.",
+    ],
+)
+def test_those_thanked_for_a_contact_told_elsewhere_take_no_part(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Ukrainian President Volodymyr Zelenskyy thanked French President Emmanuel Macron for his support during a "
+         "phone call on Monday.", ["FRA", "UKR"]),
+        ("Russian President Vladimir Putin thanked Chinese President Xi Jinping for the warm welcome during his state "
+         "visit to China.", ["CHN", "RUS"]),
+    ],
+)
+def test_thanks_said_at_a_contact_leave_the_contact(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants

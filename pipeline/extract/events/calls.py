@@ -230,6 +230,16 @@ _REQUESTED_BEFORE = re.compile(
     r"appeal(?:s|ed|ing)? to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?)\s+[^.;:]{0,80}?\bto\s+"
     r"(?:(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
     r"sit down for)\s+(?:\w+\s+){0,2})?$", re.I)
+# "Rubio credited Britain and France for a constructive role in talks with Ukraine", "thanked Qatar for hosting the
+# talks": a contact given as the reason for thanks is told elsewhere, and those thanked are no parties of it.
+_CREDITED_FOR_BEFORE = re.compile(
+    r"\b(?:credit(?:s|ed|ing)?|thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|"
+    r"hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+[^.;:]{0,80}?\bfor\s+[^.;:]{0,60}$", re.I)
+# (not the contact the thanks were said at: "thanked Macron for his support during a phone call")
+# ("a role in talks with X" is no time of the thanks)
+_AT_CONTACT_BEFORE = re.compile(
+    r"(?<!role )(?<!part )(?<!roles )\b(?:during|at|in|on|over)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b|"
@@ -569,6 +579,8 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
         start, end = clause_around(told, cue.start, cue.end)
         if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
                 or _REQUESTED_BEFORE.search(reading.plain, max(start, cue.start - 130), cue.start) \
+                or (_CREDITED_FOR_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start)
+                    and not _AT_CONTACT_BEFORE.search(reading.plain, max(start, cue.start - 40), cue.start)) \
                 or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
