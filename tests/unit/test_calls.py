@@ -1394,3 +1394,25 @@ def test_those_thanked_for_a_contact_told_elsewhere_take_no_part(extractor, text
 )
 def test_thanks_said_at_a_contact_leave_the_contact(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Talks between Russia and Ukraine in Istanbul ended without a ceasefire on Friday.", ["RUS", "UKR"]),
+        ("The meeting between Rubio and Lavrov in Riyadh did not produce a breakthrough.", ["RUS", "USA"]),
+    ],
+)
+def test_a_contact_with_a_negated_outcome_was_held(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin will not meet Ukrainian President Volodymyr Zelenskyy in Istanbul.",
+        "The summit with Ukraine in Washington ended without Russia.",
+    ],
+)
+def test_a_negated_contact_is_still_no_call(extractor, text):
+    assert calls_in(extractor, text) == []

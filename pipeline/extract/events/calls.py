@@ -185,6 +185,12 @@ _ORGANISATION_GATHERS = re.compile(r"\b(?:summit|met|meet|meets|meeting|gather(?
 _SUMMIT_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|conference)\b", re.I)
 # The speaker after what he said: "Russia must end the war, Erdogan told Putin", "..., the minister said in a call with".
 _FRONTED_SPEECH = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:told|tells|said|says|wrote|writes|added|adds)\b", re.I)
+# "the talks ended without a deal", "the meeting did not produce a breakthrough": a negated outcome of a contact held.
+_OUTCOME_NEGATED = re.compile(
+    r"\b(?:(?:did|does|do)\s+not\s+(?:produce|yield|result in|reach|bring|lead to)|(?:failed|fail|fails)\s+to\s+"
+    r"(?:produce|yield|reach|bring|agree)|without\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|"
+    r"progress|results?|joint statement|accord|ceasefire|truce|consensus|communiqu[ée]))\b", re.I)
+
 # A contact in a sentence's opening phrase: "After talks with X, ...", "Speaking to reporters after his meeting with X, ...".
 _OPENING_CONTACT = re.compile(
     r"\s*(?:(?:Speaking|Talking|Writing)\s+(?:(?:to|with)\s+(?:reporters|journalists|the press|the media)\s+)?|"
@@ -698,7 +704,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if _NOUN_CONTACT.fullmatch(text, cue.start, cue.end) and _NOUN_CONTACT_TOPIC_BEFORE.search(
             plain, max(start, cue.start - 50), cue.start):
         return None
-    if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
+    if ((NEGATION.search(window) and NEGATION.search(_OUTCOME_NEGATED.sub(lambda m: " " * len(m.group()), window)))
+            or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
             or _UNSETTLED_LATER.match(text, cue.end)
             or ((_CONTACT_NOUN.match(text, cue.start) or _VISIT_NOUN.fullmatch(text, max(0, cue.start - 30), cue.end))
                 and _POSSIBLE_LATER.match(text, cue.end))
