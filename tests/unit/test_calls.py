@@ -1416,3 +1416,28 @@ def test_a_contact_with_a_negated_outcome_was_held(extractor, text, participants
 )
 def test_a_negated_contact_is_still_no_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Ukrainian President Volodymyr Zelenskyy, who met Trump at the White House last week, said Ukraine wanted "
+         "peace.", ["UKR", "USA"]),
+        ("Russian President Vladimir Putin, who hosted Indian Prime Minister Narendra Modi in Moscow on Tuesday, said "
+         "relations were strong.", ["IND", "RUS"]),
+    ],
+)
+def test_the_official_a_relative_clause_is_about_held_its_contact(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian President Volodymyr Zelenskyy, who met Trump in the Oval Office in February, said Ukraine wanted "
+        "peace.",
+        "The senator, who met Ukrainian President Volodymyr Zelenskyy in Kyiv on Friday, said aid would continue.",
+    ],
+)
+def test_an_old_contact_or_a_legislators_in_a_relative_clause_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []

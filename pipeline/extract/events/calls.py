@@ -191,6 +191,7 @@ _OUTCOME_NEGATED = re.compile(
     r"(?:produce|yield|reach|bring|agree)|without\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|"
     r"progress|results?|joint statement|accord|ceasefire|truce|consensus|communiqu[ée]))\b", re.I)
 
+_WHO_OPENS = re.compile(r",?\s*who\b", re.I)
 # A contact in a sentence's opening phrase: "After talks with X, ...", "Speaking to reporters after his meeting with X, ...".
 _OPENING_CONTACT = re.compile(
     r"\s*(?:(?:Speaking|Talking|Writing)\s+(?:(?:to|with)\s+(?:reporters|journalists|the press|the media)\s+)?|"
@@ -746,6 +747,12 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         subject = _next_agent(analysed, scope_end + 1, 5 + 4 * plain.startswith(" the ", scope_end + 1))
         if subject is not None and _takes_part(subject, analysed, roles) and subject.code not in _UNPOPULATED:
             agents.insert(0, subject)
+    if _WHO_OPENS.match(plain, start) and not any(analysed.local(a.start) < cue.start for a in agents):
+        # "Zelensky, who met Trump last week, said ...": the one the relative clause is about held the contact
+        antecedent = next((a for a in reversed(analysed.agents_between(0, start))
+                           if re.fullmatch(r"\s*,?", text[analysed.local(a.end):start])), None)
+        if antecedent is not None and antecedent.person is not None and _takes_part(antecedent, analysed, roles):
+            agents.insert(0, antecedent)
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
     if not any(a.person for a in agents) and _SPORT.search(text, start, end):
