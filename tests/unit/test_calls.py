@@ -1441,3 +1441,21 @@ def test_the_official_a_relative_clause_is_about_held_its_contact(extractor, tex
 )
 def test_an_old_contact_or_a_legislators_in_a_relative_clause_is_no_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, host",
+    [
+        ("Saudi Crown Prince Mohammed bin Salman is set to host Trump in Riyadh on June 20.", ["SAU", "USA"], "SAU"),
+        ("The White House announced that Trump will host Japanese Prime Minister Shigeru Ishiba on Friday.",
+         ["JPN", "USA"], "USA"),
+    ],
+)
+def test_a_guest_announced_with_a_bare_verb_is_a_planned_visit(extractor, text, participants, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.host, call.status) == (participants, host, "PLANNED")
+
+
+def test_the_bare_verbs_object_must_be_the_guest(extractor):
+    assert calls_in(extractor, "The chiefs reject a proposal by the United States to host asylum seekers and advise "
+                               "President Surangel Whipps to decline it.") == []

@@ -160,7 +160,10 @@ _MET_CONDITION_BEFORE = re.compile(
     r"\b(?:demands?|conditions?|targets?|goals?|requirements?|expectations?|obligations?|needs|deadlines?|criteria)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:was|were|are|is|be|been|being|have been|has been|had been)\s+(?:\w+\s+)?$", re.I)
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
-_RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
+# ("will host Ishiba on Friday", "is set to receive the Indian prime minister": the bare verb after "will" or "to")
+_GUEST_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}", re.I)
+_RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|"
+                      r"(?<=to |ll |ld )(?:host|receive|welcome))\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
@@ -655,6 +658,9 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if _BY_AFTER.match(text, m.end()) or _RECEIVED_THING_AFTER.match(text, m.end()):
             continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
         guest = _next_agent(analysed, m.end(), 40)
+        if guest is not None and m.group().lower() in ("host", "receive", "welcome") and not _GUEST_NEXT.fullmatch(
+                text, m.end(), analysed.local(guest.start)):
+            continue  # "to host asylum seekers and advise President X": the bare verb's object is the guest, or none
         if guest is not None and (guest.person is not None or _OFFICE_AFTER.match(text, analysed.local(guest.end))
                                   or _LEADERS_OF.fullmatch(text, m.end(), analysed.local(guest.start))):
             cues.append(_Cue(VISIT, m.start(), m.end()))
