@@ -28,7 +28,12 @@ a company's chief, a governor or a mayor, a national team, and "met with critici
 The status is PLANNED in the future tense or "ahead of" the contact, and then only with a date
 or a named occasion: "will restart talks" with no time is not yet an event. A contact told in a
 since-clause ("the first call since they met in Osaka") is background; quoted speech, also a
-quotation running over several sentences, is no report.
+quotation running over several sentences, is no report, and neither is what is told before its speaker
+("Russia must end the war, Erdogan told Putin"). A contact asked of others ("urged A and B to hold talks"),
+one said to be possible, and one others are thanked for are no calls. Who holds a contact told in an
+opening phrase ("After talks with X, Y said") or a who-clause ("Y, who met X last week, said") is the
+subject it leads to. States named at "the summit" of an organisation told just before attend its summit;
+an organisation's official met at its seat ("in Brussels") is met at the organisation.
 """
 
 from __future__ import annotations
