@@ -1459,3 +1459,23 @@ def test_a_guest_announced_with_a_bare_verb_is_a_planned_visit(extractor, text, 
 def test_the_bare_verbs_object_must_be_the_guest(extractor):
     assert calls_in(extractor, "The chiefs reject a proposal by the United States to host asylum seekers and advise "
                                "President Surangel Whipps to decline it.") == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, date",
+    [
+        ("The SCO summit opened in Tianjin on Sunday. The meeting was attended by Russian President Vladimir Putin and "
+         "Indian Prime Minister Narendra Modi.", ["IND", "RUS", "SCO"], "2025-06-08"),
+        ("Leaders of the G7 met in Kananaskis, Canada, on Sunday. The summit was also attended by Indian Prime "
+         "Minister Narendra Modi.", ["CAN", "G7", "IND"], "2025-06-08"),
+    ],
+)
+def test_those_a_summit_was_attended_by_take_part(extractor, text, participants, date):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.event_date.isoformat()) == (participants, "SUMMIT", date)
+
+
+def test_who_did_not_attend_takes_no_part(extractor):
+    call = only_call(extractor, "Leaders of the G7 met in Kananaskis, Canada, on Sunday. The summit was not attended "
+                                "by Indian Prime Minister Narendra Modi.").call
+    assert call.participants == ["CAN", "G7"]

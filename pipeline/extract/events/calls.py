@@ -427,6 +427,7 @@ _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
 _ATTENDED = re.compile(
     r"\b(?:also\s+)?(?:attended|took part|participated|were (?:also )?(?:present|in attendance))\b"
     r"(?=\s*(?:[.,]|$|as\b|in person\b))", re.I)
+_ATTENDED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?attended\s+by\b", re.I)
 # A contact told as the time of a proposal is held all the same: "agreed to restart talks during their meeting".
 _DURING_OWN = re.compile(r"their\b", re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
@@ -537,6 +538,10 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
         elif findings and index - last_call_at <= 3:
             _follow_up(findings[-1], analysed, article)
             _attendees(findings[-1], analysed)
+        elif index - summit_told[0] <= 3 and (attended := _attended_summit(
+                analysed, summit_told[1], article, article.sentences[summit_told[0]])):
+            findings.append(attended)
+            last_call_at = index
         held_by = _organisation_summit(analysed, found)
         if held_by:
             summit_told = (index, held_by)
@@ -1005,19 +1010,42 @@ def _attendees(call: Finding, analysed: AnalysedSentence) -> None:
     part)."""
     if call.details["mode"] != SUMMIT:
         return
-    attended = _ATTENDED.search(analysed.text)
-    if attended is None or _QUOTED.search(analysed.text):
-        return
-    added = [a for a in analysed.agents_between(0, attended.start())
-             if not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role)
-                                   or _NO_OFFICE_ROLE.search(a.person.role)))]
-    if not added or NEGATION.search(analysed.text[:attended.end()]):
+    added = _attending(analysed)
+    if not added:
         return
     codes = sorted(set(call.details["participants"]) | {a.code for a in added})
     call.details["participants"] = codes
     call.key = tuple(codes)
     call.evidence.append(analysed.sentence)
     call.actors.extend(actor for a in added if (actor := a.actor("PARTICIPANT")) is not None and actor not in call.actors)
+
+
+def _attending(analysed: AnalysedSentence) -> list[Agent]:
+    """Who a sentence says attended a summit told before: "X and the leaders of Y also attended.", "The summit was
+    also attended by X and Y."."""
+    attended_by = _ATTENDED_BY.search(analysed.text)
+    attended = attended_by or _ATTENDED.search(analysed.text)
+    if attended is None or _QUOTED.search(analysed.text) or NEGATION.search(analysed.text[:attended.end()]):
+        return []
+    named = (analysed.agents_between(attended.end(), len(analysed.text)) if attended_by
+             else analysed.agents_between(0, attended.start()))
+    return [a for a in named if not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role)
+                                                   or _NO_OFFICE_ROLE.search(a.person.role)))]
+
+
+def _attended_summit(analysed: AnalysedSentence, organisation: str, article: AnalysedArticle,
+                     told: AnalysedSentence) -> Finding | None:
+    """"The SCO summit opened in Tianjin. The meeting was attended by Putin and Modi.": the organisation's summit told
+    just before, with no state named at it yet, and those who attended it."""
+    added = _attending(analysed)
+    if not added:
+        return None
+    date = date_of_sentence(analysed.text, article.published)
+    if date.date is None:
+        date = date_of_sentence(told.text, article.published)  # the day the summit was told to open or meet
+    call = _Call(SUMMIT, _unique([organisation, *(a.code for a in added)]), None, [a for a in added if a.person],
+                 None, is_future_tense(analysed.text), date)
+    return _finding(call, analysed) if len(call.codes) >= 2 else None
 
 
 def _scope_end(text: str, cue: _Cue, clause_end: int) -> int:
