@@ -1479,3 +1479,11 @@ def test_who_did_not_attend_takes_no_part(extractor):
     call = only_call(extractor, "Leaders of the G7 met in Kananaskis, Canada, on Sunday. The summit was not attended "
                                 "by Indian Prime Minister Narendra Modi.").call
     assert call.participants == ["CAN", "G7"]
+
+
+def test_a_who_clause_and_the_main_clause_are_two_contacts(extractor):
+    calls = calls_in(extractor, "U.S. President Donald Trump, who spoke with Russian President Vladimir Putin on "
+                                "Tuesday, will meet Ukrainian President Volodymyr Zelenskyy at the White House on "
+                                "Friday.")
+    assert sorted((e.call.participants, e.call.status) for e in calls) == [
+        (["RUS", "USA"], "OCCURRED"), (["UKR", "USA"], "PLANNED")]

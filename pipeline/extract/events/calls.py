@@ -706,6 +706,13 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             and not _TWO_SIDES.search(text, start, end):
         return None  # nobody to talk to: spare the rest
     scope_end = _scope_end(plain, cue, end)
+    main_from = start  # where the main clause begins after a who-clause that opens the cue's clause
+    if _WHO_OPENS.match(plain, start):
+        if "," in plain[start:cue.start]:
+            # "Trump, who spoke with Putin on Tuesday, will meet Zelenskyy": the who-clause is none of this contact's
+            main_from = plain.index(",", start, cue.start) + 1
+        elif "," in plain[cue.end:scope_end]:
+            scope_end = plain.index(",", cue.end)  # ... and the who-clause's contact is its own
     fronted = None
     for fronted in _FRONTED_SPEECH.finditer(plain, start, cue.end):
         pass
@@ -754,6 +761,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                     or _SAID_BEFORE.search(plain, max(told_from, cue.start - 60), cue.start))
         if reaction is not None:
             told_from = reaction.start() + len(reaction.group().split()[0])
+    told_from = max(told_from, main_from)
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
               and a.code not in _UNPOPULATED]
