@@ -1487,3 +1487,20 @@ def test_a_who_clause_and_the_main_clause_are_two_contacts(extractor):
                                 "Friday.")
     assert sorted((e.call.participants, e.call.status) for e in calls) == [
         (["RUS", "USA"], "OCCURRED"), (["UKR", "USA"], "PLANNED")]
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Meeting in Beijing on Monday, Chinese President Xi Jinping and Russian President Vladimir Putin pledged "
+         "closer ties.", ["CHN", "RUS"]),
+        ("Meeting with French President Emmanuel Macron in Paris on Tuesday, Zelenskyy asked for more air defence.",
+         ["FRA", "UKR"]),
+    ],
+)
+def test_a_meeting_participle_opening_a_sentence_is_a_meeting(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_meeting_reporters_in_an_opening_participle_is_no_call(extractor):
+    assert calls_in(extractor, "Meeting with reporters in Tokyo, the Japanese prime minister criticised China.") == []

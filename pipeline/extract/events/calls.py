@@ -121,6 +121,8 @@ _MEETING = re.compile(
     r"\b(?:met|meets?(?! (?:[\w-]+ ){0,3}(?:obligations?|targets?|demands?|requirements?|standards?|criteria|needs|"
     r"deadlines?|goals?|conditions?|expectations?|commitments?|thresholds?|quotas?))|"
     r"(?:be|been|is|are|was|were|will be) meeting|meetings? (?:with|between)|"
+    # "Meeting in Beijing on Monday, Xi and Putin pledged ...": the participle that opens a sentence
+    r"^(?-i:Meeting)(?= (?:in|with|on|at|for)\b)|"
     # "after meeting Rubio", "before meeting with the Saudi crown prince"
     r"(?<=after |efore |while | when )meeting(?: with)?(?= (?:(?-i:[A-Z])|his |her |the |their ))|"
     # ("held a third round of direct talks", "hold a series of diplomatic meetings")
