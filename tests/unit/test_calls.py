@@ -1504,3 +1504,21 @@ def test_a_meeting_participle_opening_a_sentence_is_a_meeting(extractor, text, p
 
 def test_meeting_reporters_in_an_opening_participle_is_no_call(extractor):
     assert calls_in(extractor, "Meeting with reporters in Tokyo, the Japanese prime minister criticised China.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During his first term, Trump met North Korean leader Kim Jong Un in Singapore.",
+        "Before the war, Ukrainian President Volodymyr Zelenskyy met Russian President Vladimir Putin in Paris.",
+        "The two leaders previously met in Osaka on the sidelines of a G20 summit.",
+    ],
+)
+def test_a_contact_of_an_earlier_era_is_background(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_previously_announced_contact_is_no_background(extractor):
+    call = only_call(extractor, "The previously announced meeting between Chinese President Xi Jinping and U.S. "
+                                "President Donald Trump took place in Busan on Thursday.").call
+    assert call.participants == ["CHN", "USA"]

@@ -257,6 +257,14 @@ _CREDITED_FOR_BEFORE = re.compile(
 _AT_CONTACT_BEFORE = re.compile(
     r"(?<!role )(?<!part )(?<!roles )\b(?:during|at|in|on|over)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I)
+# "During his first term, Trump met Kim in Singapore", "Before the war, Zelensky met Putin in Paris", "the two leaders
+# previously met in Osaka": a time told as an earlier era is background (EVENTS.md "Recency").
+_EARLIER_TIME = re.compile(
+    r"\b(?:(?:during|in|throughout)\s+(?:his|her|their|the)\s+(?:first|previous|earlier|former|last|prior)\s+"
+    r"(?:term|presidency|premiership|tenure|mandate|administration|stint)|"
+    r"before\s+the\s+(?:war|invasion|pandemic|conflict|coup|revolution|uprising|full-scale invasion)|"
+    r"previously(?! (?:announced|scheduled|planned|agreed|unannounced|undisclosed))|years ago|decades ago|a decade ago|"
+    r"long ago)\b", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b|"
@@ -738,7 +746,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
-            or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)):
+            or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)
+            or _EARLIER_TIME.search(window)):
         return None
     # A call told in a clause of time ("..., after Trump spoke with Erdogan") takes no date
     # from the main clause.
