@@ -122,9 +122,9 @@ _MEETING = re.compile(
     r"deadlines?|goals?|conditions?|expectations?|commitments?|thresholds?|quotas?))|"
     r"(?:be|been|is|are|was|were|will be) meeting|meetings? (?:with|between)|"
     # "Meeting in Beijing on Monday, Xi and Putin pledged ...": the participle that opens a sentence
-    r"^(?-i:Meeting)(?= (?:in|with|on|at|for)\b)|"
+    r"meeting(?<=^meeting)(?= (?:in|with|on|at|for)\b)|"
     # "after meeting Rubio", "before meeting with the Saudi crown prince"
-    r"(?<=after |efore |while | when )meeting(?: with)?(?= (?:(?-i:[A-Z])|his |her |the |their ))|"
+    r"meeting(?<=after meeting|efore meeting|while meeting| when meeting)(?: with)?(?= (?:(?-i:[A-Z])|his |her |the |their ))|"
     # ("held a third round of direct talks", "hold a series of diplomatic meetings")
     r"(?:held|holds|hold|had|have|has|holding) (?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
     r"(?:talks|meetings?|consultations|negotiations)|"
