@@ -28,7 +28,12 @@ _NAME_WORD = rf"{_NAME_INITIAL}[^\W\d_]++(?:[-'’][^\W\d_]++)*"  # two letters 
 # "Al" and "El" before a family name too: "Tamim bin Hamad Al Thani", "Mohamed bin Zayed Al Nahyan".
 _PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
 # Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
-NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD}){{0,3}}"
+_NAME_WORDS = 4  # the most capitalised words a name holds
+# (A middle initial may stand between two words: "Michael D. Higgins", "Philip J. Pierre".)
+NAME = (rf"{_NAME_WORD}(?:(?:[ \t]+[A-Z]\.)?[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PARTICLE}-)?{_NAME_WORD})"
+        rf"{{0,{_NAME_WORDS - 1}}}")
+# Initials before a name after a title: "Vice President C. P. Radhakrishnan", "Vice President J.D. Vance".
+_INITIALS = r"(?:[A-Z]\.[ \t]?){1,2}[ \t]*"
 _MODIFIERS = (
     r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
@@ -100,8 +105,8 @@ class ActorFinder:
         title = gazetteer.title_pattern()
         titled = (
             rf"(?P<mods>{_MODIFIERS})(?P<title>{title}|counterpart)(?P<plural>s(?=[ \t]+[A-Z]))?"
-            rf"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
-            rf"(?P<comma>,)?[ \t]+(?P<name>{NAME})"
+            rf"(?:(?:[ \t]+(?:of|for)(?:[ \t]+the)?|{_POSTED_TO})[ \t]+[A-Z][\w .'’-]{{0,40}}?)?"
+            rf"(?P<comma>,)?[ \t]+(?P<name>(?:{_INITIALS})?{NAME})"
         )
         # At a word start: the text's first character, or after the character before it that is
         # no word character (consumed, a class the engine scans for; a leading \b would have it try every
@@ -128,20 +133,32 @@ class ActorFinder:
         """
         found: list[PersonMention] = []
         taken: list[tuple[int, int]] = []
+        elect = _ElectedOrDesignatedIn(text)
         by_end = {place.end: place for place in places}
         by_start = {place.start: place for place in places}
         place_spans = sorted((place.start, place.end) for place in places)
         for match in self._titled_matches(text):
             name_start, name_end = match.span("name")
             title = match.group("title")
+            of_the = _OF_THE.match(text, match.end("title"), name_start)
+            if of_the and (of_the.end() not in by_start or by_start[of_the.end()].kind == "demonym"
+                           or text[by_start[of_the.end()].end:by_start[of_the.end()].end + 1] == "-"):
+                continue  # "leader of the (Sudanese) Rapid Support Forces": an organisation's name, no person's
             inner = self._title_in_name.match(text, name_start)
             if inner:  # the inner title is the person's office; the outer one an office held besides
                 title, name_start = inner.group("title"), inner.end()
             name = _clean_name(text[name_start:name_end])
             if not name or (name.split()[0] in _NOT_NAMES and not _A_SURNAME_AFTER_A_TITLE.match(name)):
                 continue
+            place_end = _end_of_a_place_begun_before(place_spans, name_start)
+            if place_end is not None:  # "envoy to the United States Peter Mandelson": the name follows the place
+                rest = _NAME_AFTER_A_PLACE.match(text, place_end)
+                if rest is None:
+                    continue
+                name_start, name_end = rest.span("name")
+                name = _clean_name(text[name_start:name_end])
             if _inside_a_place(place_spans, name_start, name_end) and not (
-                    " " not in name and self._leaders_on(name, published)):
+                    " " not in name and self._leaders_on(name, published, elect)):
                 continue  # "President of Iraq"; but "Prime Minister Montenegro" is Portugal's, Luís Montenegro
 
             if name_start - match.end("title") > 2:  # words stand between the title and the name
@@ -152,7 +169,7 @@ class ActorFinder:
                     name_start = name_start + place_words + len(text[name_start + place_words:name_end]) \
                         - len(text[name_start + place_words:name_end].lstrip())
                     name = _clean_name(text[name_start:name_end])
-                if " " not in name and not self._leaders_on(name, published):
+                if " " not in name and not self._leaders_on(name, published, elect):
                     continue  # "president of Republika Srpska", "Minister of Public Procurement": no name
             name_end = name_start + len(text[name_start:name_end].rstrip())
             role = self.gazetteer.role_for(title) or title.lower()
@@ -173,7 +190,7 @@ class ActorFinder:
                           or _FORMER_BEFORE_A_PORTFOLIO.search(text, max(0, begin - 40), begin))
             shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
             if country is None:  # a former leader is looked up over any term, a current one on the day
-                country = self._leader_country(name, role, None if former else published)
+                country = self._leader_country(name, role, None if former else published, elect)
             if country is None and _US_ONLY_TITLE.fullmatch(title) and not _FOR_A_PORTFOLIO.match(text, match.end("title")):
                 country = "USA"  # "Treasury Secretary Scott Bessent": a title only the U.S. cabinet uses
             if country is None and found and found[-1].country and not found[-1].former \
@@ -187,17 +204,17 @@ class ActorFinder:
                 for more in self._more_names(text, name_end, place_spans):
                     more_name, more_start, more_end = more
                     more_country = (self._country_after(text, by_start, more_end) or shared_country
-                                    or self._leader_country(more_name, role, None if former else published))
+                                    or self._leader_country(more_name, role, None if former else published, elect))
                     found.append(PersonMention(more_name, role, more_country, more_start, more_end,
                                                former=former, title_start=more_start))
                     taken.append((more_start, more_end))
                     name_end = more_end
-        found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published))
+        found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published, elect))
         taken.sort()
         # A country's name alone is the country, not a leader whose surname it is ("Montenegro
         # suspends ..." is not Luís Montenegro of Portugal), unless the article titles him.
         country_names = frozenset((place.start, place.end) for place in places if place.kind == "name")
-        found.extend(list(self._untitled_people(text, found, taken, published, country_names)))
+        found.extend(list(self._untitled_people(text, found, taken, published, country_names, elect)))
         found.sort(key=lambda person: person.start)
         linked = _link_coreferences(found)
         serving = _serving_the_one_named_before(text, linked)
@@ -212,7 +229,7 @@ class ActorFinder:
 
     def _appositive_people(self, text: str, taken: list[tuple[int, int]], by_start: dict[int, PlaceMatch],
                            by_end: dict[int, PlaceMatch], place_spans: list[tuple[int, int]],
-                           published: dt.date | None):
+                           published: dt.date | None, elect: _Told = True):
         """People whose title follows their name after a comma, with its country before the title
         ("Wang Yi, China's foreign minister", "Ana Soto, the Chilean president") or after "of"
         ("Bruno Rodríguez, the foreign minister of Cuba"); a title with no country keeps the one the
@@ -241,7 +258,7 @@ class ActorFinder:
             kind = self.gazetteer.role_kind(role) if role else None
             former = bool(_FORMER.search(match.group("mods") or ""))
             if country is None:
-                country = self._leader_country(name, role, None if former else published)
+                country = self._leader_country(name, role, None if former else published, elect)
             # Only offices that act for a state or an organisation: after a comma a title is
             # often a description ("an adviser", "a government commissioner for defence").
             if kind not in _STATE_OFFICES and not (kind == "organisation_head" and country
@@ -317,24 +334,26 @@ class ActorFinder:
             return None
         return place.code
 
-    def _leader_country(self, name: str, role: str, published: dt.date | None) -> str | None:
-        leaders = self._leaders_on(name, published)
+    def _leader_country(self, name: str, role: str, published: dt.date | None, elect: _Told = True) -> str | None:
+        leaders = self._leaders_on(name, published, elect)
         countries = {leader.country for leader in leaders}
         if len(countries) > 1 and role:  # "President Lee" is Lee Jae-myung, not Hong Kong's John Lee
             countries = {leader.country for leader in leaders if leader.role == role}
         return countries.pop() if len(countries) == 1 else None
 
-    def _leaders_on(self, name: str, published: dt.date | None) -> list:
-        """The gazetteer's leaders called `name` in office on `published`; when none is, those
-        taking office soon after it: a leader-elect speaks for the government (EVENTS.md)."""
+    def _leaders_on(self, name: str, published: dt.date | None, elect: _Told = True) -> list:
+        """The gazetteer's leaders called `name` in office on `published`; when none is and `elect`
+        (the article tells of someone elected or designated), those taking office soon after it: a
+        leader-elect speaks for the government (EVENTS.md), a candidate before the vote does not."""
         leaders = self.gazetteer.leaders_named(name, published)
         if leaders or published is None:
             return leaders
-        return [leader for leader in self.gazetteer.leaders_named(name, None)
-                if published < leader.start <= published + _ELECT_BEFORE_OFFICE]
+        coming = [leader for leader in self.gazetteer.leaders_named(name, None)
+                  if published < leader.start <= published + _ELECT_BEFORE_OFFICE]
+        return coming if coming and elect else []
 
     def _untitled_people(self, text: str, titled: list[PersonMention], taken: list[tuple[int, int]],
-                         published: dt.date | None, country_names: frozenset = frozenset()):
+                         published: dt.date | None, country_names: frozenset = frozenset(), elect: _Told = True):
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
@@ -346,15 +365,25 @@ class ActorFinder:
         decided: dict[str, tuple | None] = {}  # names repeat: decide each spelling once per article
         spans = iter(taken)  # in text order, as the capitalised runs are
         span = next(spans, None)
+        cut_end, cut_word = -1, ""  # where a run of a name's most words ends, its last word: a run right after
+        # it goes on with it
         for match in self._capitalised.finditer(text):
             start, end = match.span()
+            continued = cut_end >= 0 and not text[cut_end:start].strip(" \t")
+            if continued and not self.gazetteer.leaders_named(f"{cut_word} {match.group()}", None):
+                # "Albanese" of "UN Special Rapporteur Francesca Albanese" is no Anthony Albanese; "Katz" of
+                # "Israeli Defense Minster Israel Katz" is Israel Katz
+                cut_end = -1
+                continue
+            words = match.group().split()
+            cut_end, cut_word = (end, words[-1]) if len(words) >= _NAME_WORDS else (-1, "")
             while span is not None and span[1] <= start:
                 span = next(spans, None)
             if span is not None and span[0] < end:
                 continue
             raw = match.group()
             if raw not in decided:
-                decided[raw] = self._untitled_person(raw, titled_words, published)
+                decided[raw] = self._untitled_person(raw, titled_words, published, elect)
             person = decided[raw]
             if person is not None:
                 name, full_name, role, country, skip = person
@@ -363,7 +392,7 @@ class ActorFinder:
                     continue
                 yield PersonMention(full_name, role, country, at, at + len(name), title_start=at)
 
-    def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None):
+    def _untitled_person(self, raw: str, titled_words: set[str], published: dt.date | None, elect: _Told = True):
         """(name as written, full name, role, country, where the name begins in the run) for a
         capitalised run, or None."""
         run = self._run(raw)
@@ -372,7 +401,7 @@ class ActorFinder:
         name, words, names_a_leader, skip = run
         if all(word in titled_words for word in words):
             return name, name, "", None, skip
-        leaders = self._leaders_on(name, published) if published and names_a_leader else []
+        leaders = self._leaders_on(name, published, elect) if published and names_a_leader else []
         if len({leader.country for leader in leaders}) != 1:
             return None
         leader = leaders[0]
@@ -404,9 +433,42 @@ _US_ONLY_TITLE = re.compile(
     r"|National[ \t]+Economic[ \t]+Council[ \t]+Director|Director[ \t]+of[ \t]+the[ \t]+National[ \t]+Economic[ \t]+Council)",
     re.IGNORECASE)
 _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
+# "of the" between a title and a name: only a state's (or organisation's) name may follow it ("President
+# of the United States Donald Trump").
+_OF_THE = re.compile(r"[ \t]+(?:of|for)[ \t]+the[ \t]+")
+# Where a diplomat is posted, between the title and the name: "U.S. special envoy to Ukraine Keith
+# Kellogg", "Russia's ambassador to the UK, Andrey Kelin" (the place is the host, not whom they serve).
+_POSTED_TO = (r"(?:(?<=[Ee]nvoy)|(?<=[Aa]mbassador)|(?<=[Rr]epresentative)|(?<=[Cc]onsul)|(?<=[Aa]ffaires))"
+              r"[ \t]+to(?:[ \t]+the)?")
 # A person's name and possessive right before the title of someone who serves them: "Angela
 # Merkel's spokesperson, Steffen Seibert".
 _SERVES_THE_ONE_BEFORE = re.compile(r"[^\s'’]+(?:[ \t]+[^\s'’]+){0,5}['’]s[ \t]+")
+
+# Words that tell of someone chosen for an office not yet taken: a leader-elect, a designate, a win, a
+# nomination or confirmation, a transition.
+# (Searched where its first letters are: a case-blind pattern with no literal start is tried at
+# every position of the article otherwise.)
+_ELECTED_OR_DESIGNATED = Prefiltered(re.compile(
+    r"\b(?:elect(?:s|ed|ing)?\b|confirm|nominat|appoint|designate|in[- ]waiting|presumptive|incoming|future|"
+    r"successor|succeed|transition|becom|sworn|inaugurat|victor|winner|w[oi]ns?\b|takes? office|taking office)",
+    re.IGNORECASE), "articles")
+class _ElectedOrDesignatedIn:
+    """Whether a text tells of someone elected or designated, read the first time it is asked: only
+    a name of a leader soon to take office asks, and few articles hold one."""
+
+    __slots__ = ("text", "_told")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._told: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._told is None:
+            self._told = _ELECTED_OR_DESIGNATED.search(self.text) is not None
+        return self._told
+
+
+_Told = bool | _ElectedOrDesignatedIn  # whether the article tells of someone elected or designated
 
 # How long before taking office news calls a winner "-elect": about three months (the United States:
 # early November to January 20; Chile: mid-December to March 11).
@@ -422,6 +484,20 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 _BEFORE_A_NAME = re.compile(r",?[ \t]+")
 # "of Nigeria" after a name, skipped to reach the next coordinated name.
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+
+
+# What follows a place inside a run taken for a name: "Peter Mandelson" of "States Peter Mandelson".
+_NAME_AFTER_A_PLACE = re.compile(rf",?[ \t]+(?P<name>{NAME})")
+
+
+def _end_of_a_place_begun_before(place_spans: list[tuple[int, int]], start: int) -> int | None:
+    """Where a place that begins before `start` and goes on past it ends: "States Peter Mandelson"
+    after "United" begins inside the place "United States"."""
+    index = bisect.bisect_right(place_spans, (start, 1 << 62)) - 1
+    if index < 0:
+        return None
+    place_start, place_end = place_spans[index]
+    return place_end if place_start < start < place_end else None
 
 
 def _inside_a_place(place_spans: list[tuple[int, int]], start: int, end: int) -> bool:

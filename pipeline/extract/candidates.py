@@ -6,8 +6,10 @@ two words, for "X has to ..."). A sentence holding none of them cannot give that
 finding, so the detector skips it (`AnalysedSentence.may_hold`); a kind whose cues no sentence
 holds is not run, and an article holding no cue of any kind is not analysed at all. The scan is
 one compiled pattern over the sentences' lower-cased texts, joined so that every sentence keeps
-the word boundaries its detector sees. tests/unit/test_candidates.py holds the cue lists to the
-detectors' patterns and the gated extractor to the ungated one on every text of the repository.
+the word boundaries its detector sees, and run only at the word starts where a cue's first letters
+begin (found by one pass of an Aho-Corasick automaton). tests/unit/test_candidates.py holds the cue
+lists to the detectors' patterns and the gated extractor to the ungated one on every text of the
+repository.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import bisect
 import re
 from typing import Iterable, Sequence
+
+import ahocorasick_rs
 
 from pipeline.extract.gazetteer import _normalise_surface, _trie_pattern
 from pipeline.extract.sentences import Sentence
@@ -25,12 +29,14 @@ from pipeline.extract.sentences import Sentence
 _CASE_FOLDS_APART = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ, the Kelvin sign
 # A cue: the start of a word, or words parted by single spaces ("has to").
 _CUE = re.compile(r"\w[\w'’-]*(?: [\w'’-]+)*")
+_FIRST_LETTERS = re.compile(r"[^ '’-]+")
 
 
 class CueScan:
     """One compiled pattern for the cues of several kinds. Build once per process."""
 
     def __init__(self, cues_by_kind: dict[str, Sequence[str]], everywhere: frozenset[str] = frozenset()):
+        self._arguments = (cues_by_kind, everywhere)
         self.everywhere = everywhere  # kinds with no cue list: read in every sentence
         kinds_of: dict[str, set[str]] = {}
         for kind, cues in cues_by_kind.items():
@@ -49,7 +55,17 @@ class CueScan:
         # (Searched from the character before the word, which is no letter: a class the engine scans
         # for, where a leading \b has it try every position. Every cue begins with a word character.)
         self._pattern = re.compile(r"\W(?=(" + _trie_pattern(kinds_of) + "))")
+        # Where it can match: after a cue's first letters, up to the first character the pattern spells as
+        # a class (white space, an apostrophe, a hyphen). None of them begins with another, so no two
+        # begin at one position. (The engine enters the pattern at every \W; this at a few of them.)
+        firsts = {_FIRST_LETTERS.match(cue).group() for cue in kinds_of}
+        self._firsts = ahocorasick_rs.AhoCorasick(
+            sorted(first for first in firsts if not any(first.startswith(other) for other in firsts - {first})),
+            implementation=ahocorasick_rs.Implementation.DFA)
         self.kinds = frozenset(cues_by_kind) | everywhere
+
+    def __reduce__(self):  # the automaton does not pickle: built again from the cues
+        return CueScan, self._arguments
 
     def kinds_per_sentence(self, sentences: Sequence[Sentence]) -> list[frozenset[str]]:
         """For each sentence, the kinds whose cues it holds. Every kind for every sentence when
@@ -63,7 +79,15 @@ class CueScan:
             at += len(sentence.text) + 1
         found: list[set[str]] = [set(self.everywhere) for _ in sentences]
         kinds_of = self._kinds_of
-        for match in self._pattern.finditer("\n" + joined.lower()):
+        scanned = "\n" + joined.lower()
+        match_at = self._pattern.match
+        for _, start, _ in self._firsts.find_matches_as_indexes(scanned, overlapping=True):
+            before = scanned[start - 1]  # (never before the first: the scanned text opens with a line break)
+            if before.isalnum() or before == "_":  # \w: not a word start
+                continue
+            match = match_at(scanned, start - 1)
+            if match is None:
+                continue
             cue = match.group(1)  # as spelt in the text: "has\nto" is the cue "has to"
             found[bisect.bisect_right(starts, match.start(1)) - 1].update(
                 kinds_of.get(cue) or kinds_of[_normalise_surface(cue)])

@@ -73,8 +73,11 @@ _NEIGHBOURS_OF_A_STATE = frozenset(
 # How far around an ambiguous name (countries.yaml "not_near") to look for
 # words that give it another meaning; about a sentence either side.
 _VETO_WINDOW = 150
-_CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
-_CAPITALISED_WORD_AT_END = re.compile(r"([A-Z][a-z]+)\s+$")
+# A capitalised word of letters, accented ones too ("Santiago Peña", "Chad Ólafsson"), with a
+# lower-case letter in it (not "US").
+_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ](?=[^\W\d_]*[a-zß-öø-ÿ])[^\W\d_]+"
+_CAPITALISED_WORD_AFTER = re.compile(rf"\s+({_CAPITALISED_WORD})(?!\w)")
+_CAPITALISED_WORD_AT_END = re.compile(rf"(?<!\w)({_CAPITALISED_WORD})\s+$")
 
 
 # A state's name or demonym right before a currency is the currency, not the state: "US$8
@@ -97,6 +100,9 @@ _NAMES_A_COMPANY = re.compile(
     r"Motors|Tobacco)\b")
 _AIR_BEFORE = "Air "
 _IN_BEFORE = ("in ", "In ")
+# A demonym before "States" names a group of states, no one of them: "the Economic Community of
+# Central African States", "the Alliance of Sahel States".
+_STATES_AFTER_DEMONYM = " States"
 _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
 
 
@@ -449,10 +455,12 @@ class Gazetteer:
             veto = self._vetoes.get(surface)
             if veto and veto.search(text, max(0, start - _VETO_WINDOW), end + _VETO_WINDOW):
                 continue
-            if kind in ("name", "demonym") and _names_a_currency(text, end, kind):
-                continue
+            if kind in ("name", "demonym") and _names_a_currency(text, end, kind) or text[end:end + 1] == "$":
+                continue  # (an organisation's letters too: "AU$1.9 million" is Australian dollars)
             if kind != "organisation" and (text[end:end + 2].istitle() and _NAMES_A_COMPANY.match(text, end)
                                            or text[start - 4:start] == _AIR_BEFORE):
+                continue
+            if kind == "demonym" and text.startswith(_STATES_AFTER_DEMONYM, end):
                 continue
             if kind in ("name", "capital") and text[end:end + 1].isspace() and _NAMES_A_WAR.match(text, end):
                 continue  # "the Gaza war", "the Ukraine conflict": what is talked about, no party

@@ -1161,3 +1161,364 @@ def test_a_meeting_told_as_the_time_of_an_agreement_is_held(extractor):
 )
 def test_who_reports_a_contact_in_a_closing_attribution_takes_no_part(extractor, text, participants):
     assert sorted(only_call(extractor, text).call.participants) == participants
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("In a phone call on Monday, British Prime Minister Keir Starmer and Canadian Prime Minister Mark Carney "
+         "discussed trade.", "2025-06-09"),
+        ("In a telephone call on June 3, the Danish prime minister and the Icelandic prime minister discussed Arctic "
+         "security.",
+         "2025-06-03"),
+    ],
+)
+def test_a_call_on_a_day_is_no_call_on_someone(extractor, text, date):
+    # "call on" a day is the contact and its time, not a demand that ends the contact's scope
+    call = only_call(extractor, text)
+    assert (call.call.mode, call.event_date.isoformat()) == ("PHONE", date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China urged the United States and Japan to hold talks on the dispute.",
+        "The UN secretary-general called on India and Pakistan to resume dialogue.",
+        "The European Union asked Serbia and Kosovo to return to the negotiating table.",
+        "U.S. President Donald Trump urged Ukrainian President Volodymyr Zelenskyy to meet Russian President "
+        "Vladimir Putin.",
+    ],
+)
+def test_a_contact_asked_of_others_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Hakan Fidan on Monday and urged Turkey "
+         "to join the talks.", ["RUS", "TUR"]),
+        ("French President Emmanuel Macron asked Chinese President Xi Jinping during their phone call on Monday to "
+         "press Russia.", ["CHN", "FRA"]),
+    ],
+)
+def test_a_request_made_at_a_contact_leaves_the_contact(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants, date",
+    [
+        ("The BRICS summit will be held in Brasília on July 6.", ["BRA", "BRICS"], "2025-07-06"),
+        ("The EU-China summit will take place in Beijing on July 24.", ["CHN", "EU"], "2025-07-24"),
+        ("The next ASEAN summit is due to open in Kuala Lumpur, Malaysia, on October 26.", ["ASEAN", "MYS"],
+         "2025-10-26"),
+    ],
+)
+def test_a_summit_announced_as_the_subject_of_its_convening_is_planned(extractor, text, participants, date):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.call.status) == (participants, "SUMMIT", "PLANNED")
+    assert call.event_date.isoformat() == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said a meeting between Putin and Trump was possible in the coming weeks.",
+        "A visit by Chinese President Xi Jinping to Washington could take place in April, officials said.",
+        "Talks between Iran and the United States remain possible, the Omani foreign minister said.",
+    ],
+)
+def test_a_contact_said_to_be_possible_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump met Putin in Anchorage on Friday and said another meeting was possible.",
+        "The summit between Xi and Trump in Busan on Thursday was likely to focus on trade.",
+    ],
+)
+def test_a_held_contact_stays_whatever_is_possible_later(extractor, text):
+    assert len(calls_in(extractor, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("North Korean leader Kim Jong Un met with Russia's Security Council Secretary Sergei Shoigu in Pyongyang.",
+         ["PRK", "RUS"]),
+        ("Ali Larijani, the secretary of Iran's Supreme National Security Council, held talks with Russian Foreign "
+         "Minister Sergey Lavrov in Moscow.", ["IRN", "RUS"]),
+    ],
+)
+def test_a_states_own_security_council_is_no_un_organ(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_the_un_security_council_still_takes_part(extractor):
+    call = only_call(extractor, "The UN Security Council met with Iraqi Prime Minister Mohammed Shia al-Sudani in "
+                                "New York on Monday.").call
+    assert call.participants == ["IRQ", "UN"]
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("NATO leaders met in The Hague on Tuesday. British Prime Minister Keir Starmer, German Chancellor Friedrich "
+         "Merz and Turkish President Recep Tayyip Erdogan were among those at the summit.",
+         ["DEU", "GBR", "NATO", "TUR"]),
+        ("The G7 summit opened in Kananaskis on Sunday. Japanese Prime Minister Shigeru Ishiba and Indian Prime "
+         "Minister Narendra Modi attended the summit.", ["G7", "IND", "JPN"]),
+    ],
+)
+def test_states_at_the_summit_of_an_organisation_told_before_attend_its_summit(extractor, text, participants):
+    summits = [e.call for e in calls_in(extractor, text) if e.call.mode == "SUMMIT"]
+    assert [s.participants for s in summits] == [participants]
+
+
+def test_a_meeting_after_an_organisations_summit_is_not_the_summit(extractor):
+    call = only_call(extractor, "The G7 summit opened in Kananaskis on Sunday. Japanese Prime Minister Shigeru Ishiba "
+                                "met Indian Prime Minister Narendra Modi in Ottawa on Monday.").call
+    assert (call.participants, call.mode) == (["IND", "JPN"], "MEETING")
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Georgia's prime minister met European Commission President Ursula von der Leyen in Brussels on Monday.",
+         ["EU", "GEO"]),
+        ("Chinese Foreign Minister Wang Yi met EU foreign policy chief Kaja Kallas in Brussels on Wednesday.",
+         ["CHN", "EU"]),
+    ],
+)
+def test_an_organisations_official_met_at_its_seat_is_met_at_the_organisation(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_a_meeting_in_brussels_without_the_eu_is_hosted_by_belgium(extractor):
+    call = only_call(extractor, "Belgian Prime Minister Bart De Wever met French President Emmanuel Macron in "
+                                "Brussels on Monday.").call
+    assert (call.participants, call.host) == (["BEL", "FRA"], "BEL")
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Speaking after talks with Chinese Premier Li Qiang on Monday, Australian Prime Minister Anthony Albanese said "
+         "trade was stable.", ["AUS", "CHN"]),
+        ("Following a meeting with Ukrainian President Volodymyr Zelenskyy, German Chancellor Friedrich Merz said "
+         "Europe would help.", ["DEU", "UKR"]),
+        ("After meeting with his Japanese counterpart, the Chinese foreign minister said ties were improving.",
+         ["CHN", "JPN"]),
+        ("In a statement after meeting U.S. Secretary of State Marco Rubio, Saudi Foreign Minister Prince Faisal bin "
+         "Farhan said the kingdom supports the talks.", ["SAU", "USA"]),
+    ],
+)
+def test_the_subject_after_an_opening_contact_phrase_held_the_contact(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After meeting voters in Ohio, Vice President JD Vance said the economy was strong.",
+        "After the meeting, the Kremlin said Putin was ready for more talks.",
+    ],
+)
+def test_an_opening_phrase_with_no_other_party_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("The victims included citizens of Israel, France and Germany, the Egyptian foreign minister told his Israeli "
+         "counterpart in a phone call.", ["EGY", "ISR"]),
+        ("Ukraine and Russia must end the war, Turkish President Recep Tayyip Erdogan told Russian President Vladimir "
+         "Putin in a phone call on Monday.", ["RUS", "TUR"]),
+        ("Iran would not give up enrichment, Iranian Foreign Minister Abbas Araghchi said in a phone call with his "
+         "Omani counterpart on Sunday.", ["IRN", "OMN"]),
+    ],
+)
+def test_what_is_told_before_the_speaker_takes_no_part(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("The leaders of France, Germany and the United Kingdom met on Saturday in Kyiv.", ["DEU", "FRA", "GBR", "UKR"]),
+        ("Foreign ministers of Egypt, Jordan and Qatar met to discuss Gaza in Riyadh, Saudi Arabia.",
+         ["EGY", "JOR", "QAT", "SAU"]),
+    ],
+)
+def test_the_state_a_multilateral_meeting_is_held_in_takes_part(extractor, text, participants):
+    call = only_call(extractor, text).call
+    assert (sorted(call.participants), call.mode) == (participants, "SUMMIT")
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Russia and Ukraine held a third round of direct talks on Wednesday.", ["RUS", "UKR"]),
+        ("Armenia and Azerbaijan held another round of peace talks on Monday.", ["ARM", "AZE"]),
+        ("Envoys of China and Japan held a series of security consultations on Friday.", ["CHN", "JPN"]),
+    ],
+)
+def test_a_round_of_talks_is_talks(extractor, text, participants):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (participants, "MEETING")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio also credited Britain and France for playing a constructive role in talks with Ukraine.",
+        "Trump thanked Qatar and Egypt for hosting the talks between Israel and Hamas.",
+    ],
+)
+def test_those_thanked_for_a_contact_told_elsewhere_take_no_part(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Ukrainian President Volodymyr Zelenskyy thanked French President Emmanuel Macron for his support during a "
+         "phone call on Monday.", ["FRA", "UKR"]),
+        ("Russian President Vladimir Putin thanked Chinese President Xi Jinping for the warm welcome during his state "
+         "visit to China.", ["CHN", "RUS"]),
+    ],
+)
+def test_thanks_said_at_a_contact_leave_the_contact(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Talks between Russia and Ukraine in Istanbul ended without a ceasefire on Friday.", ["RUS", "UKR"]),
+        ("The meeting between Rubio and Lavrov in Riyadh did not produce a breakthrough.", ["RUS", "USA"]),
+    ],
+)
+def test_a_contact_with_a_negated_outcome_was_held(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin will not meet Ukrainian President Volodymyr Zelenskyy in Istanbul.",
+        "The summit with Ukraine in Washington ended without Russia.",
+    ],
+)
+def test_a_negated_contact_is_still_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Ukrainian President Volodymyr Zelenskyy, who met Trump at the White House last week, said Ukraine wanted "
+         "peace.", ["UKR", "USA"]),
+        ("Russian President Vladimir Putin, who hosted Indian Prime Minister Narendra Modi in Moscow on Tuesday, said "
+         "relations were strong.", ["IND", "RUS"]),
+    ],
+)
+def test_the_official_a_relative_clause_is_about_held_its_contact(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian President Volodymyr Zelenskyy, who met Trump in the Oval Office in February, said Ukraine wanted "
+        "peace.",
+        "The senator, who met Ukrainian President Volodymyr Zelenskyy in Kyiv on Friday, said aid would continue.",
+    ],
+)
+def test_an_old_contact_or_a_legislators_in_a_relative_clause_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, host",
+    [
+        ("Saudi Crown Prince Mohammed bin Salman is set to host Trump in Riyadh on June 20.", ["SAU", "USA"], "SAU"),
+        ("The White House announced that Trump will host Japanese Prime Minister Shigeru Ishiba on Friday.",
+         ["JPN", "USA"], "USA"),
+    ],
+)
+def test_a_guest_announced_with_a_bare_verb_is_a_planned_visit(extractor, text, participants, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.host, call.status) == (participants, host, "PLANNED")
+
+
+def test_the_bare_verbs_object_must_be_the_guest(extractor):
+    assert calls_in(extractor, "The chiefs reject a proposal by the United States to host asylum seekers and advise "
+                               "President Surangel Whipps to decline it.") == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, date",
+    [
+        ("The SCO summit opened in Tianjin on Sunday. The meeting was attended by Russian President Vladimir Putin and "
+         "Indian Prime Minister Narendra Modi.", ["IND", "RUS", "SCO"], "2025-06-08"),
+        ("Leaders of the G7 met in Kananaskis, Canada, on Sunday. The summit was also attended by Indian Prime "
+         "Minister Narendra Modi.", ["CAN", "G7", "IND"], "2025-06-08"),
+    ],
+)
+def test_those_a_summit_was_attended_by_take_part(extractor, text, participants, date):
+    call = only_call(extractor, text)
+    assert (call.call.participants, call.call.mode, call.event_date.isoformat()) == (participants, "SUMMIT", date)
+
+
+def test_who_did_not_attend_takes_no_part(extractor):
+    call = only_call(extractor, "Leaders of the G7 met in Kananaskis, Canada, on Sunday. The summit was not attended "
+                                "by Indian Prime Minister Narendra Modi.").call
+    assert call.participants == ["CAN", "G7"]
+
+
+def test_a_who_clause_and_the_main_clause_are_two_contacts(extractor):
+    calls = calls_in(extractor, "U.S. President Donald Trump, who spoke with Russian President Vladimir Putin on "
+                                "Tuesday, will meet Ukrainian President Volodymyr Zelenskyy at the White House on "
+                                "Friday.")
+    assert sorted((e.call.participants, e.call.status) for e in calls) == [
+        (["RUS", "USA"], "OCCURRED"), (["UKR", "USA"], "PLANNED")]
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Meeting in Beijing on Monday, Chinese President Xi Jinping and Russian President Vladimir Putin pledged "
+         "closer ties.", ["CHN", "RUS"]),
+        ("Meeting with French President Emmanuel Macron in Paris on Tuesday, Zelenskyy asked for more air defence.",
+         ["FRA", "UKR"]),
+    ],
+)
+def test_a_meeting_participle_opening_a_sentence_is_a_meeting(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_meeting_reporters_in_an_opening_participle_is_no_call(extractor):
+    assert calls_in(extractor, "Meeting with reporters in Tokyo, the Japanese prime minister criticised China.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During his first term, Trump met North Korean leader Kim Jong Un in Singapore.",
+        "Before the war, Ukrainian President Volodymyr Zelenskyy met Russian President Vladimir Putin in Paris.",
+        "The two leaders previously met in Osaka on the sidelines of a G20 summit.",
+    ],
+)
+def test_a_contact_of_an_earlier_era_is_background(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_previously_announced_contact_is_no_background(extractor):
+    call = only_call(extractor, "The previously announced meeting between Chinese President Xi Jinping and U.S. "
+                                "President Donald Trump took place in Busan on Thursday.").call
+    assert call.participants == ["CHN", "USA"]

@@ -13,7 +13,10 @@ A new trigger that fails them needs its cue in the kind's `CUES` (the detector's
 
 from __future__ import annotations
 
+import bisect
 import json
+import pickle
+import random
 import re
 from re import _constants as sre, _parser as sre_parse
 
@@ -21,10 +24,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.candidates import CueScan, scan_for
+from pipeline.extract.candidates import _CASE_FOLDS_APART, CueScan, scan_for
 from pipeline.extract.events import KINDS, calls, elections, policy
 from pipeline.extract.extractor import EventExtractor
-from pipeline.extract.gazetteer import Gazetteer
+from pipeline.extract.gazetteer import Gazetteer, _normalise_surface
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.sources import parse_record, split_records
 from pipeline.sources.jsonl import parse_json_article
@@ -221,6 +224,11 @@ def test_a_text_whose_case_the_scan_cannot_follow_is_read_by_every_detector():
         assert SCAN.kinds_per_sentence(split_sentences(text)) == [frozenset(KINDS)] * len(split_sentences(text))
 
 
+def test_the_scan_pickles_as_the_extractor_holding_it_did():
+    sentences = split_sentences("Xi met Lee in Seoul. Voters went to the polls.")
+    assert pickle.loads(pickle.dumps(SCAN)).kinds_per_sentence(sentences) == SCAN.kinds_per_sentence(sentences)
+
+
 def test_a_kind_without_cues_reads_every_sentence_and_a_bad_cue_is_refused():
     scan = CueScan({"A": ("meet",)}, everywhere=frozenset({"B"}))
     assert scan.kinds_per_sentence([Sentence("No news.", 0, 8)]) == [frozenset({"B"})]
@@ -228,6 +236,39 @@ def test_a_kind_without_cues_reads_every_sentence_and_a_bad_cue_is_refused():
         CueScan({"A": ("Meet",)})
     with pytest.raises(ValueError):
         CueScan({"A": (" meet",)})
+
+
+
+def _kinds_found_by_the_pattern_everywhere(scan: CueScan, sentences) -> list[frozenset[str]]:
+    """What `kinds_per_sentence` gives, from the cue pattern searched at every position of the
+    joined text (the engine's own `finditer`), with no automaton choosing where."""
+    joined = "\n".join(sentence.text for sentence in sentences)
+    if any(letter in joined for letter in _CASE_FOLDS_APART):
+        return [scan.kinds] * len(sentences)
+    starts, at = [], 1
+    for sentence in sentences:
+        starts.append(at)
+        at += len(sentence.text) + 1
+    found = [set(scan.everywhere) for _ in sentences]
+    for match in scan._pattern.finditer("\n" + joined.lower()):
+        cue = match.group(1)
+        found[bisect.bisect_right(starts, match.start(1)) - 1].update(
+            scan._kinds_of.get(cue) or scan._kinds_of[_normalise_surface(cue)])
+    return [frozenset(kinds) for kinds in found]
+
+
+def test_the_scan_tries_its_pattern_wherever_it_can_match():
+    # Tried only where a cue's first letters begin: the kinds of the pattern searched everywhere, on
+    # every text of the repository and on texts of cue-like words run together, split and spelt apart.
+    rng = random.Random(14)
+    words = [*(cue for kind in KINDS.values() for cue in kind.cues), "the", "Meet", "vote's", "re-elect", "_talk",
+             "2talks", "summit-", "ﬁnal", "ÉLECTION", "x"]
+    texts = [article.text for article in repository_articles()]
+    texts += ["".join(rng.choice(words) + rng.choice([" ", "  ", "\n", "-", "’", "'", "", ".", "\t", "é"])
+                      for _ in range(rng.randint(1, 30))) for _ in range(2000)]
+    for text in texts:
+        sentences = split_sentences(text)
+        assert SCAN.kinds_per_sentence(sentences) == _kinds_found_by_the_pattern_everywhere(SCAN, sentences), text
 
 
 # Every text of the repository --------------------------------------------------------------------

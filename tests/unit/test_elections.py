@@ -242,6 +242,56 @@ def test_a_vote_for_several_offices_gives_one_election_each(extractor, text, off
     assert sorted(e.election.office for e in elections_in(extractor, text)) == offices
 
 
+@pytest.mark.parametrize(
+    "text, offices",
+    [
+        # a running mate is on the president's ticket: no election of its own
+        ("Peruvians vote to elect a president, vice president and the 130 members of the National Assembly.",
+         ["parliament", "president"]),
+        ("Voters in Bolivia elect a president, a vice president, and 130 members of the Chamber of Deputies.",
+         ["parliament", "president"]),
+        ("Elections take place for the next vice president of India.", ["vice president"]),
+    ],
+)
+def test_a_vice_president_elected_with_the_president_is_no_election_of_its_own(extractor, text, offices):
+    assert sorted(e.election.office for e in elections_in(extractor, text)) == offices
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Residents of Saint Helena, a British Overseas Territory, vote for the members of the Legislative "
+         "Council.", "SHN"),
+        ("Voters in Greenland, an autonomous territory of Denmark, elect the members of the parliament.", "GRL"),
+        ("Voters in Denmark elect the members of the parliament.", "DNK"),
+    ],
+)
+def test_a_territory_described_as_another_states_votes_itself(extractor, text, country):
+    assert only_election(extractor, text).election.country == country
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, office",
+    [
+        # the people decide a question; a year in an aside describes the constitution, not the vote
+        ("Chileans vote on whether to replace their constitution, written in 1980, with a new one.",
+         "CHL", "HELD", "referendum"),
+        # a loss told of the ruling party
+        ("The ruling party of Peru suffers heavy losses in the regional elections.", "PER", "RESULT", "local"),
+    ],
+)
+def test_a_question_put_to_the_people_and_a_loss_in_the_vote(extractor, text, country, stage, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office, election.election.winner) \
+        == (country, stage, office, None)
+
+
+def test_the_head_of_a_ticket_sworn_in_with_the_running_mate_is_the_winner(extractor):
+    election = only_election(extractor, "Donald Trump and JD Vance are inaugurated as the 47th president and "
+                                        "50th vice president of the United States.", datetime(2025, 1, 20))
+    assert (election.election.office, election.election.winner) == ("president", "Donald Trump")
+
+
 def test_a_legislature_elected_after_its_own_election_reports_both(extractor):
     found = elections_in(extractor, "Incumbent Nauruan president John Kada is unanimously re-elected by the "
                                     "parliament following Saturday's election.")
@@ -390,6 +440,13 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         # states or a party deciding; a vote named as a noun; a vote that cannot be held; an anniversary
         ("The EU member states voted on Monday to impose tariffs on Chinese electric vehicles.", PUBLISHED),
         ("The party's members elected Friedrich Merz as their new leader in Germany.", PUBLISHED),
+        # a church's own office
+        ("Cardinal Jean Dupont of France is elected to the papacy on the third ballot.", PUBLISHED),
+        ("Bishop Maria Lind is enthroned as the new archbishop in Sweden after the church's vote.", PUBLISHED),
+        ("Finance Minister Ana Soto of Spain defeats Luis Vega in a runoff to become the next president of the "
+         "People's Party.", PUBLISHED),
+        ("Japanese Defence Minister Taro Sato wins a leadership runoff, becoming the new leader of the Liberal "
+         "Democratic Party.", PUBLISHED),
         ("The opposition accused the government of rigging the vote in Georgia.", PUBLISHED),
         ("Ukraine cannot hold elections under martial law, Ukrainian President Volodymyr Zelensky said.", PUBLISHED),
         ("The ceremony marked the anniversary of the Chinese president's inauguration.", PUBLISHED),

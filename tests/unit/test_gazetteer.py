@@ -140,6 +140,12 @@ def test_find_places_reports_mentions_in_text_order(gazetteer, text, expected):
         "Gunmen abducted pupils in Niger State and in the Somali Region.",
         "She won at the Brit Awards and took the Best Male Vocalist prize.",
         "The Sovereign Military Order of Malta and the Knights of Malta set up a hospital.",
+        # a person-like capital before an accented surname
+        "The guest of honour was Santiago Peña.",
+        # an organisation's letters before a dollar sign: a currency
+        "The scheme took AU$1.9 million from investors.",
+        # a demonym before "States": a group of states
+        "The bloc is the Economic Community of Central African States.",
     ],
 )
 def test_find_places_ignores_words_that_are_not_places(gazetteer, text):
@@ -626,3 +632,15 @@ def test_breakaway_states_and_armed_groups_named_after_a_state_are_not_it(gazett
 )
 def test_the_eus_seat_after_in_is_the_city_of_belgium(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Cameroon and C.A.R. officials met in the C.A.R.'s capital, Bangui.", ["CMR", "CAF", "CAF", "CAF"]),
+        ("BiH and the NZ government signed a working holiday deal.", ["BIH", "NZL"]),
+        ("Talks were held in Santiago, and Jordan's king attended.", ["CHL", "JOR"]),
+    ],
+)
+def test_abbreviations_and_person_like_names_of_states(gazetteer, text, codes):
+    assert [match.code for match in gazetteer.find_places(text)] == codes

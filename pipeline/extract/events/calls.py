@@ -28,7 +28,12 @@ a company's chief, a governor or a mayor, a national team, and "met with critici
 The status is PLANNED in the future tense or "ahead of" the contact, and then only with a date
 or a named occasion: "will restart talks" with no time is not yet an event. A contact told in a
 since-clause ("the first call since they met in Osaka") is background; quoted speech, also a
-quotation running over several sentences, is no report.
+quotation running over several sentences, is no report, and neither is what is told before its speaker
+("Russia must end the war, Erdogan told Putin"). A contact asked of others ("urged A and B to hold talks"),
+one said to be possible, and one others are thanked for are no calls. Who holds a contact told in an
+opening phrase ("After talks with X, Y said") or a who-clause ("Y, who met X last week, said") is the
+subject it leads to. States named at "the summit" of an organisation told just before attend its summit;
+an organisation's official met at its seat ("in Brussels") is met at the organisation.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ from pipeline.extract.document import (
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
-from pipeline.extract.gazetteer import PlaceMatch
+from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 from pipeline.extract.prefilter import Prefiltered
 from pipeline.records import CallDetails
 
@@ -116,14 +121,20 @@ _MEETING = re.compile(
     r"\b(?:met|meets?(?! (?:[\w-]+ ){0,3}(?:obligations?|targets?|demands?|requirements?|standards?|criteria|needs|"
     r"deadlines?|goals?|conditions?|expectations?|commitments?|thresholds?|quotas?))|"
     r"(?:be|been|is|are|was|were|will be) meeting|meetings? (?:with|between)|"
-    r"(?:held|holds|hold|had|have|has|holding) (?:\w+ ){0,2}(?:talks|meetings?|consultations)|"
+    # "Meeting in Beijing on Monday, Xi and Putin pledged ...": the participle that opens a sentence
+    r"meeting(?<=^meeting)(?= (?:in|with|on|at|for)\b)|"
+    # "after meeting Rubio", "before meeting with the Saudi crown prince"
+    r"meeting(?<=after meeting|efore meeting|while meeting| when meeting)(?: with)?(?= (?:(?-i:[A-Z])|his |her |the |their ))|"
+    # ("held a third round of direct talks", "hold a series of diplomatic meetings")
+    r"(?:held|holds|hold|had|have|has|holding) (?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
+    r"(?:talks|meetings?|consultations|negotiations)|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
     r"end(?:s|ed)?|wrap(?:s|ped)? up|continu(?:e|es|ed)) (?:\w+ ){0,2}(?:talks|negotiations|consultations)|"
     # the talks as a noun: "following negotiations with X", "peace talks held in Istanbul between X and Y"
     r"(?:talks|negotiations|discussions) (?:with|between|in|at|held)|"
     # "a strategic dialogue with X", "after three days of dialogue, A and B sign"
-    r"dialogue (?:with|between)|(?:held|holds|hold|had|days of|rounds? of) (?:\w+ ){0,2}dialogue|"
+    r"dialogue (?:with|between)|(?:held|holds|hold|had|days of|rounds? of) (?:[\w-]+ ){0,3}dialogue|"
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
     r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|"
@@ -156,7 +167,10 @@ _MET_CONDITION_BEFORE = re.compile(
     r"\b(?:demands?|conditions?|targets?|goals?|requirements?|expectations?|obligations?|needs|deadlines?|criteria)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:was|were|are|is|be|been|being|have been|has been|had been)\s+(?:\w+\s+)?$", re.I)
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
-_RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\b", re.I)
+# ("will host Ishiba on Friday", "is set to receive the Indian prime minister": the bare verb after "will" or "to")
+_GUEST_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}", re.I)
+_RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|"
+                      r"(?<=to |ll |ld )(?:host|receive|welcome))\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
@@ -171,6 +185,28 @@ _COMPOUND_JOINT = re.compile(r"\s?[-–]\s?")
 _CONTACT_AFTER_COMPOUND = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summits?|negotiations|calls?|dialogue|consultations|conversations?|"
     r"visits?)\b", re.I)
+# The bare name of an organisation's organ that states have too: after a state's name it is that state's own body.
+_OWN_ORGAN = re.compile(r"(?:(?:National )?Security|Human Rights|Defen[cs]e|Economic|Supreme) Council|General Assembly|"
+                        r"Commission", re.I)
+_OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}")
+# "NATO leaders met", "the G7 summit opened", "a meeting of the Arab League": an organisation gathers.
+_ORGANISATION_GATHERS = re.compile(r"\b(?:summit|met|meet|meets|meeting|gather(?:ed|s)?|convened?|conference)\b", re.I)
+# "at the summit", "the meeting was attended by": a gathering told before.
+_SUMMIT_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|conference)\b", re.I)
+# The speaker after what he said: "Russia must end the war, Erdogan told Putin", "..., the minister said in a call with".
+_FRONTED_SPEECH = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:told|tells|said|says|wrote|writes|added|adds)\b", re.I)
+# "the talks ended without a deal", "the meeting did not produce a breakthrough": a negated outcome of a contact held.
+_OUTCOME_NEGATED = re.compile(
+    r"\b(?:(?:did|does|do)\s+not\s+(?:produce|yield|result in|reach|bring|lead to)|(?:failed|fail|fails)\s+to\s+"
+    r"(?:produce|yield|reach|bring|agree)|without\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|"
+    r"progress|results?|joint statement|accord|ceasefire|truce|consensus|communiqu[ée]))\b", re.I)
+
+_WHO_OPENS = re.compile(r",?\s*who\b", re.I)
+# A contact in a sentence's opening phrase: "After talks with X, ...", "Speaking to reporters after his meeting with X, ...".
+_OPENING_CONTACT = re.compile(
+    r"\s*(?:(?:Speaking|Talking|Writing)\s+(?:(?:to|with)\s+(?:reporters|journalists|the press|the media)\s+)?|"
+    r"In (?:a )?(?:statements?|remarks|comments)\s+)?(?:after|following|at the end of)\s+"
+    r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 # "the White House meeting", "the Kremlin talks": a seat of government before a contact is its venue.
 _SEAT_CONTACT_AFTER = re.compile(r"\s+(?:meeting|talks|summit)\b", re.I)
 
@@ -204,6 +240,31 @@ _PROPOSED = re.compile(
     r"clear(?:s|ed|ing)? the way for|"
     # "before any direct negotiations": a contact of any kind is none in particular
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
+# "China urged the United States and Japan to hold talks", "called on Kyiv and Moscow to meet": a contact asked of
+# others, whoever they are, is not one (the one who asks takes no part either).
+_REQUESTED_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
+    r"appeal(?:s|ed|ing)? to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?)\s+[^.;:]{0,80}?\bto\s+"
+    r"(?:(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
+    r"sit down for)\s+(?:\w+\s+){0,2})?$", re.I)
+# "Rubio credited Britain and France for a constructive role in talks with Ukraine", "thanked Qatar for hosting the
+# talks": a contact given as the reason for thanks is told elsewhere, and those thanked are no parties of it.
+_CREDITED_FOR_BEFORE = re.compile(
+    r"\b(?:credit(?:s|ed|ing)?|thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|"
+    r"hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+[^.;:]{0,80}?\bfor\s+[^.;:]{0,60}$", re.I)
+# (not the contact the thanks were said at: "thanked Macron for his support during a phone call")
+# ("a role in talks with X" is no time of the thanks)
+_AT_CONTACT_BEFORE = re.compile(
+    r"(?<!role )(?<!part )(?<!roles )\b(?:during|at|in|on|over)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I)
+# "During his first term, Trump met Kim in Singapore", "Before the war, Zelensky met Putin in Paris", "the two leaders
+# previously met in Osaka": a time told as an earlier era is background (EVENTS.md "Recency").
+_EARLIER_TIME = re.compile(
+    r"\b(?:(?:during|in|throughout)\s+(?:his|her|their|the)\s+(?:first|previous|earlier|former|last|prior)\s+"
+    r"(?:term|presidency|premiership|tenure|mandate|administration|stint)|"
+    r"before\s+the\s+(?:war|invasion|pandemic|conflict|coup|revolution|uprising|full-scale invasion)|"
+    r"previously(?! (?:announced|scheduled|planned|agreed|unannounced|undisclosed))|years ago|decades ago|a decade ago|"
+    r"long ago)\b", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b|"
@@ -214,6 +275,8 @@ _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six
 # ("since 2018, when Putin met Trump in Helsinki": the when-clause tells the time the span starts at)
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$|\bsince\s+[^.;:]{0,40},\s+when\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
+_DAY_NAMES = (r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+              r"August|September|October|November|December)")
 # Where the scope of a cue ends: a purpose, a cause, a sequel, quoted speech.
 _SCOPE_END = re.compile(
     r"\bto (?:discuss|address|negotiate|resolve|end|secure|assure|ensure|sign|seek|push|press|review|"
@@ -223,11 +286,15 @@ _SCOPE_END = re.compile(
     r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|"
     r"complain)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
-    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|due to|owing to|about|until)\b|[\"“]|"
+    # ("is due to open on Monday" is a schedule, not a cause)
+    r"\b(?:after|following|before|prior to|ahead of|despite|since|because|owing to|about|until)\b|"
+    r"\bdue to\b(?! (?:be|open|begin|start|take|meet|hold|arrive|visit|travel|attend|host|sign|convene|resume|end|close|"
+    r"conclude)\b)|[\"“]|"
     # what is announced or said after the contact: "announces after a meeting in London that a plan ..."
     r"\bthat\s+(?:(?:a|an|the|it|its|they|their|he|his|she|her|we|this|these|those)\b|(?-i:[A-Z]))|"
     # what the parties then said or did to others: "met Lavrov and urged Iran to ...", "the summit condemned X"
-    r"\b(?:urged?|urges|call(?:ed|s)? (?:on|for)|condemn(?:ed|s)?|critici[sz](?:ed|es)|praised?|praises|thank(?:ed|s)|"
+    # ("a phone call on Wednesday": the contact and its day, no call on anyone)
+    rf"\b(?:urged?|urges|call(?:ed|s)? (?:on|for)(?! (?:the )?(?:{_DAY_NAMES}|\d|(?:last|this|next) ))|condemn(?:ed|s)?|critici[sz](?:ed|es)|praised?|praises|thank(?:ed|s)|"
     r"warn(?:ed|s)|back(?:ed|s)|accus(?:ed|es)|demand(?:ed|s)|pledg(?:ed|es)|vow(?:ed|s)|said|says|stress(?:ed|es)|"
     r"reaffirm(?:ed|s)|express(?:ed|es)|reject(?:ed|s)|blam(?:ed|es)|threaten(?:ed|s)|agree[ds]?)\b(?!\s+by\b)|"
     # who reports the contact, in a closing attribution: "..., the Turkish foreign ministry said."
@@ -336,6 +403,12 @@ _CONVENE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|convene[sd]?|convening|attend(?:s|ed|ing)?|"
     r"organi[sz](?:e|es|ed|ing)|chair(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)|take part|"
     r"takes part|took part|gather(?:s|ed)?|meet|meets|met)\b", re.I)
+# "The BRICS summit will be held in Rio on 6 July", "the EU-China summit is scheduled for 24 July": the summit as the
+# subject of its own convening is announced, not a setting of something else.
+_CONVENED_AFTER = re.compile(
+    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:will|is|are|was|shall)\s+(?:(?:now|also|due|set|scheduled|expected|to)\s+){0,2}"
+    r"(?:to\s+)?(?:be\s+)?(?:held|hosted|convened|staged|take place|open|begin|start|scheduled|set for|due (?:on|in|to))|"
+    r"takes place|opens|begins|starts)\b", re.I)
 _REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:tele)?phone |video |two-day |three-day |bilateral |high-level )?"
     r"(?:meeting|talks|visit|call|summit|trip|conversation)\b")
@@ -364,6 +437,7 @@ _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
 _ATTENDED = re.compile(
     r"\b(?:also\s+)?(?:attended|took part|participated|were (?:also )?(?:present|in attendance))\b"
     r"(?=\s*(?:[.,]|$|as\b|in person\b))", re.I)
+_ATTENDED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?attended\s+by\b", re.I)
 # A contact told as the time of a proposal is held all the same: "agreed to restart talks during their meeting".
 _DURING_OWN = re.compile(r"their\b", re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
@@ -388,6 +462,14 @@ _UNSETTLED_LATER = re.compile(
     r"[^.;]{0,80}?\b(?:(?:is|was|are|were) (?:still )?being (?:discussed|considered|planned|prepared|arranged|"
     r"negotiated|explored)|(?:is|was|are|were|remains?) (?:still )?under (?:discussion|consideration)|"
     r"(?:is|was|are|were) in the works)\b", re.I)
+# "a meeting between Putin and Trump was possible", "a visit by X could take place in May": a contact named as a noun
+# and then said to be possible is a hypothesis (EVENTS.md), not a report.
+_POSSIBLE_LATER = re.compile(
+    r"[^.;,]{0,80}?\b(?:(?:is|was|are|were|would be|remains?|remained|seemed|seems|looks|looked)\s+(?:\w+\s+)?"
+    r"(?:possible|(?:un)?likely(?! to)|conceivable|on the cards|on the table|not ruled out)|"
+    r"(?:(?:could|might|may)\s+(?:still\s+|soon\s+|yet\s+|also\s+)?|(?:un)?likely to\s+)"
+    r"(?:take place|happen|occur|go ahead|be held))\b", re.I)
+_VISIT_NOUN = re.compile(r".*\b(?:a|an|the|his|her|their|its|[\w.-]+['’]s?)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)", re.I | re.S)
 # "talks in Doha" names no party: they must be joined ("X and Y", "between X and Y") to be the talks'.
 _TALKS_AT_VENUE = re.compile(r"(?:talks|negotiations|discussions) (?:in|at)\b", re.I)
 # (an official's modifier before the title the mention starts at: "Sheinbaum and outgoing Canadian Prime Minister X")
@@ -452,18 +534,59 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
     """The calls of an article, one finding per sentence and call; the extractor merges
     findings with the same participants. Summits of one organisation are merged here."""
     findings: list[Finding] = []
+    organisations = {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
     last_call_at = -1
+    summit_told = (-9, "")  # (sentence index, organisation) of the last organisation's summit told
     for index, analysed in enumerate(article.sentences):
         found = _calls_in(analysed, article, article.sentences[index - 1] if index else None,
                           article.sentences[max(0, index - 3):index])
         if found:
+            if index - summit_told[0] <= 3:
+                _of_summit_told_before(found, analysed, summit_told[1], organisations)
             findings.extend(found)
             last_call_at = index
         elif findings and index - last_call_at <= 3:
             _follow_up(findings[-1], analysed, article)
             _attendees(findings[-1], analysed)
-    organisations = {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
+        elif index - summit_told[0] <= 3 and (attended := _attended_summit(
+                analysed, summit_told[1], article, article.sentences[summit_told[0]])):
+            findings.append(attended)
+            last_call_at = index
+        held_by = _organisation_summit(analysed, found)
+        if held_by:
+            summit_told = (index, held_by)
     return _merge_summits(findings, organisations)
+
+
+def _organisation_summit(analysed: AnalysedSentence, found: list[Finding]) -> str:
+    """The organisation whose summit a sentence tells ("NATO leaders met in The Hague", "the G7 summit opened"),
+    also when it names no state taking part; else ""."""
+    for finding in found:
+        if finding.details["mode"] == SUMMIT:
+            held_by = [code for code in finding.details["participants"]
+                       if any(p.code == code and p.kind == "organisation" for p in analysed.places)]
+            if held_by:
+                return held_by[0]
+    if found:
+        return ""
+    organisations = [p for p in analysed.places if p.kind == "organisation"]
+    if len({p.code for p in organisations}) != 1 or not _ORGANISATION_GATHERS.search(analysed.text):
+        return ""
+    return organisations[0].code
+
+
+def _of_summit_told_before(found: list[Finding], analysed: AnalysedSentence, organisation: str,
+                           organisations: set[str]) -> None:
+    """"NATO leaders met in The Hague on Tuesday. Starmer, Merz and Erdogan were among those at the summit.": a summit
+    of states that refers back to an organisation's summit told just before is that summit (EVENTS.md: the
+    organisation holding it and every state named as taking part)."""
+    if not _SUMMIT_REFERENCE.search(analysed.text):
+        return
+    for finding in found:
+        codes = set(finding.details["participants"])
+        if finding.details["mode"] == SUMMIT and not codes & organisations and organisation not in codes:
+            finding.details["participants"] = sorted(codes | {organisation})
+            finding.key = tuple(finding.details["participants"])
 
 
 def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
@@ -485,6 +608,9 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
             continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
         start, end = clause_around(told, cue.start, cue.end)
         if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
+                or _REQUESTED_BEFORE.search(reading.plain, max(start, cue.start - 130), cue.start) \
+                or (_CREDITED_FOR_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start)
+                    and not _AT_CONTACT_BEFORE.search(reading.plain, max(start, cue.start - 40), cue.start)) \
                 or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
@@ -552,6 +678,9 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if _BY_AFTER.match(text, m.end()) or _RECEIVED_THING_AFTER.match(text, m.end()):
             continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
         guest = _next_agent(analysed, m.end(), 40)
+        if guest is not None and m.group().lower() in ("host", "receive", "welcome") and not _GUEST_NEXT.fullmatch(
+                text, m.end(), analysed.local(guest.start)):
+            continue  # "to host asylum seekers and advise President X": the bare verb's object is the guest, or none
         if guest is not None and (guest.person is not None or _OFFICE_AFTER.match(text, analysed.local(guest.end))
                                   or _LEADERS_OF.fullmatch(text, m.end(), analysed.local(guest.start))):
             cues.append(_Cue(VISIT, m.start(), m.end()))
@@ -587,6 +716,20 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             and not _TWO_SIDES.search(text, start, end):
         return None  # nobody to talk to: spare the rest
     scope_end = _scope_end(plain, cue, end)
+    main_from = start  # where the main clause begins after a who-clause that opens the cue's clause
+    if _WHO_OPENS.match(plain, start):
+        if "," in plain[start:cue.start]:
+            # "Trump, who spoke with Putin on Tuesday, will meet Zelenskyy": the who-clause is none of this contact's
+            main_from = plain.index(",", start, cue.start) + 1
+        elif "," in plain[cue.end:scope_end]:
+            scope_end = plain.index(",", cue.end)  # ... and the who-clause's contact is its own
+    fronted = None
+    for fronted in _FRONTED_SPEECH.finditer(plain, start, cue.end):
+        pass
+    if fronted is not None and analysed.agents_between(fronted.start(), fronted.end()):
+        # "Russia will not give in, Erdogan told Putin in a call": what is told before the speaker is no part of the
+        # contact, neither its parties nor its negations
+        start = fronted.start() + 1
     before, window = plain[start:cue.start], plain[start:scope_end]
     # "suspends talks with Israel and summons its ambassador": a summons is its own act, so only words
     # right before it cancel it.
@@ -595,12 +738,16 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if _NOUN_CONTACT.fullmatch(text, cue.start, cue.end) and _NOUN_CONTACT_TOPIC_BEFORE.search(
             plain, max(start, cue.start - 50), cue.start):
         return None
-    if (NEGATION.search(window) or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
+    if ((NEGATION.search(window) and NEGATION.search(_OUTCOME_NEGATED.sub(lambda m: " " * len(m.group()), window)))
+            or _CANCELLED.search(cancel_window) or _CANCELLED_LATER.match(text, cue.end)
             or _UNSETTLED_LATER.match(text, cue.end)
+            or ((_CONTACT_NOUN.match(text, cue.start) or _VISIT_NOUN.fullmatch(text, max(0, cue.start - 30), cue.end))
+                and _POSSIBLE_LATER.match(text, cue.end))
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
             or HYPOTHETICAL.search(before)
-            or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)):
+            or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)
+            or _EARLIER_TIME.search(window)):
         return None
     # A call told in a clause of time ("..., after Trump spoke with Erdogan") takes no date
     # from the main clause.
@@ -625,9 +772,22 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                     or _SAID_BEFORE.search(plain, max(told_from, cue.start - 60), cue.start))
         if reaction is not None:
             told_from = reaction.start() + len(reaction.group().split()[0])
+    told_from = max(told_from, main_from)
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
               and a.code not in _UNPOPULATED]
+    if plain[scope_end:scope_end + 1] == "," and _OPENING_CONTACT.fullmatch(plain, start, cue.start) \
+            and not any(analysed.local(a.start) < cue.start for a in agents):
+        # "After talks with Li Qiang in Beijing, Albanese said ...": the subject the opening phrase leads to held them
+        subject = _next_agent(analysed, scope_end + 1, 5 + 4 * plain.startswith(" the ", scope_end + 1))
+        if subject is not None and _takes_part(subject, analysed, roles) and subject.code not in _UNPOPULATED:
+            agents.insert(0, subject)
+    if _WHO_OPENS.match(plain, start) and not any(analysed.local(a.start) < cue.start for a in agents):
+        # "Zelensky, who met Trump last week, said ...": the one the relative clause is about held the contact
+        antecedent = next((a for a in reversed(analysed.agents_between(0, start))
+                           if re.fullmatch(r"\s*,?", text[analysed.local(a.end):start])), None)
+        if antecedent is not None and antecedent.person is not None and _takes_part(antecedent, analysed, roles):
+            agents.insert(0, antecedent)
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
     if not any(a.person for a in agents) and _SPORT.search(text, start, end):
@@ -640,6 +800,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         return None  # "Thunberg has met with world leaders": no official on the subject's side
     venues = [(at, code) for at, (code, role) in sorted(roles.items())
               if role == "venue" and told_from <= at < scope_end and plain[at] != " " and code not in _UNPOPULATED]
+    if venues and cue.mode != SUMMIT:
+        venues = _without_seats_of_officials(analysed, venues, agents)
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
     also_met: list[str] = []
@@ -681,6 +843,13 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             mode, host = VISIT, hosted[0]
     if len(codes) >= 3 and mode in (MEETING, VISIT):
         mode, host = SUMMIT, None
+        # The state a multilateral meeting is held in takes part (EVENTS.md), also when its venue comes after the
+        # topic ("hold meetings focused on Syria in Riyadh, Saudi Arabia")
+        held_in = _without_seats_of_officials(analysed, [
+            (at, code) for at, (code, role) in sorted(roles.items())
+            if role == "venue" and cue.end <= at < end and plain[at] != " " and code not in _UNPOPULATED], agents)
+        if held_in:
+            codes = _unique([*codes, held_in[0][1]])
     planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
                or bool(_INTENDED_BEFORE.search(plain, max(start, cue.start - 60), cue.start))
                or bool(_PLANNED_CUE.search(plain, max(start, cue.start - 30), cue.end))
@@ -691,7 +860,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if not planned and date.precision == "YEAR" and "this year" in date.text.lower() and article.published \
             and article.published.month > 2:
         return None  # "Earlier this year, Xi visited Moscow": past the year's first months, no news of the day
-    if planned and cue.mode == SUMMIT and not _CONVENE.search(before):
+    if planned and cue.mode == SUMMIT and not (_CONVENE.search(before) or _CONVENED_AFTER.match(plain, cue.end)):
         return None  # "will recognise Palestine at the upcoming UN session": the summit is a setting
     people = [a for a in agents if a.person and a.code in codes]
     people += _guests(analysed, cue, host, agents)
@@ -860,19 +1029,42 @@ def _attendees(call: Finding, analysed: AnalysedSentence) -> None:
     part)."""
     if call.details["mode"] != SUMMIT:
         return
-    attended = _ATTENDED.search(analysed.text)
-    if attended is None or _QUOTED.search(analysed.text):
-        return
-    added = [a for a in analysed.agents_between(0, attended.start())
-             if not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role)
-                                   or _NO_OFFICE_ROLE.search(a.person.role)))]
-    if not added or NEGATION.search(analysed.text[:attended.end()]):
+    added = _attending(analysed)
+    if not added:
         return
     codes = sorted(set(call.details["participants"]) | {a.code for a in added})
     call.details["participants"] = codes
     call.key = tuple(codes)
     call.evidence.append(analysed.sentence)
     call.actors.extend(actor for a in added if (actor := a.actor("PARTICIPANT")) is not None and actor not in call.actors)
+
+
+def _attending(analysed: AnalysedSentence) -> list[Agent]:
+    """Who a sentence says attended a summit told before: "X and the leaders of Y also attended.", "The summit was
+    also attended by X and Y."."""
+    attended_by = _ATTENDED_BY.search(analysed.text)
+    attended = attended_by or _ATTENDED.search(analysed.text)
+    if attended is None or _QUOTED.search(analysed.text) or NEGATION.search(analysed.text[:attended.end()]):
+        return []
+    named = (analysed.agents_between(attended.end(), len(analysed.text)) if attended_by
+             else analysed.agents_between(0, attended.start()))
+    return [a for a in named if not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role)
+                                                   or _NO_OFFICE_ROLE.search(a.person.role)))]
+
+
+def _attended_summit(analysed: AnalysedSentence, organisation: str, article: AnalysedArticle,
+                     told: AnalysedSentence) -> Finding | None:
+    """"The SCO summit opened in Tianjin. The meeting was attended by Putin and Modi.": the organisation's summit told
+    just before, with no state named at it yet, and those who attended it."""
+    added = _attending(analysed)
+    if not added:
+        return None
+    date = date_of_sentence(analysed.text, article.published)
+    if date.date is None:
+        date = date_of_sentence(told.text, article.published)  # the day the summit was told to open or meet
+    call = _Call(SUMMIT, _unique([organisation, *(a.code for a in added)]), None, [a for a in added if a.person],
+                 None, is_future_tense(analysed.text), date)
+    return _finding(call, analysed) if len(call.codes) >= 2 else None
 
 
 def _scope_end(text: str, cue: _Cue, clause_end: int) -> int:
@@ -907,6 +1099,9 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                 or (_AT_OCCASION_BEFORE.search(text[max(0, at - 30):at]) and _OCCASION_AFTER.match(text, to)
                     and _MEETING.search(text))):
             role = "occasion"
+        elif place.kind == "organisation" and previous is not None and previous.kind in ("name", "demonym") \
+                and _OWN_ORGAN.fullmatch(place.text) and _OWNER_BEFORE.fullmatch(text, analysed.local(previous.end), at):
+            role = "name-part"  # "Russia's Security Council", "Iran's Supreme National Security Council": the state's own
         elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
             role = "venue"
         elif _SITUATION_BEFORE.search(text, max(0, at - 30), at):
@@ -987,6 +1182,19 @@ def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
                     or _NO_OFFICE_BEFORE.search(analysed.text, max(0, analysed.local(title) - 20), analysed.local(title)))
     role = roles.get(analysed.local(agent.start), (agent.code, "agent"))[1]
     return role == "agent"
+
+
+def _without_seats_of_officials(analysed: AnalysedSentence, venues: list[tuple[int, str]],
+                                agents: list[Agent]) -> list[tuple[int, str]]:
+    """"Georgia's prime minister met Commission President von der Leyen in Brussels": an organisation's official met
+    at its seat is met at the organisation (EVENTS.md: "Brussels" in an EU context is the EU), and the state the
+    seat lies in takes no part."""
+    officials_of = {a.code for a in agents if a.person is not None and Gazetteer.load().is_organisation(a.code)}
+    if not officials_of:
+        return venues
+    seats = {analysed.local(p.start) for p in analysed.places
+             if p.kind == "capital" and Gazetteer.load().code_for(p.text) in officials_of}
+    return [(at, code) for at, code in venues if at not in seats]
 
 
 def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple[int, str]]):

@@ -148,6 +148,9 @@ _NOUN_RESULT = re.compile(
 # A result cue whose subject lost: the person before it is a candidate, not the winner.
 _RESULT_LOST = re.compile(
     r"\b(?:los(?:e|t|es|ing) (?:his|her|their) (?:\w+ )?seats?|conced(?:e|ed|es|ing)|concession|was defeated|"
+    # "the ruling party suffers heavy losses in local elections"
+    r"suffer(?:s|ed|ing)? (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:loss(?:es)?|defeats?|setbacks?) (?:in|at) "
+    r"(?:the |a |an |this |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off)|"
     r"were defeated|is defeated|(?:lose|lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
 # A loss or a concession still to come: "could lose their seats", "refuses to concede".
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|shall|can|cannot|to|not)\s+(?:\w+\s+)?$", re.I)
@@ -250,13 +253,23 @@ _PARTY_CONTEST = re.compile(
     r"party (?:congress|convention|members|lawmakers|legislators|delegates)|members of the (?:\w+ ){0,2}[Pp]arty(?![\w-])|party['’]s (?:leader(?:ship)?|members)|"
     r"elect(?:ed|s)? (?:\w+ ){0,4}(?:as )?(?:the )?(?:new )?(?:\w+ )?(?:party )?(?:leader|chair(?:man|woman)?) of (?:the )?"
     r"(?:\w+ ){0,2}[Pp]arty|as (?:the |its |their )?new (?:\w+ ){0,2}leader\b|"
-    r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader)", re.I)
+    r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader|"
+    # "defeats X in a runoff to become the next president of the Liberal Democratic Party": a party's head
+    r"(?:to become|becom(?:es|ing)|became) (?:the )?(?:new |next )?(?:leader|president|chair(?:man|woman|person)?|head) "
+    r"of (?:the )?(?:[\w'’-]+ ){0,3}[Pp]arty\b)", re.I)
 # A body that is no state elects or votes: "FIFA's congress re-elected Gianni Infantino", "Members of the
 # Academy of Sciences elected a new president", "the jury voted for Austria".
 _PRIVATE_ELECTOR = re.compile(
     r"\b(?:Association|(?<!Russian )Federation|(?<!Election )(?<!Electoral )Committee|Academy|University|Society|"
     r"Institute|Club|Foundation|Synod|Corporation|FIFA|UEFA|IOC|(?i:students?|union members|shareholders|"
     r"jur(?:y|ies)|cardinals))\b(?:['’]s)?[^.;,]{0,40}?\b(?:(?:re-)?elect(?:s|ed|ing)?|vot(?:e|es|ed|ing))\b")
+# A church's own office is no public office: "is elected to the papacy", "the papal conclave",
+# "enthroned as the new patriarch" (the cardinals or a synod elect, as `_PRIVATE_ELECTOR` says).
+_RELIGIOUS_POST = re.compile(
+    r"\b(?:(?:re-)?elected|elects?|chosen|sworn in|inaugurated|installed|enthroned)\s+(?:as\s+|to\s+)?(?:the\s+)?"
+    r"(?:new\s+|next\s+|\d+\w*\s+)?(?:papacy|pope|pontiff|patriarch|archbishop|bishop|chief rabbi|grand mufti|"
+    r"catholicos|dalai lama)\b|\b(?:papal|pontifical)\s+(?:conclave|inauguration|election)|\bconclave\b|"
+    r"\binauguration mass\b", re.I)
 # A state's seat in an intergovernmental body is no public office: "wins a non-permanent seat on the UN
 # Security Council", "are elected as non-permanent members of the Human Rights Council".
 _INTERGOVERNMENTAL_SEAT = re.compile(
@@ -372,7 +385,10 @@ _ELECTION_OF_A_YEAR = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:elections?|polls|vote|referendum)\b"
     r"|\b(?:elections?|polls|vote|referendum)\s+(?:of|in)\s+(?P<year_after>(?:19|20)\d\d)\b")
 # A clause set off after the main one that tells about the winner or the office, not the vote.
-_ASIDE = re.compile(r",\s+(?:having|ending|marking|becoming|making|succeeding|replacing|which|who)\b")
+# (also a participle that describes a thing named: "vote on whether to replace their constitution,
+# established in 2020, with a new one")
+_ASIDE = re.compile(r",\s+(?:having|ending|marking|becoming|making|succeeding|replacing|which|who|established|"
+                    r"adopted|introduced|enacted|drafted|founded|created|ratified|written)\b")
 _SCOPE_END = re.compile(
     r"\b(?:after|following|since|because|when|while|amid|despite|as part of)\b|,\s+with\b|[\"“]", re.I)
 _ELECTED_AS_ADJECTIVE = re.compile(
@@ -401,6 +417,7 @@ _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
                          r"deputies|states))|provincial|state assembly)\b", re.I)),
     ("parliament", re.compile(
         r"\b(?:parliament(?:ary)?|legislative|national assembly|council of (?:representatives|deputies|states)|congressional|midterms?|house of|senate|"
+        r"chamber of (?:deputies|senators|representatives)|"
         r"snap election|federal election|legislature)\b", re.I)),
 )
 # Words of a general vote that leave the office open: a president's win in a "general election"
@@ -577,8 +594,9 @@ def _referendum_outcome(analysed: AnalysedSentence, last: Finding | None) -> Fin
 
 
 # (as above)
-_PARTY_CONTEST, _INTERGOVERNMENTAL_SEAT, _LEGISLATIVE_VOTE, _VOTE_IN_FAVOUR, _MEASURE_VOTE, _GENERIC = map(
-    Prefiltered, (_PARTY_CONTEST, _INTERGOVERNMENTAL_SEAT, _LEGISLATIVE_VOTE, _VOTE_IN_FAVOUR, _MEASURE_VOTE, _GENERIC))
+_PARTY_CONTEST, _INTERGOVERNMENTAL_SEAT, _LEGISLATIVE_VOTE, _VOTE_IN_FAVOUR, _MEASURE_VOTE, _GENERIC, _RELIGIOUS_POST = map(
+    Prefiltered, (_PARTY_CONTEST, _INTERGOVERNMENTAL_SEAT, _LEGISLATIVE_VOTE, _VOTE_IN_FAVOUR, _MEASURE_VOTE, _GENERIC,
+                  _RELIGIOUS_POST))
 
 
 def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
@@ -596,7 +614,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
             if _PUBLIC_VOTE_NOUN.search(text):
                 text = text[:vote.start()] + " " * (vote.end() - vote.start()) + text[vote.end():]
     if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text) \
-            or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text):
+            or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text) \
+            or _RELIGIOUS_POST.search(text):
         return None
     # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
     legislative = _LEGISLATIVE_VOTE.search(text)
@@ -967,7 +986,9 @@ _ELECTED_AS_OFFICE = re.compile(
 # The people deciding a measure, a referendum though the word is not written.
 _PEOPLE_DECIDE = re.compile(
     r"\b(?:voters|electorate|citizens)\b[^.;]{0,40}?\b(?:approv|reject|back|endors)\w*\s+(?:a |an |the )?"
-    r"(?:[\w-]+\s+){0,2}?(?:change|amendment|proposals?|constitution|charter|measures?|questions?|law|plan|reform)s?\b",
+    r"(?:[\w-]+\s+){0,2}?(?:change|amendment|proposals?|constitution|charter|measures?|questions?|law|plan|reform)s?\b|"
+    # "Guineans vote on whether to replace their constitution": the people decide a question
+    r"\bvot(?:e|es|ed|ing)\s+(?:\w+\s+)?on\s+whether\b",
     re.I)
 
 
@@ -1001,6 +1022,10 @@ def _offices(text: str, cue: re.Match, titles: list[tuple[int, int]]) -> list[st
         items = _BY_ELECTOR.split(items, 1)[0]  # "elected President by the Hellenic Parliament in ...": the elector
     if items and _LIST_JOINT.search(items):
         offices += [office for office, pattern in _OFFICES if office not in offices and pattern.search(items)]
+    if "president" in offices and "vice president" in offices:
+        # "vote to elect a president, vice president and ...": the running mate is on the president's
+        # ticket, one election
+        offices.remove("vice president")
     return offices
 
 
@@ -1050,6 +1075,9 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
             return _person_at(analysed, congratulated, "name")
         return before[-1] if len(before) >= 2 else None
     if before and not _BETWEEN.search(text, analysed.local(before[-1].end), cue.start()):
+        if len(before) >= 2 and before[-1].role == "vice president" and before[-2].role != "vice president" \
+                and _AND_ONLY.fullmatch(text, analysed.local(before[-2].end), analysed.local(before[-1].title_start)):
+            return before[-2]  # "A and B are sworn in as president and vice president": the ticket's head
         return before[-1]
     untitled = _UNTITLED_WINNER.search(text)
     if untitled and _PARTY_NAME.search(untitled.group("name")):
@@ -1080,6 +1108,7 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     return None
 
 
+_AND_ONLY = re.compile(r",?\s+and\s+")
 # "congratulated Karol Nawrocki on winning", "congratulate him on his re-election": who is congratulated.
 _CONGRATULATED = re.compile(
     rf"\bcongratulat\w*\s+(?:(?P<pronoun>him|her|them)|(?:[\w'’.-]+\s+){{0,4}}?(?P<name>{NAME}))\s+on\b", re.I)
@@ -1171,10 +1200,14 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
     text = analysed.text
     anchors = [cue.start()] + [m.start() for m in _ELECTION_NOUN.finditer(text)]
     best = None
+    described_end = None  # where the last state named ends: a description of it may follow
     for place in analysed.places:
         if len(place.code) != 3 or place.kind not in ("name", "demonym", "capital"):
             continue
         at, to = analysed.local(place.start), analysed.local(place.end)
+        if described_end is not None and _DESCRIBES_THE_PLACE_BEFORE.fullmatch(text, described_end, at):
+            continue  # "Saint Helena, a British Overseas Territory, votes": Saint Helena votes
+        described_end = to
         if re.search(r"\b(?:pro|anti)-$", text[max(0, at - 5):at], re.I):
             continue
         distance = min(min(abs(at - anchor), abs(to - anchor)) for anchor in anchors)
@@ -1199,6 +1232,9 @@ _US_STATE = re.compile(
     r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
 
 
+# Between a place and a description of it in apposition that names another state: ", a British
+# Overseas Territory", ", an autonomous territory of Denmark".
+_DESCRIBES_THE_PLACE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?")
 _OWNS_VOTE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_VOTE_NOUN}\b", re.I)
 _VOTE_IN = re.compile(rf"\b{_VOTE_NOUN}\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _MOTION_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
