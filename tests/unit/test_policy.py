@@ -328,6 +328,21 @@ def test_an_old_year_after_the_measure_does_not_make_it_background(extractor, te
     assert {s[:2] for s in signals(extractor, text, "2025-06-11")} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the sentence's own date is told in the trailing clause: it dates that clause, not the measure
+    ("Canada reopens its embassy in Caracas, Venezuela, after it was closed six years ago.", ("CAN", "VEN", "UNKNOWN")),
+    ("Japan adds two Russian banks to its sanctions list after attacks on its fishing boats last year.",
+     ("JPN", "RUS", "UNKNOWN")),
+    ("Norway imposes sanctions on Iran after the bombing of its embassy in Oslo in 2019.", ("NOR", "IRN", "UNKNOWN")),
+])
+def test_an_old_date_after_a_measure_told_in_the_present_dates_only_its_reason(extractor, text, expected):
+    assert [(e.policy.signaller, e.policy.target, e.date_precision) for e in signal_events(extractor, text)] == [expected]
+
+
+def test_an_old_date_after_a_measure_told_in_the_past_keeps_it_background(extractor):
+    assert signals(extractor, "Norway imposed sanctions on Iran after the bombing of its embassy in Oslo in 2019.") == set()
+
+
 def test_an_old_year_in_the_measure_itself_is_still_background(extractor):
     text = "Norway imposed sanctions on Iran in 2019 over the bombing of its embassy."
     assert signals(extractor, text, "2025-06-11") == set()

@@ -525,6 +525,8 @@ _SPAN_END = re.compile(
     # what a relative clause or an apposition says of the object ("a bill that would have allowed
     # extraditions to China", "Hagia Sophia, formerly a Greek Orthodox cathedral") is not the measure
     r",?\s(?:which|who|whose|that)\s+(?:had|has|have|would|will|was|were|is|are|does|did|do)\b|,\s+formerly\b", re.I)
+# A trigger in the present tense ("imposes", "announces"): news told on its day, as digests do.
+_PRESENT_TENSE = re.compile(r"[A-Za-z]+(?<!ss)(?<!u)s\b")
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
 _NUMBER_OF_STATES = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
@@ -831,7 +833,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     # attack", "following the 2022 break in ties") recalls the background of a new measure.
     if _recalls_old_year(text[clause_start:span_end], article.published):
         return None, who
-    if _stale(sentence, article.published):
+    stale = _stale(sentence, article.published)
+    if stale and not (_PRESENT_TENSE.match(text, start) and _date_after(sentence, span_end)):
         return None, who
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
@@ -858,8 +861,9 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         # "ends its ban on Pakistani airlines" eases; "pauses all military aid to Ukraine" does not.
         if target is None and not _FOREIGN_POLICY.search(governed):
             return None, who
-    # "has expressed", "has begun signaling": the present perfect takes no definite time.
-    definite = not PRESENT_PERFECT.search(near)
+    # "has expressed", "has begun signaling": the present perfect takes no definite time; an old
+    # date in a trailing reason or time clause dates that clause, not the signal.
+    definite = not PRESENT_PERFECT.search(near) and not stale
     # The domain is read from the signaller on: "At the opening of the AU summit, ..." sets a scene.
     window = text[min(start, max(clause_start, sentence.at(signallers[0].start))):span_end]
     party = _COUNTERPART.match(text, end) if kind.mutual else None
@@ -1272,6 +1276,15 @@ def _stale(sentence: _Sentence, published) -> bool:
     if date.precision == "YEAR" and any(date.text in match.group() for match in _FIRST_SINCE.finditer(sentence.text)):
         return False
     return is_stale(date, published)
+
+
+def _date_after(sentence: _Sentence, span_end: int) -> bool:
+    """Whether the sentence's date is told after what the trigger governs, in a trailing reason or
+    time clause ("imposes sanctions ... after an inquiry finds that ... the 2018 attack", "reopens its
+    embassy ..., after it was shut down four years ago"): the background of a new measure."""
+    told = sentence.analysed.date.text
+    at = sentence.text.find(told) if told else -1
+    return at >= span_end
 
 
 def _recalls_old_year(text: str, published) -> bool:
