@@ -128,6 +128,20 @@ def test_talks_or_a_pact_with_a_state_keep_their_target(extractor, text, expecte
     assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}
 
 
+@pytest.mark.parametrize("text", [
+    "The Malian government and the Tuareg rebels sign a peace agreement in Algiers, Algeria.",
+    "The Sudanese government and the Rapid Support Forces (RSF) agree to a truce in Jeddah, Saudi Arabia.",
+    "The Colombian government and the Gulf Clan armed group agree to a truce in Doha, Qatar.",
+])
+def test_a_pact_of_a_government_and_a_rebel_group_is_domestic(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_pact_of_two_governments_named_with_rebels_elsewhere_is_a_signal(extractor):
+    text = "Uganda and the Democratic Republic of the Congo sign a security pact against the ADF rebels."
+    assert {s[:2] for s in signals(extractor, text)} == {("UGA", "COD"), ("COD", "UGA")}
+
+
 def test_an_agreement_to_receive_fighter_jets_is_about_security(extractor):
     text = "Ukraine signs an agreement with France to receive up to 100 Rafale fighter jets."
     assert signals(extractor, text) == {

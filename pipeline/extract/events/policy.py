@@ -478,6 +478,16 @@ _FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-
 _PACT_WITH = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:talks|dialogue|negotiations|ceasefire|truce|peace|agreements?|deals?|"
     r"accords?|pacts?|memorand(?:um|a)(?: of understanding)?|contracts?|partnerships?)\s+with\s", re.I)
+# A rebel or armed group coordinated with a government as the subject of a pact ("The Syrian government
+# and the Kurdish-led Syrian Democratic Forces (SDF) sign a ceasefire", "The M23 paramilitary group and
+# the government of the Congo sign ...").
+_NON_STATE_GROUP = (r"(?:(?i:rebels?|militants?|militias?|insurgents?|guerrillas?|paramilitar(?:y|ies)|"
+                    r"(?:armed|rebel|militant|separatist|paramilitary|insurgent|jihadist) (?:groups?|movements?|factions?))|"
+                    r"Forces|Front)(?:\s+\([^)]{1,20}\))?")
+_NON_STATE_PARTY = re.compile(
+    rf"(?:\band\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,5}}?{_NON_STATE_GROUP}\s+|"
+    rf"{_NON_STATE_GROUP}\s+and\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,8}}?)"
+    rf"(?:(?:also|then|formally|officially|jointly|have|has|will)\s+)?$")
 # Speakers who are not a government, beyond the shared list: courts and judges, scholars and
 # commentators, party officials and legislators' offices (a leader-elect does speak for it).
 _NOT_GOVERNMENT = re.compile(
@@ -810,6 +820,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         target_from = start + len(text[start:end].split()[0])  # "adds Colombia to its list"
     if not signallers or (kind.together and len({s.code for s in signallers}) < 2):
         return None, None
+    if (kind.mutual or kind.joint) and _NON_STATE_PARTY.search(text, max(clause_start, start - 120), start):
+        return None, None  # "the government and the M23 rebels sign ...": a domestic pact, as one "with" them is
     if kind.demand:
         # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...".
         speaker = _speaker_before(sentence, signallers[0])
