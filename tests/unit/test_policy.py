@@ -517,6 +517,10 @@ def test_a_measure_named_with_its_participle_is_news_unless_it_is_a_circumstance
     ("Vietnam refuses to extend the fishing agreement with China.", ("VNM", "CHN", "CONFRONTATIONAL")),
     ("Mexican President Ana Ruiz says she does not intend to impose retaliatory tariffs on the United States.",
      ("MEX", "USA", "COOPERATIVE")),
+    # refusing another state's request, or its officials' entry or landing
+    ("Peru denies a request from Bolivia to open a consulate in Cusco.", ("PER", "BOL", "CONFRONTATIONAL")),
+    ("Serbian interior minister Ivan Petrovic denies entry to Croatian foreign minister Ana Horvat.",
+     ("SRB", "HRV", "CONFRONTATIONAL")),
 ])
 def test_a_negative_decision_is_a_signal(extractor, text, expected):
     assert {s[:2] + s[3:] for s in signals(extractor, text)} == {expected}
@@ -525,6 +529,8 @@ def test_a_negative_decision_is_a_signal(extractor, text, expected):
 @pytest.mark.parametrize("text", [
     "Russia declines to comment on reports that it will supply missiles to Iran.",
     "Japan has no plans to recognise a Palestinian state, the government said.",
+    "Police in Hungary deny a request for permission to hold a march in Budapest.",
+    "A court in Finland denies a request from Estonia to release the impounded tanker.",
 ])
 def test_a_refusal_to_speak_or_a_plan_denied_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

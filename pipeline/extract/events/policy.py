@@ -204,7 +204,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_REFUSAL, re.compile(
         rf"\b(?:(?:will|shall) not (?:\w+ly )?\w+|won['’]t (?:\w+ly )?\w+|"
         rf"(?:does|do|did) not (?:intend|plan|want|seek|wish) to \w+|"
-        rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+)\b")),
+        rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+|"
+        # refusing another state's request or its officials' entry: "denies a request from", "denies approval for"
+        rf"den(?:y|ies|ied|ying) (?:an? |the |its |their )?(?:[\w-]+ ){{0,2}}(?:requests?|permission|approval|entry|"
+        rf"landing|access|overflight|visas?))\b")),
     (_REPORT, re.compile(
         rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|will (?:\w+ly )?{_WILL_DO}|"
         rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
@@ -235,7 +238,7 @@ CUES = (
     # measures named as nouns: "calls by Azerbaijan", "Trump's proposal", "a US-backed resolution",
     # "tariffs take effect"
     "request", "decision", "declaration", "proclamation", "recognition", "threat", "expulsion", "closure", "suspension",
-    "withdrawal", "resolution", "initiative", "motion", "effect", "force",
+    "withdrawal", "resolution", "initiative", "motion", "effect", "force", "deny", "denie",
 )
 _MAX_TRIGGERS = 8  # per sentence: news sentences hold a few; this bounds work on run-on text
 _REACH = 300  # characters around a trigger that are read for it
