@@ -60,6 +60,23 @@ def test_said_would_reports_a_decision_and_is_no_hypothesis(extractor):
     assert signals(extractor, text) == {("FRA", "PSE", "DIPLOMACY", "COOPERATIVE")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tokyo has hinted that it could retaliate with tariffs on Korean steel.", ("JPN", "KOR")),
+    ("Spanish prime minister Pedro Sánchez says that Spain may impose sanctions on Israel.", ("ESP", "ISR")),
+    ("The Polish government warned that it might be ready to close its border with Belarus.", ("POL", "BLR")),
+])
+def test_a_modal_voiced_by_the_state_itself_is_a_threat_not_a_hypothesis(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions on Iran could be lifted next year.",
+    "Tokyo could retaliate with tariffs on Korean steel.",
+])
+def test_a_modal_nobody_voices_stays_a_hypothesis(extractor, text):
+    assert signals(extractor, text) == set()
+
+
 # Who signals -------------------------------------------------------------------------------------
 
 def test_every_member_of_a_coordinated_subject_signals(extractor):

@@ -431,7 +431,9 @@ _FOREIGNERS_INSIDE = re.compile(
 # "said France would recognise": "would" reports a future, it is no hypothesis.
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
-    r"added|insisted|declared|indicated|signall?ed)\b", re.I)
+    r"added|insisted|declared|indicated|signall?ed|hinted|hints)\b", re.I)
+# A modal right before the trigger it qualifies ("could retaliate", "may be willing to").
+_MODAL_BEFORE_TRIGGER = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+)?")
 # Hedges the shared HYPOTHETICAL cue leaves out.
 # "denies media reports that the minister had ordered ...", "alleging that the UAE violated ... by
 # supplying": what is denied or alleged is no signal of the state it names.
@@ -1181,6 +1183,11 @@ def _hypothetical(lead: str) -> bool:
     for cue in HYPOTHETICAL.finditer(lead):
         word = cue.group().lower()
         if word == "would" and _REPORTED.search(lead, 0, cue.start()):
+            continue
+        if word in ("could", "may", "might") and _REPORTED.search(lead, 0, cue.start()) \
+                and _MODAL_BEFORE_TRIGGER.fullmatch(lead, cue.end()):
+            # "hinted that it could retaliate", "states that France may be willing to impose": a threat
+            # or an intention voiced, not a hypothesis
             continue
         if word in ("if", "unless") and _CONDITION_ON_STATE.match(lead, cue.end()):
             continue
