@@ -69,6 +69,29 @@ def test_a_modal_voiced_by_the_state_itself_is_a_threat_not_a_hypothesis(extract
     assert {s[:2] for s in signals(extractor, text)} == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "would" after a verb of saying reports a decision, also on the trigger itself
+    ("Britain's defence secretary said the UK would deploy troops to Estonia.", ("GBR", "EST", "COOPERATIVE")),
+    ("Hungary said it would not assist Ukraine with weapons.", ("HUN", "UKR", "CONFRONTATIONAL")),
+    # the speaker after a time phrase is still the subject of its own clause
+    ("Germany said on Tuesday it would stop arms exports to Israel.", ("DEU", "ISR", "CONFRONTATIONAL")),
+    # "firm" after the state is an adjective of the measure, no firm speaking
+    ("The foreign ministry said Beijing would take firm countermeasures against Japan.", ("CHN", "JPN", "CONFRONTATIONAL")),
+    # "is committed to" says what the subject stands by, it is no passive
+    ("Japan remains firmly committed to its alliance with the United States.", ("JPN", "USA", "COOPERATIVE")),
+])
+def test_reported_decisions_of_a_state_in_its_own_words(extractor, text, expected):
+    assert {(s[0], s[1], s[3]) for s in signals(extractor, text)} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey would deploy troops to Syria if the talks fail.",
+    "Without a deal, the UK would not assist Ukraine with weapons.",
+])
+def test_would_without_a_verb_of_saying_is_a_hypothesis(extractor, text):
+    assert signals(extractor, text) == set()
+
+
 @pytest.mark.parametrize("text", [
     "Sanctions on Iran could be lifted next year.",
     "Tokyo could retaliate with tariffs on Korean steel.",

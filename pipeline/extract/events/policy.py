@@ -202,14 +202,15 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
-        rf"\b(?:(?:will|shall) not (?:\w+ly )?\w+|won['’]t (?:\w+ly )?\w+|"
+        rf"\b(?:(?:will|shall|would) not (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
         rf"(?:does|do|did) not (?:intend|plan|want|seek|wish) to \w+|"
         rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+|"
         # refusing another state's request or its officials' entry: "denies a request from", "denies approval for"
         rf"den(?:y|ies|ied|ying) (?:an? |the |its |their )?(?:[\w-]+ ){{0,2}}(?:requests?|permission|approval|entry|"
         rf"landing|access|overflight|visas?))\b")),
     (_REPORT, re.compile(
-        rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|will (?:\w+ly )?{_WILL_DO}|"
+        rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|"
+        rf"(?:will|would) (?:\w+ly )?{_WILL_DO}|"
         rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
         rf"seek{_V}|sought|propos{_V}|expect{_V} to|aim{_V} to)\b")),
 ]
@@ -232,7 +233,7 @@ CUES = (
     # calls, demands, refusals, reports
     "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
-    "will", "shall", "won", "does not", "do not", "did not", "refus", "declin", "rule out", "rules out",
+    "will", "would", "shall", "won", "does not", "do not", "did not", "refus", "declin", "rule out", "rules out",
     "ruled out", "ruling out", "plan", "intend", "decid", "signal", "stress", "emphasi", "underscor", "reiterat",
     "insist", "seek", "sought", "propos", "expect", "aim",
     # measures named as nouns: "calls by Azerbaijan", "Trump's proposal", "a US-backed resolution",
@@ -432,6 +433,7 @@ _FOREIGNERS_INSIDE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
     r"added|insisted|declared|indicated|signall?ed|hinted|hints)\b", re.I)
+_WOULD = re.compile(r"would\b|wouldn['’]t\b", re.I)
 # A modal right before the trigger it qualifies ("could retaliate", "may be willing to").
 _MODAL_BEFORE_TRIGGER = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+)?")
 # Hedges the shared HYPOTHETICAL cue leaves out.
@@ -530,7 +532,10 @@ _NOT_STATE_NOUN = re.compile(
     _QUALIFIED_BY_NAME + r"(?i:airlines?|airways|airports?|carriers?|broadcasters?|manufacturers?|automakers?|"
     r"carmakers?|conglomerates?|forces|troops|army|military|soldiers|navy|air force|coast guard|police|militias?)\b"
     r"(?!\s+(?:spokes\w+|chiefs?|commanders?|aid|assistance|support|cooperation|sales?|exports?|bases?)\b)")
-_NOT_GOVERNMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMENT.pattern})", re.I)
+# (the words between name who speaks, no verb: "would take firm countermeasures" is the state's own)
+_NOT_GOVERNMENT_AFTER = re.compile(
+    rf"\s+(?:(?!(?:will|would|shall|can|could|may|might|must|has|have|had|is|are|was|were|to|takes?|took)\b)"
+    rf"[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMENT.pattern})", re.I)
 # Where a trigger's object ends: reasons, circumstances and time clauses say nothing of its target.
 _SPAN_END = re.compile(
     r"\s(?:despite|amid|after|before|following|citing|because|due to|in response|in retaliation|in the wake of|"
@@ -587,6 +592,8 @@ _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:
 _OTHER_SUBJECT = re.compile(
     r"\b(?:said|says|say|stated|states|alleged|alleges|claimed|claims|added|argued|noted|believes?|warned)\b,?"
     r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:that|he|she|it|they|we|I)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
+    # (not the speaker itself after a time: "said on Tuesday it would")
+    r"(?<!\bit\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)"
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
 # "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
 _GOVERNMENT_AFTER_DEMONYM = re.compile(
@@ -783,8 +790,9 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
 
 
 def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
-    """ "is barred", "tariffs imposed by the United States"."""
-    if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]):
+    """ "is barred", "tariffs imposed by the United States"; not "is committed to", which says what
+    the subject itself stands by."""
+    if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]) or text.startswith("committed to", start):
         return False
     return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start)
                 or _BY_AGENT.match(text, end, end + 12)
@@ -840,6 +848,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     negated = negated or _CANNOT.search(text, max(clause_start, start - 30), start)
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
         return None, who
+    if _WOULD.match(text, start) and not _REPORTED.search(lead):
+        return None, who  # "would" reports a decision only after a verb of saying ("said it would send")
     if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start):
         return None, who
     if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start):
