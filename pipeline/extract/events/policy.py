@@ -161,7 +161,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     # Negative decisions: stopping, pausing, ending or suspending something.
     (_ENDING, re.compile(
         rf"\b(?:(?:stop(?:s|ped|ping)?|paus{_V}|ceas{_V}|end(?:s|ed|ing)?|halt{_V}|suspend(?:s|ed|ing)?|"
-        rf"freez{_V}|froze|cut(?:s|ting)? off|shut{{1,2}}(?:s|ing)? down) "
+        rf"freez{_V}|froze|frozen|cut(?:s|ting)? off|shut{{1,2}}(?:s|ing)? down) "
         rf"(?!(?:short|up|by|in|at|to|over|being|there|with|after|when|on|as|for)\b)"
         # "end their talks early", "cancels his participation": the end of a meeting, not a policy
         rf"(?!(?:the|their|his|her|its|a) (?:\w+ )?(?:talks|meeting|visit|trip|conference|session|call|speech|tour|"
