@@ -210,7 +210,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"landing|access|overflight|visas?))\b")),
     (_REPORT, re.compile(
         rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|"
-        rf"(?:will|would) (?:\w+ly )?{_WILL_DO}|"
+        rf"(?:will|would) (?:(?:\w+ly|also|still|now|soon|then|further|jointly) )?{_WILL_DO}|"
         rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
         rf"seek{_V}|sought|propos{_V}|expect{_V} to|aim{_V} to)\b")),
 ]
