@@ -78,7 +78,7 @@ def test_a_modal_voiced_by_the_state_itself_is_a_threat_not_a_hypothesis(extract
     # "firm" after the state is an adjective of the measure, no firm speaking
     ("The foreign ministry said Beijing would take firm countermeasures against Japan.", ("CHN", "JPN", "CONFRONTATIONAL")),
     # an adverb between "will" and the verb of acting
-    ("Qatar will also help with the financing of the pipeline to Syria.", ("QAT", "SYR", "COOPERATIVE")),
+    ("Japan will also deploy troops to Iraq, the defence minister said.", ("JPN", "IRQ", "COOPERATIVE")),
     # the perfect of freezing is "frozen"
     ("The United Kingdom has frozen the assets of three Russian banks.", ("GBR", "RUS", "CONFRONTATIONAL")),
     # "is committed to" says what the subject stands by, it is no passive
