@@ -507,12 +507,24 @@ def test_a_ban_on_trade_in_goods_stays_trade(extractor):
     assert {s[2] for s in signals(extractor, text)} == {"TRADE"}
 
 
+@pytest.mark.parametrize("text", [
+    "The United States suspends the deportation of Venezuelan migrants.",
+    "Germany resumes deportations of Afghan nationals.",
+])
+def test_a_states_own_deportations_stay_domestic(extractor, text):
+    assert signals(extractor, text) == set()
+
+
 @pytest.mark.parametrize("text, expected", [
     # a relative clause about the targets says nothing of the measure's domain
     ("The United States announces visa restrictions on Thai officials who deported asylum seekers to China.",
      {("USA", "THA")}),
     # an entry ban is foreign policy, whatever exceptions it makes for residents
     ("Egypt bans the entry of Syrians, except for those holding residency permits.", {("EGY", "SYR")}),
+    # deportations carried out by another state: the measure answers that state
+    ("Honduras denies a request from the United States to land a plane deporting migrants from the U.S.",
+     {("HND", "USA")}),
+    ("Guatemala blocks two U.S. military aircraft carrying deported Guatemalans from landing.", {("GTM", "USA")}),
 ])
 def test_domestic_words_outside_the_measure_do_not_make_it_domestic(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text)} == expected

@@ -418,6 +418,10 @@ _REPORTED_FACT = re.compile(
     r"identified|rescued|struck|repelled|repulsed|liberated|conducted|carried out)\b|"
     r"(?:the\s+)?(?:\w+\s+)?(?:executions?|arrests?|captures?|convictions?|sentencing|detention|trials?|killings?|"
     r"deaths?|seizures?|interceptions?)\s+of\b)", re.I)
+# Deportations by another state: "<state>'s request to resume deportation flights", "U.S. military
+# aircraft carrying deported ...", "deporting migrants from the U.S.".
+_DEPORTING_STATE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?deport\w*", re.I)
+_DEPORTED_FROM_BEFORE = re.compile(r"\bdeport\w*\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
 _RELATIVE_OR_EXCEPTION = re.compile(r",|\b(?:who|which|whose|that|except|excluding)\b")
 _ENTRY_BAN = re.compile(r"\b(?:entry|entering|visas?)\b", re.I)
@@ -869,7 +873,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     codes = {s.code for s in signallers}
     # Rules for foreigners are domestic, but a deal two states make on them is not ("Macron and
     # Starmer announce a joint migration deal ... to deport illegal migrants to France").
-    if _is_domestic(governed) and not ((kind.mutual or kind.joint) and len(codes) >= 2):
+    if _is_domestic(governed) and not ((kind.mutual or kind.joint) and len(codes) >= 2) \
+            and not _deportations_of_another_state(sentence, start, span_end, codes):
         return None, who
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
@@ -1448,6 +1453,21 @@ def _is_domestic(governed: str) -> bool:
     seekers") nor after an entry ban ("bans the entry of Syrians, except for residency holders")."""
     own = _RELATIVE_OR_EXCEPTION.split(governed, 1)[0]
     return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own) or bool(_FOREIGNERS_INSIDE.search(governed))
+
+
+def _deportations_of_another_state(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> bool:
+    """Whether the deportations the measure is about are another state's, named in text[start:end]
+    ("denies a request from the United States to allow an aircraft deporting migrants from the U.S.",
+    "approves the United States's request to resume deportation flights", "blocks two U.S. military
+    aircraft carrying deported Colombians"): the measure then answers that state, it is no rule of its own."""
+    text = sentence.text
+    for place in sentence.places_in(start, end):
+        if place.code in signallers or place.kind == "demonym":
+            continue
+        at, after = sentence.at(place.start), sentence.at(place.end)
+        if _DEPORTING_STATE_AFTER.match(text, after) or _DEPORTED_FROM_BEFORE.search(text, max(start, at - 60), at):
+            return True
+    return False
 
 
 def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
