@@ -507,6 +507,18 @@ def test_a_ban_on_trade_in_goods_stays_trade(extractor):
     assert {s[2] for s in signals(extractor, text)} == {"TRADE"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Norway accepts Sweden's request to station fighter jets at its air bases.", ("NOR", "SWE", "COOPERATIVE")),
+    ("Japan grants a request from the Philippines to supply patrol boats.", ("JPN", "PHL", "COOPERATIVE")),
+])
+def test_granting_another_states_request_is_a_step_toward_it(extractor, text, expected):
+    assert {(s[0], s[1], s[3]) for s in signals(extractor, text)} == {expected}
+
+
+def test_granting_a_request_of_ones_own_president_is_no_signal(extractor):
+    assert signals(extractor, "Chile's electoral council approves President Ana Soto's request for a referendum.") == set()
+
+
 @pytest.mark.parametrize("text", [
     "The United States suspends the deportation of Venezuelan migrants.",
     "Germany resumes deportations of Afghan nationals.",

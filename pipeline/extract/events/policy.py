@@ -188,6 +188,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
         rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
+        # granting another state's request: "approves the United States's request to", "accepts Latvia's request"
+        rf"(?:approv{_V}|accept{_V}|grant{_V}) (?:{_W}){{0,4}}?requests?|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
         rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies)|"
         # the mirror of adding a state to a list of sponsors of terrorism
