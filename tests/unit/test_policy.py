@@ -119,6 +119,18 @@ def test_the_object_of_another_verb_is_not_the_signaller(extractor):
     assert {s[:2] for s in signals(extractor, text, "2025-09-08")} == {("ESP", "ISR"), ("ISR", "ESP")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an official listed after "and" among the objects of a preposition is one of them, no subject
+    ("Canada announces sanctions against Russian oligarchs and Russian foreign minister Sergey Lavrov and urges "
+     "its allies to follow.", {("CAN", "RUS")}),
+    # after ", and" a new clause starts with its own subject
+    ("Russia hands over two prisoners to the Red Cross, and Ukraine releases three Russian soldiers.",
+     {("UKR", "RUS")}),
+])
+def test_an_official_among_the_objects_of_a_preposition_is_no_subject(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
 def test_the_agent_of_a_passive_signals(extractor):
     text = ("China and Vietnam sign 45 agreements, including deals on rail links and supply chains, during Chinese "
             "leader Xi Jinping's state visit to Vietnam in response to tariffs imposed by the United States.")

@@ -578,6 +578,9 @@ _LIST_ITEM_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s*){1,4},\s*$")
 _LIST_CONTINUES = re.compile(
     r"\s+(?:and|or)\s|,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|\s(?:and|or)\s)")
+_GOVERNED_BEFORE = re.compile(
+    r"\b(?:on|against|with|to|from|of|for|by|between|including|over|toward|towards|targeting)\s+"
+    r"(?:(?!(?:and|or|but|who|which|that)\b)[\w'’.-]+\s+){0,3}[\w'’.-]+$", re.I)
 _ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _CONJUNCTION_AT_END = re.compile(r"\s*,?\s+(?:and|or)\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|inside|within|throughout|across)\s+(?:the\s+)?$")
@@ -1286,7 +1289,11 @@ def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool
         first = sentence.agent_starting_at(sentence.at(places[-1].start))
         return first is not None and _in_subject_position(sentence, first, first_conjunct=False)
     first = sentence.agent_ending_at(conjunction_at)
-    return first is None or _in_subject_position(sentence, first, first_conjunct=False)
+    if first is None:
+        # "sanctions against Israeli settlers and Prime Minister X": the first conjunct is governed by a
+        # preposition ("..., and Israel releases" starts a clause of its own)
+        return "," in conjunction.group() or not _GOVERNED_BEFORE.search(text, max(0, conjunction_at - 50), conjunction_at)
+    return _in_subject_position(sentence, first, first_conjunct=False)
 
 
 def _subject_lead(before: str, official: bool = False) -> bool:
