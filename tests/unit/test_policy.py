@@ -531,6 +531,22 @@ def test_granting_a_request_of_ones_own_president_is_no_signal(extractor):
     assert signals(extractor, "Chile's electoral council approves President Ana Soto's request for a referendum.") == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary announces it will leave the International Criminal Court.", ("HUN", "ICC", "CONFRONTATIONAL")),
+    ("Burkina Faso quits the Economic Community of West African States.", ("BFA", "ECOWAS", "CONFRONTATIONAL")),
+])
+def test_leaving_an_organisation_or_a_treaty_is_a_withdrawal(extractor, text, expected):
+    assert {(s[0], s[1], s[3]) for s in signals(extractor, text)} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The former president leaves the People's Party.",
+    "Italian prime minister Giorgia Meloni left the summit early.",
+])
+def test_leaving_a_party_or_a_meeting_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
+
+
 @pytest.mark.parametrize("text", [
     "The United States suspends the deportation of Venezuelan migrants.",
     "Germany resumes deportations of Afghan nationals.",

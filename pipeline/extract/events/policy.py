@@ -122,6 +122,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off) (?:\w+ )?(?:ties|relations)|"
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their))|"
         rf"pull(?:s|ed|ing)? out of|"
+        # leaving an organisation or a treaty: "leave the European Union", "quits the Paris climate accord"
+        rf"(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?) (?:the )?(?:[\w'’-]+ ){{0,4}}?"
+        rf"(?:union|treaty|convention|court|bloc|alliance|organi[sz]ation|community|council|accords?|agreement|"
+        rf"pact|commonwealth|federation|league|forum)\b|"
         # rejecting an assessment or claims is no measure
         rf"reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|"
         rf"accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
@@ -221,7 +225,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
 CUES = (
     # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
     "impos", "slap", "levy", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
-    "pull", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
+    "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "cancel", "scrap", "order", "tighten", "blacklist", "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
