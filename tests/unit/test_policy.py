@@ -77,6 +77,13 @@ def test_a_modal_voiced_by_the_state_itself_is_a_threat_not_a_hypothesis(extract
     ("Germany said on Tuesday it would stop arms exports to Israel.", ("DEU", "ISR", "CONFRONTATIONAL")),
     # "firm" after the state is an adjective of the measure, no firm speaking
     ("The foreign ministry said Beijing would take firm countermeasures against Japan.", ("CHN", "JPN", "CONFRONTATIONAL")),
+    # the speaker's own government or department after a verb of saying is the speaker's state
+    ("Japanese foreign minister Takeshi Iwaya says his government will impose sanctions on North Korean banks.",
+     ("JPN", "PRK", "CONFRONTATIONAL")),
+    ("Canadian foreign minister Anita Anand says her department will start revoking visas for Iranian officials.",
+     ("CAN", "IRN", "CONFRONTATIONAL")),
+    # restoring another state's participation, membership or access
+    ("The United States restores Poland's full participation in the Visa Waiver Program.", ("USA", "POL", "COOPERATIVE")),
     # an adverb between "will" and the verb of acting
     ("Japan will also deploy troops to Iraq, the defence minister said.", ("JPN", "IRQ", "COOPERATIVE")),
     # the perfect of freezing is "frozen"

@@ -103,7 +103,9 @@ _REFUSAL = _Kind(None, refusal=True)
 
 # What a state resumes or restores toward another: ties, cooperation, trade, flights, aid, visas.
 _RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts?|trade|imports|exports|flights|aid|"
-            r"assistance|deliveries|shipments|visas|issuing|intelligence|exchanges|funding|diplomatic)")
+            r"assistance|deliveries|shipments|visas|issuing|intelligence|exchanges|funding|diplomatic|"
+            # another state's place: "restores Hungary's full participation in the Visa Waiver Program"
+            r"participation|membership|access)")
 # What a government "will" do that makes a policy (not "will affect", "will have", "will face"):
 # verbs of acting toward another state that are no triggers of their own.
 _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assist|invest|deploy|station|buy|purchase|"
@@ -275,7 +277,7 @@ _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:governments?|ministry|ministries|presidents?|ministers?|spokes\w+|leaders?|office|cabinet|administration|"
-    r"embassy|parliament|authorities|officials?|council|commission|sides|countries|nations|states)\s+$", re.I)
+    r"embassy|parliament|authorities|officials?|council|commission|sides|countries|nations|states|departments?)\s+$", re.I)
 # "the two leaders signed ...": the two states the sentence has named.
 _BOTH_PARTIES = re.compile(
     r"\b(?:the two|both)\s+(?:leaders|countries|sides|governments|nations|presidents|ministers|states)\s+"
@@ -604,7 +606,8 @@ _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:
 # A verb of saying followed by a clause with a subject that is no state: "alleged, ..., Mahan had".
 _OTHER_SUBJECT = re.compile(
     r"\b(?:said|says|say|stated|states|alleged|alleges|claimed|claims|added|argued|noted|believes?|warned)\b,?"
-    r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:that|he|she|it|they|we|I)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
+    r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:that|he|she|it|they|we|I)\b|(?:his|her|its|their|our)\s+"
+    r"(?:government|department|ministry|administration|country|office|cabinet)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
     # (not the speaker itself after a time: "said on Tuesday it would")
     r"(?<!\bit\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)"
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
