@@ -546,6 +546,18 @@ def test_leaving_an_organisation_or_a_treaty_is_a_withdrawal(extractor, text, ex
     assert {(s[0], s[1], s[3]) for s in signals(extractor, text)} == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The United States withdraws 500 troops from Romania.", ("USA", "ROU")),
+    ("France partially withdraws soldiers from Chad.", ("FRA", "TCD")),
+])
+def test_withdrawing_troops_from_another_state_is_a_signal(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == {expected}
+
+
+def test_an_army_withdrawing_within_its_own_country_is_no_signal(extractor):
+    assert signals(extractor, "The Congolese military withdraws from Bukavu.") == set()
+
+
 @pytest.mark.parametrize("text", [
     "The former president leaves the People's Party.",
     "Italian prime minister Giorgia Meloni left the summit early.",
