@@ -618,6 +618,9 @@ def test_a_measure_named_as_background_or_by_analysts_is_no_signal(extractor, te
      set()),
     ("Markets fall on fears of a recession and the tariffs imposed by the United States on car parts.", set()),
     ("Exporters struggle despite the sanctions imposed by the European Union on Belarus.", set()),
+    # the earlier measure another one answers
+    ("Japan raises duties on American steel in retaliation against earlier tariffs instituted by the United States.",
+     {"JPN"}),
     # the measure as news, or as what another state responds to
     ("New tariffs imposed by the United States on Indian goods take effect on Wednesday.", {"USA"}),
     ("Sanctions were imposed by the European Union on Belarus on Monday.", {"EU"}),

@@ -296,7 +296,9 @@ _MEASURE_AS_OBJECT = re.compile(
     r"\b(?i:about|over|under|amid|despite|violating|defying|evading|breaching|circumventing|and|or)\s+"
     r"(?:(?i:the|an?|its|their|these|those|earlier|previous|existing|recent|new|additional|further|current|all|such|any|"
     r"some|reciprocal|retaliatory|economic|trade|travel|arms|export|import|financial|sweeping|steep|punitive|"
-    r"international|western)\s+|[A-Z][\w.'’-]*\s+|[\d.,]+%?\s+|[\w]+-[\w-]+\s+){0,4}$")
+    r"international|western)\s+|[A-Z][\w.'’-]*\s+|[\d.,]+%?\s+|[\w]+-[\w-]+\s+){0,4}$|"
+    # a measure told as the earlier one it answers: "in retaliation against earlier tariffs instituted by Canada"
+    r"\b(?i:earlier|previous|existing|prior)\s+(?:[\w-]+\s+){0,2}$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
