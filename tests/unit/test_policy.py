@@ -156,6 +156,11 @@ def test_a_speaker_saying_what_another_state_must_do_signals_toward_it(extractor
     assert {s[:2] for s in signals(extractor, text, "2025-01-28")} == {("RWA", "COD")}
 
 
+def test_a_demand_with_a_closing_attribution_is_the_speakers(extractor):
+    text = "Russia must withdraw its troops from Moldova, Romanian officials said."
+    assert {s[:2] for s in signals(extractor, text)} == {("ROU", "RUS")}
+
+
 def test_a_pronoun_subject_is_the_last_official_named(extractor):
     text = ("South Korea's newly elected President Lee Jae-myung took office on Wednesday. He has expressed a "
             "commitment to strengthening ties with Beijing.")

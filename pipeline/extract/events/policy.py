@@ -855,8 +855,9 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     if (kind.mutual or kind.joint) and _NON_STATE_PARTY.search(text, max(clause_start, start - 120), start):
         return None, None  # "the government and the M23 rebels sign ...": a domestic pact, as one "with" them is
     if kind.demand:
-        # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...".
-        speaker = _speaker_before(sentence, signallers[0])
+        # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...", "Russia must
+        # withdraw ..., German officials said".
+        speaker = _speaker_before(sentence, signallers[0]) or _speaker_after(sentence, end)
         if speaker is None or speaker.code == signallers[0].code:
             return None, None
         signallers, target_from = [speaker], sentence.at(signallers[0].start)
@@ -1172,14 +1173,20 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
         # 'The foreign minister of Cuba responded: "I strongly reject ...': the quote's speaker.
         speaker = [a for a in sentence.agents_in(max(0, quote - _REACH), quote) if _in_subject_position(sentence, a)]
         return speaker[-1:]
-    said = _SAID.search(text, end, end + _REACH)
+    speaker = _speaker_after(sentence, end)
+    return [speaker] if speaker is not None else []
+
+
+def _speaker_after(sentence: _Sentence, end: int) -> Agent | None:
+    """The state or official of a closing attribution: "..., German officials said", "said the foreign
+    ministry of Japan"."""
+    said = _SAID.search(sentence.text, end, end + _REACH)
     if said:
-        # "..., German officials said" or "said the foreign ministry of Japan": the speaker, right there.
         at = said.start(1) if said.group(1) else said.end()
         speaker = sentence.agents_in(at, at + 12)
         if speaker and not _not_government(sentence, speaker[0]):
-            return speaker[:1]
-    return []
+            return speaker[0]
+    return None
 
 
 def _absolute_subject(sentence: _Sentence, start: int) -> Agent | None:
