@@ -156,6 +156,16 @@ def test_a_speaker_saying_what_another_state_must_do_signals_toward_it(extractor
     assert {s[:2] for s in signals(extractor, text, "2025-01-28")} == {("RWA", "COD")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow retaliated by expelling 10 Polish diplomats.", {("RUS", "POL")}),
+    ("China responded by imposing tariffs on American soybeans.", {("CHN", "USA")}),
+    # a military response stays no measure
+    ("Iran retaliated by launching missiles at Israel.", set()),
+])
+def test_by_and_a_gerund_says_how_the_subject_acts_it_is_no_passive(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
 def test_a_demand_with_a_closing_attribution_is_the_speakers(extractor):
     text = "Russia must withdraw its troops from Moldova, Romanian officials said."
     assert {s[:2] for s in signals(extractor, text)} == {("ROU", "RUS")}

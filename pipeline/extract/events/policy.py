@@ -300,6 +300,7 @@ _MEASURE_AS_OBJECT = re.compile(
     # a measure told as the earlier one it answers: "in retaliation against earlier tariffs instituted by Canada"
     r"\b(?i:earlier|previous|existing|prior)\s+(?:[\w-]+\s+){0,2}$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+_BY_GERUND = re.compile(rf"\s+by\s+[a-z]+ing\s+(?!{_MILITARY_RESPONSE})")  # (a military response is no measure)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
 _MEASURE_NOUN_BY = re.compile(
@@ -813,8 +814,9 @@ def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
     the subject itself stands by."""
     if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]) or text.startswith("committed to", start):
         return False
+    # ("retaliated by expelling ...", "responded by imposing ...": "by" and a gerund say how, not who)
     return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start)
-                or _BY_AGENT.match(text, end, end + 12)
+                or (_BY_AGENT.match(text, end, end + 12) and not _BY_GERUND.match(text, end, end + 30))
                 or _MEASURE_NOUN_BEFORE.search(text, max(clause_start, start - 20), start))
 
 
