@@ -166,6 +166,11 @@ def test_by_and_a_gerund_says_how_the_subject_acts_it_is_no_passive(extractor, t
     assert {s[:2] for s in signals(extractor, text)} == expected
 
 
+def test_the_head_of_a_states_ministry_speaks_for_it(extractor):
+    text = "The head of Japan's foreign ministry vowed to strengthen ties with South Korea."
+    assert {s[:2] for s in signals(extractor, text)} == {("JPN", "KOR")}
+
+
 def test_a_demand_with_a_closing_attribution_is_the_speakers(extractor):
     text = "Russia must withdraw its troops from Moldova, Romanian officials said."
     assert {s[:2] for s in signals(extractor, text)} == {("ROU", "RUS")}

@@ -574,7 +574,7 @@ _SUBJECT_LEADS = frozenset(
     though although so yet said says say announced announces stated states added adds warned noted""".split())
 _OF_GOVERNMENT = re.compile(
     r"(?:\b(?:governments?|ministry|ministries|office|presidents?|prime ministers?|ministers?|department|cabinet|leaders?|"
-    r"embassy|parliament|council|secretary|spokes(?:person|man|woman)|representatives|officials|authorities)|"
+    r"embassy|parliament|council|secretary|spokes(?:person|man|woman)|representatives|officials|authorities|head|chief)|"
     r"\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
 # After "Rwanda's" a noun that is not a government: "Rwanda's military support" is no subject.
 _POSSESSIVE_GOVERNMENT = re.compile(
