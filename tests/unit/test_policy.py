@@ -589,6 +589,8 @@ def test_leaving_a_party_or_a_meeting_is_no_signal(extractor, text):
 @pytest.mark.parametrize("text", [
     "The United States suspends the deportation of Venezuelan migrants.",
     "Germany resumes deportations of Afghan nationals.",
+    # the green card or student visa of one foreigner living in the country
+    "The United States revokes the green card and student visa of Ahmed Haddad, a Syrian student at Yale.",
 ])
 def test_a_states_own_deportations_stay_domestic(extractor, text):
     assert signals(extractor, text) == set()

@@ -436,8 +436,10 @@ _DEPORTING_STATE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?deport\w
 _DEPORTED_FROM_BEFORE = re.compile(r"\bdeport\w*\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
 _RELATIVE_OR_EXCEPTION = re.compile(r",|\b(?:who|which|whose|that|except|excluding)\b")
-_ENTRY_BAN = re.compile(r"\b(?:entry|entering|visas?)\b", re.I)
-_DOMESTIC = re.compile(r"\b(?:protected status|asylum|deport\w*|residency|green cards?|refugee status)\b", re.I)
+# (not the visas of foreigners who live, study or work in the country: "residence visas", "his student visa")
+_ENTRY_BAN = re.compile(r"\b(?:entry|entering|(?<!residence )(?<!student )(?<!work )visas?)\b", re.I)
+_DOMESTIC = re.compile(
+    r"\b(?:protected status|asylum|deport\w*|residency|residence (?:visas?|permits?)|green cards?|refugee status)\b", re.I)
 # "Myanmar refugees living in border camps", "the expulsion of 91 foreign citizens": foreigners the
 # country already holds (expelling diplomats stays foreign policy).
 _FOREIGNERS_INSIDE = re.compile(
