@@ -22,14 +22,20 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
   comes into effect"); a tariff taking effect is the measure of the state its imports enter;
 * two or more states announcing a venture together ("A and B announce a joint railway project")
   take a step toward each other;
+* reported decisions count as the state's own: "said it would send", "hinted that it could
+  retaliate", "Russia must withdraw ..., German officials said"; so do refusals of another state's
+  request ("denies a request from"), grants of one ("accepts Latvia's request") and leaving an
+  organisation or a treaty ("quits ECOWAS");
+* an old date told after a measure in the present tense, in a trailing reason or time clause
+  ("reopens its embassy ..., after it was shut down four years ago"), dates only that clause;
 * topic and stance come from the trigger and the words it governs.
 
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
 scholars, judges (and what they "say"), groups a state backs or runs ("Rwanda-backed M23") and UN
 aid agencies, accusations, what is denied, alleged, only tried or set as a condition ("until the
 U.S. ceases ..."), negations, hypotheticals, background history and measures named as a
-circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN"), domestic
-measures (in a sentence that names no other state, a state's own army, border, exports, defence
+circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN", "in retaliation
+against earlier tariffs instituted by Canada"), pacts of a government with rebels, domestic measures (in a sentence that names no other state, a state's own army, border, exports, defence
 budget, passports or agreements make no foreign policy; foreigners the country already holds, unless
 two states make a deal on them), what a relative clause says of the measure's object ("a bill that
 would have allowed extraditions to China"), announced military facts ("announces that its army
