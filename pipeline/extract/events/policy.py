@@ -22,14 +22,20 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
   comes into effect"); a tariff taking effect is the measure of the state its imports enter;
 * two or more states announcing a venture together ("A and B announce a joint railway project")
   take a step toward each other;
+* reported decisions count as the state's own: "said it would send", "hinted that it could
+  retaliate", "Russia must withdraw ..., German officials said"; so do refusals of another state's
+  request ("denies a request from"), grants of one ("accepts Latvia's request") and leaving an
+  organisation or a treaty ("quits ECOWAS");
+* an old date told after a measure in the present tense, in a trailing reason or time clause
+  ("reopens its embassy ..., after it was shut down four years ago"), dates only that clause;
 * topic and stance come from the trigger and the words it governs.
 
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
 scholars, judges (and what they "say"), groups a state backs or runs ("Rwanda-backed M23") and UN
 aid agencies, accusations, what is denied, alleged, only tried or set as a condition ("until the
 U.S. ceases ..."), negations, hypotheticals, background history and measures named as a
-circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN"), domestic
-measures (in a sentence that names no other state, a state's own army, border, exports, defence
+circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN", "in retaliation
+against earlier tariffs instituted by Canada"), pacts of a government with rebels, domestic measures (in a sentence that names no other state, a state's own army, border, exports, defence
 budget, passports or agreements make no foreign policy; foreigners the country already holds, unless
 two states make a deal on them), what a relative clause says of the measure's object ("a bill that
 would have allowed extraditions to China"), announced military facts ("announces that its army
@@ -103,7 +109,9 @@ _REFUSAL = _Kind(None, refusal=True)
 
 # What a state resumes or restores toward another: ties, cooperation, trade, flights, aid, visas.
 _RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts?|trade|imports|exports|flights|aid|"
-            r"assistance|deliveries|shipments|visas|issuing|intelligence|exchanges|funding|diplomatic)")
+            r"assistance|deliveries|shipments|visas|issuing|intelligence|exchanges|funding|diplomatic|"
+            # another state's place: "restores Hungary's full participation in the Visa Waiver Program"
+            r"participation|membership|access)")
 # What a government "will" do that makes a policy (not "will affect", "will have", "will face"):
 # verbs of acting toward another state that are no triggers of their own.
 _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assist|invest|deploy|station|buy|purchase|"
@@ -120,8 +128,13 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
         rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off) (?:\w+ )?(?:ties|relations)|"
-        rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their))|"
+        rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
+        rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
+        # leaving an organisation or a treaty: "leave the European Union", "quits the Paris climate accord"
+        rf"(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?) (?:the )?(?:[\w'’-]+ ){{0,4}}?"
+        rf"(?:union|treaty|convention|court|bloc|alliance|organi[sz]ation|community|council|accords?|agreement|"
+        rf"pact|commonwealth|federation|league|forum)\b|"
         # rejecting an assessment or claims is no measure
         rf"reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|"
         rf"accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
@@ -161,7 +174,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     # Negative decisions: stopping, pausing, ending or suspending something.
     (_ENDING, re.compile(
         rf"\b(?:(?:stop(?:s|ped|ping)?|paus{_V}|ceas{_V}|end(?:s|ed|ing)?|halt{_V}|suspend(?:s|ed|ing)?|"
-        rf"freez{_V}|froze|cut(?:s|ting)? off|shut{{1,2}}(?:s|ing)? down) "
+        rf"freez{_V}|froze|frozen|cut(?:s|ting)? off|shut{{1,2}}(?:s|ing)? down) "
         rf"(?!(?:short|up|by|in|at|to|over|being|there|with|after|when|on|as|for)\b)"
         # "end their talks early", "cancels his participation": the end of a meeting, not a policy
         rf"(?!(?:the|their|his|her|its|a) (?:\w+ )?(?:talks|meeting|visit|trip|conference|session|call|speech|tour|"
@@ -188,6 +201,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
         rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
+        # granting another state's request: "approves the United States's request to", "accepts Latvia's request"
+        rf"(?:approv{_V}|accept{_V}|grant{_V}) (?:{_W}){{0,4}}?requests?|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
         rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies)|"
         # the mirror of adding a state to a list of sponsors of terrorism
@@ -202,11 +217,15 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
-        rf"\b(?:(?:will|shall) not (?:\w+ly )?\w+|won['’]t (?:\w+ly )?\w+|"
+        rf"\b(?:(?:will|shall|would) not (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
         rf"(?:does|do|did) not (?:intend|plan|want|seek|wish) to \w+|"
-        rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+)\b")),
+        rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+|"
+        # refusing another state's request or its officials' entry: "denies a request from", "denies approval for"
+        rf"den(?:y|ies|ied|ying) (?:an? |the |its |their )?(?:[\w-]+ ){{0,2}}(?:requests?|permission|approval|entry|"
+        rf"landing|access|overflight|visas?))\b")),
     (_REPORT, re.compile(
-        rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|will (?:\w+ly )?{_WILL_DO}|"
+        rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|"
+        rf"(?:will|would) (?:(?:\w+ly|also|still|now|soon|then|further|jointly) )?{_WILL_DO}|"
         rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
         rf"seek{_V}|sought|propos{_V}|expect{_V} to|aim{_V} to)\b")),
 ]
@@ -215,7 +234,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
 CUES = (
     # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
     "impos", "slap", "levy", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
-    "pull", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
+    "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "cancel", "scrap", "order", "tighten", "blacklist", "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
@@ -229,13 +248,13 @@ CUES = (
     # calls, demands, refusals, reports
     "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
-    "will", "shall", "won", "does not", "do not", "did not", "refus", "declin", "rule out", "rules out",
+    "will", "would", "shall", "won", "does not", "do not", "did not", "refus", "declin", "rule out", "rules out",
     "ruled out", "ruling out", "plan", "intend", "decid", "signal", "stress", "emphasi", "underscor", "reiterat",
     "insist", "seek", "sought", "propos", "expect", "aim",
     # measures named as nouns: "calls by Azerbaijan", "Trump's proposal", "a US-backed resolution",
     # "tariffs take effect"
     "request", "decision", "declaration", "proclamation", "recognition", "threat", "expulsion", "closure", "suspension",
-    "withdrawal", "resolution", "initiative", "motion", "effect", "force",
+    "withdrawal", "resolution", "initiative", "motion", "effect", "force", "deny", "denie",
 )
 _MAX_TRIGGERS = 8  # per sentence: news sentences hold a few; this bounds work on run-on text
 _REACH = 300  # characters around a trigger that are read for it
@@ -265,7 +284,7 @@ _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:governments?|ministry|ministries|presidents?|ministers?|spokes\w+|leaders?|office|cabinet|administration|"
-    r"embassy|parliament|authorities|officials?|council|commission|sides|countries|nations|states)\s+$", re.I)
+    r"embassy|parliament|authorities|officials?|council|commission|sides|countries|nations|states|departments?)\s+$", re.I)
 # "the two leaders signed ...": the two states the sentence has named.
 _BOTH_PARTIES = re.compile(
     r"\b(?:the two|both)\s+(?:leaders|countries|sides|governments|nations|presidents|ministers|states)\s+"
@@ -283,8 +302,11 @@ _MEASURE_AS_OBJECT = re.compile(
     r"\b(?i:about|over|under|amid|despite|violating|defying|evading|breaching|circumventing|and|or)\s+"
     r"(?:(?i:the|an?|its|their|these|those|earlier|previous|existing|recent|new|additional|further|current|all|such|any|"
     r"some|reciprocal|retaliatory|economic|trade|travel|arms|export|import|financial|sweeping|steep|punitive|"
-    r"international|western)\s+|[A-Z][\w.'’-]*\s+|[\d.,]+%?\s+|[\w]+-[\w-]+\s+){0,4}$")
+    r"international|western)\s+|[A-Z][\w.'’-]*\s+|[\d.,]+%?\s+|[\w]+-[\w-]+\s+){0,4}$|"
+    # a measure told as the earlier one it answers: "in retaliation against earlier tariffs instituted by Canada"
+    r"\b(?i:earlier|previous|existing|prior)\s+(?:[\w-]+\s+){0,2}$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+_BY_GERUND = re.compile(rf"\s+by\s+[a-z]+ing\s+(?!{_MILITARY_RESPONSE})")  # (a military response is no measure)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
 _MEASURE_NOUN_BY = re.compile(
@@ -414,10 +436,16 @@ _REPORTED_FACT = re.compile(
     r"identified|rescued|struck|repelled|repulsed|liberated|conducted|carried out)\b|"
     r"(?:the\s+)?(?:\w+\s+)?(?:executions?|arrests?|captures?|convictions?|sentencing|detention|trials?|killings?|"
     r"deaths?|seizures?|interceptions?)\s+of\b)", re.I)
+# Deportations by another state: "<state>'s request to resume deportation flights", "U.S. military
+# aircraft carrying deported ...", "deporting migrants from the U.S.".
+_DEPORTING_STATE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?deport\w*", re.I)
+_DEPORTED_FROM_BEFORE = re.compile(r"\bdeport\w*\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
 # Rules for foreigners already inside the country are domestic policy (EVENTS.md).
 _RELATIVE_OR_EXCEPTION = re.compile(r",|\b(?:who|which|whose|that|except|excluding)\b")
-_ENTRY_BAN = re.compile(r"\b(?:entry|entering|visas?)\b", re.I)
-_DOMESTIC = re.compile(r"\b(?:protected status|asylum|deport\w*|residency|green cards?|refugee status)\b", re.I)
+# (not the visas of foreigners who live, study or work in the country: "residence visas", "his student visa")
+_ENTRY_BAN = re.compile(r"\b(?:entry|entering|(?<!residence )(?<!student )(?<!work )visas?)\b", re.I)
+_DOMESTIC = re.compile(
+    r"\b(?:protected status|asylum|deport\w*|residency|residence (?:visas?|permits?)|green cards?|refugee status)\b", re.I)
 # "Myanmar refugees living in border camps", "the expulsion of 91 foreign citizens": foreigners the
 # country already holds (expelling diplomats stays foreign policy).
 _FOREIGNERS_INSIDE = re.compile(
@@ -428,7 +456,10 @@ _FOREIGNERS_INSIDE = re.compile(
 # "said France would recognise": "would" reports a future, it is no hypothesis.
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
-    r"added|insisted|declared|indicated|signall?ed)\b", re.I)
+    r"added|insisted|declared|indicated|signall?ed|hinted|hints)\b", re.I)
+_WOULD = re.compile(r"would\b|wouldn['’]t\b", re.I)
+# A modal right before the trigger it qualifies ("could retaliate", "may be willing to").
+_MODAL_BEFORE_TRIGGER = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+)?")
 # Hedges the shared HYPOTHETICAL cue leaves out.
 # "denies media reports that the minister had ordered ...", "alleging that the UAE violated ... by
 # supplying": what is denied or alleged is no signal of the state it names.
@@ -478,6 +509,16 @@ _FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-
 _PACT_WITH = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:talks|dialogue|negotiations|ceasefire|truce|peace|agreements?|deals?|"
     r"accords?|pacts?|memorand(?:um|a)(?: of understanding)?|contracts?|partnerships?)\s+with\s", re.I)
+# A rebel or armed group coordinated with a government as the subject of a pact ("The Syrian government
+# and the Kurdish-led Syrian Democratic Forces (SDF) sign a ceasefire", "The M23 paramilitary group and
+# the government of the Congo sign ...").
+_NON_STATE_GROUP = (r"(?:(?i:rebels?|militants?|militias?|insurgents?|guerrillas?|paramilitar(?:y|ies)|"
+                    r"(?:armed|rebel|militant|separatist|paramilitary|insurgent|jihadist) (?:groups?|movements?|factions?))|"
+                    r"Forces|Front)(?:\s+\([^)]{1,20}\))?")
+_NON_STATE_PARTY = re.compile(
+    rf"(?:\band\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,5}}?{_NON_STATE_GROUP}\s+|"
+    rf"{_NON_STATE_GROUP}\s+and\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,8}}?)"
+    rf"(?:(?:also|then|formally|officially|jointly|have|has|will)\s+)?$")
 # Speakers who are not a government, beyond the shared list: courts and judges, scholars and
 # commentators, party officials and legislators' offices (a leader-elect does speak for it).
 _NOT_GOVERNMENT = re.compile(
@@ -515,7 +556,10 @@ _NOT_STATE_NOUN = re.compile(
     _QUALIFIED_BY_NAME + r"(?i:airlines?|airways|airports?|carriers?|broadcasters?|manufacturers?|automakers?|"
     r"carmakers?|conglomerates?|forces|troops|army|military|soldiers|navy|air force|coast guard|police|militias?)\b"
     r"(?!\s+(?:spokes\w+|chiefs?|commanders?|aid|assistance|support|cooperation|sales?|exports?|bases?)\b)")
-_NOT_GOVERNMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMENT.pattern})", re.I)
+# (the words between name who speaks, no verb: "would take firm countermeasures" is the state's own)
+_NOT_GOVERNMENT_AFTER = re.compile(
+    rf"\s+(?:(?!(?:will|would|shall|can|could|may|might|must|has|have|had|is|are|was|were|to|takes?|took)\b)"
+    rf"[\w-]+\s+){{0,2}}?(?:{_NOT_GOVERNMENT.pattern})", re.I)
 # Where a trigger's object ends: reasons, circumstances and time clauses say nothing of its target.
 _SPAN_END = re.compile(
     r"\s(?:despite|amid|after|before|following|citing|because|due to|in response|in retaliation|in the wake of|"
@@ -525,6 +569,8 @@ _SPAN_END = re.compile(
     # what a relative clause or an apposition says of the object ("a bill that would have allowed
     # extraditions to China", "Hagia Sophia, formerly a Greek Orthodox cathedral") is not the measure
     r",?\s(?:which|who|whose|that)\s+(?:had|has|have|would|will|was|were|is|are|does|did|do)\b|,\s+formerly\b", re.I)
+# A trigger in the present tense ("imposes", "announces"): news told on its day, as digests do.
+_PRESENT_TENSE = re.compile(r"[A-Za-z]+(?<!ss)(?<!u)s\b")
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
 _NUMBER_OF_STATES = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
@@ -536,7 +582,7 @@ _SUBJECT_LEADS = frozenset(
     though although so yet said says say announced announces stated states added adds warned noted""".split())
 _OF_GOVERNMENT = re.compile(
     r"(?:\b(?:governments?|ministry|ministries|office|presidents?|prime ministers?|ministers?|department|cabinet|leaders?|"
-    r"embassy|parliament|council|secretary|spokes(?:person|man|woman)|representatives|officials|authorities)|"
+    r"embassy|parliament|council|secretary|spokes(?:person|man|woman)|representatives|officials|authorities|head|chief)|"
     r"\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
 # After "Rwanda's" a noun that is not a government: "Rwanda's military support" is no subject.
 _POSSESSIVE_GOVERNMENT = re.compile(
@@ -550,6 +596,9 @@ _LIST_ITEM_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s*){1,4},\s*$")
 _LIST_CONTINUES = re.compile(
     r"\s+(?:and|or)\s|,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|\s(?:and|or)\s)")
+_GOVERNED_BEFORE = re.compile(
+    r"\b(?:on|against|with|to|from|of|for|by|between|including|over|toward|towards|targeting)\s+"
+    r"(?:(?!(?:and|or|but|who|which|that)\b)[\w'’.-]+\s+){0,3}[\w'’.-]+$", re.I)
 _ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _CONJUNCTION_AT_END = re.compile(r"\s*,?\s+(?:and|or)\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|inside|within|throughout|across)\s+(?:the\s+)?$")
@@ -569,7 +618,10 @@ _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:
 # A verb of saying followed by a clause with a subject that is no state: "alleged, ..., Mahan had".
 _OTHER_SUBJECT = re.compile(
     r"\b(?:said|says|say|stated|states|alleged|alleges|claimed|claims|added|argued|noted|believes?|warned)\b,?"
-    r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:that|he|she|it|they|we|I)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
+    r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:that|he|she|it|they|we|I)\b|(?:his|her|its|their|our)\s+"
+    r"(?:government|department|ministry|administration|country|office|cabinet)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
+    # (not the speaker itself after a time: "said on Tuesday it would")
+    r"(?<!\bit\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)"
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
 # "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
 _GOVERNMENT_AFTER_DEMONYM = re.compile(
@@ -766,11 +818,13 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
 
 
 def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
-    """ "is barred", "tariffs imposed by the United States"."""
-    if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]):
+    """ "is barred", "tariffs imposed by the United States"; not "is committed to", which says what
+    the subject itself stands by."""
+    if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]) or text.startswith("committed to", start):
         return False
+    # ("retaliated by expelling ...", "responded by imposing ...": "by" and a gerund say how, not who)
     return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start)
-                or _BY_AGENT.match(text, end, end + 12)
+                or (_BY_AGENT.match(text, end, end + 12) and not _BY_GERUND.match(text, end, end + 30))
                 or _MEASURE_NOUN_BEFORE.search(text, max(clause_start, start - 20), start))
 
 
@@ -808,9 +862,12 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         target_from = start + len(text[start:end].split()[0])  # "adds Colombia to its list"
     if not signallers or (kind.together and len({s.code for s in signallers}) < 2):
         return None, None
+    if (kind.mutual or kind.joint) and _NON_STATE_PARTY.search(text, max(clause_start, start - 120), start):
+        return None, None  # "the government and the M23 rebels sign ...": a domestic pact, as one "with" them is
     if kind.demand:
-        # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...".
-        speaker = _speaker_before(sentence, signallers[0])
+        # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...", "Russia must
+        # withdraw ..., German officials said".
+        speaker = _speaker_before(sentence, signallers[0]) or _speaker_after(sentence, end)
         if speaker is None or speaker.code == signallers[0].code:
             return None, None
         signallers, target_from = [speaker], sentence.at(signallers[0].start)
@@ -821,6 +878,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     negated = negated or _CANNOT.search(text, max(clause_start, start - 30), start)
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
         return None, who
+    if _WOULD.match(text, start) and not _REPORTED.search(lead):
+        return None, who  # "would" reports a decision only after a verb of saying ("said it would send")
     if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start):
         return None, who
     if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start):
@@ -831,7 +890,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     # attack", "following the 2022 break in ties") recalls the background of a new measure.
     if _recalls_old_year(text[clause_start:span_end], article.published):
         return None, who
-    if _stale(sentence, article.published):
+    stale = _stale(sentence, article.published)
+    if stale and not (_PRESENT_TENSE.match(text, start) and _date_after(sentence, span_end)):
         return None, who
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
@@ -839,7 +899,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     codes = {s.code for s in signallers}
     # Rules for foreigners are domestic, but a deal two states make on them is not ("Macron and
     # Starmer announce a joint migration deal ... to deport illegal migrants to France").
-    if _is_domestic(governed) and not ((kind.mutual or kind.joint) and len(codes) >= 2):
+    if _is_domestic(governed) and not ((kind.mutual or kind.joint) and len(codes) >= 2) \
+            and not _deportations_of_another_state(sentence, start, span_end, codes):
         return None, who
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
@@ -858,8 +919,9 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         # "ends its ban on Pakistani airlines" eases; "pauses all military aid to Ukraine" does not.
         if target is None and not _FOREIGN_POLICY.search(governed):
             return None, who
-    # "has expressed", "has begun signaling": the present perfect takes no definite time.
-    definite = not PRESENT_PERFECT.search(near)
+    # "has expressed", "has begun signaling": the present perfect takes no definite time; an old
+    # date in a trailing reason or time clause dates that clause, not the signal.
+    definite = not PRESENT_PERFECT.search(near) and not stale
     # The domain is read from the signaller on: "At the opening of the AU summit, ..." sets a scene.
     window = text[min(start, max(clause_start, sentence.at(signallers[0].start))):span_end]
     party = _COUNTERPART.match(text, end) if kind.mutual else None
@@ -1121,14 +1183,20 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
         # 'The foreign minister of Cuba responded: "I strongly reject ...': the quote's speaker.
         speaker = [a for a in sentence.agents_in(max(0, quote - _REACH), quote) if _in_subject_position(sentence, a)]
         return speaker[-1:]
-    said = _SAID.search(text, end, end + _REACH)
+    speaker = _speaker_after(sentence, end)
+    return [speaker] if speaker is not None else []
+
+
+def _speaker_after(sentence: _Sentence, end: int) -> Agent | None:
+    """The state or official of a closing attribution: "..., German officials said", "said the foreign
+    ministry of Japan"."""
+    said = _SAID.search(sentence.text, end, end + _REACH)
     if said:
-        # "..., German officials said" or "said the foreign ministry of Japan": the speaker, right there.
         at = said.start(1) if said.group(1) else said.end()
         speaker = sentence.agents_in(at, at + 12)
         if speaker and not _not_government(sentence, speaker[0]):
-            return speaker[:1]
-    return []
+            return speaker[0]
+    return None
 
 
 def _absolute_subject(sentence: _Sentence, start: int) -> Agent | None:
@@ -1162,6 +1230,11 @@ def _hypothetical(lead: str) -> bool:
     for cue in HYPOTHETICAL.finditer(lead):
         word = cue.group().lower()
         if word == "would" and _REPORTED.search(lead, 0, cue.start()):
+            continue
+        if word in ("could", "may", "might") and _REPORTED.search(lead, 0, cue.start()) \
+                and _MODAL_BEFORE_TRIGGER.fullmatch(lead, cue.end()):
+            # "hinted that it could retaliate", "states that France may be willing to impose": a threat
+            # or an intention voiced, not a hypothesis
             continue
         if word in ("if", "unless") and _CONDITION_ON_STATE.match(lead, cue.end()):
             continue
@@ -1243,7 +1316,11 @@ def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool
         first = sentence.agent_starting_at(sentence.at(places[-1].start))
         return first is not None and _in_subject_position(sentence, first, first_conjunct=False)
     first = sentence.agent_ending_at(conjunction_at)
-    return first is None or _in_subject_position(sentence, first, first_conjunct=False)
+    if first is None:
+        # "sanctions against Israeli settlers and Prime Minister X": the first conjunct is governed by a
+        # preposition ("..., and Israel releases" starts a clause of its own)
+        return "," in conjunction.group() or not _GOVERNED_BEFORE.search(text, max(0, conjunction_at - 50), conjunction_at)
+    return _in_subject_position(sentence, first, first_conjunct=False)
 
 
 def _subject_lead(before: str, official: bool = False) -> bool:
@@ -1272,6 +1349,15 @@ def _stale(sentence: _Sentence, published) -> bool:
     if date.precision == "YEAR" and any(date.text in match.group() for match in _FIRST_SINCE.finditer(sentence.text)):
         return False
     return is_stale(date, published)
+
+
+def _date_after(sentence: _Sentence, span_end: int) -> bool:
+    """Whether the sentence's date is told after what the trigger governs, in a trailing reason or
+    time clause ("imposes sanctions ... after an inquiry finds that ... the 2018 attack", "reopens its
+    embassy ..., after it was shut down four years ago"): the background of a new measure."""
+    told = sentence.analysed.date.text
+    at = sentence.text.find(told) if told else -1
+    return at >= span_end
 
 
 def _recalls_old_year(text: str, published) -> bool:
@@ -1403,6 +1489,21 @@ def _is_domestic(governed: str) -> bool:
     seekers") nor after an entry ban ("bans the entry of Syrians, except for residency holders")."""
     own = _RELATIVE_OR_EXCEPTION.split(governed, 1)[0]
     return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own) or bool(_FOREIGNERS_INSIDE.search(governed))
+
+
+def _deportations_of_another_state(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> bool:
+    """Whether the deportations the measure is about are another state's, named in text[start:end]
+    ("denies a request from the United States to allow an aircraft deporting migrants from the U.S.",
+    "approves the United States's request to resume deportation flights", "blocks two U.S. military
+    aircraft carrying deported Colombians"): the measure then answers that state, it is no rule of its own."""
+    text = sentence.text
+    for place in sentence.places_in(start, end):
+        if place.code in signallers or place.kind == "demonym":
+            continue
+        at, after = sentence.at(place.start), sentence.at(place.end)
+        if _DEPORTING_STATE_AFTER.match(text, after) or _DEPORTED_FROM_BEFORE.search(text, max(start, at - 60), at):
+            return True
+    return False
 
 
 def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
