@@ -92,13 +92,17 @@ _CURRENCY_AFTER_DEMONYM = re.compile(
     rf"{_CURRENCY_AFTER_NAME.pattern}|\s{{1,3}}(?:won|pounds?|real|reais|euros?)\b")
 
 
-# A state's name, demonym or capital that begins the name of a company or a newspaper is no
-# actor: "Qatar Airways", "Japan Post", "U.S. Steel", "China Daily", "Jerusalem Post"; nor is one
-# after "Air": "Air India", "Air China".
+# A state's name, demonym or capital that begins the name of a company, a newspaper or a
+# non-governmental group is no actor: "Qatar Airways", "Japan Post", "U.S. Steel", "China Daily",
+# "Jerusalem Post"; campaigns, movements, parties, clubs and charities named "<State> <Noun>"
+# ("Palestine Action", "Paris Club", "Japan Foundation"); nor is one after "Air" ("Air India",
+# "Air China") or "Free" (a movement: "Free Syrian Army", "Free Tibet").
 _NAMES_A_COMPANY = re.compile(
     r" (?:Airlines|Airways|Air Lines|Railways?|Post|Times|Daily|Herald|Tribune|Telecom|Mobile|Steel|Petroleum|"
-    r"Motors|Tobacco)\b")
+    r"Motors|Tobacco|Action|Movement|Campaign|Party|Club|Foundation|Institute|Society|Association|Network|"
+    r"Coalition|Forum)\b")
 _AIR_BEFORE = "Air "
+_FREE_BEFORE = "Free "
 _IN_BEFORE = ("in ", "In ")
 # A demonym before "States" names a group of states, no one of them: "the Economic Community of
 # Central African States", "the Alliance of Sahel States".
@@ -458,7 +462,8 @@ class Gazetteer:
             if kind in ("name", "demonym") and _names_a_currency(text, end, kind) or text[end:end + 1] == "$":
                 continue  # (an organisation's letters too: "AU$1.9 million" is Australian dollars)
             if kind != "organisation" and (text[end:end + 2].istitle() and _NAMES_A_COMPANY.match(text, end)
-                                           or text[start - 4:start] == _AIR_BEFORE):
+                                           or text[start - 4:start] == _AIR_BEFORE
+                                           or text[start - 5:start] == _FREE_BEFORE):
                 continue
             if kind == "demonym" and text.startswith(_STATES_AFTER_DEMONYM, end):
                 continue

@@ -585,6 +585,11 @@ def test_every_iso_3166_name_resolves_to_its_code(gazetteer):
         ("Air India and Air China cancelled flights to Russia.", ["RUS"]),
         ("Qatar Airways and Turkish Airlines ordered jets from France.", ["FRA"]),
         ("The Jerusalem Post and China Daily reported that U.S. Steel was sold to a Japanese firm.", ["JPN"]),
+        # groups, campaigns, parties and clubs named after a state, and movements for one
+        ("Police arrested members of Palestine Action outside a base in Scotland.", ["GBR"]),
+        ("The Paris Club and the Japan Foundation will send experts to Kenya.", ["KEN"]),
+        ("Fighters of the Free Syrian Army crossed into Turkey.", ["TUR"]),
+        ("The Israel Democracy Institute and the Taiwan Party said Iran had changed course.", ["ISR", "IRN"]),
         # a state's own institutions and forces stay the state
         ("The Indian Air Force and the Japan Coast Guard held drills with Vietnam.", ["IND", "JPN", "VNM"]),
     ],
