@@ -352,6 +352,18 @@ def test_no_signal(extractor, text):
     assert signals(extractor, text) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Public broadcasters NRK of Norway and YLE of Finland call for Israel to be excluded from the song contest.",
+     set()),
+    ("The newspaper Kathimerini of Greece demands that Turkey withdraw its survey ship.", set()),
+    ("Italian news agency ANSA calls for sanctions on Russia.", set()),
+    # the state itself still signals
+    ("Norway calls for sanctions on Russia.", {("NOR", "RUS", "DIPLOMACY", "CONFRONTATIONAL")}),
+])
+def test_a_news_outlet_named_with_its_state_reports_and_signals_nothing(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
 def test_an_opposition_leader_speaks_for_no_government(extractor):
     text = ("South Korea opposition leader Lee Jae-myung calls for renewed dialogue talks with North Korea and "
             "emphasizes the need to maintain strong military readiness.")

@@ -537,6 +537,12 @@ _NOT_GOVERNMENT_SAYS = re.compile(
 # where a non-government speaker works.
 _NOT_GOVERNMENT_BEFORE = re.compile(
     rf"(?:{_NOT_GOVERNMENT.pattern})(?:\s+[A-Z][\w.'’-]*){{0,3}},?\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.I)
+# "broadcasters VRT of Belgium and RTVE of Spain", "the newspaper Haaretz of Israel": a state that says
+# whose a news outlet is; the outlet reports, it makes no policy.
+_MEDIA_BEFORE = re.compile(
+    r"\b(?i:broadcasters?|news agenc(?:y|ies)|newspapers?|dailies|media outlets?)(?:\s+[A-Z][\w.'’-]*){1,3}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,?\s+and(?:\s+[A-Z][\w.'’-]*){1,3})?,?\s+"
+    r"(?:of|from|in)\s+(?:the\s+)?$")
 _FROM_STATE = re.compile(r"[-‑](?:based|owned|flagged|registered|made|born|headquartered)\b")
 # "Rwanda-backed M23 rebels", "the United Nations-operated World Food Programme": a group the state
 # backs or runs acts, the state does not (a "United States-backed resolution" is the state's own).
@@ -554,7 +560,8 @@ _QUALIFIED_BY_NAME = (r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|flagship|national|state
                       r"security|federal|regular)\s+){0,3}?")
 _NOT_STATE_NOUN = re.compile(
     _QUALIFIED_BY_NAME + r"(?i:airlines?|airways|airports?|carriers?|broadcasters?|manufacturers?|automakers?|"
-    r"carmakers?|conglomerates?|forces|troops|army|military|soldiers|navy|air force|coast guard|police|militias?)\b"
+    r"carmakers?|conglomerates?|news agenc(?:y|ies)|newspapers?|dailies|media outlets?|forces|troops|army|military|"
+    r"soldiers|navy|air force|coast guard|police|militias?)\b"
     r"(?!\s+(?:spokes\w+|chiefs?|commanders?|aid|assistance|support|cooperation|sales?|exports?|bases?)\b)")
 # (the words between name who speaks, no verb: "would take firm countermeasures" is the state's own)
 _NOT_GOVERNMENT_AFTER = re.compile(
@@ -1395,7 +1402,8 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
     return bool(_NOT_GOVERNMENT_AFTER.match(text, after, after + 40)
-                or _NOT_GOVERNMENT_BEFORE.search(text, max(0, at - 80), at))
+                or _NOT_GOVERNMENT_BEFORE.search(text, max(0, at - 80), at)
+                or _MEDIA_BEFORE.search(text, max(0, at - 80), at))
 
 
 # Target, domain, topic, stance -------------------------------------------------------------------
