@@ -370,6 +370,18 @@ def test_an_opposition_leader_speaks_for_no_government(extractor):
     assert signals(extractor, text, "2025-02-10") == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russian President Vladimir Putin proposes to resume talks in Doha, Qatar, with Ukraine.",
+     {("RUS", "UKR", "DIPLOMACY", "COOPERATIVE")}),
+    ("Iran proposes holding negotiations in Muscat, Oman, on its nuclear programme.",
+     {("IRN", None, "DIPLOMACY", "COOPERATIVE")}),
+    # a place where the step itself lands is its target
+    ("Germany reopens its embassy in Damascus, Syria.", {("DEU", "SYR", "DIPLOMACY", "COOPERATIVE")}),
+])
+def test_the_venue_of_talks_is_not_their_target(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
 def test_a_location_and_its_country_are_no_subject(extractor):
     text = ("Officials announce that the Gathering of Nations event in Albuquerque, New Mexico, United States, will "
             "host its final pow-wow in 2026.")

@@ -1450,11 +1450,21 @@ _FELLOW_BEFORE = re.compile(r"\b(?i:other|fellow)\s+$")
 _MEMBERS_AFTER = re.compile(r"\s+(?i:allies|members|member states|member countries|countries|nations|partners)\b")
 
 
+# Where talks, a meeting or a signing are held: "negotiations in Istanbul, Turkey", "sign a declaration
+# at the White House in Washington": the venue, not whom the step is aimed at (EVENTS.md).
+_VENUE_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|meetings?|summit|conference|ceremony|held|hold|holds|holding|hosted|"
+    r"sign|signs|signed|signing)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:in|at)\s+(?:the\s+)?)?){0,5}$")
+
+
 def _places_aimed_at(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list:
-    """The places in text[start:end] other than the signallers', without currencies ("US$2 billion")."""
+    """The places in text[start:end] other than the signallers', without currencies ("US$2 billion")
+    and venues."""
     text = sentence.text
     return [p for p in sentence.places_in(start, end)
             if p.code not in signallers and not text.startswith("$", sentence.at(p.end))
+            and not _VENUE_BEFORE.search(text, max(0, sentence.at(p.start) - 90), sentence.at(p.start))
             and not _FOR_OR_AGAINST.search(text, max(0, sentence.at(p.start) - 5), sentence.at(p.start))
             and not (_FELLOW_BEFORE.search(text, max(0, sentence.at(p.start) - 12), sentence.at(p.start))
                      and _MEMBERS_AFTER.match(text, sentence.at(p.end)))]
