@@ -371,6 +371,18 @@ def test_an_opposition_leader_speaks_for_no_government(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Norway announces retaliatory tariffs on NOK 29.8 billion worth of goods (US$2.7 billion) from Russia.",
+     ("NOR", "RUS")),
+    ("Japan announces retaliatory tariffs on HK$29.8 billion of imported goods (US$3.8 billion) from China.",
+     ("JPN", "CHN")),
+    ("Canada announces retaliatory tariffs on CAD$29.8 billion (US$20.7 billion) of goods from China.",
+     ("CAN", "CHN")),
+])
+def test_an_amount_converted_in_parentheses_does_not_end_the_measure(extractor, text, expected):
+    assert {(signaller, target) for signaller, target, _, _ in signals(extractor, text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Russian President Vladimir Putin proposes to resume talks in Doha, Qatar, with Ukraine.",
      {("RUS", "UKR", "DIPLOMACY", "COOPERATIVE")}),
     ("Iran proposes holding negotiations in Muscat, Oman, on its nuclear programme.",

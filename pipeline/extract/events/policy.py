@@ -1408,11 +1408,14 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
 
 # Target, domain, topic, stance -------------------------------------------------------------------
 
+_AMOUNT_ASIDE = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹]\s?\d")
+
+
 def _span_end(text: str, end: int, clause_end: int) -> int:
     stop = _SPAN_END.search(text, end, clause_end)
-    if stop and stop.group() == "(" and stop.start() - end < 40:
+    if stop and stop.group() == "(" and (stop.start() - end < 40 or _AMOUNT_ASIDE.match(text, stop.end())):
         # "agrees to loan €90 billion (US$105 billion) to Ukraine": a short aside right after
-        # the trigger does not end what it governs.
+        # the trigger, or an amount converted to another currency, does not end what it governs.
         closing = text.find(")", stop.end(), min(clause_end, stop.end() + 40))
         if closing >= 0:
             stop = _SPAN_END.search(text, closing + 1, clause_end)
