@@ -389,10 +389,14 @@ def test_an_amount_converted_in_parentheses_does_not_end_the_measure(extractor, 
      {("RUS", "UKR", "DIPLOMACY", "COOPERATIVE")}),
     ("Iran proposes holding negotiations in Muscat, Oman, on its nuclear programme.",
      {("IRN", None, "DIPLOMACY", "COOPERATIVE")}),
+    # who mediates is no party either
+    ("Sudan announces a truce with Egypt as mediator.", {("SDN", None, "DIPLOMACY", "COOPERATIVE")}),
+    ("Ethiopia announces a ceasefire in Tigray mediated by Kenya and the African Union.",
+     {("ETH", None, "SECURITY", "COOPERATIVE")}),
     # a place where the step itself lands is its target
     ("Germany reopens its embassy in Damascus, Syria.", {("DEU", "SYR", "DIPLOMACY", "COOPERATIVE")}),
 ])
-def test_the_venue_of_talks_is_not_their_target(extractor, text, expected):
+def test_the_venue_or_the_mediator_of_a_step_is_not_its_target(extractor, text, expected):
     assert signals(extractor, text) == expected
 
 

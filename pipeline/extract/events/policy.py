@@ -1461,13 +1461,21 @@ _VENUE_BEFORE = re.compile(
     r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:in|at)\s+(?:the\s+)?)?){0,5}$")
 
 
+# "a ceasefire mediated by Egypt and Qatar", "with Oman as mediator": who brokers a step is no party to it.
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+(?:(?:and|or)\s+)?(?:the\s+)?){0,6}$")
+_MEDIATOR_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+)?(?:mediators?|intermediar(?:y|ies)|brokers?|guarantors?)\b")
+
+
 def _places_aimed_at(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> list:
-    """The places in text[start:end] other than the signallers', without currencies ("US$2 billion")
-    and venues."""
+    """The places in text[start:end] other than the signallers', without currencies ("US$2 billion"),
+    venues and mediators."""
     text = sentence.text
     return [p for p in sentence.places_in(start, end)
             if p.code not in signallers and not text.startswith("$", sentence.at(p.end))
             and not _VENUE_BEFORE.search(text, max(0, sentence.at(p.start) - 90), sentence.at(p.start))
+            and not _MEDIATOR_BEFORE.search(text, max(0, sentence.at(p.start) - 90), sentence.at(p.start))
+            and not _MEDIATOR_AFTER.match(text, sentence.at(p.end))
             and not _FOR_OR_AGAINST.search(text, max(0, sentence.at(p.start) - 5), sentence.at(p.start))
             and not (_FELLOW_BEFORE.search(text, max(0, sentence.at(p.start) - 12), sentence.at(p.start))
                      and _MEMBERS_AFTER.match(text, sentence.at(p.end)))]
