@@ -37,6 +37,8 @@ def signals(extractor, text, published="2025-06-11"):
      ("COL", "USA", "DIPLOMACY", "CONFRONTATIONAL")),
     ("Vietnam's foreign ministry demanded that China withdraw its survey ship from Vietnamese waters.",
      ("VNM", "CHN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Hungary sanctions Anna Berg, a judge at the International Criminal Court, over her decision to investigate "
+     "Serbian officials.", ("HUN", "ICC", "DIPLOMACY", "CONFRONTATIONAL")),
     ("The Turkish president issues a final 10-day ultimatum to Greece to end the war in Cyprus.",
      ("TUR", "GRC", "SECURITY", "CONFRONTATIONAL")),
 ])

@@ -570,6 +570,7 @@ _NOT_GOVERNMENT_AFTER = re.compile(
 # Where a trigger's object ends: reasons, circumstances and time clauses say nothing of its target.
 _SPAN_END = re.compile(
     r"\s(?:despite|amid|after|before|following|citing|because|due to|in response|in retaliation|in the wake of|"
+    r"over (?:his|her|its|their) (?:alleged |reported )?[a-z]+|"
     r"weeks|days|months|once|for\s+\w+ing|except|excluding|other than|with the exception of)\b|\(|"
     # "restore relations as Presidents X and Y meet at the UN": a time clause with a subject of its own
     r"\sas\s+(?-i:(?:the\s+)?[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+|and\s+|of\s+){0,6}[a-z]+\b)|"
