@@ -361,10 +361,12 @@ def test_no_signal(extractor, text):
      set()),
     ("The newspaper Kathimerini of Greece demands that Turkey withdraw its survey ship.", set()),
     ("Italian news agency ANSA calls for sanctions on Russia.", set()),
+    # nor does an armed force named after its state
+    ("A Kenya Defence Force general warns Somalis against crossing into the country.", set()),
     # the state itself still signals
     ("Norway calls for sanctions on Russia.", {("NOR", "RUS", "DIPLOMACY", "CONFRONTATIONAL")}),
 ])
-def test_a_news_outlet_named_with_its_state_reports_and_signals_nothing(extractor, text, expected):
+def test_a_news_outlet_or_an_armed_force_named_with_its_state_signals_nothing(extractor, text, expected):
     assert signals(extractor, text) == expected
 
 

@@ -561,7 +561,7 @@ _QUALIFIED_BY_NAME = (r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|flagship|national|state
 _NOT_STATE_NOUN = re.compile(
     _QUALIFIED_BY_NAME + r"(?i:airlines?|airways|airports?|carriers?|broadcasters?|manufacturers?|automakers?|"
     r"carmakers?|conglomerates?|news agenc(?:y|ies)|newspapers?|dailies|media outlets?|forces|troops|army|military|"
-    r"soldiers|navy|air force|coast guard|police|militias?)\b"
+    r"soldiers|navy|(?:air|space|defen[cs]e|self-defen[cs]e) force|coast guard|police|militias?)\b"
     r"(?!\s+(?:spokes\w+|chiefs?|commanders?|aid|assistance|support|cooperation|sales?|exports?|bases?)\b)")
 # (the words between name who speaks, no verb: "would take firm countermeasures" is the state's own)
 _NOT_GOVERNMENT_AFTER = re.compile(
