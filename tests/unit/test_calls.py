@@ -1522,3 +1522,26 @@ def test_a_previously_announced_contact_is_no_background(extractor):
     call = only_call(extractor, "The previously announced meeting between Chinese President Xi Jinping and U.S. "
                                 "President Donald Trump took place in Busan on Thursday.").call
     assert call.participants == ["CHN", "USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli negotiators travelled to Cairo on Monday for talks with Hamas.",
+    "U.S. envoy Steve Witkoff flew to Doha on Tuesday for talks with Hamas officials.",
+])
+def test_a_trip_for_talks_with_a_party_of_no_state_visits_no_host(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, host",
+    [
+        # the de facto government of the destination is its host
+        ("U.S. envoy Zalmay Khalilzad travelled to Kabul on Monday for talks with the Taliban.", ["AFG", "USA"], "AFG"),
+        # an official named without a state may be the host's
+        ("U.S. Secretary of State Marco Rubio travelled to Ramallah for talks with Abbas.", ["PSE", "USA"], "PSE"),
+        ("Israeli negotiators travelled to Cairo on Monday for talks with Egyptian officials.", ["EGY", "ISR"], "EGY"),
+    ],
+)
+def test_a_trip_for_talks_with_the_hosts_government_is_a_visit(extractor, text, participants, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)

@@ -424,6 +424,12 @@ _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Nn]avy|[Nn]aval|[Aa]rmy|[Mm]ilitary|troops|forces|[Ww]arships?|ships?|vessels?|"
     r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training|inspectors|monitors|"
     r"observers|peacekeepers)\b")
+# "to Cairo on Monday for talks with Hamas": whom a trip is for, named right after "with".
+_TRIP_FOR_CONTACT_WITH = re.compile(
+    r"(?:[^.;:,]{0,40}?\s)?for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|discussions)\s+with\s+"
+    r"(?:the\s+)?(?P<party>(?-i:[A-Z])[\w'’-]+)", re.I)
+# Movements that govern a whole state de facto, named alone ("the Taliban" is Afghanistan's government since 2021).
+_DE_FACTO_GOVERNMENTS = {"Taliban": "AFG"}
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
@@ -822,7 +828,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         mode = SUMMIT
     elif mode == MEETING and len(codes) == 1 and len(venues) == 1 and venues[0][1] not in codes and (
             _TRAVEL_TO_BEFORE.search(text[max(0, venues[0][0] - 140):venues[0][0]])
-            or (_unplaced_official(analysed, start, scope_end) and _capital_at(analysed, venues[0][0]))):
+            or (_unplaced_official(analysed, start, scope_end) and _capital_at(analysed, venues[0][0])))\
+            and not _met_uncoded_party(analysed, venues[0][0], venues[0][1]):
         # "travelled to Kyiv for talks": the destination is the other party. "Foreign Minister X held talks
         # with his Beninese counterpart in Hanoi": an official a state's own news agency names without his
         # state, meeting a foreign one in a capital, is the host's.
@@ -1259,6 +1266,8 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         visitor = subjects[0]
         after = []  # what the subject does in the main clause is not whom it met
     met = [a for a in after if analysed.local(a.start) >= reached and a.code != visitor.code]
+    if not met and destination is not None and _met_uncoded_party(analysed, reached, destination):
+        return None  # "travelled to Cairo for talks with Hamas": the city is the venue, the host no party
     toured = _toured(analysed, cue, visitor.code)
     if len(toured) >= 2:
         met = []  # the states of a tour are its destinations, not others met there
@@ -1284,6 +1293,20 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         # "visited Syria, Lebanon and Jordan": a visit to each
         return VISIT, [visitor.code, toured[0]], toured[0], visitor.code, [], toured[1:]
     return VISIT, [visitor.code, destination], destination, visitor.code, others, []
+
+
+def _met_uncoded_party(analysed: AnalysedSentence, reached: int, destination: str) -> bool:
+    """"Israeli negotiators travelled to Cairo for talks with Hamas": the party the trip is for is named, and it is
+    no state or organisation (nor a person, who may be the host's, nor the destination's de facto government: "to
+    Kabul for talks with the Taliban")."""
+    party = _TRIP_FOR_CONTACT_WITH.match(analysed.text, reached)
+    if party is None:
+        return False
+    at = party.start("party")
+    if any(analysed.local(p.start) <= at < analysed.local(p.end) for p in analysed.people) or any(
+            analysed.local(a.start) <= at < analysed.local(a.end) for a in analysed.agents):
+        return False
+    return _DE_FACTO_GOVERNMENTS.get(party.group("party")) != destination
 
 
 def _toured(analysed: AnalysedSentence, cue: _Cue, visitor: str) -> list[str]:
