@@ -1545,3 +1545,19 @@ def test_a_trip_for_talks_with_a_party_of_no_state_visits_no_host(extractor, tex
 def test_a_trip_for_talks_with_the_hosts_government_is_a_visit(extractor, text, participants, host):
     call = only_call(extractor, text).call
     assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Ukrainian Foreign Minister Andrii Sybiha met European Union leaders in Brussels on Tuesday.", ["EU", "UKR"]),
+        ("Turkish Foreign Minister Hakan Fidan held talks with NATO officials in Brussels on Wednesday.", ["NATO", "TUR"]),
+        ("Iranian Foreign Minister Abbas Araghchi held talks with IAEA officials in Vienna on Tuesday.", ["IAEA", "IRN"]),
+    ],
+)
+def test_an_organisation_met_at_its_seat_adds_no_state(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_an_organisation_meeting_alone_at_its_seat_meets_in_the_seats_state(extractor):
+    assert only_call(extractor, "EU leaders met in Brussels on Thursday.").call.participants == ["BEL", "EU"]

@@ -1191,16 +1191,35 @@ def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
     return role == "agent"
 
 
+# The permanent seats of the organisations of EVENTS.md that lie in a state's capital or a city the gazetteer reads as
+# the state ("Brussels" for NATO as for the EU, "Geneva" for the UN's offices, the WHO and the WTO).
+_SEATS: dict[str, set[str]] = {}
+for _code, _cities in {
+        "EU": ("Brussels", "Strasbourg", "Luxembourg"), "NATO": ("Brussels",), "UN": ("New York", "Geneva", "Vienna", "Nairobi"),
+        "AU": ("Addis Ababa",), "ASEAN": ("Jakarta",), "OAS": ("Washington",), "GCC": ("Riyadh",), "ARAB_LEAGUE": ("Cairo",),
+        "IMF": ("Washington",), "WORLD_BANK": ("Washington",), "WTO": ("Geneva",), "WHO": ("Geneva",), "IAEA": ("Vienna",),
+        "OPEC": ("Vienna",), "OSCE": ("Vienna",), "ICC": ("The Hague", "Hague"), "SCO": ("Beijing",),
+        "CARICOM": ("Georgetown",), "ECOWAS": ("Abuja",), "MERCOSUR": ("Montevideo",), "COMMONWEALTH": ("London",),
+        "APEC": ("Singapore",)}.items():
+    for _city in _cities:
+        _SEATS.setdefault(_city, set()).add(_code)
+
+
 def _without_seats_of_officials(analysed: AnalysedSentence, venues: list[tuple[int, str]],
                                 agents: list[Agent]) -> list[tuple[int, str]]:
     """"Georgia's prime minister met Commission President von der Leyen in Brussels": an organisation's official met
     at its seat is met at the organisation (EVENTS.md: "Brussels" in an EU context is the EU), and the state the
-    seat lies in takes no part."""
-    officials_of = {a.code for a in agents if a.person is not None and Gazetteer.load().is_organisation(a.code)}
+    seat lies in takes no part. So too an organisation named as a party with another ("met European Union leaders in
+    Brussels", "talks with NATO officials in Brussels", "met UN officials in Geneva"); alone ("EU leaders met in
+    Brussels") its seat's state is the one it meets in."""
+    gazetteer = Gazetteer.load()
+    officials_of = {a.code for a in agents if gazetteer.is_organisation(a.code)
+                    and (a.person is not None or len({b.code for b in agents}) >= 2)}
     if not officials_of:
         return venues
     seats = {analysed.local(p.start) for p in analysed.places
-             if p.kind == "capital" and Gazetteer.load().code_for(p.text) in officials_of}
+             if p.kind == "capital" and (gazetteer.code_for(p.text) in officials_of
+                                         or officials_of & _SEATS.get(p.text, set()))}
     return [(at, code) for at, code in venues if at not in seats]
 
 
