@@ -1561,3 +1561,25 @@ def test_an_organisation_met_at_its_seat_adds_no_state(extractor, text, particip
 
 def test_an_organisation_meeting_alone_at_its_seat_meets_in_the_seats_state(extractor):
     assert only_call(extractor, "EU leaders met in Brussels on Thursday.").call.participants == ["BEL", "EU"]
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("US-China talks were held in Geneva on Monday.", ["CHN", "USA"]),
+        ("The Russia-Ukraine talks in Istanbul lasted two hours on Monday.", ["RUS", "UKR"]),
+        ("India-Pakistan talks will be held in Kartarpur on Monday.", ["IND", "PAK"]),
+    ],
+)
+def test_two_states_joined_by_a_hyphen_before_talks_held_meet(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize("text", [
+    "Progress in US-China talks lifted markets on Monday.",
+    "The collapse of US-China talks in Geneva hurt markets on Monday.",
+    "US-China tensions rose on Monday.",
+    "Analysts said US-China talks could resume next month.",
+])
+def test_a_hyphenated_pair_that_is_no_contact_held_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []

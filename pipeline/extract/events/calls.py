@@ -182,6 +182,14 @@ _OCCASION_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:summit|meeting|confe
 # "India-China border tension", "the US-India partnership": states joined by a hyphen name what a noun is
 # about, unless that noun is the contact ("the US-China talks").
 _COMPOUND_JOINT = re.compile(r"\s?[-–]\s?")
+# "US-China talks were held", "the India-Pakistan meeting": the contact noun right after a hyphenated pair.
+_PAIRED_CONTACT_NOUN = re.compile(r"\s+(?P<noun>talks|meeting|negotiations|consultations)\b", re.I)
+# What a paired contact may follow: the sentence's start ("The first US-China talks ..."), or a verb of holding it
+# ("held US-China talks", "during the India-Pakistan meeting").
+_PAIR_HELD_BEFORE = re.compile(
+    r"(?:[^.;:]*?\b(?:held|hold|holds|holding|hosted|hosts|hosting|attended|attends|during|at)\s+)?"
+    r"(?:(?:the|a|an|new|fresh|latest|first|second|third|high-level|direct|formal|trade|peace|security|"
+    r"round of)\s+)*", re.I)
 _CONTACT_AFTER_COMPOUND = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summits?|negotiations|calls?|dialogue|consultations|conversations?|"
     r"visits?)\b", re.I)
@@ -664,6 +672,25 @@ _PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD = map(
     Prefiltered, (_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD))
 
 
+def _paired_contacts(analysed: AnalysedSentence) -> list[_Cue]:
+    """"US-China talks were held in Geneva", "The India-Pakistan meeting took place on Monday": two states joined by a
+    hyphen right before a contact noun, the pair opening the sentence or held, hosted or attended, name a meeting of
+    the two (and nothing else: "progress in US-China talks" recalls them, "US-China tensions" is a topic)."""
+    agents = analysed.agents
+    return [_Cue(MEETING, noun.start("noun"), noun.end())
+            for noun in (_paired_contact(analysed, first, second) for first, second in zip(agents, agents[1:])) if noun]
+
+
+def _paired_contact(analysed: AnalysedSentence, first: Agent, second: Agent) -> re.Match | None:
+    """The contact noun after two states joined by a hyphen that name a contact of the two (`_paired_contacts`)."""
+    text = analysed.text
+    if first.person is not None or second.person is not None or first.code == second.code \
+            or not _COMPOUND_JOINT.fullmatch(text, analysed.local(first.end), analysed.local(second.start)) \
+            or not _PAIR_HELD_BEFORE.fullmatch(text, 0, analysed.local(first.start)):
+        return None
+    return _PAIRED_CONTACT_NOUN.match(text, analysed.local(second.end))
+
+
 def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     """The contact cues of a sentence, in text order (at most _MAX_CUES of each kind: a real
     sentence has a few, and the work per cue grows with the sentence)."""
@@ -690,6 +717,7 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if guest is not None and (guest.person is not None or _OFFICE_AFTER.match(text, analysed.local(guest.end))
                                   or _LEADERS_OF.fullmatch(text, m.end(), analysed.local(guest.start))):
             cues.append(_Cue(VISIT, m.start(), m.end()))
+    cues += _paired_contacts(analysed) if core else []
     for m in itertools.islice(_GATHERING.finditer(text) if core else (), _MAX_CUES):
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
@@ -1397,7 +1425,9 @@ def _parties_joined(analysed: AnalysedSentence, agents: list[Agent], window: str
         return True
     text = analysed.text
     return any(first.code != second.code
-               and _JOINED.fullmatch(text, analysed.local(first.end), analysed.local(second.start))
+               and (_JOINED.fullmatch(text, analysed.local(first.end), analysed.local(second.start))
+                    # "US-China talks in Geneva": the pair right before the contact noun
+                    or _paired_contact(analysed, first, second) is not None)
                for first, second in zip(agents, agents[1:]))
 
 
