@@ -1583,3 +1583,16 @@ def test_two_states_joined_by_a_hyphen_before_talks_held_meet(extractor, text, p
 ])
 def test_a_hyphenated_pair_that_is_no_contact_held_is_no_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Wednesday ahead of a "
+         "summit with Chinese leaders.", ["DEU", "FRA"]),
+        ("Japan's foreign minister met South Korea's foreign minister in Tokyo on Monday, following a summit with "
+         "China.", ["JPN", "KOR"]),
+    ],
+)
+def test_a_contact_noun_in_a_trailing_time_clause_is_held_by_those_it_names(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants

@@ -464,6 +464,10 @@ _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 _QUOTE_CLOSED = re.compile(r'[.,!?…]["”]|”')
 _QUOTE_OPENED = re.compile(r'["“](?=\w)')
 _TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\b", re.I)
+# "..., following a summit with China", "ahead of talks with X": a contact noun in a time clause after another contact.
+_TRAILING_CONTACT_BEFORE = re.compile(
+    r"\b(?:after|following|before|ahead of|prior to|days? (?:after|before))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$", re.I)
 _EARLIER_CONNECTOR = re.compile(r"after|following|since", re.I)
 # Verbs whose subject must be an official: "X met with Y", "X visited Y".
 _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)
@@ -807,6 +811,11 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         if reaction is not None:
             told_from = reaction.start() + len(reaction.group().split()[0])
     told_from = max(told_from, main_from)
+    trailing = _TRAILING_CONTACT_BEFORE.search(plain, max(told_from, cue.start - 60), cue.start)
+    if trailing is not None and _CONTACT_NOUN.match(text, cue.start) and any(p.search(plain, told_from, trailing.start()) for p in (_MEETING, _PHONE, _VISIT)):
+        # "X met Y in Berlin ahead of a summit with Chinese leaders": the contact of the trailing clause is held by
+        # those it names itself, not by the parties of the contact before it
+        told_from = trailing.end()
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
               and a.code not in _UNPOPULATED]
