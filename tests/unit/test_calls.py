@@ -1596,3 +1596,18 @@ def test_a_hyphenated_pair_that_is_no_contact_held_is_no_call(extractor, text):
 )
 def test_a_contact_noun_in_a_trailing_time_clause_is_held_by_those_it_names(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Saudi Crown Prince Mohammed bin Salman met U.S. Secretary of State Marco Rubio, a longtime critic of Iran, "
+         "in Riyadh on Tuesday.", ["SAU", "USA"]),
+        ("Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev, a close partner of Russia, in "
+         "Astana on Tuesday.", ["CHN", "KAZ"]),
+        ("Qatar's prime minister met Iranian Foreign Minister Abbas Araghchi in Doha on Sunday on behalf of the "
+         "United States.", ["IRN", "QAT"]),
+    ],
+)
+def test_a_state_in_a_partys_description_or_on_whose_behalf_it_acts_takes_no_part(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants

@@ -468,6 +468,13 @@ _TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\
 _TRAILING_CONTACT_BEFORE = re.compile(
     r"\b(?:after|following|before|ahead of|prior to|days? (?:after|before))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w-]+\s+){0,3}$", re.I)
+# Where a state is named that takes no part: on whose behalf one acts, or in an appositive that describes a party.
+_NO_PART_BEFORE = re.compile(
+    r"(?:\bon behalf of|\bat the (?:request|behest) of|\b(?:a|the) message from|"
+    r",\s+(?:a|an)\s+[^,;:()\"“]{0,50}?\b(?:of|from|to|with|toward|towards|against|on|in))\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}$", re.I)
+_DESCRIBED_CONTACT = re.compile(r"\b(?:talks|negotiations|meetings?|summits?|calls?|conversations?|visits?|trips?|"
+                                r"tour|delegations?|dialogue|consultations)\b", re.I)
 _EARLIER_CONNECTOR = re.compile(r"after|following|since", re.I)
 # Verbs whose subject must be an official: "X met with Y", "X visited Y".
 _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)
@@ -676,6 +683,13 @@ _PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD = map(
     Prefiltered, (_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD))
 
 
+def _named_for_no_part(plain: str, at: int) -> bool:
+    """"met Rubio, a longtime critic of Iran, in Riyadh", "met Araghchi on behalf of the United States": a state named
+    in a description of a party, or one a party acts for, takes no part in the contact."""
+    described = _NO_PART_BEFORE.search(plain, max(0, at - 80), at)
+    return described is not None and not _DESCRIBED_CONTACT.search(described.group())
+
+
 def _paired_contacts(analysed: AnalysedSentence) -> list[_Cue]:
     """"US-China talks were held in Geneva", "The India-Pakistan meeting took place on Monday": two states joined by a
     hyphen right before a contact noun, the pair opening the sentence or held, hosted or attended, name a meeting of
@@ -818,7 +832,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         told_from = trailing.end()
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
-              and a.code not in _UNPOPULATED]
+              and a.code not in _UNPOPULATED and not _named_for_no_part(plain, analysed.local(a.start))]
     if plain[scope_end:scope_end + 1] == "," and _OPENING_CONTACT.fullmatch(plain, start, cue.start) \
             and not any(analysed.local(a.start) < cue.start for a in agents):
         # "After talks with Li Qiang in Beijing, Albanese said ...": the subject the opening phrase leads to held them
