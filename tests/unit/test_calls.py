@@ -1611,3 +1611,18 @@ def test_a_contact_noun_in_a_trailing_time_clause_is_held_by_those_it_names(extr
 )
 def test_a_state_in_a_partys_description_or_on_whose_behalf_it_acts_takes_no_part(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Egyptian President Abdel Fattah al-Sisi met Qatari Emir Sheikh Tamim bin Hamad Al Thani in Cairo on Sunday "
+         "with the aim of reviving a ceasefire between Israel and Hamas.", ["EGY", "QAT"]),
+        ("Japanese Prime Minister Shigeru Ishiba met Philippine President Ferdinand Marcos Jr. in Manila on Tuesday, "
+         "in hopes of countering China.", ["JPN", "PHL"]),
+        ("Vietnamese leader To Lam met Laotian President Thongloun Sisoulith in Vientiane on Monday, their talks "
+         "covering Cambodia and Thailand.", ["LAO", "VNM"]),
+    ],
+)
+def test_a_purpose_or_topic_phrase_after_a_contact_names_no_party(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants

@@ -294,6 +294,11 @@ _SCOPE_END = re.compile(
     r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|"
     r"complain)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
+    # other purposes and topics: "with the aim of reviving a ceasefire between A and B", "in hopes of countering C",
+    # "their talks covering A and B"
+    r"\bwith the (?:aim|goal|intention|purpose|objective) of\b|\bin (?:a|an) (?:bid|attempt|push|drive)\b|"
+    r"\bin (?:the )?hopes? (?:of|to|that)\b|\bin order to\b|\bso as to\b|\bwith a view to\b|\bseeking\b|"
+    r"\bcover(?:ed|ing)\b|\btouch(?:ed|ing) on\b|\bcent(?:er|re)(?:d|ed|ing) on\b|\bdealing with\b|"
     # ("is due to open on Monday" is a schedule, not a cause)
     r"\b(?:after|following|before|prior to|ahead of|despite|since|because|owing to|about|until)\b|"
     r"\bdue to\b(?! (?:be|open|begin|start|take|meet|hold|arrive|visit|travel|attend|host|sign|convene|resume|end|close|"
