@@ -1626,3 +1626,16 @@ def test_a_state_in_a_partys_description_or_on_whose_behalf_it_acts_takes_no_par
 )
 def test_a_purpose_or_topic_phrase_after_a_contact_names_no_party(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Donald Trump and Russian President Vladimir Putin last met in Helsinki.",
+    "Indian Prime Minister Narendra Modi is likely to meet Chinese President Xi Jinping on the sidelines of the summit.",
+])
+def test_the_last_contact_and_a_likely_one_are_no_news_of_a_contact(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_contact_last_week_is_news(extractor):
+    call = only_call(extractor, "U.S. President Donald Trump last week met Russian President Vladimir Putin in Alaska.")
+    assert call.call.participants == ["RUS", "USA"]

@@ -241,7 +241,7 @@ _PROPOSED = re.compile(
     # pressing for a contact, or only wishing for one, is not one (EVENTS.md: planned means formally announced)
     r"(?:push|press|lobby|lobbie|lobbied|pushe|presse)(?:s|d|ed|ing)? for|propos(?:e|es|ing) (?:\w+ )?(?:to|a|an)|"
     r"suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|hop(?:e|es|ed|ing) to|hope[sd]?(?: that)?|want(?:s|ed)? to|"
-    r"would like to|wish(?:es|ed)? to|eager to|keen to|willing to|ready to|"
+    r"would like to|wish(?:es|ed)? to|eager to|keen to|willing to|ready to|(?:likely|unlikely|probably) to|"
     # what something else may bring about: "hoped the visit would help restart talks", "could pave the way for talks"
     r"help(?:s|ed|ing)?(?: to)? (?:re-?start|start|resume|revive|restore|launch|kick-start|jump-start|bring about|unblock)|"
     r"pav(?:e|es|ed|ing) the way (?:for|to)|(?:lead|leads|leading) to|open(?:s|ed|ing)? the door to|"
@@ -272,7 +272,9 @@ _EARLIER_TIME = re.compile(
     r"(?:term|presidency|premiership|tenure|mandate|administration|stint)|"
     r"before\s+the\s+(?:war|invasion|pandemic|conflict|coup|revolution|uprising|full-scale invasion)|"
     r"previously(?! (?:announced|scheduled|planned|agreed|unannounced|undisclosed))|years ago|decades ago|a decade ago|"
-    r"long ago)\b", re.I)
+    r"long ago|"
+    # "the two leaders last met in Helsinki": the last contact before the news, told as background
+    r"last\s+(?:met|spoke|talked|visited|conferred|held\s+(?:\w+\s+)?talks))\b", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b|"
