@@ -1639,3 +1639,21 @@ def test_the_last_contact_and_a_likely_one_are_no_news_of_a_contact(extractor, t
 def test_a_contact_last_week_is_news(extractor):
     call = only_call(extractor, "U.S. President Donald Trump last week met Russian President Vladimir Putin in Alaska.")
     assert call.call.participants == ["RUS", "USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and South Korea have watched the talks closely.",
+    "Japan and South Korea, both U.S. allies, have watched the talks closely.",
+    "India and Pakistan have criticised the negotiations.",
+])
+def test_others_who_have_watched_or_judged_talks_held_none(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Iran and the United States have had indirect talks in Oman on Saturday.", ["IRN", "USA"]),
+    ("Iran and the United States had a third round of talks in Oman on Saturday.", ["IRN", "USA"]),
+    ("Japan and South Korea, both U.S. allies, held talks in Tokyo on Monday.", ["JPN", "KOR"]),
+])
+def test_talks_had_are_held_and_a_state_the_parties_are_described_by_takes_no_part(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants

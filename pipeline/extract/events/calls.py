@@ -126,7 +126,9 @@ _MEETING = re.compile(
     # "after meeting Rubio", "before meeting with the Saudi crown prince"
     r"meeting(?<=after meeting|efore meeting|while meeting| when meeting)(?: with)?(?= (?:(?-i:[A-Z])|his |her |the |their ))|"
     # ("held a third round of direct talks", "hold a series of diplomatic meetings")
-    r"(?:held|holds|hold|had|have|has|holding) (?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
+    # ("have watched the talks", "has criticised the negotiations": a verb of the talks held by others, no holding)
+    r"(?:held|holds|hold|holding|(?:had|have|has)(?! (?!an?\b)[\w-]+ (?:the|these|those|its|their|his|her|our)\b)) "
+    r"(?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
     r"(?:talks|meetings?|consultations|negotiations)|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
@@ -478,7 +480,7 @@ _TRAILING_CONTACT_BEFORE = re.compile(
 # Where a state is named that takes no part: on whose behalf one acts, or in an appositive that describes a party.
 _NO_PART_BEFORE = re.compile(
     r"(?:\bon behalf of|\bat the (?:request|behest) of|\b(?:a|the) message from|"
-    r",\s+(?:a|an)\s+[^,;:()\"“]{0,50}?\b(?:of|from|to|with|toward|towards|against|on|in))\s+(?:the\s+)?"
+    r",\s+(?:a|an)\s+[^,;:()\"“]{0,50}?\b(?:of|from|to|with|toward|towards|against|on|in)|,\s+both)\s+(?:the\s+)?"
     r"(?:[\w'’.-]+\s+){0,3}$", re.I)
 _DESCRIBED_CONTACT = re.compile(r"\b(?:talks|negotiations|meetings?|summits?|calls?|conversations?|visits?|trips?|"
                                 r"tour|delegations?|dialogue|consultations)\b", re.I)
