@@ -33,7 +33,11 @@ quotation running over several sentences, is no report, and neither is what is t
 one said to be possible, and one others are thanked for are no calls. Who holds a contact told in an
 opening phrase ("After talks with X, Y said") or a who-clause ("Y, who met X last week, said") is the
 subject it leads to. States named at "the summit" of an organisation told just before attend its summit;
-an organisation's official met at its seat ("in Brussels") is met at the organisation.
+an organisation's official met at its seat ("in Brussels") is met at the organisation, and so is an organisation
+met with another party ("met EU leaders in Brussels"). A trip to a city for talks with a party of no state ("to Cairo
+for talks with Hamas") visits no host. "US-China talks" held are a meeting of the pair. A state in a description of
+a party (", a critic of Iran,"), on whose behalf one acts, or in a time clause's contact after the main one ("ahead
+of a summit with China") takes no part; "last met" is background.
 """
 
 from __future__ import annotations
