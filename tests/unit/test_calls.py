@@ -1522,3 +1522,138 @@ def test_a_previously_announced_contact_is_no_background(extractor):
     call = only_call(extractor, "The previously announced meeting between Chinese President Xi Jinping and U.S. "
                                 "President Donald Trump took place in Busan on Thursday.").call
     assert call.participants == ["CHN", "USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli negotiators travelled to Cairo on Monday for talks with Hamas.",
+    "U.S. envoy Steve Witkoff flew to Doha on Tuesday for talks with Hamas officials.",
+])
+def test_a_trip_for_talks_with_a_party_of_no_state_visits_no_host(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, host",
+    [
+        # the de facto government of the destination is its host
+        ("U.S. envoy Zalmay Khalilzad travelled to Kabul on Monday for talks with the Taliban.", ["AFG", "USA"], "AFG"),
+        # an official named without a state may be the host's
+        ("U.S. Secretary of State Marco Rubio travelled to Ramallah for talks with Abbas.", ["PSE", "USA"], "PSE"),
+        ("Israeli negotiators travelled to Cairo on Monday for talks with Egyptian officials.", ["EGY", "ISR"], "EGY"),
+    ],
+)
+def test_a_trip_for_talks_with_the_hosts_government_is_a_visit(extractor, text, participants, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Ukrainian Foreign Minister Andrii Sybiha met European Union leaders in Brussels on Tuesday.", ["EU", "UKR"]),
+        ("Turkish Foreign Minister Hakan Fidan held talks with NATO officials in Brussels on Wednesday.", ["NATO", "TUR"]),
+        ("Iranian Foreign Minister Abbas Araghchi held talks with IAEA officials in Vienna on Tuesday.", ["IAEA", "IRN"]),
+    ],
+)
+def test_an_organisation_met_at_its_seat_adds_no_state(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_an_organisation_meeting_alone_at_its_seat_meets_in_the_seats_state(extractor):
+    assert only_call(extractor, "EU leaders met in Brussels on Thursday.").call.participants == ["BEL", "EU"]
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("US-China talks were held in Geneva on Monday.", ["CHN", "USA"]),
+        ("The Russia-Ukraine talks in Istanbul lasted two hours on Monday.", ["RUS", "UKR"]),
+        ("India-Pakistan talks will be held in Kartarpur on Monday.", ["IND", "PAK"]),
+    ],
+)
+def test_two_states_joined_by_a_hyphen_before_talks_held_meet(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize("text", [
+    "Progress in US-China talks lifted markets on Monday.",
+    "The collapse of US-China talks in Geneva hurt markets on Monday.",
+    "US-China tensions rose on Monday.",
+    "Analysts said US-China talks could resume next month.",
+])
+def test_a_hyphenated_pair_that_is_no_contact_held_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Wednesday ahead of a "
+         "summit with Chinese leaders.", ["DEU", "FRA"]),
+        ("Japan's foreign minister met South Korea's foreign minister in Tokyo on Monday, following a summit with "
+         "China.", ["JPN", "KOR"]),
+    ],
+)
+def test_a_contact_noun_in_a_trailing_time_clause_is_held_by_those_it_names(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Saudi Crown Prince Mohammed bin Salman met U.S. Secretary of State Marco Rubio, a longtime critic of Iran, "
+         "in Riyadh on Tuesday.", ["SAU", "USA"]),
+        ("Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev, a close partner of Russia, in "
+         "Astana on Tuesday.", ["CHN", "KAZ"]),
+        ("Qatar's prime minister met Iranian Foreign Minister Abbas Araghchi in Doha on Sunday on behalf of the "
+         "United States.", ["IRN", "QAT"]),
+    ],
+)
+def test_a_state_in_a_partys_description_or_on_whose_behalf_it_acts_takes_no_part(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("Egyptian President Abdel Fattah al-Sisi met Qatari Emir Sheikh Tamim bin Hamad Al Thani in Cairo on Sunday "
+         "with the aim of reviving a ceasefire between Israel and Hamas.", ["EGY", "QAT"]),
+        ("Japanese Prime Minister Shigeru Ishiba met Philippine President Ferdinand Marcos Jr. in Manila on Tuesday, "
+         "in hopes of countering China.", ["JPN", "PHL"]),
+        ("Vietnamese leader To Lam met Laotian President Thongloun Sisoulith in Vientiane on Monday, their talks "
+         "covering Cambodia and Thailand.", ["LAO", "VNM"]),
+    ],
+)
+def test_a_purpose_or_topic_phrase_after_a_contact_names_no_party(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Donald Trump and Russian President Vladimir Putin last met in Helsinki.",
+    "Indian Prime Minister Narendra Modi is likely to meet Chinese President Xi Jinping on the sidelines of the summit.",
+])
+def test_the_last_contact_and_a_likely_one_are_no_news_of_a_contact(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_contact_last_week_is_news(extractor):
+    call = only_call(extractor, "U.S. President Donald Trump last week met Russian President Vladimir Putin in Alaska.")
+    assert call.call.participants == ["RUS", "USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and South Korea have watched the talks closely.",
+    "Japan and South Korea, both U.S. allies, have watched the talks closely.",
+    "India and Pakistan have criticised the negotiations.",
+])
+def test_others_who_have_watched_or_judged_talks_held_none(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Iran and the United States have had indirect talks in Oman on Saturday.", ["IRN", "USA"]),
+    ("Iran and the United States had a third round of talks in Oman on Saturday.", ["IRN", "USA"]),
+    ("Japan and South Korea, both U.S. allies, held talks in Tokyo on Monday.", ["JPN", "KOR"]),
+])
+def test_talks_had_are_held_and_a_state_the_parties_are_described_by_takes_no_part(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants

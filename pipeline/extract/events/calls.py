@@ -33,7 +33,11 @@ quotation running over several sentences, is no report, and neither is what is t
 one said to be possible, and one others are thanked for are no calls. Who holds a contact told in an
 opening phrase ("After talks with X, Y said") or a who-clause ("Y, who met X last week, said") is the
 subject it leads to. States named at "the summit" of an organisation told just before attend its summit;
-an organisation's official met at its seat ("in Brussels") is met at the organisation.
+an organisation's official met at its seat ("in Brussels") is met at the organisation, and so is an organisation
+met with another party ("met EU leaders in Brussels"). A trip to a city for talks with a party of no state ("to Cairo
+for talks with Hamas") visits no host. "US-China talks" held are a meeting of the pair. A state in a description of
+a party (", a critic of Iran,"), on whose behalf one acts, or in a time clause's contact after the main one ("ahead
+of a summit with China") takes no part; "last met" is background.
 """
 
 from __future__ import annotations
@@ -126,7 +130,9 @@ _MEETING = re.compile(
     # "after meeting Rubio", "before meeting with the Saudi crown prince"
     r"meeting(?<=after meeting|efore meeting|while meeting| when meeting)(?: with)?(?= (?:(?-i:[A-Z])|his |her |the |their ))|"
     # ("held a third round of direct talks", "hold a series of diplomatic meetings")
-    r"(?:held|holds|hold|had|have|has|holding) (?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
+    # ("have watched the talks", "has criticised the negotiations": a verb of the talks held by others, no holding)
+    r"(?:held|holds|hold|holding|(?:had|have|has)(?! (?!an?\b)[\w-]+ (?:the|these|those|its|their|his|her|our)\b)) "
+    r"(?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
     r"(?:talks|meetings?|consultations|negotiations)|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
@@ -182,6 +188,14 @@ _OCCASION_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:summit|meeting|confe
 # "India-China border tension", "the US-India partnership": states joined by a hyphen name what a noun is
 # about, unless that noun is the contact ("the US-China talks").
 _COMPOUND_JOINT = re.compile(r"\s?[-–]\s?")
+# "US-China talks were held", "the India-Pakistan meeting": the contact noun right after a hyphenated pair.
+_PAIRED_CONTACT_NOUN = re.compile(r"\s+(?P<noun>talks|meeting|negotiations|consultations)\b", re.I)
+# What a paired contact may follow: the sentence's start ("The first US-China talks ..."), or a verb of holding it
+# ("held US-China talks", "during the India-Pakistan meeting").
+_PAIR_HELD_BEFORE = re.compile(
+    r"(?:[^.;:]*?\b(?:held|hold|holds|holding|hosted|hosts|hosting|attended|attends|during|at)\s+)?"
+    r"(?:(?:the|a|an|new|fresh|latest|first|second|third|high-level|direct|formal|trade|peace|security|"
+    r"round of)\s+)*", re.I)
 _CONTACT_AFTER_COMPOUND = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summits?|negotiations|calls?|dialogue|consultations|conversations?|"
     r"visits?)\b", re.I)
@@ -233,7 +247,7 @@ _PROPOSED = re.compile(
     # pressing for a contact, or only wishing for one, is not one (EVENTS.md: planned means formally announced)
     r"(?:push|press|lobby|lobbie|lobbied|pushe|presse)(?:s|d|ed|ing)? for|propos(?:e|es|ing) (?:\w+ )?(?:to|a|an)|"
     r"suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|hop(?:e|es|ed|ing) to|hope[sd]?(?: that)?|want(?:s|ed)? to|"
-    r"would like to|wish(?:es|ed)? to|eager to|keen to|willing to|ready to|"
+    r"would like to|wish(?:es|ed)? to|eager to|keen to|willing to|ready to|(?:likely|unlikely|probably) to|"
     # what something else may bring about: "hoped the visit would help restart talks", "could pave the way for talks"
     r"help(?:s|ed|ing)?(?: to)? (?:re-?start|start|resume|revive|restore|launch|kick-start|jump-start|bring about|unblock)|"
     r"pav(?:e|es|ed|ing) the way (?:for|to)|(?:lead|leads|leading) to|open(?:s|ed|ing)? the door to|"
@@ -264,7 +278,9 @@ _EARLIER_TIME = re.compile(
     r"(?:term|presidency|premiership|tenure|mandate|administration|stint)|"
     r"before\s+the\s+(?:war|invasion|pandemic|conflict|coup|revolution|uprising|full-scale invasion)|"
     r"previously(?! (?:announced|scheduled|planned|agreed|unannounced|undisclosed))|years ago|decades ago|a decade ago|"
-    r"long ago)\b", re.I)
+    r"long ago|"
+    # "the two leaders last met in Helsinki": the last contact before the news, told as background
+    r"last\s+(?:met|spoke|talked|visited|conferred|held\s+(?:\w+\s+)?talks))\b", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b|"
@@ -286,6 +302,11 @@ _SCOPE_END = re.compile(
     r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|"
     r"complain)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
+    # other purposes and topics: "with the aim of reviving a ceasefire between A and B", "in hopes of countering C",
+    # "their talks covering A and B"
+    r"\bwith the (?:aim|goal|intention|purpose|objective) of\b|\bin (?:a|an) (?:bid|attempt|push|drive)\b|"
+    r"\bin (?:the )?hopes? (?:of|to|that)\b|\bin order to\b|\bso as to\b|\bwith a view to\b|\bseeking\b|"
+    r"\bcover(?:ed|ing)\b|\btouch(?:ed|ing) on\b|\bcent(?:er|re)(?:d|ed|ing) on\b|\bdealing with\b|"
     # ("is due to open on Monday" is a schedule, not a cause)
     r"\b(?:after|following|before|prior to|ahead of|despite|since|because|owing to|about|until)\b|"
     r"\bdue to\b(?! (?:be|open|begin|start|take|meet|hold|arrive|visit|travel|attend|host|sign|convene|resume|end|close|"
@@ -424,6 +445,12 @@ _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Nn]avy|[Nn]aval|[Aa]rmy|[Mm]ilitary|troops|forces|[Ww]arships?|ships?|vessels?|"
     r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training|inspectors|monitors|"
     r"observers|peacekeepers)\b")
+# "to Cairo on Monday for talks with Hamas": whom a trip is for, named right after "with".
+_TRIP_FOR_CONTACT_WITH = re.compile(
+    r"(?:[^.;:,]{0,40}?\s)?for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|discussions)\s+with\s+"
+    r"(?:the\s+)?(?P<party>(?-i:[A-Z])[\w'’-]+)", re.I)
+# Movements that govern a whole state de facto, named alone ("the Taliban" is Afghanistan's government since 2021).
+_DE_FACTO_GOVERNMENTS = {"Taliban": "AFG"}
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
@@ -450,6 +477,17 @@ _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 _QUOTE_CLOSED = re.compile(r'[.,!?…]["”]|”')
 _QUOTE_OPENED = re.compile(r'["“](?=\w)')
 _TIME_CONNECTOR = re.compile(r"\b(?:after|following|before|since|when|while|as)\b", re.I)
+# "..., following a summit with China", "ahead of talks with X": a contact noun in a time clause after another contact.
+_TRAILING_CONTACT_BEFORE = re.compile(
+    r"\b(?:after|following|before|ahead of|prior to|days? (?:after|before))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$", re.I)
+# Where a state is named that takes no part: on whose behalf one acts, or in an appositive that describes a party.
+_NO_PART_BEFORE = re.compile(
+    r"(?:\bon behalf of|\bat the (?:request|behest) of|\b(?:a|the) message from|"
+    r",\s+(?:a|an)\s+[^,;:()\"“]{0,50}?\b(?:of|from|to|with|toward|towards|against|on|in)|,\s+both)\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}$", re.I)
+_DESCRIBED_CONTACT = re.compile(r"\b(?:talks|negotiations|meetings?|summits?|calls?|conversations?|visits?|trips?|"
+                                r"tour|delegations?|dialogue|consultations)\b", re.I)
 _EARLIER_CONNECTOR = re.compile(r"after|following|since", re.I)
 # Verbs whose subject must be an official: "X met with Y", "X visited Y".
 _VERBAL = re.compile(r"(?:met|meets?|spoke|speaks|talked|visit(?:ed|s))(?: with| to)?", re.I)
@@ -658,6 +696,32 @@ _PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD = map(
     Prefiltered, (_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD))
 
 
+def _named_for_no_part(plain: str, at: int) -> bool:
+    """"met Rubio, a longtime critic of Iran, in Riyadh", "met Araghchi on behalf of the United States": a state named
+    in a description of a party, or one a party acts for, takes no part in the contact."""
+    described = _NO_PART_BEFORE.search(plain, max(0, at - 80), at)
+    return described is not None and not _DESCRIBED_CONTACT.search(described.group())
+
+
+def _paired_contacts(analysed: AnalysedSentence) -> list[_Cue]:
+    """"US-China talks were held in Geneva", "The India-Pakistan meeting took place on Monday": two states joined by a
+    hyphen right before a contact noun, the pair opening the sentence or held, hosted or attended, name a meeting of
+    the two (and nothing else: "progress in US-China talks" recalls them, "US-China tensions" is a topic)."""
+    agents = analysed.agents
+    return [_Cue(MEETING, noun.start("noun"), noun.end())
+            for noun in (_paired_contact(analysed, first, second) for first, second in zip(agents, agents[1:])) if noun]
+
+
+def _paired_contact(analysed: AnalysedSentence, first: Agent, second: Agent) -> re.Match | None:
+    """The contact noun after two states joined by a hyphen that name a contact of the two (`_paired_contacts`)."""
+    text = analysed.text
+    if first.person is not None or second.person is not None or first.code == second.code \
+            or not _COMPOUND_JOINT.fullmatch(text, analysed.local(first.end), analysed.local(second.start)) \
+            or not _PAIR_HELD_BEFORE.fullmatch(text, 0, analysed.local(first.start)):
+        return None
+    return _PAIRED_CONTACT_NOUN.match(text, analysed.local(second.end))
+
+
 def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     """The contact cues of a sentence, in text order (at most _MAX_CUES of each kind: a real
     sentence has a few, and the work per cue grows with the sentence)."""
@@ -684,6 +748,7 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if guest is not None and (guest.person is not None or _OFFICE_AFTER.match(text, analysed.local(guest.end))
                                   or _LEADERS_OF.fullmatch(text, m.end(), analysed.local(guest.start))):
             cues.append(_Cue(VISIT, m.start(), m.end()))
+    cues += _paired_contacts(analysed) if core else []
     for m in itertools.islice(_GATHERING.finditer(text) if core else (), _MAX_CUES):
         if _organisation_near(analysed, m):
             cues.append(_Cue(SUMMIT, m.start(), m.end()))
@@ -773,9 +838,14 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         if reaction is not None:
             told_from = reaction.start() + len(reaction.group().split()[0])
     told_from = max(told_from, main_from)
+    trailing = _TRAILING_CONTACT_BEFORE.search(plain, max(told_from, cue.start - 60), cue.start)
+    if trailing is not None and _CONTACT_NOUN.match(text, cue.start) and any(p.search(plain, told_from, trailing.start()) for p in (_MEETING, _PHONE, _VISIT)):
+        # "X met Y in Berlin ahead of a summit with Chinese leaders": the contact of the trailing clause is held by
+        # those it names itself, not by the parties of the contact before it
+        told_from = trailing.end()
     agents = [a for a in analysed.agents_between(told_from, scope_end)
               if _takes_part(a, analysed, roles) and plain[analysed.local(a.start)] != " "
-              and a.code not in _UNPOPULATED]
+              and a.code not in _UNPOPULATED and not _named_for_no_part(plain, analysed.local(a.start))]
     if plain[scope_end:scope_end + 1] == "," and _OPENING_CONTACT.fullmatch(plain, start, cue.start) \
             and not any(analysed.local(a.start) < cue.start for a in agents):
         # "After talks with Li Qiang in Beijing, Albanese said ...": the subject the opening phrase leads to held them
@@ -822,7 +892,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         mode = SUMMIT
     elif mode == MEETING and len(codes) == 1 and len(venues) == 1 and venues[0][1] not in codes and (
             _TRAVEL_TO_BEFORE.search(text[max(0, venues[0][0] - 140):venues[0][0]])
-            or (_unplaced_official(analysed, start, scope_end) and _capital_at(analysed, venues[0][0]))):
+            or (_unplaced_official(analysed, start, scope_end) and _capital_at(analysed, venues[0][0])))\
+            and not _met_uncoded_party(analysed, venues[0][0], venues[0][1]):
         # "travelled to Kyiv for talks": the destination is the other party. "Foreign Minister X held talks
         # with his Beninese counterpart in Hanoi": an official a state's own news agency names without his
         # state, meeting a foreign one in a capital, is the host's.
@@ -1184,16 +1255,35 @@ def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
     return role == "agent"
 
 
+# The permanent seats of the organisations of EVENTS.md that lie in a state's capital or a city the gazetteer reads as
+# the state ("Brussels" for NATO as for the EU, "Geneva" for the UN's offices, the WHO and the WTO).
+_SEATS: dict[str, set[str]] = {}
+for _code, _cities in {
+        "EU": ("Brussels", "Strasbourg", "Luxembourg"), "NATO": ("Brussels",), "UN": ("New York", "Geneva", "Vienna", "Nairobi"),
+        "AU": ("Addis Ababa",), "ASEAN": ("Jakarta",), "OAS": ("Washington",), "GCC": ("Riyadh",), "ARAB_LEAGUE": ("Cairo",),
+        "IMF": ("Washington",), "WORLD_BANK": ("Washington",), "WTO": ("Geneva",), "WHO": ("Geneva",), "IAEA": ("Vienna",),
+        "OPEC": ("Vienna",), "OSCE": ("Vienna",), "ICC": ("The Hague", "Hague"), "SCO": ("Beijing",),
+        "CARICOM": ("Georgetown",), "ECOWAS": ("Abuja",), "MERCOSUR": ("Montevideo",), "COMMONWEALTH": ("London",),
+        "APEC": ("Singapore",)}.items():
+    for _city in _cities:
+        _SEATS.setdefault(_city, set()).add(_code)
+
+
 def _without_seats_of_officials(analysed: AnalysedSentence, venues: list[tuple[int, str]],
                                 agents: list[Agent]) -> list[tuple[int, str]]:
     """"Georgia's prime minister met Commission President von der Leyen in Brussels": an organisation's official met
     at its seat is met at the organisation (EVENTS.md: "Brussels" in an EU context is the EU), and the state the
-    seat lies in takes no part."""
-    officials_of = {a.code for a in agents if a.person is not None and Gazetteer.load().is_organisation(a.code)}
+    seat lies in takes no part. So too an organisation named as a party with another ("met European Union leaders in
+    Brussels", "talks with NATO officials in Brussels", "met UN officials in Geneva"); alone ("EU leaders met in
+    Brussels") its seat's state is the one it meets in."""
+    gazetteer = Gazetteer.load()
+    officials_of = {a.code for a in agents if gazetteer.is_organisation(a.code)
+                    and (a.person is not None or len({b.code for b in agents}) >= 2)}
     if not officials_of:
         return venues
     seats = {analysed.local(p.start) for p in analysed.places
-             if p.kind == "capital" and Gazetteer.load().code_for(p.text) in officials_of}
+             if p.kind == "capital" and (gazetteer.code_for(p.text) in officials_of
+                                         or officials_of & _SEATS.get(p.text, set()))}
     return [(at, code) for at, code in venues if at not in seats]
 
 
@@ -1259,6 +1349,8 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         visitor = subjects[0]
         after = []  # what the subject does in the main clause is not whom it met
     met = [a for a in after if analysed.local(a.start) >= reached and a.code != visitor.code]
+    if not met and destination is not None and _met_uncoded_party(analysed, reached, destination):
+        return None  # "travelled to Cairo for talks with Hamas": the city is the venue, the host no party
     toured = _toured(analysed, cue, visitor.code)
     if len(toured) >= 2:
         met = []  # the states of a tour are its destinations, not others met there
@@ -1284,6 +1376,20 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         # "visited Syria, Lebanon and Jordan": a visit to each
         return VISIT, [visitor.code, toured[0]], toured[0], visitor.code, [], toured[1:]
     return VISIT, [visitor.code, destination], destination, visitor.code, others, []
+
+
+def _met_uncoded_party(analysed: AnalysedSentence, reached: int, destination: str) -> bool:
+    """"Israeli negotiators travelled to Cairo for talks with Hamas": the party the trip is for is named, and it is
+    no state or organisation (nor a person, who may be the host's, nor the destination's de facto government: "to
+    Kabul for talks with the Taliban")."""
+    party = _TRIP_FOR_CONTACT_WITH.match(analysed.text, reached)
+    if party is None:
+        return False
+    at = party.start("party")
+    if any(analysed.local(p.start) <= at < analysed.local(p.end) for p in analysed.people) or any(
+            analysed.local(a.start) <= at < analysed.local(a.end) for a in analysed.agents):
+        return False
+    return _DE_FACTO_GOVERNMENTS.get(party.group("party")) != destination
 
 
 def _toured(analysed: AnalysedSentence, cue: _Cue, visitor: str) -> list[str]:
@@ -1355,7 +1461,9 @@ def _parties_joined(analysed: AnalysedSentence, agents: list[Agent], window: str
         return True
     text = analysed.text
     return any(first.code != second.code
-               and _JOINED.fullmatch(text, analysed.local(first.end), analysed.local(second.start))
+               and (_JOINED.fullmatch(text, analysed.local(first.end), analysed.local(second.start))
+                    # "US-China talks in Geneva": the pair right before the contact noun
+                    or _paired_contact(analysed, first, second) is not None)
                for first, second in zip(agents, agents[1:]))
 
 
