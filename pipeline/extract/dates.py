@@ -11,8 +11,10 @@ Beam-free. Three steps, each usable on its own:
 
 The rules follow EVENTS.md ("Fields common to every event"): weeks resolve to their Monday,
 months and years to their first day; a bare weekday or month is the latest one not after
-publication unless the sentence speaks of the future; without a publication date a relative
-expression stays unresolved (date None, `UNKNOWN`) but keeps its words.
+publication unless the sentence speaks of the future or the date is one something is scheduled,
+set, due or expected for ("is scheduled for July 24", "called an election for March 3"); without
+a publication date a relative expression stays unresolved (date None, `UNKNOWN`) but keeps its
+words.
 """
 
 from __future__ import annotations
@@ -183,7 +185,8 @@ _FUTURE_MARKER = re.compile(
       | {_words("is", "are", "am")}{_SPACE}
         (?:(?:set|due|expected|scheduled|slated|poised|going|about){_SPACE})?
         to(?={_SPACE}(?!(?:the|a|an|his|her|its|their)\b)\w)  # not "due to the rain"
-      | {_words("scheduled", "slated", "set")}{_SPACE}for
+      | {_words("scheduled", "slated", "set", "planned", "pencilled", "penciled", "due", "expected")}{_SPACE}for
+      | {_words("due", "expected")}{_SPACE}(?:on|in)(?={_SPACE}(?:{_WEEKDAY}|{_MONTH}|\d|early|mid|late|the{_SPACE}(?:week|month|year)))
       | {_words("expected", "plans", "planning", "intends", "aims", "hopes", "hoping")}{_SPACE}to
       | {_words("next")}{_SPACE}(?:week|month|year|weekend|{_WEEKDAY})
       | {_words("tomorrow", "upcoming")}
@@ -351,8 +354,14 @@ def _finest_date(
         texts_read.add(text)
         tense = tense or _TenseMarks.of(sentence)
         future = tense.is_future_at(match.start(), match.end()) or _AHEAD_OF_BEFORE.search(
-            sentence, max(0, match.start() - 60), match.start()) is not None
+            sentence, max(0, match.start() - 60), match.start()) is not None or _is_set_for(sentence, match)
         day, precision = _read(match, published, future)
+        if future and published and _CALLED_OFF.match(sentence, match.end(), match.end() + 80):
+            # "elections set for February were delayed": the day it was set for may have passed or
+            # not; the nearer reading to publication is the likelier.
+            past = _read(match, published, False)[0]
+            if day and past and abs((past - published).days) < abs((day - published).days):
+                day = past
         if future and precision == DAY and published and tense.reported_would_before(match.start()):
             # "Xi said on Monday he would visit on Thursday": the Thursday after that Monday.
             said_on = _day_of_saying(sentence, published)
@@ -396,6 +405,32 @@ _SAID_BEFORE = re.compile(
     rf"\b(?:{_SAYING}|told\s{{1,3}}(?:the\s{{1,3}})?[\w'’.-]+)"
     rf"(?:\s{{1,3}}(?:in|to|at|during|via|from)\s{{1,3}}(?:[\w'’.-]+\s{{1,3}}){{0,3}}?[\w'’.-]+)?\s{{1,3}}$")
 _SAID_AFTER = re.compile(rf"\s{{1,3}}{_SAYING}\b")
+
+# "sets 12 October as the date for the elections", "named Sunday as polling day": a day fixed for
+# what is still to come.
+_AS_THE_DAY_AFTER = re.compile(r",?\s{1,3}as\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:date|day)\b")
+# What was set for a day and then called off or put off: "were delayed", "has been cancelled".
+_CALLED_OFF = re.compile(
+    r"[^.;:]*?\b(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is\s{1,3}being|been)\s{1,3}"
+    r"(?:\w+ly\s{1,3})?(?:postponed|delayed|cancell?ed|called\s{1,3}off|put\s{1,3}off|pushed\s{1,3}back|suspended|"
+    r"scrapped|scrubbed|deferred|moved|rescheduled)\b")
+# "Monday's attack": a possessive names an occasion, not the day something is set for.
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _is_set_for(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a day is the one something is set for, which lies ahead whatever the tense of the
+    setting: "called a snap election for March 3", "the vote for Sunday", "set 12 October as the
+    date for the elections"."""
+    if match.group("md_year") or match.group("dm_year") or match.group("iso_year"):
+        return False
+    names_a_day = bool(match.group("md_month") or match.group("dm_month") or match.group("weekday"))
+    if not names_a_day or match.group("weekday_deixis") or match.group("weekday_week"):
+        return False
+    if (match.group("preposition") or "").lower() == "for" and not _POSSESSIVE.match(sentence, match.end()):
+        return True
+    return _AS_THE_DAY_AFTER.match(sentence, match.end()) is not None
+
 
 # "until April 2", "till Friday": the end of a span; "by October 31": a deadline.
 _SPAN_END_PREPOSITIONS = frozenset({"until", "till", "by"})
@@ -577,7 +612,8 @@ class _TenseMarks:
         marker. The nearest marker on each side decides, found by bisection so that a long
         sentence full of markers stays linear.
         """
-        before = bisect.bisect_right(self.marker_ends, start)
+        # A marker may end inside the expression: "scheduled for" and "for July 24" share "for".
+        before = bisect.bisect_right(self.marker_ends, end)
         if before:
             nearest_end = self.marker_ends[before - 1]
             report = bisect.bisect_left(self.reporting_starts, nearest_end)
