@@ -188,6 +188,9 @@ _FUTURE_MARKER = re.compile(
       | {_words("scheduled", "slated", "set", "planned", "pencilled", "penciled", "due", "expected")}{_SPACE}for
       | {_words("due", "expected")}{_SPACE}(?:on|in)(?={_SPACE}(?:{_WEEKDAY}|{_MONTH}|\d|early|mid|late|the{_SPACE}(?:week|month|year)))
       | {_words("expected", "plans", "planning", "intends", "aims", "hopes", "hoping")}{_SPACE}to
+        # "elections to be held on 3 March", "a summit to take place in June"
+      | (?<!first\s)(?<!last\s)to{_SPACE}(?:be{_SPACE}(?:held|staged|convened)|take{_SPACE}place)
+        (?={_SPACE}(?:(?:on|in|from){_SPACE})?(?:{_WEEKDAY}|{_MONTH}|\d|next|later))  # not "held in contempt"
       | {_words("next")}{_SPACE}(?:week|month|year|weekend|{_WEEKDAY})
       | {_words("tomorrow", "upcoming")}
       | {_words("later")}{_SPACE}(?:this|today|in{_SPACE}the)
@@ -409,6 +412,10 @@ _SAID_AFTER = re.compile(rf"\s{{1,3}}{_SAYING}\b")
 # "sets 12 October as the date for the elections", "named Sunday as polling day": a day fixed for
 # what is still to come.
 _AS_THE_DAY_AFTER = re.compile(r",?\s{1,3}as\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:date|day)\b")
+# "set the date of the vote as 12 October", "moved the date to March 3", "polling day is Sunday".
+_THE_DAY_SET_BEFORE = re.compile(
+    r"\b(?:date|day)(?:\s{1,3}(?:of|for)\s{1,3}(?:[\w'’-]+\s{1,3}){1,3}?[\w'’-]+)?\s{1,3}"
+    r"(?:as|to|is|will\s{1,3}be)\s{1,3}$", re.IGNORECASE)
 # What was set for a day and then called off or put off: "were delayed", "has been cancelled".
 _CALLED_OFF = re.compile(
     r"[^.;:]*?\b(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is\s{1,3}being|been)\s{1,3}"
@@ -429,7 +436,8 @@ def _is_set_for(sentence: str, match: re.Match[str]) -> bool:
         return False
     if (match.group("preposition") or "").lower() == "for" and not _POSSESSIVE.match(sentence, match.end()):
         return True
-    return _AS_THE_DAY_AFTER.match(sentence, match.end()) is not None
+    return _AS_THE_DAY_AFTER.match(sentence, match.end()) is not None or _THE_DAY_SET_BEFORE.search(
+        sentence, max(0, match.start() - 60), match.start()) is not None
 
 
 # "until April 2", "till Friday": the end of a span; "by October 31": a deadline.

@@ -837,6 +837,13 @@ SUNDAY_IN_AUGUST = datetime.date(2025, 8, 10)
         ("The commission sets 12 October as the date for the elections.", "2025-10-12"),
         ("The opposition named Sunday as polling day.", "2025-08-10"),
         ("A meeting of the two foreign ministers for Thursday was announced.", "2025-08-14"),
+        ("Parliamentary elections to be held on 3 March will decide the matter.", "2026-03-03"),
+        ("The commission fixed the date of the vote as 12 October.", "2025-10-12"),
+        ("The government moved the date of the election to 3 March.", "2026-03-03"),
+        # "to be held" in another sense, and a date told before it
+        ("On July 24, the committee voted to have the minister held in contempt.", "2025-07-24"),
+        ("On July 24, lawmakers voted for the official to be held in contempt.", "2025-07-24"),
+        ("Election day was July 24.", "2025-07-24"),
         # what happened is the day before publication
         ("The election was held on 24 July.", "2025-07-24"),
         ("The presidential election took place on July 24.", "2025-07-24"),
