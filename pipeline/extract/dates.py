@@ -421,8 +421,11 @@ _CALLED_OFF = re.compile(
     r"[^.;:]*?\b(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is\s{1,3}being|been)\s{1,3}"
     r"(?:\w+ly\s{1,3})?(?:postponed|delayed|cancell?ed|called\s{1,3}off|put\s{1,3}off|pushed\s{1,3}back|suspended|"
     r"scrapped|scrubbed|deferred|moved|rescheduled)\b")
-# "Monday's attack": a possessive names an occasion, not the day something is set for.
-_POSSESSIVE = re.compile(r"['’]s?\b")
+# "Monday's attack", "Friday prayers": a possessive or a compound names an occasion, not the day
+# something is set for.
+_NAMES_AN_OCCASION = re.compile(
+    r"['’]s?\b|\s{1,3}(?!(?:and|or|but|in|at|on|to|with|for|from|of|by|as|after|before|between|when|while|that"
+    r"|the|a|an|was|were|is|are|has|had|have|will|would|next|this|amid|over|under|into|its|their|his|her)\b)[a-z]")
 
 
 def _is_set_for(sentence: str, match: re.Match[str]) -> bool:
@@ -434,7 +437,7 @@ def _is_set_for(sentence: str, match: re.Match[str]) -> bool:
     names_a_day = bool(match.group("md_month") or match.group("dm_month") or match.group("weekday"))
     if not names_a_day or match.group("weekday_deixis") or match.group("weekday_week"):
         return False
-    if (match.group("preposition") or "").lower() == "for" and not _POSSESSIVE.match(sentence, match.end()):
+    if (match.group("preposition") or "").lower() == "for" and not _NAMES_AN_OCCASION.match(sentence, match.end()):
         return True
     return _AS_THE_DAY_AFTER.match(sentence, match.end()) is not None or _THE_DAY_SET_BEFORE.search(
         sentence, max(0, match.start() - 60), match.start()) is not None

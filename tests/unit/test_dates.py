@@ -849,6 +849,7 @@ SUNDAY_IN_AUGUST = datetime.date(2025, 8, 10)
         ("The presidential election took place on July 24.", "2025-07-24"),
         ("Macron called Putin on July 24.", "2025-07-24"),
         ("Xi thanked Lula for Thursday's call.", "2025-08-07"),
+        ("Thousands gathered for Friday prayers in the capital.", "2025-08-08"),
         ("On Friday, the commission set 12 October as the date for the elections.", "2025-08-08"),
         # set for a day and then put off: the nearer reading, as the day may have passed or not
         ("The elections, originally set for July 24, were postponed.", "2025-07-24"),
