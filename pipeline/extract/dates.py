@@ -358,8 +358,12 @@ def _finest_date(
         tense = tense or _TenseMarks.of(sentence)
         future = tense.is_future_at(match.start(), match.end()) or _AHEAD_OF_BEFORE.search(
             sentence, max(0, match.start() - 60), match.start()) is not None or _is_set_for(sentence, match)
+        called_off = future and _CALLED_OFF.match(sentence, match.end(), match.end() + 80) is not None
+        if future and not called_off and _SET_IN_THE_PAST_BEFORE.search(sentence, max(0, match.start() - 40),
+                                                                         match.start()):
+            future = False  # "the vote was scheduled for July 24": a plan told in the past, as a past day
         day, precision = _read(match, published, future)
-        if future and published and _CALLED_OFF.match(sentence, match.end(), match.end() + 80):
+        if called_off and published:
             # "elections set for February were delayed": the day it was set for may have passed or
             # not; the nearer reading to publication is the likelier.
             past = _read(match, published, False)[0]
@@ -421,6 +425,11 @@ _CALLED_OFF = re.compile(
     r"[^.;:]*?\b(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is\s{1,3}being|been)\s{1,3}"
     r"(?:\w+ly\s{1,3})?(?:postponed|delayed|cancell?ed|called\s{1,3}off|put\s{1,3}off|pushed\s{1,3}back|suspended|"
     r"scrapped|scrubbed|deferred|moved|rescheduled)\b")
+# A plan told in the past: "the vote was scheduled for", "talks had been set for".
+_SET_IN_THE_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had(?:\s{1,3}\w+ly)?\s{1,3}been)\s{1,3}(?:\w+ly\s{1,3})?(?:scheduled|set|slated|planned|due|expected)"
+    r"\s{1,3}$",
+    re.IGNORECASE)
 # "Monday's attack", "Friday prayers": a possessive or a compound names an occasion, not the day
 # something is set for.
 _NAMES_AN_OCCASION = re.compile(

@@ -854,6 +854,11 @@ SUNDAY_IN_AUGUST = datetime.date(2025, 8, 10)
         # set for a day and then put off: the nearer reading, as the day may have passed or not
         ("The elections, originally set for July 24, were postponed.", "2025-07-24"),
         ("A meeting scheduled for Tuesday has been cancelled.", "2025-08-12"),
+        # a plan told in the past is read as a past day, unless it falls within a month ahead
+        ("The presidential election was scheduled for July 24.", "2025-07-24"),
+        ("The talks, which had originally been set for Tuesday, went ahead.", "2025-08-05"),
+        ("The summit was originally scheduled for September 2.", "2025-09-02"),
+        ("The vote was scheduled for Tuesday but has been postponed.", "2025-08-12"),
     ],
 )
 def test_what_is_scheduled_lies_ahead(sentence, date):
