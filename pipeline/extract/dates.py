@@ -425,6 +425,8 @@ _CALLED_OFF = re.compile(
     r"[^.;:]*?\b(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is\s{1,3}being|been)\s{1,3}"
     r"(?:\w+ly\s{1,3})?(?:postponed|delayed|cancell?ed|called\s{1,3}off|put\s{1,3}off|pushed\s{1,3}back|suspended|"
     r"scrapped|scrubbed|deferred|moved|rescheduled)\b")
+# A present "is" right before a date: "the vote is on Sunday".
+_IS_BEFORE = re.compile(r"\b(?:is|are)\s{1,3}(?:(?:now|still|also)\s{1,3})?$")
 # A plan told in the past: "the vote was scheduled for", "talks had been set for".
 _SET_IN_THE_PAST_BEFORE = re.compile(
     r"\b(?:was|were|had(?:\s{1,3}\w+ly)?\s{1,3}been)\s{1,3}(?:\w+ly\s{1,3})?(?:scheduled|set|slated|planned|due|expected)"
@@ -444,6 +446,11 @@ def _is_set_for(sentence: str, match: re.Match[str]) -> bool:
     if match.group("md_year") or match.group("dm_year") or match.group("iso_year"):
         return False
     names_a_day = bool(match.group("md_month") or match.group("dm_month") or match.group("weekday"))
+    bare_month = bool(match.group("month")) and not match.group("month_deixis") and not match.group("modifier")
+    if (match.group("preposition") or "").lower() in ("on", "in") and (names_a_day or bare_month) \
+            and _IS_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) \
+            and not _NAMES_AN_OCCASION.match(sentence, match.end()):
+        return True  # "the vote is on Sunday", "the next election is in March": one occasion, still to come
     if not names_a_day or match.group("weekday_deixis") or match.group("weekday_week"):
         return False
     if (match.group("preposition") or "").lower() == "for" and not _NAMES_AN_OCCASION.match(sentence, match.end()):

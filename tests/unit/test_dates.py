@@ -840,6 +840,10 @@ SUNDAY_IN_AUGUST = datetime.date(2025, 8, 10)
         ("Parliamentary elections to be held on 3 March will decide the matter.", "2026-03-03"),
         ("The commission fixed the date of the vote as 12 October.", "2025-10-12"),
         ("The government moved the date of the election to 3 March.", "2026-03-03"),
+        ("The next presidential election is on 3 March.", "2026-03-03"),
+        ("The runoff is now in March.", "2026-03-01"),
+        ("The vote was on Sunday.", "2025-08-10"),
+        ("The focus is on Thursday's talks.", "2025-08-07"),
         # "to be held" in another sense, and a date told before it
         ("On July 24, the committee voted to have the minister held in contempt.", "2025-07-24"),
         ("On July 24, lawmakers voted for the official to be held in contempt.", "2025-07-24"),
