@@ -422,7 +422,7 @@ _THE_DAY_SET_BEFORE = re.compile(
     r"(?:as|to|is|will\s{1,3}be)\s{1,3}$", re.IGNORECASE)
 # What was set for a day and then called off or put off: "were delayed", "has been cancelled".
 _CALLED_OFF = re.compile(
-    r"[^.;:]*?\b(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is\s{1,3}being|been)\s{1,3}"
+    r"[^.;:]*?\b(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is\s{1,3}being)\s{1,3}"
     r"(?:\w+ly\s{1,3})?(?:postponed|delayed|cancell?ed|called\s{1,3}off|put\s{1,3}off|pushed\s{1,3}back|suspended|"
     r"scrapped|scrubbed|deferred|moved|rescheduled)\b")
 # A present "is" right before a date: "the vote is on Sunday".

@@ -863,6 +863,7 @@ SUNDAY_IN_AUGUST = datetime.date(2025, 8, 10)
         ("The talks, which had originally been set for Tuesday, went ahead.", "2025-08-05"),
         ("The summit was originally scheduled for September 2.", "2025-09-02"),
         ("The vote was scheduled for Tuesday but has been postponed.", "2025-08-12"),
+        ("The summit will now be held on 24 July, having been postponed twice.", "2026-07-24"),
     ],
 )
 def test_what_is_scheduled_lies_ahead(sentence, date):
