@@ -11,8 +11,10 @@ Beam-free. Three steps, each usable on its own:
 
 The rules follow EVENTS.md ("Fields common to every event"): weeks resolve to their Monday,
 months and years to their first day; a bare weekday or month is the latest one not after
-publication unless the sentence speaks of the future; without a publication date a relative
-expression stays unresolved (date None, `UNKNOWN`) but keeps its words.
+publication unless the sentence speaks of the future or the date is one something is scheduled,
+set, due or expected for ("is scheduled for July 24", "called an election for March 3"); without
+a publication date a relative expression stays unresolved (date None, `UNKNOWN`) but keeps its
+words.
 """
 
 from __future__ import annotations
@@ -183,8 +185,12 @@ _FUTURE_MARKER = re.compile(
       | {_words("is", "are", "am")}{_SPACE}
         (?:(?:set|due|expected|scheduled|slated|poised|going|about){_SPACE})?
         to(?={_SPACE}(?!(?:the|a|an|his|her|its|their)\b)\w)  # not "due to the rain"
-      | {_words("scheduled", "slated", "set")}{_SPACE}for
+      | {_words("scheduled", "slated", "set", "planned", "pencilled", "penciled", "due", "expected")}{_SPACE}for
+      | {_words("due", "expected")}{_SPACE}(?:on|in)(?={_SPACE}(?:{_WEEKDAY}|{_MONTH}|\d|early|mid|late|the{_SPACE}(?:week|month|year)))
       | {_words("expected", "plans", "planning", "intends", "aims", "hopes", "hoping")}{_SPACE}to
+        # "elections to be held on 3 March", "a summit to take place in June"
+      | (?<!first\s)(?<!last\s)to{_SPACE}(?:be{_SPACE}(?:held|staged|convened)|take{_SPACE}place)
+        (?={_SPACE}(?:(?:on|in|from){_SPACE})?(?:{_WEEKDAY}|{_MONTH}|\d|next|later))  # not "held in contempt"
       | {_words("next")}{_SPACE}(?:week|month|year|weekend|{_WEEKDAY})
       | {_words("tomorrow", "upcoming")}
       | {_words("later")}{_SPACE}(?:this|today|in{_SPACE}the)
@@ -351,8 +357,18 @@ def _finest_date(
         texts_read.add(text)
         tense = tense or _TenseMarks.of(sentence)
         future = tense.is_future_at(match.start(), match.end()) or _AHEAD_OF_BEFORE.search(
-            sentence, max(0, match.start() - 60), match.start()) is not None
+            sentence, max(0, match.start() - 60), match.start()) is not None or _is_set_for(sentence, match)
+        called_off = future and _CALLED_OFF.match(sentence, match.end(), match.end() + 80) is not None
+        if future and not called_off and _SET_IN_THE_PAST_BEFORE.search(sentence, max(0, match.start() - 40),
+                                                                         match.start()):
+            future = False  # "the vote was scheduled for July 24": a plan told in the past, as a past day
         day, precision = _read(match, published, future)
+        if called_off and published:
+            # "elections set for February were delayed": the day it was set for may have passed or
+            # not; the nearer reading to publication is the likelier.
+            past = _read(match, published, False)[0]
+            if day and past and abs((past - published).days) < abs((day - published).days):
+                day = past
         if future and precision == DAY and published and tense.reported_would_before(match.start()):
             # "Xi said on Monday he would visit on Thursday": the Thursday after that Monday.
             said_on = _day_of_saying(sentence, published)
@@ -396,6 +412,52 @@ _SAID_BEFORE = re.compile(
     rf"\b(?:{_SAYING}|told\s{{1,3}}(?:the\s{{1,3}})?[\w'’.-]+)"
     rf"(?:\s{{1,3}}(?:in|to|at|during|via|from)\s{{1,3}}(?:[\w'’.-]+\s{{1,3}}){{0,3}}?[\w'’.-]+)?\s{{1,3}}$")
 _SAID_AFTER = re.compile(rf"\s{{1,3}}{_SAYING}\b")
+
+# "sets 12 October as the date for the elections", "named Sunday as polling day": a day fixed for
+# what is still to come.
+_AS_THE_DAY_AFTER = re.compile(r",?\s{1,3}as\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:date|day)\b")
+# "set the date of the vote as 12 October", "moved the date to March 3", "polling day is Sunday".
+_THE_DAY_SET_BEFORE = re.compile(
+    r"\b(?:date|day)(?:\s{1,3}(?:of|for)\s{1,3}(?:[\w'’-]+\s{1,3}){1,3}?[\w'’-]+)?\s{1,3}"
+    r"(?:as|to|is|will\s{1,3}be)\s{1,3}$", re.IGNORECASE)
+# What was set for a day and then called off or put off: "were delayed", "has been cancelled".
+_CALLED_OFF = re.compile(
+    r"[^.;:]*?\b(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is\s{1,3}being)\s{1,3}"
+    r"(?:\w+ly\s{1,3})?(?:postponed|delayed|cancell?ed|called\s{1,3}off|put\s{1,3}off|pushed\s{1,3}back|suspended|"
+    r"scrapped|scrubbed|deferred|moved|rescheduled)\b")
+# A present "is" right before a date: "the vote is on Sunday".
+_IS_BEFORE = re.compile(r"\b(?:is|are)\s{1,3}(?:(?:now|still|also)\s{1,3})?$")
+# A plan told in the past: "the vote was scheduled for", "talks had been set for".
+_SET_IN_THE_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had(?:\s{1,3}\w+ly)?\s{1,3}been)\s{1,3}(?:\w+ly\s{1,3})?(?:scheduled|set|slated|planned|due|expected)"
+    r"\s{1,3}$",
+    re.IGNORECASE)
+# "Monday's attack", "Friday prayers": a possessive or a compound names an occasion, not the day
+# something is set for.
+_NAMES_AN_OCCASION = re.compile(
+    r"['’]s?\b|\s{1,3}(?!(?:and|or|but|in|at|on|to|with|for|from|of|by|as|after|before|between|when|while|that"
+    r"|the|a|an|was|were|is|are|has|had|have|will|would|next|this|amid|over|under|into|its|their|his|her)\b)[a-z]")
+
+
+def _is_set_for(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a day is the one something is set for, which lies ahead whatever the tense of the
+    setting: "called a snap election for March 3", "the vote for Sunday", "set 12 October as the
+    date for the elections"."""
+    if match.group("md_year") or match.group("dm_year") or match.group("iso_year"):
+        return False
+    names_a_day = bool(match.group("md_month") or match.group("dm_month") or match.group("weekday"))
+    bare_month = bool(match.group("month")) and not match.group("month_deixis") and not match.group("modifier")
+    if (match.group("preposition") or "").lower() in ("on", "in") and (names_a_day or bare_month) \
+            and _IS_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) \
+            and not _NAMES_AN_OCCASION.match(sentence, match.end()):
+        return True  # "the vote is on Sunday", "the next election is in March": one occasion, still to come
+    if not names_a_day or match.group("weekday_deixis") or match.group("weekday_week"):
+        return False
+    if (match.group("preposition") or "").lower() == "for" and not _NAMES_AN_OCCASION.match(sentence, match.end()):
+        return True
+    return _AS_THE_DAY_AFTER.match(sentence, match.end()) is not None or _THE_DAY_SET_BEFORE.search(
+        sentence, max(0, match.start() - 60), match.start()) is not None
+
 
 # "until April 2", "till Friday": the end of a span; "by October 31": a deadline.
 _SPAN_END_PREPOSITIONS = frozenset({"until", "till", "by"})
@@ -577,7 +639,8 @@ class _TenseMarks:
         marker. The nearest marker on each side decides, found by bisection so that a long
         sentence full of markers stays linear.
         """
-        before = bisect.bisect_right(self.marker_ends, start)
+        # A marker may end inside the expression: "scheduled for" and "for July 24" share "for".
+        before = bisect.bisect_right(self.marker_ends, end)
         if before:
             nearest_end = self.marker_ends[before - 1]
             report = bisect.bisect_left(self.reporting_starts, nearest_end)

@@ -813,3 +813,69 @@ def test_a_later_sentence_names_the_day_of_a_call_dated_to_its_week(extractor):
 def test_a_reported_would_counts_from_the_day_of_the_saying(published, date):
     sentence = "The Kremlin said Putin would travel to Beijing on Thursday, Peskov told reporters on Monday."
     assert date_of_sentence(sentence, day(published)).date == day(date)
+
+
+# Published on Sunday 2025-08-10: the July 24 just past and the coming March 3 are both far from it.
+SUNDAY_IN_AUGUST = datetime.date(2025, 8, 10)
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # What is scheduled, set, planned, due or expected lies ahead: the next such day.
+        ("The presidential election is scheduled for July 24.", "2026-07-24"),
+        ("The runoff has been scheduled for 24 July.", "2026-07-24"),
+        ("The referendum is set for March 3.", "2026-03-03"),
+        ("Parliamentary elections are planned for 3 March.", "2026-03-03"),
+        ("Parliamentary elections are expected on 3 March.", "2026-03-03"),
+        ("The summit is due on 3 March.", "2026-03-03"),
+        ("The talks are due to take place on 3 March.", "2026-03-03"),
+        ("The presidential election will be held on 24 July.", "2026-07-24"),
+        # the day something is called or set for, whatever the tense of the calling
+        ("The president called a snap election for March 3.", "2026-03-03"),
+        ("The commission set 12 October as the date for the elections.", "2025-10-12"),
+        ("The commission sets 12 October as the date for the elections.", "2025-10-12"),
+        ("The opposition named Sunday as polling day.", "2025-08-10"),
+        ("A meeting of the two foreign ministers for Thursday was announced.", "2025-08-14"),
+        ("Parliamentary elections to be held on 3 March will decide the matter.", "2026-03-03"),
+        ("The commission fixed the date of the vote as 12 October.", "2025-10-12"),
+        ("The government moved the date of the election to 3 March.", "2026-03-03"),
+        ("The next presidential election is on 3 March.", "2026-03-03"),
+        ("The runoff is now in March.", "2026-03-01"),
+        ("The vote was on Sunday.", "2025-08-10"),
+        ("The focus is on Thursday's talks.", "2025-08-07"),
+        # "to be held" in another sense, and a date told before it
+        ("On July 24, the committee voted to have the minister held in contempt.", "2025-07-24"),
+        ("On July 24, lawmakers voted for the official to be held in contempt.", "2025-07-24"),
+        ("Election day was July 24.", "2025-07-24"),
+        # what happened is the day before publication
+        ("The election was held on 24 July.", "2025-07-24"),
+        ("The presidential election took place on July 24.", "2025-07-24"),
+        ("Macron called Putin on July 24.", "2025-07-24"),
+        ("Xi thanked Lula for Thursday's call.", "2025-08-07"),
+        ("Thousands gathered for Friday prayers in the capital.", "2025-08-08"),
+        ("On Friday, the commission set 12 October as the date for the elections.", "2025-08-08"),
+        # set for a day and then put off: the nearer reading, as the day may have passed or not
+        ("The elections, originally set for July 24, were postponed.", "2025-07-24"),
+        ("A meeting scheduled for Tuesday has been cancelled.", "2025-08-12"),
+        # a plan told in the past is read as a past day, unless it falls within a month ahead
+        ("The presidential election was scheduled for July 24.", "2025-07-24"),
+        ("The talks, which had originally been set for Tuesday, went ahead.", "2025-08-05"),
+        ("The summit was originally scheduled for September 2.", "2025-09-02"),
+        ("The vote was scheduled for Tuesday but has been postponed.", "2025-08-12"),
+        ("The summit will now be held on 24 July, having been postponed twice.", "2026-07-24"),
+    ],
+)
+def test_what_is_scheduled_lies_ahead(sentence, date):
+    assert date_of_sentence(sentence, SUNDAY_IN_AUGUST).date == day(date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presidential election is scheduled for July 24, the commission said.",
+        "Elections are expected in March.",
+    ],
+)
+def test_a_scheduled_date_is_no_statement_date(sentence):
+    assert date_of_statement(sentence, SUNDAY_IN_AUGUST) == UNRESOLVED
