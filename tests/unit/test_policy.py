@@ -161,6 +161,19 @@ def test_a_speaker_saying_what_another_state_must_do_signals_toward_it(extractor
 
 
 @pytest.mark.parametrize("text, expected", [
+    # one state's official telling of another state's intention: the teller's claim, no signal of either
+    ("Greek Prime Minister Kyriakos Mitsotakis says Turkey plans to impose tariffs on Cyprus.", set()),
+    ("Armenian Foreign Minister Ararat Mirzoyan says that Azerbaijan intends to expel Armenian diplomats.", set()),
+    ("Lithuanian Defence Minister Dovile Sakaliene said Russia is preparing to impose sanctions on Poland.", set()),
+    # a state's own official saying it of itself stays its signal
+    ("Turkish Foreign Minister Hakan Fidan says Turkey intends to impose tariffs on Cyprus.", {("TUR", "CYP")}),
+    ("Azerbaijan intends to expel Armenian diplomats, its foreign ministry said.", {("AZE", "ARM")}),
+])
+def test_an_intention_told_by_another_states_official_is_a_claim(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Moscow retaliated by expelling 10 Polish diplomats.", {("RUS", "POL")}),
     ("China responded by imposing tariffs on American soybeans.", {("CHN", "USA")}),
     # a military response stays no measure

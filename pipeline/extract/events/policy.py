@@ -642,6 +642,10 @@ _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.
 _SAY_BEFORE = re.compile(
     r"^\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
     r"insisted|insists)\s*(?:that\s+)?$")
+# What says a step is only intended, planned or prepared, not taken: "intends to", "is preparing to", "will".
+_INTENTION = re.compile(
+    r"\b(?:intend\w*|plan(?:s|ned|ning)?\s+(?:to|on)|prepar\w*\s+(?:to|for)|(?:is|are)\s+(?:ready|about|going|set)\s+to|"
+    r"aims?\s+to|wants?\s+to)\b", re.I)
 _COORDINATION_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
 _COORDINATED_TRIGGER = re.compile(
     r"(?:,\s*(?:and\s+)?|\band\s+|\bas well as\s+|\bwhile\s+)(?:(?:also|later|then|immediately|further)\s+){0,2}$", re.I)
@@ -879,6 +883,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         if speaker is None or speaker.code == signallers[0].code:
             return None, None
         signallers, target_from = [speaker], sentence.at(signallers[0].start)
+    elif not passive and _intention_told_by_another(sentence, signallers[0], end):
+        return None, None  # "Pakistan's minister says India intends to strike ...": Pakistan's claim
     who = signallers[0]
     lead = text[clause_start:start]
     near = text[max(clause_start, start - 30):end]
@@ -1265,6 +1271,17 @@ def _is_advisory(sentence: _Sentence, end: int, signallers: set[str]) -> bool:
     if _ADVISORY.match(sentence.text, end) or _DANGER.match(sentence.text, end):
         return True
     return any(p.kind == "demonym" and p.code in signallers for p in sentence.places_in(end + 1, end + 2))
+
+
+def _intention_told_by_another(sentence: _Sentence, subject: Agent, end: int) -> bool:
+    """ "Pakistan's information minister says India intends to launch a strike": what an official of
+    one state tells of another state's intention, plan or readiness is the teller's claim (an alleged
+    step is no decision); a state or its own officials saying it of itself is its signal."""
+    text = sentence.text
+    if not _INTENTION.search(text, sentence.at(subject.end), end):
+        return False
+    speaker = _speaker_before(sentence, subject)
+    return speaker is not None and speaker.code != subject.code
 
 
 def _speaker_before(sentence: _Sentence, subject: Agent) -> Agent | None:
