@@ -148,6 +148,20 @@ def test_the_agent_of_a_passive_signals(extractor):
     assert signals(extractor, text, "2025-04-14") >= {("USA", None, "TRADE", "CONFRONTATIONAL")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a measure named with its participle and agent as the object of another subject's news: its circumstance
+    ("Seventy countries speak out against the sanctions imposed by the United States on Cuba.", set()),
+    ("The Houthis say they have agreed to part of the 12-point plan proposed by Oman to end the war in Yemen.", set()),
+    ("Protesters in Havana denounce the embargo imposed by the United States on Cuba.", set()),
+    ("Hezbollah accepts the truce proposal put forward by France to end the fighting in Lebanon.", set()),
+    # as the subject of its own news, or what a response answers, it stays the agent's measure
+    ("The tariffs imposed by the United States on Chinese goods take effect on Monday.", {("USA", "CHN")}),
+    ("China retaliates in response to tariffs imposed by the United States.", {("USA", None), ("CHN", None)}),
+])
+def test_a_measure_named_by_its_participle_as_an_object_is_a_circumstance(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
 def test_a_proposal_named_with_its_author_is_a_signal(extractor):
     text = ("Egypt announces it will host an emergency summit of the Arab League on 27 February to address U.S. "
             "President Donald Trump's proposal to resettle all Palestinians from Gaza.")

@@ -34,8 +34,9 @@ Not signals: criticism without a measure, former officials, legislators, party l
 scholars, judges (and what they "say"), groups a state backs or runs ("Rwanda-backed M23") and UN
 aid agencies, accusations, what is denied, alleged, only tried or set as a condition ("until the
 U.S. ceases ..."), negations, hypotheticals, background history and measures named as a
-circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN", "in retaliation
-against earlier tariffs instituted by Canada"), pacts of a government with rebels, domestic measures (in a sentence that names no other state, a state's own army, border, exports, defence
+circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN", "agreed to the plan
+proposed by", "in retaliation against earlier tariffs instituted by Canada"), another state's official
+telling of a state's intention ("Pakistan's minister says India intends to strike"), pacts of a government with rebels, domestic measures (in a sentence that names no other state, a state's own army, border, exports, defence
 budget, passports or agreements make no foreign policy; foreigners the country already holds, unless
 two states make a deal on them), what a relative clause says of the measure's object ("a bill that
 would have allowed extraditions to China"), announced military facts ("announces that its army
@@ -293,18 +294,28 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+
 # "new U.S. tariffs imposed on India": a participle right after the measure it qualifies is passive.
 _MEASURE_NOUN_BEFORE = re.compile(
     r"\b(?:tariffs|sanctions|duties|restrictions|bans?|embargo|measures|controls|levies)\s+$", re.I)
-_PARTICIPLE_BY = re.compile(r"\b\w+(?:ed|en)\s+by\b")
-# What makes a measure named with its participle ("the tariffs imposed by ...") the standing
-# circumstance of other news, with the words of its noun phrase between ("violating an arms embargo
-# imposed by", "concerns about ... and the tariffs imposed by"); a response to it ("in response to
-# tariffs imposed by") still reports the measure as news.
-_MEASURE_AS_OBJECT = re.compile(
-    r"\b(?i:about|over|under|amid|despite|violating|defying|evading|breaching|circumventing|and|or)\s+"
-    r"(?:(?i:the|an?|its|their|these|those|earlier|previous|existing|recent|new|additional|further|current|all|such|any|"
-    r"some|reciprocal|retaliatory|economic|trade|travel|arms|export|import|financial|sweeping|steep|punitive|"
-    r"international|western)\s+|[A-Z][\w.'’-]*\s+|[\d.,]+%?\s+|[\w]+-[\w-]+\s+){0,4}$|"
-    # a measure told as the earlier one it answers: "in retaliation against earlier tariffs instituted by Canada"
-    r"\b(?i:earlier|previous|existing|prior)\s+(?:[\w-]+\s+){0,2}$")
+_PARTICIPLE_BY = re.compile(r"\b(?:\w+(?:ed|en)|put forward|laid out|set out|drawn up)\s+by\b")
+# A measure or plan named with its participle and agent ("the sanctions imposed by", "the plan proposed
+# by", "a truce brokered by") as the object of another subject's verb or of a preposition is the
+# standing circumstance of that subject's news, with the words of its noun phrase between ("speak out
+# against the sanctions imposed by", "agreed to part of the plan proposed by", "violating an arms
+# embargo imposed by"); a response to it ("in response to tariffs imposed by") still reports the
+# measure as news, unless it is told as an earlier one.
+_NOUN_PHRASE_WORDS = (r"(?:(?i:the|an?|its|their|these|those|this|that|new|additional|further|current|all|such|any|some|"
+                      r"part|parts|most|much|reciprocal|retaliatory|economic|trade|travel|arms|export|import|financial|"
+                      r"sweeping|steep|punitive|international|western|peace|ceasefire|truce)\s+|[A-Z][\w.'’-]*\s+|"
+                      r"[\d.,]+%?\s+|[\w]+-[\w-]+\s+|of\s+){0,5}$")
+_NAMED_AS_OBJECT = re.compile(
+    r"(?:\b(?i:about|over|under|amid|despite|against|to|of|on|with|for|from|after|following|since|toward|towards|"
+    r"into|upon|without|and|or)|\b[a-z]{3,}(?:s|ed)|"
+    # a verb in any form before a determiner: "protesters denounce the embargo imposed by"
+    r"\b(?!(?:all|both|half)\b)[a-z]{3,}(?=\s+(?i:the|an?|its|their|these|those|this)\s))\s+" + _NOUN_PHRASE_WORDS)
+_MEASURE_TOLD_AS_EARLIER = re.compile(r"\b(?i:earlier|previous|existing|prior)\s+(?:[\w-]+\s+){0,2}$")
+_RESPONSE_TO = re.compile(
+    r"\b(?i:in\s+(?:response|reaction|retaliation)\s+to|in\s+retaliation\s+for|respon\w*\s+to|"
+    r"retaliat\w*\s+(?:against|for))\s+" + _NOUN_PHRASE_WORDS)
+# The noun a participle right after it qualifies: "the plan| proposed by".
+_NOUN_BEFORE = re.compile(r"\b[\w-]+\s+$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _BY_GERUND = re.compile(rf"\s+by\s+[a-z]+ing\s+(?!{_MILITARY_RESPONSE})")  # (a military response is no measure)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
@@ -793,9 +804,11 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
         measure = passive and _MEASURE_NOUN_BEFORE.search(text, max(clause[0], start - 20), start)
         if measure and not _BY_AGENT.match(text, end, end + 12):
             continue  # "lift all sanctions imposed on Syria": the participle only names the measure
-        if measure and _MEASURE_AS_OBJECT.search(text, max(clause[0], measure.start() - 80), measure.start()):
-            # "violating an arms embargo imposed by the UN", "in retaliation against earlier tariffs
-            # instituted by Canada": a measure named as the object of other news is its circumstance.
+        noun = passive and _NOUN_BEFORE.search(text, max(clause[0], start - 40), start)
+        if noun and _BY_AGENT.match(text, end, end + 12) and not _PASSIVE_BEFORE.search(text, max(clause[0], start - 20), start) \
+                and _circumstance(text, clause[0], noun.start()):
+            # "speak out against the sanctions imposed by Trump", "agreed to the plan proposed by the
+            # U.S.": a measure named as the object of other news is its circumstance.
             continue
         if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
             # "calls on the EU to support a ceasefire": "support" says what the call is for.
@@ -827,6 +840,16 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
     if nominal:
         signals.extend(s for s in _nominal_signals(sentence, article) if _is_foreign(s, sentence))
     return signals, subject
+
+
+def _circumstance(text: str, clause_start: int, noun_start: int) -> bool:
+    """Whether a measure whose noun starts at `noun_start`, named with its participle and agent, is
+    the object of other news in its clause (not its subject, nor what a response answers)."""
+    lead_start = max(clause_start, noun_start - 80)
+    if _MEASURE_TOLD_AS_EARLIER.search(text, lead_start, noun_start):
+        return True
+    return bool(_NAMED_AS_OBJECT.search(text, lead_start, noun_start)) \
+        and not _RESPONSE_TO.search(text, lead_start, noun_start)
 
 
 def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
@@ -983,7 +1006,7 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
         span_end = _span_end(text, after, clause_end)
         lead = text[clause_start:at if noun_start is None else noun_start]
         if noun_start is not None and _PARTICIPLE_BY.search(text, noun_start, at) \
-                and _MEASURE_AS_OBJECT.search(text, max(clause_start, noun_start - 80), noun_start):
+                and _circumstance(text, clause_start, noun_start):
             continue  # "violating an arms embargo imposed by the UN": the circumstance of other news
         if (NEGATION.search(lead[-40:]) or _hypothetical(lead[-60:]) or _not_government(sentence, agent)
                 or _FORMER.search(text, max(clause_start, at - 20), at)
