@@ -162,6 +162,20 @@ def test_a_measure_named_by_its_participle_as_an_object_is_a_circumstance(extrac
     assert {s[:2] for s in signals(extractor, text)} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a court asked to rule is where the dispute goes, not what the policy aims at
+    ("Cambodia will seek a ruling from the UN's International Court of Justice on its maritime border with "
+     "Thailand.", {("KHM", "THA")}),
+    ("Guyana says it will seek a ruling from the UN's top court over its border with Venezuela.", {("GUY", None)}),
+    # a court rules, it makes no policy
+    ("The International Court of Justice orders Israel to allow aid into Gaza.", set()),
+    # a court that a measure aims at stays its target
+    ("Hungary announces its withdrawal from the ICC.", {("HUN", "ICC")}),
+])
+def test_a_court_asked_for_a_ruling_is_no_target(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
 def test_a_proposal_named_with_its_author_is_a_signal(extractor):
     text = ("Egypt announces it will host an emergency summit of the Arab League on 27 February to address U.S. "
             "President Donald Trump's proposal to resettle all Palestinians from Gaza.")

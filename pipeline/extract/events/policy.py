@@ -561,6 +561,16 @@ _PROXY_OF_STATE = re.compile(
     r"[-‑](?:backed|operated|run|funded|armed|aligned|allied|affiliated|controlled|supported)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:resolution|proposal|plan|initiative|motion|draft)s?\b)")
 _COURTS = frozenset({"ICC"})  # the courts among the organisation codes (EVENTS.md)
+# "the United Nations's International Court of Justice", "the UN's top court": an organisation's court.
+_COURT_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?i:top|highest|principal|international|criminal|world)\s+)*"
+    r"(?:International Court of Justice|ICJ|(?i:courts?|tribunals?))\b")
+_COURT_NAME = re.compile(r"International Court of Justice|ICJ", re.I)  # aliases of the UN in the gazetteer
+# A court asked to rule: "a ruling from", "a case at", "an appeal to", "asks the ...".
+_COURT_ASKED_BEFORE = re.compile(
+    r"\b(?i:(?:rulings?|verdicts?|judg(?:e)?ments?|opinions?|cases?|complaints?|lawsuits?|petitions?|appeals?|"
+    r"referrals?|warrants?|investigations?)\s+(?:[\w-]+\s+){0,2}?(?:from|to|at|before|with|by)|"
+    r"(?:asks?|asked|asking|petition\w*|refer\w*|turn\w*\s+to|appeal\w*\s+to|appl\w+\s+to))\s+(?:the\s+)?$")
 # UN agencies run aid and report on it; their operations and reports are no policy of a government.
 _UN_AGENCY = re.compile(
     r"\b(?:UNHCR|UNICEF|UNESCO|UNDP|UNRWA|OCHA|WFP|UN Women|World Food Program(?:me)?|(?:UN|U\.N\.) refugee agency)\b")
@@ -1438,7 +1448,7 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
         return True  # "UK-based carmaker", "Qatar Airways", "Israeli forces": a thing of the state
     if agent.code == "UN" and _UN_AGENCY.search(text, at, after + 40):
         return True
-    if agent.code in _COURTS:
+    if agent.code in _COURTS or _COURT_NAME.fullmatch(text, at, after):
         return True  # a court rules, it makes no policy ("the ICC rejects a request to release ...")
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
@@ -1518,8 +1528,20 @@ def _places_aimed_at(sentence: _Sentence, start: int, end: int, signallers: set[
             and not _MEDIATOR_BEFORE.search(text, max(0, sentence.at(p.start) - 90), sentence.at(p.start))
             and not _MEDIATOR_AFTER.match(text, sentence.at(p.end))
             and not _FOR_OR_AGAINST.search(text, max(0, sentence.at(p.start) - 5), sentence.at(p.start))
+            and not _court_asked(sentence, p)
             and not (_FELLOW_BEFORE.search(text, max(0, sentence.at(p.start) - 12), sentence.at(p.start))
                      and _MEMBERS_AFTER.match(text, sentence.at(p.end)))]
+
+
+def _court_asked(sentence: _Sentence, place) -> bool:
+    """ "seek a ruling from the United Nations's International Court of Justice", "files a case at the
+    ICC": a court asked to rule is where a dispute is taken, not what a policy aims at (a court is no
+    state; the ICC signals nothing either)."""
+    text = sentence.text
+    at, after = sentence.at(place.start), sentence.at(place.end)
+    if _COURT_AFTER.match(text, after) or _COURT_NAME.fullmatch(place.text):
+        return True  # a court of the UN, or the organisation's name only says whose court it is
+    return place.code in _COURTS and bool(_COURT_ASKED_BEFORE.search(text, max(0, at - 60), at))
 
 
 def _listed_with(sentence: _Sentence, places: list, first) -> int:
