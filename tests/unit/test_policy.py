@@ -167,6 +167,8 @@ def test_a_measure_named_by_its_participle_as_an_object_is_a_circumstance(extrac
     ("Cambodia will seek a ruling from the UN's International Court of Justice on its maritime border with "
      "Thailand.", {("KHM", "THA")}),
     ("Guyana says it will seek a ruling from the UN's top court over its border with Venezuela.", {("GUY", None)}),
+    ("Ukraine asks the ICC to investigate Russia over the deportation of children.", {("UKR", "RUS")}),
+    ("Palestine files a complaint with the ICC against Israel.", {("PSE", "ISR")}),
     # a court rules, it makes no policy
     ("The International Court of Justice orders Israel to allow aid into Gaza.", set()),
     # a court that a measure aims at stays its target
