@@ -198,6 +198,11 @@ def test_a_speaker_saying_what_another_state_must_do_signals_toward_it(extractor
     # a state's own official saying it of itself stays its signal
     ("Turkish Foreign Minister Hakan Fidan says Turkey intends to impose tariffs on Cyprus.", {("TUR", "CYP")}),
     ("Azerbaijan intends to expel Armenian diplomats, its foreign ministry said.", {("AZE", "ARM")}),
+    # what an accused state is said to prepare is the accuser's claim, no step of the accuser either
+    ("Polish Foreign Minister Radoslaw Sikorski accuses Belarus of preparing to close its border with Lithuania.",
+     set()),
+    # a measure of the accuser's own after the accusation stays its signal
+    ("Israel accuses Hamas of violations and closes the Rafah crossing to Egypt.", {("ISR", "EGY")}),
 ])
 def test_an_intention_told_by_another_states_official_is_a_claim(extractor, text, expected):
     assert {s[:2] for s in signals(extractor, text)} == expected

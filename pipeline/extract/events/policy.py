@@ -490,6 +490,9 @@ _HEDGE = re.compile(
     r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
     r"alleged(?:ly)?|"
     r"rumou?red|speculat\w*)\b", re.I)
+# "accuses Belarus of preparing to close ...": what the accused is said to do, the accuser's claim.
+_ACCUSED_OF = re.compile(
+    r"\baccus\w*\s+(?:[\w'’.-]+\s+){0,5}?of\s+(?:(?!(?:and|then|but)\b)[\w-]+\s+){0,3}$", re.I)
 _DANGER = re.compile(
     r"\s+(?:of|about)\s+(?:an?\s+|the\s+|possible\s+|potential\s+|imminent\s+|further\s+|new\s+){0,3}"
     r"(?:(?:terror(?:ist)?|security|attack)\s+)?(?:attacks?|threats|risks?|dangers?|kidnappings?|violence|unrest|"
@@ -927,7 +930,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         return None, who
     if _WOULD.match(text, start) and not _REPORTED.search(lead):
         return None, who  # "would" reports a decision only after a verb of saying ("said it would send")
-    if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start):
+    if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start) \
+            or _ACCUSED_OF.search(text, max(clause_start, start - 90), start):
         return None, who
     if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start):
         return None, who
