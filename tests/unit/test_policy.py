@@ -169,6 +169,9 @@ def test_a_measure_named_by_its_participle_as_an_object_is_a_circumstance(extrac
     ("Guyana says it will seek a ruling from the UN's top court over its border with Venezuela.", {("GUY", None)}),
     ("Ukraine asks the ICC to investigate Russia over the deportation of children.", {("UKR", "RUS")}),
     ("Palestine files a complaint with the ICC against Israel.", {("PSE", "ISR")}),
+    # a state refusing an organisation's court aims at the organisation
+    ("Kenya refuses to attend a hearing by the United Nations' highest court over its maritime border with "
+     "Somalia.", {("KEN", "UN")}),
     # a court rules, it makes no policy
     ("The International Court of Justice orders Israel to allow aid into Gaza.", set()),
     # a court that a measure aims at stays its target

@@ -573,7 +573,8 @@ _COURT_NAME = re.compile(r"International Court of Justice|ICJ", re.I)  # aliases
 _COURT_ASKED_BEFORE = re.compile(
     r"\b(?i:(?:rulings?|verdicts?|judg(?:e)?ments?|opinions?|cases?|complaints?|lawsuits?|petitions?|appeals?|"
     r"referrals?|warrants?|investigations?)\s+(?:[\w-]+\s+){0,2}?(?:from|to|at|before|with|by)|"
-    r"(?:asks?|asked|asking|petition\w*|refer\w*|turn\w*\s+to|appeal\w*\s+to|appl\w+\s+to))\s+(?:the\s+)?$")
+    r"(?:asks?|asked|asking|petition\w*|refer\w*|turn\w*\s+to|appeal\w*\s+to|appl\w+\s+to))\s+(?:the\s+)?"
+    r"(?:(?:United Nations|U\.?N\.?)['’]?s?\s+(?:(?i:top|highest|principal)\s+)?)?$")  # "a ruling from the UN's| ICJ"
 # UN agencies run aid and report on it; their operations and reports are no policy of a government.
 _UN_AGENCY = re.compile(
     r"\b(?:UNHCR|UNICEF|UNESCO|UNDP|UNRWA|OCHA|WFP|UN Women|World Food Program(?:me)?|(?:UN|U\.N\.) refugee agency)\b")
@@ -1543,9 +1544,10 @@ def _court_asked(sentence: _Sentence, place) -> bool:
     state; the ICC signals nothing either)."""
     text = sentence.text
     at, after = sentence.at(place.start), sentence.at(place.end)
-    if _COURT_AFTER.match(text, after) or _COURT_NAME.fullmatch(place.text):
-        return True  # a court of the UN, or the organisation's name only says whose court it is
-    return place.code in _COURTS and bool(_COURT_ASKED_BEFORE.search(text, max(0, at - 60), at))
+    # (a court of the UN, or the organisation's name saying whose court it is; a state that refuses
+    # the court's hearing still aims at the organisation)
+    court = place.code in _COURTS or _COURT_NAME.fullmatch(place.text) or _COURT_AFTER.match(text, after)
+    return bool(court) and bool(_COURT_ASKED_BEFORE.search(text, max(0, at - 60), at))
 
 
 def _listed_with(sentence: _Sentence, places: list, first) -> int:
