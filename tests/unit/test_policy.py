@@ -148,6 +148,39 @@ def test_the_agent_of_a_passive_signals(extractor):
     assert signals(extractor, text, "2025-04-14") >= {("USA", None, "TRADE", "CONFRONTATIONAL")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a measure named with its participle and agent as the object of another subject's news: its circumstance
+    ("Seventy countries speak out against the sanctions imposed by the United States on Cuba.", set()),
+    ("The Houthis say they have agreed to part of the 12-point plan proposed by Oman to end the war in Yemen.", set()),
+    ("Protesters in Havana denounce the embargo imposed by the United States on Cuba.", set()),
+    ("Hezbollah accepts the truce proposal put forward by France to end the fighting in Lebanon.", set()),
+    # as the subject of its own news, or what a response answers, it stays the agent's measure
+    ("The tariffs imposed by the United States on Chinese goods take effect on Monday.", {("USA", "CHN")}),
+    ("China retaliates in response to tariffs imposed by the United States.", {("USA", None), ("CHN", None)}),
+])
+def test_a_measure_named_by_its_participle_as_an_object_is_a_circumstance(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court asked to rule is where the dispute goes, not what the policy aims at
+    ("Cambodia will seek a ruling from the UN's International Court of Justice on its maritime border with "
+     "Thailand.", {("KHM", "THA")}),
+    ("Guyana says it will seek a ruling from the UN's top court over its border with Venezuela.", {("GUY", None)}),
+    ("Ukraine asks the ICC to investigate Russia over the deportation of children.", {("UKR", "RUS")}),
+    ("Palestine files a complaint with the ICC against Israel.", {("PSE", "ISR")}),
+    # a state refusing an organisation's court aims at the organisation
+    ("Kenya refuses to attend a hearing by the United Nations' highest court over its maritime border with "
+     "Somalia.", {("KEN", "UN")}),
+    # a court rules, it makes no policy
+    ("The International Court of Justice orders Israel to allow aid into Gaza.", set()),
+    # a court that a measure aims at stays its target
+    ("Hungary announces its withdrawal from the ICC.", {("HUN", "ICC")}),
+])
+def test_a_court_asked_for_a_ruling_is_no_target(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
+
+
 def test_a_proposal_named_with_its_author_is_a_signal(extractor):
     text = ("Egypt announces it will host an emergency summit of the Arab League on 27 February to address U.S. "
             "President Donald Trump's proposal to resettle all Palestinians from Gaza.")
@@ -158,6 +191,24 @@ def test_a_speaker_saying_what_another_state_must_do_signals_toward_it(extractor
     text = ('Rwandan Foreign Minister Olivier Nduhungirehe says Congolese president Félix Tshisekedi "will have to '
             'accept talks with M23 to end the situation once and for all".')
     assert {s[:2] for s in signals(extractor, text, "2025-01-28")} == {("RWA", "COD")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one state's official telling of another state's intention: the teller's claim, no signal of either
+    ("Greek Prime Minister Kyriakos Mitsotakis says Turkey plans to impose tariffs on Cyprus.", set()),
+    ("Armenian Foreign Minister Ararat Mirzoyan says that Azerbaijan intends to expel Armenian diplomats.", set()),
+    ("Lithuanian Defence Minister Dovile Sakaliene said Russia is preparing to impose sanctions on Poland.", set()),
+    # a state's own official saying it of itself stays its signal
+    ("Turkish Foreign Minister Hakan Fidan says Turkey intends to impose tariffs on Cyprus.", {("TUR", "CYP")}),
+    ("Azerbaijan intends to expel Armenian diplomats, its foreign ministry said.", {("AZE", "ARM")}),
+    # what an accused state is said to prepare is the accuser's claim, no step of the accuser either
+    ("Polish Foreign Minister Radoslaw Sikorski accuses Belarus of preparing to close its border with Lithuania.",
+     set()),
+    # a measure of the accuser's own after the accusation stays its signal
+    ("Israel accuses Hamas of violations and closes the Rafah crossing to Egypt.", {("ISR", "EGY")}),
+])
+def test_an_intention_told_by_another_states_official_is_a_claim(extractor, text, expected):
+    assert {s[:2] for s in signals(extractor, text)} == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -34,8 +34,9 @@ Not signals: criticism without a measure, former officials, legislators, party l
 scholars, judges (and what they "say"), groups a state backs or runs ("Rwanda-backed M23") and UN
 aid agencies, accusations, what is denied, alleged, only tried or set as a condition ("until the
 U.S. ceases ..."), negations, hypotheticals, background history and measures named as a
-circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN", "in retaliation
-against earlier tariffs instituted by Canada"), pacts of a government with rebels, domestic measures (in a sentence that names no other state, a state's own army, border, exports, defence
+circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN", "agreed to the plan
+proposed by", "in retaliation against earlier tariffs instituted by Canada"), another state's official
+telling of a state's intention ("Pakistan's minister says India intends to strike"), pacts of a government with rebels, domestic measures (in a sentence that names no other state, a state's own army, border, exports, defence
 budget, passports or agreements make no foreign policy; foreigners the country already holds, unless
 two states make a deal on them), what a relative clause says of the measure's object ("a bill that
 would have allowed extraditions to China"), announced military facts ("announces that its army
@@ -293,18 +294,28 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+
 # "new U.S. tariffs imposed on India": a participle right after the measure it qualifies is passive.
 _MEASURE_NOUN_BEFORE = re.compile(
     r"\b(?:tariffs|sanctions|duties|restrictions|bans?|embargo|measures|controls|levies)\s+$", re.I)
-_PARTICIPLE_BY = re.compile(r"\b\w+(?:ed|en)\s+by\b")
-# What makes a measure named with its participle ("the tariffs imposed by ...") the standing
-# circumstance of other news, with the words of its noun phrase between ("violating an arms embargo
-# imposed by", "concerns about ... and the tariffs imposed by"); a response to it ("in response to
-# tariffs imposed by") still reports the measure as news.
-_MEASURE_AS_OBJECT = re.compile(
-    r"\b(?i:about|over|under|amid|despite|violating|defying|evading|breaching|circumventing|and|or)\s+"
-    r"(?:(?i:the|an?|its|their|these|those|earlier|previous|existing|recent|new|additional|further|current|all|such|any|"
-    r"some|reciprocal|retaliatory|economic|trade|travel|arms|export|import|financial|sweeping|steep|punitive|"
-    r"international|western)\s+|[A-Z][\w.'’-]*\s+|[\d.,]+%?\s+|[\w]+-[\w-]+\s+){0,4}$|"
-    # a measure told as the earlier one it answers: "in retaliation against earlier tariffs instituted by Canada"
-    r"\b(?i:earlier|previous|existing|prior)\s+(?:[\w-]+\s+){0,2}$")
+_PARTICIPLE_BY = re.compile(r"\b(?:\w+(?:ed|en)|put forward|laid out|set out|drawn up)\s+by\b")
+# A measure or plan named with its participle and agent ("the sanctions imposed by", "the plan proposed
+# by", "a truce brokered by") as the object of another subject's verb or of a preposition is the
+# standing circumstance of that subject's news, with the words of its noun phrase between ("speak out
+# against the sanctions imposed by", "agreed to part of the plan proposed by", "violating an arms
+# embargo imposed by"); a response to it ("in response to tariffs imposed by") still reports the
+# measure as news, unless it is told as an earlier one.
+_NOUN_PHRASE_WORDS = (r"(?:(?i:the|an?|its|their|these|those|this|that|new|additional|further|current|all|such|any|some|"
+                      r"part|parts|most|much|reciprocal|retaliatory|economic|trade|travel|arms|export|import|financial|"
+                      r"sweeping|steep|punitive|international|western|peace|ceasefire|truce)\s+|[A-Z][\w.'’-]*\s+|"
+                      r"[\d.,]+%?\s+|[\w]+-[\w-]+\s+|of\s+){0,5}$")
+_NAMED_AS_OBJECT = re.compile(
+    r"(?:\b(?i:about|over|under|amid|despite|against|to|of|on|with|for|from|after|following|since|toward|towards|"
+    r"into|upon|without|and|or)|\b[a-z]{3,}(?:s|ed)|"
+    # a verb in any form before a determiner: "protesters denounce the embargo imposed by"
+    r"\b(?!(?:all|both|half)\b)[a-z]{3,}(?=\s+(?i:the|an?|its|their|these|those|this)\s))\s+" + _NOUN_PHRASE_WORDS)
+_MEASURE_TOLD_AS_EARLIER = re.compile(r"\b(?i:earlier|previous|existing|prior)\s+(?:[\w-]+\s+){0,2}$")
+_RESPONSE_TO = re.compile(
+    r"\b(?i:in\s+(?:response|reaction|retaliation)\s+to|in\s+retaliation\s+for|respon\w*\s+to|"
+    r"retaliat\w*\s+(?:against|for))\s+" + _NOUN_PHRASE_WORDS)
+# The noun a participle right after it qualifies: "the plan| proposed by".
+_NOUN_BEFORE = re.compile(r"\b[\w-]+\s+$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _BY_GERUND = re.compile(rf"\s+by\s+[a-z]+ing\s+(?!{_MILITARY_RESPONSE})")  # (a military response is no measure)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
@@ -479,6 +490,9 @@ _HEDGE = re.compile(
     r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
     r"alleged(?:ly)?|"
     r"rumou?red|speculat\w*)\b", re.I)
+# "accuses Belarus of preparing to close ...": what the accused is said to do, the accuser's claim.
+_ACCUSED_OF = re.compile(
+    r"\baccus\w*\s+(?:[\w'’.-]+\s+){0,5}?of\s+(?:(?!(?:and|then|but)\b)[\w-]+\s+){0,3}$", re.I)
 _DANGER = re.compile(
     r"\s+(?:of|about)\s+(?:an?\s+|the\s+|possible\s+|potential\s+|imminent\s+|further\s+|new\s+){0,3}"
     r"(?:(?:terror(?:ist)?|security|attack)\s+)?(?:attacks?|threats|risks?|dangers?|kidnappings?|violence|unrest|"
@@ -550,6 +564,17 @@ _PROXY_OF_STATE = re.compile(
     r"[-‑](?:backed|operated|run|funded|armed|aligned|allied|affiliated|controlled|supported)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:resolution|proposal|plan|initiative|motion|draft)s?\b)")
 _COURTS = frozenset({"ICC"})  # the courts among the organisation codes (EVENTS.md)
+# "the United Nations's International Court of Justice", "the UN's top court": an organisation's court.
+_COURT_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?i:top|highest|principal|international|criminal|world)\s+)*"
+    r"(?:International Court of Justice|ICJ|(?i:courts?|tribunals?))\b")
+_COURT_NAME = re.compile(r"International Court of Justice|ICJ", re.I)  # aliases of the UN in the gazetteer
+# A court asked to rule: "a ruling from", "a case at", "an appeal to", "asks the ...".
+_COURT_ASKED_BEFORE = re.compile(
+    r"\b(?i:(?:rulings?|verdicts?|judg(?:e)?ments?|opinions?|cases?|complaints?|lawsuits?|petitions?|appeals?|"
+    r"referrals?|warrants?|investigations?)\s+(?:[\w-]+\s+){0,2}?(?:from|to|at|before|with|by)|"
+    r"(?:asks?|asked|asking|petition\w*|refer\w*|turn\w*\s+to|appeal\w*\s+to|appl\w+\s+to))\s+(?:the\s+)?"
+    r"(?:(?:United Nations|U\.?N\.?)['’]?s?\s+(?:(?i:top|highest|principal)\s+)?)?$")  # "a ruling from the UN's| ICJ"
 # UN agencies run aid and report on it; their operations and reports are no policy of a government.
 _UN_AGENCY = re.compile(
     r"\b(?:UNHCR|UNICEF|UNESCO|UNDP|UNRWA|OCHA|WFP|UN Women|World Food Program(?:me)?|(?:UN|U\.N\.) refugee agency)\b")
@@ -642,6 +667,10 @@ _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.
 _SAY_BEFORE = re.compile(
     r"^\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
     r"insisted|insists)\s*(?:that\s+)?$")
+# What says a step is only intended, planned or prepared, not taken: "intends to", "is preparing to", "will".
+_INTENTION = re.compile(
+    r"\b(?:intend\w*|plan(?:s|ned|ning)?\s+(?:to|on)|prepar\w*\s+(?:to|for)|(?:is|are)\s+(?:ready|about|going|set)\s+to|"
+    r"aims?\s+to|wants?\s+to)\b", re.I)
 _COORDINATION_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
 _COORDINATED_TRIGGER = re.compile(
     r"(?:,\s*(?:and\s+)?|\band\s+|\bas well as\s+|\bwhile\s+)(?:(?:also|later|then|immediately|further)\s+){0,2}$", re.I)
@@ -789,9 +818,11 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
         measure = passive and _MEASURE_NOUN_BEFORE.search(text, max(clause[0], start - 20), start)
         if measure and not _BY_AGENT.match(text, end, end + 12):
             continue  # "lift all sanctions imposed on Syria": the participle only names the measure
-        if measure and _MEASURE_AS_OBJECT.search(text, max(clause[0], measure.start() - 80), measure.start()):
-            # "violating an arms embargo imposed by the UN", "in retaliation against earlier tariffs
-            # instituted by Canada": a measure named as the object of other news is its circumstance.
+        noun = passive and _NOUN_BEFORE.search(text, max(clause[0], start - 40), start)
+        if noun and _BY_AGENT.match(text, end, end + 12) and not _PASSIVE_BEFORE.search(text, max(clause[0], start - 20), start) \
+                and _circumstance(text, clause[0], noun.start()):
+            # "speak out against the sanctions imposed by Trump", "agreed to the plan proposed by the
+            # U.S.": a measure named as the object of other news is its circumstance.
             continue
         if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
             # "calls on the EU to support a ceasefire": "support" says what the call is for.
@@ -823,6 +854,16 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
     if nominal:
         signals.extend(s for s in _nominal_signals(sentence, article) if _is_foreign(s, sentence))
     return signals, subject
+
+
+def _circumstance(text: str, clause_start: int, noun_start: int) -> bool:
+    """Whether a measure whose noun starts at `noun_start`, named with its participle and agent, is
+    the object of other news in its clause (not its subject, nor what a response answers)."""
+    lead_start = max(clause_start, noun_start - 80)
+    if _MEASURE_TOLD_AS_EARLIER.search(text, lead_start, noun_start):
+        return True
+    return bool(_NAMED_AS_OBJECT.search(text, lead_start, noun_start)) \
+        and not _RESPONSE_TO.search(text, lead_start, noun_start)
 
 
 def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
@@ -879,6 +920,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         if speaker is None or speaker.code == signallers[0].code:
             return None, None
         signallers, target_from = [speaker], sentence.at(signallers[0].start)
+    elif not passive and _intention_told_by_another(sentence, signallers[0], end):
+        return None, None  # "Pakistan's minister says India intends to strike ...": Pakistan's claim
     who = signallers[0]
     lead = text[clause_start:start]
     near = text[max(clause_start, start - 30):end]
@@ -888,7 +931,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         return None, who
     if _WOULD.match(text, start) and not _REPORTED.search(lead):
         return None, who  # "would" reports a decision only after a verb of saying ("said it would send")
-    if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start):
+    if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start) \
+            or _ACCUSED_OF.search(text, max(clause_start, start - 90), start):
         return None, who
     if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start):
         return None, who
@@ -977,7 +1021,7 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
         span_end = _span_end(text, after, clause_end)
         lead = text[clause_start:at if noun_start is None else noun_start]
         if noun_start is not None and _PARTICIPLE_BY.search(text, noun_start, at) \
-                and _MEASURE_AS_OBJECT.search(text, max(clause_start, noun_start - 80), noun_start):
+                and _circumstance(text, clause_start, noun_start):
             continue  # "violating an arms embargo imposed by the UN": the circumstance of other news
         if (NEGATION.search(lead[-40:]) or _hypothetical(lead[-60:]) or _not_government(sentence, agent)
                 or _FORMER.search(text, max(clause_start, at - 20), at)
@@ -1267,6 +1311,17 @@ def _is_advisory(sentence: _Sentence, end: int, signallers: set[str]) -> bool:
     return any(p.kind == "demonym" and p.code in signallers for p in sentence.places_in(end + 1, end + 2))
 
 
+def _intention_told_by_another(sentence: _Sentence, subject: Agent, end: int) -> bool:
+    """ "Pakistan's information minister says India intends to launch a strike": what an official of
+    one state tells of another state's intention, plan or readiness is the teller's claim (an alleged
+    step is no decision); a state or its own officials saying it of itself is its signal."""
+    text = sentence.text
+    if not _INTENTION.search(text, sentence.at(subject.end), end):
+        return False
+    speaker = _speaker_before(sentence, subject)
+    return speaker is not None and speaker.code != subject.code
+
+
 def _speaker_before(sentence: _Sentence, subject: Agent) -> Agent | None:
     """The official or state that says what `subject` must do: "X says Y ..."."""
     at = sentence.at(subject.start)
@@ -1398,7 +1453,7 @@ def _not_government(sentence: _Sentence, agent: Agent) -> bool:
         return True  # "UK-based carmaker", "Qatar Airways", "Israeli forces": a thing of the state
     if agent.code == "UN" and _UN_AGENCY.search(text, at, after + 40):
         return True
-    if agent.code in _COURTS:
+    if agent.code in _COURTS or _COURT_NAME.fullmatch(text, at, after):
         return True  # a court rules, it makes no policy ("the ICC rejects a request to release ...")
     if agent.person is not None:
         return bool(_NOT_GOVERNMENT.search(text, at, sentence.at(agent.person.start)))
@@ -1478,8 +1533,21 @@ def _places_aimed_at(sentence: _Sentence, start: int, end: int, signallers: set[
             and not _MEDIATOR_BEFORE.search(text, max(0, sentence.at(p.start) - 90), sentence.at(p.start))
             and not _MEDIATOR_AFTER.match(text, sentence.at(p.end))
             and not _FOR_OR_AGAINST.search(text, max(0, sentence.at(p.start) - 5), sentence.at(p.start))
+            and not _court_asked(sentence, p)
             and not (_FELLOW_BEFORE.search(text, max(0, sentence.at(p.start) - 12), sentence.at(p.start))
                      and _MEMBERS_AFTER.match(text, sentence.at(p.end)))]
+
+
+def _court_asked(sentence: _Sentence, place) -> bool:
+    """ "seek a ruling from the United Nations's International Court of Justice", "files a case at the
+    ICC": a court asked to rule is where a dispute is taken, not what a policy aims at (a court is no
+    state; the ICC signals nothing either)."""
+    text = sentence.text
+    at, after = sentence.at(place.start), sentence.at(place.end)
+    # (a court of the UN, or the organisation's name saying whose court it is; a state that refuses
+    # the court's hearing still aims at the organisation)
+    court = place.code in _COURTS or _COURT_NAME.fullmatch(place.text) or _COURT_AFTER.match(text, after)
+    return bool(court) and bool(_COURT_ASKED_BEFORE.search(text, max(0, at - 60), at))
 
 
 def _listed_with(sentence: _Sentence, places: list, first) -> int:
