@@ -209,10 +209,10 @@ def test_find_places_keeps_match_offsets_with_possessives(gazetteer):
 )
 def test_find_places_is_fast_on_adversarial_text(gazetteer, text):
     times = []
-    for _ in range(2):  # CPU time, the better of two: the machine is shared and noisy
-        started = time.process_time()
+    for _ in range(2):  # this thread's CPU time, the better of two: the machine is shared and noisy
+        started = time.thread_time()
         gazetteer.find_places(text)
-        times.append(time.process_time() - started)
+        times.append(time.thread_time() - started)
     assert min(times) < 1.0
 
 

@@ -219,9 +219,9 @@ SECONDS_PER_MB = 30.0  # CPU; a megabyte of dense political word soup takes abou
 
 
 def assert_extracted_in_bounded_time(extractor, text: str) -> None:
-    started = time.process_time()
+    started = time.thread_time()
     extractor.extract(Article(article_id="big", text=text, published_at=dt.datetime(2025, 6, 10, tzinfo=UTC)))
-    assert time.process_time() - started < SECONDS_PER_MB
+    assert time.thread_time() - started < SECONDS_PER_MB
 
 
 @settings(max_examples=3)

@@ -187,10 +187,10 @@ def test_a_huge_sentence_full_of_places_is_read_in_bounded_time(locator):
     import time
 
     text = "Xi met Lee in Beijing and " * 40_000
-    started = time.process_time()
+    started = time.thread_time()
     location, basis = _call(locator, text)
     assert (location.name, basis) == ("Beijing", "VENUE")
-    assert time.process_time() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 # The index cache ---------------------------------------------------------------------------------
