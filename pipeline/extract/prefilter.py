@@ -70,8 +70,8 @@ class Prefiltered:
         starts = self._candidates(text)
         if starts is None:
             return self.compiled.search(text, pos, endpos)
-        match = self.compiled.match
-        for index in range(bisect.bisect_left(starts, pos), len(starts)):
+        match = self.match
+        for index in range(bisect.bisect_left(starts, pos) if pos else 0, len(starts)):
             start = starts[index]
             if start >= endpos:
                 return None
@@ -81,14 +81,25 @@ class Prefiltered:
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
-        if self._candidates(text) is None:
-            yield from self.compiled.finditer(text, pos, len(text) if endpos is None else endpos)
+        endpos = len(text) if endpos is None else endpos
+        starts = self._candidates(text)
+        if starts is None:
+            yield from self.compiled.finditer(text, pos, endpos)
             return
-        # Every match holds a character (no beginning is empty), so the next search starts where
-        # the last match ended, as the pattern's own finditer does.
-        while (found := self.search(text, pos, endpos)) is not None:
-            yield found
-            pos = found.end()
+        # Every match holds a character (no beginning is empty), so the next match is looked for
+        # where the last one ended, as the pattern's own finditer does. (The text's beginnings are
+        # taken once: a generator read slowly would otherwise ask for them at every match.)
+        match = self.match
+        index, count = bisect.bisect_left(starts, pos) if pos else 0, len(starts)
+        while index < count:
+            start = starts[index]
+            if start >= endpos:
+                return
+            found = match(text, start, endpos)
+            index += 1
+            if found is not None:
+                yield found
+                index = bisect.bisect_left(starts, found.end(), index)
 
     def _candidates(self, text: str) -> Sequence[int] | None:
         """Where a match may start, in text order; None: search the text with the pattern itself."""
@@ -123,19 +134,24 @@ class _Scanner:
         self.slots: list[tuple[set[str], bool, int]] = []
         self.automaton = None  # built when first used after a pattern was added
         self.last: list[tuple[str, dict[int, list[int]] | None]] = []  # the last texts scanned, newest last
+        self._text, self._found = None, None  # the text asked about last, and its beginnings
 
     def add(self, prefixes: set[str], at_word_start: bool, before: int) -> int:
         self.slots.append((prefixes, at_word_start, before))
-        self.automaton, self.last = None, []
+        self.automaton, self.last, self._text, self._found = None, [], None, None
         return len(self.slots) - 1
 
     def starts(self, text: str, slot: int) -> Sequence[int] | None:
-        for scanned, starts in reversed(self.last):
-            if scanned is text:
-                return None if starts is None else starts.get(slot, _NONE)
-        starts = self._scan(text)
-        self.last = [*self.last[-3:], (text, starts)]
-        return None if starts is None else starts.get(slot, _NONE)
+        if text is not self._text:  # (the detectors search several patterns in one sentence in a row)
+            for scanned, found in reversed(self.last):
+                if scanned is text:
+                    break
+            else:
+                found = self._scan(text)
+                self.last = [*self.last[-3:], (text, found)]
+            self._text, self._found = text, found  # (the text is kept in `last` too: its id is not reused)
+        found = self._found
+        return None if found is None else found.get(slot, _NONE)
 
     def _scan(self, text: str) -> dict[int, list[int]] | None:
         """For each slot, where one of its beginnings occurs in `text` (at a word start if its
