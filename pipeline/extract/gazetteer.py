@@ -381,11 +381,12 @@ class Gazetteer:
 
         # A whole word: no word character before its first (checked once that is found) or after it.
         self._place_pattern = _place_pattern(self._surfaces)
-        # The same, searched as two (`finditer_either`): the engine skips to the capitals a name begins
-        # with, and the few names that begin in lower case ("mainland China") are searched where their
-        # first letters are (`Prefiltered`), not at every "m", "t" or "b".
+        # The same, searched as two (`finditer_either`), each only where a name's first letters are
+        # (`Prefiltered`): the engine would enter the names' trie at every capital, and the few names
+        # that begin in lower case ("mainland China") at every "m", "t" or "b".
         lower_case = [surface for surface in self._surfaces if surface[0].islower()]
-        self._place_patterns = (_place_pattern([surface for surface in self._surfaces if not surface[0].islower()]),
+        self._place_patterns = (Prefiltered(_place_pattern([surface for surface in self._surfaces
+                                                            if not surface[0].islower()]), "articles"),
                                 *([Prefiltered(_place_pattern(lower_case), "articles")] if lower_case else []))
 
         self._roles: dict[str, str] = {}  # folded title -> role
