@@ -217,6 +217,7 @@ def _location_phrase_ends(text: str) -> set[int]:
 
 
 _THE_AFTER = re.compile(r"the\s")
+_PHRASE_WORD_ENDINGS = (*_LOCATION_WORD_LIST, "the")  # what the word before a phrase's white space ends with
 
 
 class LocationPhraseEnds:
@@ -236,6 +237,14 @@ class LocationPhraseEnds:
         if self._ends is not None:
             return offset in self._ends
         lowered = self._lowered
+        # (most places follow no location word: told apart by C's string tests before the word is read)
+        if offset == 0 or not lowered[offset - 1].isspace():
+            return False  # no white space ends here
+        space = offset - 1
+        while space > 0 and lowered[space - 1].isspace():
+            space -= 1
+        if not lowered.endswith(_PHRASE_WORD_ENDINGS, 0, space):
+            return False  # the word before the white space is no location word, nor "the"
         word, before = _word_before_space(lowered, offset)
         if word in _LOCATION_WORD_SET:
             return _THE_AFTER.match(lowered, offset) is None
