@@ -32,7 +32,7 @@ from typing import Any
 
 import yaml
 
-from pipeline.extract.prefilter import Prefiltered, finditer_either
+from pipeline.extract.prefilter import Prefiltered
 
 ROLE_KINDS = (
     "head_of_state",
@@ -381,13 +381,10 @@ class Gazetteer:
 
         # A whole word: no word character before its first (checked once that is found) or after it.
         self._place_pattern = _place_pattern(self._surfaces)
-        # The same, searched as two (`finditer_either`), each only where a name's first letters are
-        # (`Prefiltered`): the engine would enter the names' trie at every capital, and the few names
-        # that begin in lower case ("mainland China") at every "m", "t" or "b".
-        lower_case = [surface for surface in self._surfaces if surface[0].islower()]
-        self._place_patterns = (Prefiltered(_place_pattern([surface for surface in self._surfaces
-                                                            if not surface[0].islower()]), "articles"),
-                                *([Prefiltered(_place_pattern(lower_case), "articles")] if lower_case else []))
+        # Searched only where a name's first letters are (`Prefiltered`: the same matches): the engine
+        # would enter the names' trie at every capital, and at every "m", "t" or "b" for the few
+        # names that begin in lower case ("mainland China").
+        self._place_search = Prefiltered(self._place_pattern, "articles")
 
         self._roles: dict[str, str] = {}  # folded title -> role
         self._role_kinds: dict[str, str] = {}
@@ -448,7 +445,7 @@ class Gazetteer:
         ['KOR', 'CHN']
         """
         matches = []
-        for found in finditer_either(text, self._place_patterns):
+        for found in self._place_search.finditer(text):
             surface = found.group()
             # Most matches are spelt as listed; normalise only the others.
             code, kind = self._surfaces.get(surface) or self._surfaces[_normalise_surface(surface)]

@@ -106,25 +106,6 @@ class Prefiltered:
         return None if self._scanner is None else self._scanner.starts(text, self._slot)
 
 
-def finditer_either(text: str, patterns) -> Iterator[re.Match]:
-    """The matches `finditer` of the alternation of `patterns` (A|B|...) gives, from their own
-    searches: at the first position where any matches, the first of them that does. (No match may
-    be empty.)"""
-    pending = [pattern.search(text) for pattern in patterns]
-    position = 0
-    while True:
-        first = None
-        for index, found in enumerate(pending):
-            if found is not None and found.start() < position:
-                found = pending[index] = patterns[index].search(text, position)
-            if found is not None and (first is None or found.start() < first.start()):
-                first = found
-        if first is None:
-            return
-        yield first
-        position = first.end()
-
-
 class _Scanner:
     """One automaton for the beginnings of the `Prefiltered` patterns of one case rule searched in
     the same texts: the detectors search several patterns in the same sentence, scanned once."""

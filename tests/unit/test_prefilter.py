@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.extract.events import calls, elections, policy
 from pipeline.extract.gazetteer import Gazetteer
-from pipeline.extract.prefilter import FOLDS_APART, Prefiltered, _beginnings, finditer_either
+from pipeline.extract.prefilter import FOLDS_APART, Prefiltered, _beginnings
 from pipeline.extract.sentences import split_sentences
 from tests.support import repository_texts
 
@@ -101,25 +101,20 @@ def test_no_other_letter_folds_to_an_ascii_character():
     assert apart == set(FOLDS_APART)
 
 
-def test_places_searched_as_two_patterns_are_those_of_the_one():
-    """The gazetteer's names, searched as those that begin with a capital and those (few) that do
-    not, give the matches of all names in one pattern: on every text of the repository."""
+def test_places_searched_where_a_name_begins_are_those_of_the_pattern():
+    """The gazetteer's names, searched only where a name's first letters are (capitals, and the few
+    names that begin in lower case), give the matches of the names' pattern: on every text of the
+    repository."""
     gazetteer = Gazetteer.load()
-    assert len(gazetteer._place_patterns) == 2 and gazetteer._place_patterns[1]._scanner is not None
+    assert gazetteer._place_search._scanner is not None
     texts = [*SENTENCES, "Troops from mainland China and the two Koreas met the permanent five in Geneva.",
              "the five permanent members of the UN Security Council, both Koreas"]
     found = 0
     for text in texts:
         expected = _spans(gazetteer._place_pattern.finditer(text))
-        assert _spans(finditer_either(text, gazetteer._place_patterns)) == expected, text
+        assert _spans(gazetteer._place_search.finditer(text)) == expected, text
         found += len(expected)
     assert found > 1000
-
-
-def test_finditer_either_is_the_alternation():
-    first, second = re.compile(r"ab|a"), re.compile(r"b+|abc")
-    for text in ("abc", "xabcbb", "aabbb", "", "cba"):
-        assert _spans(finditer_either(text, (first, second))) == _spans(re.finditer(r"(?:ab|a)|(?:b+|abc)", text))
 
 
 def test_a_prefiltered_pattern_pickles():
