@@ -399,7 +399,7 @@ class ActorFinder:
         if run is None:
             return None
         name, words, names_a_leader, skip = run
-        if all(word in titled_words for word in words):
+        if titled_words.issuperset(words):
             return name, name, "", None, skip
         leaders = self._leaders_on(name, published, elect) if published and names_a_leader else []
         if len({leader.country for leader in leaders}) != 1:

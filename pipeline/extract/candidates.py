@@ -71,7 +71,7 @@ class CueScan:
         """For each sentence, the kinds whose cues it holds. Every kind for every sentence when
         the text holds a letter whose case the scan cannot follow."""
         joined = "\n".join(sentence.text for sentence in sentences)
-        if any(letter in joined for letter in _CASE_FOLDS_APART):
+        if not joined.isascii() and any(letter in joined for letter in _CASE_FOLDS_APART):
             return [self.kinds] * len(sentences)
         starts, at = [], 1  # offsets in the text scanned: the joined sentences after a line break
         for sentence in sentences:

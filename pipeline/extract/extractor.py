@@ -274,6 +274,8 @@ def _agents(text: str, places, people, location_ends: set[int] | LocationPhraseE
     """Who can act in a sentence: officials with a state, and states or organisations named as
     actors (not a place where something happens, not a demonym describing a thing).
     `location_ends`: the offsets where a location phrase ("in the ") ends, for the whole text."""
+    if not places and not people:  # (half the sentences name no one)
+        return []
     agents = [Agent(p.country, p.title_start, p.end, p) for p in people if p.country and not p.former]
     covered = iter(sorted((p.title_start, p.end) for p in people))  # people's spans, in text order
     span = next(covered, None)
