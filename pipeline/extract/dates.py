@@ -707,7 +707,7 @@ def _read(
         return day, MONTH
     monday = published - datetime.timedelta(days=published.weekday())
     if group("weekday_week") and not group("weekday_deixis"):
-        week_monday = monday + datetime.timedelta(weeks=_direction(group("weekday_week")))
+        week_monday = _week_monday(published, monday, _direction(group("weekday_week")))
         return week_monday + datetime.timedelta(days=_WEEKDAY_NAMES.index(group("weekday"))), DAY
     if group("weekday"):
         return _weekday(published, monday, group("weekday"), group("weekday_deixis"), future), DAY
@@ -835,10 +835,19 @@ def _unit(
 ) -> tuple[datetime.date, str]:
     """"last week" is the Monday of the previous week; months and years their first day."""
     if unit == "week":
-        return monday + datetime.timedelta(weeks=direction), WEEK
+        return _week_monday(published, monday, direction), WEEK
     if unit == "month":
         return _first_of_month(published, direction), MONTH
     return datetime.date(published.year + direction, 1, 1), YEAR
+
+
+def _week_monday(published: datetime.date, monday: datetime.date, direction: int) -> datetime.date:
+    """The Monday of the week `direction` weeks from the publication's. On a Sunday, "last week"
+    is the working week that has just ended (Sunday papers and talk shows look back on it), not
+    the one before it."""
+    if direction == -1 and published.weekday() == 6:
+        return monday
+    return monday + datetime.timedelta(weeks=direction)
 
 
 def _ago(published: datetime.date, count: int, unit: str) -> tuple[datetime.date, str]:

@@ -339,6 +339,24 @@ def test_year_boundaries(expression, published, date, precision):
     assert resolve_date(expression, day(published)) == ResolvedDate(day(date), precision, expression)
 
 
+@pytest.mark.parametrize(
+    "expression, published, date",
+    [
+        # On a Sunday "last week" is the working week just ended: the Monday six days before.
+        ("last week", "2025-06-15", "2025-06-09"),
+        ("Thursday last week", "2025-06-15", "2025-06-12"),
+        # Any other day: the week before the publication's.
+        ("last week", "2025-06-14", "2025-06-02"),
+        ("last week", "2025-06-16", "2025-06-09"),
+        # Only "last week" moves: "this week" and "next week" keep the publication's week.
+        ("this week", "2025-06-15", "2025-06-09"),
+        ("next week", "2025-06-15", "2025-06-16"),
+    ],
+)
+def test_last_week_from_a_sunday(expression, published, date):
+    assert resolve_date(expression, day(published)).date == day(date)
+
+
 # --- Finding expressions --------------------------------------------------------------------
 
 
