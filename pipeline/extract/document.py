@@ -145,15 +145,22 @@ _RECALLED = re.compile(
     # "In past bilateral tensions, Ankara has threatened ...", "in previous rounds of talks".
     r"\bin\s+(?:the\s+)?(?:past|previous|earlier)\s+(?:[a-z]+\s+)?(?:tensions|disputes|crises|standoffs|rows|"
     r"conflicts|rounds|talks|negotiations|decades|administrations|governments)\b)", re.IGNORECASE)
+# An opening that sets the story years back without naming the year: "Several years ago, Brazil
+# ...", "In the 1990s, ...", "Historically, ...", "In the past, the army has ...".
+_EARLIER_TIME_OPENING = re.compile(
+    r"\W{0,3}(?:(?:(?:several|a\s+few|many|some|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:years|decades)|years|decades|a\s+decade)\s+ago\b|in\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d0s\b|"
+    r"historically,|in\s+the\s+past,)", re.IGNORECASE)
 _RECENT_ENOUGH = 45  # days after the end of an earlier year in which it can still be news
 
 
 def old_year_mentioned(text: str, published: dt.date | None) -> bool:
     """True when the text recalls the past as background: it names a year well before
     publication ("a 2017 fallout"), opens in an earlier year ("In 2023, the leader ...") or
-    says it goes back in time ("It was not long ago that ..."). A year that starts a span
-    reaching the present ("since 2014", "since the war began in 2022") is no background."""
-    if _RECALLED.search(text):
+    says it goes back in time ("It was not long ago that ...", "Several years ago, ..."). A year
+    that starts a span reaching the present ("since 2014", "since the war began in 2022") is no
+    background."""
+    if _RECALLED.search(text) or _EARLIER_TIME_OPENING.match(text):
         return True
     if published is None:
         return False
@@ -202,7 +209,7 @@ def earlier_year_told(text: str, published: dt.date | None) -> bool:
     """True when the text names a year that ended over `_RECENT_ENOUGH` days before publication
     as the time of what it tells ("in 2018, Hungary licensed ..."), or recalls the past in so
     many words: the sentence narrates history."""
-    if _RECALLED.search(text):
+    if _RECALLED.search(text) or _EARLIER_TIME_OPENING.match(text):
         return True
     if published is None:
         return False

@@ -580,6 +580,15 @@ def test_the_year_a_span_began_is_no_event_date():
         ("The president met his counterpart on Tuesday.", False),
         # Last year is not background early in the year.
         ("The election was held last year.", False),
+        # An opening that sets the story years back without naming the year.
+        ("Several years ago, the kingdom gave up its claim to the islands.", True),
+        ("Two decades ago, the neighbours fought a border war.", True),
+        ("In the late 1990s, the two states signed a trade pact.", True),
+        ("Historically, the island has relied on its larger neighbour.", True),
+        ("In the past, the ministry has denied such reports.", True),
+        # Only as an opening: a clause about an old treaty leaves today's news standing.
+        ("Moscow on Tuesday left a treaty it had signed decades ago.", False),
+        ("Years of talks ended on Monday with a deal.", False),
     ],
 )
 def test_background_is_recalled_past(text, background):
