@@ -540,11 +540,13 @@ def _dates_a_later_cause(sentence: str, match: re.Match[str], said_at: int) -> b
     `said_at` ("... after Algeria expelled French officials yesterday"), or what the statement's
     object did or answers ("sanctions firms for providing weapons last week", "halts aid over an
     agreement signed earlier this year", "a clash which began two days ago"), not the statement."""
-    cause = _CAUSE_CLAUSE_BEFORE.search(sentence, max(0, match.start() - 170), match.start())
-    if cause is not None and cause.start() >= said_at:
+    # Searched from the statement on: a phrase before it ("in response to ...") must not hide one
+    # after it ("... following an explosion earlier this month").
+    cause = _CAUSE_CLAUSE_BEFORE.search(sentence, max(0, said_at, match.start() - 170), match.start())
+    if cause is not None:
         return True
-    background = _BACKGROUND_PHRASE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
-    return background is not None and background.start() >= said_at
+    background = _BACKGROUND_PHRASE_BEFORE.search(sentence, max(0, said_at, match.start() - 120), match.start())
+    return background is not None
 
 
 def _lies_ahead(match: re.Match[str]) -> bool:

@@ -758,6 +758,10 @@ def test_deadlines_and_what_lies_ahead(sentence, date, precision):
         ("Fiji suspends aid over a security pact signed with China earlier this year.", "suspends", None),
         ("Laos will seek arbitration over the dam dispute, which triggered a border clash last week.", "will", None),
         ("Peru ends the truce which began two days ago.", "ends", None),
+        # A phrase of the same kind before the statement does not hide the one after it.
+        ("Chile, in response to the raid, expels two envoys following a border clash earlier this month.",
+         "expels", None),
+        ("Peru, in response to a trade row, closes its consulate following a protest last week.", "closes", None),
         # A past participle after an auxiliary is the statement itself; said after meeting is the meeting's day.
         ("Japan has imposed sanctions on four firms on Monday.", "imposed", "2025-06-09"),
         ("Rubio said after meeting Wang on Tuesday that tariffs would fall.", "said", "2025-06-10"),
