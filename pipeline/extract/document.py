@@ -242,3 +242,35 @@ def in_background_passage(finding: Finding, analysed: AnalysedArticle) -> bool:
 
 
 _LONG_ARTICLE = 8  # sentences: digest items and short reports have no background passages
+
+
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether text[at] lies between quote marks of the sentence: a straight mark opens when none
+    is open and closes otherwise; a curly one says which."""
+    open_ = False
+    for mark in _QUOTE_MARK.finditer(text, 0, at):
+        open_ = mark.group() == "“" or (mark.group() == '"' and not open_)
+    return open_
+
+
+def quoted_from_another_speaker(finding: Finding, analysed: AnalysedArticle) -> bool:
+    """True when a signal told in one sentence is read inside a quotation whose speaker, named in
+    the sentence outside it, is nobody of the signalling state: '"Just as Mexico decided to join
+    the pact ...," said <a named official of elsewhere>' tells what Mexico did in someone else's
+    words, not Mexico's own announcement. A signal of the speaker's own state ('Blinken said "the
+    United States will ..."') and a quotation with no named speaker outside it stand."""
+    signaller = finding.details.get("signaller")
+    if not signaller or finding.said_at is None or len(finding.evidence) != 1:
+        return False
+    text = finding.evidence[0].text
+    if '"' not in text and "“" not in text or not _inside_quotation(text, finding.said_at):
+        return False
+    sentence = next((s for s in analysed.sentences if s.sentence == finding.evidence[0]), None)
+    if sentence is None:
+        return False
+    outside = [p for p in sentence.people if not _inside_quotation(text, sentence.local(p.start))]
+    return bool(outside) and all(p.country != signaller for p in outside)
+

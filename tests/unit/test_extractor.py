@@ -57,3 +57,19 @@ def test_a_quotation_left_open_reaches_a_few_sentences_only(extractor):
     speakers = _speakers(extractor, text)
     assert speakers[1] == ["Radoslaw Sikorski"]
     assert speakers[-1] == []
+
+
+@pytest.mark.parametrize("text, signals", [
+    # Quoted words about a state, spoken by an official of another: not that state's own announcement.
+    ('Indonesia "will strengthen maritime cooperation with Japan", said Japanese Foreign Minister Kenji Tanaka.',
+     []),
+    ('"Just as Mexico pledged to strengthen trade ties with Canada, we expect the same," said Peruvian Trade '
+     'Minister Luis Ortega.', []),
+    # The speaker is of the signalling state, or nobody is named outside the quotation: the signal stands.
+    ('Indonesia "will strengthen maritime cooperation with Japan", said Indonesian Foreign Minister Sari Wibowo.',
+     [("IDN", "JPN")]),
+    ('Indonesia "will strengthen maritime cooperation with Japan", the ministry said.', [("IDN", "JPN")]),
+])
+def test_a_signal_quoted_from_another_states_official_is_not_the_signallers(extractor, text, signals):
+    found = events_of_type(extractor, text, "POLICY_SIGNAL")
+    assert [(e.policy.signaller, e.policy.target) for e in found] == signals
