@@ -146,7 +146,6 @@ _EXPRESSION = re.compile(
         # "the week" only after a modifier ("later in the week"): "in the year since" is a span.
       | (?P<unit_deixis>{_DEIXIS}|(?(modifier){_THE}|(?!))){_SPACE}(?P<unit>week|month|year)
       | (?P<count>{_COUNT}){_SPACE}(?P<count_unit>day|week|month|year)s?{_SPACE}ago
-      | (?P<recently>{_words("recently")})
         # "earlier in the day": the day of the story, in news the day of publication.
       | (?P<same_day>{_words("earlier", "later")}){_SPACE}in{_SPACE}the{_SPACE}day
     )
@@ -156,13 +155,13 @@ _EXPRESSION = re.compile(
 )
 
 # Every expression holds at least one head word: a month or weekday name, "week", "weekend",
-# "yesterday", "night", "ago", "recently", a year. Heads are found by a pattern five times
+# "yesterday", "night", "ago", a year. Heads are found by a pattern five times
 # faster than the grammar, and the grammar only runs around them: from _LONGEST_LEAD
 # characters before a head (at most 67 in the grammar above: "throughout the beginning of
 # in the previous", or "... the 31st of" before a month) to _LONGEST_TAIL after it (" 31st,").
 _HEAD = re.compile(
     rf"""(?<!\w)(?:{_MONTH_OR_ABBREVIATION}|{_WEEKDAY}
-        |{_words("yesterday", "today", "tonight", "tomorrow", "recently")}
+        |{_words("yesterday", "today", "tonight", "tomorrow")}
         |weekend|week|month|year|day|{_PART_OF_DAY}|ago|(?:1[89]|20)\d\d)(?!\w)""",
     re.VERBOSE,
 )
@@ -727,8 +726,7 @@ def _read(
         return _unit(published, monday, group("unit").lower(), _direction(group("unit_deixis")))
     if group("count"):
         return _ago(published, _count(group("count")), group("count_unit").lower())
-    # "recently": sometime in the month of publication.
-    return published.replace(day=1), MONTH
+    return None, UNKNOWN  # (every alternative of the grammar is read above)
 
 
 def _existing(year: int, month: int, day: int, precision: str) -> tuple[datetime.date | None, str]:

@@ -137,7 +137,6 @@ def test_date_of_news_sentences(sentence, published, date, precision, text):
         ("earlier this month", "2025-06-01", "MONTH"),
         ("last month", "2025-05-01", "MONTH"),
         ("next month", "2025-07-01", "MONTH"),
-        ("recently", "2025-06-01", "MONTH"),
         ("two months ago", "2025-04-01", "MONTH"),
         ("in March", "2025-03-01", "MONTH"),
         ("October", "2024-10-01", "MONTH"),  # in the past of publication
@@ -311,6 +310,9 @@ def test_sentence_without_publication_date_keeps_the_finest_expression():
 
 def test_sentence_without_date_is_unresolved():
     assert date_of_sentence("Xi vowed to strengthen ties with Seoul.", WEDNESDAY) == UNRESOLVED
+    # "recently" pins no time: it may be weeks or months back.
+    assert date_of_sentence("Recently, Chile announced a naval patrol with Peru.", WEDNESDAY) == UNRESOLVED
+    assert date_of_sentence("Seoul has recently stressed its ties with Beijing.", WEDNESDAY) == UNRESOLVED
     assert date_of_sentence("", None) == UNRESOLVED
 
 
