@@ -223,8 +223,9 @@ def earlier_year_told(text: str, published: dt.date | None) -> bool:
 
 def in_background_passage(finding: Finding, analysed: AnalysedArticle) -> bool:
     """True when an undated finding is told only in the later half of a long article, each time
-    next to a sentence of its paragraph that narrates an earlier year: context an article adds
-    after its news ("X has called for ... . In 2017, the country ..."), not news of its own."""
+    next to a sentence of its paragraph that narrates an earlier year or is dated too long before
+    publication to be news (`is_stale`): context an article adds after its news ("X has called
+    for ... . In 2017, the country ..."), not news of its own."""
     if finding.date.text or len(analysed.sentences) < _LONG_ARTICLE:
         return False
     index = {s.sentence: i for i, s in enumerate(analysed.sentences)}
@@ -236,7 +237,8 @@ def in_background_passage(finding: Finding, analysed: AnalysedArticle) -> bool:
         paragraph = analysed.sentences[i].paragraph
         neighbours = [analysed.sentences[j] for j in (i - 1, i + 1)
                       if 0 <= j < len(analysed.sentences) and analysed.sentences[j].paragraph == paragraph]
-        if not any(earlier_year_told(n.text, analysed.published) for n in neighbours):
+        if not any(earlier_year_told(n.text, analysed.published) or is_stale(n.date, analysed.published)
+                   for n in neighbours):
             return False
     return True
 
