@@ -127,7 +127,8 @@ NON_GOVERNMENT_SPEAKER = re.compile(
 ACTING_ROLE_KINDS = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
                                "spokesperson", "organisation_head"})
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|un|wn|ne)\b", re.I)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A year, not a clock time ("at 7 p.m. (1900 UTC)", "1800 GMT", "at 2000 hours": Wikinews gives times so).
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s{0,3}(?:UTC|GMT|hours|hrs|local\s+time|[A-Z]{1,2}[SD]T\b|CES?T\b|EES?T\b|MSK|JST|KST|IST))")
 
 
 # Before a year, words that make it the start of a span reaching the present, not the time of

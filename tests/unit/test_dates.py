@@ -591,6 +591,10 @@ def test_the_year_a_span_began_is_no_event_date():
         # Only as an opening: a clause about an old treaty leaves today's news standing.
         ("Moscow on Tuesday left a treaty it had signed decades ago.", False),
         ("Years of talks ended on Monday with a deal.", False),
+        # A clock time is no year.
+        ("The ministers met at 7 p.m. (1900 UTC) on Tuesday.", False),
+        ("The talks ended at 1830 GMT.", False),
+        ("The summit opened at 2000 hours local time.", False),
     ],
 )
 def test_background_is_recalled_past(text, background):
