@@ -35,6 +35,23 @@ class Agent:
         return Actor(name=self.person.name, role=self.person.role, country=self.code, part=part)
 
 
+# What a web page puts around its story: a photo caption that places people ("Xi (R) shakes hands
+# with Lula") or credits a picture ("(AP Photo/J. Smith)", "REUTERS/", "Photo: AFP"), and a menu
+# of links parted by bars ("Home | World | Business"). Captions restate the story's news at best.
+_PAGE_FURNITURE = re.compile(
+    r"\((?:L|R|C|[LR]-[LR]|L to R|(?:[2-9](?:nd|rd|th)\s+)?(?:left|right|from left|from right)|[2-9](?:nd|rd|th) [LR]|"
+    r"centre|center|front|back)\)"
+    r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Getty Images|File) ?(?:Photo|PHOTO)\b|\b(?:REUTERS|AFP|EPA)/|"
+    r"\((?:Photo|PHOTO|Picture):|^(?:Photo|PHOTO|Picture|Caption):"
+    r"|(?:\s\|\s[^|]{1,40}){2}\s\|\s")
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether a sentence is a photo caption, a picture credit or a menu of links, not text of the story."""
+    return ("(" in text or "|" in text or "/" in text or ":" in text or "PHOTO" in text or "Photo" in text) \
+        and _PAGE_FURNITURE.search(text) is not None
+
+
 @dataclasses.dataclass
 class AnalysedSentence:
     sentence: Sentence
@@ -46,6 +63,10 @@ class AnalysedSentence:
     # The event types whose cue words the sentence holds (`pipeline.extract.candidates`); None: not
     # scanned, every detector reads it.
     cued: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.cued != frozenset() and is_page_furniture(self.sentence.text):
+            self.cued = frozenset()  # a caption or a menu reports no event: no detector reads it
 
     @functools.cached_property
     def date(self) -> ResolvedDate:
