@@ -747,7 +747,16 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
             last_subject = subject
         elif analysed.agents and analysed.agents[0].person is not None:
             last_subject = analysed.agents[0]
+        elif _OPENS_WITH_SOMEONE_ELSE.match(analysed.text) and not analysed.agents_between(0, 60):
+            last_subject = None  # "Ilyas Hassan, a member of the upper house, urged ...": a later "He" is not the official before
     return findings
+
+
+# A sentence opening with a person no office makes an agent: a name in apposition ("Ilyas Ali Hassan, a
+# member of the upper house,") or a name that speaks ("Chris Swonger said").
+_OPENS_WITH_SOMEONE_ELSE = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:,\s+(?:a|an|the|head|chief|director|founder|president|spokesperson"
+    r"|spokesman|spokeswoman)\b|\s+(?:said|says|told|added|urged|warned|argued|wrote)\b)")
 
 
 def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
