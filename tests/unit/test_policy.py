@@ -1359,6 +1359,9 @@ _ROAD = ("Kenyan President William Ruto opened a new road in Kisumu on Tuesday. 
     # The pronoun's person is named in between, holding no office: not the president before.
     ("Amina Wanjiru Otieno, a member of the senate, urged the president to publish the contracts. ", []),
     ("Amina Otieno said the contracts must be published. ", []),
+    ("On Wednesday, Otieno said the contracts must be published. ", []),
+    # Officials unnamed do not stand between: the pronoun is still the president.
+    ("Officials said the road cost twice the estimate. ", [("KEN", "UGA")]),
     # Nobody named in between: the pronoun is the official named last.
     ("", [("KEN", "UGA")]),
 ])

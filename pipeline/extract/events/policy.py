@@ -755,8 +755,11 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
 # A sentence opening with a person no office makes an agent: a name in apposition ("Ilyas Ali Hassan, a
 # member of the upper house,") or a name that speaks ("Chris Swonger said").
 _OPENS_WITH_SOMEONE_ELSE = re.compile(
-    r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:,\s+(?:a|an|the|head|chief|director|founder|president|spokesperson"
-    r"|spokesman|spokeswoman)\b|\s+(?:said|says|told|added|urged|warned|argued|wrote)\b)")
+    r"(?:(?:On|Later|Earlier|Meanwhile|In\s+a\s+statement)\b[^,]{0,20},\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:a|an|the|head|chief|director|founder|president|spokesperson"
+    r"|spokesman|spokeswoman)\b|(?:[A-Z][\w'’-]+\s+){0,3}"
+    r"(?!(?:Officials|Analysts|Experts|Critics|Diplomats|Sources|Observers|Reports|They|He|She|It|We|I)\s)"
+    r"[A-Z][\w'’-]+\s+(?:said|says|told|added|urged|warned|argued|wrote)\b)")
 
 
 def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
