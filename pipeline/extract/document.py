@@ -147,6 +147,14 @@ NON_GOVERNMENT_SPEAKER = re.compile(
 # organisation in a contact or a statement (not legislators, governors or people with no known office).
 ACTING_ROLE_KINDS = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
                                "spokesperson", "organisation_head"})
+# A sentence opening with a person no office makes an agent, whom a later "He" refers to: a name in
+# apposition ("Ilyas Ali Hassan, a member of the upper house,") or a name that speaks ("Swonger said").
+OPENS_WITH_SOMEONE_ELSE = re.compile(
+    r"(?:(?:On|Later|Earlier|Meanwhile|In\s+a\s+statement)\b[^,]{0,20},\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:a|an|the|head|chief|director|founder|president|spokesperson"
+    r"|spokesman|spokeswoman)\b|(?:[A-Z][\w'’-]+\s+){0,3}"
+    r"(?!(?:Officials|Analysts|Experts|Critics|Diplomats|Sources|Observers|Reports|They|He|She|It|We|I)\s)"
+    r"[A-Z][\w'’-]+\s+(?:said|says|told|added|urged|warned|argued|wrote)\b)")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|un|wn|ne)\b", re.I)
 # A year, not a clock time ("at 7 p.m. (1900 UTC)", "1800 GMT", "at 2000 hours": Wikinews gives times so).
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s{0,3}(?:UTC|GMT|hours|hrs|local\s+time|[A-Z]{1,2}[SD]T\b|CES?T\b|EES?T\b|MSK|JST|KST|IST))")

@@ -53,7 +53,7 @@ import re
 from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    clause_around, is_stale, old_year_mentioned,
+    OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale, old_year_mentioned,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
@@ -747,19 +747,10 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
             last_subject = subject
         elif analysed.agents and analysed.agents[0].person is not None:
             last_subject = analysed.agents[0]
-        elif _OPENS_WITH_SOMEONE_ELSE.match(analysed.text) and not analysed.agents_between(0, 60):
+        elif OPENS_WITH_SOMEONE_ELSE.match(analysed.text) and not analysed.agents_between(0, 60):
             last_subject = None  # "Ilyas Hassan, a member of the upper house, urged ...": a later "He" is not the official before
     return findings
 
-
-# A sentence opening with a person no office makes an agent: a name in apposition ("Ilyas Ali Hassan, a
-# member of the upper house,") or a name that speaks ("Chris Swonger said").
-_OPENS_WITH_SOMEONE_ELSE = re.compile(
-    r"(?:(?:On|Later|Earlier|Meanwhile|In\s+a\s+statement)\b[^,]{0,20},\s+)?"
-    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:a|an|the|head|chief|director|founder|president|spokesperson"
-    r"|spokesman|spokeswoman)\b|(?:[A-Z][\w'’-]+\s+){0,3}"
-    r"(?!(?:Officials|Analysts|Experts|Critics|Diplomats|Sources|Observers|Reports|They|He|She|It|We|I)\s)"
-    r"[A-Z][\w'’-]+\s+(?:said|says|told|added|urged|warned|argued|wrote)\b)")
 
 
 def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
