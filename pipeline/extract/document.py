@@ -175,11 +175,13 @@ _RECALLED = re.compile(
     # "In past bilateral tensions, Ankara has threatened ...", "in previous rounds of talks".
     r"\bin\s+(?:the\s+)?(?:past|previous|earlier)\s+(?:[a-z]+\s+)?(?:tensions|disputes|crises|standoffs|rows|"
     r"conflicts|rounds|talks|negotiations|decades|administrations|governments)\b)", re.IGNORECASE)
-# An opening that sets the story years back without naming the year: "Several years ago, Brazil
-# ...", "In the 1990s, ...", "Historically, ...", "In the past, the army has ...".
+# An opening that sets the story years or months back without naming when: "Several years ago,
+# Brazil ...", "A few months ago, ...", "In the 1990s, ...", "Historically, ...", "In the past, ...".
+# (Counted months, "two months ago", are dates: `is_stale` judges them.)
 _EARLIER_TIME_OPENING = re.compile(
     r"\W{0,3}(?:(?:(?:several|a\s+few|many|some|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?:years|decades)|years|decades|a\s+decade)\s+ago\b|in\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d0s\b|"
+    r"(?:years|decades)|(?:several|a\s+few|many|some)\s+months|years|months|decades|a\s+decade)\s+ago\b|"
+    r"in\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d0s\b|"
     r"historically,|in\s+the\s+past,)", re.IGNORECASE)
 _RECENT_ENOUGH = 45  # days after the end of an earlier year in which it can still be news
 

@@ -585,6 +585,7 @@ def test_the_year_a_span_began_is_no_event_date():
         # An opening that sets the story years back without naming the year.
         ("Several years ago, the kingdom gave up its claim to the islands.", True),
         ("Two decades ago, the neighbours fought a border war.", True),
+        ("A few months ago, the ministers signed a fishing accord.", True),
         ("In the late 1990s, the two states signed a trade pact.", True),
         ("Historically, the island has relied on its larger neighbour.", True),
         ("In the past, the ministry has denied such reports.", True),
