@@ -157,7 +157,7 @@ OPENS_WITH_SOMEONE_ELSE = re.compile(
     r"[A-Z][\w'’-]+\s+(?:said|says|told|added|urged|warned|argued|wrote)\b)")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|un|wn|ne)\b", re.I)
 # A year, not a clock time ("at 7 p.m. (1900 UTC)", "1800 GMT", "at 2000 hours": Wikinews gives times so).
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s{0,3}(?:UTC|GMT|hours|hrs|local\s+time|[A-Z]{1,2}[SD]T\b|CES?T\b|EES?T\b|MSK|JST|KST|IST))")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s{0,3}(?:UTC|GMT|hours|hrs|local\s+time|[A-Z]{1,2}[SD]T\b|CES?T\b|EES?T\b|(?:MSK|JST|KST|IST)\b))")
 
 
 # Before a year, words that make it the start of a span reaching the present, not the time of
