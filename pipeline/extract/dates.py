@@ -146,7 +146,6 @@ _EXPRESSION = re.compile(
         # "the week" only after a modifier ("later in the week"): "in the year since" is a span.
       | (?P<unit_deixis>{_DEIXIS}|(?(modifier){_THE}|(?!))){_SPACE}(?P<unit>week|month|year)
       | (?P<count>{_COUNT}){_SPACE}(?P<count_unit>day|week|month|year)s?{_SPACE}ago
-      | (?P<recently>{_words("recently")})
         # "earlier in the day": the day of the story, in news the day of publication.
       | (?P<same_day>{_words("earlier", "later")}){_SPACE}in{_SPACE}the{_SPACE}day
     )
@@ -156,13 +155,13 @@ _EXPRESSION = re.compile(
 )
 
 # Every expression holds at least one head word: a month or weekday name, "week", "weekend",
-# "yesterday", "night", "ago", "recently", a year. Heads are found by a pattern five times
+# "yesterday", "night", "ago", a year. Heads are found by a pattern five times
 # faster than the grammar, and the grammar only runs around them: from _LONGEST_LEAD
 # characters before a head (at most 67 in the grammar above: "throughout the beginning of
 # in the previous", or "... the 31st of" before a month) to _LONGEST_TAIL after it (" 31st,").
 _HEAD = re.compile(
     rf"""(?<!\w)(?:{_MONTH_OR_ABBREVIATION}|{_WEEKDAY}
-        |{_words("yesterday", "today", "tonight", "tomorrow", "recently")}
+        |{_words("yesterday", "today", "tonight", "tomorrow")}
         |weekend|week|month|year|day|{_PART_OF_DAY}|ago|(?:1[89]|20)\d\d)(?!\w)""",
     re.VERBOSE,
 )
@@ -540,11 +539,13 @@ def _dates_a_later_cause(sentence: str, match: re.Match[str], said_at: int) -> b
     `said_at` ("... after Algeria expelled French officials yesterday"), or what the statement's
     object did or answers ("sanctions firms for providing weapons last week", "halts aid over an
     agreement signed earlier this year", "a clash which began two days ago"), not the statement."""
-    cause = _CAUSE_CLAUSE_BEFORE.search(sentence, max(0, match.start() - 170), match.start())
-    if cause is not None and cause.start() >= said_at:
+    # Searched from the statement on: a phrase before it ("in response to ...") must not hide one
+    # after it ("... following an explosion earlier this month").
+    cause = _CAUSE_CLAUSE_BEFORE.search(sentence, max(0, said_at, match.start() - 170), match.start())
+    if cause is not None:
         return True
-    background = _BACKGROUND_PHRASE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
-    return background is not None and background.start() >= said_at
+    background = _BACKGROUND_PHRASE_BEFORE.search(sentence, max(0, said_at, match.start() - 120), match.start())
+    return background is not None
 
 
 def _lies_ahead(match: re.Match[str]) -> bool:
@@ -707,7 +708,7 @@ def _read(
         return day, MONTH
     monday = published - datetime.timedelta(days=published.weekday())
     if group("weekday_week") and not group("weekday_deixis"):
-        week_monday = monday + datetime.timedelta(weeks=_direction(group("weekday_week")))
+        week_monday = _week_monday(published, monday, _direction(group("weekday_week")))
         return week_monday + datetime.timedelta(days=_WEEKDAY_NAMES.index(group("weekday"))), DAY
     if group("weekday"):
         return _weekday(published, monday, group("weekday"), group("weekday_deixis"), future), DAY
@@ -725,8 +726,7 @@ def _read(
         return _unit(published, monday, group("unit").lower(), _direction(group("unit_deixis")))
     if group("count"):
         return _ago(published, _count(group("count")), group("count_unit").lower())
-    # "recently": sometime in the month of publication.
-    return published.replace(day=1), MONTH
+    return None, UNKNOWN  # (every alternative of the grammar is read above)
 
 
 def _existing(year: int, month: int, day: int, precision: str) -> tuple[datetime.date | None, str]:
@@ -835,10 +835,19 @@ def _unit(
 ) -> tuple[datetime.date, str]:
     """"last week" is the Monday of the previous week; months and years their first day."""
     if unit == "week":
-        return monday + datetime.timedelta(weeks=direction), WEEK
+        return _week_monday(published, monday, direction), WEEK
     if unit == "month":
         return _first_of_month(published, direction), MONTH
     return datetime.date(published.year + direction, 1, 1), YEAR
+
+
+def _week_monday(published: datetime.date, monday: datetime.date, direction: int) -> datetime.date:
+    """The Monday of the week `direction` weeks from the publication's. On a Sunday, "last week"
+    is the working week that has just ended (Sunday papers and talk shows look back on it), not
+    the one before it."""
+    if direction == -1 and published.weekday() == 6:
+        return monday
+    return monday + datetime.timedelta(weeks=direction)
 
 
 def _ago(published: datetime.date, count: int, unit: str) -> tuple[datetime.date, str]:

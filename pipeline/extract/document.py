@@ -35,6 +35,23 @@ class Agent:
         return Actor(name=self.person.name, role=self.person.role, country=self.code, part=part)
 
 
+# What a web page puts around its story: a photo caption that places people ("Xi (R) shakes hands
+# with Lula") or credits a picture ("(AP Photo/J. Smith)", "REUTERS/", "Photo: AFP"), and a menu
+# of links parted by bars ("Home | World | Business"). Captions restate the story's news at best.
+_PAGE_FURNITURE = re.compile(
+    r"\((?:L|R|C|[LR]-[LR]|L to R|(?:[2-9](?:nd|rd|th)\s+)?(?:left|right|from left|from right)|[2-9](?:nd|rd|th) [LR]|"
+    r"centre|center|front|back)\)"
+    r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Getty Images|File) ?(?:Photo|PHOTO)\b|\b(?:REUTERS|AFP|EPA)/|"
+    r"\((?:Photo|PHOTO|Picture):|^(?:Photo|PHOTO|Picture|Caption):"
+    r"|(?:\s\|\s[^|]{1,40}){2}\s\|\s")
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether a sentence is a photo caption, a picture credit or a menu of links, not text of the story."""
+    return ("(" in text or "|" in text or "/" in text or ":" in text or "PHOTO" in text or "Photo" in text) \
+        and _PAGE_FURNITURE.search(text) is not None
+
+
 @dataclasses.dataclass
 class AnalysedSentence:
     sentence: Sentence
@@ -46,6 +63,10 @@ class AnalysedSentence:
     # The event types whose cue words the sentence holds (`pipeline.extract.candidates`); None: not
     # scanned, every detector reads it.
     cued: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.cued != frozenset() and is_page_furniture(self.sentence.text):
+            self.cued = frozenset()  # a caption or a menu reports no event: no detector reads it
 
     @functools.cached_property
     def date(self) -> ResolvedDate:
@@ -126,8 +147,17 @@ NON_GOVERNMENT_SPEAKER = re.compile(
 # organisation in a contact or a statement (not legislators, governors or people with no known office).
 ACTING_ROLE_KINDS = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
                                "spokesperson", "organisation_head"})
+# A sentence opening with a person no office makes an agent, whom a later "He" refers to: a name in
+# apposition ("Ilyas Ali Hassan, a member of the upper house,") or a name that speaks ("Swonger said").
+OPENS_WITH_SOMEONE_ELSE = re.compile(
+    r"(?:(?:On|Later|Earlier|Meanwhile|In\s+a\s+statement)\b[^,]{0,20},\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:a|an|the|head|chief|director|founder|president|spokesperson"
+    r"|spokesman|spokeswoman)\b|(?:[A-Z][\w'’-]+\s+){0,3}"
+    r"(?!(?:Officials|Analysts|Experts|Critics|Diplomats|Sources|Observers|Reports|They|He|She|It|We|I)\s)"
+    r"[A-Z][\w'’-]+\s+(?:said|says|told|added|urged|warned|argued|wrote)\b)")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|un|wn|ne)\b", re.I)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A year, not a clock time ("at 7 p.m. (1900 UTC)", "1800 GMT", "at 2000 hours": Wikinews gives times so).
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s{0,3}(?:UTC|GMT|hours|hrs|local\s+time|[A-Z]{1,2}[SD]T\b|CES?T\b|EES?T\b|(?:MSK|JST|KST|IST)\b))")
 
 
 # Before a year, words that make it the start of a span reaching the present, not the time of
@@ -145,15 +175,24 @@ _RECALLED = re.compile(
     # "In past bilateral tensions, Ankara has threatened ...", "in previous rounds of talks".
     r"\bin\s+(?:the\s+)?(?:past|previous|earlier)\s+(?:[a-z]+\s+)?(?:tensions|disputes|crises|standoffs|rows|"
     r"conflicts|rounds|talks|negotiations|decades|administrations|governments)\b)", re.IGNORECASE)
+# An opening that sets the story years or months back without naming when: "Several years ago,
+# Brazil ...", "A few months ago, ...", "In the 1990s, ...", "Historically, ...", "In the past, ...".
+# (Counted months, "two months ago", are dates: `is_stale` judges them.)
+_EARLIER_TIME_OPENING = re.compile(
+    r"\W{0,3}(?:(?:(?:several|a\s+few|many|some|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:years|decades)|(?:several|a\s+few|many|some)\s+months|years|months|decades|a\s+decade)\s+ago\b|"
+    r"in\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d0s\b|"
+    r"historically,|in\s+the\s+past,)", re.IGNORECASE)
 _RECENT_ENOUGH = 45  # days after the end of an earlier year in which it can still be news
 
 
 def old_year_mentioned(text: str, published: dt.date | None) -> bool:
     """True when the text recalls the past as background: it names a year well before
     publication ("a 2017 fallout"), opens in an earlier year ("In 2023, the leader ...") or
-    says it goes back in time ("It was not long ago that ..."). A year that starts a span
-    reaching the present ("since 2014", "since the war began in 2022") is no background."""
-    if _RECALLED.search(text):
+    says it goes back in time ("It was not long ago that ...", "Several years ago, ..."). A year
+    that starts a span reaching the present ("since 2014", "since the war began in 2022") is no
+    background."""
+    if _RECALLED.search(text) or _EARLIER_TIME_OPENING.match(text):
         return True
     if published is None:
         return False
@@ -202,7 +241,7 @@ def earlier_year_told(text: str, published: dt.date | None) -> bool:
     """True when the text names a year that ended over `_RECENT_ENOUGH` days before publication
     as the time of what it tells ("in 2018, Hungary licensed ..."), or recalls the past in so
     many words: the sentence narrates history."""
-    if _RECALLED.search(text):
+    if _RECALLED.search(text) or _EARLIER_TIME_OPENING.match(text):
         return True
     if published is None:
         return False
@@ -216,8 +255,9 @@ def earlier_year_told(text: str, published: dt.date | None) -> bool:
 
 def in_background_passage(finding: Finding, analysed: AnalysedArticle) -> bool:
     """True when an undated finding is told only in the later half of a long article, each time
-    next to a sentence of its paragraph that narrates an earlier year: context an article adds
-    after its news ("X has called for ... . In 2017, the country ..."), not news of its own."""
+    next to a sentence of its paragraph that narrates an earlier year or is dated too long before
+    publication to be news (`is_stale`): context an article adds after its news ("X has called
+    for ... . In 2017, the country ..."), not news of its own."""
     if finding.date.text or len(analysed.sentences) < _LONG_ARTICLE:
         return False
     index = {s.sentence: i for i, s in enumerate(analysed.sentences)}
@@ -229,9 +269,42 @@ def in_background_passage(finding: Finding, analysed: AnalysedArticle) -> bool:
         paragraph = analysed.sentences[i].paragraph
         neighbours = [analysed.sentences[j] for j in (i - 1, i + 1)
                       if 0 <= j < len(analysed.sentences) and analysed.sentences[j].paragraph == paragraph]
-        if not any(earlier_year_told(n.text, analysed.published) for n in neighbours):
+        if not any(earlier_year_told(n.text, analysed.published) or is_stale(n.date, analysed.published)
+                   for n in neighbours):
             return False
     return True
 
 
 _LONG_ARTICLE = 8  # sentences: digest items and short reports have no background passages
+
+
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether text[at] lies between quote marks of the sentence: a straight mark opens when none
+    is open and closes otherwise; a curly one says which."""
+    open_ = False
+    for mark in _QUOTE_MARK.finditer(text, 0, at):
+        open_ = mark.group() == "“" or (mark.group() == '"' and not open_)
+    return open_
+
+
+def quoted_from_another_speaker(finding: Finding, analysed: AnalysedArticle) -> bool:
+    """True when a signal told in one sentence is read inside a quotation whose speaker, named in
+    the sentence outside it, is nobody of the signalling state: '"Just as Mexico decided to join
+    the pact ...," said <a named official of elsewhere>' tells what Mexico did in someone else's
+    words, not Mexico's own announcement. A signal of the speaker's own state ('Blinken said "the
+    United States will ..."') and a quotation with no named speaker outside it stand."""
+    signaller = finding.details.get("signaller")
+    if not signaller or finding.said_at is None or len(finding.evidence) != 1:
+        return False
+    text = finding.evidence[0].text
+    if '"' not in text and "“" not in text or not _inside_quotation(text, finding.said_at):
+        return False
+    sentence = next((s for s in analysed.sentences if s.sentence == finding.evidence[0]), None)
+    if sentence is None:
+        return False
+    outside = [p for p in sentence.people if not _inside_quotation(text, sentence.local(p.start))]
+    return bool(outside) and all(p.country != signaller for p in outside)
+

@@ -20,7 +20,9 @@ from pipeline.extract.actor_types import typed_actor
 from pipeline.extract.actors import ActorFinder, PersonMention
 from pipeline.extract.cameo import gdelt_codes
 from pipeline.extract.candidates import scan_for
-from pipeline.extract.document import ACTING_ROLE_KINDS, Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage
+from pipeline.extract.document import (
+    ACTING_ROLE_KINDS, Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage, quoted_from_another_speaker,
+)
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.events.kind import ArticleContext
 from pipeline.extract.gazetteer import Gazetteer
@@ -199,7 +201,8 @@ class EventExtractor:
             # (a detector with no sentence holding its cues finds nothing: it is not run)
             detected = kind.detect(analysed) if analysed.may_hold(kind.event_type) else []
             findings = kind.merge(detected, ArticleContext(analysed, self.gazetteer, merged))
-            merged[kind.event_type] = [f for f in findings if not in_background_passage(f, analysed)]
+            merged[kind.event_type] = [f for f in findings if not in_background_passage(f, analysed)
+                                       and not quoted_from_another_speaker(f, analysed)]
         mentions = [
             _mention(KINDS[event_type], finding, article, self.gazetteer, self.locator)
             for event_type, findings in merged.items() for finding in findings

@@ -137,7 +137,6 @@ def test_date_of_news_sentences(sentence, published, date, precision, text):
         ("earlier this month", "2025-06-01", "MONTH"),
         ("last month", "2025-05-01", "MONTH"),
         ("next month", "2025-07-01", "MONTH"),
-        ("recently", "2025-06-01", "MONTH"),
         ("two months ago", "2025-04-01", "MONTH"),
         ("in March", "2025-03-01", "MONTH"),
         ("October", "2024-10-01", "MONTH"),  # in the past of publication
@@ -311,6 +310,9 @@ def test_sentence_without_publication_date_keeps_the_finest_expression():
 
 def test_sentence_without_date_is_unresolved():
     assert date_of_sentence("Xi vowed to strengthen ties with Seoul.", WEDNESDAY) == UNRESOLVED
+    # "recently" pins no time: it may be weeks or months back.
+    assert date_of_sentence("Recently, Chile announced a naval patrol with Peru.", WEDNESDAY) == UNRESOLVED
+    assert date_of_sentence("Seoul has recently stressed its ties with Beijing.", WEDNESDAY) == UNRESOLVED
     assert date_of_sentence("", None) == UNRESOLVED
 
 
@@ -337,6 +339,24 @@ def test_sentence_without_date_is_unresolved():
 )
 def test_year_boundaries(expression, published, date, precision):
     assert resolve_date(expression, day(published)) == ResolvedDate(day(date), precision, expression)
+
+
+@pytest.mark.parametrize(
+    "expression, published, date",
+    [
+        # On a Sunday "last week" is the working week just ended: the Monday six days before.
+        ("last week", "2025-06-15", "2025-06-09"),
+        ("Thursday last week", "2025-06-15", "2025-06-12"),
+        # Any other day: the week before the publication's.
+        ("last week", "2025-06-14", "2025-06-02"),
+        ("last week", "2025-06-16", "2025-06-09"),
+        # Only "last week" moves: "this week" and "next week" keep the publication's week.
+        ("this week", "2025-06-15", "2025-06-09"),
+        ("next week", "2025-06-15", "2025-06-16"),
+    ],
+)
+def test_last_week_from_a_sunday(expression, published, date):
+    assert resolve_date(expression, day(published)).date == day(date)
 
 
 # --- Finding expressions --------------------------------------------------------------------
@@ -562,6 +582,20 @@ def test_the_year_a_span_began_is_no_event_date():
         ("The president met his counterpart on Tuesday.", False),
         # Last year is not background early in the year.
         ("The election was held last year.", False),
+        # An opening that sets the story years back without naming the year.
+        ("Several years ago, the kingdom gave up its claim to the islands.", True),
+        ("Two decades ago, the neighbours fought a border war.", True),
+        ("A few months ago, the ministers signed a fishing accord.", True),
+        ("In the late 1990s, the two states signed a trade pact.", True),
+        ("Historically, the island has relied on its larger neighbour.", True),
+        ("In the past, the ministry has denied such reports.", True),
+        # Only as an opening: a clause about an old treaty leaves today's news standing.
+        ("Moscow on Tuesday left a treaty it had signed decades ago.", False),
+        ("Years of talks ended on Monday with a deal.", False),
+        # A clock time is no year.
+        ("The ministers met at 7 p.m. (1900 UTC) on Tuesday.", False),
+        ("The talks ended at 1830 GMT.", False),
+        ("The summit opened at 2000 hours local time.", False),
     ],
 )
 def test_background_is_recalled_past(text, background):
@@ -731,6 +765,10 @@ def test_deadlines_and_what_lies_ahead(sentence, date, precision):
         ("Fiji suspends aid over a security pact signed with China earlier this year.", "suspends", None),
         ("Laos will seek arbitration over the dam dispute, which triggered a border clash last week.", "will", None),
         ("Peru ends the truce which began two days ago.", "ends", None),
+        # A phrase of the same kind before the statement does not hide the one after it.
+        ("Chile, in response to the raid, expels two envoys following a border clash earlier this month.",
+         "expels", None),
+        ("Peru, in response to a trade row, closes its consulate following a protest last week.", "closes", None),
         # A past participle after an auxiliary is the statement itself; said after meeting is the meeting's day.
         ("Japan has imposed sanctions on four firms on Monday.", "imposed", "2025-06-09"),
         ("Rubio said after meeting Wang on Tuesday that tariffs would fall.", "said", "2025-06-10"),

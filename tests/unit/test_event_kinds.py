@@ -164,6 +164,9 @@ _HISTORY = "In 2019, Poland spent about two percent of its economy on defence."
         (_NEWS + "\n\n" + _HISTORY + "\n\n" + _UNDATED_SIGNAL, True),
         # A short report has no background passage.
         (_UNDATED_SIGNAL + " " + _HISTORY, True),
+        # Next to a sentence dated months before publication (2025-06-11): context too; a recent day is news.
+        (_NEWS + "\n\n" + _UNDATED_SIGNAL + " In February, Poland ordered tanks from Seoul.", False),
+        (_NEWS + "\n\n" + _UNDATED_SIGNAL + " On Monday, Poland ordered tanks from Seoul.", True),
     ],
 )
 def test_an_undated_event_in_a_late_history_passage_is_background(extractor, text, kept):

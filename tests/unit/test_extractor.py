@@ -57,3 +57,48 @@ def test_a_quotation_left_open_reaches_a_few_sentences_only(extractor):
     speakers = _speakers(extractor, text)
     assert speakers[1] == ["Radoslaw Sikorski"]
     assert speakers[-1] == []
+
+
+@pytest.mark.parametrize("text, signals", [
+    # Quoted words about a state, spoken by an official of another: not that state's own announcement.
+    ('Indonesia "will strengthen maritime cooperation with Japan", said Japanese Foreign Minister Kenji Tanaka.',
+     []),
+    ('"Just as Mexico pledged to strengthen trade ties with Canada, we expect the same," said Peruvian Trade '
+     'Minister Luis Ortega.', []),
+    # The speaker is of the signalling state, or nobody is named outside the quotation: the signal stands.
+    ('Indonesia "will strengthen maritime cooperation with Japan", said Indonesian Foreign Minister Sari Wibowo.',
+     [("IDN", "JPN")]),
+    ('Indonesia "will strengthen maritime cooperation with Japan", the ministry said.', [("IDN", "JPN")]),
+])
+def test_a_signal_quoted_from_another_states_official_is_not_the_signallers(extractor, text, signals):
+    found = events_of_type(extractor, text, "POLICY_SIGNAL")
+    assert [(e.policy.signaller, e.policy.target) for e in found] == signals
+
+
+_MEETING = "Chinese President Xi Jinping meets Brazilian President Luiz Inacio Lula da Silva in Beijing on Monday."
+
+
+@pytest.mark.parametrize("text, calls", [
+    (_MEETING, 1),
+    # A photo caption placing people, a picture credit, a menu of links: page furniture, no event.
+    (_MEETING.replace("Xi Jinping", "Xi Jinping (R)"), 0),
+    (_MEETING.replace("Xi Jinping", "Xi Jinping (2nd L)"), 0),
+    ("Home | World | Xi meets Lula in Beijing | Business | Sport", 0),
+])
+def test_captions_and_menus_report_no_event(extractor, text, calls):
+    assert len(events_of_type(extractor, text, "DIPLOMATIC_CALL")) == calls
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("Rescuers search the rubble in Kathmandu. (AP Photo/Jane Doe)", True),
+    ("Photo: AFP", True),
+    ("Ministers pose for a picture (L to R) before the talks.", True),
+    # Story text: a senator's party and state, an aside in brackets, a news agency as a source.
+    ("Senator Jane Doe (R-Texas) said the tariffs would stay.", False),
+    ("The vote was 52-48 (see chart).", False),
+    ("Reuters reported that the envoys met in Geneva.", False),
+])
+def test_page_furniture_is_told_from_story_text(text, furniture):
+    from pipeline.extract.document import is_page_furniture
+
+    assert is_page_furniture(text) is furniture

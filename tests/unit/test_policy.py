@@ -1349,3 +1349,22 @@ def test_breaking_off_ties_and_lifting_a_suspension(extractor, text, expected):
 
 def test_talks_breaking_off_are_no_signal(extractor):
     assert signals(extractor, "The talks between Ecuador and Peru break off without agreement.") == set()
+
+
+_ROAD = ("Kenyan President William Ruto opened a new road in Kisumu on Tuesday. "
+         "Opposition lawmakers have criticised the cost. ")
+
+
+@pytest.mark.parametrize("middle, signals", [
+    # The pronoun's person is named in between, holding no office: not the president before.
+    ("Amina Wanjiru Otieno, a member of the senate, urged the president to publish the contracts. ", []),
+    ("Amina Otieno said the contracts must be published. ", []),
+    ("On Wednesday, Otieno said the contracts must be published. ", []),
+    # Officials unnamed do not stand between: the pronoun is still the president.
+    ("Officials said the road cost twice the estimate. ", [("KEN", "UGA")]),
+    # Nobody named in between: the pronoun is the official named last.
+    ("", [("KEN", "UGA")]),
+])
+def test_a_pronoun_after_someone_without_office_is_not_the_official_before(extractor, middle, signals):
+    text = _ROAD + middle + "She also urged Uganda to withdraw its troops from the border."
+    assert [(e.policy.signaller, e.policy.target) for e in events_of_type(extractor, text, "POLICY_SIGNAL")] == signals

@@ -53,7 +53,7 @@ import re
 from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    clause_around, is_stale, old_year_mentioned,
+    OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale, old_year_mentioned,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
@@ -747,7 +747,10 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
             last_subject = subject
         elif analysed.agents and analysed.agents[0].person is not None:
             last_subject = analysed.agents[0]
+        elif OPENS_WITH_SOMEONE_ELSE.match(analysed.text) and not analysed.agents_between(0, 60):
+            last_subject = None  # "Ilyas Hassan, a member of the upper house, urged ...": a later "He" is not the official before
     return findings
+
 
 
 def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
