@@ -974,3 +974,13 @@ def test_a_vote_among_states_or_bidders_is_no_election(extractor, text):
 def test_a_seat_on_a_city_council_is_still_an_election(extractor):
     election = only_election(extractor, "Ana Soto won a seat on the city council of Lima, Peru, on Sunday.")
     assert election.election.stage == "RESULT"
+
+
+@pytest.mark.parametrize("text, office, date", [
+    ("Latvia's president called a snap parliamentary election for September 14.", "parliament", "2025-09-14"),
+    ("Peru's president calls an early presidential election for November 9.", "president", "2025-11-09"),
+    ("Slovakia's government called fresh legislative elections for October 5.", "parliament", "2025-10-05"),
+])
+def test_the_kind_of_vote_may_stand_between_snap_and_election(extractor, text, office, date):
+    election = only_election(extractor, text)
+    assert (election.election.stage, election.election.office, str(election.event_date)) == ("SCHEDULED", office, date)

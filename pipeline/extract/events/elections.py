@@ -176,7 +176,9 @@ _HELD = re.compile(
     # a round that elects nobody: "parliament fails to elect a president"
     r"fail(?:s|ed|ing)? (?:[\w'’-]+ ){0,5}?to (?:re-)?elect)\b", re.I)
 _SCHEDULED = re.compile(
-    r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new )*(?:elections?|referendum|vote)|"
+    # ("called a snap parliamentary election for March 3": the kind of vote between "snap" and "election")
+    r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new |fresh |parliamentary |presidential |legislative |"
+    r"local |regional |municipal |national |mid-term |midterm )*(?:elections?|referendum|vote)|"
     rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been |had been )?(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
     r"due to (?:be held|take place))|"
 
