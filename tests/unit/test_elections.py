@@ -984,3 +984,35 @@ def test_a_seat_on_a_city_council_is_still_an_election(extractor):
 def test_the_kind_of_vote_may_stand_between_snap_and_election(extractor, text, office, date):
     election = only_election(extractor, text)
     assert (election.election.stage, election.election.office, str(election.event_date)) == ("SCHEDULED", office, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's president attended the inauguration ceremony of a new bridge over the Volta on Monday.",
+    "The visiting Brazilian president attended the inauguration of the company's new office in Shanghai on Sunday.",
+    "Nigeria's president inaugurated a new refinery near Lagos on Monday.",
+    "Kenya's president on Tuesday inaugurated the expanded terminal of the airport in Mombasa.",
+])
+def test_the_inauguration_of_a_thing_is_no_taking_of_office(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+def test_a_guest_at_an_inauguration_is_not_the_one_sworn_in(extractor):
+    election = only_election(extractor, "Brazil's president attended the inauguration of Argentine President "
+                                        "Javier Milei on Sunday.")
+    assert (election.election.country, election.election.stage, election.election.winner) == \
+        ("ARG", "INAUGURATION", "Javier Milei")
+
+
+def test_a_win_in_a_condition_is_no_result(extractor):
+    election = only_election(extractor, "Chileans vote on Sunday in a presidential election; a runoff is set for "
+                                        "December 14 if no candidate wins a majority.")
+    assert (election.election.stage, str(election.event_date)) == ("HELD", "2025-06-08")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Ruiz of Oregon won election as leader of the Democratic minority on Tuesday.",
+    "Representative Tom Baker of Ohio was re-elected majority leader on Wednesday.",
+    "Senate Republicans elected John Carver as their new majority whip on Thursday.",
+])
+def test_a_partys_post_in_a_legislature_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []

@@ -228,6 +228,19 @@ _OUTCOME = re.compile(
     r"(?:all|both|each|none|every one|the (?:\w+ )?(?:proposals?|questions?|measures?|amendments?|changes?|initiatives?))"
     r"\b[^.;]{0,40}?\b(?:were|was|are|is|have been|has been) (?:\w+ )?(?:approved|rejected|passed|defeated|accepted)\b",
     re.I)
+# The opening of a thing, no leader's taking office: "the inauguration ceremony of the company's new office",
+# "inaugurated a new bridge" (a building, a plant, a road...: any object but an office or its holder).
+_THING_INAUGURATED = re.compile(
+    r"\binaugurat(?:ion(?:\s+ceremony)?\s+(?:of|for)|ed|es|ing)\s+(?:the|a|an|its|their)\s+"
+    # (no office or its holder in the next words: "the country's first female president", "a new government")
+    r"(?![\w'’ -]{0,40}?\b(?:presidents?|presidency|vice|prime|premier|chancellor|governor|mayor|leader|head|king|"
+    r"queen|emperor|monarch|parliament|legislature|assembly|congress|senate|government|cabinet|administration|term)\b)"
+    r"[a-z]")
+# A guest at an inauguration is not the one sworn in: "attended the inauguration of President X".
+_GUEST_AT = re.compile(r"\b(?:attend(?:s|ed|ing)?|invited\s+to|guests?\s+at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                       re.I)
+# A win in a condition is no result: "a runoff is set for December 14 if no candidate wins a majority".
+_IN_A_CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b[^,;:.]{0,60}$", re.I)
 # A win still hoped for: "expected to win by a landslide", "seeking a second win".
 _UNCERTAIN_WIN = re.compile(
     r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|sought|vows?|"
@@ -258,7 +271,12 @@ _PARTY_CONTEST = re.compile(
     r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader|"
     # "defeats X in a runoff to become the next president of the Liberal Democratic Party": a party's head
     r"(?:to become|becom(?:es|ing)|became) (?:the )?(?:new |next )?(?:leader|president|chair(?:man|woman|person)?|head) "
-    r"of (?:the )?(?:[\w'’-]+ ){0,3}[Pp]arty\b)", re.I)
+    r"of (?:the )?(?:[\w'’-]+ ){0,3}[Pp]arty\b|"
+    # a party's post inside a legislature, chosen by its own members: "was re-elected majority leader", "won
+    # election as leader of the Democratic minority", "elected whip"
+    r"(?:elect(?:ed|s|ion)?|chosen|picked|tapped) (?:\w+ ){0,3}?(?:as |to be |to )?(?:the |its |their )?(?:new )?"
+    r"(?:(?:\w+ )?(?:majority|minority|opposition|party|caucus) (?:leader|whip)|(?:chief )?whip|"
+    r"leader of the (?:\w+ ){0,2}(?:majority|minority|caucus|conference|opposition))\b)", re.I)
 # A body that is no state elects or votes: "FIFA's congress re-elected Gianni Infantino", "Members of the
 # Academy of Sciences elected a new president", "the jury voted for Austria".
 _PRIVATE_ELECTOR = re.compile(
@@ -836,6 +854,10 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                     or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10) \
                     or _CANNOT.search(text, max(0, cue.start() - 40), cue.start()):
                 continue  # "elected officials"; quoted speech; "was not elected"; "elections cannot be held"
+            if stage == "RESULT" and _IN_A_CONDITION.search(text, max(0, cue.start() - 60), cue.start()):
+                continue  # "if no candidate wins a majority": a condition, not a result
+            if stage == "INAUGURATION" and _THING_INAUGURATED.match(text, cue.start()):
+                continue  # "the inauguration of a new bridge": an opening, not a taking of office
             if _ANNIVERSARY.search(text, max(0, cue.start() - 60), cue.start()):
                 continue  # "the anniversary of the president's inauguration"
             if stage == "HELD" and (_FUTURE.search(text, max(0, cue.start() - 30), cue.start())
@@ -1059,6 +1081,15 @@ def _settle_offices(findings: list[Finding]) -> None:
             finding.details["office"] = known[0] if known else "parliament"
 
 
+# What follows an inauguration a guest attends when it names whose: "of President X", "ceremony of X".
+_OF_THE_ONE = re.compile(r"\s+(?:ceremony\s+)?(?:of|for)\s", re.I)
+
+
+def _guest_at(text: str, cue: re.Match) -> bool:
+    return cue.group().lower() == "inauguration" and _GUEST_AT.search(text, max(0, cue.start() - 40), cue.start()) \
+        is not None
+
+
 def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> PersonMention | None:
     """Who won: the one "newly elected" qualifies, else the nearest person before the result cue,
     else an untitled name right before "is elected" / "wins" / "is sworn in", else the one
@@ -1068,6 +1099,8 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     after = [p for p in people if analysed.local(p.start) >= cue.start()]
     if adjectival:
         return after[0] if after else None
+    if _guest_at(text, cue):  # "Lula attended the inauguration of President X": X is sworn in, if anyone named
+        return after[0] if after and _OF_THE_ONE.match(text, cue.end()) else None
     before = [p for p in people if analysed.local(p.end) <= cue.start()]
     congratulated = _CONGRATULATED.search(text, analysed.local(before[-1].end), cue.start()) if before else None
     if congratulated is not None:
