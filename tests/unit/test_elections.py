@@ -1016,3 +1016,12 @@ def test_a_win_in_a_condition_is_no_result(extractor):
 ])
 def test_a_partys_post_in_a_legislature_is_no_election(extractor, text):
     assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, stage, date", [
+    ("Chile's presidential election is on November 16, with a runoff on December 14.", "SCHEDULED", "2025-11-16"),
+    ("The presidential election in Bolivia was on June 1, and a runoff on June 29 is likely.", "HELD", "2025-06-01"),
+])
+def test_a_runoffs_day_does_not_date_the_first_round(extractor, text, stage, date):
+    election = only_election(extractor, text)
+    assert (election.election.stage, str(election.event_date)) == (stage, date)

@@ -258,10 +258,24 @@ _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", 
 _DATED_ELECTION = re.compile(
     # ("the elections in Belarus on Sunday")
     r"\b(?:elections?|vote|referendum|polls|run-?off|second round)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
-    r"(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|"
+    r"(?:held\s+|(?:is|was|will be)\s+)?(?:today|yesterday|on\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
     r"\b(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:\w+\s+)?"
     r"(?:elections?|vote|referendum|polls|run-?off|second round)\b")
+
+_LATER_ROUND = re.compile(r"run-?off|second round", re.I)
+
+
+def _dated_vote(text: str) -> re.Match | None:
+    """The vote named with its day, the first round's before a later one's: "the election is on November 16,
+    with a runoff on December 14" is held on November 16."""
+    first = None
+    for dated in _DATED_ELECTION.finditer(text):
+        if not _LATER_ROUND.search(dated.group()):
+            return dated
+        first = first or dated
+    return first
+
 
 _PARTY_CONTEST = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominations?|nominee|leadership (?:contest|race|election|vote|bid|ballot)|"
@@ -812,7 +826,7 @@ def _legislature_vote(text: str, stage: str, offices: list[str], article: Analys
     vote was held too. None when the sentence reports no such pair."""
     if stage not in ("RESULT", "INAUGURATION") or "parliament" in offices or not _BY_LEGISLATURE.search(text):
         return None
-    dated = _DATED_ELECTION.search(text)
+    dated = _dated_vote(text)
     if dated is None:
         return None
     date = date_of_sentence(dated.group(), article.published)
@@ -866,7 +880,7 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                 # "Portugal will hold a snap election on May 18"; "voting in the election will be held on May 18"
                 return _Stage("SCHEDULED", cue, lost=lost)
             return _Stage(stage, cue, lost=lost, count=pattern is _RESULT_COUNT)
-    dated = _DATED_ELECTION.search(text)
+    dated = _dated_vote(text)
     if dated:
         date = _named_day(text, dated, article)
         if date.date is not None:
@@ -953,7 +967,7 @@ def _vote_day(text: str, cue: re.Match, date: ResolvedDate, article: AnalysedArt
         month = date_of_sentence(by_month.group(), article.published)  # "the November election": the last November
         if month.date is not None and not (article.published and month.date > article.published):
             return month
-    named = _DATED_ELECTION.search(text) if not future else None  # "will compete in a run-off vote on 13 April"
+    named = _dated_vote(text) if not future else None  # "will compete in a run-off vote on 13 April"
     if named is not None:
         day = _named_day(text, named, article)
         if day.date is not None and not (article.published and day.date > article.published):
