@@ -108,6 +108,11 @@ _IN_BEFORE = ("in ", "In ")
 # Central African States", "the Alliance of Sahel States".
 _STATES_AFTER_DEMONYM = " States"
 _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
+# A state's name before a subdivision's noun that is named "of" its seat, or before "County", names a
+# subdivision in another state: "the Gaza district of Chicualacuala" (Mozambique), "the Georgia county of
+# Fulton", "Lebanon County" (Pennsylvania). (Not "Hong Kong district council", "United States district
+# judge": most subdivisions named with their state's name are in it.)
+_NAMES_A_SUBDIVISION = re.compile(r"\s{1,3}(?:County\b|(?:district|province|county|prefecture)\s+of\s)")
 
 
 def _names_a_currency(text: str, end: int, kind: str) -> bool:
@@ -467,8 +472,11 @@ class Gazetteer:
                 continue
             if kind == "demonym" and text.startswith(_STATES_AFTER_DEMONYM, end):
                 continue
-            if kind in ("name", "capital") and text[end:end + 1].isspace() and _NAMES_A_WAR.match(text, end):
-                continue  # "the Gaza war", "the Ukraine conflict": what is talked about, no party
+            if kind in ("name", "capital") and text[end:end + 1].isspace() and (
+                    _NAMES_A_WAR.match(text, end) or kind == "name" and _NAMES_A_SUBDIVISION.match(text, end)):
+                # "the Gaza war": what is talked about, no party; "the Gaza district": a subdivision (but
+                # "Kyiv Oblast", named after a capital, is in its state)
+                continue
             if surface in self._subdivision_of and self._names_its_state(text, end, self._subdivision_of[surface]) \
                     and not (matches and text[matches[-1].end:start] == ", "):
                 continue  # "Cumberland, Georgia, U.S.": the subdivision (not in a list of states)

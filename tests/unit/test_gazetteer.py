@@ -564,6 +564,22 @@ def test_a_war_named_after_a_place_is_no_party(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
 
 
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Ballot boxes were stuffed in the Gaza district of Chibuto, Mozambique, observers said.", ["MOZ"]),
+        ("Voters in Lebanon County, Pennsylvania, waited for hours.", []),
+        ("Officials in the Georgia county of Fulton recounted the ballots.", []),
+        # most subdivisions named with a state's name are in it
+        ("Hong Kong district council elections drew few voters.", ["HKG"]),
+        ("A United States district judge blocked the order.", ["USA"]),
+        ("Drones struck Kyiv Oblast overnight.", ["UKR"]),
+    ],
+)
+def test_a_subdivision_named_after_a_state_is_not_that_state(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
 def test_every_iso_3166_name_resolves_to_its_code(gazetteer):
     pycountry = pytest.importorskip("pycountry")
     # "Congo" alone is the Democratic Republic (countries.yaml, decisions on ambiguous names);
