@@ -191,7 +191,8 @@ class ActorFinder:
             shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
             if country is None:  # a former leader is looked up over any term, a current one on the day
                 country = self._leader_country(name, role, None if former else published, elect)
-            if country is None and _US_ONLY_TITLE.fullmatch(title) and not _FOR_A_PORTFOLIO.match(text, match.end("title")):
+            if country is None and _US_ONLY_TITLE.fullmatch(title) and not _FOR_A_PORTFOLIO.match(text, match.end("title")) \
+                    and not _US_STATE_BEFORE.search(text, max(0, begin - 30), begin):
                 country = "USA"  # "Treasury Secretary Scott Bessent": a title only the U.S. cabinet uses
             if country is None and found and found[-1].country and not found[-1].former \
                     and _SERVES_THE_ONE_BEFORE.fullmatch(text, found[-1].start, title_start):
@@ -433,6 +434,17 @@ _US_ONLY_TITLE = re.compile(
     r"|National[ \t]+Economic[ \t]+Council[ \t]+Director|Director[ \t]+of[ \t]+the[ \t]+National[ \t]+Economic[ \t]+Council)",
     re.IGNORECASE)
 _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
+# The states of the U.S. (Georgia is left to the gazetteer, which reads it as the country), for the
+# governors, legislatures and mayors they elect.
+US_STATE = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
+# A state of the U.S. right before a title: "Ohio Secretary of State", "the state's Secretary of State" is a
+# state's official, no member of the federal cabinet.
+_US_STATE_BEFORE = re.compile(rf"(?:{US_STATE.pattern}|\b[Ss]tate)(?:['’]s)?[ \t]+$")
 # "of the" between a title and a name: only a state's (or organisation's) name may follow it ("President
 # of the United States Donald Trump").
 _OF_THE = re.compile(r"[ \t]+(?:of|for)[ \t]+the[ \t]+")

@@ -229,6 +229,11 @@ def test_chiefs_of_staff_and_presidential_advisers_are_officials(finder, extract
          [("Ray Hollis", "economic adviser", "USA", False)]),
         # A British "Defence Secretary" and "Secretary of State for ..." are no U.S. offices.
         ("Defence Secretary Tom Brandt flew to Tallinn.", [("Tom Brandt", "defence minister", None, False)]),
+        # A state of the U.S. before the title: the state's official, not the federal cabinet's.
+        ("Ohio Secretary of State Ann Bright certified the count.",
+         [("Ann Bright", "foreign minister", None, False)]),
+        ("The state's Secretary of State Ann Bright certified the count.",
+         [("Ann Bright", "foreign minister", None, False)]),
     ],
 )
 def test_titles_only_the_us_cabinet_uses_name_its_state(finder, extractor, text, expected):

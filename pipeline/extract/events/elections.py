@@ -39,7 +39,7 @@ import dataclasses
 import datetime
 import re
 
-from pipeline.extract.actors import NAME
+from pipeline.extract.actors import NAME, US_STATE as _US_STATE
 from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, resolve_date
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, AnalysedArticle, AnalysedSentence, Finding, is_stale, old_year_mentioned,
@@ -1269,16 +1269,6 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
     if best is None and _US_STATE.search(text):
         return "USA"  # "elected governor of Virginia": a state of the U.S. names no country of its own
     return best[1] if best else None
-
-
-# The states of the U.S. (Georgia is left to the gazetteer, which reads it as the country), for the
-# governors, legislatures and mayors they elect.
-_US_STATE = re.compile(
-    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
-    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
-    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
-    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
-    r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
 
 
 # Between a place and a description of it in apposition that names another state: ", a British
