@@ -1025,3 +1025,11 @@ def test_a_partys_post_in_a_legislature_is_no_election(extractor, text):
 def test_a_runoffs_day_does_not_date_the_first_round(extractor, text, stage, date):
     election = only_election(extractor, text)
     assert (election.election.stage, str(election.event_date)) == (stage, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Protest organisers said anger over the war in Iraq and President Ruiz's re-election boosted attendance.",
+    "Prime Minister Ana Soto's re-election has rattled investors in Portugal.",
+])
+def test_a_possessed_win_that_caused_the_news_is_a_reference(extractor, text):
+    assert elections_in(extractor, text) == []

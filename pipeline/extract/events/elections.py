@@ -922,8 +922,18 @@ _LEGISLATURE_SUBJECT = re.compile(
 
 
 def _is_adjectival(text: str, cue: re.Match) -> bool:
-    return bool(_ADJECTIVAL.search(text[max(0, cue.start() - 8): cue.end() + 20])) \
+    return bool(_ADJECTIVAL.search(text[max(0, cue.start() - 8): cue.end() + 20])
+                or _NOUN_RESULT.match(cue.group()) and _POSSESSED_CAUSE.match(text, cue.end())
+                and re.search(r"['’]s?\s+$", text[max(0, cue.start() - 4):cue.start()])) \
         and not _LEGISLATURE_SUBJECT.search(text, max(0, cue.start() - 40), cue.start())
+
+
+# A possessed win as the subject of another verb ("Bush's re-election boosted attendance", "X's victory
+# has rattled markets"): a reference to the result, the news is what it caused.
+_POSSESSED_CAUSE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:boost|rais|spur|prompt|trigger|fuel|rattl|shak|unsettl|dampen|sparked|sparks|"
+    r"led|leads|caus|pushed|pushes|drove|drives|worr|alarm|embolden|encourag|increas|reduc|lift|hurt|weigh)\w*\b",
+    re.I)
 
 
 def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
