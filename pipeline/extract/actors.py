@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
+from pipeline.extract.gazetteer import US_STATE, Gazetteer, PlaceMatch
 from pipeline.extract.prefilter import Prefiltered
 
 # A capitalised name word: letters (any script), inner hyphens and apostrophes ("Jae-myung", "O'Neill").
@@ -434,14 +434,6 @@ _US_ONLY_TITLE = re.compile(
     r"|National[ \t]+Economic[ \t]+Council[ \t]+Director|Director[ \t]+of[ \t]+the[ \t]+National[ \t]+Economic[ \t]+Council)",
     re.IGNORECASE)
 _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
-# The states of the U.S. (Georgia is left to the gazetteer, which reads it as the country), for the
-# governors, legislatures and mayors they elect.
-US_STATE = re.compile(
-    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
-    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
-    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
-    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
-    r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
 # A state of the U.S. right before a title: "Ohio Secretary of State", "the state's Secretary of State" is a
 # state's official, no member of the federal cabinet.
 _US_STATE_BEFORE = re.compile(rf"(?:{US_STATE.pattern}|\b[Ss]tate)(?:['’]s)?[ \t]+$")

@@ -76,6 +76,10 @@ _VETO_WINDOW = 150
 # A capitalised word of letters, accented ones too ("Santiago Peña", "Chad Ólafsson"), with a
 # lower-case letter in it (not "US").
 _CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ](?=[^\W\d_]*[a-zß-öø-ÿ])[^\W\d_]+"
+# Capitalised words after a place that are no part of a name: "in Jordan Tuesday", "Chad March 3".
+_DAYS_AND_MONTHS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December".split())
 _CAPITALISED_WORD_AFTER = re.compile(rf"\s+({_CAPITALISED_WORD})(?!\w)")
 _CAPITALISED_WORD_AT_END = re.compile(rf"(?<!\w)({_CAPITALISED_WORD})\s+$")
 
@@ -108,6 +112,21 @@ _IN_BEFORE = ("in ", "In ")
 # Central African States", "the Alliance of Sahel States".
 _STATES_AFTER_DEMONYM = " States"
 _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
+# The states of the U.S. (Georgia is left to the gazetteer, which reads it as the country), for the
+# governors, legislatures and mayors they elect.
+US_STATE = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
+# A capital's name before a U.S. state is a town of that name there: "Vienna, Va.", "Paris, Texas",
+# "Athens, Ga." (the Associated Press's abbreviations of the states, and their names).
+_US_STATE_AFTER = re.compile(
+    # (a state's name ends the place: "in Washington, Texas senators said" is the capital)
+    rf",\s(?:(?:{US_STATE.pattern})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|and|to|where|who)\b)|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.)")
+
 # A state's name before a subdivision's noun that is named "of" its seat, or before "County", names a
 # subdivision in another state: "the Gaza district of Chicualacuala" (Mozambique), "the Georgia county of
 # Fulton", "Lebanon County" (Pennsylvania). (Not "Hong Kong district council", "United States district
@@ -480,6 +499,8 @@ class Gazetteer:
             if surface in self._subdivision_of and self._names_its_state(text, end, self._subdivision_of[surface]) \
                     and not (matches and text[matches[-1].end:start] == ", "):
                 continue  # "Cumberland, Georgia, U.S.": the subdivision (not in a list of states)
+            if kind == "capital" and text[end:end + 1] == "," and _US_STATE_AFTER.match(text, end):
+                continue  # "Vienna, Va.": a town of the U.S.
             if kind == "capital" and surface in self._seat_states and text[start - 3:start] in _IN_BEFORE:
                 code = self._seat_states[surface]  # "in Brussels": the city, Belgium's capital, not the EU
             if kind == "grouping":
@@ -707,7 +728,7 @@ class Gazetteer:
         Jordan", but not "Visiting Jordan, ...").
         """
         after = _CAPITALISED_WORD_AFTER.match(text, end)
-        if after and after.group(1) not in self._title_first_words:
+        if after and after.group(1) not in self._title_first_words and after.group(1) not in _DAYS_AND_MONTHS:
             return True
         before = _CAPITALISED_WORD_AT_END.search(text, max(0, start - 40), start)
         if before is None:

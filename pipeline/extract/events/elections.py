@@ -39,7 +39,8 @@ import dataclasses
 import datetime
 import re
 
-from pipeline.extract.actors import NAME, US_STATE as _US_STATE
+from pipeline.extract.actors import NAME
+from pipeline.extract.gazetteer import US_STATE as _US_STATE
 from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, resolve_date
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, AnalysedArticle, AnalysedSentence, Finding, is_stale, old_year_mentioned,
