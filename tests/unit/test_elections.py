@@ -1033,3 +1033,9 @@ def test_a_runoffs_day_does_not_date_the_first_round(extractor, text, stage, dat
 ])
 def test_a_possessed_win_that_caused_the_news_is_a_reference(extractor, text):
     assert elections_in(extractor, text) == []
+
+
+def test_guests_at_an_inauguration_the_sentence_does_not_name_report_none(extractor):
+    text = ("Brazil's state oil firm opened an office in Shanghai on Sunday, and the visiting Brazilian president "
+            "attended the inauguration ceremony.")
+    assert elections_in(extractor, text) == []

@@ -712,6 +712,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
             and not _UNTITLED_WINNER.search(text):
         return None  # "the Prime Minister is elected by ...": how, not who
     adjectival = stage == "RESULT" and _is_adjectival(text, cue)
+    if stage == "INAUGURATION" and _guest_at(text, cue) and not _OF_THE_ONE.match(text, cue.end()):
+        return None  # "attended the inauguration ceremony": whose, the sentence does not say
     winner = _winner(analysed, cue, adjectival) if stage in ("RESULT", "INAUGURATION") and not found.lost_only \
         and not found.count else None
     # A title in a name ("Turkish President Erdoğan") says who, not what is elected; a candidate's
