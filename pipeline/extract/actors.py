@@ -48,8 +48,12 @@ _NOT_NAMES = frozenset(
     Following According However Meanwhile Also But And Or Jr Sr
     Assembly Council Union Affairs Security Confederation Committee Commission Office Ministry
     Department Agency Party Parliament Congress Senate Court Government Administration Cabinet
-    Forces Army Navy Air Defense Defence Staff Police Bank Fund Organization Organisation""".split()
+    Forces Army Navy Air Defense Defence Staff Police Bank Fund Organization Organisation
+    Brigade Brigades Battalion Regiment Division Corps Counsel
+    Feb Apr Jul Aug Sep Sept Oct Nov Dec EST EDT CST CDT MST MDT PST PDT GMT UTC BST CET CEST""".split()
 )
+# (The last lines: military units, "General Counsel"; months as news abbreviates them, not "Jan", "Jun" or
+# "Mar", which are given names too; time zones: "the region's 10 presidents Dec. 9", "1:18 PM EST".)
 # Capitalised words that begin a run of capitalised words without being a name: "The" of "The
 # Trump administration", "After" of "After Putin spoke".
 _LEADING_NOT_NAMES = re.compile(rf"(?:(?:{'|'.join(sorted(_NOT_NAMES))})[ \t]+)+")

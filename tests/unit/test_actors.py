@@ -511,3 +511,13 @@ def test_organisations_after_of_the_and_names_across_a_long_run(finder, extracto
 def test_words_of_a_choice_made_let_a_leader_to_be_act_for_the_state(finder, extractor, text):
     found = people(finder, extractor, text, dt.date(2025, 7, 1))  # a month before he took office
     assert ("Karol Nawrocki", "president", "POL", False) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The pact is to be signed by the region's ten presidents Dec. 9 in Lima.",
+    "Posted on Monday (1:18 PM EST) by the desk.",
+    "Soldiers from the 16th MP Brigade arrived in the town.",
+    "The Office of the General Counsel replied to the senators.",
+])
+def test_abbreviated_months_time_zones_and_units_are_no_names(finder, extractor, text):
+    assert people(finder, extractor, text) == []
