@@ -219,7 +219,8 @@ class ActorFinder:
         # A country's name alone is the country, not a leader whose surname it is ("Montenegro
         # suspends ..." is not Luís Montenegro of Portugal), unless the article titles him.
         country_names = frozenset((place.start, place.end) for place in places if place.kind == "name")
-        found.extend(list(self._untitled_people(text, found, taken, published, country_names, elect)))
+        untitled = list(self._untitled_people(text, found, taken, published, country_names, elect))
+        found.extend(_without_lone_shared_surnames(text, untitled, self.gazetteer, found))
         found.sort(key=lambda person: person.start)
         linked = _link_coreferences(found)
         serving = _serving_the_one_named_before(text, linked)
@@ -506,6 +507,19 @@ def _end_of_a_place_begun_before(place_spans: list[tuple[int, int]], start: int)
         return None
     place_start, place_end = place_spans[index]
     return place_end if place_start < start < place_end else None
+
+
+def _without_lone_shared_surnames(text: str, untitled: list[PersonMention], gazetteer: Gazetteer,
+                                  titled: list[PersonMention]) -> list[PersonMention]:
+    """The untitled people but a leader found by a surname that several leaders bear ("Harris said" is
+    Ireland's Simon Harris only when the article names him in full), as a titled person's surname
+    would be linked to that person instead."""
+    lone = [p for p in untitled if p.country is not None and " " not in text[p.start:p.end]
+            and gazetteer.is_shared_surname(text[p.start:p.end])]
+    if not lone:
+        return untitled
+    named_in_full = {p.name for p in titled + untitled if " " in text[p.start:p.end]}
+    return [p for p in untitled if p not in lone or p.name in named_in_full]
 
 
 def _inside_a_place(place_spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -441,6 +441,13 @@ class Gazetteer:
                 self._terms_by_name.setdefault(key, []).append(term)
             for token in term.full_name_tokens:
                 self._terms_by_token.setdefault(token, []).append(term)
+        # One-word short names that several leaders bear ("Lee", "Kim", "Harris", "Khan"): common surnames.
+        bearers: dict[str, set[str]] = {}
+        for term in self._terms:
+            for short in term.short_names:
+                if " " not in short:
+                    bearers.setdefault(short, set()).add(term.full_name)
+        self._shared_surnames = frozenset(short for short, names in bearers.items() if len(names) >= 2)
 
     @classmethod
     @functools.cache
@@ -636,6 +643,15 @@ class Gazetteer:
             )
             ranked[leader] = min(rank, ranked.get(leader, rank))
         return sorted(ranked, key=ranked.__getitem__)
+
+    def is_shared_surname(self, name: str) -> bool:
+        """Whether ``name`` is one word that several leaders of any day go by ("Lee": Lee Jae-myung, Lee
+        Hsien Loong, John Lee), a common surname: alone it tells no one for sure.
+
+        >>> Gazetteer.load().is_shared_surname("Lee"), Gazetteer.load().is_shared_surname("Macron")
+        (True, False)
+        """
+        return _fold_person_name(name) in self._shared_surnames
 
     def _terms_named(self, query: str) -> tuple[_Term, ...]:
         """The terms whose name is `query` (folded), or whose full name holds its every word, on

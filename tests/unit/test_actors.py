@@ -521,3 +521,20 @@ def test_words_of_a_choice_made_let_a_leader_to_be_act_for_the_state(finder, ext
 ])
 def test_abbreviated_months_time_zones_and_units_are_no_names(finder, extractor, text):
     assert people(finder, extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a surname several leaders go by, alone, names none of them
+        ("Harris told supporters the campaign would go on.", dt.date(2024, 10, 13), []),
+        ("Lee said the talks went well.", dt.date(2025, 3, 13), []),
+        # named in full in the article, it is that leader
+        ("Simon Harris arrived in Brussels. Harris said the talks went well.", dt.date(2024, 10, 13),
+         [("Simon Harris", "prime minister", "IRL", False)] * 2),
+        # a surname one leader goes by still names that leader
+        ("Macron said the talks went well.", dt.date(2024, 10, 13), [("Emmanuel Macron", "president", "FRA", False)]),
+    ],
+)
+def test_a_lone_surname_several_leaders_bear_names_none_of_them(finder, extractor, text, published, expected):
+    assert people(finder, extractor, text, published) == expected
