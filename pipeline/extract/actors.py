@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
+from pipeline.extract.gazetteer import US_STATE, Gazetteer, PlaceMatch
 from pipeline.extract.prefilter import Prefiltered
 
 # A capitalised name word: letters (any script), inner hyphens and apostrophes ("Jae-myung", "O'Neill").
@@ -48,8 +48,12 @@ _NOT_NAMES = frozenset(
     Following According However Meanwhile Also But And Or Jr Sr
     Assembly Council Union Affairs Security Confederation Committee Commission Office Ministry
     Department Agency Party Parliament Congress Senate Court Government Administration Cabinet
-    Forces Army Navy Air Defense Defence Staff Police Bank Fund Organization Organisation""".split()
+    Forces Army Navy Air Defense Defence Staff Police Bank Fund Organization Organisation
+    Brigade Brigades Battalion Regiment Division Corps Counsel
+    Feb Apr Jul Aug Sep Sept Oct Nov Dec EST EDT CST CDT MST MDT PST PDT GMT UTC BST CET CEST""".split()
 )
+# (The last lines: military units, "General Counsel"; months as news abbreviates them, not "Jan", "Jun" or
+# "Mar", which are given names too; time zones: "the region's 10 presidents Dec. 9", "1:18 PM EST".)
 # Capitalised words that begin a run of capitalised words without being a name: "The" of "The
 # Trump administration", "After" of "After Putin spoke".
 _LEADING_NOT_NAMES = re.compile(rf"(?:(?:{'|'.join(sorted(_NOT_NAMES))})[ \t]+)+")
@@ -191,7 +195,8 @@ class ActorFinder:
             shared_country = None if of_country else country  # "Ukrainian ministers A and B": both's
             if country is None:  # a former leader is looked up over any term, a current one on the day
                 country = self._leader_country(name, role, None if former else published, elect)
-            if country is None and _US_ONLY_TITLE.fullmatch(title) and not _FOR_A_PORTFOLIO.match(text, match.end("title")):
+            if country is None and _US_ONLY_TITLE.fullmatch(title) and not _FOR_A_PORTFOLIO.match(text, match.end("title")) \
+                    and not _US_STATE_BEFORE.search(text, max(0, begin - 30), begin):
                 country = "USA"  # "Treasury Secretary Scott Bessent": a title only the U.S. cabinet uses
             if country is None and found and found[-1].country and not found[-1].former \
                     and _SERVES_THE_ONE_BEFORE.fullmatch(text, found[-1].start, title_start):
@@ -214,7 +219,8 @@ class ActorFinder:
         # A country's name alone is the country, not a leader whose surname it is ("Montenegro
         # suspends ..." is not Luís Montenegro of Portugal), unless the article titles him.
         country_names = frozenset((place.start, place.end) for place in places if place.kind == "name")
-        found.extend(list(self._untitled_people(text, found, taken, published, country_names, elect)))
+        untitled = list(self._untitled_people(text, found, taken, published, country_names, elect))
+        found.extend(_without_lone_shared_surnames(text, untitled, self.gazetteer, found))
         found.sort(key=lambda person: person.start)
         linked = _link_coreferences(found)
         serving = _serving_the_one_named_before(text, linked)
@@ -433,6 +439,9 @@ _US_ONLY_TITLE = re.compile(
     r"|National[ \t]+Economic[ \t]+Council[ \t]+Director|Director[ \t]+of[ \t]+the[ \t]+National[ \t]+Economic[ \t]+Council)",
     re.IGNORECASE)
 _FOR_A_PORTFOLIO = re.compile(r"[ \t]+for[ \t]")
+# A state of the U.S. right before a title: "Ohio Secretary of State", "the state's Secretary of State" is a
+# state's official, no member of the federal cabinet.
+_US_STATE_BEFORE = re.compile(rf"(?:{US_STATE.pattern}|\b[Ss]tate)(?:['’]s)?[ \t]+$")
 # "of the" between a title and a name: only a state's (or organisation's) name may follow it ("President
 # of the United States Donald Trump").
 _OF_THE = re.compile(r"[ \t]+(?:of|for)[ \t]+the[ \t]+")
@@ -498,6 +507,19 @@ def _end_of_a_place_begun_before(place_spans: list[tuple[int, int]], start: int)
         return None
     place_start, place_end = place_spans[index]
     return place_end if place_start < start < place_end else None
+
+
+def _without_lone_shared_surnames(text: str, untitled: list[PersonMention], gazetteer: Gazetteer,
+                                  titled: list[PersonMention]) -> list[PersonMention]:
+    """The untitled people but a leader found by a surname that several leaders bear ("Harris said" is
+    Ireland's Simon Harris only when the article names him in full), as a titled person's surname
+    would be linked to that person instead."""
+    lone = [p for p in untitled if p.country is not None and " " not in text[p.start:p.end]
+            and gazetteer.is_shared_surname(text[p.start:p.end])]
+    if not lone:
+        return untitled
+    named_in_full = {p.name for p in titled + untitled if " " in text[p.start:p.end]}
+    return [p for p in untitled if p not in lone or p.name in named_in_full]
 
 
 def _inside_a_place(place_spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -76,6 +76,10 @@ _VETO_WINDOW = 150
 # A capitalised word of letters, accented ones too ("Santiago Peña", "Chad Ólafsson"), with a
 # lower-case letter in it (not "US").
 _CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ](?=[^\W\d_]*[a-zß-öø-ÿ])[^\W\d_]+"
+# Capitalised words after a place that are no part of a name: "in Jordan Tuesday", "Chad March 3".
+_DAYS_AND_MONTHS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December".split())
 _CAPITALISED_WORD_AFTER = re.compile(rf"\s+({_CAPITALISED_WORD})(?!\w)")
 _CAPITALISED_WORD_AT_END = re.compile(rf"(?<!\w)({_CAPITALISED_WORD})\s+$")
 
@@ -108,6 +112,26 @@ _IN_BEFORE = ("in ", "In ")
 # Central African States", "the Alliance of Sahel States".
 _STATES_AFTER_DEMONYM = " States"
 _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
+# The states of the U.S. (Georgia is left to the gazetteer, which reads it as the country), for the
+# governors, legislatures and mayors they elect.
+US_STATE = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
+# A capital's name before a U.S. state is a town of that name there: "Vienna, Va.", "Paris, Texas",
+# "Athens, Ga." (the Associated Press's abbreviations of the states, and their names).
+_US_STATE_AFTER = re.compile(
+    # (a state's name ends the place: "in Washington, Texas senators said" is the capital)
+    rf",\s(?:(?:{US_STATE.pattern})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|and|to|where|who)\b)|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.)")
+
+# A state's name before a subdivision's noun that is named "of" its seat, or before "County", names a
+# subdivision in another state: "the Gaza district of Chicualacuala" (Mozambique), "the Georgia county of
+# Fulton", "Lebanon County" (Pennsylvania). (Not "Hong Kong district council", "United States district
+# judge": most subdivisions named with their state's name are in it.)
+_NAMES_A_SUBDIVISION = re.compile(r"\s{1,3}(?:County\b|(?:district|province|county|prefecture)\s+of\s)")
 
 
 def _names_a_currency(text: str, end: int, kind: str) -> bool:
@@ -415,6 +439,13 @@ class Gazetteer:
                 self._terms_by_name.setdefault(key, []).append(term)
             for token in term.full_name_tokens:
                 self._terms_by_token.setdefault(token, []).append(term)
+        # One-word short names that several leaders bear ("Lee", "Kim", "Harris", "Khan"): common surnames.
+        bearers: dict[str, set[str]] = {}
+        for term in self._terms:
+            for short in term.short_names:
+                if " " not in short:
+                    bearers.setdefault(short, set()).add(term.full_name)
+        self._shared_surnames = frozenset(short for short, names in bearers.items() if len(names) >= 2)
 
     @classmethod
     @functools.cache
@@ -465,11 +496,16 @@ class Gazetteer:
                 continue
             if kind == "demonym" and text.startswith(_STATES_AFTER_DEMONYM, end):
                 continue
-            if kind in ("name", "capital") and text[end:end + 1].isspace() and _NAMES_A_WAR.match(text, end):
-                continue  # "the Gaza war", "the Ukraine conflict": what is talked about, no party
+            if kind in ("name", "capital") and text[end:end + 1].isspace() and (
+                    _NAMES_A_WAR.match(text, end) or kind == "name" and _NAMES_A_SUBDIVISION.match(text, end)):
+                # "the Gaza war": what is talked about, no party; "the Gaza district": a subdivision (but
+                # "Kyiv Oblast", named after a capital, is in its state)
+                continue
             if surface in self._subdivision_of and self._names_its_state(text, end, self._subdivision_of[surface]) \
                     and not (matches and text[matches[-1].end:start] == ", "):
                 continue  # "Cumberland, Georgia, U.S.": the subdivision (not in a list of states)
+            if kind == "capital" and text[end:end + 1] == "," and _US_STATE_AFTER.match(text, end):
+                continue  # "Vienna, Va.": a town of the U.S.
             if kind == "capital" and surface in self._seat_states and text[start - 3:start] in _IN_BEFORE:
                 code = self._seat_states[surface]  # "in Brussels": the city, Belgium's capital, not the EU
             if kind == "grouping":
@@ -606,6 +642,15 @@ class Gazetteer:
             ranked[leader] = min(rank, ranked.get(leader, rank))
         return sorted(ranked, key=ranked.__getitem__)
 
+    def is_shared_surname(self, name: str) -> bool:
+        """Whether ``name`` is one word that several leaders of any day go by ("Lee": Lee Jae-myung, Lee
+        Hsien Loong, John Lee), a common surname: alone it tells no one for sure.
+
+        >>> Gazetteer.load().is_shared_surname("Lee"), Gazetteer.load().is_shared_surname("Macron")
+        (True, False)
+        """
+        return _fold_person_name(name) in self._shared_surnames
+
     def _terms_named(self, query: str) -> tuple[_Term, ...]:
         """The terms whose name is `query` (folded), or whose full name holds its every word, on
         any day: remembered per spelling, since the same capitalised words recur in every article."""
@@ -697,7 +742,7 @@ class Gazetteer:
         Jordan", but not "Visiting Jordan, ...").
         """
         after = _CAPITALISED_WORD_AFTER.match(text, end)
-        if after and after.group(1) not in self._title_first_words:
+        if after and after.group(1) not in self._title_first_words and after.group(1) not in _DAYS_AND_MONTHS:
             return True
         before = _CAPITALISED_WORD_AT_END.search(text, max(0, start - 40), start)
         if before is None:

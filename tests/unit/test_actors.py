@@ -229,6 +229,11 @@ def test_chiefs_of_staff_and_presidential_advisers_are_officials(finder, extract
          [("Ray Hollis", "economic adviser", "USA", False)]),
         # A British "Defence Secretary" and "Secretary of State for ..." are no U.S. offices.
         ("Defence Secretary Tom Brandt flew to Tallinn.", [("Tom Brandt", "defence minister", None, False)]),
+        # A state of the U.S. before the title: the state's official, not the federal cabinet's.
+        ("Ohio Secretary of State Ann Bright certified the count.",
+         [("Ann Bright", "foreign minister", None, False)]),
+        ("The state's Secretary of State Ann Bright certified the count.",
+         [("Ann Bright", "foreign minister", None, False)]),
     ],
 )
 def test_titles_only_the_us_cabinet_uses_name_its_state(finder, extractor, text, expected):
@@ -506,3 +511,30 @@ def test_organisations_after_of_the_and_names_across_a_long_run(finder, extracto
 def test_words_of_a_choice_made_let_a_leader_to_be_act_for_the_state(finder, extractor, text):
     found = people(finder, extractor, text, dt.date(2025, 7, 1))  # a month before he took office
     assert ("Karol Nawrocki", "president", "POL", False) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The pact is to be signed by the region's ten presidents Dec. 9 in Lima.",
+    "Posted on Monday (1:18 PM EST) by the desk.",
+    "Soldiers from the 16th MP Brigade arrived in the town.",
+    "The Office of the General Counsel replied to the senators.",
+])
+def test_abbreviated_months_time_zones_and_units_are_no_names(finder, extractor, text):
+    assert people(finder, extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a surname several leaders go by, alone, names none of them
+        ("Harris told supporters the campaign would go on.", dt.date(2024, 10, 13), []),
+        ("Lee said the talks went well.", dt.date(2025, 3, 13), []),
+        # named in full in the article, it is that leader
+        ("Simon Harris arrived in Brussels. Harris said the talks went well.", dt.date(2024, 10, 13),
+         [("Simon Harris", "prime minister", "IRL", False)] * 2),
+        # a surname one leader goes by still names that leader
+        ("Macron said the talks went well.", dt.date(2024, 10, 13), [("Emmanuel Macron", "president", "FRA", False)]),
+    ],
+)
+def test_a_lone_surname_several_leaders_bear_names_none_of_them(finder, extractor, text, published, expected):
+    assert people(finder, extractor, text, published) == expected

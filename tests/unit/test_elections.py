@@ -974,3 +974,68 @@ def test_a_vote_among_states_or_bidders_is_no_election(extractor, text):
 def test_a_seat_on_a_city_council_is_still_an_election(extractor):
     election = only_election(extractor, "Ana Soto won a seat on the city council of Lima, Peru, on Sunday.")
     assert election.election.stage == "RESULT"
+
+
+@pytest.mark.parametrize("text, office, date", [
+    ("Latvia's president called a snap parliamentary election for September 14.", "parliament", "2025-09-14"),
+    ("Peru's president calls an early presidential election for November 9.", "president", "2025-11-09"),
+    ("Slovakia's government called fresh legislative elections for October 5.", "parliament", "2025-10-05"),
+])
+def test_the_kind_of_vote_may_stand_between_snap_and_election(extractor, text, office, date):
+    election = only_election(extractor, text)
+    assert (election.election.stage, election.election.office, str(election.event_date)) == ("SCHEDULED", office, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's president attended the inauguration ceremony of a new bridge over the Volta on Monday.",
+    "The visiting Brazilian president attended the inauguration of the company's new office in Shanghai on Sunday.",
+    "Nigeria's president inaugurated a new refinery near Lagos on Monday.",
+    "Kenya's president on Tuesday inaugurated the expanded terminal of the airport in Mombasa.",
+])
+def test_the_inauguration_of_a_thing_is_no_taking_of_office(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+def test_a_guest_at_an_inauguration_is_not_the_one_sworn_in(extractor):
+    election = only_election(extractor, "Brazil's president attended the inauguration of Argentine President "
+                                        "Javier Milei on Sunday.")
+    assert (election.election.country, election.election.stage, election.election.winner) == \
+        ("ARG", "INAUGURATION", "Javier Milei")
+
+
+def test_a_win_in_a_condition_is_no_result(extractor):
+    election = only_election(extractor, "Chileans vote on Sunday in a presidential election; a runoff is set for "
+                                        "December 14 if no candidate wins a majority.")
+    assert (election.election.stage, str(election.event_date)) == ("HELD", "2025-06-08")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Ruiz of Oregon won election as leader of the Democratic minority on Tuesday.",
+    "Representative Tom Baker of Ohio was re-elected majority leader on Wednesday.",
+    "Senate Republicans elected John Carver as their new majority whip on Thursday.",
+])
+def test_a_partys_post_in_a_legislature_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, stage, date", [
+    ("Chile's presidential election is on November 16, with a runoff on December 14.", "SCHEDULED", "2025-11-16"),
+    ("The presidential election in Bolivia was on June 1, and a runoff on June 29 is likely.", "HELD", "2025-06-01"),
+])
+def test_a_runoffs_day_does_not_date_the_first_round(extractor, text, stage, date):
+    election = only_election(extractor, text)
+    assert (election.election.stage, str(election.event_date)) == (stage, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Protest organisers said anger over the war in Iraq and President Ruiz's re-election boosted attendance.",
+    "Prime Minister Ana Soto's re-election has rattled investors in Portugal.",
+])
+def test_a_possessed_win_that_caused_the_news_is_a_reference(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+def test_guests_at_an_inauguration_the_sentence_does_not_name_report_none(extractor):
+    text = ("Brazil's state oil firm opened an office in Shanghai on Sunday, and the visiting Brazilian president "
+            "attended the inauguration ceremony.")
+    assert elections_in(extractor, text) == []

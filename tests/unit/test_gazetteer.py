@@ -564,6 +564,42 @@ def test_a_war_named_after_a_place_is_no_party(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
 
 
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Ballot boxes were stuffed in the Gaza district of Chibuto, Mozambique, observers said.", ["MOZ"]),
+        ("Voters in Lebanon County, Pennsylvania, waited for hours.", []),
+        ("Officials in the Georgia county of Fulton recounted the ballots.", []),
+        # most subdivisions named with a state's name are in it
+        ("Hong Kong district council elections drew few voters.", ["HKG"]),
+        ("A United States district judge blocked the order.", ["USA"]),
+        ("Drones struck Kyiv Oblast overnight.", ["UKR"]),
+    ],
+)
+def test_a_subdivision_named_after_a_state_is_not_that_state(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # surnames that are a state's other name
+        ("By Steve Holland and Ana Ruiz, Reuters", []),
+        ("The statement was read by spokesman Peter England on Monday.", []),
+        ("Holland beat Spain in the final.", ["NLD", "ESP"]),
+        # a day or a month after a person-like name is no part of a name: AP's "in Jordan Tuesday"
+        ("U.S. officials in Jordan Tuesday said talks would resume.", ["USA", "JOR"]),
+        # a capital's name before a U.S. state is a town there
+        ("The contractor, of Vienna, Va., was charged on Monday.", []),
+        ("Voters in Paris, Texas, went to the polls.", []),
+        ("In Washington, Texas senators opposed the bill.", ["USA"]),
+        ("Talks in Vienna, Austria, resumed.", ["AUT", "AUT"]),
+    ],
+)
+def test_a_name_that_is_a_persons_or_a_us_towns_is_no_state(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
 def test_every_iso_3166_name_resolves_to_its_code(gazetteer):
     pycountry = pytest.importorskip("pycountry")
     # "Congo" alone is the Democratic Republic (countries.yaml, decisions on ambiguous names);

@@ -40,6 +40,7 @@ import datetime
 import re
 
 from pipeline.extract.actors import NAME
+from pipeline.extract.gazetteer import US_STATE as _US_STATE
 from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, resolve_date
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, AnalysedArticle, AnalysedSentence, Finding, is_stale, old_year_mentioned,
@@ -176,7 +177,9 @@ _HELD = re.compile(
     # a round that elects nobody: "parliament fails to elect a president"
     r"fail(?:s|ed|ing)? (?:[\w'’-]+ ){0,5}?to (?:re-)?elect)\b", re.I)
 _SCHEDULED = re.compile(
-    r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new )*(?:elections?|referendum|vote)|"
+    # ("called a snap parliamentary election for March 3": the kind of vote between "snap" and "election")
+    r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new |fresh |parliamentary |presidential |legislative |"
+    r"local |regional |municipal |national |mid-term |midterm )*(?:elections?|referendum|vote)|"
     rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been |had been )?(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
     r"due to (?:be held|take place))|"
 
@@ -226,6 +229,19 @@ _OUTCOME = re.compile(
     r"(?:all|both|each|none|every one|the (?:\w+ )?(?:proposals?|questions?|measures?|amendments?|changes?|initiatives?))"
     r"\b[^.;]{0,40}?\b(?:were|was|are|is|have been|has been) (?:\w+ )?(?:approved|rejected|passed|defeated|accepted)\b",
     re.I)
+# The opening of a thing, no leader's taking office: "the inauguration ceremony of the company's new office",
+# "inaugurated a new bridge" (a building, a plant, a road...: any object but an office or its holder).
+_THING_INAUGURATED = re.compile(
+    r"\binaugurat(?:ion(?:\s+ceremony)?\s+(?:of|for)|ed|es|ing)\s+(?:the|a|an|its|their)\s+"
+    # (no office or its holder in the next words: "the country's first female president", "a new government")
+    r"(?![\w'’ -]{0,40}?\b(?:presidents?|presidency|vice|prime|premier|chancellor|governor|mayor|leader|head|king|"
+    r"queen|emperor|monarch|parliament|legislature|assembly|congress|senate|government|cabinet|administration|term)\b)"
+    r"[a-z]")
+# A guest at an inauguration is not the one sworn in: "attended the inauguration of President X".
+_GUEST_AT = re.compile(r"\b(?:attend(?:s|ed|ing)?|invited\s+to|guests?\s+at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                       re.I)
+# A win in a condition is no result: "a runoff is set for December 14 if no candidate wins a majority".
+_IN_A_CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b[^,;:.]{0,60}$", re.I)
 # A win still hoped for: "expected to win by a landslide", "seeking a second win".
 _UNCERTAIN_WIN = re.compile(
     r"\b(?:expected|likely|poised|set|projected|forecast|tipped|favou?red|hoping|hopes?|seek(?:s|ing)?|sought|vows?|"
@@ -243,10 +259,24 @@ _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", 
 _DATED_ELECTION = re.compile(
     # ("the elections in Belarus on Sunday")
     r"\b(?:elections?|vote|referendum|polls|run-?off|second round)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
-    r"(?:held\s+)?(?:today|yesterday|on\s+(?:Monday|"
+    r"(?:held\s+|(?:is|was|will be)\s+)?(?:today|yesterday|on\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
     r"\b(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:\w+\s+)?"
     r"(?:elections?|vote|referendum|polls|run-?off|second round)\b")
+
+_LATER_ROUND = re.compile(r"run-?off|second round", re.I)
+
+
+def _dated_vote(text: str) -> re.Match | None:
+    """The vote named with its day, the first round's before a later one's: "the election is on November 16,
+    with a runoff on December 14" is held on November 16."""
+    first = None
+    for dated in _DATED_ELECTION.finditer(text):
+        if not _LATER_ROUND.search(dated.group()):
+            return dated
+        first = first or dated
+    return first
+
 
 _PARTY_CONTEST = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominations?|nominee|leadership (?:contest|race|election|vote|bid|ballot)|"
@@ -256,7 +286,12 @@ _PARTY_CONTEST = re.compile(
     r"as (?:the |its |their )?(?:new )?party (?:chair(?:man|woman|person)?|leader|president|secretary|head)\b|elected (?:\w+ ){0,2}party leader|"
     # "defeats X in a runoff to become the next president of the Liberal Democratic Party": a party's head
     r"(?:to become|becom(?:es|ing)|became) (?:the )?(?:new |next )?(?:leader|president|chair(?:man|woman|person)?|head) "
-    r"of (?:the )?(?:[\w'’-]+ ){0,3}[Pp]arty\b)", re.I)
+    r"of (?:the )?(?:[\w'’-]+ ){0,3}[Pp]arty\b|"
+    # a party's post inside a legislature, chosen by its own members: "was re-elected majority leader", "won
+    # election as leader of the Democratic minority", "elected whip"
+    r"(?:elect(?:ed|s|ion)?|chosen|picked|tapped) (?:\w+ ){0,3}?(?:as |to be |to )?(?:the |its |their )?(?:new )?"
+    r"(?:(?:\w+ )?(?:majority|minority|opposition|party|caucus) (?:leader|whip)|(?:chief )?whip|"
+    r"leader of the (?:\w+ ){0,2}(?:majority|minority|caucus|conference|opposition))\b)", re.I)
 # A body that is no state elects or votes: "FIFA's congress re-elected Gianni Infantino", "Members of the
 # Academy of Sciences elected a new president", "the jury voted for Austria".
 _PRIVATE_ELECTOR = re.compile(
@@ -677,6 +712,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
             and not _UNTITLED_WINNER.search(text):
         return None  # "the Prime Minister is elected by ...": how, not who
     adjectival = stage == "RESULT" and _is_adjectival(text, cue)
+    if stage == "INAUGURATION" and _guest_at(text, cue) and not _OF_THE_ONE.match(text, cue.end()):
+        return None  # "attended the inauguration ceremony": whose, the sentence does not say
     winner = _winner(analysed, cue, adjectival) if stage in ("RESULT", "INAUGURATION") and not found.lost_only \
         and not found.count else None
     # A title in a name ("Turkish President Erdoğan") says who, not what is elected; a candidate's
@@ -792,7 +829,7 @@ def _legislature_vote(text: str, stage: str, offices: list[str], article: Analys
     vote was held too. None when the sentence reports no such pair."""
     if stage not in ("RESULT", "INAUGURATION") or "parliament" in offices or not _BY_LEGISLATURE.search(text):
         return None
-    dated = _DATED_ELECTION.search(text)
+    dated = _dated_vote(text)
     if dated is None:
         return None
     date = date_of_sentence(dated.group(), article.published)
@@ -834,6 +871,10 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                     or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10) \
                     or _CANNOT.search(text, max(0, cue.start() - 40), cue.start()):
                 continue  # "elected officials"; quoted speech; "was not elected"; "elections cannot be held"
+            if stage == "RESULT" and _IN_A_CONDITION.search(text, max(0, cue.start() - 60), cue.start()):
+                continue  # "if no candidate wins a majority": a condition, not a result
+            if stage == "INAUGURATION" and _THING_INAUGURATED.match(text, cue.start()):
+                continue  # "the inauguration of a new bridge": an opening, not a taking of office
             if _ANNIVERSARY.search(text, max(0, cue.start() - 60), cue.start()):
                 continue  # "the anniversary of the president's inauguration"
             if stage == "HELD" and (_FUTURE.search(text, max(0, cue.start() - 30), cue.start())
@@ -842,7 +883,7 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                 # "Portugal will hold a snap election on May 18"; "voting in the election will be held on May 18"
                 return _Stage("SCHEDULED", cue, lost=lost)
             return _Stage(stage, cue, lost=lost, count=pattern is _RESULT_COUNT)
-    dated = _DATED_ELECTION.search(text)
+    dated = _dated_vote(text)
     if dated:
         date = _named_day(text, dated, article)
         if date.date is not None:
@@ -884,8 +925,18 @@ _LEGISLATURE_SUBJECT = re.compile(
 
 
 def _is_adjectival(text: str, cue: re.Match) -> bool:
-    return bool(_ADJECTIVAL.search(text[max(0, cue.start() - 8): cue.end() + 20])) \
+    return bool(_ADJECTIVAL.search(text[max(0, cue.start() - 8): cue.end() + 20])
+                or _NOUN_RESULT.match(cue.group()) and _POSSESSED_CAUSE.match(text, cue.end())
+                and re.search(r"['’]s?\s+$", text[max(0, cue.start() - 4):cue.start()])) \
         and not _LEGISLATURE_SUBJECT.search(text, max(0, cue.start() - 40), cue.start())
+
+
+# A possessed win as the subject of another verb ("Bush's re-election boosted attendance", "X's victory
+# has rattled markets"): a reference to the result, the news is what it caused.
+_POSSESSED_CAUSE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:boost|rais|spur|prompt|trigger|fuel|rattl|shak|unsettl|dampen|sparked|sparks|"
+    r"led|leads|caus|pushed|pushes|drove|drives|worr|alarm|embolden|encourag|increas|reduc|lift|hurt|weigh)\w*\b",
+    re.I)
 
 
 def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
@@ -929,7 +980,7 @@ def _vote_day(text: str, cue: re.Match, date: ResolvedDate, article: AnalysedArt
         month = date_of_sentence(by_month.group(), article.published)  # "the November election": the last November
         if month.date is not None and not (article.published and month.date > article.published):
             return month
-    named = _DATED_ELECTION.search(text) if not future else None  # "will compete in a run-off vote on 13 April"
+    named = _dated_vote(text) if not future else None  # "will compete in a run-off vote on 13 April"
     if named is not None:
         day = _named_day(text, named, article)
         if day.date is not None and not (article.published and day.date > article.published):
@@ -1057,6 +1108,15 @@ def _settle_offices(findings: list[Finding]) -> None:
             finding.details["office"] = known[0] if known else "parliament"
 
 
+# What follows an inauguration a guest attends when it names whose: "of President X", "ceremony of X".
+_OF_THE_ONE = re.compile(r"\s+(?:ceremony\s+)?(?:of|for)\s", re.I)
+
+
+def _guest_at(text: str, cue: re.Match) -> bool:
+    return cue.group().lower() == "inauguration" and _GUEST_AT.search(text, max(0, cue.start() - 40), cue.start()) \
+        is not None
+
+
 def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> PersonMention | None:
     """Who won: the one "newly elected" qualifies, else the nearest person before the result cue,
     else an untitled name right before "is elected" / "wins" / "is sworn in", else the one
@@ -1066,6 +1126,8 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     after = [p for p in people if analysed.local(p.start) >= cue.start()]
     if adjectival:
         return after[0] if after else None
+    if _guest_at(text, cue):  # "Lula attended the inauguration of President X": X is sworn in, if anyone named
+        return after[0] if after and _OF_THE_ONE.match(text, cue.end()) else None
     before = [p for p in people if analysed.local(p.end) <= cue.start()]
     congratulated = _CONGRATULATED.search(text, analysed.local(before[-1].end), cue.start()) if before else None
     if congratulated is not None:
@@ -1220,16 +1282,6 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
     if best is None and _US_STATE.search(text):
         return "USA"  # "elected governor of Virginia": a state of the U.S. names no country of its own
     return best[1] if best else None
-
-
-# The states of the U.S. (Georgia is left to the gazetteer, which reads it as the country), for the
-# governors, legislatures and mayors they elect.
-_US_STATE = re.compile(
-    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
-    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
-    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
-    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
-    r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
 
 
 # Between a place and a description of it in apposition that names another state: ", a British
