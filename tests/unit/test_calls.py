@@ -1657,3 +1657,28 @@ def test_others_who_have_watched_or_judged_talks_held_none(extractor, text):
 ])
 def test_talks_had_are_held_and_a_state_the_parties_are_described_by_takes_no_part(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union renewed calls for Ethiopia and Eritrea to hold talks to ease tensions.",
+    "The European Union has called for India and Pakistan to hold direct talks.",
+    "Beijing demanded Manila and Hanoi return to talks on the reef.",
+])
+def test_talks_called_for_between_others_are_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Modi has visited the United States on several occasions.",
+    "The two leaders have met twice since Trump returned to office.",
+    "Erdogan, who has met Putin more than a dozen times, said the war must end.",
+    "Lula has spoken with Xi a number of times this year.",
+])
+def test_contacts_counted_over_time_are_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_he_after_afterwards_is_the_official_of_the_sentence_before(extractor):
+    found = calls_in(extractor, "Japanese Prime Minister Shigeru Ishiba arrived in Manila on Tuesday. Afterwards, he "
+                                "travelled to Hanoi for talks with Vietnamese Prime Minister Pham Minh Chinh.")
+    assert sorted(e.call.participants for e in found) == [["JPN", "PHL"], ["JPN", "VNM"]]

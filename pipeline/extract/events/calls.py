@@ -254,13 +254,14 @@ _PROPOSED = re.compile(
     r"clear(?:s|ed|ing)? the way for|"
     # "before any direct negotiations": a contact of any kind is none in particular
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
-# "China urged the United States and Japan to hold talks", "called on Kyiv and Moscow to meet": a contact asked of
-# others, whoever they are, is not one (the one who asks takes no part either).
+_ASKED_TO = (r"(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
+             r"sit down for)\s+(?:\w+\s+){0,2}")
+# "China urged the United States and Japan to hold talks", "called on Kyiv and Moscow to meet", "renewed calls for the
+# two neighbours to hold talks": a contact asked of others, whoever they are, is not one (the one who asks takes no
+# part either).
 _REQUESTED_BEFORE = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
-    r"appeal(?:s|ed|ing)? to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?)\s+[^.;:]{0,80}?\bto\s+"
-    r"(?:(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
-    r"sit down for)\s+(?:\w+\s+){0,2})?$", re.I)
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
+    r"appeal(?:s|ed|ing)? to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?)\s+[^.;:]{0,80}?\bto\s+(?:" + _ASKED_TO + r")?$", re.I)
 # "Rubio credited Britain and France for a constructive role in talks with Ukraine", "thanked Qatar for hosting the
 # talks": a contact given as the reason for thanks is told elsewhere, and those thanked are no parties of it.
 _CREDITED_FOR_BEFORE = re.compile(
@@ -284,6 +285,10 @@ _EARLIER_TIME = re.compile(
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b|"
+                       # "has visited Beijing on several occasions", "have met twice since 2019", "dozens of times"
+                       r"\bon (?:several|many|numerous|multiple|two|three|four|five|\d+) occasions\b|"
+                       r"\b(?:more than|at least) (?:once|twice)\b|\b(?:once|twice) (?:before|since|previously)\b|"
+                       r"\b(?:a dozen|dozens of|a number of|a handful of|countless) times\b|"
                        # "have held peace talks for years": a process over time, no one contact
                        r"\bfor (?:years|months|decades)\b|\bover the (?:years|past (?:few |several )?(?:years|months))\b", re.I)
 # "the first conversation between the two leaders since they met in Buenos Aires": the contact a
@@ -469,7 +474,8 @@ _ATTENDED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?attended\s+by\b"
 _DURING_OWN = re.compile(r"their\b", re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:(?:Later|Earlier|Then|There|Separately|Also|On \w+(?: \d{1,2})?|In \w+),\s+)?([Hh]e|[Ss]he)\b")
+    r"(?:(?:Later|Earlier|Then|There|Separately|Also|Afterwards?|Subsequently|Next|On \w+(?: \d{1,2})?|In \w+),"
+    r"\s+)?([Hh]e|[Ss]he)\b")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 # A quotation that runs over several sentences leaves one mark in each: a closing mark after
