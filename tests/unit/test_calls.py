@@ -1682,3 +1682,25 @@ def test_a_he_after_afterwards_is_the_official_of_the_sentence_before(extractor)
     found = calls_in(extractor, "Japanese Prime Minister Shigeru Ishiba arrived in Manila on Tuesday. Afterwards, he "
                                 "travelled to Hanoi for talks with Vietnamese Prime Minister Pham Minh Chinh.")
     assert sorted(e.call.participants for e in found) == [["JPN", "PHL"], ["JPN", "VNM"]]
+
+
+@pytest.mark.parametrize("text, mode, host", [
+    ("Chinese Vice Foreign Minister Sun Weidong met on Tuesday with Japanese Ambassador Kenji Kanasugi in Beijing.",
+     "MEETING", None),
+    ("Chinese Foreign Minister Wang Yi met the Japanese ambassador in Beijing on Tuesday.", "MEETING", None),
+    # an envoy who is no ambassador travels to meet
+    ("U.S. envoy Steve Witkoff met with Putin in Moscow on Tuesday.", "VISIT", "RUS"),
+])
+def test_an_ambassador_met_where_posted_is_met_not_visiting(extractor, text, mode, host):
+    call = only_call(extractor, text).call
+    assert (call.mode, call.host) == (mode, host)
+
+
+@pytest.mark.parametrize("text, mode, host", [
+    ("The summit between Putin and Trump in Anchorage ended without a ceasefire on Friday.", "MEETING", None),
+    ("Xi and Kim held a summit in Pyongyang on Tuesday.", "VISIT", "PRK"),
+])
+def test_a_summit_of_two_states_is_a_meeting_or_a_visit(extractor, text, mode, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (sorted(call.participants), mode, host)
+    assert len(call.participants) == 2

@@ -156,6 +156,15 @@ _SUMMON = re.compile(r"summon(?:ed|s|ing)?", re.I)
 _ENVOY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:acting|top|most senior|deputy|interim|new)\s+)?(?:ambassadors?|envoys?|charg[ée]s?\b|"
     r"diplomats?|representatives?|consuls?(?:[- ]general)?|emissar(?:y|ies)|head of mission|heads of mission)", re.I)
+# "the summit between Putin and Trump", "Xi and Kim held a summit": the summit of the two named (not "attended the
+# summit", one told before, which others attend too).
+_TWO_PARTY_SUMMIT = re.compile(
+    r"\bsummits?\s+(?:between|with)\b|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}"
+    r"summits?\b", re.I)
+# Envoys who live where they are posted: meeting them there is no visit.
+_POSTED_ROLE = re.compile(r"ambassador|charg[ée]|consul|high commissioner", re.I)
+_POSTED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:acting|top|new|deputy|interim)\s+)?(?:ambassador|charg[ée]s?\b|consul|high commissioner)", re.I)
 _ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b")
 # "received a call from Trump", "received a letter from Kim": a thing received is no guest.
@@ -914,9 +923,16 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         return None
     if mode in (MEETING, PHONE) and len(codes) >= 3 and not re.search(r"\b(?:with|and|between)\b", window):
         return None
-    if mode == MEETING and len(codes) == 2 and not re.search(r"\bsidelines|summit\b", text, re.I):
+    if mode == SUMMIT and len(codes) == 2 and not set(codes) & reading.organisations \
+            and _TWO_PARTY_SUMMIT.search(text, max(0, cue.start - 40), cue.end + 9):
+        # "the summit between Putin and Trump": two states meet (EVENTS.md: a summit is of three or more states or an
+        # organisation's), a visit when held in one of them
         hosted = [code for _, code in venues if code in codes]
-        if hosted:
+        mode, host = (VISIT, hosted[0]) if hosted else (MEETING, None)
+    elif mode == MEETING and len(codes) == 2 and not re.search(r"\bsidelines|summit\b", text, re.I):
+        hosted = [code for _, code in venues if code in codes]
+        if hosted and not _posted_envoy(analysed, agents, next(code for code in codes if code != hosted[0])):
+            # (an ambassador met where he is posted travelled nowhere: "met Japan's ambassador in Beijing")
             mode, host = VISIT, hosted[0]
     if len(codes) >= 3 and mode in (MEETING, VISIT):
         mode, host = SUMMIT, None
@@ -945,6 +961,15 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met, also_visited)
+
+
+def _posted_envoy(analysed: AnalysedSentence, agents: list[Agent], code: str) -> bool:
+    """Whether the clause's only side of `code` is an envoy posted abroad: "Japanese Ambassador X", "the Japanese
+    ambassador", "Japan's chargé d'affaires"."""
+    side = [a for a in agents if a.code == code]
+    return bool(side) and all(
+        (a.person is not None and _POSTED_ROLE.search(a.person.role or ""))
+        or (a.person is None and _POSTED_AFTER.match(analysed.text, analysed.local(a.end))) for a in side)
 
 
 def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSentence],
