@@ -1704,3 +1704,31 @@ def test_a_summit_of_two_states_is_a_meeting_or_a_visit(extractor, text, mode, h
     call = only_call(extractor, text).call
     assert (call.participants, call.mode, call.host) == (sorted(call.participants), mode, host)
     assert len(call.participants) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Chinese troops met at the border on Tuesday to defuse tensions.",
+    "Chinese and Russian warships held joint drills and met off the coast of Japan on Tuesday.",
+])
+def test_troops_and_ships_of_two_states_hold_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants, host", [
+    ("The Japanese prime minister received the U.S. defense secretary at his office in Tokyo on Tuesday.",
+     ["JPN", "USA"], "JPN"),
+    ("Modi received the visiting Australian trade minister in New Delhi on Monday.", ["AUS", "IND"], "IND"),
+])
+def test_receiving_a_minister_named_by_state_and_office_is_a_visit(extractor, text, participants, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO leaders met in The Hague on Tuesday. Protesters from Germany and France also attended.",
+    "The G7 summit opened in Kananaskis on Sunday. The meeting was attended by representatives of oil companies "
+    "from Norway and Brazil.",
+    "Lagos wrote in newspapers in Brazil and Argentina on the occasion of the APEC summit that Chile has a key role.",
+])
+def test_people_firms_and_papers_of_a_state_attend_no_summit(extractor, text):
+    assert not any({"DEU", "FRA", "NOR", "BRA", "ARG"} & set(e.call.participants) for e in calls_in(extractor, text))

@@ -362,8 +362,9 @@ _LEADERS_OF = re.compile(
     r"(?:foreign|defen[cs]e) ministers?|ministers?|delegations?|envoys?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
 # "hosted the Polish prime minister": an official named by his state and office is received, as one named.
 _OFFICE_AFTER = re.compile(
-    r"\s+(?:(?:foreign|defen[cs]e)\s+)?(?:president|prime minister|premier|chancellor|minister|secretary of state|"
-    r"foreign secretary|king|emir|crown prince)\b", re.I)
+    r"\s+(?:(?:foreign|defen[cs]e|trade|finance|economy|commerce|treasury|energy|interior|home|vice)\s+)?"
+    r"(?:president|prime minister|premier|chancellor|minister|secretary(?: of (?:state|defen[cs]e|war|the treasury|"
+    r"commerce|energy|homeland security))?|foreign secretary|king|emir|crown prince)\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
@@ -419,6 +420,12 @@ _PRIVATE_AFTER = re.compile(
     r"industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
     r"nationals|citizens|expatriates|diaspora|community|journalists|athletes|workers|activists?|dissidents?|exiles?|"
     r"rebels?|separatists?|refugees|protesters|campaigners)\b")
+# "protesters from Germany and France", "representatives of oil companies from Norway", "newspapers in Brazil": people
+# and firms of a state, or where something is printed, no officials.
+_PRIVATE_BEFORE = re.compile(
+    r"\b(?:protesters|demonstrators|activists|campaigners|compan(?:y|ies)|firms|businesses|businesspeople|executives|"
+    r"investors|journalists|reporters|fans|students|tourists|athletes|newspapers|media|press|broadcasters|"
+    r"television|outlets)\s+(?:from|of|in|based in)\s+(?:the\s+)?$", re.I)
 # "Venezuelan opposition leader X", "the exiled crown prince": people who hold no office of the state they are of.
 # Governors and mayors govern a province or a city, not the state in its foreign relations ("California Governor X met
 # the Mexican president" is no contact of the two states).
@@ -459,6 +466,12 @@ _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Nn]avy|[Nn]aval|[Aa]rmy|[Mm]ilitary|troops|forces|[Ww]arships?|ships?|vessels?|"
     r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training|inspectors|monitors|"
     r"observers|peacekeepers)\b")
+# Armed units named by their state ("Chinese and Russian warships", "Indian troops"), not their commanders ("the
+# armed forces chief").
+_UNITS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:troops|soldiers|forces|warships|ships|vessels|"
+    r"(?:fighter )?jets|aircraft|sailors|crews|patrols|units|submarines|drones|fighters)\b"
+    r"(?!\s+(?:chiefs?|commanders?|heads?|leaders?|ministers?|officials?|envoys?|delegations?)\b)")
 # "to Cairo on Monday for talks with Hamas": whom a trip is for, named right after "with".
 _TRIP_FOR_CONTACT_WITH = re.compile(
     r"(?:[^.;:,]{0,40}?\s)?for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|discussions)\s+with\s+"
@@ -1150,8 +1163,9 @@ def _attending(analysed: AnalysedSentence) -> list[Agent]:
         return []
     named = (analysed.agents_between(attended.end(), len(analysed.text)) if attended_by
              else analysed.agents_between(0, attended.start()))
-    return [a for a in named if not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role)
-                                                   or _NO_OFFICE_ROLE.search(a.person.role)))]
+    roles = _place_roles(analysed)
+    return [a for a in named if _takes_part(a, analysed, roles)
+            and not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role)))]
 
 
 def _attended_summit(analysed: AnalysedSentence, organisation: str, article: AnalysedArticle,
@@ -1214,7 +1228,10 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "private"
         elif _POSTING_BEFORE.search(text, max(0, at - 45), at):
             role = "posting"
-        elif place.kind != "organisation" and _PRIVATE_AFTER.match(text, to):
+        elif place.kind != "organisation" and (
+                _PRIVATE_AFTER.match(text, to) or _PRIVATE_BEFORE.search(text, max(0, at - 60), at)
+                or (previous is not None and roles[analysed.local(previous.start)][1] == "private"
+                    and _TOPIC_LISTED.fullmatch(text, analysed.local(previous.end), at))):
             role = "private"
         elif place.kind != "organisation" and (
                 _VENUE_BEFORE.search(before)
@@ -1282,6 +1299,8 @@ def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
         title = person.title_start if person.title_start >= 0 else person.start
         return not (person.former or _NO_OFFICE_ROLE.search(person.role)
                     or _NO_OFFICE_BEFORE.search(analysed.text, max(0, analysed.local(title) - 20), analysed.local(title)))
+    if _UNITS_AFTER.match(analysed.text, analysed.local(agent.end)):
+        return False  # "Indian and Chinese troops met at the border": soldiers and ships are no diplomats
     role = roles.get(analysed.local(agent.start), (agent.code, "agent"))[1]
     return role == "agent"
 
