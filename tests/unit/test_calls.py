@@ -1732,3 +1732,17 @@ def test_receiving_a_minister_named_by_state_and_office_is_a_visit(extractor, te
 ])
 def test_people_firms_and_papers_of_a_state_attend_no_summit(extractor, text):
     assert not any({"DEU", "FRA", "NOR", "BRA", "ARG"} & set(e.call.participants) for e in calls_in(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Trump had met Kim in Singapore and Hanoi.",
+    "Macron often speaks with Zelensky.",
+    "Erdogan frequently talks to Putin by phone.",
+])
+def test_a_contact_told_in_the_past_perfect_with_no_time_or_as_a_habit_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_contact_in_reported_past_perfect_with_its_day_is_a_call(extractor):
+    assert only_call(extractor, "The ministry said Wang Yi had met Lavrov in Moscow on Monday.").call.participants == [
+        "CHN", "RUS"]
