@@ -1746,3 +1746,8 @@ def test_a_contact_told_in_the_past_perfect_with_no_time_or_as_a_habit_is_no_cal
 def test_a_contact_in_reported_past_perfect_with_its_day_is_a_call(extractor):
     assert only_call(extractor, "The ministry said Wang Yi had met Lavrov in Moscow on Monday.").call.participants == [
         "CHN", "RUS"]
+
+
+def test_a_meeting_held_with_three_words_before_it_is_a_meeting(extractor):
+    call = only_call(extractor, "Rubio and Wang Yi held their first in-person meeting in Kuala Lumpur on Friday.").call
+    assert (call.participants, call.mode) == (["CHN", "USA"], "MEETING")
