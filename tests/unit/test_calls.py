@@ -1751,3 +1751,18 @@ def test_a_contact_in_reported_past_perfect_with_its_day_is_a_call(extractor):
 def test_a_meeting_held_with_three_words_before_it_is_a_meeting(extractor):
     call = only_call(extractor, "Rubio and Wang Yi held their first in-person meeting in Kuala Lumpur on Friday.").call
     assert (call.participants, call.mode) == (["CHN", "USA"], "MEETING")
+
+
+@pytest.mark.parametrize("second", [
+    "Australian Prime Minister Anthony Albanese met Trump on the sidelines.",
+    "Australian Prime Minister Anthony Albanese met Trump at the summit.",
+])
+def test_a_meeting_at_the_summit_told_before_adds_its_parties_to_the_summit(extractor, second):
+    found = calls_in(extractor, "Leaders of the Group of Seven met in Kananaskis, Canada, on Monday. " + second)
+    assert ["AUS", "CAN", "G7", "USA"] in [e.call.participants for e in found]
+
+
+def test_a_meeting_on_the_sidelines_of_another_occasion_adds_nothing_to_the_summit(extractor):
+    found = calls_in(extractor, "Leaders of the Group of Seven met in Kananaskis, Canada, on Monday. Australian Prime "
+                                "Minister Anthony Albanese met Trump on the sidelines of a trade fair on Tuesday.")
+    assert ["AUS", "CAN", "G7", "USA"] not in [e.call.participants for e in found]

@@ -189,6 +189,10 @@ _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|we
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
+# "met Trump on the sidelines", "on the sidelines of the summit", "at the summit": the summit told before is the occasion.
+_AT_SUMMIT_TOLD = re.compile(
+    r"\bon the sidelines\b(?!\s+of\s+(?!(?:the|this|that)\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|conference)\b))|"
+    r"\b(?:at|during)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:summit|gathering|conference)\b", re.I)
 _OCCASION_BEFORE = re.compile(
     r"\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+)?)?$", re.I)
 # "at the NATO summit, X met Y": the organisation's summit is the occasion of the meeting told after it.
@@ -615,6 +619,7 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
         if found:
             if index - summit_told[0] <= 3:
                 _of_summit_told_before(found, analysed, summit_told[1], organisations)
+                found += _met_at_summit_told_before(found, analysed, summit_told[1])
             findings.extend(found)
             last_call_at = index
         elif findings and index - last_call_at <= 3:
@@ -659,6 +664,24 @@ def _of_summit_told_before(found: list[Finding], analysed: AnalysedSentence, org
         if finding.details["mode"] == SUMMIT and not codes & organisations and organisation not in codes:
             finding.details["participants"] = sorted(codes | {organisation})
             finding.key = tuple(finding.details["participants"])
+
+
+def _met_at_summit_told_before(found: list[Finding], analysed: AnalysedSentence, organisation: str) -> list[Finding]:
+    """"The G7 summit opened in Kananaskis. Albanese met Trump on the sidelines.": the parties of a meeting on the
+    sidelines of, or at, the summit told just before attended it (EVENTS.md: every state named as taking part)."""
+    if not organisation or not _AT_SUMMIT_TOLD.search(analysed.text):
+        return []
+    added = []
+    for finding in found:
+        codes = set(finding.details["participants"])
+        if finding.details["mode"] in (MEETING, PHONE) and organisation not in codes:
+            summit = dataclasses.replace(finding, details={**finding.details, "mode": SUMMIT, "host": None,
+                                                           "participants": sorted(codes | {organisation})},
+                                         actors=[a.model_copy(update={"part": "PARTICIPANT"}) for a in finding.actors],
+                                         evidence=list(finding.evidence))
+            summit.key = tuple(summit.details["participants"])
+            added.append(summit)
+    return added
 
 
 def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
