@@ -1766,3 +1766,13 @@ def test_a_meeting_on_the_sidelines_of_another_occasion_adds_nothing_to_the_summ
     found = calls_in(extractor, "Leaders of the Group of Seven met in Kananaskis, Canada, on Monday. Australian Prime "
                                 "Minister Anthony Albanese met Trump on the sidelines of a trade fair on Tuesday.")
     assert ["AUS", "CAN", "G7", "USA"] not in [e.call.participants for e in found]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Iran said the United States must lift sanctions. The two countries held indirect talks in Muscat on Saturday, "
+     "mediated by Oman.", ["IRN", "OMN", "USA"]),
+    ("Israel and Saudi Arabia are far apart on a Palestinian state. The two leaders met with Rubio on Monday.",
+     ["ISR", "SAU", "USA"]),
+])
+def test_the_two_sides_as_subject_and_those_named_after_the_contact_all_take_part(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants

@@ -959,12 +959,18 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         codes.append(host)
         mode = VISIT
     if len(codes) < 2 and mode in (MEETING, PHONE) and _TWO_SIDES.search(plain, start, scope_end):
-        codes = _two_sides(reading, cue, codes)
+        if _TWO_SIDES.search(plain, start, cue.start) and all(analysed.local(a.start) >= cue.end for a in agents):
+            # "The two countries held talks in Muscat, mediated by Oman": the two sides are the subject, those named
+            # after the contact take part besides them
+            codes = _unique([*_two_sides(reading, cue, []), *codes])
+        else:
+            codes = _two_sides(reading, cue, codes)
     if len(codes) < 2:
         return None
     if _TALKS_AT_VENUE.fullmatch(text, cue.start, cue.end) and not _parties_joined(analysed, agents, window):
         return None
-    if mode in (MEETING, PHONE) and len(codes) >= 3 and not re.search(r"\b(?:with|and|between)\b", window):
+    if mode in (MEETING, PHONE) and len(codes) >= 3 and not re.search(r"\b(?:with|and|between)\b", window) \
+            and not _TWO_SIDES.search(window):
         return None
     if mode == SUMMIT and len(codes) == 2 and not set(codes) & reading.organisations \
             and _TWO_PARTY_SUMMIT.search(text, max(0, cue.start - 40), cue.end + 9):
