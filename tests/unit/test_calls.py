@@ -1753,6 +1753,11 @@ def test_a_meeting_held_with_three_words_before_it_is_a_meeting(extractor):
     assert (call.participants, call.mode) == (["CHN", "USA"], "MEETING")
 
 
+def test_have_with_a_verb_before_negotiations_holds_none(extractor):
+    assert calls_in(extractor, "Colombian soldiers have been released following negotiations involving officials and "
+                               "the United Nations.") == []
+
+
 @pytest.mark.parametrize("second", [
     "Australian Prime Minister Anthony Albanese met Trump on the sidelines.",
     "Australian Prime Minister Anthony Albanese met Trump at the summit.",

@@ -132,7 +132,7 @@ _MEETING = re.compile(
     # ("held a third round of direct talks", "hold a series of diplomatic meetings")
     # ("have watched the talks", "has criticised the negotiations": a verb of the talks held by others, no holding)
     r"(?:held|holds|hold|holding|(?:had|have|has)(?! (?!an?\b)[\w-]+ (?:the|these|those|its|their|his|her|our)\b)) "
-    r"(?:[\w-]+ ){0,3}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
+    r"(?:(?:a|an|the|their|his|her|its|our) )?(?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
     r"(?:talks|meetings?|consultations|negotiations)|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
