@@ -1781,3 +1781,19 @@ def test_a_meeting_on_the_sidelines_of_another_occasion_adds_nothing_to_the_summ
 ])
 def test_the_two_sides_as_subject_and_those_named_after_the_contact_all_take_part(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("French President Emmanuel Macron and German Chancellor Friedrich Merz visited Kyiv on Saturday.",
+     ["DEU", "FRA", "UKR"]),
+    ("The leaders of France, Germany, Britain and Poland arrived in Kyiv on Saturday.",
+     ["DEU", "FRA", "GBR", "POL", "UKR"]),
+])
+def test_officials_of_several_states_travelling_together_meet_their_host_in_a_summit(extractor, text, participants):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (participants, "SUMMIT")
+
+
+def test_a_visitor_named_after_someone_else_travels_alone(extractor):
+    found = calls_in(extractor, "Macron, who spoke with Merz on Friday, visited Kyiv on Saturday.")
+    assert [e.call.participants for e in found if e.call.mode in ("VISIT", "SUMMIT")] == [["FRA", "UKR"]]

@@ -476,6 +476,8 @@ _UNITS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:troops|soldiers|forces|warships|ships|vessels|"
     r"(?:fighter )?jets|aircraft|sailors|crews|patrols|units|submarines|drones|fighters)\b"
     r"(?!\s+(?:chiefs?|commanders?|heads?|leaders?|ministers?|officials?|envoys?|delegations?)\b)")
+# Between the last of several travellers and their visit cue: "... and Barrot travel to", "... and Merz visited".
+_TRAVELLERS_TO_CUE = re.compile(r"(?:['’]s)?\s+(?:(?:have|has|had|will|jointly|together|also|both|all)\s+){0,2}")
 # "to Cairo on Monday for talks with Hamas": whom a trip is for, named right after "with".
 _TRIP_FOR_CONTACT_WITH = re.compile(
     r"(?:[^.;:,]{0,40}?\s)?for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|discussions)\s+with\s+"
@@ -1408,6 +1410,7 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
             visitor = possessive[-1]  # "Xi's state visit"
         elif before:
             visitor = before[0]
+    fellows = _fellow_visitors(analysed, before, visitor, cue) if visitor is not None and visitor in before else []
     opening = visitor is None and not before and re.match(r"\s*(?:during|on|after|at)\b", text[:cue.start], re.I)
     if visitor is None and not opening:
         return None
@@ -1454,6 +1457,9 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         destination = others[0] if others else None
     if destination is None:
         return None
+    if fellows and destination not in fellows:
+        # "Macron and Merz visited Kyiv": three states meet (EVENTS.md: a meeting of three or more states is a summit)
+        return SUMMIT, _unique([visitor.code, *fellows, destination]), None, visitor.code, [], []
     # "visits Washington to meet with Israeli delegates and Rubio": the visit, and a meeting with each
     # other party met there (an organisation's summit met there is no bilateral meeting).
     others = _unique(a.code for a in met if a.code != destination
@@ -1462,6 +1468,21 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         # "visited Syria, Lebanon and Jordan": a visit to each
         return VISIT, [visitor.code, toured[0]], toured[0], visitor.code, [], toured[1:]
     return VISIT, [visitor.code, destination], destination, visitor.code, others, []
+
+
+def _fellow_visitors(analysed: AnalysedSentence, before: list[Agent], visitor: Agent, cue: _Cue) -> list[str]:
+    """The states of officials listed with the visitor right before the visit cue, who travel with it: "Baerbock and
+    Barrot travel to Damascus", "the leaders of France, Germany and Poland arrived in Kyiv"."""
+    text, fellows = analysed.text, []
+    listed = before[before.index(visitor):]
+    for first, second in zip(listed, listed[1:]):
+        if not _LISTED.fullmatch(text, analysed.local(first.end), analysed.local(second.start)):
+            return []  # someone named after the list and before the cue: not a plain list of travellers
+        if second.code != visitor.code and second.code not in fellows:
+            fellows.append(second.code)
+    if not fellows or not _TRAVELLERS_TO_CUE.fullmatch(text, analysed.local(listed[-1].end), cue.start):
+        return []
+    return fellows
 
 
 def _met_uncoded_party(analysed: AnalysedSentence, reached: int, destination: str) -> bool:
