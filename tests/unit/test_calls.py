@@ -1797,3 +1797,24 @@ def test_officials_of_several_states_travelling_together_meet_their_host_in_a_su
 def test_a_visitor_named_after_someone_else_travels_alone(extractor):
     found = calls_in(extractor, "Macron, who spoke with Merz on Friday, visited Kyiv on Saturday.")
     assert [e.call.participants for e in found if e.call.mode in ("VISIT", "SUMMIT")] == [["FRA", "UKR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Macron welcomed Trump's decision to pause tariffs.",
+    "China welcomes Brazilian President Lula's proposal for peace talks.",
+    "Zelensky welcomed the announcement by Trump of new sanctions on Russia.",
+    "The Kremlin welcomed the statement by U.S. envoy Steve Witkoff.",
+])
+def test_welcoming_what_someone_did_or_said_is_no_visit(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants, host", [
+    ("Putin hosted Trump's envoy Steve Witkoff in Moscow on Thursday.", ["RUS", "USA"], "RUS"),
+    ("Iranian Foreign Minister Abbas Araghchi received Oman's foreign minister in Tehran on Sunday.", ["IRN", "OMN"],
+     "IRN"),
+    ("Xi welcomed a delegation from Vietnam in Beijing on Monday.", ["CHN", "VNM"], "CHN"),
+])
+def test_receiving_someones_envoy_or_a_delegation_is_a_visit(extractor, text, participants, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)

@@ -362,14 +362,25 @@ _CONTACT_DESCRIBED = re.compile(
     r"(?:meeting|visit|call|talks|summit|trip|conversation|encounter)s?\b", re.I)
 # "hosted the leaders of Kazakhstan, ...": the officials of states named after them.
 _LEADERS_OF = re.compile(
-    r"\s+(?:the\s+)?(?:top\s+|senior\s+)?(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|"
+    r"\s+(?:(?:the|a|an)\s+)?(?:top\s+|senior\s+|high-level\s+)?(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|"
     r"(?:foreign|defen[cs]e) ministers?|ministers?|delegations?|envoys?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
 # "hosted the Polish prime minister": an official named by his state and office is received, as one named.
 _OFFICE_AFTER = re.compile(
-    r"\s+(?:(?:foreign|defen[cs]e|trade|finance|economy|commerce|treasury|energy|interior|home|vice)\s+)?"
+    r"(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|trade|finance|economy|commerce|treasury|energy|interior|home|vice)\s+)?"
     r"(?:president|prime minister|premier|chancellor|minister|secretary(?: of (?:state|defen[cs]e|war|the treasury|"
     r"commerce|energy|homeland security))?|foreign secretary|king|emir|crown prince)\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+# "Putin's envoy", "Iran's foreign minister": after a possessive, one who may be received.
+_OWN_OFFICIAL_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:envoys?|delegations?|delegates|officials?|representatives?|emissar(?:y|ies)|"
+    r"president|vice president|prime minister|premier|chancellor|(?:foreign |defen[cs]e )?ministers?|secretary|king|"
+    r"queen|emir|crown prince|leaders?|counterparts?|ambassadors?|negotiators?|team)\b", re.I)
+# "welcomed the announcement by Trump", "welcomed the decision of the EU": a thing of the one named after it (not "the
+# leaders of", "a delegation from").
+_THING_OF_BEFORE = re.compile(
+    r"\b(?!(?:leaders?|presidents?|ministers?|delegations?|delegates|envoys?|officials?|representatives?|heads?|"
+    r"counterparts?|premiers?|chancellors?|kings?|emirs?|secretar(?:y|ies)|ambassadors?|negotiators?|teams?|"
+    r"members?)\b)[a-z]{3,}\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _TRAVEL_TO_BEFORE = re.compile(
@@ -801,6 +812,9 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if _BY_AFTER.match(text, m.end()) or _RECEIVED_THING_AFTER.match(text, m.end()):
             continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
         guest = _next_agent(analysed, m.end(), 40)
+        if guest is not None and _thing_received(text, m.end(), analysed.local(guest.start), analysed.local(
+                guest.person.end if guest.person is not None else guest.end)):
+            continue  # "welcomed Trump's decision", "welcomed the announcement by Trump": a reaction, no guest
         if guest is not None and m.group().lower() in ("host", "receive", "welcome") and not _GUEST_NEXT.fullmatch(
                 text, m.end(), analysed.local(guest.start)):
             continue  # "to host asylum seekers and advise President X": the bare verb's object is the guest, or none
@@ -829,6 +843,16 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         cues = [c for c in cues if not (c.mode == PHONE and (_SPOKE.fullmatch(text[c.start:c.end])
                                                              or _TOLD.fullmatch(text[c.start:c.end])))]
     return sorted(cues, key=lambda c: c.start)
+
+
+def _thing_received(text: str, cue_end: int, guest_start: int, guest_end: int) -> bool:
+    """Whether what a receiving verb takes is a thing of the one named, not the one named: "welcomed Trump's decision",
+    "welcomed the statement by U.S. envoy Witkoff" (not "hosted Putin's envoy", "received a delegation from Iran")."""
+    if text[guest_end - 2:guest_end] in ("'s", "’s"):
+        guest_end -= 2  # a mention may hold its possessive
+    if _POSSESSIVE_AFTER.match(text, guest_end) and not _OWN_OFFICIAL_AFTER.match(text, guest_end):
+        return True
+    return _THING_OF_BEFORE.search(text, cue_end, guest_start) is not None
 
 
 def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
