@@ -1818,3 +1818,12 @@ def test_welcoming_what_someone_did_or_said_is_no_visit(extractor, text):
 def test_receiving_someones_envoy_or_a_delegation_is_a_visit(extractor, text, participants, host):
     call = only_call(extractor, text).call
     assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("Spain met Germany in the Euro final on Sunday.", []),
+    ("Argentina will meet France in the cup final in Doha on Sunday.", []),
+    ("Japan and South Korea met in the final round of talks in Tokyo on Monday.", [["JPN", "KOR"]]),
+])
+def test_national_teams_in_a_final_hold_no_call(extractor, text, calls):
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == calls

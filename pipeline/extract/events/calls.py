@@ -245,7 +245,10 @@ _NOT_OFFICIAL_CONTACT = re.compile(
 _SPORT = re.compile(
     r"\b(?:World Cup|Cup|Trophy|qualif(?:ier|iers|ying)|(?:semi|quarter)[- ]?finals?|tournament|championships?|Olympics|"
     r"Olympic Games|friendly match|match(?:es)?|fixtures?|rugby|football|soccer|cricket|basketball|volleyball|hockey|"
-    r"tennis|Six Nations|Euro \d{4}|scored|goals?|squads?|national teams?)\b", re.I)
+    r"tennis|Six Nations|Euro \d{4}|scored|goals?|squads?|national teams?|"
+    # "met Germany in the Euro final" (not "the final round of talks", "the final day of the summit")
+    r"(?:Euro|cup|league|tournament|championship|the) finals?(?! (?:round|day|stage|session|phase|hours?|text|statement|"
+    r"declaration|communiqu))|group stage|knockout|kick-?off)\b", re.I)
 _UNOFFICIAL_TRIP = re.compile(
     r"\b(?:business|private|personal|unofficial|transit|religious|charity) (?:mission|trip|visit|delegation|stopover)\b",
     re.I)
