@@ -1827,3 +1827,24 @@ def test_receiving_someones_envoy_or_a_delegation_is_a_visit(extractor, text, pa
 ])
 def test_national_teams_in_a_final_hold_no_call(extractor, text, calls):
     assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == calls
+
+
+@pytest.mark.parametrize("text, participants, status", [
+    ("The United States announces that it will send no delegates to the 2025 G20 summit in Johannesburg, South "
+     "Africa.", ["G20", "ZAF"], "PLANNED"),
+    ("Xi will not attend the BRICS summit in Rio de Janeiro, Brazil, next month.", ["BRA", "BRICS"], "PLANNED"),
+    ("The G20 summit in Johannesburg, South Africa, opened on Saturday without the United States.", ["G20", "ZAF"],
+     "OCCURRED"),
+])
+def test_an_organisations_summit_named_with_its_host_takes_place_whoever_stays_away(extractor, text, participants,
+                                                                                     status):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.status) == (participants, "SUMMIT", status)
+
+
+@pytest.mark.parametrize("text", [
+    "The G20 summit in Johannesburg, South Africa, was postponed on Saturday.",
+    "Putin will skip the G20 summit in Johannesburg, South Africa.",  # planned for no time
+])
+def test_an_organisations_summit_called_off_or_of_no_time_is_none(extractor, text):
+    assert calls_in(extractor, text) == []

@@ -161,6 +161,13 @@ _ENVOY_AFTER = re.compile(
 _TWO_PARTY_SUMMIT = re.compile(
     r"\bsummits?\s+(?:between|with)\b|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}"
     r"summits?\b", re.I)
+# "the G20 summit in Johannesburg", "the 2025 BRICS summit in Rio de Janeiro, Brazil": an organisation's summit and
+# where it is held.
+_ORGANISATION_TO_SUMMIT = re.compile(r"(?:['’]s)?\s+(?:(?:annual|\d{4}|leaders['’]?|heads of state|emergency|"
+                                     r"extraordinary)\s+){0,2}")
+_SUMMIT_HELD_IN = re.compile(r"\s+(?:(?:held|taking place|hosted)\s+)?in\s+(?:the\s+)?")
+_SUMMIT_CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|"
+                                r"call off|scrap(?:ped|s)?|suspend(?:ed|s)?|delay(?:ed|s)?|moved|relocat\w+)\b", re.I)
 # Envoys who live where they are posted: meeting them there is no visit.
 _POSTED_ROLE = re.compile(r"ambassador|charg[ée]|consul|high commissioner", re.I)
 _POSTED_AFTER = re.compile(
@@ -726,6 +733,8 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
         call = _call_at(reading, article, cue, start, end)
+        if call is None and cue.mode == SUMMIT:
+            call = _named_summit(reading, article, cue, start, end)
         if call is not None:
             calls.append((cue, call))
     if not calls:
@@ -856,6 +865,37 @@ def _thing_received(text: str, cue_end: int, guest_start: int, guest_end: int) -
     if _POSSESSIVE_AFTER.match(text, guest_end) and not _OWN_OFFICIAL_AFTER.match(text, guest_end):
         return True
     return _THING_OF_BEFORE.search(text, cue_end, guest_start) is not None
+
+
+def _named_summit(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
+    """"will send no delegates to the G20 summit in Johannesburg, South Africa", "The G20 summit in Johannesburg opened
+    without the United States": an organisation's summit named with the state it is held in takes place whoever
+    stays away (EVENTS.md: the organisation and its host), unless the summit itself is called off."""
+    analysed, text = reading.analysed, reading.text
+    organisation = next((p.code for p in analysed.places if p.kind == "organisation"
+                         and 0 <= cue.start - analysed.local(p.end) <= 25
+                         and _ORGANISATION_TO_SUMMIT.fullmatch(text, analysed.local(p.end), cue.start)), None)
+    venue = _SUMMIT_HELD_IN.match(text, cue.end)
+    if organisation is None or venue is None or reading.plain[cue.start] == " " or any(
+            code == organisation and role == "occasion" for code, role in reading.roles.values()):
+        return None  # (the summit a meeting is held on the sidelines of is added with the meeting)
+    held_in = next((code for at, (code, role) in sorted(reading.roles.items())
+                    if role == "venue" and venue.end() <= at <= venue.end() + 40 and code not in _UNPOPULATED
+                    and code != organisation), None)
+    seat = next((p.text for p in analysed.places if analysed.local(p.start) == venue.end()), "")
+    if held_in is None or organisation in _SEATS.get(seat, set()) \
+            or _SUMMIT_CALLED_OFF.search(text, start, end) or HYPOTHETICAL.search(text[start:cue.start]) \
+            or _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
+            or old_year_mentioned(text[start:end], article.published):
+        return None
+    date = date_of_sentence(reading.plain[start:end], article.published)
+    if _long_ago(date, article.published):
+        return None
+    planned = is_future_tense(reading.plain[start:end]) or bool(
+        date.date and article.published and date.precision in ("DAY", "WEEK", "MONTH") and date.date > article.published)
+    if planned and not date.text:
+        return None  # announced for no time: not yet an event
+    return _Call(SUMMIT, [organisation, held_in], None, [], None, planned, date)
 
 
 def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
