@@ -741,6 +741,11 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
         return []
     calls.sort(key=lambda pair: (_PRIORITY[pair[0].mode], pair[0].start))
     chosen = calls[0][1]
+    if chosen.date.date is None:
+        # "X, who is on a visit to Beijing, met Xi on Tuesday": the day another cue of the same parties gives
+        dated = next((c for _, c in calls[1:] if c.date.date is not None and set(c.codes) == set(chosen.codes)), None)
+        if dated is not None:
+            chosen = dataclasses.replace(chosen, date=dated.date)
     if chosen.hub is not None:
         findings = [_finding(dataclasses.replace(chosen, codes=[chosen.hub, code]), analysed)
                     for code in chosen.codes if code != chosen.hub]
@@ -902,7 +907,9 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     """The call a cue reports in its clause text[start:end], or None."""
     analysed, text, plain, roles = reading.analysed, reading.text, reading.plain, reading.roles
     summoned = _summoned(reading, cue) if _SUMMON.fullmatch(text, cue.start, cue.end) else None
-    if len({a.code for a in analysed.agents_between(start, end)} | ({summoned} if summoned else set())
+    # ("X, who is on a visit to Beijing, met Xi": the one the who-clause is about may hold the contact)
+    antecedent = analysed.agents_between(0, start)[-1:] if _WHO_OPENS.match(text, start) else []
+    if len({a.code for a in [*antecedent, *analysed.agents_between(start, end)]} | ({summoned} if summoned else set())
            | {code for at, (code, role) in roles.items() if role == "venue" and start <= at < end}) < 2 \
             and not _TWO_SIDES.search(text, start, end):
         return None  # nobody to talk to: spare the rest
