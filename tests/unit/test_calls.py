@@ -1851,6 +1851,7 @@ def test_an_organisations_summit_called_off_or_of_no_time_is_none(extractor, tex
 
 
 def test_the_one_a_who_clause_is_about_holds_the_main_clauses_contact_on_its_day(extractor):
-    call = only_call(extractor, "Pakistani Prime Minister Shehbaz Sharif, who is on a visit to Beijing, met Xi on "
-                                "Tuesday.").call
-    assert (call.participants, call.host, call.date) == (["CHN", "PAK"], "CHN", "2025-06-10")
+    event = only_call(extractor, "Pakistani Prime Minister Shehbaz Sharif, who is on a visit to Beijing, met Xi on "
+                                 "Tuesday.")
+    assert (event.call.participants, event.call.host, event.event_date.isoformat()) == (["CHN", "PAK"], "CHN",
+                                                                                       "2025-06-10")
