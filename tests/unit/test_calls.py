@@ -1855,3 +1855,16 @@ def test_the_one_a_who_clause_is_about_holds_the_main_clauses_contact_on_its_day
                                  "Tuesday.")
     assert (event.call.participants, event.call.host, event.event_date.isoformat()) == (["CHN", "PAK"], "CHN",
                                                                                        "2025-06-10")
+
+
+@pytest.mark.parametrize("text, participants, mode", [
+    ("Indonesian Foreign Minister Sugiono paid a courtesy call on Prime Minister Anwar Ibrahim in Putrajaya on "
+     "Monday.", ["IDN", "MYS"], "VISIT"),
+    ("Trump shook hands with Kim Jong Un at the border on Sunday.", ["PRK", "USA"], "MEETING"),
+    ("Wang Yi discussed the Ukraine crisis with his French counterpart Jean-Noel Barrot on Tuesday.", ["CHN", "FRA"],
+     "PHONE"),
+])
+def test_a_courtesy_call_a_handshake_and_a_discussion_with_a_counterpart_are_contacts(extractor, text, participants,
+                                                                                       mode):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (participants, mode)

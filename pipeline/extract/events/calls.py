@@ -67,7 +67,7 @@ _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
-    "lunch", "dinner", "breakfast")
+    "lunch", "dinner", "breakfast", "shook", "shak")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
@@ -75,7 +75,8 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "headed to", "heads to", "arrived in", "arrives in",
     "arriving in", "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
-    "leav", "left", "dialogue", "lunch", "dinner", "breakfast")
+    "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
+    "shaking hands")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
@@ -94,7 +95,9 @@ _NOUN_CONTACT_TOPIC_BEFORE = re.compile(
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
     r"\b(?:spoke|spoken|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
-    r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
+    r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b|"
+    # "discussed the Ukraine crisis with his French counterpart": of unstated medium, as "spoke with"
+    r"\bdiscuss(?:ed|es|ing)? (?:[\w'’-]+ ){1,5}?with (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
 _SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
@@ -144,6 +147,8 @@ _MEETING = re.compile(
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
     r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|"
+    # "paid a courtesy call on the prime minister", "shook hands with Kim at the border"
+    r"courtesy calls? on|(?:shook|shake|shakes|shaking) hands with|"
     # "agreed to restart trade talks during their meeting in Osaka": the parties named before held it
     r"(?<=during )their (?:\w+ ){0,2}(?:meeting|talks|summit)|(?:news|press) conferences? (?:[\w.’'-]+ ){0,4}?with|"
     # a working meal: "had lunch with Trump at the White House", "hosted a dinner for the Saudi crown prince"
