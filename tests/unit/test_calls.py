@@ -1868,3 +1868,17 @@ def test_a_courtesy_call_a_handshake_and_a_discussion_with_a_counterpart_are_con
                                                                                        mode):
     call = only_call(extractor, text).call
     assert (call.participants, call.mode) == (participants, mode)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Putin spoke with Xi in Beijing on Tuesday.", "VISIT"),
+    ("Lavrov and Wang Yi exchanged views on Ukraine in Beijing on Tuesday.", "VISIT"),
+    ("Lavrov exchanged views with Wang Yi on Tuesday.", "PHONE"),
+])
+def test_a_contact_of_unstated_medium_is_face_to_face_at_a_place_else_a_call(extractor, text, mode):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (["CHN", "RUS"], mode)
+
+
+def test_exchanging_fire_is_no_contact(extractor):
+    assert calls_in(extractor, "India and Pakistan exchanged fire across the border on Tuesday.") == []

@@ -67,7 +67,7 @@ _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
-    "lunch", "dinner", "breakfast", "shook", "shak")
+    "lunch", "dinner", "breakfast", "shook", "shak", "exchang")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
@@ -76,7 +76,7 @@ CUES = (
     "arriving in", "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
-    "shaking hands")
+    "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
@@ -96,6 +96,8 @@ _NOUN_CONTACT_TOPIC_BEFORE = re.compile(
 _SPOKE = re.compile(
     r"\b(?:spoke|spoken|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
     r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b|"
+    # "exchanged views with Wang Yi", "Lavrov and Wang Yi exchanged views on Ukraine"
+    r"\bexchang(?:ed|es|ing) views\b|"
     # "discussed the Ukraine crisis with his French counterpart": of unstated medium, as "spoke with"
     r"\bdiscuss(?:ed|es|ing)? (?:[\w'’-]+ ){1,5}?with (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
@@ -1013,6 +1015,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         venues = _without_seats_of_officials(analysed, venues, agents)
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
+    if mode == PHONE and venues and _SPOKE.fullmatch(text, cue.start, cue.end):
+        mode = MEETING  # "spoke with Xi in Beijing": a contact of unstated medium at a place is face to face (EVENTS.md)
     also_met: list[str] = []
     also_visited: list[str] = []
     if summoned is not None:
