@@ -1657,3 +1657,228 @@ def test_others_who_have_watched_or_judged_talks_held_none(extractor, text):
 ])
 def test_talks_had_are_held_and_a_state_the_parties_are_described_by_takes_no_part(extractor, text, participants):
     assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union renewed calls for Ethiopia and Eritrea to hold talks to ease tensions.",
+    "The European Union has called for India and Pakistan to hold direct talks.",
+    "Beijing demanded Manila and Hanoi return to talks on the reef.",
+])
+def test_talks_called_for_between_others_are_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Modi has visited the United States on several occasions.",
+    "The two leaders have met twice since Trump returned to office.",
+    "Erdogan, who has met Putin more than a dozen times, said the war must end.",
+    "Lula has spoken with Xi a number of times this year.",
+])
+def test_contacts_counted_over_time_are_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_he_after_afterwards_is_the_official_of_the_sentence_before(extractor):
+    found = calls_in(extractor, "Japanese Prime Minister Shigeru Ishiba arrived in Manila on Tuesday. Afterwards, he "
+                                "travelled to Hanoi for talks with Vietnamese Prime Minister Pham Minh Chinh.")
+    assert sorted(e.call.participants for e in found) == [["JPN", "PHL"], ["JPN", "VNM"]]
+
+
+@pytest.mark.parametrize("text, mode, host", [
+    ("Chinese Vice Foreign Minister Sun Weidong met on Tuesday with Japanese Ambassador Kenji Kanasugi in Beijing.",
+     "MEETING", None),
+    ("Chinese Foreign Minister Wang Yi met the Japanese ambassador in Beijing on Tuesday.", "MEETING", None),
+    # an envoy who is no ambassador travels to meet
+    ("U.S. envoy Steve Witkoff met with Putin in Moscow on Tuesday.", "VISIT", "RUS"),
+])
+def test_an_ambassador_met_where_posted_is_met_not_visiting(extractor, text, mode, host):
+    call = only_call(extractor, text).call
+    assert (call.mode, call.host) == (mode, host)
+
+
+@pytest.mark.parametrize("text, mode, host", [
+    ("The summit between Putin and Trump in Anchorage ended without a ceasefire on Friday.", "MEETING", None),
+    ("Xi and Kim held a summit in Pyongyang on Tuesday.", "VISIT", "PRK"),
+])
+def test_a_summit_of_two_states_is_a_meeting_or_a_visit(extractor, text, mode, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (sorted(call.participants), mode, host)
+    assert len(call.participants) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Chinese troops met at the border on Tuesday to defuse tensions.",
+    "Chinese and Russian warships held joint drills and met off the coast of Japan on Tuesday.",
+])
+def test_troops_and_ships_of_two_states_hold_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants, host", [
+    ("The Japanese prime minister received the U.S. defense secretary at his office in Tokyo on Tuesday.",
+     ["JPN", "USA"], "JPN"),
+    ("Modi received the visiting Australian trade minister in New Delhi on Monday.", ["AUS", "IND"], "IND"),
+])
+def test_receiving_a_minister_named_by_state_and_office_is_a_visit(extractor, text, participants, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO leaders met in The Hague on Tuesday. Protesters from Germany and France also attended.",
+    "The G7 summit opened in Kananaskis on Sunday. The meeting was attended by representatives of oil companies "
+    "from Norway and Brazil.",
+    "Lagos wrote in newspapers in Brazil and Argentina on the occasion of the APEC summit that Chile has a key role.",
+])
+def test_people_firms_and_papers_of_a_state_attend_no_summit(extractor, text):
+    assert not any({"DEU", "FRA", "NOR", "BRA", "ARG"} & set(e.call.participants) for e in calls_in(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Trump had met Kim in Singapore and Hanoi.",
+    "Macron often speaks with Zelensky.",
+    "Erdogan frequently talks to Putin by phone.",
+])
+def test_a_contact_told_in_the_past_perfect_with_no_time_or_as_a_habit_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_contact_in_reported_past_perfect_with_its_day_is_a_call(extractor):
+    assert only_call(extractor, "The ministry said Wang Yi had met Lavrov in Moscow on Monday.").call.participants == [
+        "CHN", "RUS"]
+
+
+def test_a_meeting_held_with_three_words_before_it_is_a_meeting(extractor):
+    call = only_call(extractor, "Rubio and Wang Yi held their first in-person meeting in Kuala Lumpur on Friday.").call
+    assert (call.participants, call.mode) == (["CHN", "USA"], "MEETING")
+
+
+def test_have_with_a_verb_before_negotiations_holds_none(extractor):
+    assert calls_in(extractor, "Colombian soldiers have been released following negotiations involving officials and "
+                               "the United Nations.") == []
+
+
+@pytest.mark.parametrize("second", [
+    "Australian Prime Minister Anthony Albanese met Trump on the sidelines.",
+    "Australian Prime Minister Anthony Albanese met Trump at the summit.",
+])
+def test_a_meeting_at_the_summit_told_before_adds_its_parties_to_the_summit(extractor, second):
+    found = calls_in(extractor, "Leaders of the Group of Seven met in Kananaskis, Canada, on Monday. " + second)
+    assert ["AUS", "CAN", "G7", "USA"] in [e.call.participants for e in found]
+
+
+def test_a_meeting_on_the_sidelines_of_another_occasion_adds_nothing_to_the_summit(extractor):
+    found = calls_in(extractor, "Leaders of the Group of Seven met in Kananaskis, Canada, on Monday. Australian Prime "
+                                "Minister Anthony Albanese met Trump on the sidelines of a trade fair on Tuesday.")
+    assert ["AUS", "CAN", "G7", "USA"] not in [e.call.participants for e in found]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Iran said the United States must lift sanctions. The two countries held indirect talks in Muscat on Saturday, "
+     "mediated by Oman.", ["IRN", "OMN", "USA"]),
+    ("Israel and Saudi Arabia are far apart on a Palestinian state. The two leaders met with Rubio on Monday.",
+     ["ISR", "SAU", "USA"]),
+])
+def test_the_two_sides_as_subject_and_those_named_after_the_contact_all_take_part(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("French President Emmanuel Macron and German Chancellor Friedrich Merz visited Kyiv on Saturday.",
+     ["DEU", "FRA", "UKR"]),
+    ("The leaders of France, Germany, Britain and Poland arrived in Kyiv on Saturday.",
+     ["DEU", "FRA", "GBR", "POL", "UKR"]),
+])
+def test_officials_of_several_states_travelling_together_meet_their_host_in_a_summit(extractor, text, participants):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (participants, "SUMMIT")
+
+
+def test_a_visitor_named_after_someone_else_travels_alone(extractor):
+    found = calls_in(extractor, "Macron, who spoke with Merz on Friday, visited Kyiv on Saturday.")
+    assert [e.call.participants for e in found if e.call.mode in ("VISIT", "SUMMIT")] == [["FRA", "UKR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Macron welcomed Trump's decision to pause tariffs.",
+    "China welcomes Brazilian President Lula's proposal for peace talks.",
+    "Zelensky welcomed the announcement by Trump of new sanctions on Russia.",
+    "The Kremlin welcomed the statement by U.S. envoy Steve Witkoff.",
+])
+def test_welcoming_what_someone_did_or_said_is_no_visit(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants, host", [
+    ("Putin hosted Trump's envoy Steve Witkoff in Moscow on Thursday.", ["RUS", "USA"], "RUS"),
+    ("Iranian Foreign Minister Abbas Araghchi received Oman's foreign minister in Tehran on Sunday.", ["IRN", "OMN"],
+     "IRN"),
+    ("Xi welcomed a delegation from Vietnam in Beijing on Monday.", ["CHN", "VNM"], "CHN"),
+])
+def test_receiving_someones_envoy_or_a_delegation_is_a_visit(extractor, text, participants, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("Spain met Germany in the Euro final on Sunday.", []),
+    ("Argentina will meet France in the cup final in Doha on Sunday.", []),
+    ("Japan and South Korea met in the final round of talks in Tokyo on Monday.", [["JPN", "KOR"]]),
+])
+def test_national_teams_in_a_final_hold_no_call(extractor, text, calls):
+    assert [sorted(e.call.participants) for e in calls_in(extractor, text)] == calls
+
+
+@pytest.mark.parametrize("text, participants, status", [
+    ("The United States announces that it will send no delegates to the 2025 G20 summit in Johannesburg, South "
+     "Africa.", ["G20", "ZAF"], "PLANNED"),
+    ("Xi will not attend the BRICS summit in Rio de Janeiro, Brazil, next month.", ["BRA", "BRICS"], "PLANNED"),
+    ("The G20 summit in Johannesburg, South Africa, opened on Saturday without the United States.", ["G20", "ZAF"],
+     "OCCURRED"),
+])
+def test_an_organisations_summit_named_with_its_host_takes_place_whoever_stays_away(extractor, text, participants,
+                                                                                     status):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.status) == (participants, "SUMMIT", status)
+
+
+@pytest.mark.parametrize("text", [
+    "The G20 summit in Johannesburg, South Africa, was postponed on Saturday.",
+    "Putin will skip the G20 summit in Johannesburg, South Africa.",  # planned for no time
+])
+def test_an_organisations_summit_called_off_or_of_no_time_is_none(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_the_one_a_who_clause_is_about_holds_the_main_clauses_contact_on_its_day(extractor):
+    event = only_call(extractor, "Pakistani Prime Minister Shehbaz Sharif, who is on a visit to Beijing, met Xi on "
+                                 "Tuesday.")
+    assert (event.call.participants, event.call.host, event.event_date.isoformat()) == (["CHN", "PAK"], "CHN",
+                                                                                       "2025-06-10")
+
+
+@pytest.mark.parametrize("text, participants, mode", [
+    ("Indonesian Foreign Minister Sugiono paid a courtesy call on Prime Minister Anwar Ibrahim in Putrajaya on "
+     "Monday.", ["IDN", "MYS"], "VISIT"),
+    ("Trump shook hands with Kim Jong Un at the border on Sunday.", ["PRK", "USA"], "MEETING"),
+    ("Wang Yi discussed the Ukraine crisis with his French counterpart Jean-Noel Barrot on Tuesday.", ["CHN", "FRA"],
+     "PHONE"),
+])
+def test_a_courtesy_call_a_handshake_and_a_discussion_with_a_counterpart_are_contacts(extractor, text, participants,
+                                                                                       mode):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (participants, mode)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Putin spoke with Xi in Beijing on Tuesday.", "VISIT"),
+    ("Lavrov and Wang Yi exchanged views on Ukraine in Beijing on Tuesday.", "VISIT"),
+    ("Lavrov exchanged views with Wang Yi on Tuesday.", "PHONE"),
+])
+def test_a_contact_of_unstated_medium_is_face_to_face_at_a_place_else_a_call(extractor, text, mode):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (["CHN", "RUS"], mode)
+
+
+def test_exchanging_fire_is_no_contact(extractor):
+    assert calls_in(extractor, "India and Pakistan exchanged fire across the border on Tuesday.") == []

@@ -67,7 +67,7 @@ _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
-    "lunch", "dinner", "breakfast")
+    "lunch", "dinner", "breakfast", "shook", "shak", "exchang")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
@@ -75,7 +75,8 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "headed to", "heads to", "arrived in", "arrives in",
     "arriving in", "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
-    "leav", "left", "dialogue", "lunch", "dinner", "breakfast")
+    "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
+    "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
@@ -94,7 +95,11 @@ _NOUN_CONTACT_TOPIC_BEFORE = re.compile(
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
     r"\b(?:spoke|spoken|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
-    r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
+    r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b|"
+    # "exchanged views with Wang Yi", "Lavrov and Wang Yi exchanged views on Ukraine"
+    r"\bexchang(?:ed|es|ing) views\b|"
+    # "discussed the Ukraine crisis with his French counterpart": of unstated medium, as "spoke with"
+    r"\bdiscuss(?:ed|es|ing)? (?:[\w'’-]+ ){1,5}?with (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
 _SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
@@ -132,7 +137,7 @@ _MEETING = re.compile(
     # ("held a third round of direct talks", "hold a series of diplomatic meetings")
     # ("have watched the talks", "has criticised the negotiations": a verb of the talks held by others, no holding)
     r"(?:held|holds|hold|holding|(?:had|have|has)(?! (?!an?\b)[\w-]+ (?:the|these|those|its|their|his|her|our)\b)) "
-    r"(?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
+    r"(?:(?:a|an|the|their|his|her|its|our) )?(?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
     r"(?:talks|meetings?|consultations|negotiations)|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
@@ -144,6 +149,8 @@ _MEETING = re.compile(
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
     r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|"
+    # "paid a courtesy call on the prime minister", "shook hands with Kim at the border"
+    r"courtesy calls? on|(?:shook|shake|shakes|shaking) hands with|"
     # "agreed to restart trade talks during their meeting in Osaka": the parties named before held it
     r"(?<=during )their (?:\w+ ){0,2}(?:meeting|talks|summit)|(?:news|press) conferences? (?:[\w.’'-]+ ){0,4}?with|"
     # a working meal: "had lunch with Trump at the White House", "hosted a dinner for the Saudi crown prince"
@@ -156,6 +163,22 @@ _SUMMON = re.compile(r"summon(?:ed|s|ing)?", re.I)
 _ENVOY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:acting|top|most senior|deputy|interim|new)\s+)?(?:ambassadors?|envoys?|charg[ée]s?\b|"
     r"diplomats?|representatives?|consuls?(?:[- ]general)?|emissar(?:y|ies)|head of mission|heads of mission)", re.I)
+# "the summit between Putin and Trump", "Xi and Kim held a summit": the summit of the two named (not "attended the
+# summit", one told before, which others attend too).
+_TWO_PARTY_SUMMIT = re.compile(
+    r"\bsummits?\s+(?:between|with)\b|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}"
+    r"summits?\b", re.I)
+# "the G20 summit in Johannesburg", "the 2025 BRICS summit in Rio de Janeiro, Brazil": an organisation's summit and
+# where it is held.
+_ORGANISATION_TO_SUMMIT = re.compile(r"(?:['’]s)?\s+(?:(?:annual|\d{4}|leaders['’]?|heads of state|emergency|"
+                                     r"extraordinary)\s+){0,2}")
+_SUMMIT_HELD_IN = re.compile(r"\s+(?:(?:held|taking place|hosted)\s+)?in\s+(?:the\s+)?")
+_SUMMIT_CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|"
+                                r"call off|scrap(?:ped|s)?|suspend(?:ed|s)?|delay(?:ed|s)?|moved|relocat\w+)\b", re.I)
+# Envoys who live where they are posted: meeting them there is no visit.
+_POSTED_ROLE = re.compile(r"ambassador|charg[ée]|consul|high commissioner", re.I)
+_POSTED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:acting|top|new|deputy|interim)\s+)?(?:ambassador|charg[ée]s?\b|consul|high commissioner)", re.I)
 _ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b")
 # "received a call from Trump", "received a letter from Kim": a thing received is no guest.
@@ -180,6 +203,10 @@ _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|we
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
+# "met Trump on the sidelines", "on the sidelines of the summit", "at the summit": the summit told before is the occasion.
+_AT_SUMMIT_TOLD = re.compile(
+    r"\bon the sidelines\b(?!\s+of\s+(?!(?:the|this|that)\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|conference)\b))|"
+    r"\b(?:at|during)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:summit|gathering|conference)\b", re.I)
 _OCCASION_BEFORE = re.compile(
     r"\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+)?)?$", re.I)
 # "at the NATO summit, X met Y": the organisation's summit is the occasion of the meeting told after it.
@@ -232,7 +259,10 @@ _NOT_OFFICIAL_CONTACT = re.compile(
 _SPORT = re.compile(
     r"\b(?:World Cup|Cup|Trophy|qualif(?:ier|iers|ying)|(?:semi|quarter)[- ]?finals?|tournament|championships?|Olympics|"
     r"Olympic Games|friendly match|match(?:es)?|fixtures?|rugby|football|soccer|cricket|basketball|volleyball|hockey|"
-    r"tennis|Six Nations|Euro \d{4}|scored|goals?|squads?|national teams?)\b", re.I)
+    r"tennis|Six Nations|Euro \d{4}|scored|goals?|squads?|national teams?|"
+    # "met Germany in the Euro final" (not "the final round of talks", "the final day of the summit")
+    r"(?:Euro|cup|league|tournament|championship|the) finals?(?! (?:round|day|stage|session|phase|hours?|text|statement|"
+    r"declaration|communiqu))|group stage|knockout|kick-?off)\b", re.I)
 _UNOFFICIAL_TRIP = re.compile(
     r"\b(?:business|private|personal|unofficial|transit|religious|charity) (?:mission|trip|visit|delegation|stopover)\b",
     re.I)
@@ -254,13 +284,14 @@ _PROPOSED = re.compile(
     r"clear(?:s|ed|ing)? the way for|"
     # "before any direct negotiations": a contact of any kind is none in particular
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
-# "China urged the United States and Japan to hold talks", "called on Kyiv and Moscow to meet": a contact asked of
-# others, whoever they are, is not one (the one who asks takes no part either).
+_ASKED_TO = (r"(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
+             r"sit down for)\s+(?:\w+\s+){0,2}")
+# "China urged the United States and Japan to hold talks", "called on Kyiv and Moscow to meet", "renewed calls for the
+# two neighbours to hold talks": a contact asked of others, whoever they are, is not one (the one who asks takes no
+# part either).
 _REQUESTED_BEFORE = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
-    r"appeal(?:s|ed|ing)? to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?)\s+[^.;:]{0,80}?\bto\s+"
-    r"(?:(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
-    r"sit down for)\s+(?:\w+\s+){0,2})?$", re.I)
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
+    r"appeal(?:s|ed|ing)? to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?)\s+[^.;:]{0,80}?\bto\s+(?:" + _ASKED_TO + r")?$", re.I)
 # "Rubio credited Britain and France for a constructive role in talks with Ukraine", "thanked Qatar for hosting the
 # talks": a contact given as the reason for thanks is told elsewhere, and those thanked are no parties of it.
 _CREDITED_FOR_BEFORE = re.compile(
@@ -284,6 +315,10 @@ _EARLIER_TIME = re.compile(
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b|"
+                       # "has visited Beijing on several occasions", "have met twice since 2019", "dozens of times"
+                       r"\bon (?:several|many|numerous|multiple|two|three|four|five|\d+) occasions\b|"
+                       r"\b(?:more than|at least) (?:once|twice)\b|\b(?:once|twice) (?:before|since|previously)\b|"
+                       r"\b(?:a dozen|dozens of|a number of|a handful of|countless) times\b|"
                        # "have held peace talks for years": a process over time, no one contact
                        r"\bfor (?:years|months|decades)\b|\bover the (?:years|past (?:few |several )?(?:years|months))\b", re.I)
 # "the first conversation between the two leaders since they met in Buenos Aires": the contact a
@@ -344,13 +379,25 @@ _CONTACT_DESCRIBED = re.compile(
     r"(?:meeting|visit|call|talks|summit|trip|conversation|encounter)s?\b", re.I)
 # "hosted the leaders of Kazakhstan, ...": the officials of states named after them.
 _LEADERS_OF = re.compile(
-    r"\s+(?:the\s+)?(?:top\s+|senior\s+)?(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|"
+    r"\s+(?:(?:the|a|an)\s+)?(?:top\s+|senior\s+|high-level\s+)?(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|"
     r"(?:foreign|defen[cs]e) ministers?|ministers?|delegations?|envoys?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
 # "hosted the Polish prime minister": an official named by his state and office is received, as one named.
 _OFFICE_AFTER = re.compile(
-    r"\s+(?:(?:foreign|defen[cs]e)\s+)?(?:president|prime minister|premier|chancellor|minister|secretary of state|"
-    r"foreign secretary|king|emir|crown prince)\b", re.I)
+    r"(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|trade|finance|economy|commerce|treasury|energy|interior|home|vice)\s+)?"
+    r"(?:president|prime minister|premier|chancellor|minister|secretary(?: of (?:state|defen[cs]e|war|the treasury|"
+    r"commerce|energy|homeland security))?|foreign secretary|king|emir|crown prince)\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+# "Putin's envoy", "Iran's foreign minister": after a possessive, one who may be received.
+_OWN_OFFICIAL_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:envoys?|delegations?|delegates|officials?|representatives?|emissar(?:y|ies)|"
+    r"president|vice president|prime minister|premier|chancellor|(?:foreign |defen[cs]e )?ministers?|secretary|king|"
+    r"queen|emir|crown prince|leaders?|counterparts?|ambassadors?|negotiators?|team)\b", re.I)
+# "welcomed the announcement by Trump", "welcomed the decision of the EU": a thing of the one named after it (not "the
+# leaders of", "a delegation from").
+_THING_OF_BEFORE = re.compile(
+    r"\b(?!(?:leaders?|presidents?|ministers?|delegations?|delegates|envoys?|officials?|representatives?|heads?|"
+    r"counterparts?|premiers?|chancellors?|kings?|emirs?|secretar(?:y|ies)|ambassadors?|negotiators?|teams?|"
+    r"members?)\b)[a-z]{3,}\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _TRAVEL_TO_BEFORE = re.compile(
@@ -405,6 +452,12 @@ _PRIVATE_AFTER = re.compile(
     r"industrialists|manufacturers|(?:car|auto|chip|arms)[- ]?makers|exporters|bankers|students|tourists|"
     r"nationals|citizens|expatriates|diaspora|community|journalists|athletes|workers|activists?|dissidents?|exiles?|"
     r"rebels?|separatists?|refugees|protesters|campaigners)\b")
+# "protesters from Germany and France", "representatives of oil companies from Norway", "newspapers in Brazil": people
+# and firms of a state, or where something is printed, no officials.
+_PRIVATE_BEFORE = re.compile(
+    r"\b(?:protesters|demonstrators|activists|campaigners|compan(?:y|ies)|firms|businesses|businesspeople|executives|"
+    r"investors|journalists|reporters|fans|students|tourists|athletes|newspapers|media|press|broadcasters|"
+    r"television|outlets)\s+(?:from|of|in|based in)\s+(?:the\s+)?$", re.I)
 # "Venezuelan opposition leader X", "the exiled crown prince": people who hold no office of the state they are of.
 # Governors and mayors govern a province or a city, not the state in its foreign relations ("California Governor X met
 # the Mexican president" is no contact of the two states).
@@ -445,6 +498,14 @@ _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Nn]avy|[Nn]aval|[Aa]rmy|[Mm]ilitary|troops|forces|[Ww]arships?|ships?|vessels?|"
     r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training|inspectors|monitors|"
     r"observers|peacekeepers)\b")
+# Armed units named by their state ("Chinese and Russian warships", "Indian troops"), not their commanders ("the
+# armed forces chief").
+_UNITS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:troops|soldiers|forces|warships|ships|vessels|"
+    r"(?:fighter )?jets|aircraft|sailors|crews|patrols|units|submarines|drones|fighters)\b"
+    r"(?!\s+(?:chiefs?|commanders?|heads?|leaders?|ministers?|officials?|envoys?|delegations?)\b)")
+# Between the last of several travellers and their visit cue: "... and Barrot travel to", "... and Merz visited".
+_TRAVELLERS_TO_CUE = re.compile(r"(?:['’]s)?\s+(?:(?:have|has|had|will|jointly|together|also|both|all)\s+){0,2}")
 # "to Cairo on Monday for talks with Hamas": whom a trip is for, named right after "with".
 _TRIP_FOR_CONTACT_WITH = re.compile(
     r"(?:[^.;:,]{0,40}?\s)?for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|discussions)\s+with\s+"
@@ -454,7 +515,13 @@ _DE_FACTO_GOVERNMENTS = {"Taliban": "AFG"}
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
-_HABITUAL = re.compile(r"\b(?:usually|typically|traditionally|normally|generally|routinely|customarily)\b", re.I)
+_HABITUAL = re.compile(r"\b(?:usually|typically|traditionally|normally|generally|routinely|customarily|often|frequently|"
+                       r"regularly|periodically|occasionally|sometimes)\b", re.I)
+# "Trump had met Kim in Singapore and Hanoi": a contact in the past perfect, with no time of its own, is told as what
+# came before the news (the gold holds none; "said Wang had met Lavrov on Monday" has its day, and stands).
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|previously|also|once|earlier|twice|never|long)\s+)?(?:met|visited|spoken|talked|"
+    r"travell?ed|flown|held|hosted|received|phoned|called|conferred)\b", re.I)
 # "talks between the two countries", "both sides held talks": parties named before.
 _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|leaders|presidents|"
                         r"(?:prime |foreign |defen[cs]e )?ministers|heads of state)\b", re.I)
@@ -469,7 +536,8 @@ _ATTENDED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?attended\s+by\b"
 _DURING_OWN = re.compile(r"their\b", re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:(?:Later|Earlier|Then|There|Separately|Also|On \w+(?: \d{1,2})?|In \w+),\s+)?([Hh]e|[Ss]he)\b")
+    r"(?:(?:Later|Earlier|Then|There|Separately|Also|Afterwards?|Subsequently|Next|On \w+(?: \d{1,2})?|In \w+),"
+    r"\s+)?([Hh]e|[Ss]he)\b")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 # A quotation that runs over several sentences leaves one mark in each: a closing mark after
@@ -581,6 +649,7 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
         if found:
             if index - summit_told[0] <= 3:
                 _of_summit_told_before(found, analysed, summit_told[1], organisations)
+                found += _met_at_summit_told_before(found, analysed, summit_told[1])
             findings.extend(found)
             last_call_at = index
         elif findings and index - last_call_at <= 3:
@@ -627,6 +696,24 @@ def _of_summit_told_before(found: list[Finding], analysed: AnalysedSentence, org
             finding.key = tuple(finding.details["participants"])
 
 
+def _met_at_summit_told_before(found: list[Finding], analysed: AnalysedSentence, organisation: str) -> list[Finding]:
+    """"The G7 summit opened in Kananaskis. Albanese met Trump on the sidelines.": the parties of a meeting on the
+    sidelines of, or at, the summit told just before attended it (EVENTS.md: every state named as taking part)."""
+    if not organisation or not _AT_SUMMIT_TOLD.search(analysed.text):
+        return []
+    added = []
+    for finding in found:
+        codes = set(finding.details["participants"])
+        if finding.details["mode"] in (MEETING, PHONE) and organisation not in codes:
+            summit = dataclasses.replace(finding, details={**finding.details, "mode": SUMMIT, "host": None,
+                                                           "participants": sorted(codes | {organisation})},
+                                         actors=[a.model_copy(update={"part": "PARTICIPANT"}) for a in finding.actors],
+                                         evidence=list(finding.evidence))
+            summit.key = tuple(summit.details["participants"])
+            added.append(summit)
+    return added
+
+
 def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
               previous: AnalysedSentence | None = None, earlier: list[AnalysedSentence] = ()) -> list[Finding]:
     if not analysed.may_hold("DIPLOMATIC_CALL"):
@@ -653,12 +740,19 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
         call = _call_at(reading, article, cue, start, end)
+        if call is None and cue.mode == SUMMIT:
+            call = _named_summit(reading, article, cue, start, end)
         if call is not None:
             calls.append((cue, call))
     if not calls:
         return []
     calls.sort(key=lambda pair: (_PRIORITY[pair[0].mode], pair[0].start))
     chosen = calls[0][1]
+    if chosen.date.date is None:
+        # "X, who is on a visit to Beijing, met Xi on Tuesday": the day another cue of the same parties gives
+        dated = next((c for _, c in calls[1:] if c.date.date is not None and set(c.codes) == set(chosen.codes)), None)
+        if dated is not None:
+            chosen = dataclasses.replace(chosen, date=dated.date)
     if chosen.hub is not None:
         findings = [_finding(dataclasses.replace(chosen, codes=[chosen.hub, code]), analysed)
                     for code in chosen.codes if code != chosen.hub]
@@ -742,6 +836,9 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if _BY_AFTER.match(text, m.end()) or _RECEIVED_THING_AFTER.match(text, m.end()):
             continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
         guest = _next_agent(analysed, m.end(), 40)
+        if guest is not None and _thing_received(text, m.end(), analysed.local(guest.start), analysed.local(
+                guest.person.end if guest.person is not None else guest.end)):
+            continue  # "welcomed Trump's decision", "welcomed the announcement by Trump": a reaction, no guest
         if guest is not None and m.group().lower() in ("host", "receive", "welcome") and not _GUEST_NEXT.fullmatch(
                 text, m.end(), analysed.local(guest.start)):
             continue  # "to host asylum seekers and advise President X": the bare verb's object is the guest, or none
@@ -772,11 +869,54 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
+def _thing_received(text: str, cue_end: int, guest_start: int, guest_end: int) -> bool:
+    """Whether what a receiving verb takes is a thing of the one named, not the one named: "welcomed Trump's decision",
+    "welcomed the statement by U.S. envoy Witkoff" (not "hosted Putin's envoy", "received a delegation from Iran")."""
+    if text[guest_end - 2:guest_end] in ("'s", "’s"):
+        guest_end -= 2  # a mention may hold its possessive
+    if _POSSESSIVE_AFTER.match(text, guest_end) and not _OWN_OFFICIAL_AFTER.match(text, guest_end):
+        return True
+    return _THING_OF_BEFORE.search(text, cue_end, guest_start) is not None
+
+
+def _named_summit(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
+    """"will send no delegates to the G20 summit in Johannesburg, South Africa", "The G20 summit in Johannesburg opened
+    without the United States": an organisation's summit named with the state it is held in takes place whoever
+    stays away (EVENTS.md: the organisation and its host), unless the summit itself is called off."""
+    analysed, text = reading.analysed, reading.text
+    organisation = next((p.code for p in analysed.places if p.kind == "organisation"
+                         and 0 <= cue.start - analysed.local(p.end) <= 25
+                         and _ORGANISATION_TO_SUMMIT.fullmatch(text, analysed.local(p.end), cue.start)), None)
+    venue = _SUMMIT_HELD_IN.match(text, cue.end)
+    if organisation is None or venue is None or reading.plain[cue.start] == " " or any(
+            code == organisation and role == "occasion" for code, role in reading.roles.values()):
+        return None  # (the summit a meeting is held on the sidelines of is added with the meeting)
+    held_in = next((code for at, (code, role) in sorted(reading.roles.items())
+                    if role == "venue" and venue.end() <= at <= venue.end() + 40 and code not in _UNPOPULATED
+                    and code != organisation), None)
+    seat = next((p.text for p in analysed.places if analysed.local(p.start) == venue.end()), "")
+    if held_in is None or organisation in _SEATS.get(seat, set()) \
+            or _SUMMIT_CALLED_OFF.search(text, start, end) or HYPOTHETICAL.search(text[start:cue.start]) \
+            or _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
+            or old_year_mentioned(text[start:end], article.published):
+        return None
+    date = date_of_sentence(reading.plain[start:end], article.published)
+    if _long_ago(date, article.published):
+        return None
+    planned = is_future_tense(reading.plain[start:end]) or bool(
+        date.date and article.published and date.precision in ("DAY", "WEEK", "MONTH") and date.date > article.published)
+    if planned and not date.text:
+        return None  # announced for no time: not yet an event
+    return _Call(SUMMIT, [organisation, held_in], None, [], None, planned, date)
+
+
 def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
     """The call a cue reports in its clause text[start:end], or None."""
     analysed, text, plain, roles = reading.analysed, reading.text, reading.plain, reading.roles
     summoned = _summoned(reading, cue) if _SUMMON.fullmatch(text, cue.start, cue.end) else None
-    if len({a.code for a in analysed.agents_between(start, end)} | ({summoned} if summoned else set())
+    # ("X, who is on a visit to Beijing, met Xi": the one the who-clause is about may hold the contact)
+    antecedent = analysed.agents_between(0, start)[-1:] if _WHO_OPENS.match(text, start) else []
+    if len({a.code for a in [*antecedent, *analysed.agents_between(start, end)]} | ({summoned} if summoned else set())
            | {code for at, (code, role) in roles.items() if role == "venue" and start <= at < end}) < 2 \
             and not _TWO_SIDES.search(text, start, end):
         return None  # nobody to talk to: spare the rest
@@ -820,7 +960,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     for connector in _TIME_CONNECTOR.finditer(plain, start, cue.start):
         pass
     date = date_of_sentence(plain[connector.start() if connector else start:scope_end], article.published)
-    if _long_ago(date, article.published):
+    if _long_ago(date, article.published) or (
+            date.date is None and _PLUPERFECT.search(plain, max(start, cue.start - 30), min(scope_end, cue.end + 12))):
         return None
     told_from = start
     if connector is not None and re.search(r"\bbetween$", text[cue.start:cue.end]) \
@@ -874,6 +1015,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         venues = _without_seats_of_officials(analysed, venues, agents)
     codes = _unique(a.code for a in agents)
     mode, host, initiator = cue.mode, None, codes[0] if codes else None
+    if mode == PHONE and venues and _SPOKE.fullmatch(text, cue.start, cue.end):
+        mode = MEETING  # "spoke with Xi in Beijing": a contact of unstated medium at a place is face to face (EVENTS.md)
     also_met: list[str] = []
     also_visited: list[str] = []
     if summoned is not None:
@@ -901,16 +1044,29 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         codes.append(host)
         mode = VISIT
     if len(codes) < 2 and mode in (MEETING, PHONE) and _TWO_SIDES.search(plain, start, scope_end):
-        codes = _two_sides(reading, cue, codes)
+        if _TWO_SIDES.search(plain, start, cue.start) and all(analysed.local(a.start) >= cue.end for a in agents):
+            # "The two countries held talks in Muscat, mediated by Oman": the two sides are the subject, those named
+            # after the contact take part besides them
+            codes = _unique([*_two_sides(reading, cue, []), *codes])
+        else:
+            codes = _two_sides(reading, cue, codes)
     if len(codes) < 2:
         return None
     if _TALKS_AT_VENUE.fullmatch(text, cue.start, cue.end) and not _parties_joined(analysed, agents, window):
         return None
-    if mode in (MEETING, PHONE) and len(codes) >= 3 and not re.search(r"\b(?:with|and|between)\b", window):
+    if mode in (MEETING, PHONE) and len(codes) >= 3 and not re.search(r"\b(?:with|and|between)\b", window) \
+            and not _TWO_SIDES.search(window):
         return None
-    if mode == MEETING and len(codes) == 2 and not re.search(r"\bsidelines|summit\b", text, re.I):
+    if mode == SUMMIT and len(codes) == 2 and not set(codes) & reading.organisations \
+            and _TWO_PARTY_SUMMIT.search(text, max(0, cue.start - 40), cue.end + 9):
+        # "the summit between Putin and Trump": two states meet (EVENTS.md: a summit is of three or more states or an
+        # organisation's), a visit when held in one of them
         hosted = [code for _, code in venues if code in codes]
-        if hosted:
+        mode, host = (VISIT, hosted[0]) if hosted else (MEETING, None)
+    elif mode == MEETING and len(codes) == 2 and not re.search(r"\bsidelines|summit\b", text, re.I):
+        hosted = [code for _, code in venues if code in codes]
+        if hosted and not _posted_envoy(analysed, agents, next(code for code in codes if code != hosted[0])):
+            # (an ambassador met where he is posted travelled nowhere: "met Japan's ambassador in Beijing")
             mode, host = VISIT, hosted[0]
     if len(codes) >= 3 and mode in (MEETING, VISIT):
         mode, host = SUMMIT, None
@@ -939,6 +1095,15 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met, also_visited)
+
+
+def _posted_envoy(analysed: AnalysedSentence, agents: list[Agent], code: str) -> bool:
+    """Whether the clause's only side of `code` is an envoy posted abroad: "Japanese Ambassador X", "the Japanese
+    ambassador", "Japan's chargé d'affaires"."""
+    side = [a for a in agents if a.code == code]
+    return bool(side) and all(
+        (a.person is not None and _POSTED_ROLE.search(a.person.role or ""))
+        or (a.person is None and _POSTED_AFTER.match(analysed.text, analysed.local(a.end))) for a in side)
 
 
 def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSentence],
@@ -1119,8 +1284,9 @@ def _attending(analysed: AnalysedSentence) -> list[Agent]:
         return []
     named = (analysed.agents_between(attended.end(), len(analysed.text)) if attended_by
              else analysed.agents_between(0, attended.start()))
-    return [a for a in named if not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role)
-                                                   or _NO_OFFICE_ROLE.search(a.person.role)))]
+    roles = _place_roles(analysed)
+    return [a for a in named if _takes_part(a, analysed, roles)
+            and not (a.person and (a.person.former or _LEGISLATOR_ROLE.search(a.person.role)))]
 
 
 def _attended_summit(analysed: AnalysedSentence, organisation: str, article: AnalysedArticle,
@@ -1183,7 +1349,10 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "private"
         elif _POSTING_BEFORE.search(text, max(0, at - 45), at):
             role = "posting"
-        elif place.kind != "organisation" and _PRIVATE_AFTER.match(text, to):
+        elif place.kind != "organisation" and (
+                _PRIVATE_AFTER.match(text, to) or _PRIVATE_BEFORE.search(text, max(0, at - 60), at)
+                or (previous is not None and roles[analysed.local(previous.start)][1] == "private"
+                    and _TOPIC_LISTED.fullmatch(text, analysed.local(previous.end), at))):
             role = "private"
         elif place.kind != "organisation" and (
                 _VENUE_BEFORE.search(before)
@@ -1251,6 +1420,8 @@ def _takes_part(agent: Agent, analysed: AnalysedSentence, roles: dict) -> bool:
         title = person.title_start if person.title_start >= 0 else person.start
         return not (person.former or _NO_OFFICE_ROLE.search(person.role)
                     or _NO_OFFICE_BEFORE.search(analysed.text, max(0, analysed.local(title) - 20), analysed.local(title)))
+    if _UNITS_AFTER.match(analysed.text, analysed.local(agent.end)):
+        return False  # "Indian and Chinese troops met at the border": soldiers and ships are no diplomats
     role = roles.get(analysed.local(agent.start), (agent.code, "agent"))[1]
     return role == "agent"
 
@@ -1322,6 +1493,7 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
             visitor = possessive[-1]  # "Xi's state visit"
         elif before:
             visitor = before[0]
+    fellows = _fellow_visitors(analysed, before, visitor, cue) if visitor is not None and visitor in before else []
     opening = visitor is None and not before and re.match(r"\s*(?:during|on|after|at)\b", text[:cue.start], re.I)
     if visitor is None and not opening:
         return None
@@ -1368,6 +1540,9 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         destination = others[0] if others else None
     if destination is None:
         return None
+    if fellows and destination not in fellows:
+        # "Macron and Merz visited Kyiv": three states meet (EVENTS.md: a meeting of three or more states is a summit)
+        return SUMMIT, _unique([visitor.code, *fellows, destination]), None, visitor.code, [], []
     # "visits Washington to meet with Israeli delegates and Rubio": the visit, and a meeting with each
     # other party met there (an organisation's summit met there is no bilateral meeting).
     others = _unique(a.code for a in met if a.code != destination
@@ -1376,6 +1551,21 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         # "visited Syria, Lebanon and Jordan": a visit to each
         return VISIT, [visitor.code, toured[0]], toured[0], visitor.code, [], toured[1:]
     return VISIT, [visitor.code, destination], destination, visitor.code, others, []
+
+
+def _fellow_visitors(analysed: AnalysedSentence, before: list[Agent], visitor: Agent, cue: _Cue) -> list[str]:
+    """The states of officials listed with the visitor right before the visit cue, who travel with it: "Baerbock and
+    Barrot travel to Damascus", "the leaders of France, Germany and Poland arrived in Kyiv"."""
+    text, fellows = analysed.text, []
+    listed = before[before.index(visitor):]
+    for first, second in zip(listed, listed[1:]):
+        if not _LISTED.fullmatch(text, analysed.local(first.end), analysed.local(second.start)):
+            return []  # someone named after the list and before the cue: not a plain list of travellers
+        if second.code != visitor.code and second.code not in fellows:
+            fellows.append(second.code)
+    if not fellows or not _TRAVELLERS_TO_CUE.fullmatch(text, analysed.local(listed[-1].end), cue.start):
+        return []
+    return fellows
 
 
 def _met_uncoded_party(analysed: AnalysedSentence, reached: int, destination: str) -> bool:
