@@ -1368,3 +1368,10 @@ _ROAD = ("Kenyan President William Ruto opened a new road in Kisumu on Tuesday. 
 def test_a_pronoun_after_someone_without_office_is_not_the_official_before(extractor, middle, signals):
     text = _ROAD + middle + "She also urged Uganda to withdraw its troops from the border."
     assert [(e.policy.signaller, e.policy.target) for e in events_of_type(extractor, text, "POLICY_SIGNAL")] == signals
+@pytest.mark.parametrize("text, expected", [
+    ("Norway is now running a mission in support of the Sudanese people.", set()),
+    ("Kenya is acting with support from the African Union.", set()),
+    ("Norway supports Sudan's bid to join the African Union.", {("NOR", "SDN")}),
+])
+def test_support_after_a_preposition_is_a_noun_not_a_signal(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

@@ -274,6 +274,9 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not)\b)"
     r"[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+# "support" right after a preposition is a noun with no determiner: "a mission in support of the
+# Iraqi people", "with support from", "calls for support" (the state acts, it voices no policy).
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|of|for|with|without|under|on|upon)\s+$")
 # A trigger word in capitals after another word is part of a name ("the African Union Support and
 # Stabilisation Mission", "envoy Ban Ki-moon"); one after a hyphen is part of a compound
 # ("Rwanda-backed M23"). Neither is a verb.
@@ -775,6 +778,9 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
             if not headline:
                 candidate = _ANY_TRIGGER.search(lowered, at + 1)
                 continue
+        if _PREPOSITION_BEFORE.search(text, max(0, at - 9), at) and lowered.startswith("support", at):
+            candidate = _ANY_TRIGGER.search(lowered, at + 1)
+            continue
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
         if noun is not None and _PARTICIPLE_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()):
             noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
