@@ -1375,3 +1375,18 @@ def test_a_pronoun_after_someone_without_office_is_not_the_official_before(extra
 ])
 def test_support_after_a_preposition_is_a_noun_not_a_signal(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Several years ago, Chile chose to strengthen its ties with Argentina.",
+    "Two decades ago the Indonesian government pledged to support Timor-Leste's bid to join ASEAN.",
+    "\"Just as Mexico decided to join the trade pact with Canada, others will follow,\" the professor said.",
+    "China's ambassador to Fiji said on Monday that he will not lodge a formal protest.",
+])
+def test_history_comparisons_and_a_refused_protest_are_no_signals(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_refusing_to_lift_a_measure_keeps_it(extractor):
+    assert signals(extractor, "Japan will not lift its sanctions on Russia, the foreign minister said on Monday.") == {
+        ("JPN", "RUS", "DIPLOMACY", "CONFRONTATIONAL")}

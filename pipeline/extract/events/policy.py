@@ -93,6 +93,8 @@ _DEMAND = _Kind(_CONFRONTATIONAL, demand=True)
 # Verbs whose refusal says nothing of a policy: "declines to comment", "would not confirm".
 _NOT_A_DECISION = re.compile(
     r"comment|confirm|say|disclose|reveal|discuss|answer|specify|elaborate|name|speculate")
+# "won't lodge a formal protest", "will not file a complaint": a protest refused is no decision of policy.
+_PROTEST_REFUSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:protests?|complaints?|objections?)\b", re.I)
 # A refused verb that is itself a measure: refusing it eases ("does not intend to impose ...").
 _REFUSED_MEASURE = re.compile(
     r"\b(?:impos\w*|implement\w*|retaliat\w*|attack\w*|invad\w*|strike|expel\w*|recogni[sz]e)\b", re.I)
@@ -519,6 +521,13 @@ _ENDED_MEASURE = re.compile(
     r"siege|occupation|shelling|bombing)\b", re.I)
 # "signs an agreement with France", "between the two": the other side is a party to it.
 _COUNTERPART = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:with|between)\s", re.I)
+# A clause that opens years back ("Several years ago, Brazil chose ...", "Two decades ago the
+# country ...") tells history.
+_LONG_AGO_OPENING = re.compile(
+    r"\W*(?:(?:some|several|many|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|\d+|only|just)\s+){1,2}"
+    r"(?:years|decades)\s+(?:ago|earlier)\b", re.I)
+# "Just as Mexico decided to join NAFTA, ...": a step named to compare with, not news.
+_COMPARED_WITH = re.compile(r"\b(?i:just)\s+as\s+[^,;]*$")
 _FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-))", re.I)
 # "suspends dialogue with the rebels", "announces a ceasefire with the militia", "an agreement with
 # Google": talks or a pact whose other side is named after "with"; when that side is no state the
@@ -816,10 +825,11 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             # "will not impose retaliatory tariffs" eases; "will not assist Ukraine" or "refuses to
             # extend the deal" does not. The refused verb and its next two words decide.
             refused = " ".join([text[start:end].split()[-1], *text[end:end + 60].split()[:2]])
-            if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()):
+            if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()) or _PROTEST_REFUSED.match(text, end):
                 silenced = clause_around(text, start, end)[1]
                 continue
-            eases = _CONFRONTATIONAL_WORDS.search(refused) or _REFUSED_MEASURE.search(refused)
+            # (refusing relief keeps the measure: "will not lift its sanctions")
+            eases = not _RELIEF.search(refused) and (_CONFRONTATIONAL_WORDS.search(refused) or _REFUSED_MEASURE.search(refused))
             stance = _COOPERATIVE if eases else _CONFRONTATIONAL
             kind = _Kind(stance, refusal=True)
         clause = clause_around(text, start, end)
@@ -936,7 +946,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     near = text[max(clause_start, start - 30):end]
     negated = NEGATION.search(text, max(clause_start, start - 30), start if kind.refusal else end)
     negated = negated or _CANNOT.search(text, max(clause_start, start - 30), start)
-    if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
+    if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead) or _LONG_AGO_OPENING.match(lead) \
+            or _COMPARED_WITH.search(lead):
         return None, who
     if _WOULD.match(text, start) and not _REPORTED.search(lead):
         return None, who  # "would" reports a decision only after a verb of saying ("said it would send")
