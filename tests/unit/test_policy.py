@@ -1390,3 +1390,13 @@ def test_history_comparisons_and_a_refused_protest_are_no_signals(extractor, tex
 def test_refusing_to_lift_a_measure_keeps_it(extractor):
     assert signals(extractor, "Japan will not lift its sanctions on Russia, the foreign minister said on Monday.") == {
         ("JPN", "RUS", "DIPLOMACY", "CONFRONTATIONAL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A defence agreement is signed by senior officials from Peru and Chile in Lima.",
+     {("PER", "CHL"), ("CHL", "PER")}),
+    ("A trade deal was signed by Kenya and Uganda on Monday.", {("KEN", "UGA"), ("UGA", "KEN")}),
+    ("A letter signed by France and Germany urged calm.", set()),
+])
+def test_an_agreement_signed_in_the_passive_is_a_signal_of_each_party(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

@@ -166,6 +166,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
+        # the passive: "an agreement is signed by officials from A and B" (an agreement must be named before)
+        rf"signed(?= by )|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
         rf"(?:(?:negotiations|talks) (?:on|over|for) )?(?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
         rf"(?:announc{_V}|unveil{_V}) (?:an? |the )?(?:new |\S+ (?:billion|million) ){{0,2}}(?:[\w-]+ ){{0,2}}"
@@ -273,7 +275,8 @@ _ANY_TRIGGER = Prefiltered(_ANY_TRIGGER)  # tried only where a trigger's first l
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those|any|no|such|received|receives|receiving|gets|got|"
     r"gained|won|enjoys|enjoyed|lacks|lacked|garnered)|['’]s)\s+"
-    r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not)\b)"
+    r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not|"
+    r"is|are|was|were|been|being)\b)"  # (a verb of being ends the noun phrase: "an agreement is| signed by")
     r"[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 # "support" right after a preposition is a noun with no determiner: "a mission in support of the
@@ -322,6 +325,13 @@ _RESPONSE_TO = re.compile(
 # The noun a participle right after it qualifies: "the plan| proposed by".
 _NOUN_BEFORE = re.compile(r"\b[\w-]+\s+$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+# "by top security officials from Panama", "by representatives of the two governments of ...".
+_AGREEMENT_BEFORE = re.compile(rf"\b(?i:{_AGREEMENT_NOUN})\s+(?:(?:is|are|was|were|has been|have been|had been|being)\s+)?"
+                               rf"(?:\w+ly\s+)?$")
+_OFFICIALS_FROM = re.compile(
+    r"(?:(?:top|senior|high-ranking|[\w-]+)\s+){0,2}(?:officials|representatives|ministers|envoys|diplomats|"
+    r"delegations|delegates|negotiators|leaders)\s+(?:from|of)\s+(?:the\s+)?", re.I)
+_AND_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _BY_GERUND = re.compile(rf"\s+by\s+[a-z]+ing\s+(?!{_MILITARY_RESPONSE})")  # (a military response is no measure)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
@@ -923,8 +933,14 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         by_agent = _agent_after_by(sentence, end)
         if by_agent is None:
             return None, None
+        if kind.mutual and text.startswith("signed by", start) and not _AGREEMENT_BEFORE.search(
+                text, max(clause_start, start - 60), start):
+            return None, None  # "a letter signed by": no agreement
         signallers = [by_agent]
-        target_from = sentence.at(by_agent.end)
+        if kind.mutual or kind.joint:
+            # "an agreement is signed by officials from Panama and the U.S.": each party signs it
+            signallers.extend(_coordinated_after(sentence, by_agent))
+        target_from = sentence.at(signallers[-1].end)
     else:
         signallers = _signallers(sentence, clause_start, start, end, last_subject)
         target_from = start + len(text[start:end].split()[0])  # "adds Colombia to its list"
@@ -1458,9 +1474,26 @@ def _possessive_end(text: str, end: int) -> int | None:
 
 
 def _agent_after_by(sentence: _Sentence, end: int) -> Agent | None:
-    """ "imposed by the United States": the agent of a passive."""
+    """ "imposed by the United States": the agent of a passive; "signed by top security officials
+    from Panama": the state the officials come from."""
     by = _BY_AGENT.match(sentence.text, end, end + 12)
-    return sentence.agent_starting_at(by.end()) if by else None
+    if not by:
+        return None
+    officials = _OFFICIALS_FROM.match(sentence.text, by.end())
+    return sentence.agent_starting_at(officials.end() if officials else by.end())
+
+
+def _coordinated_after(sentence: _Sentence, agent: Agent) -> list[Agent]:
+    """The states joined to `agent` by commas and "and" after it: "Panama|, Colombia and the U.S."."""
+    joined, last = [], agent
+    while len(joined) < 4:
+        gap = _AND_AFTER.match(sentence.text, sentence.at(last.end))
+        following = gap and sentence.agent_starting_at(gap.end())
+        if not following:
+            break
+        joined.append(following)
+        last = following
+    return [a for a in joined if a.code != agent.code]
 
 
 def _not_government(sentence: _Sentence, agent: Agent) -> bool:
