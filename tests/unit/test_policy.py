@@ -1400,3 +1400,19 @@ def test_refusing_to_lift_a_measure_keeps_it(extractor):
 ])
 def test_an_agreement_signed_in_the_passive_is_a_signal_of_each_party(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova's parliament speaker Igor Grosu called for sanctions on Russia.",
+    # another state's minister telling what a state is willing to do: his claim, not its signal
+    "Japanese Foreign Minister Taro Sato met reporters on Monday. Thailand \"was willing to cooperate with Japan\", "
+    "said Sato.",
+    "Russia is willing to resume talks with Ukraine, Chinese officials said.",
+])
+def test_a_speaker_of_parliament_and_a_willingness_told_by_another_state_are_no_signals(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_willingness_told_by_the_states_own_officials_is_its_signal(extractor):
+    assert {(s, t) for s, t, _, _ in signals(
+        extractor, "Russia is willing to resume talks with Ukraine, Russian officials said.")} == {("RUS", "UKR")}

@@ -562,7 +562,8 @@ _NOT_GOVERNMENT = re.compile(
     rf"economists?|academics?|think[- ]tanks?|columnists?|commentators?|editors?|pundits?|"
     rf"party (?:leader|chief|chair(?:man|woman|person)?|president|secretary|spokes\w+)|"
     rf"(?:leader|head|chair(?:man|woman)?) of the (?:[\w'’-]+ ){{1,4}}?party|"
-    rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|congressional|house of representatives|"
+    rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|(?:parliamentary|parliament|house|assembly|senate) speaker|"
+    rf"congressional|house of representatives|"
     rf"deputies|deputy \w+ of (?:the )?(?:parliament|assembly))\b", re.I)
 # "analysts say ...", "according to experts": the content is theirs, whatever state it names.
 _NOT_GOVERNMENT_SAYS = re.compile(
@@ -692,7 +693,7 @@ _SAY_BEFORE = re.compile(
 # What says a step is only intended, planned or prepared, not taken: "intends to", "is preparing to", "will".
 _INTENTION = re.compile(
     r"\b(?:intend\w*|plan(?:s|ned|ning)?\s+(?:to|on)|prepar\w*\s+(?:to|for)|(?:is|are)\s+(?:ready|about|going|set)\s+to|"
-    r"aims?\s+to|wants?\s+to)\b", re.I)
+    r"aims?\s+to|wants?\s+to|willing\s+to)\b", re.I)
 _COORDINATION_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
 _COORDINATED_TRIGGER = re.compile(
     r"(?:,\s*(?:and\s+)?|\band\s+|\bas well as\s+|\bwhile\s+)(?:(?:also|later|then|immediately|further)\s+){0,2}$", re.I)
@@ -1354,7 +1355,8 @@ def _intention_told_by_another(sentence: _Sentence, subject: Agent, end: int) ->
     text = sentence.text
     if not _INTENTION.search(text, sentence.at(subject.end), end):
         return False
-    speaker = _speaker_before(sentence, subject)
+    # (or after it: '... Indonesia "was willing to cooperate with Japan", said Machimura')
+    speaker = _speaker_before(sentence, subject) or _speaker_after(sentence, end)
     return speaker is not None and speaker.code != subject.code
 
 
