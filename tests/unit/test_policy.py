@@ -1416,3 +1416,21 @@ def test_a_speaker_of_parliament_and_a_willingness_told_by_another_state_are_no_
 def test_a_willingness_told_by_the_states_own_officials_is_its_signal(extractor):
     assert {(s, t) for s, t, _, _ in signals(
         extractor, "Russia is willing to resume talks with Ukraine, Russian officials said.")} == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Austrian Chancellor Karl Huber on Tuesday said talks with Serbia must continue.",
+     {("AUT", "SRB", "DIPLOMACY", "COOPERATIVE")}),
+    ("Polish President Jan Nowak said sanctions on Belarus must remain in place.",
+     {("POL", "BLR", "DIPLOMACY", "CONFRONTATIONAL")}),
+])
+def test_a_speakers_demand_on_a_thing_is_the_speakers_signal(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Austrian minister said he must leave the meeting early.",
+    "Japan's prime minister said the economy must grow faster.",
+])
+def test_a_speakers_own_duties_or_domestic_aims_are_no_demand(extractor, text):
+    assert signals(extractor, text) == set()

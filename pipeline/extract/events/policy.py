@@ -690,6 +690,12 @@ _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.
 _SAY_BEFORE = re.compile(
     r"^\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
     r"insisted|insists)\s*(?:that\s+)?$")
+# A verb of saying, then a clause whose subject is a thing, not a state or person, right up to "must":
+# "said talks with China must", "stressed that a ceasefire has to".
+_SAYS_THAT_THING_MUST = re.compile(
+    r"\s+(?:(?:on|in|at)\s+\w+\s+|\w+ly\s+|also\s+)?(?:said|says|stated|states|stressed|stresses|insisted|insists|"
+    r"added|adds|declared|declares)\s*,?\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?!(?:he|she|it|they|we|I|you|his|her|its|their|our)\b)[a-z][\w-]*\s+(?:[\w'’.-]+\s+){0,6}?$")
 # What says a step is only intended, planned or prepared, not taken: "intends to", "is preparing to", "will".
 _INTENTION = re.compile(
     r"\b(?:intend\w*|plan(?:s|ned|ning)?\s+(?:to|on)|prepar\w*\s+(?:to|for)|(?:is|are)\s+(?:ready|about|going|set)\s+to|"
@@ -953,9 +959,14 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...", "Russia must
         # withdraw ..., German officials said".
         speaker = _speaker_before(sentence, signallers[0]) or _speaker_after(sentence, end)
-        if speaker is None or speaker.code == signallers[0].code:
+        if speaker is None and _SAYS_THAT_THING_MUST.match(text, sentence.at(signallers[0].end), start):
+            # "Scholz said talks with China must continue": the speaker's own demand, what it names its aim
+            target_from = sentence.at(signallers[0].end)
+            kind = _CALL  # its words decide the stance ("talks ... must continue")
+        elif speaker is None or speaker.code == signallers[0].code:
             return None, None
-        signallers, target_from = [speaker], sentence.at(signallers[0].start)
+        else:
+            signallers, target_from = [speaker], sentence.at(signallers[0].start)
     elif not passive and _intention_told_by_another(sentence, signallers[0], end):
         return None, None  # "Pakistan's minister says India intends to strike ...": Pakistan's claim
     who = signallers[0]
