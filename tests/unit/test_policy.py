@@ -1434,3 +1434,19 @@ def test_a_speakers_demand_on_a_thing_is_the_speakers_signal(extractor, text, ex
 ])
 def test_a_speakers_own_duties_or_domestic_aims_are_no_demand(extractor, text):
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Somali President Hassan Sheikh Mohamud signed the bill late Tuesday. Ali Farah Omar, a member of the upper house, "
+    "urged the president to avoid decisions that threaten stability. He also urged Kenya to return to talks.",
+    "Somali President Hassan Sheikh Mohamud signed the bill late Tuesday. Opposition leader Abdi Noor said the vote "
+    "was rigged. He urged Kenya to withdraw its troops.",
+])
+def test_he_after_a_sentence_opened_by_another_person_is_not_the_earlier_official(extractor, text):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == set()
+
+
+def test_he_after_the_officials_own_sentence_is_the_official(extractor):
+    text = ("Somali President Hassan Sheikh Mohamud signed the bill late Tuesday. "
+            "He urged Kenya to withdraw its troops.")
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("SOM", "KEN")}

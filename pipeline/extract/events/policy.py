@@ -778,7 +778,19 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
             last_subject = analysed.agents[0]
         elif OPENS_WITH_SOMEONE_ELSE.match(analysed.text) and not analysed.agents_between(0, 60):
             last_subject = None  # "Ilyas Hassan, a member of the upper house, urged ...": a later "He" is not the official before
+        elif _titled_person_of_no_state_opens(analysed):
+            last_subject = None  # "Opposition leader Abdi Noor said ...": likewise
     return findings
+
+
+def _titled_person_of_no_state_opens(analysed: AnalysedSentence) -> bool:
+    """Whether the sentence opens with a titled person who holds no office of a state (an opposition
+    leader): a later "he" or "she" is that person."""
+    base = analysed.sentence.start
+    if analysed.agents and analysed.agents[0].start - base < 60:
+        return False
+    person = analysed.people[0] if analysed.people else None
+    return person is not None and person.start - base < 60 and not person.country
 
 
 
