@@ -1450,3 +1450,9 @@ def test_he_after_the_officials_own_sentence_is_the_official(extractor):
     text = ("Somali President Hassan Sheikh Mohamud signed the bill late Tuesday. "
             "He urged Kenya to withdraw its troops.")
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("SOM", "KEN")}
+
+
+def test_seeking_to_complain_is_no_policy(extractor):
+    text = ("China's envoy to Fiji said he was pushed when he sought to complain that the flag of Taiwan was "
+            "still flying.")
+    assert signals(extractor, text) == set()

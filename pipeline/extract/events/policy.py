@@ -232,7 +232,9 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|"
         rf"(?:will|would) (?:(?:\w+ly|also|still|now|soon|then|further|jointly) )?{_WILL_DO}|"
         rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
-        rf"seek{_V}|sought|propos{_V}|expect{_V} to|aim{_V} to)\b")),
+        # (seeking to complain or explain voices no policy: "when he sought to complain that ...")
+        rf"(?:seek{_V}|sought)(?! to (?:complain|protest|explain|clarify|comment|speak|talk|reassure)\b)|"
+        rf"propos{_V}|expect{_V} to|aim{_V} to)\b")),
 ]
 # The word starts one of which every trigger and every named measure begins with or holds
 # (`EventKind.cues`): a sentence with none of them is skipped. A new trigger word needs its cue here.
