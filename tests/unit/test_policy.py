@@ -1456,3 +1456,13 @@ def test_seeking_to_complain_is_no_policy(extractor):
     text = ("China's envoy to Fiji said he was pushed when he sought to complain that the flag of Taiwan was "
             "still flying.")
     assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The expulsion of two Latvian diplomats was announced by Belarus on Friday.", {("BLR", "LVA")}),
+    ("A ban on Russian oil imports was announced by the European Union on Monday.", {("EU", "RUS")}),
+    ("New sanctions on Iran were approved by Canada on Monday.", {("CAN", "IRN")}),
+    ("The EU slapped duties of up to 35% on Chinese electric cars.", {("EU", "CHN")}),
+])
+def test_a_measure_decided_in_the_passive_or_slapped_on_is_a_signal(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

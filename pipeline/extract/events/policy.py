@@ -126,7 +126,7 @@ _MILITARY_RESPONSE = r"(?:\w+ ){0,2}(?:strikes|airstrikes|attacks|fire|gunfire|r
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
-        rf"\b(?:impos{_V}|slap{_V}|levy|levie[sd]|levying|"
+        rf"\b(?:impos{_V}|slap(?:s|ped|ping)?|levy|levie[sd]|levying|"
         rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
@@ -186,7 +186,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"participation|attendance)\b))\b")),
     # Freeing, pardoning, extraditing or swapping another state's people.
     (_RELEASE, re.compile(
-        rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap{_V}|exchang{_V}|fre(?:es|ed|eing)|"
+        rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap(?:s|ped|ping)?|exchang{_V}|fre(?:es|ed|eing)|"
         rf"hand{_V} over) (?!(?:an? |the |its |their )?(?:joint |new |official )?(?:statements?|reports?|videos?|"
         rf"footage|communiqu[eé]s?|declarations?|plans?|lists?|data|figures|details|images|photos)\b))\b")),
     (_MEASURE_FOR, re.compile(
@@ -341,6 +341,10 @@ _MEASURE_NOUN_BY = re.compile(
     r"\b(?:calls?|demands?|requests?|proposals?|decision|proclamation|recognition|sanctions|tariffs|"
     r"embargo|ultimatum|threats?|bans?|expulsions?|declaration|closure|suspension|withdrawal|restrictions)\b"
     r"(?:\s+(?!(?:by|to|is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+){0,7}?"
+    # the passive of a verb of deciding: "new sanctions on Iran were approved by", "the expulsion of two
+    # diplomats was announced by"
+    r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:announced|approved|adopted|"
+    r"unveiled|introduced|ordered|decided|enacted|issued|declared|extended|agreed|signed))?"
     r"\s+by\s+(?:the\s+)?", re.I)
 # "by U.S. troops": armed forces and people act, their state does not signal.
 _NOT_STATE_AFTER = re.compile(
