@@ -1466,3 +1466,12 @@ def test_seeking_to_complain_is_no_policy(extractor):
 ])
 def test_a_measure_decided_in_the_passive_or_slapped_on_is_a_signal(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary vetoed the EU's new sanctions package against Russia.", {("HUN", "EU")}),
+    ("Argentina will move its embassy to Jerusalem, President Javier Milei said on Monday.", {("ARG", "ISR")}),
+    ("Paraguay relocated its embassy in Israel to Jerusalem.", {("PRY", "ISR")}),
+])
+def test_a_veto_and_an_embassy_moved_are_signals(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
