@@ -1475,3 +1475,14 @@ def test_a_measure_decided_in_the_passive_or_slapped_on_is_a_signal(extractor, t
 ])
 def test_a_veto_and_an_embassy_moved_are_signals(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela has broken off diplomatic relations with Panama, the foreign ministry said on Sunday.",
+     {("VEN", "PAN", "DIPLOMACY", "CONFRONTATIONAL")}),
+    ("Tokyo said it will provide 300 billion yen in loans to India.", {("JPN", "IND", "ECONOMY", "COOPERATIVE")}),
+    ("China will never renounce the use of force against Taiwan, the defence ministry said.",
+     {("CHN", "TWN", "SECURITY", "CONFRONTATIONAL")}),
+])
+def test_broken_off_ties_an_amount_of_loans_and_a_never_are_read(extractor, text, expected):
+    assert signals(extractor, text) == expected

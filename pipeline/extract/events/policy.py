@@ -130,7 +130,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
-        rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off) (?:\w+ )?(?:ties|relations)|"
+        rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off|broken off) (?:\w+ )?(?:ties|relations)|"
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
         rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
@@ -203,7 +203,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"reopen{_V} (?:[\w'’]+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         # "will move its embassy to Jerusalem": a step toward the state where it goes
         rf"(?:mov{_V} (?:its|their)|relocat{_V} (?:its|their|the)) (?:[\w-]+ ){{0,2}}(?:embass(?:y|ies)|consulates?)|"
-        rf"provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support|funding|loans?)|"
+        # (an amount between: "provide 300 billion yen in loans")
+        rf"provid{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:aid|assistance|weapons|support|funding|loans?)|"
         rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
@@ -224,7 +225,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
-        rf"\b(?:(?:will|shall|would) not (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
+        rf"\b(?:(?:will|shall|would) (?:not|never) (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
         rf"(?:does|do|did) not (?:intend|plan|want|seek|wish) to \w+|"
         rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+|"
         # refusing another state's request or its officials' entry: "denies a request from", "denies approval for"
