@@ -1486,3 +1486,12 @@ def test_a_veto_and_an_embassy_moved_are_signals(extractor, text, expected):
 ])
 def test_broken_off_ties_an_amount_of_loans_and_a_never_are_read(extractor, text, expected):
     assert signals(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington has called for restraint on both sides.", {("USA", None)}),
+    ("The government of Peru called for fiscal restraint in the budget.", set()),
+    ("French President Emmanuel Macron approved the transfer of long-range missiles to Ukraine.", {("FRA", "UKR")}),
+])
+def test_a_call_for_restraint_and_an_approved_arms_transfer(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

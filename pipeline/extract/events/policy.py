@@ -141,7 +141,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # rejecting an assessment or claims is no measure
         rf"reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|"
         rf"accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
-        rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
+        rf"restrict{_V}|(?:declar{_V}|consider{_V}|deem{_V}|call{_V}) (?:\w+ ){{0,4}}null and void|block{_V}|"
         # declaring a foreign diplomat unwelcome is an expulsion in the language of diplomacy
         rf"declar{_V} (?:[\w'’.-]+ ){{1,6}}?personae? non gratae?|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
@@ -205,6 +205,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:mov{_V} (?:its|their)|relocat{_V} (?:its|their|the)) (?:[\w-]+ ){{0,2}}(?:embass(?:y|ies)|consulates?)|"
         # (an amount between: "provide 300 billion yen in loans")
         rf"provid{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:aid|assistance|weapons|support|funding|loans?)|"
+        # "approved the transfer of long-range missiles to Ukraine", "approves the sale of F-16s to Turkey"
+        rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
         rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
@@ -402,6 +404,8 @@ _FOREIGN_POLICY = re.compile(
     r"defen[cs]e|peace|ceasefire|truce|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
     r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
+    # the words of a call on parties to a conflict: "called for restraint on both sides"
+    r"(?<!fiscal )(?<!budget )restraint|de-?escalat\w*|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|"
