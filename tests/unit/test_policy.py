@@ -1495,3 +1495,9 @@ def test_broken_off_ties_an_amount_of_loans_and_a_never_are_read(extractor, text
 ])
 def test_a_call_for_restraint_and_an_approved_arms_transfer(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_he_after_a_person_introduced_as_former_speaks_for_no_government(extractor):
+    text = ("Palestinian leader Karim Haddad is in jail. Haddad, a former West Bank leader of Fatah, has firm "
+            "street credentials. Regardless, he still says he supports peace talks with Israel.")
+    assert signals(extractor, text, "2004-11-21") == set()

@@ -789,12 +789,19 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
         if subject is not None:
             last_subject = subject
         elif analysed.agents and analysed.agents[0].person is not None:
-            last_subject = analysed.agents[0]
+            opener = analysed.agents[0]
+            # ("Barghouti, a former leader of Fatah, ...": a later "he" speaks for no government)
+            former = _FORMER_APPOSITION.match(analysed.text, opener.end - analysed.sentence.start)
+            last_subject = None if former else opener
         elif OPENS_WITH_SOMEONE_ELSE.match(analysed.text) and not analysed.agents_between(0, 60):
             last_subject = None  # "Ilyas Hassan, a member of the upper house, urged ...": a later "He" is not the official before
         elif _titled_person_of_no_state_opens(analysed):
             last_subject = None  # "Opposition leader Abdi Noor said ...": likewise
     return findings
+
+
+_FORMER_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:\w+\s+)?(?:former|ex-|onetime|one-time|retired|jailed|imprisoned|exiled|ousted)", re.I)
 
 
 def _titled_person_of_no_state_opens(analysed: AnalysedSentence) -> bool:
