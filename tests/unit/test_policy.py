@@ -1501,3 +1501,11 @@ def test_he_after_a_person_introduced_as_former_speaks_for_no_government(extract
     text = ("Palestinian leader Karim Haddad is in jail. Haddad, a former West Bank leader of Fatah, has firm "
             "street credentials. Regardless, he still says he supports peace talks with Israel.")
     assert signals(extractor, text, "2004-11-21") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France reaffirmed its support for Moldova's bid to join the EU.", {("FRA", "MDA")}),
+    ("Iraq asked the U.S.-led coalition to leave the country.", {("IRQ", "USA")}),
+])
+def test_a_reaffirmed_support_and_a_request_to_a_dotted_name_are_signals(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

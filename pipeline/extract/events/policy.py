@@ -222,7 +222,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with(?! {_MILITARY_RESPONSE})|"
         rf"respond{_V} to (?:{_W}){{0,6}}?with(?! {_MILITARY_RESPONSE})|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
-        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to|"
+        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:[\w.'’-]+ ){{0,3}}to|"
         rf"ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
@@ -236,7 +236,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_REPORT, re.compile(
         rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|"
         rf"(?:will|would) (?:(?:\w+ly|also|still|now|soon|then|further|jointly) )?{_WILL_DO}|"
-        rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
+        rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|reaffirm{_V}|insist{_V}|"
         # (seeking to complain or explain voices no policy: "when he sought to complain that ...")
         rf"(?:seek{_V}|sought)(?! to (?:complain|protest|explain|clarify|comment|speak|talk|reassure)\b)|"
         rf"propos{_V}|expect{_V} to|aim{_V} to)\b")),
@@ -263,7 +263,7 @@ CUES = (
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
     "will", "would", "shall", "won", "does not", "do not", "did not", "refus", "declin", "rule out", "rules out",
     "ruled out", "ruling out", "plan", "intend", "decid", "signal", "stress", "emphasi", "underscor", "reiterat",
-    "insist", "seek", "sought", "propos", "expect", "aim",
+    "insist", "reaffirm", "seek", "sought", "propos", "expect", "aim",
     # measures named as nouns: "calls by Azerbaijan", "Trump's proposal", "a US-backed resolution",
     # "tariffs take effect"
     "request", "decision", "declaration", "proclamation", "recognition", "threat", "expulsion", "closure", "suspension",
