@@ -1509,3 +1509,13 @@ def test_he_after_a_person_introduced_as_former_speaks_for_no_government(extract
 ])
 def test_a_reaffirmed_support_and_a_request_to_a_dotted_name_are_signals(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An agreement on grain exports was reached by Russia and Ukraine in Istanbul.",
+     {("RUS", "UKR"), ("UKR", "RUS")}),
+    ("A trade deal was concluded by Japan and Vietnam on Monday.", {("JPN", "VNM"), ("VNM", "JPN")}),
+    ("The decision was reached by France after long talks.", set()),
+])
+def test_an_agreement_reached_or_concluded_in_the_passive(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

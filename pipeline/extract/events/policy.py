@@ -167,7 +167,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
         # the passive: "an agreement is signed by officials from A and B" (an agreement must be named before)
-        rf"signed(?= by )|"
+        rf"(?:signed|reached|concluded|finali[sz]ed)(?= by )|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
         rf"(?:(?:negotiations|talks) (?:on|over|for) )?(?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
         rf"(?:announc{_V}|unveil{_V}) (?:an? |the )?(?:new |\S+ (?:billion|million) ){{0,2}}(?:[\w-]+ ){{0,2}}"
@@ -334,7 +334,9 @@ _RESPONSE_TO = re.compile(
 _NOUN_BEFORE = re.compile(r"\b[\w-]+\s+$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # "by top security officials from Panama", "by representatives of the two governments of ...".
-_AGREEMENT_BEFORE = re.compile(rf"\b(?i:{_AGREEMENT_NOUN})\s+(?:(?:is|are|was|were|has been|have been|had been|being)\s+)?"
+_PASSIVE_AGREEING = re.compile(r"(?:signed|reached|concluded|finali[sz]ed) by\b")
+_AGREEMENT_BEFORE = re.compile(rf"\b(?i:{_AGREEMENT_NOUN})\s+(?:(?:on|over|for|of)\s+(?:[\w'’.-]+\s+){{1,4}}?)?"
+                               rf"(?:(?:is|are|was|were|has been|have been|had been|being)\s+)?"
                                rf"(?:\w+ly\s+)?$")
 _OFFICIALS_FROM = re.compile(
     r"(?:(?:top|senior|high-ranking|[\w-]+)\s+){0,2}(?:officials|representatives|ministers|envoys|diplomats|"
@@ -973,7 +975,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         by_agent = _agent_after_by(sentence, end)
         if by_agent is None:
             return None, None
-        if kind.mutual and text.startswith("signed by", start) and not _AGREEMENT_BEFORE.search(
+        if kind.mutual and _PASSIVE_AGREEING.match(text, start) and not _AGREEMENT_BEFORE.search(
                 text, max(clause_start, start - 60), start):
             return None, None  # "a letter signed by": no agreement
         signallers = [by_agent]
