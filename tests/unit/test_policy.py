@@ -1519,3 +1519,8 @@ def test_a_reaffirmed_support_and_a_request_to_a_dotted_name_are_signals(extract
 ])
 def test_an_agreement_reached_or_concluded_in_the_passive(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_a_measure_lifted_in_the_passive_eases(extractor):
+    assert signals(extractor, "The sanctions on Syria were lifted by the European Union on Monday.") == {
+        ("EU", "SYR", "DIPLOMACY", "COOPERATIVE")}

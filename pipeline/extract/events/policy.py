@@ -352,7 +352,7 @@ _MEASURE_NOUN_BY = re.compile(
     # the passive of a verb of deciding: "new sanctions on Iran were approved by", "the expulsion of two
     # diplomats was announced by"
     r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:announced|approved|adopted|"
-    r"unveiled|introduced|ordered|decided|enacted|issued|declared|extended|agreed|signed))?"
+    r"unveiled|introduced|ordered|decided|enacted|issued|declared|extended|agreed|signed|lifted|eased|waived))?"
     r"\s+by\s+(?:the\s+)?", re.I)
 # "by U.S. troops": armed forces and people act, their state does not signal.
 _NOT_STATE_AFTER = re.compile(
@@ -378,6 +378,7 @@ _TAKES_EFFECT = re.compile(
 _EFFECT_NOUN = re.compile(
     r"\b(?:(sanctions|tariffs?|duties|ban|embargo|restrictions|export controls)|"
     r"(ceasefire|cease-fire|truce|armistice|agreement|deal|accord|treaty|pact))\b", re.I)
+_LIFTED_BY = re.compile(r"\b(?:lifted|eased|waived)\s+by\b", re.I)  # "the sanctions were lifted by": relief
 _POSSESSIVE_AROUND = re.compile(r"['’]s\b")  # an official's possessive, in or right after the mention
 _INTO_STATE = re.compile(
     r"\b(?:imports?|goods|products)\s+(?:(?:in)?to|entering)\s+(?:the\s+)?|\b(?:effect|force)\s+in\s+(?:the\s+)?", re.I)
@@ -1116,7 +1117,8 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
         else:  # "Trump's proposal to resettle ...", "a United States-backed resolution supporting ..."
             governed = text[after:span_end]
             target = _target(sentence, after, span_end, {agent.code})
-        kind = _Kind(next((stance for stance, cue in _NOMINAL_STANCE if cue.search(governed)), None))
+        kind = _Kind(_COOPERATIVE if _LIFTED_BY.search(governed) else
+                     next((stance for stance, cue in _NOMINAL_STANCE if cue.search(governed)), None))
         if not _is_domestic(governed):
             signals.append(_Signal(at, after, kind, [agent], target, kind.stance, governed, governed))
     return signals
