@@ -1524,3 +1524,8 @@ def test_an_agreement_reached_or_concluded_in_the_passive(extractor, text, expec
 def test_a_measure_lifted_in_the_passive_eases(extractor):
     assert signals(extractor, "The sanctions on Syria were lifted by the European Union on Monday.") == {
         ("EU", "SYR", "DIPLOMACY", "COOPERATIVE")}
+
+
+def test_refusing_recognition_is_confrontational(extractor):
+    assert signals(extractor, "Malaysia said on Monday it would not recognise Israel.") == {
+        ("MYS", "ISR", "DIPLOMACY", "CONFRONTATIONAL")}

@@ -97,7 +97,7 @@ _NOT_A_DECISION = re.compile(
 _PROTEST_REFUSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:protests?|complaints?|objections?)\b", re.I)
 # A refused verb that is itself a measure: refusing it eases ("does not intend to impose ...").
 _REFUSED_MEASURE = re.compile(
-    r"\b(?:impos\w*|implement\w*|retaliat\w*|attack\w*|invad\w*|strike|expel\w*|recogni[sz]e)\b", re.I)
+    r"\b(?:impos\w*|implement\w*|retaliat\w*|attack\w*|invad\w*|strike|expel\w*)\b", re.I)
 _COMMITMENT = _Kind(_COOPERATIVE, joint=True)  # "agrees to sell", "establishes relations with": one side's step
 _ENDING = _Kind(None, ending=True)
 _RELEASE = _Kind(_COOPERATIVE, release=True, joint=True)
