@@ -1529,3 +1529,9 @@ def test_a_measure_lifted_in_the_passive_eases(extractor):
 def test_refusing_recognition_is_confrontational(extractor):
     assert signals(extractor, "Malaysia said on Monday it would not recognise Israel.") == {
         ("MYS", "ISR", "DIPLOMACY", "CONFRONTATIONAL")}
+
+
+def test_an_announced_military_operation_abroad_is_confrontational(extractor):
+    text = ("Ugandan President Yoweri Museveni announced that his country's troops will launch an operation in pursuit of "
+            "rebels in eastern Congo.")
+    assert signals(extractor, text) == {("UGA", "COD", "SECURITY", "CONFRONTATIONAL")}

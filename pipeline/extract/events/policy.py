@@ -457,6 +457,8 @@ _CONFRONTATIONAL_WORDS = re.compile(
     r"controls|countermeasures|"
     # the nouns of measures against ("announces the closure of its embassy", "the expulsion of two envoys")
     r"closures?|expulsions?|"
+    # an announced use of force: "its troops will launch an operation in eastern Congo"
+    r"invad\w*|invasion|offensive|military (?:action|operations?|strikes?)|launch\w* (?:an? )?(?:[\w-]+ )?operation|"
     r"against)\b", re.I)
 
 # Easing a measure: "a pause on some tariffs", "lower tariffs on", "exempts ... from sanctions".
