@@ -13,7 +13,8 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
 * the target is the first other state or organisation the trigger governs, or none when it names
   three or more;
 * an agreement signed or reached by two parties is a signal of each toward the other, and one
-  signed "with" a list of states a signal of each of them toward the signer;
+  signed "with" a list of states a signal of each of them toward the signer; so is one signed or
+  reached in the passive ("an agreement is signed by officials from Panama and the U.S.");
 * a measure aimed at two states is a signal toward each; at three or more, toward none;
 * negative decisions ("will not assist", "refuses to", "suspends", "ends its ban") take the
   stance opposite to what they refuse or end; freeing another state's people is cooperative;
@@ -22,6 +23,9 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
   comes into effect"); a tariff taking effect is the measure of the state its imports enter;
 * two or more states announcing a venture together ("A and B announce a joint railway project")
   take a step toward each other;
+* a measure whose noun is the subject of a passive verb of deciding counts for its agent ("new
+  sanctions on Iran were approved by the EU", "the sanctions were lifted by ..."); so does a speaker's
+  demand on a thing ("Scholz said talks with China must continue");
 * reported decisions count as the state's own: "said it would send", "hinted that it could
   retaliate", "Russia must withdraw ..., German officials said"; so do refusals of another state's
   request ("denies a request from"), grants of one ("accepts Latvia's request") and leaving an
@@ -33,7 +37,9 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
 scholars, judges (and what they "say"), groups a state backs or runs ("Rwanda-backed M23") and UN
 aid agencies, accusations, what is denied, alleged, only tried or set as a condition ("until the
-U.S. ceases ..."), negations, hypotheticals, background history and measures named as a
+U.S. ceases ..."), negations, hypotheticals, background history (a clause opening "several years ago", a step named to compare with: "just as X
+decided ..."), a later "he" after a sentence opened by a non-official or a person introduced as former,
+a refused protest, seeking to complain, and measures named as a
 circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN", "agreed to the plan
 proposed by", "in retaliation against earlier tariffs instituted by Canada"), another state's official
 telling of a state's intention ("Pakistan's minister says India intends to strike"), pacts of a government with rebels, domestic measures (in a sentence that names no other state, a state's own army, border, exports, defence
@@ -206,7 +212,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # (an amount between: "provide 300 billion yen in loans")
         rf"provid{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:aid|assistance|weapons|support|funding|loans?)|"
         # "approved the transfer of long-range missiles to Ukraine", "approves the sale of F-16s to Turkey"
-        rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
+        rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?"
+        rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
         rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
@@ -222,7 +229,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with(?! {_MILITARY_RESPONSE})|"
         rf"respond{_V} to (?:{_W}){{0,6}}?with(?! {_MILITARY_RESPONSE})|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
-        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:[\w.'’-]+ ){{0,3}}to|"
+        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|"
+        rf"(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:[\w.'’-]+ ){{0,3}}to|"
         rf"ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
@@ -248,7 +256,8 @@ CUES = (
     "impos", "slap", "levy", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
-    "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist", "tariff",
+    "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
+    "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
     # agreements, commitments, endings, releases, measures for
     "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
@@ -581,7 +590,8 @@ _NOT_GOVERNMENT = re.compile(
     rf"economists?|academics?|think[- ]tanks?|columnists?|commentators?|editors?|pundits?|"
     rf"party (?:leader|chief|chair(?:man|woman|person)?|president|secretary|spokes\w+)|"
     rf"(?:leader|head|chair(?:man|woman)?) of the (?:[\w'’-]+ ){{1,4}}?party|"
-    rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|(?:parliamentary|parliament|house|assembly|senate) speaker|"
+    rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|"
+    rf"(?:parliamentary|parliament|house|assembly|senate) speaker|"
     rf"congressional|house of representatives|"
     rf"deputies|deputy \w+ of (?:the )?(?:parliament|assembly))\b", re.I)
 # "analysts say ...", "according to experts": the content is theirs, whatever state it names.
@@ -884,7 +894,8 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
                 silenced = clause_around(text, start, end)[1]
                 continue
             # (refusing relief keeps the measure: "will not lift its sanctions")
-            eases = not _RELIEF.search(refused) and (_CONFRONTATIONAL_WORDS.search(refused) or _REFUSED_MEASURE.search(refused))
+            eases = not _RELIEF.search(refused) and (
+                _CONFRONTATIONAL_WORDS.search(refused) or _REFUSED_MEASURE.search(refused))
             stance = _COOPERATIVE if eases else _CONFRONTATIONAL
             kind = _Kind(stance, refusal=True)
         clause = clause_around(text, start, end)
