@@ -1368,3 +1368,170 @@ _ROAD = ("Kenyan President William Ruto opened a new road in Kisumu on Tuesday. 
 def test_a_pronoun_after_someone_without_office_is_not_the_official_before(extractor, middle, signals):
     text = _ROAD + middle + "She also urged Uganda to withdraw its troops from the border."
     assert [(e.policy.signaller, e.policy.target) for e in events_of_type(extractor, text, "POLICY_SIGNAL")] == signals
+@pytest.mark.parametrize("text, expected", [
+    ("Norway is now running a mission in support of the Sudanese people.", set()),
+    ("Kenya is acting with support from the African Union.", set()),
+    ("Norway supports Sudan's bid to join the African Union.", {("NOR", "SDN")}),
+])
+def test_support_after_a_preposition_is_a_noun_not_a_signal(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Several years ago, Chile chose to strengthen its ties with Argentina.",
+    "Two decades ago the Indonesian government pledged to support Timor-Leste's bid to join ASEAN.",
+    "\"Just as Mexico decided to join the trade pact with Canada, others will follow,\" the professor said.",
+    "China's ambassador to Fiji said on Monday that he will not lodge a formal protest.",
+])
+def test_history_comparisons_and_a_refused_protest_are_no_signals(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_refusing_to_lift_a_measure_keeps_it(extractor):
+    assert signals(extractor, "Japan will not lift its sanctions on Russia, the foreign minister said on Monday.") == {
+        ("JPN", "RUS", "DIPLOMACY", "CONFRONTATIONAL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A defence agreement is signed by senior officials from Peru and Chile in Lima.",
+     {("PER", "CHL"), ("CHL", "PER")}),
+    ("A trade deal was signed by Kenya and Uganda on Monday.", {("KEN", "UGA"), ("UGA", "KEN")}),
+    ("A letter signed by France and Germany urged calm.", set()),
+])
+def test_an_agreement_signed_in_the_passive_is_a_signal_of_each_party(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova's parliament speaker Igor Grosu called for sanctions on Russia.",
+    # another state's minister telling what a state is willing to do: his claim, not its signal
+    "Japanese Foreign Minister Taro Sato met reporters on Monday. Thailand \"was willing to cooperate with Japan\", "
+    "said Sato.",
+    "Russia is willing to resume talks with Ukraine, Chinese officials said.",
+])
+def test_a_speaker_of_parliament_and_a_willingness_told_by_another_state_are_no_signals(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+def test_a_willingness_told_by_the_states_own_officials_is_its_signal(extractor):
+    assert {(s, t) for s, t, _, _ in signals(
+        extractor, "Russia is willing to resume talks with Ukraine, Russian officials said.")} == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Austrian Chancellor Karl Huber on Tuesday said talks with Serbia must continue.",
+     {("AUT", "SRB", "DIPLOMACY", "COOPERATIVE")}),
+    ("Polish President Jan Nowak said sanctions on Belarus must remain in place.",
+     {("POL", "BLR", "DIPLOMACY", "CONFRONTATIONAL")}),
+])
+def test_a_speakers_demand_on_a_thing_is_the_speakers_signal(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Austrian minister said he must leave the meeting early.",
+    "Japan's prime minister said the economy must grow faster.",
+])
+def test_a_speakers_own_duties_or_domestic_aims_are_no_demand(extractor, text):
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Somali President Hassan Sheikh Mohamud signed the bill late Tuesday. Ali Farah Omar, a member of the upper house, "
+    "urged the president to avoid decisions that threaten stability. He also urged Kenya to return to talks.",
+    "Somali President Hassan Sheikh Mohamud signed the bill late Tuesday. Opposition leader Abdi Noor said the vote "
+    "was rigged. He urged Kenya to withdraw its troops.",
+])
+def test_he_after_a_sentence_opened_by_another_person_is_not_the_earlier_official(extractor, text):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == set()
+
+
+def test_he_after_the_officials_own_sentence_is_the_official(extractor):
+    text = ("Somali President Hassan Sheikh Mohamud signed the bill late Tuesday. "
+            "He urged Kenya to withdraw its troops.")
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("SOM", "KEN")}
+
+
+def test_seeking_to_complain_is_no_policy(extractor):
+    text = ("China's envoy to Fiji said he was pushed when he sought to complain that the flag of Taiwan was "
+            "still flying.")
+    assert signals(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The expulsion of two Latvian diplomats was announced by Belarus on Friday.", {("BLR", "LVA")}),
+    ("A ban on Russian oil imports was announced by the European Union on Monday.", {("EU", "RUS")}),
+    ("New sanctions on Iran were approved by Canada on Monday.", {("CAN", "IRN")}),
+    ("The EU slapped duties of up to 35% on Chinese electric cars.", {("EU", "CHN")}),
+])
+def test_a_measure_decided_in_the_passive_or_slapped_on_is_a_signal(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary vetoed the EU's new sanctions package against Russia.", {("HUN", "EU")}),
+    ("Argentina will move its embassy to Jerusalem, President Javier Milei said on Monday.", {("ARG", "ISR")}),
+    ("Paraguay relocated its embassy in Israel to Jerusalem.", {("PRY", "ISR")}),
+])
+def test_a_veto_and_an_embassy_moved_are_signals(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela has broken off diplomatic relations with Panama, the foreign ministry said on Sunday.",
+     {("VEN", "PAN", "DIPLOMACY", "CONFRONTATIONAL")}),
+    ("Tokyo said it will provide 300 billion yen in loans to India.", {("JPN", "IND", "ECONOMY", "COOPERATIVE")}),
+    ("China will never renounce the use of force against Taiwan, the defence ministry said.",
+     {("CHN", "TWN", "SECURITY", "CONFRONTATIONAL")}),
+])
+def test_broken_off_ties_an_amount_of_loans_and_a_never_are_read(extractor, text, expected):
+    assert signals(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington has called for restraint on both sides.", {("USA", None)}),
+    ("The government of Peru called for fiscal restraint in the budget.", set()),
+    ("French President Emmanuel Macron approved the transfer of long-range missiles to Ukraine.", {("FRA", "UKR")}),
+])
+def test_a_call_for_restraint_and_an_approved_arms_transfer(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_he_after_a_person_introduced_as_former_speaks_for_no_government(extractor):
+    text = ("Palestinian leader Karim Haddad is in jail. Haddad, a former West Bank leader of Fatah, has firm "
+            "street credentials. Regardless, he still says he supports peace talks with Israel.")
+    assert signals(extractor, text, "2004-11-21") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France reaffirmed its support for Moldova's bid to join the EU.", {("FRA", "MDA")}),
+    ("Iraq asked the U.S.-led coalition to leave the country.", {("IRQ", "USA")}),
+])
+def test_a_reaffirmed_support_and_a_request_to_a_dotted_name_are_signals(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An agreement on grain exports was reached by Russia and Ukraine in Istanbul.",
+     {("RUS", "UKR"), ("UKR", "RUS")}),
+    ("A trade deal was concluded by Japan and Vietnam on Monday.", {("JPN", "VNM"), ("VNM", "JPN")}),
+    ("The decision was reached by France after long talks.", set()),
+])
+def test_an_agreement_reached_or_concluded_in_the_passive(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_a_measure_lifted_in_the_passive_eases(extractor):
+    assert signals(extractor, "The sanctions on Syria were lifted by the European Union on Monday.") == {
+        ("EU", "SYR", "DIPLOMACY", "COOPERATIVE")}
+
+
+def test_refusing_recognition_is_confrontational(extractor):
+    assert signals(extractor, "Malaysia said on Monday it would not recognise Israel.") == {
+        ("MYS", "ISR", "DIPLOMACY", "CONFRONTATIONAL")}
+
+
+def test_an_announced_military_operation_abroad_is_confrontational(extractor):
+    text = ("Ugandan President Yoweri Museveni announced that his country's troops will launch an operation in pursuit of "
+            "rebels in eastern Congo.")
+    assert signals(extractor, text) == {("UGA", "COD", "SECURITY", "CONFRONTATIONAL")}

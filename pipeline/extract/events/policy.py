@@ -13,7 +13,8 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
 * the target is the first other state or organisation the trigger governs, or none when it names
   three or more;
 * an agreement signed or reached by two parties is a signal of each toward the other, and one
-  signed "with" a list of states a signal of each of them toward the signer;
+  signed "with" a list of states a signal of each of them toward the signer; so is one signed or
+  reached in the passive ("an agreement is signed by officials from Panama and the U.S.");
 * a measure aimed at two states is a signal toward each; at three or more, toward none;
 * negative decisions ("will not assist", "refuses to", "suspends", "ends its ban") take the
   stance opposite to what they refuse or end; freeing another state's people is cooperative;
@@ -22,6 +23,9 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
   comes into effect"); a tariff taking effect is the measure of the state its imports enter;
 * two or more states announcing a venture together ("A and B announce a joint railway project")
   take a step toward each other;
+* a measure whose noun is the subject of a passive verb of deciding counts for its agent ("new
+  sanctions on Iran were approved by the EU", "the sanctions were lifted by ..."); so does a speaker's
+  demand on a thing ("Scholz said talks with China must continue");
 * reported decisions count as the state's own: "said it would send", "hinted that it could
   retaliate", "Russia must withdraw ..., German officials said"; so do refusals of another state's
   request ("denies a request from"), grants of one ("accepts Latvia's request") and leaving an
@@ -33,7 +37,9 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
 scholars, judges (and what they "say"), groups a state backs or runs ("Rwanda-backed M23") and UN
 aid agencies, accusations, what is denied, alleged, only tried or set as a condition ("until the
-U.S. ceases ..."), negations, hypotheticals, background history and measures named as a
+U.S. ceases ..."), negations, hypotheticals, background history (a clause opening "several years ago", a step named to compare with: "just as X
+decided ..."), a later "he" after a sentence opened by a non-official or a person introduced as former,
+a refused protest, seeking to complain, and measures named as a
 circumstance ("amid Trump's tariffs", "violating an arms embargo imposed by the UN", "agreed to the plan
 proposed by", "in retaliation against earlier tariffs instituted by Canada"), another state's official
 telling of a state's intention ("Pakistan's minister says India intends to strike"), pacts of a government with rebels, domestic measures (in a sentence that names no other state, a state's own army, border, exports, defence
@@ -93,9 +99,11 @@ _DEMAND = _Kind(_CONFRONTATIONAL, demand=True)
 # Verbs whose refusal says nothing of a policy: "declines to comment", "would not confirm".
 _NOT_A_DECISION = re.compile(
     r"comment|confirm|say|disclose|reveal|discuss|answer|specify|elaborate|name|speculate")
+# "won't lodge a formal protest", "will not file a complaint": a protest refused is no decision of policy.
+_PROTEST_REFUSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:protests?|complaints?|objections?)\b", re.I)
 # A refused verb that is itself a measure: refusing it eases ("does not intend to impose ...").
 _REFUSED_MEASURE = re.compile(
-    r"\b(?:impos\w*|implement\w*|retaliat\w*|attack\w*|invad\w*|strike|expel\w*|recogni[sz]e)\b", re.I)
+    r"\b(?:impos\w*|implement\w*|retaliat\w*|attack\w*|invad\w*|strike|expel\w*)\b", re.I)
 _COMMITMENT = _Kind(_COOPERATIVE, joint=True)  # "agrees to sell", "establishes relations with": one side's step
 _ENDING = _Kind(None, ending=True)
 _RELEASE = _Kind(_COOPERATIVE, release=True, joint=True)
@@ -124,11 +132,11 @@ _MILITARY_RESPONSE = r"(?:\w+ ){0,2}(?:strikes|airstrikes|attacks|fire|gunfire|r
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?)"
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
-        rf"\b(?:impos{_V}|slap{_V}|levy|levie[sd]|levying|"
+        rf"\b(?:impos{_V}|slap(?:s|ped|ping)?|levy|levie[sd]|levying|"
         rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
-        rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off) (?:\w+ )?(?:ties|relations)|"
+        rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off|broken off) (?:\w+ )?(?:ties|relations)|"
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
         rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
@@ -139,13 +147,13 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # rejecting an assessment or claims is no measure
         rf"reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|"
         rf"accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
-        rf"restrict{_V}|declar{_V} (?:\w+ ){{0,4}}null and void|block{_V}|"
+        rf"restrict{_V}|(?:declar{_V}|consider{_V}|deem{_V}|call{_V}) (?:\w+ ){{0,4}}null and void|block{_V}|"
         # declaring a foreign diplomat unwelcome is an expulsion in the language of diplomacy
         rf"declar{_V} (?:[\w'’.-]+ ){{1,6}}?personae? non gratae?|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
         rf"issu{_V} (?:an? |its |their )?(?:[\w-]+ ){{0,2}}(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
-        rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|"
+        rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|veto(?:es|ed|ing)?|"
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
         rf"scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|"
@@ -164,6 +172,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
+        # the passive: "an agreement is signed by officials from A and B" (an agreement must be named before)
+        rf"(?:signed|reached|concluded|finali[sz]ed)(?= by )|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
         rf"(?:(?:negotiations|talks) (?:on|over|for) )?(?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
         rf"(?:announc{_V}|unveil{_V}) (?:an? |the )?(?:new |\S+ (?:billion|million) ){{0,2}}(?:[\w-]+ ){{0,2}}"
@@ -182,7 +192,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"participation|attendance)\b))\b")),
     # Freeing, pardoning, extraditing or swapping another state's people.
     (_RELEASE, re.compile(
-        rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap{_V}|exchang{_V}|fre(?:es|ed|eing)|"
+        rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap(?:s|ped|ping)?|exchang{_V}|fre(?:es|ed|eing)|"
         rf"hand{_V} over) (?!(?:an? |the |its |their )?(?:joint |new |official )?(?:statements?|reports?|videos?|"
         rf"footage|communiqu[eé]s?|declarations?|plans?|lists?|data|figures|details|images|photos)\b))\b")),
     (_MEASURE_FOR, re.compile(
@@ -197,7 +207,13 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
         rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|revive{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
         rf"reopen{_V} (?:[\w'’]+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
-        rf"provid{_V} (?:\w+ ){{0,3}}(?:aid|assistance|weapons|support|funding|loans?)|"
+        # "will move its embassy to Jerusalem": a step toward the state where it goes
+        rf"(?:mov{_V} (?:its|their)|relocat{_V} (?:its|their|the)) (?:[\w-]+ ){{0,2}}(?:embass(?:y|ies)|consulates?)|"
+        # (an amount between: "provide 300 billion yen in loans")
+        rf"provid{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:aid|assistance|weapons|support|funding|loans?)|"
+        # "approved the transfer of long-range missiles to Ukraine", "approves the sale of F-16s to Turkey"
+        rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?"
+        rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
         rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
@@ -213,12 +229,13 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with(?! {_MILITARY_RESPONSE})|"
         rf"respond{_V} to (?:{_W}){{0,6}}?with(?! {_MILITARY_RESPONSE})|"
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
-        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:\w+ ){{0,3}}to|"
+        rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|"
+        rf"(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:[\w.'’-]+ ){{0,3}}to|"
         rf"ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
-        rf"\b(?:(?:will|shall|would) not (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
+        rf"\b(?:(?:will|shall|would) (?:not|never) (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
         rf"(?:does|do|did) not (?:intend|plan|want|seek|wish) to \w+|"
         rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+|"
         # refusing another state's request or its officials' entry: "denies a request from", "denies approval for"
@@ -227,8 +244,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_REPORT, re.compile(
         rf"\b(?:announc{_V}|plans? (?:to|on)|plann(?:ed|ing) (?:to|on)|intend{_V}|decid{_V} to|"
         rf"(?:will|would) (?:(?:\w+ly|also|still|now|soon|then|further|jointly) )?{_WILL_DO}|"
-        rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|insist{_V}|"
-        rf"seek{_V}|sought|propos{_V}|expect{_V} to|aim{_V} to)\b")),
+        rf"signal{_V}|signall(?:ed|ing)|stress{_V}|emphasi[sz]{_V}|underscor{_V}|reiterat{_V}|reaffirm{_V}|insist{_V}|"
+        # (seeking to complain or explain voices no policy: "when he sought to complain that ...")
+        rf"(?:seek{_V}|sought)(?! to (?:complain|protest|explain|clarify|comment|speak|talk|reassure)\b)|"
+        rf"propos{_V}|expect{_V} to|aim{_V} to)\b")),
 ]
 # The word starts one of which every trigger and every named measure begins with or holds
 # (`EventKind.cues`): a sentence with none of them is skipped. A new trigger word needs its cue here.
@@ -237,7 +256,8 @@ CUES = (
     "impos", "slap", "levy", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
-    "port", "terminat", "downgrad", "oppos", "revok", "cancel", "scrap", "order", "tighten", "blacklist", "tariff",
+    "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
+    "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
     # agreements, commitments, endings, releases, measures for
     "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
@@ -245,13 +265,14 @@ CUES = (
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "revive",
-    "reinstat", "reopen", "provid", "send", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
+    "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
+    "provid", "send", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
     "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
     "will", "would", "shall", "won", "does not", "do not", "did not", "refus", "declin", "rule out", "rules out",
     "ruled out", "ruling out", "plan", "intend", "decid", "signal", "stress", "emphasi", "underscor", "reiterat",
-    "insist", "seek", "sought", "propos", "expect", "aim",
+    "insist", "reaffirm", "seek", "sought", "propos", "expect", "aim",
     # measures named as nouns: "calls by Azerbaijan", "Trump's proposal", "a US-backed resolution",
     # "tariffs take effect"
     "request", "decision", "declaration", "proclamation", "recognition", "threat", "expulsion", "closure", "suspension",
@@ -271,9 +292,13 @@ _ANY_TRIGGER = Prefiltered(_ANY_TRIGGER)  # tried only where a trigger's first l
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those|any|no|such|received|receives|receiving|gets|got|"
     r"gained|won|enjoys|enjoyed|lacks|lacked|garnered)|['’]s)\s+"
-    r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not)\b)"
+    r"(?:(?!(?:and|or|but|to|of|from|in|on|at|with|for|by|that|who|which|will|would|has|have|had|also|then|not|"
+    r"is|are|was|were|been|being)\b)"  # (a verb of being ends the noun phrase: "an agreement is| signed by")
     r"[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+# "support" right after a preposition is a noun with no determiner: "a mission in support of the
+# Iraqi people", "with support from", "calls for support" (the state acts, it voices no policy).
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|of|for|with|without|under|on|upon)\s+$")
 # A trigger word in capitals after another word is part of a name ("the African Union Support and
 # Stabilisation Mission", "envoy Ban Ki-moon"); one after a hyphen is part of a compound
 # ("Rwanda-backed M23"). Neither is a verb.
@@ -317,6 +342,15 @@ _RESPONSE_TO = re.compile(
 # The noun a participle right after it qualifies: "the plan| proposed by".
 _NOUN_BEFORE = re.compile(r"\b[\w-]+\s+$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+# "by top security officials from Panama", "by representatives of the two governments of ...".
+_PASSIVE_AGREEING = re.compile(r"(?:signed|reached|concluded|finali[sz]ed) by\b")
+_AGREEMENT_BEFORE = re.compile(rf"\b(?i:{_AGREEMENT_NOUN})\s+(?:(?:on|over|for|of)\s+(?:[\w'’.-]+\s+){{1,4}}?)?"
+                               rf"(?:(?:is|are|was|were|has been|have been|had been|being)\s+)?"
+                               rf"(?:\w+ly\s+)?$")
+_OFFICIALS_FROM = re.compile(
+    r"(?:(?:top|senior|high-ranking|[\w-]+)\s+){0,2}(?:officials|representatives|ministers|envoys|diplomats|"
+    r"delegations|delegates|negotiators|leaders)\s+(?:from|of)\s+(?:the\s+)?", re.I)
+_AND_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _BY_GERUND = re.compile(rf"\s+by\s+[a-z]+ing\s+(?!{_MILITARY_RESPONSE})")  # (a military response is no measure)
 # Nouns of a measure, position or demand whose agent follows "by": "calls by Azerbaijan",
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
@@ -324,6 +358,10 @@ _MEASURE_NOUN_BY = re.compile(
     r"\b(?:calls?|demands?|requests?|proposals?|decision|proclamation|recognition|sanctions|tariffs|"
     r"embargo|ultimatum|threats?|bans?|expulsions?|declaration|closure|suspension|withdrawal|restrictions)\b"
     r"(?:\s+(?!(?:by|to|is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+){0,7}?"
+    # the passive of a verb of deciding: "new sanctions on Iran were approved by", "the expulsion of two
+    # diplomats was announced by"
+    r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:announced|approved|adopted|"
+    r"unveiled|introduced|ordered|decided|enacted|issued|declared|extended|agreed|signed|lifted|eased|waived))?"
     r"\s+by\s+(?:the\s+)?", re.I)
 # "by U.S. troops": armed forces and people act, their state does not signal.
 _NOT_STATE_AFTER = re.compile(
@@ -349,6 +387,7 @@ _TAKES_EFFECT = re.compile(
 _EFFECT_NOUN = re.compile(
     r"\b(?:(sanctions|tariffs?|duties|ban|embargo|restrictions|export controls)|"
     r"(ceasefire|cease-fire|truce|armistice|agreement|deal|accord|treaty|pact))\b", re.I)
+_LIFTED_BY = re.compile(r"\b(?:lifted|eased|waived)\s+by\b", re.I)  # "the sanctions were lifted by": relief
 _POSSESSIVE_AROUND = re.compile(r"['’]s\b")  # an official's possessive, in or right after the mention
 _INTO_STATE = re.compile(
     r"\b(?:imports?|goods|products)\s+(?:(?:in)?to|entering)\s+(?:the\s+)?|\b(?:effect|force)\s+in\s+(?:the\s+)?", re.I)
@@ -377,6 +416,8 @@ _FOREIGN_POLICY = re.compile(
     r"defen[cs]e|peace|ceasefire|truce|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
     r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
+    # the words of a call on parties to a conflict: "called for restraint on both sides"
+    r"(?<!fiscal )(?<!budget )restraint|de-?escalat\w*|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|"
@@ -425,6 +466,8 @@ _CONFRONTATIONAL_WORDS = re.compile(
     r"controls|countermeasures|"
     # the nouns of measures against ("announces the closure of its embassy", "the expulsion of two envoys")
     r"closures?|expulsions?|"
+    # an announced use of force: "its troops will launch an operation in eastern Congo"
+    r"invad\w*|invasion|offensive|military (?:action|operations?|strikes?)|launch\w* (?:an? )?(?:[\w-]+ )?operation|"
     r"against)\b", re.I)
 
 # Easing a measure: "a pause on some tariffs", "lower tariffs on", "exempts ... from sanctions".
@@ -516,6 +559,13 @@ _ENDED_MEASURE = re.compile(
     r"siege|occupation|shelling|bombing)\b", re.I)
 # "signs an agreement with France", "between the two": the other side is a party to it.
 _COUNTERPART = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:with|between)\s", re.I)
+# A clause that opens years back ("Several years ago, Brazil chose ...", "Two decades ago the
+# country ...") tells history.
+_LONG_AGO_OPENING = re.compile(
+    r"\W*(?:(?:some|several|many|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|\d+|only|just)\s+){1,2}"
+    r"(?:years|decades)\s+(?:ago|earlier)\b", re.I)
+# "Just as Mexico decided to join NAFTA, ...": a step named to compare with, not news.
+_COMPARED_WITH = re.compile(r"\b(?i:just)\s+as\s+[^,;]*$")
 _FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-))", re.I)
 # "suspends dialogue with the rebels", "announces a ceasefire with the militia", "an agreement with
 # Google": talks or a pact whose other side is named after "with"; when that side is no state the
@@ -540,7 +590,9 @@ _NOT_GOVERNMENT = re.compile(
     rf"economists?|academics?|think[- ]tanks?|columnists?|commentators?|editors?|pundits?|"
     rf"party (?:leader|chief|chair(?:man|woman|person)?|president|secretary|spokes\w+)|"
     rf"(?:leader|head|chair(?:man|woman)?) of the (?:[\w'’-]+ ){{1,4}}?party|"
-    rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|congressional|house of representatives|"
+    rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|"
+    rf"(?:parliamentary|parliament|house|assembly|senate) speaker|"
+    rf"congressional|house of representatives|"
     rf"deputies|deputy \w+ of (?:the )?(?:parliament|assembly))\b", re.I)
 # "analysts say ...", "according to experts": the content is theirs, whatever state it names.
 _NOT_GOVERNMENT_SAYS = re.compile(
@@ -667,10 +719,16 @@ _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.
 _SAY_BEFORE = re.compile(
     r"^\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
     r"insisted|insists)\s*(?:that\s+)?$")
+# A verb of saying, then a clause whose subject is a thing, not a state or person, right up to "must":
+# "said talks with China must", "stressed that a ceasefire has to".
+_SAYS_THAT_THING_MUST = re.compile(
+    r"\s+(?:(?:on|in|at)\s+\w+\s+|\w+ly\s+|also\s+)?(?:said|says|stated|states|stressed|stresses|insisted|insists|"
+    r"added|adds|declared|declares)\s*,?\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?!(?:he|she|it|they|we|I|you|his|her|its|their|our)\b)[a-z][\w-]*\s+(?:[\w'’.-]+\s+){0,6}?$")
 # What says a step is only intended, planned or prepared, not taken: "intends to", "is preparing to", "will".
 _INTENTION = re.compile(
     r"\b(?:intend\w*|plan(?:s|ned|ning)?\s+(?:to|on)|prepar\w*\s+(?:to|for)|(?:is|are)\s+(?:ready|about|going|set)\s+to|"
-    r"aims?\s+to|wants?\s+to)\b", re.I)
+    r"aims?\s+to|wants?\s+to|willing\s+to)\b", re.I)
 _COORDINATION_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
 _COORDINATED_TRIGGER = re.compile(
     r"(?:,\s*(?:and\s+)?|\band\s+|\bas well as\s+|\bwhile\s+)(?:(?:also|later|then|immediately|further)\s+){0,2}$", re.I)
@@ -746,10 +804,29 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
         if subject is not None:
             last_subject = subject
         elif analysed.agents and analysed.agents[0].person is not None:
-            last_subject = analysed.agents[0]
+            opener = analysed.agents[0]
+            # ("Barghouti, a former leader of Fatah, ...": a later "he" speaks for no government)
+            former = _FORMER_APPOSITION.match(analysed.text, opener.end - analysed.sentence.start)
+            last_subject = None if former else opener
         elif OPENS_WITH_SOMEONE_ELSE.match(analysed.text) and not analysed.agents_between(0, 60):
             last_subject = None  # "Ilyas Hassan, a member of the upper house, urged ...": a later "He" is not the official before
+        elif _titled_person_of_no_state_opens(analysed):
+            last_subject = None  # "Opposition leader Abdi Noor said ...": likewise
     return findings
+
+
+_FORMER_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:\w+\s+)?(?:former|ex-|onetime|one-time|retired|jailed|imprisoned|exiled|ousted)", re.I)
+
+
+def _titled_person_of_no_state_opens(analysed: AnalysedSentence) -> bool:
+    """Whether the sentence opens with a titled person who holds no office of a state (an opposition
+    leader): a later "he" or "she" is that person."""
+    base = analysed.sentence.start
+    if analysed.agents and analysed.agents[0].start - base < 60:
+        return False
+    person = analysed.people[0] if analysed.people else None
+    return person is not None and person.start - base < 60 and not person.country
 
 
 
@@ -775,6 +852,9 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
             if not headline:
                 candidate = _ANY_TRIGGER.search(lowered, at + 1)
                 continue
+        if _PREPOSITION_BEFORE.search(text, max(0, at - 9), at) and lowered.startswith("support", at):
+            candidate = _ANY_TRIGGER.search(lowered, at + 1)
+            continue
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
         if noun is not None and _PARTICIPLE_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()):
             noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
@@ -810,10 +890,12 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             # "will not impose retaliatory tariffs" eases; "will not assist Ukraine" or "refuses to
             # extend the deal" does not. The refused verb and its next two words decide.
             refused = " ".join([text[start:end].split()[-1], *text[end:end + 60].split()[:2]])
-            if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()):
+            if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()) or _PROTEST_REFUSED.match(text, end):
                 silenced = clause_around(text, start, end)[1]
                 continue
-            eases = _CONFRONTATIONAL_WORDS.search(refused) or _REFUSED_MEASURE.search(refused)
+            # (refusing relief keeps the measure: "will not lift its sanctions")
+            eases = not _RELIEF.search(refused) and (
+                _CONFRONTATIONAL_WORDS.search(refused) or _REFUSED_MEASURE.search(refused))
             stance = _COOPERATIVE if eases else _CONFRONTATIONAL
             kind = _Kind(stance, refusal=True)
         clause = clause_around(text, start, end)
@@ -907,8 +989,14 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         by_agent = _agent_after_by(sentence, end)
         if by_agent is None:
             return None, None
+        if kind.mutual and _PASSIVE_AGREEING.match(text, start) and not _AGREEMENT_BEFORE.search(
+                text, max(clause_start, start - 60), start):
+            return None, None  # "a letter signed by": no agreement
         signallers = [by_agent]
-        target_from = sentence.at(by_agent.end)
+        if kind.mutual or kind.joint:
+            # "an agreement is signed by officials from Panama and the U.S.": each party signs it
+            signallers.extend(_coordinated_after(sentence, by_agent))
+        target_from = sentence.at(signallers[-1].end)
     else:
         signallers = _signallers(sentence, clause_start, start, end, last_subject)
         target_from = start + len(text[start:end].split()[0])  # "adds Colombia to its list"
@@ -920,9 +1008,14 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
         # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...", "Russia must
         # withdraw ..., German officials said".
         speaker = _speaker_before(sentence, signallers[0]) or _speaker_after(sentence, end)
-        if speaker is None or speaker.code == signallers[0].code:
+        if speaker is None and _SAYS_THAT_THING_MUST.match(text, sentence.at(signallers[0].end), start):
+            # "Scholz said talks with China must continue": the speaker's own demand, what it names its aim
+            target_from = sentence.at(signallers[0].end)
+            kind = _CALL  # its words decide the stance ("talks ... must continue")
+        elif speaker is None or speaker.code == signallers[0].code:
             return None, None
-        signallers, target_from = [speaker], sentence.at(signallers[0].start)
+        else:
+            signallers, target_from = [speaker], sentence.at(signallers[0].start)
     elif not passive and _intention_told_by_another(sentence, signallers[0], end):
         return None, None  # "Pakistan's minister says India intends to strike ...": Pakistan's claim
     who = signallers[0]
@@ -930,7 +1023,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     near = text[max(clause_start, start - 30):end]
     negated = NEGATION.search(text, max(clause_start, start - 30), start if kind.refusal else end)
     negated = negated or _CANNOT.search(text, max(clause_start, start - 30), start)
-    if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead):
+    if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead) or _LONG_AGO_OPENING.match(lead) \
+            or _COMPARED_WITH.search(lead):
         return None, who
     if _WOULD.match(text, start) and not _REPORTED.search(lead):
         return None, who  # "would" reports a decision only after a verb of saying ("said it would send")
@@ -1036,7 +1130,8 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
         else:  # "Trump's proposal to resettle ...", "a United States-backed resolution supporting ..."
             governed = text[after:span_end]
             target = _target(sentence, after, span_end, {agent.code})
-        kind = _Kind(next((stance for stance, cue in _NOMINAL_STANCE if cue.search(governed)), None))
+        kind = _Kind(_COOPERATIVE if _LIFTED_BY.search(governed) else
+                     next((stance for stance, cue in _NOMINAL_STANCE if cue.search(governed)), None))
         if not _is_domestic(governed):
             signals.append(_Signal(at, after, kind, [agent], target, kind.stance, governed, governed))
     return signals
@@ -1321,7 +1416,8 @@ def _intention_told_by_another(sentence: _Sentence, subject: Agent, end: int) ->
     text = sentence.text
     if not _INTENTION.search(text, sentence.at(subject.end), end):
         return False
-    speaker = _speaker_before(sentence, subject)
+    # (or after it: '... Indonesia "was willing to cooperate with Japan", said Machimura')
+    speaker = _speaker_before(sentence, subject) or _speaker_after(sentence, end)
     return speaker is not None and speaker.code != subject.code
 
 
@@ -1441,9 +1537,26 @@ def _possessive_end(text: str, end: int) -> int | None:
 
 
 def _agent_after_by(sentence: _Sentence, end: int) -> Agent | None:
-    """ "imposed by the United States": the agent of a passive."""
+    """ "imposed by the United States": the agent of a passive; "signed by top security officials
+    from Panama": the state the officials come from."""
     by = _BY_AGENT.match(sentence.text, end, end + 12)
-    return sentence.agent_starting_at(by.end()) if by else None
+    if not by:
+        return None
+    officials = _OFFICIALS_FROM.match(sentence.text, by.end())
+    return sentence.agent_starting_at(officials.end() if officials else by.end())
+
+
+def _coordinated_after(sentence: _Sentence, agent: Agent) -> list[Agent]:
+    """The states joined to `agent` by commas and "and" after it: "Panama|, Colombia and the U.S."."""
+    joined, last = [], agent
+    while len(joined) < 4:
+        gap = _AND_AFTER.match(sentence.text, sentence.at(last.end))
+        following = gap and sentence.agent_starting_at(gap.end())
+        if not following:
+            break
+        joined.append(following)
+        last = following
+    return [a for a in joined if a.code != agent.code]
 
 
 def _not_government(sentence: _Sentence, agent: Agent) -> bool:
