@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from pipeline.records import Article, stable_id
@@ -161,3 +161,24 @@ def one_per_id(group: Iterable[DedupKeys | tuple]) -> Iterator[tuple[str, Confli
     yield kept.ref, None
     for other in others:
         yield other.ref, conflicting_id(kept, other)
+
+
+def choose(keys: Iterable[DedupKeys | tuple]) -> dict[str, ConflictingId | None]:
+    """The verdicts on a run's articles, from their keys (plain tuples too): one per normalised
+    text is kept (`keep_one`), of those one per URL key, of those one per id (`one_per_id`). Ref
+    -> None for each article kept, ref -> the error that says why for another text under a kept
+    article's id; a duplicate has no verdict. The same whatever the order the keys come in."""
+    keys = map(DedupKeys._make, keys)
+    one_per_text = [keep_one(group)[0] for group in _grouped(keys, lambda keyed: keyed.text_key)]
+    one_per_url = [keep_one(group)[0] for group in _grouped(one_per_text, lambda keyed: keyed.url_key)]
+    verdicts = {}
+    for group in _grouped(one_per_url, lambda keyed: keyed.article_id):
+        verdicts.update(one_per_id(group))
+    return verdicts
+
+
+def _grouped(keys: Iterable[DedupKeys], key: Callable[[DedupKeys], str]) -> Iterable[list[DedupKeys]]:
+    groups: dict[str, list[DedupKeys]] = {}
+    for keyed in keys:
+        groups.setdefault(key(keyed), []).append(keyed)
+    return groups.values()
