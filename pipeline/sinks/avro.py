@@ -12,7 +12,6 @@ import uuid
 
 import apache_beam as beam
 import fastavro
-import fastavro._write
 import fastavro.write
 from apache_beam.io import fileio, filebasedsink
 from apache_beam.io.filesystem import CompressionTypes
@@ -24,43 +23,13 @@ from apache_beam.utils.windowed_value import WindowedValue
 from pipeline.tables import TABLES
 
 # The fastest level: zlib's 1 took half the CPU of its default (6) on article texts, for files
-# about 9% larger; ISA-L's 1 (below) is as small as zlib's 1. Readers need no level.
+# about 9% larger; ISA-L's 1 (which compresses the blocks, `pipeline.tables`) is as small as
+# zlib's 1. Readers need no level.
 DEFLATE_LEVEL = 1
 
 
 def _compression_level(codec: str) -> int | None:
     return DEFLATE_LEVEL if codec == "deflate" else None  # another codec: its library's default
-
-
-def _deflate_with_isal() -> None:
-    """fastavro's deflate blocks compressed by ISA-L (python-isal) instead of zlib: the same
-    format, raw deflate streams any reader inflates, a little smaller than zlib's at level 1 and
-    about 8 times as fast (a block of article texts: 0.26 against 2.05 ms for 64 KB). fastavro
-    takes a writer's block compressor from this table by codec name when the writer is made; the
-    table is its module's own, so this stays a no-op if that changes or isal is missing."""
-    try:
-        from isal import isal_zlib
-    except ImportError:
-        return
-    writers = getattr(fastavro._write, "BLOCK_WRITERS", None)
-    if isinstance(writers, dict) and "deflate" in writers:
-        writers["deflate"] = lambda stream, block, level: _write_isal_block(isal_zlib, stream, block, level)
-
-
-def _write_isal_block(isal_zlib, stream, block: bytes, level: int | None) -> None:
-    # as fastavro's own deflate writer: the compressed size (an Avro long: zig-zag, base 128), then the bytes
-    level = isal_zlib.ISAL_DEFAULT_COMPRESSION if level is None else min(max(level, 0), isal_zlib.ISAL_BEST_COMPRESSION)
-    data = isal_zlib.compress(block, level, wbits=-15)
-    size, header = len(data) << 1, bytearray()
-    while size > 0x7F:
-        header.append(size & 0x7F | 0x80)
-        size >>= 7
-    header.append(size)
-    stream.write(header)
-    stream.write(data)
-
-
-_deflate_with_isal()
 
 
 class WriteTable(beam.PTransform):
