@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from operator import attrgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -168,13 +169,16 @@ def choose(keys: Iterable[DedupKeys | tuple]) -> dict[str, ConflictingId | None]
     text is kept (`keep_one`), of those one per URL key, of those one per id (`one_per_id`). Ref
     -> None for each article kept, ref -> the error that says why for another text under a kept
     article's id; a duplicate has no verdict. The same whatever the order the keys come in."""
-    keys = map(DedupKeys._make, keys)
-    one_per_text = [keep_one(group)[0] for group in _grouped(keys, lambda keyed: keyed.text_key)]
-    one_per_url = [keep_one(group)[0] for group in _grouped(one_per_text, lambda keyed: keyed.url_key)]
+    one_per_text = _kept_per(map(DedupKeys._make, keys), attrgetter("text_key"))
+    one_per_url = _kept_per(one_per_text, attrgetter("url_key"))
     verdicts = {}
-    for group in _grouped(one_per_url, lambda keyed: keyed.article_id):
+    for group in _grouped(one_per_url, attrgetter("article_id")):
         verdicts.update(one_per_id(group))
     return verdicts
+
+
+def _kept_per(keys: Iterable[DedupKeys], key: Callable[[DedupKeys], str]) -> list[DedupKeys]:
+    return [group[0] if len(group) == 1 else keep_one(group)[0] for group in _grouped(keys, key)]
 
 
 def _grouped(keys: Iterable[DedupKeys], key: Callable[[DedupKeys], str]) -> Iterable[list[DedupKeys]]:
