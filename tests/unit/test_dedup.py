@@ -5,7 +5,8 @@ import unicodedata
 import pytest
 
 from pipeline.dedup import (
-    ConflictingId, article_ref, canonical_url, dedup_keys, keep_one, normalise_text, one_per_id, text_key, url_key,
+    ConflictingId, article_ref, canonical_url, choose, dedup_keys, keep_one, normalise_text, one_per_id, text_key,
+    url_key,
 )
 from pipeline.records import Article
 
@@ -122,3 +123,20 @@ def test_of_two_texts_under_one_id_the_fullest_is_kept_and_the_other_is_told_why
         error = verdicts[article_ref(short)]
         assert isinstance(error, ConflictingId) and "'same'" in str(error) and "29 characters against this one's 9" in str(error)
     assert dict(one_per_id([dedup_keys(short)])) == {article_ref(short): None}
+
+
+def test_choose_keeps_one_per_text_then_per_url_then_per_id_whatever_the_order():
+    page = article("page", text="The whole story, with its quotes.", url="https://x.org/a")
+    feed_item = article("item", text="The whole story.", url="https://www.x.org/a/?utm_source=rss")  # its URL
+    copy = article("z-copy", text="THE WHOLE STORY, with its quotes!", url="https://y.org/b")  # its text
+    same_id = article("page", text="A shorter story.", url="https://z.org/c")
+    alone = article("alone", text="Nothing else like it.")
+    twice = [alone, alone]  # one record read twice: one verdict
+    expected_kept = {article_ref(page): None, article_ref(alone): None}
+    for order in itertools.permutations([page, feed_item, copy, same_id, *twice]):
+        verdicts = choose(tuple(dedup_keys(a)) for a in order)  # as plain tuples, as they cross Beam
+        assert {ref: None for ref, verdict in verdicts.items() if verdict is None} == expected_kept
+        assert set(verdicts) == {*expected_kept, article_ref(same_id)}
+        error = verdicts[article_ref(same_id)]
+        assert isinstance(error, ConflictingId) and "'page'" in str(error)
+    assert choose([]) == {}
