@@ -12,7 +12,6 @@ import logging
 import os
 import threading
 import time
-import weakref
 from pathlib import Path
 from typing import TextIO
 
@@ -22,7 +21,6 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.runners.runner import PipelineState
-from apache_beam.transforms import userstate
 
 from pipeline.build import build_pipeline
 from pipeline.config import Config, ConfigError, load_config
@@ -217,33 +215,6 @@ class OptionsParsedOnce(PipelineOptions):
         if cls not in self._views:
             self._views[cls] = super().view_as(cls)
         return self._views[cls]
-
-
-def _read_dofn_specs_once() -> None:
-    """Beam's reading of a DoFn's specs (its state and timers) done once per DoFn. Beam reads them
-    at each step of building and translating a graph (six times a ParDo here), each time taking
-    the signature of every method the DoFn has, inherited ones too (some 30): 0.2-0.4 s of CPU a
-    run for what the DoFn's methods fix once and for all. Installed once, in Beam's module, where
-    the ParDo and the runners look the function up."""
-    original = userstate.get_dofn_specs
-    if getattr(original, "read_once", False):
-        return
-    read: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-    def get_dofn_specs(dofn):
-        try:
-            state_specs, timer_specs = read[dofn]
-        except (KeyError, TypeError):  # TypeError: a DoFn that cannot be a weak key is read every time
-            state_specs, timer_specs = read_now = original(dofn)
-            with contextlib.suppress(TypeError):
-                read[dofn] = read_now
-        return set(state_specs), set(timer_specs)  # copies: the caller may change them
-
-    get_dofn_specs.read_once = True
-    userstate.get_dofn_specs = get_dofn_specs
-
-
-_read_dofn_specs_once()
 
 
 def _docker_images(pipeline_proto) -> set[str]:
