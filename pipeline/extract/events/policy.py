@@ -363,6 +363,7 @@ _MEASURE_NOUN_BY = re.compile(
     r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:announced|approved|adopted|"
     r"unveiled|introduced|ordered|decided|enacted|issued|declared|extended|agreed|signed|lifted|eased|waived))?"
     r"\s+by\s+(?:the\s+)?", re.I)
+_MEASURE_NOUN_BY = Prefiltered(_MEASURE_NOUN_BY)  # tried only where its nouns begin: the same matches
 # "by U.S. troops": armed forces and people act, their state does not signal.
 _NOT_STATE_AFTER = re.compile(
     r"\s+(?:troops|forces|soldiers|military|army|navy|police|citizens|nationals|companies|firms|"
