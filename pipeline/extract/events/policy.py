@@ -824,7 +824,9 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
             # ("Barghouti, a former leader of Fatah, ...": a later "he" speaks for no government)
             former = _FORMER_APPOSITION.match(analysed.text, opener.end - analysed.sentence.start)
             last_subject = None if former else opener
-        elif OPENS_WITH_SOMEONE_ELSE.match(analysed.text) and not analysed.agents_between(0, 60):
+        elif last_subject is None:
+            continue  # (no one to forget: the tests below would only forget)
+        elif not analysed.agents_between(0, 60) and OPENS_WITH_SOMEONE_ELSE.match(analysed.text):
             last_subject = None  # "Ilyas Hassan, a member of the upper house, urged ...": a later "He" is not the official before
         elif _titled_person_of_no_state_opens(analysed):
             last_subject = None  # "Opposition leader Abdi Noor said ...": likewise
