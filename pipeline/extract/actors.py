@@ -285,18 +285,19 @@ class ActorFinder:
         the first comma after its start, so it is looked for only before the commas a title follows:
         the whole pattern was entered at every capital of the article."""
         position = 0
-        comma = text.find(",")
-        while comma >= 0:
-            if self._appositive_title.match(text, comma):
-                start = max(position, text.rfind(",", 0, comma) + 1)
-                while (name := self._appositive_name.search(text, start, comma)) is not None:
-                    match = self._appositive.match(text, name.start())
-                    if match is not None:
-                        yield match
-                        position = match.end()
-                        break
-                    start = name.start() + 1
-            comma = text.find(",", max(comma + 1, position))
+        title = self._appositive_title.search(text)
+        while title is not None:
+            comma = title.start()
+            start = max(position, text.rfind(",", 0, comma) + 1)
+            while (name := self._appositive_name.search(text, start, comma)) is not None:
+                match = self._appositive.match(text, name.start())
+                if match is not None:
+                    yield match
+                    position = match.end()
+                    break
+                start = name.start() + 1
+            # (from the next comma on, not past this title: a few titles hold a comma)
+            title = self._appositive_title.search(text, max(comma + 1, position))
 
     def _place_end_after(self, text: str, by_start: dict[int, PlaceMatch], position: int) -> int:
         follow = _OF.match(text, position)
