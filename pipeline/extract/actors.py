@@ -399,25 +399,22 @@ class ActorFinder:
         # it goes on with it
         for match in self._capitalised.finditer(text):
             start, end = match.span()
-            raw = match.group()
             continued = cut_end >= 0 and not text[cut_end:start].strip(" \t")
-            if continued and not self.gazetteer.leaders_named(f"{cut_word} {raw}", None):
+            if continued and not self.gazetteer.leaders_named(f"{cut_word} {match.group()}", None):
                 # "Albanese" of "UN Special Rapporteur Francesca Albanese" is no Anthony Albanese; "Katz" of
                 # "Israeli Defense Minster Israel Katz" is Israel Katz
                 cut_end = -1
                 continue
-            # (most runs are one word: no split)
-            if (" " in raw or "\t" in raw) and len(words := raw.split()) >= _NAME_WORDS:
-                cut_end, cut_word = end, words[-1]
-            else:
-                cut_end, cut_word = -1, ""
+            words = match.group().split()
+            cut_end, cut_word = (end, words[-1]) if len(words) >= _NAME_WORDS else (-1, "")
             while span is not None and span[1] <= start:
                 span = next(spans, None)
             if span is not None and span[0] < end:
                 continue
-            person = decided.get(raw, _UNDECIDED)
-            if person is _UNDECIDED:
-                person = decided[raw] = self._untitled_person(raw, titled_words, published, elect)
+            raw = match.group()
+            if raw not in decided:
+                decided[raw] = self._untitled_person(raw, titled_words, published, elect)
+            person = decided[raw]
             if person is not None:
                 name, full_name, role, country, skip = person
                 at = start + skip
@@ -444,9 +441,8 @@ class ActorFinder:
         """A capitalised run's name, its words, whether it names a leader on some day and where in
         the run it begins (after capitalised words that are no name: "The Trump administration");
         None when it is no name. Remembered per process: the same runs recur in every article."""
-        run = self._runs.get(raw, _UNDECIDED)
-        if run is not _UNDECIDED:
-            return run
+        if raw in self._runs:
+            return self._runs[raw]
         leading = _LEADING_NOT_NAMES.match(raw)
         skip = leading.end() if leading else 0
         name = _clean_name(raw[skip:])
@@ -510,7 +506,6 @@ _Told = bool | _ElectedOrDesignatedIn  # whether the article tells of someone el
 # How long before taking office news calls a winner "-elect": about three months (the United States:
 # early November to January 20; Chile: mid-December to March 11).
 _ELECT_BEFORE_OFFICE = dt.timedelta(days=90)
-_UNDECIDED = object()  # (a run's or name's entry not made yet: None is an answer)
 _RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
 # Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
