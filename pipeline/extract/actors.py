@@ -120,11 +120,16 @@ class ActorFinder:
         self._capitalised = re.compile(NAME)
         # "Bruno Rodríguez, the foreign minister of Cuba,", "Wang Yi, China's foreign minister,":
         # the title in apposition after the name, its country before it or after "of".
-        self._appositive = re.compile(
-            # (Its initial first, the look-behind after it: the engine skips to the capitals.)
-            rf"(?P<name>{_NAME_INITIAL}(?<![\w'’.-].){NAME.removeprefix(_NAME_INITIAL)}),[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:['’]s)?[ \t]+)?"
+        # (Its initial first, the look-behind after it: the engine skips to the capitals.)
+        appositive_name = rf"(?P<name>{_NAME_INITIAL}(?<![\w'’.-].){NAME.removeprefix(_NAME_INITIAL)})"
+        appositive_title = (
+            rf",[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:['’]s)?[ \t]+)?"
             rf"(?P<mods>{_MODIFIERS})(?P<title>{title})\b(?![ \t]+[A-Z][a-z])"
         )
+        self._appositive = re.compile(appositive_name + appositive_title)
+        # Its two halves, for `_appositive_matches`: the title after a comma, the name up to one.
+        self._appositive_title = re.compile(appositive_title)
+        self._appositive_name = re.compile(appositive_name + r"\Z")
         # "AU chairperson President Abdel Fattah el-Sisi": a second title inside the name.
         self._title_in_name = re.compile(rf"(?P<title>{title})[ \t]+(?=\S)")
         # Per capitalised run, what does not depend on the article (`_untitled_person`).
@@ -243,7 +248,7 @@ class ActorFinder:
         if "," not in text:
             return
         spans = list(taken)
-        for match in self._appositive.finditer(text):
+        for match in self._appositive_matches(text):
             name_start, name_end = match.span("name")
             name = _clean_name(match.group("name"))
             if not name or name.split()[0] in _NOT_NAMES or _inside_a_place(place_spans, name_start, name_end) \
@@ -274,6 +279,25 @@ class ActorFinder:
                                 former=former, title_start=name_start)
             taken.append((name_start, match.end("title")))
             spans.append((name_start, match.end("title")))
+
+    def _appositive_matches(self, text: str):
+        """The matches of the appositive pattern, as its `finditer` gives them. A match's name ends at
+        the first comma after its start, so it is looked for only before the commas a title follows:
+        the whole pattern was entered at every capital of the article."""
+        position = 0
+        title = self._appositive_title.search(text)
+        while title is not None:
+            comma = title.start()
+            start = max(position, text.rfind(",", 0, comma) + 1)
+            while (name := self._appositive_name.search(text, start, comma)) is not None:
+                match = self._appositive.match(text, name.start())
+                if match is not None:
+                    yield match
+                    position = match.end()
+                    break
+                start = name.start() + 1
+            # (from the next comma on, not past this title: a few titles hold a comma)
+            title = self._appositive_title.search(text, max(comma + 1, position))
 
     def _place_end_after(self, text: str, by_start: dict[int, PlaceMatch], position: int) -> int:
         follow = _OF.match(text, position)
