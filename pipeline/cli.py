@@ -181,6 +181,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--show-errors", action="store_true",
                           help="list missed, spurious and differing events per article")
     evaluate.add_argument("--runner", default="DirectRunner", help="Beam runner (default DirectRunner)")
+    evaluate.add_argument("--against", nargs="+", metavar="LABELS.jsonl",
+                          help="score these labels (a second annotator's gold files) instead of "
+                               "running the pipeline: the agreement between annotators")
 
     evaluate_dates = commands.add_parser(
         "evaluate-dates", help="score the relative-date resolver on a dates TSV",
@@ -392,11 +395,14 @@ def _existing_files(paths: list[str]) -> None:
 
 
 def _evaluate(args) -> int:
-    from pipeline.evaluation import evaluate, render_scores
+    from pipeline.evaluation import compare_labels, evaluate, render_scores
 
-    _existing_files(args.gold)
+    _existing_files(args.gold + (args.against or []))
     try:
-        evaluation = evaluate(args.gold, {"runner": args.runner})
+        if args.against:
+            evaluation = compare_labels(args.gold, args.against)
+        else:
+            evaluation = evaluate(args.gold, {"runner": args.runner})
     except ValueError as error:  # a malformed gold file
         raise ConfigError(str(error)) from None
     if args.show_errors:

@@ -355,3 +355,51 @@ def test_score_dates_date_right_but_precision_wrong_is_wrong():
     rows = [{"doc": "a", "published": "2025-06-11", "text": "June", "gold": "2025-06-01", "precision": "MONTH"}]
     scores = scoring.score_dates(rows, lambda text, published: SimpleNamespace(date=datetime.date(2025, 6, 1), precision="DAY"))
     assert scores["accuracy"] == 0.0
+
+
+# --- a second annotator's labels scored against the gold (`evaluate --against`) ---------------
+
+def _gold_line(article_id: str, events: list[dict]) -> str:
+    article = {"id": article_id, "url": "", "title": None, "published_at": "2025-06-11",
+               "source": "test", "text": "Invented text."}
+    return json.dumps({"article": article, "events": events}) + "\n"
+
+
+_FRA_VOTE = {"type": "ELECTION", "country": "FRA", "stage": "HELD", "office": "president",
+             "date": "", "date_precision": "UNKNOWN", "actors": [], "evidence": ["Invented"]}
+_DEU_SIGNAL = {"type": "POLICY_SIGNAL", "signaller": "DEU", "target": "RUS", "topic": "SECURITY",
+               "stance": "CONFRONTATIONAL", "date": "", "date_precision": "UNKNOWN", "actors": [],
+               "evidence": ["Invented"]}
+
+
+def test_second_labels_are_scored_on_the_articles_they_cover(tmp_path, capsys):
+    from pipeline.cli import main
+
+    first = tmp_path / "read" / "news.gold.jsonl"
+    first_too = tmp_path / "measure" / "news.gold.jsonl"  # the same name in another folder
+    first.parent.mkdir()
+    first_too.parent.mkdir()
+    first.write_text(_gold_line("a", [_FRA_VOTE]) + _gold_line("b", [_DEU_SIGNAL]), encoding="utf-8")
+    first_too.write_text(_gold_line("c", [_DEU_SIGNAL]), encoding="utf-8")
+    second = tmp_path / "second.gold.jsonl"  # agrees on a, misses b's signal, adds one to c
+    second.write_text(_gold_line("a", [_FRA_VOTE]) + _gold_line("b", [])
+                      + _gold_line("c", [_DEU_SIGNAL, {**_DEU_SIGNAL, "signaller": "FRA"}]), encoding="utf-8")
+
+    assert main(["evaluate", str(first), str(first_too), "--against", str(second), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["articles"] == 3
+    assert scores["types"]["POLICY_SIGNAL"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "gold": 2, "predicted": 2}
+    assert scores["micro"]["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert set(scores["files"]) == {"read/news.gold.jsonl", "measure/news.gold.jsonl"}
+    assert scores["files"]["measure/news.gold.jsonl"]["articles"] == 1
+
+
+def test_second_labels_of_an_article_in_no_gold_file_are_an_error(tmp_path, capsys):
+    from pipeline.cli import main
+
+    first = tmp_path / "first.gold.jsonl"
+    first.write_text(_gold_line("a", []), encoding="utf-8")
+    second = tmp_path / "second.gold.jsonl"
+    second.write_text(_gold_line("a", []) + _gold_line("zzz", []), encoding="utf-8")
+    assert main(["evaluate", str(first), "--against", str(second)]) == 2
+    assert "zzz" in capsys.readouterr().err
