@@ -397,21 +397,29 @@ class ActorFinder:
         span = next(spans, None)
         cut_end, cut_word = -1, ""  # where a run of a name's most words ends, its last word: a run right after
         # it goes on with it
+        runs = self._runs
         for match in self._capitalised.finditer(text):
             start, end = match.span()
+            raw = match.group()
             continued = cut_end >= 0 and not text[cut_end:start].strip(" \t")
-            if continued and not self.gazetteer.leaders_named(f"{cut_word} {match.group()}", None):
+            if continued and not self.gazetteer.leaders_named(f"{cut_word} {raw}", None):
                 # "Albanese" of "UN Special Rapporteur Francesca Albanese" is no Anthony Albanese; "Katz" of
                 # "Israeli Defense Minster Israel Katz" is Israel Katz
                 cut_end = -1
                 continue
-            words = match.group().split()
+            words = raw.split()
             cut_end, cut_word = (end, words[-1]) if len(words) >= _NAME_WORDS else (-1, "")
             while span is not None and span[1] <= start:
                 span = next(spans, None)
             if span is not None and span[0] < end:
                 continue
-            raw = match.group()
+            # Most runs are no one (`_untitled_person` says None): no name, or one that names no leader
+            # and not only titled people's words; told here from the run remembered per process.
+            run = runs.get(raw, _UNSEEN)
+            if run is _UNSEEN:
+                run = self._run(raw)
+            if run is None or not (published and run[2]) and not titled_words.issuperset(run[1]):
+                continue
             if raw not in decided:
                 decided[raw] = self._untitled_person(raw, titled_words, published, elect)
             person = decided[raw]
@@ -507,6 +515,7 @@ _Told = bool | _ElectedOrDesignatedIn  # whether the article tells of someone el
 # early November to January 20; Chile: mid-December to March 11).
 _ELECT_BEFORE_OFFICE = dt.timedelta(days=90)
 _RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
+_UNSEEN = object()  # a run `ActorFinder._run` has not decided yet
 # Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
                             "spokesperson"})
