@@ -84,7 +84,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Prince|Princess|King|Queen)\.?\s+")
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(unsafe_hash=True)  # (not frozen, though never changed: see `PlaceMatch`)
 class PersonMention:
     """One mention of a person in the article text."""
 

@@ -19,7 +19,7 @@ from pipeline.extract.sentences import Sentence
 from pipeline.records import Actor
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(unsafe_hash=True)  # (not frozen, though never changed: see `PlaceMatch`)
 class Agent:
     """Someone who can act in an event, as mentioned in a sentence: a state or organisation by
     name ("China", "Beijing", "the EU"), or a person holding office for one."""
