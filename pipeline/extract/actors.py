@@ -221,10 +221,7 @@ class ActorFinder:
                     name_end = more_end
         found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published, elect))
         taken.sort()
-        # A country's name alone is the country, not a leader whose surname it is ("Montenegro
-        # suspends ..." is not Luís Montenegro of Portugal), unless the article titles him.
-        country_names = frozenset((place.start, place.end) for place in places if place.kind == "name")
-        untitled = list(self._untitled_people(text, found, taken, published, country_names, elect))
+        untitled = list(self._untitled_people(text, found, taken, published, by_start, elect))
         found.extend(_without_lone_shared_surnames(text, untitled, self.gazetteer, found))
         found.sort(key=lambda person: person.start)
         linked = _link_coreferences(found)
@@ -383,7 +380,8 @@ class ActorFinder:
         return coming if coming and elect else []
 
     def _untitled_people(self, text: str, titled: list[PersonMention], taken: list[tuple[int, int]],
-                         published: dt.date | None, country_names: frozenset = frozenset(), elect: _Told = True):
+                         published: dt.date | None, places_by_start: dict[int, PlaceMatch] | None = None,
+                         elect: _Told = True):
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
@@ -426,7 +424,7 @@ class ActorFinder:
             if person is not None:
                 name, full_name, role, country, skip = person
                 at = start + skip
-                if country is not None and (at, at + len(name)) in country_names:
+                if country is not None and places_by_start and _names_a_country(places_by_start.get(at), len(name)):
                     continue
                 yield PersonMention(full_name, role, country, at, at + len(name), title_start=at)
 
@@ -530,6 +528,14 @@ _OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-
 
 # What follows a place inside a run taken for a name: "Peter Mandelson" of "States Peter Mandelson".
 _NAME_AFTER_A_PLACE = re.compile(rf",?[ \t]+(?P<name>{NAME})")
+
+
+def _names_a_country(place: PlaceMatch | None, length: int) -> bool:
+    """Whether a run of `length` characters is the name of a country (the place found where it starts):
+    a country's name alone is the country, not a leader whose surname it is ("Montenegro suspends ..."
+    is not Luís Montenegro of Portugal), unless the article titles him. (Asked of the places by where
+    they start, for the few people found: no set of every place's span is built.)"""
+    return place is not None and place.kind == "name" and place.end - place.start == length
 
 
 def _end_of_a_place_begun_before(place_spans: list[tuple[int, int]], start: int) -> int | None:
