@@ -84,7 +84,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Prince|Princess|King|Queen)\.?\s+")
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(unsafe_hash=True)  # (not frozen, though never changed: see `PlaceMatch`)
 class PersonMention:
     """One mention of a person in the article text."""
 
@@ -221,10 +221,7 @@ class ActorFinder:
                     name_end = more_end
         found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published, elect))
         taken.sort()
-        # A country's name alone is the country, not a leader whose surname it is ("Montenegro
-        # suspends ..." is not Luís Montenegro of Portugal), unless the article titles him.
-        country_names = frozenset((place.start, place.end) for place in places if place.kind == "name")
-        untitled = list(self._untitled_people(text, found, taken, published, country_names, elect))
+        untitled = list(self._untitled_people(text, found, taken, published, by_start, elect))
         found.extend(_without_lone_shared_surnames(text, untitled, self.gazetteer, found))
         found.sort(key=lambda person: person.start)
         linked = _link_coreferences(found)
@@ -383,7 +380,8 @@ class ActorFinder:
         return coming if coming and elect else []
 
     def _untitled_people(self, text: str, titled: list[PersonMention], taken: list[tuple[int, int]],
-                         published: dt.date | None, country_names: frozenset = frozenset(), elect: _Told = True):
+                         published: dt.date | None, places_by_start: dict[int, PlaceMatch] | None = None,
+                         elect: _Told = True):
         """People named without a title: a part of a name titled elsewhere in the article ("Xi",
         "Seibert"), or a leader in office on the article's date ("Xi Jinping said", "Trump's tariffs")."""
         titled_words = {word for person in titled for word in person.name.split()}
@@ -397,28 +395,36 @@ class ActorFinder:
         span = next(spans, None)
         cut_end, cut_word = -1, ""  # where a run of a name's most words ends, its last word: a run right after
         # it goes on with it
+        runs = self._runs
         for match in self._capitalised.finditer(text):
             start, end = match.span()
+            raw = match.group()
             continued = cut_end >= 0 and not text[cut_end:start].strip(" \t")
-            if continued and not self.gazetteer.leaders_named(f"{cut_word} {match.group()}", None):
+            if continued and not self.gazetteer.leaders_named(f"{cut_word} {raw}", None):
                 # "Albanese" of "UN Special Rapporteur Francesca Albanese" is no Anthony Albanese; "Katz" of
                 # "Israeli Defense Minster Israel Katz" is Israel Katz
                 cut_end = -1
                 continue
-            words = match.group().split()
+            words = raw.split()
             cut_end, cut_word = (end, words[-1]) if len(words) >= _NAME_WORDS else (-1, "")
             while span is not None and span[1] <= start:
                 span = next(spans, None)
             if span is not None and span[0] < end:
                 continue
-            raw = match.group()
+            # Most runs are no one (`_untitled_person` says None): no name, or one that names no leader
+            # and not only titled people's words; told here from the run remembered per process.
+            run = runs.get(raw, _UNSEEN)
+            if run is _UNSEEN:
+                run = self._run(raw)
+            if run is None or not (published and run[2]) and not titled_words.issuperset(run[1]):
+                continue
             if raw not in decided:
                 decided[raw] = self._untitled_person(raw, titled_words, published, elect)
             person = decided[raw]
             if person is not None:
                 name, full_name, role, country, skip = person
                 at = start + skip
-                if country is not None and (at, at + len(name)) in country_names:
+                if country is not None and places_by_start and _names_a_country(places_by_start.get(at), len(name)):
                     continue
                 yield PersonMention(full_name, role, country, at, at + len(name), title_start=at)
 
@@ -507,6 +513,7 @@ _Told = bool | _ElectedOrDesignatedIn  # whether the article tells of someone el
 # early November to January 20; Chile: mid-December to March 11).
 _ELECT_BEFORE_OFFICE = dt.timedelta(days=90)
 _RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
+_UNSEEN = object()  # a run `ActorFinder._run` has not decided yet
 # Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
                             "spokesperson"})
@@ -521,6 +528,14 @@ _OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-
 
 # What follows a place inside a run taken for a name: "Peter Mandelson" of "States Peter Mandelson".
 _NAME_AFTER_A_PLACE = re.compile(rf",?[ \t]+(?P<name>{NAME})")
+
+
+def _names_a_country(place: PlaceMatch | None, length: int) -> bool:
+    """Whether a run of `length` characters is the name of a country (the place found where it starts):
+    a country's name alone is the country, not a leader whose surname it is ("Montenegro suspends ..."
+    is not Luís Montenegro of Portugal), unless the article titles him. (Asked of the places by where
+    they start, for the few people found: no set of every place's span is built.)"""
+    return place is not None and place.kind == "name" and place.end - place.start == length
 
 
 def _end_of_a_place_begun_before(place_spans: list[tuple[int, int]], start: int) -> int | None:

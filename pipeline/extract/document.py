@@ -19,7 +19,7 @@ from pipeline.extract.sentences import Sentence
 from pipeline.records import Actor
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(unsafe_hash=True)  # (not frozen, though never changed: see `PlaceMatch`)
 class Agent:
     """Someone who can act in an event, as mentioned in a sentence: a state or organisation by
     name ("China", "Beijing", "the EU"), or a person holding office for one."""
@@ -38,18 +38,24 @@ class Agent:
 # What a web page puts around its story: a photo caption that places people ("Xi (R) shakes hands
 # with Lula") or credits a picture ("(AP Photo/J. Smith)", "REUTERS/", "Photo: AFP"), and a menu
 # of links parted by bars ("Home | World | Business"). Captions restate the story's news at best.
-_PAGE_FURNITURE = re.compile(
+# One pattern per character every match of it holds, each searched only when that character is in
+# the sentence: one alternation of them all was entered at every position of every such sentence.
+_PLACED_OR_CREDITED = re.compile(  # "("
     r"\((?:L|R|C|[LR]-[LR]|L to R|(?:[2-9](?:nd|rd|th)\s+)?(?:left|right|from left|from right)|[2-9](?:nd|rd|th) [LR]|"
-    r"centre|center|front|back)\)"
-    r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Getty Images|File) ?(?:Photo|PHOTO)\b|\b(?:REUTERS|AFP|EPA)/|"
-    r"\((?:Photo|PHOTO|Picture):|^(?:Photo|PHOTO|Picture|Caption):"
-    r"|(?:\s\|\s[^|]{1,40}){2}\s\|\s")
+    r"centre|center|front|back)\)|\((?:Photo|PHOTO|Picture):")
+_AGENCY_PHOTO = re.compile(r"\b(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Getty Images|File) ?(?:Photo|PHOTO)\b")  # "Photo", "PHOTO"
+_AGENCY_SLASH = re.compile(r"\b(?:REUTERS|AFP|EPA)/")  # "/"
+_CAPTION_OPENINGS = ("Photo:", "PHOTO:", "Picture:", "Caption:")
+_MENU = re.compile(r"(?:\s\|\s[^|]{1,40}){2}\s\|\s")  # "|"
 
 
 def is_page_furniture(text: str) -> bool:
     """Whether a sentence is a photo caption, a picture credit or a menu of links, not text of the story."""
-    return ("(" in text or "|" in text or "/" in text or ":" in text or "PHOTO" in text or "Photo" in text) \
-        and _PAGE_FURNITURE.search(text) is not None
+    return ("(" in text and _PLACED_OR_CREDITED.search(text) is not None) \
+        or (("Photo" in text or "PHOTO" in text) and _AGENCY_PHOTO.search(text) is not None) \
+        or ("/" in text and _AGENCY_SLASH.search(text) is not None) \
+        or text.startswith(_CAPTION_OPENINGS) \
+        or ("|" in text and _MENU.search(text) is not None)
 
 
 @dataclasses.dataclass

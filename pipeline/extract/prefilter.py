@@ -11,10 +11,12 @@ Rust), keeps those at a word start when the pattern begins with `\\b`, and runs 
 (`match`) only there. Every match of the pattern begins with one of those strings, so the positions skipped
 hold none, and the match found at a position is the one the pattern's own search finds there:
 `search` and `finditer` give the very matches of the pattern (tests/unit/test_prefilter.py compares
-them on every sentence of the repository's texts and on random text). A pattern whose beginnings
-cannot all be spelt (one that may begin with a character class, or has too many) is searched as it
-is; so is a text holding a letter that case-insensitive matching reads as an ASCII letter though
-lower-casing does not give it (`FOLDS_APART`).
+them on every sentence of the repository's texts and on random text). A match that may begin with
+a narrow character class ("\\d+%", "(?-i:[A-Z])[a-z]+s approve") is looked for where a character of
+that class is, found by a pattern of those classes (`_class_starts`). A pattern whose beginnings
+cannot all be spelt (one that may begin with a wide class such as a word character, or has too many)
+is searched as it is; so is a text holding a letter that case-insensitive matching reads as an
+ASCII letter though lower-casing does not give it (`FOLDS_APART`).
 """
 
 from __future__ import annotations
@@ -22,13 +24,18 @@ from __future__ import annotations
 import bisect
 import re
 from re import _constants as C  # noqa: N812  (the engine's own parse tree: the exact source of the beginnings)
-from re import _parser
+from re import _compiler, _parser
 from typing import Iterator, Sequence
 
 import ahocorasick_rs
 
 PREFIX_CHARS = 6  # longer beginnings are more selective, but more of them
 _MAX_PREFIXES = 5_000
+# A class a match may begin with is looked for as such when it holds at most this many of the ASCII
+# characters, and no space (a digit, a capital); a wider one (a word character, white space) would
+# have the pattern tried at almost every position: such a pattern is searched as it is.
+_NARROW_CLASS = 36
+_CLASS_MARK = "\x00"  # a beginning that is a class: this, then a character that says which (`_item`)
 # Letters that re.IGNORECASE matches to an ASCII letter though lower-casing does not give it
 # ("ſ" is "s", "ı" and "İ" are "i"; "İ" also lowers to two characters). A test checks every code point.
 FOLDS_APART = frozenset("\u0130\u0131\u017f")
@@ -114,11 +121,14 @@ class _Scanner:
         self.ignorecase = ignorecase
         self.slots: list[tuple[set[str], bool, int]] = []
         self.automaton = None  # built when first used after a pattern was added
+        self.class_starts: dict[int, tuple[re.Pattern, int]] = {}  # by slot: its class starts, and before
         self.last: list[tuple[str, dict[int, list[int]] | None]] = []  # the last texts scanned, newest last
         self._text, self._found = None, None  # the text asked about last, and its beginnings
 
-    def add(self, prefixes: set[str], at_word_start: bool, before: int) -> int:
+    def add(self, prefixes: set[str], at_word_start: bool, before: int, class_starts: re.Pattern | None) -> int:
         self.slots.append((prefixes, at_word_start, before))
+        if class_starts is not None:
+            self.class_starts[len(self.slots) - 1] = (class_starts, before)
         self.automaton, self.last, self._text, self._found = None, [], None, None
         return len(self.slots) - 1
 
@@ -132,7 +142,17 @@ class _Scanner:
                 self.last = [*self.last[-3:], (text, found)]
             self._text, self._found = text, found  # (the text is kept in `last` too: its id is not reused)
         found = self._found
-        return None if found is None else found.get(slot, _NONE)
+        if found is None:
+            return None
+        if slot not in self.class_starts:
+            return found.get(slot, _NONE)
+        # Where one of its classes begins a match too: looked for only when the pattern is searched
+        # (kept under the slot's negative, beside its beginnings).
+        if ~slot not in found:
+            class_starts, before = self.class_starts[slot]
+            found[~slot] = sorted([*found.get(slot, _NONE), *(match.start() - before
+                                                             for match in class_starts.finditer(text, before))])
+        return found[~slot]
 
     def _scan(self, text: str) -> dict[int, list[int]] | None:
         """For each slot, where one of its beginnings occurs in `text` (at a word start if its
@@ -178,38 +198,62 @@ _NONE: tuple[int, ...] = ()  # no beginning in the text
 _SCANNERS: dict[tuple[str, bool], _Scanner] = {}  # by the texts searched and the case rule
 
 
-def _beginnings(pattern: re.Pattern) -> tuple[set[str], bool, int] | None:
+def _beginnings(pattern: re.Pattern) -> tuple[set[str], bool, int, re.Pattern | None] | None:
     """The strings every match begins with, whether every match starts at a word start (a \\b
-    before a word character), and where a match starts before its beginning: 1 when the pattern
-    begins with one character of a class (r"\\W" + a title: the beginning is the title's), else 0.
-    None when they cannot be spelt."""
+    before a word character), where a match starts before its beginning: 1 when the pattern
+    begins with one character of a class (r"\\W" + a title: the beginning is the title's), else 0,
+    and the pattern of the narrow classes a match may begin with instead of a string (None: none
+    does). None when they cannot be spelt."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.VERBOSE | re.ASCII | re.LOCALE):
         return None
     ignorecase = bool(pattern.flags & re.IGNORECASE)
+    classes: list[tuple[list, bool]] = []  # (a class's items, its case rule): each class a match may begin with
     try:
         tree = list(_parser.parse(pattern.pattern, pattern.flags))
         skipped = 1 if tree and tree[0][0] in (C.IN, C.ANY, C.NOT_LITERAL) else 0
-        starts = _sequence(tree[skipped:], PREFIX_CHARS, ignorecase, ignorecase)
+        starts = _sequence(tree[skipped:], PREFIX_CHARS, ignorecase, ignorecase, True, classes)
     except _Unspellable:
         return None
-    prefixes = {text for text, _ in starts}
+    prefixes = {text for text, _ in starts if not text.startswith(_CLASS_MARK)}
     if "" in prefixes or len(prefixes) > _MAX_PREFIXES:
         return None
     # one that begins with another finds nothing more ("bann" after "ban")
     prefixes = {prefix for prefix in prefixes if not any(prefix[:end] in prefixes for end in range(1, len(prefix)))}
     word_first = all(prefix[0].isalnum() or prefix[0] == "_" for prefix in prefixes)
-    return prefixes, not skipped and word_first and _at_word_boundary(tree), skipped
+    at_word_start = not skipped and word_first and _at_word_boundary(tree)
+    used = sorted({ord(text[1]) - _FIRST_CLASS for text, _ in starts if text.startswith(_CLASS_MARK)})
+    class_starts = _class_starts([classes[index] for index in used], at_word_start, pattern.flags) if used else None
+    return prefixes, at_word_start, skipped, class_starts
 
 
-def _sequence(items: list, room: int, ignorecase: bool, base_ignorecase: bool) -> set[_Start]:
-    """The beginnings (of up to `room` characters) of the matches of a sequence of parse items."""
+_FIRST_CLASS = 0xE000  # (a private-use character after _CLASS_MARK: the class's index, counted from it)
+
+
+def _class_starts(classes: list[tuple[list, bool]], at_word_start: bool, flags: int) -> re.Pattern:
+    """A pattern matching one character of any of `classes` (each under its own case rule), after
+    a word boundary when every match of the pattern starts at one."""
+    state = _parser.State()
+    alternatives = [_parser.SubPattern(state, [(C.SUBPATTERN, (None, re.IGNORECASE if ignorecase else 0, 0,
+                                                               _parser.SubPattern(state, [(C.IN, items)])))])
+                    for items, ignorecase in classes]
+    tree = [(C.AT, C.AT_BOUNDARY)] if at_word_start else []
+    tree.append((C.BRANCH, (None, alternatives)) if len(alternatives) > 1 else alternatives[0][0])
+    return _compiler.compile(_parser.SubPattern(state, tree), flags & ~re.IGNORECASE)
+
+
+def _sequence(items: list, room: int, ignorecase: bool, base_ignorecase: bool, first: bool,
+              classes: list) -> set[_Start]:
+    """The beginnings (of up to `room` characters) of the matches of a sequence of parse items.
+    `first`: nothing of the match is spelt before the sequence (a class there may be looked for:
+    `classes` gathers it)."""
     found: set[_Start] = {("", False)}
     for op, av in items:
         grown: set[_Start] = {start for start in found if start[1]}
         for text, closed in found:
             if closed:
                 continue
-            for more, more_closed in _item(op, av, room - len(text), ignorecase, base_ignorecase):
+            for more, more_closed in _item(op, av, room - len(text), ignorecase, base_ignorecase, first and not text,
+                                           classes):
                 joined = text + more
                 grown.add((joined, more_closed or len(joined) >= room))
         found = grown
@@ -220,13 +264,16 @@ def _sequence(items: list, room: int, ignorecase: bool, base_ignorecase: bool) -
     return found
 
 
-def _item(op, av, room: int, ignorecase: bool, base_ignorecase: bool) -> set[_Start]:
+def _item(op, av, room: int, ignorecase: bool, base_ignorecase: bool, first: bool, classes: list) -> set[_Start]:
     if op is C.LITERAL:
         # a letter whose case rule differs from the pattern's (an inline flag) ends what is spelt
         # (under IGNORECASE only an ASCII character, whose case variants `FOLDS_APART` completes)
         if ignorecase != base_ignorecase or (ignorecase and not chr(av).isascii()):
             return {("", True)}
         return {(chr(av), False)}
+    if op is C.IN and first and _narrow(av, ignorecase):
+        classes.append((av, ignorecase))  # a match may begin with one of its characters
+        return {(_CLASS_MARK + chr(_FIRST_CLASS + len(classes) - 1), True)}
     if op in (C.NOT_LITERAL, C.ANY, C.IN, C.CATEGORY):
         return {("", True)}
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -237,14 +284,15 @@ def _item(op, av, room: int, ignorecase: bool, base_ignorecase: bool) -> set[_St
             ignorecase = True
         if del_flags & re.IGNORECASE:
             ignorecase = False
-        return _sequence(list(sub), room, ignorecase, base_ignorecase)
+        return _sequence(list(sub), room, ignorecase, base_ignorecase, first, classes)
     if op is C.ATOMIC_GROUP:
-        return _sequence(list(av), room, ignorecase, base_ignorecase)
+        return _sequence(list(av), room, ignorecase, base_ignorecase, first, classes)
     if op is C.BRANCH:
-        return set().union(*(_sequence(list(alternative), room, ignorecase, base_ignorecase) for alternative in av[1]))
+        return set().union(*(_sequence(list(alternative), room, ignorecase, base_ignorecase, first, classes)
+                             for alternative in av[1]))
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, sub = av
-        one_copy = {}  # room left -> the beginnings of one copy
+        one_copy = {}  # (room left, first) -> the beginnings of one copy
         copies: set[_Start] = {("", False)}  # the beginnings of `count` copies
         union: set[_Start] = set()
         for count in range(200):
@@ -256,10 +304,10 @@ def _item(op, av, room: int, ignorecase: bool, base_ignorecase: bool) -> set[_St
             for text, closed in copies:
                 if closed:
                     continue
-                left = room - len(text)
-                if left not in one_copy:
-                    one_copy[left] = _sequence(list(sub), left, ignorecase, base_ignorecase)
-                for more, more_closed in one_copy[left]:
+                key = (room - len(text), first and not text)
+                if key not in one_copy:
+                    one_copy[key] = _sequence(list(sub), key[0], ignorecase, base_ignorecase, key[1], classes)
+                for more, more_closed in one_copy[key]:
                     joined = text + more
                     grown.add((joined, more_closed or len(joined) >= room))
             if grown == copies and count >= low:
@@ -269,6 +317,13 @@ def _item(op, av, room: int, ignorecase: bool, base_ignorecase: bool) -> set[_St
                 raise _Unspellable
         raise _Unspellable
     raise _Unspellable  # back-references, conditionals
+
+
+def _narrow(items: list, ignorecase: bool) -> bool:
+    """Whether a class holds few of the ASCII characters and no space (`_NARROW_CLASS`)."""
+    one = _compiler.compile(_parser.SubPattern(_parser.State(), [(C.IN, items)]), re.IGNORECASE if ignorecase else 0)
+    held = [code for code in range(128) if one.match(chr(code))]
+    return len(held) <= _NARROW_CLASS and not any(chr(code).isspace() for code in held)
 
 
 def _at_word_boundary(items: list) -> bool:

@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(unsafe_hash=True)  # (not frozen, though never changed: see gazetteer.PlaceMatch)
 class Sentence:
     text: str
     start: int  # offset of text[0] in the article text

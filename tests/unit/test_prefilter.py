@@ -51,8 +51,9 @@ def test_detector_patterns_find_the_same_matches_on_every_sentence(name):
 
 def test_the_detectors_patterns_are_prefiltered():
     assert len(DETECTOR_PATTERNS) >= 20
-    assert {name.rsplit(".", 1)[0] for name, (value, _) in DETECTOR_PATTERNS.items() if value._scanner is None} \
-        == {"elections._RESULT_WON"}  # it may begin with a word of any letters
+    assert not [name for name, (value, _) in DETECTOR_PATTERNS.items() if value._scanner is None]
+    # (it may begin with a capitalised word or a number: looked for where a capital or a digit begins a word)
+    assert elections._RESULT_WON._scanner is not None
 
 
 SYNTHETIC = [
@@ -64,8 +65,10 @@ SYNTHETIC = [
     r"(?i)\b(?:s[uo]n|kin|is)\b",  # letters with case variants outside ASCII ("ſ", "K", "ı", "İ")
     r"(?:\w+ ){0,2}done",  # may begin with a class: searched as it is
     r"(?a:\bdo)",  # an ASCII word boundary ("édo" holds one)
+    r"(?i)\b(?:do|(?-i:[A-Z])[a-z]+s on|\d+%)",  # may begin with a capital (of its own case rule) or a digit
+    r"[0-9]+x|(?:ab|[A-C])c|\W[%1]k",  # classes anywhere a match begins, and one character later
 ]
-ALPHABET = "abcdfkinostuwxyzABKINOS  ,.'-\u017f\u212a\u0131\u0130\u00e9_1"
+ALPHABET = "abcdfkinostuwxyzABKINOS  ,.'-\u017f\u212a\u0131\u0130\u00e9_1%\u0663"
 
 
 @pytest.mark.parametrize("source", SYNTHETIC)
@@ -85,11 +88,15 @@ def test_synthetic_patterns_find_the_same_matches_on_random_text(source):
 
 def test_the_beginnings_spelt():
     assert _beginnings(re.compile(r"\b(?:ab|c(?:d|ee){2}f|g[a-c]d)")) == (
-        {"ab", "cddf", "cdeef", "ceedf", "ceeeef", "g"}, True, 0)  # at most PREFIX_CHARS (6), up to a class
+        {"ab", "cddf", "cdeef", "ceedf", "ceeeef", "g"}, True, 0, None)  # at most PREFIX_CHARS (6), up to a class
     assert _beginnings(re.compile(r"(?:\w+ ){0,2}done")) is None  # may begin with any word
+    assert _beginnings(re.compile(r"(?:yy|[a-z ])x")) is None  # or with a space
     assert _beginnings(re.compile(r"x?")) is None  # may match nothing
     assert _beginnings(re.compile(r"\W(?:new )?(?:President|president|king)")) == ({"new pr", "new Pr", "new ki", "presid", "Presid", "king"},
-                                                                          False, 1)  # found a character later
+                                                                          False, 1, None)  # found a character later
+    prefixes, at_word_start, before, class_starts = _beginnings(re.compile(r"\b(?:won|(?-i:[A-Z])\w+s|\d+%)", re.I))
+    assert (prefixes, at_word_start, before) == ({"won"}, True, 0)
+    assert [m.start() for m in class_starts.finditer("Swiss and swiss, 12 or x3, \u0663%")] == [0, 17, 27]
 
 
 def test_no_other_letter_folds_to_an_ascii_character():
