@@ -1535,3 +1535,14 @@ def test_an_announced_military_operation_abroad_is_confrontational(extractor):
     text = ("Ugandan President Yoweri Museveni announced that his country's troops will launch an operation in pursuit of "
             "rebels in eastern Congo.")
     assert signals(extractor, text) == {("UGA", "COD", "SECURITY", "CONFRONTATIONAL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The presidents of Ghana and Togo signed a joint communiqué on border cooperation in Accra on Tuesday.",
+     {("GHA", "TGO"), ("TGO", "GHA")}),
+    ("Chile and Argentina signed a joint communique on Monday.", {("CHL", "ARG"), ("ARG", "CHL")}),
+    ("The police issued a communique on Monday.", set()),
+])
+def test_a_signed_communique_is_an_agreement_of_its_parties(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+

@@ -129,7 +129,8 @@ _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assis
             r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide)")
 # "responds with retaliatory strikes": a military action, not a measure.
 _MILITARY_RESPONSE = r"(?:\w+ ){0,2}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b"
-_AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?)"
+_AGREEMENT_NOUN = (r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?|"
+                   r"communiqu[eé]s?)")  # ("sign a joint communiqué": the agreement its parties put their names to)
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
         rf"\b(?:impos{_V}|slap(?:s|ped|ping)?|levy|levie[sd]|levying|"
@@ -425,7 +426,7 @@ _NOMINAL_STANCE = [
 # Words that make a trigger a matter of foreign, trade or security policy (lower case: "Security"
 # in "Department of Homeland Security" or "Trade" in a company's name say nothing).
 _FOREIGN_POLICY = re.compile(
-    r"\b(?:ties|relations|relationship|partnership|cooperation|alliance|treat(?:y|ies)|agreements?|deals?|pacts?|"
+    r"\b(?:ties|relations|relationship|partnership|cooperation|alliance|treat(?:y|ies)|agreements?|deals?|pacts?|communiqu[eé]s?|"
     r"sanctions?|tariffs?|trade(?! unions?)|exports?|imports?|embass(?:y|ies)|ambassadors?|envoys?|diplomat\w*|visas?|"
     r"borders?|troops|military|missiles?|nuclear(?! (?:power|energy|plants?|reactors?|stations?))|weapons?|"
     r"security(?! (?:forces|services|guards?|personnel|officers))|"
