@@ -1546,3 +1546,11 @@ def test_an_announced_military_operation_abroad_is_confrontational(extractor):
 def test_a_signed_communique_is_an_agreement_of_its_parties(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Danish prime minister announces that Denmark will pay Greenland to host a new research station.",
+     {("DNK", "GRL")}),
+    ("The Danish prime minister announces that Denmark will pay the bills of the new museum.", set()),
+])
+def test_a_step_the_state_will_take_toward_another_is_a_signal(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

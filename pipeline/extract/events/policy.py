@@ -463,7 +463,10 @@ _TOPICS: list[tuple[str, re.Pattern]] = [
 ]
 _STEP_ANNOUNCED = re.compile(
     rf"\w+\s+(?:that\s+)?(?:it|they|the country|the government|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+will\s+"
-    rf"(?:\w+ly\s+)?{_WILL_DO}\b")
+    rf"(?:\w+ly\s+)?{_WILL_DO}\b|"
+    # or the step itself, read as its own trigger, with the state it is done to as its object:
+    # "... that Australia| will pay Nauru to accept ..."
+    rf"will\s+(?:\w+ly\s+)?{_WILL_DO}\s+(?:the\s+)?[A-Z]")
 # "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
 _MEASURE_ANNOUNCED = re.compile(
     r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
