@@ -1554,3 +1554,13 @@ def test_a_signed_communique_is_an_agreement_of_its_parties(extractor, text, exp
 ])
 def test_a_step_the_state_will_take_toward_another_is_a_signal(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway increased its humanitarian aid to Sudan on Monday.", {("NOR", "SDN", "COOPERATIVE")}),
+    ("Canada doubled its assistance to Haiti to $40 million.", {("CAN", "HTI", "COOPERATIVE")}),
+    ("Japan tripled its aid to $90 million after the earthquake.", {("JPN", None, "COOPERATIVE")}),
+    ("Norway increased its budget for schools on Monday.", set()),
+])
+def test_a_larger_aid_pledge_is_a_cooperative_signal(extractor, text, expected):
+    assert {(s, t, stance) for s, t, _, stance in signals(extractor, text)} == expected
