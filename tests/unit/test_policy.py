@@ -1564,3 +1564,11 @@ def test_a_step_the_state_will_take_toward_another_is_a_signal(extractor, text, 
 ])
 def test_a_larger_aid_pledge_is_a_cooperative_signal(extractor, text, expected):
     assert {(s, t, stance) for s, t, _, stance in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Mark Carney said Canada would continue its balanced approach to foreign affairs.", {("CAN", None)}),
+    ("Prime Minister Mark Carney said Canada would continue its balanced approach to housing.", set()),
+])
+def test_a_direction_in_foreign_affairs_is_foreign_policy(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

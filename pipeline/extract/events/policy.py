@@ -434,7 +434,7 @@ _FOREIGN_POLICY = re.compile(
     r"borders?|troops|military|missiles?|nuclear(?! (?:power|energy|plants?|reactors?|stations?))|weapons?|"
     r"security(?! (?:forces|services|guards?|personnel|officers))|"
     r"defen[cs]e|peace|ceasefire|truce|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
-    r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
+    r"aid|multilateralism|foreign (?:policy|affairs)|airlines?|flights?|goods|duties|bloc|membership|investments?|"
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
     # the words of a call on parties to a conflict: "called for restraint on both sides"
     r"(?<!fiscal )(?<!budget )restraint|de-?escalat\w*|"
