@@ -1572,3 +1572,12 @@ def test_a_larger_aid_pledge_is_a_cooperative_signal(extractor, text, expected):
 ])
 def test_a_direction_in_foreign_affairs_is_foreign_policy(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Irish prime minister announces that holders of student residence visas may work up to 30 hours a week.",
+     set()),
+    ("The Irish prime minister announces that Ireland will grant visas to 500 Sudanese doctors.", {("IRL", "SDN")}),
+])
+def test_rules_for_foreigners_announced_in_a_that_clause_are_domestic(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

@@ -1722,11 +1722,16 @@ def _listed_targets(sentence: _Sentence, start: int, end: int, signallers: set[s
     return _list_from(sentence, places, (unlocated or places)[0])
 
 
+_SAID_THAT = re.compile(r"[a-z]+\s+that\s+")
+
+
 def _is_domestic(governed: str) -> bool:
     """Rules for foreigners inside the country, read in the measure's own object: not in a
     relative clause about its targets ("visa restrictions on officials who deported asylum
     seekers") nor after an entry ban ("bans the entry of Syrians, except for residency holders")."""
-    own = _RELATIVE_OR_EXCEPTION.split(governed, 1)[0]
+    # ("announces that holders of residence visas may ...": the "that" of what is announced opens its content)
+    said_that = _SAID_THAT.match(governed)
+    own = _RELATIVE_OR_EXCEPTION.split(governed[said_that.end() if said_that else 0:], 1)[0]
     return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own) or bool(_FOREIGNERS_INSIDE.search(governed))
 
 
