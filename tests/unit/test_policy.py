@@ -1567,6 +1567,15 @@ def test_a_larger_aid_pledge_is_a_cooperative_signal(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Sweden cuts its development assistance to Zimbabwe.", {("SWE", "ZWE", "CONFRONTATIONAL")}),
+    ("Tokyo has decided to reduce its aid to Myanmar.", {("JPN", "MMR", "CONFRONTATIONAL")}),
+    ("Sweden cuts its budget for schools.", set()),
+])
+def test_less_aid_to_a_state_is_a_confrontational_signal(extractor, text, expected):
+    assert {(s, t, stance) for s, t, _, stance in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Prime Minister Mark Carney said Canada would continue its balanced approach to foreign affairs.", {("CAN", None)}),
     ("Prime Minister Mark Carney said Canada would continue its balanced approach to housing.", set()),
 ])
