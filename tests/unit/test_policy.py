@@ -1590,3 +1590,15 @@ def test_a_direction_in_foreign_affairs_is_foreign_policy(extractor, text, expec
 ])
 def test_rules_for_foreigners_announced_in_a_that_clause_are_domestic(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway first refrained from blaming Russia. On Friday, however, it demanded that Moscow withdraw its ships.",
+     {("NOR", "RUS")}),
+    # an official named before stays the "he" of a later sentence that a state opens in between
+    ("Brazilian President Luiz Inacio Lula da Silva arrived in Tokyo on Monday. Japan is Brazil's largest creditor in "
+     "Asia. He vowed to strengthen ties with Argentina.", {("BRA", "ARG")}),
+])
+def test_a_state_opening_a_sentence_is_a_later_it(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+

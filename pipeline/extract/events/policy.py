@@ -833,6 +833,10 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
             # ("Barghouti, a former leader of Fatah, ...": a later "he" speaks for no government)
             former = _FORMER_APPOSITION.match(analysed.text, opener.end - analysed.sentence.start)
             last_subject = None if former else opener
+        elif (last_subject is None or last_subject.person is None) and _state_opening(analysed) is not None:
+            # "Japan initially refrained from blaming China. But on Friday, it demanded an apology": the
+            # state that opens a sentence as its subject is a later "it" (an official named before stays "he")
+            last_subject = _state_opening(analysed)
         elif last_subject is None:
             continue  # (no one to forget: the tests below would only forget)
         elif not analysed.agents_between(0, 60) and OPENS_WITH_SOMEONE_ELSE.match(analysed.text):
@@ -840,6 +844,18 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
         elif _titled_person_of_no_state_opens(analysed):
             last_subject = None  # "Opposition leader Abdi Noor said ...": likewise
     return findings
+
+
+_STATE_OPENS = re.compile(r"(?:The\s+)?(?=[A-Z])")
+
+
+def _state_opening(analysed: AnalysedSentence) -> Agent | None:
+    """The state that opens a sentence as its subject ("Japan initially refrained from blaming China.")."""
+    opens = _STATE_OPENS.match(analysed.text)
+    agent = analysed.agents[0] if analysed.agents else None
+    if opens is None or agent is None or agent.start - analysed.sentence.start != opens.end():
+        return None
+    return agent if _in_subject_position(_Sentence(analysed), agent) else None
 
 
 _FORMER_APPOSITION = re.compile(
