@@ -1602,3 +1602,11 @@ def test_rules_for_foreigners_announced_in_a_that_clause_are_domestic(extractor,
 def test_a_state_opening_a_sentence_is_a_later_it(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan demanded an apology from China for the intrusion.", {("JPN", "CHN")}),
+    ("South Korea first refrained from blaming Japan. On Friday, however, it demanded an apology for the remarks.",
+     {("KOR", None)}),
+])
+def test_a_demand_for_an_apology_is_a_signal(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

@@ -442,7 +442,7 @@ _FOREIGN_POLICY = re.compile(
     r"(?<!fiscal )(?<!budget )restraint|de-?escalat\w*|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
-    r"countermeasures|retaliat\w*|reciprocal|export controls|"
+    r"countermeasures|retaliat\w*|reciprocal|export controls|apolog(?:y|ies)|"
     r"prisoners|detainees|captives|POWs|"
     r"NATO|UN|EU|WTO)\b")
 _HOME_AFFAIRS = re.compile(
