@@ -1610,3 +1610,14 @@ def test_a_state_opening_a_sentence_is_a_later_it(extractor, text, expected):
 ])
 def test_a_demand_for_an_apology_is_a_signal(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # leaders of the G20 states from 2000 on, named with a title and no state, or by their surname alone
+    ("President Bush called on Syria to withdraw its troops from Lebanon.", "2005-03-02", {("USA", "SYR")}),
+    ("Prime Minister Junichiro Koizumi visited Seoul on Monday. Koizumi vowed to strengthen ties with South Korea.",
+     "2005-06-21", {("JPN", "KOR")}),
+    ("President Bush called on Syria to withdraw its troops from Lebanon.", "2025-03-02", set()),
+])
+def test_a_leader_of_the_2000s_speaks_for_his_state(extractor, text, published, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, published)} == expected
