@@ -1621,3 +1621,12 @@ def test_a_demand_for_an_apology_is_a_signal(extractor, text, expected):
 ])
 def test_a_leader_of_the_2000s_speaks_for_his_state(extractor, text, published, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text, published)} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "last month" told on the 19th reaches back 19 days at least: news, not background
+    ("Norway announced last month its intent to seek a seat on the UN Security Council.", "2025-02-19", {("NOR", "UN")}),
+    ("Norway announced in March its intent to seek a seat on the UN Security Council.", "2025-06-19", set()),
+])
+def test_a_month_is_old_news_only_when_its_last_day_is(extractor, text, published, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, published)} == expected
