@@ -1630,3 +1630,13 @@ def test_a_leader_of_the_2000s_speaks_for_his_state(extractor, text, published, 
 ])
 def test_a_month_is_old_news_only_when_its_last_day_is(extractor, text, published, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text, published)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ethiopian prime minister orders the delay of the release of 40 Eritrean prisoners.",
+     {("ETH", "ERI", "CONFRONTATIONAL")}),
+    ("The Ethiopian prime minister orders the postponement of the handover of two Eritrean border posts.",
+     {("ETH", "ERI", "CONFRONTATIONAL")}),
+])
+def test_an_ordered_delay_is_a_measure(extractor, text, expected):
+    assert {(s, t, stance) for s, t, _, stance in signals(extractor, text)} == expected
