@@ -1640,3 +1640,11 @@ def test_a_month_is_old_news_only_when_its_last_day_is(extractor, text, publishe
 ])
 def test_an_ordered_delay_is_a_measure(extractor, text, expected):
     assert {(s, t, stance) for s, t, _, stance in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland announces a ban on planes carrying weaponry to Israel.",
+    "Norway warns that Russia will be punished if it keeps attacking Ukrainian ports.",
+])
+def test_weaponry_and_attacking_are_words_of_security(extractor, text):
+    assert {topic for _, _, topic, _ in signals(extractor, text)} == {"SECURITY"}
