@@ -32,6 +32,10 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
   organisation or a treaty ("quits ECOWAS");
 * an old date told after a measure in the present tense, in a trailing reason or time clause
   ("reopens its embassy ..., after it was shut down four years ago"), dates only that clause;
+* a larger or smaller aid pledge ("increased its aid to", "cuts its development assistance to") is a
+  measure toward the state it goes to; a signed communiqué is an agreement of its parties;
+* a state that opens a sentence as its subject is a later "it" ("Japan refrained ... . But on Friday,
+  it demanded an apology"); a month is old news only when its last day is;
 * topic and stance come from the trigger and the words it governs.
 
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
