@@ -1535,3 +1535,116 @@ def test_an_announced_military_operation_abroad_is_confrontational(extractor):
     text = ("Ugandan President Yoweri Museveni announced that his country's troops will launch an operation in pursuit of "
             "rebels in eastern Congo.")
     assert signals(extractor, text) == {("UGA", "COD", "SECURITY", "CONFRONTATIONAL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The presidents of Ghana and Togo signed a joint communiqué on border cooperation in Accra on Tuesday.",
+     {("GHA", "TGO"), ("TGO", "GHA")}),
+    ("Chile and Argentina signed a joint communique on Monday.", {("CHL", "ARG"), ("ARG", "CHL")}),
+    ("The police issued a communique on Monday.", set()),
+])
+def test_a_signed_communique_is_an_agreement_of_its_parties(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Danish prime minister announces that Denmark will pay Greenland to host a new research station.",
+     {("DNK", "GRL")}),
+    ("The Danish prime minister announces that Denmark will pay the bills of the new museum.", set()),
+])
+def test_a_step_the_state_will_take_toward_another_is_a_signal(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway increased its humanitarian aid to Sudan on Monday.", {("NOR", "SDN", "COOPERATIVE")}),
+    ("Canada doubled its assistance to Haiti to $40 million.", {("CAN", "HTI", "COOPERATIVE")}),
+    ("Japan tripled its aid to $90 million after the earthquake.", {("JPN", None, "COOPERATIVE")}),
+    ("Norway increased its budget for schools on Monday.", set()),
+])
+def test_a_larger_aid_pledge_is_a_cooperative_signal(extractor, text, expected):
+    assert {(s, t, stance) for s, t, _, stance in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden cuts its development assistance to Zimbabwe.", {("SWE", "ZWE", "CONFRONTATIONAL")}),
+    ("Tokyo has decided to reduce its aid to Myanmar.", {("JPN", "MMR", "CONFRONTATIONAL")}),
+    ("Sweden cuts its budget for schools.", set()),
+])
+def test_less_aid_to_a_state_is_a_confrontational_signal(extractor, text, expected):
+    assert {(s, t, stance) for s, t, _, stance in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Mark Carney said Canada would continue its balanced approach to foreign affairs.", {("CAN", None)}),
+    ("Prime Minister Mark Carney said Canada would continue its balanced approach to housing.", set()),
+])
+def test_a_direction_in_foreign_affairs_is_foreign_policy(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Irish prime minister announces that holders of student residence visas may work up to 30 hours a week.",
+     set()),
+    ("The Irish prime minister announces that Ireland will grant visas to 500 Sudanese doctors.", {("IRL", "SDN")}),
+])
+def test_rules_for_foreigners_announced_in_a_that_clause_are_domestic(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway first refrained from blaming Russia. On Friday, however, it demanded that Moscow withdraw its ships.",
+     {("NOR", "RUS")}),
+    # an official named before stays the "he" of a later sentence that a state opens in between
+    ("Brazilian President Luiz Inacio Lula da Silva arrived in Tokyo on Monday. Japan is Brazil's largest creditor in "
+     "Asia. He vowed to strengthen ties with Argentina.", {("BRA", "ARG")}),
+])
+def test_a_state_opening_a_sentence_is_a_later_it(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan demanded an apology from China for the intrusion.", {("JPN", "CHN")}),
+    ("South Korea first refrained from blaming Japan. On Friday, however, it demanded an apology for the remarks.",
+     {("KOR", None)}),
+])
+def test_a_demand_for_an_apology_is_a_signal(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # leaders of the G20 states from 2000 on, named with a title and no state, or by their surname alone
+    ("President Bush called on Syria to withdraw its troops from Lebanon.", "2005-03-02", {("USA", "SYR")}),
+    ("Prime Minister Junichiro Koizumi visited Seoul on Monday. Koizumi vowed to strengthen ties with South Korea.",
+     "2005-06-21", {("JPN", "KOR")}),
+    ("President Bush called on Syria to withdraw its troops from Lebanon.", "2025-03-02", set()),
+])
+def test_a_leader_of_the_2000s_speaks_for_his_state(extractor, text, published, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, published)} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "last month" told on the 19th reaches back 19 days at least: news, not background
+    ("Norway announced last month its intent to seek a seat on the UN Security Council.", "2025-02-19", {("NOR", "UN")}),
+    ("Norway announced in March its intent to seek a seat on the UN Security Council.", "2025-06-19", set()),
+])
+def test_a_month_is_old_news_only_when_its_last_day_is(extractor, text, published, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, published)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ethiopian prime minister orders the delay of the release of 40 Eritrean prisoners.",
+     {("ETH", "ERI", "CONFRONTATIONAL")}),
+    ("The Ethiopian prime minister orders the postponement of the handover of two Eritrean border posts.",
+     {("ETH", "ERI", "CONFRONTATIONAL")}),
+])
+def test_an_ordered_delay_is_a_measure(extractor, text, expected):
+    assert {(s, t, stance) for s, t, _, stance in signals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland announces a ban on planes carrying weaponry to Israel.",
+    "Norway warns that Russia will be punished if it keeps attacking Ukrainian ports.",
+])
+def test_weaponry_and_attacking_are_words_of_security(extractor, text):
+    assert {topic for _, _, topic, _ in signals(extractor, text)} == {"SECURITY"}

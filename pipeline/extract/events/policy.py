@@ -32,6 +32,10 @@ EU to ..."). Every policy trigger is read on its own unless it only spells out a
   organisation or a treaty ("quits ECOWAS");
 * an old date told after a measure in the present tense, in a trailing reason or time clause
   ("reopens its embassy ..., after it was shut down four years ago"), dates only that clause;
+* a larger or smaller aid pledge ("increased its aid to", "cuts its development assistance to") is a
+  measure toward the state it goes to; a signed communiqué is an agreement of its parties;
+* a state that opens a sentence as its subject is a later "it" ("Japan refrained ... . But on Friday,
+  it demanded an apology"); a month is old news only when its last day is;
 * topic and stance come from the trigger and the words it governs.
 
 Not signals: criticism without a measure, former officials, legislators, party leaders, analysts,
@@ -54,6 +58,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 
 from pipeline.extract.dates import UNRESOLVED
@@ -129,7 +134,8 @@ _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assis
             r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide)")
 # "responds with retaliatory strikes": a military action, not a measure.
 _MILITARY_RESPONSE = r"(?:\w+ ){0,2}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b"
-_AGREEMENT_NOUN = r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?)"
+_AGREEMENT_NOUN = (r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?|"
+                   r"communiqu[eé]s?)")  # ("sign a joint communiqué": the agreement its parties put their names to)
 _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_MEASURE_AGAINST, re.compile(
         rf"\b(?:impos{_V}|slap(?:s|ped|ping)?|levy|levie[sd]|levying|"
@@ -137,6 +143,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
         rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off|broken off) (?:\w+ )?(?:ties|relations)|"
+        # less aid: "cuts its development assistance to", "will reduce its aid to" (the mirror of a larger pledge)
+        rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their) (?:[\w-]+ ){{0,3}}?(?:aid|assistance) (?:to|for)\b|"
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
         rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
@@ -156,7 +164,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|veto(?:es|ed|ing)?|"
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
         rf"scrap(?:s|ped|ping)?|"
-        rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|"
+        rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|delay|postponement|"
         rf"blockade|embargo|freeze)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
@@ -215,6 +223,9 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?"
         rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
         rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
+        # a larger aid pledge: "doubled its pledge to $35 million", "increases its humanitarian aid to Sudan"
+        rf"(?:increas{_V}|doubl{_V}|tripl{_V}|rais{_V}|boost{_V}) (?:its|their) (?:[\w-]+ ){{0,2}}?"
+        rf"(?:aid|assistance|pledges?|contributions?|donations?)\b|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
         rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
@@ -266,7 +277,7 @@ CUES = (
     "recogni", "join", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "revive",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
-    "provid", "send", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
+    "provid", "send", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
     "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
@@ -425,18 +436,18 @@ _NOMINAL_STANCE = [
 # Words that make a trigger a matter of foreign, trade or security policy (lower case: "Security"
 # in "Department of Homeland Security" or "Trade" in a company's name say nothing).
 _FOREIGN_POLICY = re.compile(
-    r"\b(?:ties|relations|relationship|partnership|cooperation|alliance|treat(?:y|ies)|agreements?|deals?|pacts?|"
+    r"\b(?:ties|relations|relationship|partnership|cooperation|alliance|treat(?:y|ies)|agreements?|deals?|pacts?|communiqu[eé]s?|"
     r"sanctions?|tariffs?|trade(?! unions?)|exports?|imports?|embass(?:y|ies)|ambassadors?|envoys?|diplomat\w*|visas?|"
     r"borders?|troops|military|missiles?|nuclear(?! (?:power|energy|plants?|reactors?|stations?))|weapons?|"
     r"security(?! (?:forces|services|guards?|personnel|officers))|"
     r"defen[cs]e|peace|ceasefire|truce|war|talks|negotiations|dialogue|sovereign\w*|territor\w+|independen\w+|"
-    r"aid|multilateralism|foreign policy|airlines?|flights?|goods|duties|bloc|membership|investments?|"
+    r"aid|multilateralism|foreign (?:policy|affairs)|airlines?|flights?|goods|duties|bloc|membership|investments?|"
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
     # the words of a call on parties to a conflict: "called for restraint on both sides"
     r"(?<!fiscal )(?<!budget )restraint|de-?escalat\w*|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
-    r"countermeasures|retaliat\w*|reciprocal|export controls|"
+    r"countermeasures|retaliat\w*|reciprocal|export controls|apolog(?:y|ies)|"
     r"prisoners|detainees|captives|POWs|"
     r"NATO|UN|EU|WTO)\b")
 _HOME_AFFAIRS = re.compile(
@@ -456,13 +467,16 @@ _TOPICS: list[tuple[str, re.Pattern]] = [
     ("SECURITY", re.compile(
         r"\b(?:military|troops|arms|missiles?|nuclear(?! (?:energy|power|plants?|reactors?))|weapons?|security|defen[cs]e|armed|forces|"
         r"war(?! (?:crimes?|tribunal|criminals?))|"
-        r"attacks?|cyber\w*|drones?|fighter jets?|jets|munitions|terror\w*|ceasefire|peacekeep\w*|invasion|offensive|"
+        r"attack(?:s|ing)?|weaponry|cyber\w*|drones?|fighter jets?|jets|munitions|terror\w*|ceasefire|peacekeep\w*|invasion|offensive|"
         r"assassinat\w*|counter-narcotics|narcotics|NATO|ally|allies|frigates|warships|"
         r"espionage|spy|spies|sabotage|interference|intelligence)\b", re.I)),
 ]
 _STEP_ANNOUNCED = re.compile(
     rf"\w+\s+(?:that\s+)?(?:it|they|the country|the government|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+will\s+"
-    rf"(?:\w+ly\s+)?{_WILL_DO}\b")
+    rf"(?:\w+ly\s+)?{_WILL_DO}\b|"
+    # or the step itself, read as its own trigger, with the state it is done to as its object:
+    # "... that Australia| will pay Nauru to accept ..."
+    rf"will\s+(?:\w+ly\s+)?{_WILL_DO}\s+(?:the\s+)?[A-Z]")
 # "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
 _MEASURE_ANNOUNCED = re.compile(
     r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
@@ -824,6 +838,10 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
             # ("Barghouti, a former leader of Fatah, ...": a later "he" speaks for no government)
             former = _FORMER_APPOSITION.match(analysed.text, opener.end - analysed.sentence.start)
             last_subject = None if former else opener
+        elif (last_subject is None or last_subject.person is None) and _state_opening(analysed) is not None:
+            # "Japan initially refrained from blaming China. But on Friday, it demanded an apology": the
+            # state that opens a sentence as its subject is a later "it" (an official named before stays "he")
+            last_subject = _state_opening(analysed)
         elif last_subject is None:
             continue  # (no one to forget: the tests below would only forget)
         elif not analysed.agents_between(0, 60) and OPENS_WITH_SOMEONE_ELSE.match(analysed.text):
@@ -831,6 +849,18 @@ def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
         elif _titled_person_of_no_state_opens(analysed):
             last_subject = None  # "Opposition leader Abdi Noor said ...": likewise
     return findings
+
+
+_STATE_OPENS = re.compile(r"(?:The\s+)?(?=[A-Z])")
+
+
+def _state_opening(analysed: AnalysedSentence) -> Agent | None:
+    """The state that opens a sentence as its subject ("Japan initially refrained from blaming China.")."""
+    opens = _STATE_OPENS.match(analysed.text)
+    agent = analysed.agents[0] if analysed.agents else None
+    if opens is None or agent is None or agent.start - analysed.sentence.start != opens.end():
+        return None
+    return agent if _in_subject_position(_Sentence(analysed), agent) else None
 
 
 _FORMER_APPOSITION = re.compile(
@@ -1528,7 +1558,15 @@ def _stale(sentence: _Sentence, published) -> bool:
     date = sentence.analysed.date
     if date.precision == "YEAR" and any(date.text in match.group() for match in _FIRST_SINCE.finditer(sentence.text)):
         return False
+    if date.precision == "MONTH" and date.date is not None:
+        # "last month" told on the 19th may be the 31st of that month: old only when its last day is
+        return is_stale(dataclasses.replace(date, date=_last_day_of_month(date.date)), published)
     return is_stale(date, published)
+
+
+def _last_day_of_month(day: dt.date) -> dt.date:
+    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
 
 
 def _date_after(sentence: _Sentence, span_end: int) -> bool:
@@ -1715,11 +1753,16 @@ def _listed_targets(sentence: _Sentence, start: int, end: int, signallers: set[s
     return _list_from(sentence, places, (unlocated or places)[0])
 
 
+_SAID_THAT = re.compile(r"[a-z]+\s+that\s+")
+
+
 def _is_domestic(governed: str) -> bool:
     """Rules for foreigners inside the country, read in the measure's own object: not in a
     relative clause about its targets ("visa restrictions on officials who deported asylum
     seekers") nor after an entry ban ("bans the entry of Syrians, except for residency holders")."""
-    own = _RELATIVE_OR_EXCEPTION.split(governed, 1)[0]
+    # ("announces that holders of residence visas may ...": the "that" of what is announced opens its content)
+    said_that = _SAID_THAT.match(governed)
+    own = _RELATIVE_OR_EXCEPTION.split(governed[said_that.end() if said_that else 0:], 1)[0]
     return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own) or bool(_FOREIGNERS_INSIDE.search(governed))
 
 
