@@ -303,6 +303,19 @@ def test_a_description_of_the_venue_takes_no_part(extractor, text, participants,
     assert (call.call.participants, call.call.mode) == (participants, mode)
 
 
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Indian Foreign Minister Subrahmanyam Jaishankar is heading for Moscow for two days of talks.", "RUS"),
+        ("The German chancellor will fly to Tokyo on Thursday.", "JPN"),
+        ("A Saudi delegation headed to Damascus on Monday.", "SYR"),
+    ],
+)
+def test_one_heading_or_flying_to_a_state_visits_it(extractor, text, host):
+    call = only_call(extractor, text)
+    assert (call.call.mode, call.call.host) == ("VISIT", host)
+
+
 def test_the_subject_after_an_opening_visit_phrase_is_the_visitor(extractor):
     call = only_call(extractor, "During a state visit to Tokyo, Philippine President Ferdinand Marcos Jr. signs "
                                 "a defence pact.")
@@ -316,6 +329,9 @@ def test_the_subject_after_an_opening_visit_phrase_is_the_visitor(extractor):
         # ships, troops and goods that arrive or visit are no diplomats
         "A Chinese Navy hospital ship on a goodwill visit docks in Port Moresby, Papua New Guinea.",
         "The World Food Programme says that 200 aid trucks have arrived in Sudan this week.",
+        # what a state sends on its way is no official of it
+        "Two planeloads of Japanese relief supplies are heading to Myanmar after the earthquake.",
+        "A battalion of US marines arrived in Manila on Tuesday for joint exercises.",
     ],
 )
 def test_what_arrives_is_not_always_a_visitor(extractor, text):

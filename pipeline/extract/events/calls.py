@@ -64,7 +64,7 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 
 # Every cue below holds one of these: a cheap test that most sentences fail.
 _CUE_WORDS = (
-    "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
+    "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew", "fly",
     "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
     "lunch", "dinner", "breakfast", "shook", "shak", "exchang")
@@ -72,8 +72,9 @@ _CUE_WORDS = (
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
     "phone", "tele", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
-    "visit", "trip to", "travel", "flew to", "flies to", "headed to", "heads to", "arrived in", "arrives in",
-    "arriving in", "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
+    "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
+    "heading to", "head for", "headed for", "heads for", "heading for", "arrived in", "arrives in", "arriving in",
+    "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
@@ -122,8 +123,9 @@ _SITE_AFTER = re.compile(
     r"zone|crossing|border(?! with)|sites?|camps?|shrine|temple|mosque|church|cathedral|farm|factory|plant|"
     r"hospital|museum|memorial|exhibition|expo|pavilion|embassy|consulate)\b)", re.I)
 _VISIT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|headed|heads) to|"
-    r"(?:depart(?:s|ed|ing)?|leaves|leaving|left) for|"
+    r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|fly|flying|head(?:ed|s|ing)?) to|"
+    # "is heading for Tokyo": a destination as "to" ("heading for a showdown" names no state to visit)
+    r"(?:depart(?:s|ed|ing)?|leaves|leaving|left|head(?:ed|s|ing)?) for|"
     r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _MEETING = re.compile(
@@ -498,6 +500,20 @@ _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Nn]avy|[Nn]aval|[Aa]rmy|[Mm]ilitary|troops|forces|[Ww]arships?|ships?|vessels?|"
     r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training|inspectors|monitors|"
     r"observers|peacekeepers)\b")
+# "Indian officials arrived in Dhaka", "the Japanese prime minister will fly to Washington": who goes somewhere named by
+# a state is one of its officials, else what goes there is marines, aid or planes ("US marines arrived in Sri Lanka").
+_MOVER_OFFICIAL_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:envoys?|delegations?|delegates|officials?|representatives?|emissar(?:y|ies)|"
+    r"president|vice president|prime minister|premier|chancellor|(?:foreign |defen[cs]e )?ministers?|secretary|king|"
+    r"queen|emir|crown prince|leaders?|ambassadors?|negotiators?|diplomats?|heads? of (?:state|government))\b", re.I)
+_MOVER_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|ministers?|delegations?|delegates|"
+    r"envoys?|officials?|representatives?|diplomats?|negotiators?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+# ... or the state itself is the subject: "Iran will send ...", "China has flown to" (only auxiliaries between)
+_MOVER_IS_SUBJECT = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|then|later|now|again|set|due|expected|scheduled|to|be|"
+    r"been|reportedly|already|just))*\s+", re.I)
+_MOVEMENT = re.compile(r"(?!visit|trip|tour)", re.I)
 # Armed units named by their state ("Chinese and Russian warships", "Indian troops"), not their commanders ("the
 # armed forces chief").
 _UNITS_AFTER = re.compile(
@@ -1499,6 +1515,13 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         return None
     if visitor is not None and visitor.person is None and _FORCES_AFTER.match(text, analysed.local(visitor.end)):
         return None  # "a Mexican Navy training ship on a visit": ships and troops are no diplomats
+    if visitor is not None and visitor.person is None and _MOVEMENT.match(text, cue.start) \
+            and not _RECEIVE.fullmatch(text, cue.start, cue.end) \
+            and not _MOVER_OFFICIAL_AFTER.match(text, analysed.local(visitor.end)) \
+            and not _MOVER_OFFICIAL_BEFORE.search(text, max(0, analysed.local(visitor.start) - 40),
+                                                  analysed.local(visitor.start)) \
+            and not _MOVER_IS_SUBJECT.fullmatch(text, analysed.local(visitor.end), cue.start):
+        return None  # "US marines are heading to Sri Lanka", "Chinese aid arrived in Gaza": no official goes
     # The destination: a place right after the cue ("visits Kyiv", "a state visit to Israel",
     # "travels to Riyadh"), else the first state named after it, else the venue.
     later_venues = [(at, code) for at, code in venues if at >= cue.end]
