@@ -968,6 +968,11 @@ def test_helping_host_talks_is_taking_part(extractor):
          "Wadephul on Tuesday.", ["CHN", "DEU"]),
         ("U.S. Secretary of State Marco Rubio landed in Riyadh on Monday. On Tuesday, he held talks with Saudi "
          "Foreign Minister Faisal bin Farhan.", ["SAU", "USA"]),
+        # ... and so is a "he" after quoted words or a conjunction of time, with nobody named before it
+        ("German Chancellor Friedrich Merz spent Monday in Paris. \"We have done our part,\" he told reporters during "
+         "a news conference with French President Emmanuel Macron.", ["DEU", "FRA"]),
+        ("Japanese Prime Minister Shigeru Ishiba faced questions at home on Tuesday. The criticism began when he met "
+         "South Korean President Lee Jae-myung in Seoul on Monday.", ["JPN", "KOR"]),
         # a working meal
         ("Pakistan's army chief had lunch with U.S. President Donald Trump at the White House on Wednesday.",
          ["PAK", "USA"]),

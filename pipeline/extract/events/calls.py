@@ -554,6 +554,9 @@ _DURING_OWN = re.compile(r"their\b", re.I)
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:Later|Earlier|Then|There|Separately|Also|Afterwards?|Subsequently|Next|On \w+(?: \d{1,2})?|In \w+),"
     r"\s+)?([Hh]e|[Ss]he)\b")
+# '"We are aware of it," he told reporters during talks with X', "The row began when he signed ... during a visit": a
+# "he" or "she" after quoted words or a conjunction of time, with nobody named before it, is the subject too.
+_PRONOUN_SUBJECT_INSIDE = re.compile(r"(?:[,.!?]?[\"”]\s*,?\s*|\b(?:when|after|as|while|before|once|until)\s+)(he|she)\b")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 # A quotation that runs over several sentences leaves one mark in each: a closing mark after
@@ -1128,7 +1131,13 @@ def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSent
     the sentence is the official who opens the sentence before (or the last one before that no pronoun opens),
     when no one else is named before the contact."""
     pronoun = _PRONOUN_SUBJECT.match(analysed.text)
-    if pronoun is None or pronoun.end() > first_cue or any(analysed.local(a.start) < first_cue for a in analysed.agents):
+    if pronoun is None:
+        pronoun = _PRONOUN_SUBJECT_INSIDE.search(analysed.text, 0, first_cue)
+        if pronoun is None or any(analysed.local(a.start) < pronoun.start(1) for a in analysed.agents):
+            return analysed
+    elif any(analysed.local(a.start) < first_cue for a in analysed.agents):
+        return analysed
+    if pronoun.end() > first_cue:
         return analysed
     subject = None
     for sentence in reversed(earlier):
