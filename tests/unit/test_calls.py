@@ -316,6 +316,27 @@ def test_one_heading_or_flying_to_a_state_visits_it(extractor, text, host):
     assert (call.call.mode, call.call.host) == ("VISIT", host)
 
 
+@pytest.mark.parametrize(
+    "text, participants, host",
+    [
+        # "visiting" as a verb: its object is the host, not "the visiting premier"
+        ("Indian Foreign Minister Natwar Singh, who is visiting Pakistan, met Pakistani President Pervez Musharraf on "
+         "Tuesday.", ["IND", "PAK"], "PAK"),
+        # an official named by office alone before a who-clause holds its contact
+        ("The Indian foreign minister, who is visiting Pakistan, met Pakistani President Pervez Musharraf on Tuesday.",
+         ["IND", "PAK"], "PAK"),
+        ("While visiting Kenya, Chinese President Hu Jintao met Kenyan President Mwai Kibaki.", ["CHN", "KEN"], "KEN"),
+        ("U.S. President George W. Bush played host to Chinese President Hu Jintao at the White House on Thursday.",
+         ["CHN", "USA"], "USA"),
+        ("U.S. Secretary of State Condoleezza Rice flew into Baghdad on Sunday for talks with Iraqi leaders.",
+         ["IRQ", "USA"], "IRQ"),
+    ],
+)
+def test_visits_told_in_wire_phrasing(extractor, text, participants, host):
+    call = only_call(extractor, text, datetime(2006, 5, 10)).call
+    assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)
+
+
 def test_the_subject_after_an_opening_visit_phrase_is_the_visitor(extractor):
     call = only_call(extractor, "During a state visit to Tokyo, Philippine President Ferdinand Marcos Jr. signs "
                                 "a defence pact.")

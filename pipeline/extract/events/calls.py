@@ -73,7 +73,8 @@ _CUE_WORDS = (
 CUES = (
     "phone", "tele", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
-    "heading to", "head for", "headed for", "heads for", "heading for", "arrived in", "arrives in", "arriving in",
+    "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
+    "flying into", "arrived in", "arrives in", "arriving in",
     "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
@@ -124,6 +125,7 @@ _SITE_AFTER = re.compile(
     r"hospital|museum|memorial|exhibition|expo|pavilion|embassy|consulate)\b)", re.I)
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|fly|flying|head(?:ed|s|ing)?) to|"
+    r"(?:flew|flies|fly|flying) into|"
     # "is heading for Tokyo": a destination as "to" ("heading for a showdown" names no state to visit)
     r"(?:depart(?:s|ed|ing)?|leaves|leaving|left|head(?:ed|s|ing)?) for|"
     r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
@@ -201,7 +203,7 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 # ("will host Ishiba on Friday", "is set to receive the Indian prime minister": the bare verb after "will" or "to")
 _GUEST_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}", re.I)
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|"
-                      r"(?<=to |ll |ld )(?:host|receive|welcome))\b", re.I)
+                      r"(?<=to |ll |ld )(?:host|receive|welcome)|play(?:s|ed|ing)? host to)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
@@ -529,6 +531,8 @@ _TRIP_FOR_CONTACT_WITH = re.compile(
 # Movements that govern a whole state de facto, named alone ("the Taliban" is Afghanistan's government since 2021).
 _DE_FACTO_GOVERNMENTS = {"Taliban": "AFG"}
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
+# "who is visiting Pakistan", "while visiting Kenya": "visiting" as a verb, whose object is the host, not the visitor.
+_VISITING_AS_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|while|when|after|before|by|for|of|on|and)\s+$|['’]s\s+$", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
 _HABITUAL = re.compile(r"\b(?:usually|typically|traditionally|normally|generally|routinely|customarily|often|frequently|"
@@ -1015,8 +1019,10 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if _WHO_OPENS.match(plain, start) and not any(analysed.local(a.start) < cue.start for a in agents):
         # "Zelensky, who met Trump last week, said ...": the one the relative clause is about held the contact
         antecedent = next((a for a in reversed(analysed.agents_between(0, start))
-                           if re.fullmatch(r"\s*,?", text[analysed.local(a.end):start])), None)
-        if antecedent is not None and antecedent.person is not None and _takes_part(antecedent, analysed, roles):
+                           if re.fullmatch(r"\s*,?", text[analysed.local(a.end):start])
+                           or _unnamed_official_up_to(text, analysed.local(a.end), start)), None)
+        if antecedent is not None and (antecedent.person is not None or _unnamed_official_up_to(
+                text, analysed.local(antecedent.end), start)) and _takes_part(antecedent, analysed, roles):
             agents.insert(0, antecedent)
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
@@ -1114,6 +1120,13 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met, also_visited)
+
+
+def _unnamed_official_up_to(text: str, at: int, until: int) -> bool:
+    """Whether a state's name at `at` is that of an official named by office alone, up to a comma at `until`: "The
+    Indian foreign minister, who ...", "China's ambassador, who ..."."""
+    office = _MOVER_OFFICIAL_AFTER.match(text, at)
+    return office is not None and re.fullmatch(r"\s*,?", text[office.end():until]) is not None
 
 
 def _posted_envoy(analysed: AnalysedSentence, agents: list[Agent], code: str) -> bool:
@@ -1510,8 +1523,9 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     if _VISITOR_AFTER.match(text, cue.end) and after:
         visitor = after.pop(0)  # "a visit by Ramaphosa"
     elif re.match(r"visiting", text[cue.start:cue.end], re.I) and after and \
-            analysed.local(after[0].start) - cue.end <= 2:
-        visitor = after.pop(0)  # "the visiting Chinese premier"
+            analysed.local(after[0].start) - cue.end <= 2 and not _VISITING_AS_VERB_BEFORE.search(
+                text, max(0, cue.start - 12), cue.start):
+        visitor = after.pop(0)  # "the visiting Chinese premier" (not "who is visiting Pakistan")
     else:
         possessive = [a for a in before if _VISITOR_POSSESSIVE.fullmatch(text, analysed.local(a.end), cue.start)]
         if possessive:
@@ -1519,7 +1533,7 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         elif before:
             visitor = before[0]
     fellows = _fellow_visitors(analysed, before, visitor, cue) if visitor is not None and visitor in before else []
-    opening = visitor is None and not before and re.match(r"\s*(?:during|on|after|at)\b", text[:cue.start], re.I)
+    opening = visitor is None and not before and re.match(r"\s*(?:during|on|after|at|while|when)\b", text[:cue.start], re.I)
     if visitor is None and not opening:
         return None
     if visitor is not None and visitor.person is None and _FORCES_AFTER.match(text, analysed.local(visitor.end)):
