@@ -317,6 +317,21 @@ def test_one_heading_or_flying_to_a_state_visits_it(extractor, text, host):
 
 
 @pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("U.S. Secretary of State Condoleezza Rice met Israeli Prime Minister Ehud Olmert and later Palestinian "
+         "President Mahmoud Abbas on Sunday.", [["ISR", "USA"], ["PSE", "USA"]]),
+        ("Chinese Foreign Minister Wang Yi held separate talks with his Indian and Pakistani counterparts on Tuesday.",
+         [["CHN", "IND"], ["CHN", "PAK"]]),
+        ("U.S. President Donald Trump spoke separately with Russian President Vladimir Putin and Ukrainian President "
+         "Volodymyr Zelensky on Tuesday.", [["RUS", "USA"], ["UKR", "USA"]]),
+    ],
+)
+def test_separate_contacts_with_several_states_are_pairs_not_a_summit(extractor, text, pairs):
+    assert sorted(e.call.participants for e in calls_in(extractor, text)) == pairs
+
+
+@pytest.mark.parametrize(
     "text, participants, host",
     [
         # "visiting" as a verb: its object is the host, not "the visiting premier"

@@ -96,7 +96,7 @@ _NOUN_CONTACT_TOPIC_BEFORE = re.compile(
     r"(?:[\w'’.-]+\s+){0,3}$", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
-    r"\b(?:spoke|spoken|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
+    r"\b(?:spoke|spoken|speaks|speak|talked|conferred|confers) (?:separately )?(?:with|to)\b|"
     r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b|"
     # "exchanged views with Wang Yi", "Lavrov and Wang Yi exchanged views on Ukraine"
     r"\bexchang(?:ed|es|ing) views\b|"
@@ -490,6 +490,10 @@ _CONVENED_AFTER = re.compile(
 _REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:tele)?phone |video |two-day |three-day |bilateral |high-level )?"
     r"(?:meeting|talks|visit|call|summit|trip|conversation)\b")
+# "met Olmert and later Abbas", "met separately with the Israeli and Palestinian ministers", "held separate talks with
+# A and B": one side's contacts with each of the others, no meeting of them all.
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\b(?:and|,)\s+(?:then|later|afterwards|subsequently)\s+(?:with\s+)?"
+                       r"(?:the\s+)?(?-i:[A-Z])", re.I)
 # A wish, a readiness or an agreement to meet is not yet a meeting: planned, so it needs a date or occasion.
 _INTENDED_BEFORE = re.compile(
     r"\b(?:hope[sd]?|want(?:s|ed)?|ready|willing|eager|keen|prepared|agree[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|"
@@ -1093,7 +1097,9 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         if hosted and not _posted_envoy(analysed, agents, next(code for code in codes if code != hosted[0])):
             # (an ambassador met where he is posted travelled nowhere: "met Japan's ambassador in Beijing")
             mode, host = VISIT, hosted[0]
-    if len(codes) >= 3 and mode in (MEETING, VISIT):
+    separate = len(codes) >= 3 and mode in (MEETING, PHONE) and cue.mode != SUMMIT \
+        and _SEPARATE.search(plain, cue.start, scope_end) is not None
+    if len(codes) >= 3 and mode in (MEETING, VISIT) and not separate:
         mode, host = SUMMIT, None
         # The state a multilateral meeting is held in takes part (EVENTS.md), also when its venue comes after the
         # topic ("hold meetings focused on Syria in Riyadh, Saudi Arabia")
@@ -1117,7 +1123,9 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     people = [a for a in agents if a.person and a.code in codes]
     people += _guests(analysed, cue, host, agents)
     hub = None
-    if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
+    if separate:
+        hub = codes[0]  # "met X and later Y", "held separate talks with A and B": a contact with each
+    elif mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met, also_visited)
 
