@@ -1756,6 +1756,8 @@ def test_an_ambassador_met_where_posted_is_met_not_visiting(extractor, text, mod
 @pytest.mark.parametrize("text, mode, host", [
     ("The summit between Putin and Trump in Anchorage ended without a ceasefire on Friday.", "MEETING", None),
     ("Xi and Kim held a summit in Pyongyang on Tuesday.", "VISIT", "PRK"),
+    ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed at their summit on "
+     "Monday to resume shuttle diplomacy.", "MEETING", None),
 ])
 def test_a_summit_of_two_states_is_a_meeting_or_a_visit(extractor, text, mode, host):
     call = only_call(extractor, text).call

@@ -171,7 +171,9 @@ _ENVOY_AFTER = re.compile(
 # summit", one told before, which others attend too).
 _TWO_PARTY_SUMMIT = re.compile(
     r"\bsummits?\s+(?:between|with)\b|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}"
-    r"summits?\b", re.I)
+    r"summits?\b|"
+    # "Roh and Koizumi agreed at their summit on Monday"
+    r"\b(?:at|during|after|before)\s+their\s+(?:[\w-]+\s+){0,2}summits?\b", re.I)
 # "the G20 summit in Johannesburg", "the 2025 BRICS summit in Rio de Janeiro, Brazil": an organisation's summit and
 # where it is held.
 _ORGANISATION_TO_SUMMIT = re.compile(r"(?:['’]s)?\s+(?:(?:annual|\d{4}|leaders['’]?|heads of state|emergency|"
