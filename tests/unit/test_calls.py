@@ -860,6 +860,9 @@ def test_leaving_for_a_capital_for_talks_is_a_visit(extractor):
     ("Thailand accuses Cambodia of laying new landmines. Both sides held talks in Kuala Lumpur on Tuesday.",
      ["KHM", "THA"]),
     ("Brazilian President Lula praised Indian Prime Minister Modi. The two leaders met on Monday.", ["BRA", "IND"]),
+    # one side named in each of the two sentences before
+    ("Pakistani Prime Minister Shehbaz Sharif said the ceasefire would hold. Indian Prime Minister Narendra Modi "
+     "agreed. The two leaders will meet in New York on Friday.", ["IND", "PAK"]),
     ("Russia launches 300 drones at Ukraine. The attack comes a day after a round of direct peace talks between "
      "the two countries.", ["RUS", "UKR"]),
 ])

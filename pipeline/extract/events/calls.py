@@ -655,6 +655,7 @@ class _Reading:
     plain: str  # the text with quoted speech blanked out (same offsets)
     roles: dict[int, tuple[str, str]]  # see _place_roles
     previous: AnalysedSentence | None = None  # the sentence before, for "the two countries"
+    before_previous: AnalysedSentence | None = None  # and the one before it, when that names only one
 
     @property
     def organisations(self) -> set[str]:
@@ -753,7 +754,7 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
     analysed = _with_pronoun_subject(analysed, earlier, cues[0].start)
     told = _without_relatives(analysed.text, cues)
     reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed),
-                       previous)
+                       previous, earlier[-2] if len(earlier) >= 2 else None)
     calls = []
     proposed_until = -1
     for cue in cues:
@@ -1222,6 +1223,10 @@ def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
     named = states(reading.analysed, cue.start)
     if reading.previous is not None:
         named = states(reading.previous, len(reading.previous.text)) + named
+    if reading.before_previous is not None and len(set(found) | set(named)) < 2:
+        # "Pakistani President X said ... . Indian Prime Minister Y agreed. The two leaders will meet ...": one side
+        # named in each of the two sentences before
+        named = states(reading.before_previous, len(reading.before_previous.text)) + named
     for code in reversed(named):
         if len(found) == 2:
             break
