@@ -455,6 +455,9 @@ def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
         ("Australian Prime Minister Anthony Albanese and Papua New Guinean Prime Minister James Marape sign a "
          "defence treaty in Port Moresby.", ["AUS", "PNG"], "VISIT", "PNG"),
         ("Japan and the Philippines sign a reciprocal access agreement in Manila.", ["JPN", "PHL"], "VISIT", "PHL"),
+        # a venue named with "the" (a venue alone, no party: EVENTS.md)
+        ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev sign a peace agreement at the "
+         "White House.", ["ARM", "AZE"], "MEETING", None),
     ],
 )
 def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text, participants, mode, host):

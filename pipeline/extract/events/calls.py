@@ -105,7 +105,7 @@ _SPOKE = re.compile(
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
 _SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
-_SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?-i:[A-Z])|on the sidelines)", re.I)
+_SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|on the sidelines)", re.I)
 # Compound nouns in which "visit" is no diplomatic visit: "visa-free visits", "family visits".
 _NOT_A_VISIT_BEFORE = re.compile(
     r"\b(?:visa-free|visa(?:[- ](?:free|waiver|exempt(?:ion)?|on[- ]arrival))?|tourist|tourism|family|site|home|port|prison|"
