@@ -332,6 +332,32 @@ def test_separate_contacts_with_several_states_are_pairs_not_a_summit(extractor,
 
 
 @pytest.mark.parametrize(
+    "text, participants, mode",
+    [
+        # a call to an official told with its day or its purpose
+        ("U.S. President Donald Trump called Russian President Vladimir Putin on Saturday to discuss Ukraine.",
+         ["RUS", "USA"], "PHONE"),
+        ("French President Emmanuel Macron phoned Indian Prime Minister Narendra Modi to congratulate him.",
+         ["FRA", "IND"], "PHONE"),
+        # a contact in an opening "At a news conference with X," is the subject's
+        ("At a news conference with Russian President Vladimir Putin, Chinese President Xi Jinping said ties were "
+         "strong.", ["CHN", "RUS"], "MEETING"),
+    ],
+)
+def test_calls_and_opening_contacts_of_wire_stories(extractor, text, participants, mode):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (participants, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Donald Trump called Ukrainian President Volodymyr Zelensky a dictator.",
+    "U.S. President Donald Trump called Russian President Vladimir Putin's bluff.",
+])
+def test_calling_an_official_something_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
     "text, participants, host",
     [
         # "visiting" as a verb: its object is the host, not "the visiting premier"

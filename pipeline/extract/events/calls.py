@@ -67,11 +67,11 @@ _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew", "fly",
     "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
-    "lunch", "dinner", "breakfast", "shook", "shak", "exchang")
+    "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
-    "phone", "tele", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
+    "phone", "tele", "video", "call", "rang", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
     "flying into", "arrived in", "arrives in", "arriving in",
@@ -103,6 +103,13 @@ _SPOKE = re.compile(
     # "discussed the Ukraine crisis with his French counterpart": of unstated medium, as "spoke with"
     r"\bdiscuss(?:ed|es|ing)? (?:[\w'’-]+ ){1,5}?with (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
+# "Bush called Russian President Putin on Saturday", "... called Putin to congratulate him": a call to an official, told
+# with its day or its purpose (not "called Putin a dictator", "called Putin's bluff").
+_CALLED = re.compile(r"\b(?:called|calls|calling|phoned|rang)\b", re.I)
+_CALLED_FOR = re.compile(
+    r",?\s+(?:(?:late\s+)?(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:late\s+)?yesterday|"
+    r"to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|voice|condole|assure|urge|ask|seek|inform|apologi[sz]e)\b|"
+    r"by\s+(?:tele)?phone\b)", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
 _SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
 _SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|on the sidelines)", re.I)
@@ -252,7 +259,7 @@ _WHO_OPENS = re.compile(r",?\s*who\b", re.I)
 # A contact in a sentence's opening phrase: "After talks with X, ...", "Speaking to reporters after his meeting with X, ...".
 _OPENING_CONTACT = re.compile(
     r"\s*(?:(?:Speaking|Talking|Writing)\s+(?:(?:to|with)\s+(?:reporters|journalists|the press|the media)\s+)?|"
-    r"In (?:a )?(?:statements?|remarks|comments)\s+)?(?:after|following|at the end of)\s+"
+    r"In (?:a )?(?:statements?|remarks|comments)\s+)?(?:after|following|at the end of|at|during)\s+"
     r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 # "the White House meeting", "the Kremlin talks": a seat of government before a contact is its venue.
 _SEAT_CONTACT_AFTER = re.compile(r"\s+(?:meeting|talks|summit)\b", re.I)
@@ -889,6 +896,11 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         hearer = _next_agent(analysed, m.end(), 2)
         if hearer is not None and hearer.person is not None:
             cues.append(_Cue(PHONE, m.start(), m.end()))  # "Lavrov told Fidan that ...": unstated medium
+    for m in itertools.islice(_CALLED.finditer(text) if core else (), _MAX_CUES):
+        callee = _next_agent(analysed, m.end(), 2)
+        if callee is not None and callee.person is not None and _CALLED_FOR.match(
+                text, analysed.local(callee.person.end)):
+            cues.append(_Cue(PHONE, m.start(), m.end()))  # "Bush called Putin on Saturday to discuss Iran"
     for m in itertools.islice(_SIGNED.finditer(text) if signed else (), _MAX_CUES):
         if _signed_together(analysed, m):
             cues.append(_Cue(MEETING, m.start(), m.end()))
