@@ -64,8 +64,8 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 
 # Every cue below holds one of these: a cheap test that most sentences fail.
 _CUE_WORDS = (
-    "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew", "fly",
-    "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
+    "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
+    "fly", "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
     "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
@@ -107,9 +107,10 @@ _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
 # with its day or its purpose (not "called Putin a dictator", "called Putin's bluff").
 _CALLED = re.compile(r"\b(?:called|calls|calling|phoned|rang)\b", re.I)
 _CALLED_FOR = re.compile(
-    r",?\s+(?:(?:late\s+)?(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:late\s+)?yesterday|"
-    r"to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|voice|condole|assure|urge|ask|seek|inform|apologi[sz]e)\b|"
-    r"by\s+(?:tele)?phone\b)", re.I)
+    r",?\s+(?:(?:late\s+)?(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:late\s+)?yesterday|by\s+(?:tele)?phone\b|"
+    r"to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|voice|condole|assure|urge|ask|seek|inform|"
+    r"apologi[sz]e)\b)", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
 _SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
 _SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|on the sidelines)", re.I)
@@ -545,7 +546,8 @@ _TRIP_FOR_CONTACT_WITH = re.compile(
 _DE_FACTO_GOVERNMENTS = {"Taliban": "AFG"}
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 # "who is visiting Pakistan", "while visiting Kenya": "visiting" as a verb, whose object is the host, not the visitor.
-_VISITING_AS_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|while|when|after|before|by|for|of|on|and)\s+$|['’]s\s+$", re.I)
+_VISITING_AS_VERB_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|while|when|after|before|by|for|of|on|and)\s+$|['’]s\s+$", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
 _HABITUAL = re.compile(r"\b(?:usually|typically|traditionally|normally|generally|routinely|customarily|often|frequently|"
@@ -573,7 +575,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s+)?([Hh]e|[Ss]he)\b")
 # '"We are aware of it," he told reporters during talks with X', "The row began when he signed ... during a visit": a
 # "he" or "she" after quoted words or a conjunction of time, with nobody named before it, is the subject too.
-_PRONOUN_SUBJECT_INSIDE = re.compile(r"(?:[,.!?]?[\"”]\s*,?\s*|\b(?:when|after|as|while|before|once|until)\s+)(he|she)\b")
+_PRONOUN_SUBJECT_INSIDE = re.compile(
+    r"(?:[,.!?]?[\"”]\s*,?\s*|\b(?:when|after|as|while|before|once|until)\s+)(he|she)\b")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 # A quotation that runs over several sentences leaves one mark in each: a closing mark after
@@ -1560,7 +1563,8 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         elif before:
             visitor = before[0]
     fellows = _fellow_visitors(analysed, before, visitor, cue) if visitor is not None and visitor in before else []
-    opening = visitor is None and not before and re.match(r"\s*(?:during|on|after|at|while|when)\b", text[:cue.start], re.I)
+    opening = visitor is None and not before and re.match(r"\s*(?:during|on|after|at|while|when)\b", text[:cue.start],
+                                                          re.I)
     if visitor is None and not opening:
         return None
     if visitor is not None and visitor.person is None and _FORCES_AFTER.match(text, analysed.local(visitor.end)):
