@@ -357,6 +357,12 @@ def test_calling_an_official_something_is_no_call(extractor, text):
     assert calls_in(extractor, text) == []
 
 
+def test_a_contact_hoped_for_is_none_however_far_its_cue(extractor):
+    assert calls_in(extractor, "Speaking to reporters on Monday, Japanese Prime Minister Shigeru Ishiba expressed hope "
+                               "that a meeting can be arranged between him and Chinese President Xi Jinping later this "
+                               "month on the sidelines of the annual summit of APEC in South Korea.") == []
+
+
 @pytest.mark.parametrize(
     "text, participants, host",
     [

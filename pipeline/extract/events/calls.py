@@ -298,6 +298,10 @@ _PROPOSED = re.compile(
     r"clear(?:s|ed|ing)? the way for|"
     # "before any direct negotiations": a contact of any kind is none in particular
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
+# "X expressed hope that a meeting can be arranged between him and Y on the sidelines of the summit": what is hoped for
+# is no contact yet, however far the contact's cue stands from the hope.
+_HOPED_THAT_BEFORE = re.compile(
+    r"\b(?:hope[sd]?|hoping|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b[^.;:]*$", re.I)
 _ASKED_TO = (r"(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
              r"sit down for)\s+(?:\w+\s+){0,2}")
 # "China urged the United States and Japan to hold talks", "called on Kyiv and Moscow to meet", "renewed calls for the
@@ -776,7 +780,8 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
                 or _REQUESTED_BEFORE.search(reading.plain, max(start, cue.start - 130), cue.start) \
                 or (_CREDITED_FOR_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start)
                     and not _AT_CONTACT_BEFORE.search(reading.plain, max(start, cue.start - 40), cue.start)) \
-                or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start):
+                or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start) \
+                or _HOPED_THAT_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
         call = _call_at(reading, article, cue, start, end)
