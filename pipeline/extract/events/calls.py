@@ -37,7 +37,10 @@ an organisation's official met at its seat ("in Brussels") is met at the organis
 met with another party ("met EU leaders in Brussels"). A trip to a city for talks with a party of no state ("to Cairo
 for talks with Hamas") visits no host. "US-China talks" held are a meeting of the pair. A state in a description of
 a party (", a critic of Iran,"), on whose behalf one acts, or in a time clause's contact after the main one ("ahead
-of a summit with China") takes no part; "last met" is background.
+of a summit with China") takes no part; "last met" is background. "Met X and later Y", "held separate talks with A and
+B" are contacts with each, not a summit; a contact hoped for ("expressed hope that a meeting can be arranged") is none.
+Who goes ("is heading for", "flew into") is an official, not marines or aid; "who is visiting X" visits X; a "he" after
+quoted words or "when" is the official who opens the sentence before, as one that opens the sentence.
 """
 
 from __future__ import annotations
