@@ -303,6 +303,87 @@ def test_a_description_of_the_venue_takes_no_part(extractor, text, participants,
     assert (call.call.participants, call.call.mode) == (participants, mode)
 
 
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Indian Foreign Minister Subrahmanyam Jaishankar is heading for Moscow for two days of talks.", "RUS"),
+        ("The German chancellor will fly to Tokyo on Thursday.", "JPN"),
+        ("A Saudi delegation headed to Damascus on Monday.", "SYR"),
+    ],
+)
+def test_one_heading_or_flying_to_a_state_visits_it(extractor, text, host):
+    call = only_call(extractor, text)
+    assert (call.call.mode, call.call.host) == ("VISIT", host)
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("U.S. Secretary of State Condoleezza Rice met Israeli Prime Minister Ehud Olmert and later Palestinian "
+         "President Mahmoud Abbas on Sunday.", [["ISR", "USA"], ["PSE", "USA"]]),
+        ("Chinese Foreign Minister Wang Yi held separate talks with his Indian and Pakistani counterparts on Tuesday.",
+         [["CHN", "IND"], ["CHN", "PAK"]]),
+        ("U.S. President Donald Trump spoke separately with Russian President Vladimir Putin and Ukrainian President "
+         "Volodymyr Zelensky on Tuesday.", [["RUS", "USA"], ["UKR", "USA"]]),
+    ],
+)
+def test_separate_contacts_with_several_states_are_pairs_not_a_summit(extractor, text, pairs):
+    assert sorted(e.call.participants for e in calls_in(extractor, text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text, participants, mode",
+    [
+        # a call to an official told with its day or its purpose
+        ("U.S. President Donald Trump called Russian President Vladimir Putin on Saturday to discuss Ukraine.",
+         ["RUS", "USA"], "PHONE"),
+        ("French President Emmanuel Macron phoned Indian Prime Minister Narendra Modi to congratulate him.",
+         ["FRA", "IND"], "PHONE"),
+        # a contact in an opening "At a news conference with X," is the subject's
+        ("At a news conference with Russian President Vladimir Putin, Chinese President Xi Jinping said ties were "
+         "strong.", ["CHN", "RUS"], "MEETING"),
+    ],
+)
+def test_calls_and_opening_contacts_of_wire_stories(extractor, text, participants, mode):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (participants, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Donald Trump called Ukrainian President Volodymyr Zelensky a dictator.",
+    "U.S. President Donald Trump called Russian President Vladimir Putin's bluff.",
+])
+def test_calling_an_official_something_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_contact_hoped_for_is_none_however_far_its_cue(extractor):
+    assert calls_in(extractor, "Speaking to reporters on Monday, Japanese Prime Minister Shigeru Ishiba expressed hope "
+                               "that a meeting can be arranged between him and Chinese President Xi Jinping later this "
+                               "month on the sidelines of the annual summit of APEC in South Korea.") == []
+
+
+@pytest.mark.parametrize(
+    "text, participants, host",
+    [
+        # "visiting" as a verb: its object is the host, not "the visiting premier"
+        ("Indian Foreign Minister Natwar Singh, who is visiting Pakistan, met Pakistani President Pervez Musharraf on "
+         "Tuesday.", ["IND", "PAK"], "PAK"),
+        # an official named by office alone before a who-clause holds its contact
+        ("The Indian foreign minister, who is visiting Pakistan, met Pakistani President Pervez Musharraf on Tuesday.",
+         ["IND", "PAK"], "PAK"),
+        ("While visiting Kenya, Chinese President Hu Jintao met Kenyan President Mwai Kibaki.", ["CHN", "KEN"], "KEN"),
+        ("U.S. President George W. Bush played host to Chinese President Hu Jintao at the White House on Thursday.",
+         ["CHN", "USA"], "USA"),
+        ("U.S. Secretary of State Condoleezza Rice flew into Baghdad on Sunday for talks with Iraqi leaders.",
+         ["IRQ", "USA"], "IRQ"),
+    ],
+)
+def test_visits_told_in_wire_phrasing(extractor, text, participants, host):
+    call = only_call(extractor, text, datetime(2006, 5, 10)).call
+    assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)
+
+
 def test_the_subject_after_an_opening_visit_phrase_is_the_visitor(extractor):
     call = only_call(extractor, "During a state visit to Tokyo, Philippine President Ferdinand Marcos Jr. signs "
                                 "a defence pact.")
@@ -316,6 +397,9 @@ def test_the_subject_after_an_opening_visit_phrase_is_the_visitor(extractor):
         # ships, troops and goods that arrive or visit are no diplomats
         "A Chinese Navy hospital ship on a goodwill visit docks in Port Moresby, Papua New Guinea.",
         "The World Food Programme says that 200 aid trucks have arrived in Sudan this week.",
+        # what a state sends on its way is no official of it
+        "Two planeloads of Japanese relief supplies are heading to Myanmar after the earthquake.",
+        "A battalion of US marines arrived in Manila on Tuesday for joint exercises.",
     ],
 )
 def test_what_arrives_is_not_always_a_visitor(extractor, text):
@@ -403,6 +487,9 @@ def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
         ("Australian Prime Minister Anthony Albanese and Papua New Guinean Prime Minister James Marape sign a "
          "defence treaty in Port Moresby.", ["AUS", "PNG"], "VISIT", "PNG"),
         ("Japan and the Philippines sign a reciprocal access agreement in Manila.", ["JPN", "PHL"], "VISIT", "PHL"),
+        # a venue named with "the" (a venue alone, no party: EVENTS.md)
+        ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev sign a peace agreement at the "
+         "White House.", ["ARM", "AZE"], "MEETING", None),
     ],
 )
 def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text, participants, mode, host):
@@ -808,6 +895,9 @@ def test_leaving_for_a_capital_for_talks_is_a_visit(extractor):
     ("Thailand accuses Cambodia of laying new landmines. Both sides held talks in Kuala Lumpur on Tuesday.",
      ["KHM", "THA"]),
     ("Brazilian President Lula praised Indian Prime Minister Modi. The two leaders met on Monday.", ["BRA", "IND"]),
+    # one side named in each of the two sentences before
+    ("Pakistani Prime Minister Shehbaz Sharif said the ceasefire would hold. Indian Prime Minister Narendra Modi "
+     "agreed. The two leaders will meet in New York on Friday.", ["IND", "PAK"]),
     ("Russia launches 300 drones at Ukraine. The attack comes a day after a round of direct peace talks between "
      "the two countries.", ["RUS", "UKR"]),
 ])
@@ -952,6 +1042,11 @@ def test_helping_host_talks_is_taking_part(extractor):
          "Wadephul on Tuesday.", ["CHN", "DEU"]),
         ("U.S. Secretary of State Marco Rubio landed in Riyadh on Monday. On Tuesday, he held talks with Saudi "
          "Foreign Minister Faisal bin Farhan.", ["SAU", "USA"]),
+        # ... and so is a "he" after quoted words or a conjunction of time, with nobody named before it
+        ("German Chancellor Friedrich Merz spent Monday in Paris. \"We have done our part,\" he told reporters during "
+         "a news conference with French President Emmanuel Macron.", ["DEU", "FRA"]),
+        ("Japanese Prime Minister Shigeru Ishiba faced questions at home on Tuesday. The criticism began when he met "
+         "South Korean President Lee Jae-myung in Seoul on Monday.", ["JPN", "KOR"]),
         # a working meal
         ("Pakistan's army chief had lunch with U.S. President Donald Trump at the White House on Wednesday.",
          ["PAK", "USA"]),
@@ -1699,6 +1794,8 @@ def test_an_ambassador_met_where_posted_is_met_not_visiting(extractor, text, mod
 @pytest.mark.parametrize("text, mode, host", [
     ("The summit between Putin and Trump in Anchorage ended without a ceasefire on Friday.", "MEETING", None),
     ("Xi and Kim held a summit in Pyongyang on Tuesday.", "VISIT", "PRK"),
+    ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed at their summit on "
+     "Monday to resume shuttle diplomacy.", "MEETING", None),
 ])
 def test_a_summit_of_two_states_is_a_meeting_or_a_visit(extractor, text, mode, host):
     call = only_call(extractor, text).call

@@ -37,7 +37,10 @@ an organisation's official met at its seat ("in Brussels") is met at the organis
 met with another party ("met EU leaders in Brussels"). A trip to a city for talks with a party of no state ("to Cairo
 for talks with Hamas") visits no host. "US-China talks" held are a meeting of the pair. A state in a description of
 a party (", a critic of Iran,"), on whose behalf one acts, or in a time clause's contact after the main one ("ahead
-of a summit with China") takes no part; "last met" is background.
+of a summit with China") takes no part; "last met" is background. "Met X and later Y", "held separate talks with A and
+B" are contacts with each, not a summit; a contact hoped for ("expressed hope that a meeting can be arranged") is none.
+Who goes ("is heading for", "flew into") is an official, not marines or aid; "who is visiting X" visits X; a "he" after
+quoted words or "when" is the official who opens the sentence before, as one that opens the sentence.
 """
 
 from __future__ import annotations
@@ -65,15 +68,17 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 # Every cue below holds one of these: a cheap test that most sentences fail.
 _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
-    "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
+    "fly", "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
-    "lunch", "dinner", "breakfast", "shook", "shak", "exchang")
+    "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
-    "phone", "tele", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
-    "visit", "trip to", "travel", "flew to", "flies to", "headed to", "heads to", "arrived in", "arrives in",
-    "arriving in", "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
+    "phone", "tele", "video", "call", "rang", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
+    "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
+    "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
+    "flying into", "arrived in", "arrives in", "arriving in",
+    "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
@@ -94,16 +99,24 @@ _NOUN_CONTACT_TOPIC_BEFORE = re.compile(
     r"(?:[\w'’.-]+\s+){0,3}$", re.I)
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
-    r"\b(?:spoke|spoken|speaks|speak|talked|conferred|confers) (?:with|to)\b|"
+    r"\b(?:spoke|spoken|speaks|speak|talked|conferred|confers) (?:separately )?(?:with|to)\b|"
     r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b|"
     # "exchanged views with Wang Yi", "Lavrov and Wang Yi exchanged views on Ukraine"
     r"\bexchang(?:ed|es|ing) views\b|"
     # "discussed the Ukraine crisis with his French counterpart": of unstated medium, as "spoke with"
     r"\bdiscuss(?:ed|es|ing)? (?:[\w'’-]+ ){1,5}?with (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
+# "Bush called Russian President Putin on Saturday", "... called Putin to congratulate him": a call to an official, told
+# with its day or its purpose (not "called Putin a dictator", "called Putin's bluff").
+_CALLED = re.compile(r"\b(?:called|calls|calling|phoned|rang)\b", re.I)
+_CALLED_FOR = re.compile(
+    r",?\s+(?:(?:late\s+)?(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:late\s+)?yesterday|by\s+(?:tele)?phone\b|"
+    r"to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|voice|condole|assure|urge|ask|seek|inform|"
+    r"apologi[sz]e)\b)", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
 _SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
-_SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?-i:[A-Z])|on the sidelines)", re.I)
+_SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|on the sidelines)", re.I)
 # Compound nouns in which "visit" is no diplomatic visit: "visa-free visits", "family visits".
 _NOT_A_VISIT_BEFORE = re.compile(
     r"\b(?:visa-free|visa(?:[- ](?:free|waiver|exempt(?:ion)?|on[- ]arrival))?|tourist|tourism|family|site|home|port|prison|"
@@ -122,8 +135,10 @@ _SITE_AFTER = re.compile(
     r"zone|crossing|border(?! with)|sites?|camps?|shrine|temple|mosque|church|cathedral|farm|factory|plant|"
     r"hospital|museum|memorial|exhibition|expo|pavilion|embassy|consulate)\b)", re.I)
 _VISIT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|headed|heads) to|"
-    r"(?:depart(?:s|ed|ing)?|leaves|leaving|left) for|"
+    r"\b(?:visit(?:ed|s|ing)?|(?:trip|travel(?:led|ed|s|ling)?|flew|flies|fly|flying|head(?:ed|s|ing)?) to|"
+    r"(?:flew|flies|fly|flying) into|"
+    # "is heading for Tokyo": a destination as "to" ("heading for a showdown" names no state to visit)
+    r"(?:depart(?:s|ed|ing)?|leaves|leaving|left|head(?:ed|s|ing)?) for|"
     r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _MEETING = re.compile(
@@ -167,7 +182,9 @@ _ENVOY_AFTER = re.compile(
 # summit", one told before, which others attend too).
 _TWO_PARTY_SUMMIT = re.compile(
     r"\bsummits?\s+(?:between|with)\b|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}"
-    r"summits?\b", re.I)
+    r"summits?\b|"
+    # "Roh and Koizumi agreed at their summit on Monday"
+    r"\b(?:at|during|after|before)\s+their\s+(?:[\w-]+\s+){0,2}summits?\b", re.I)
 # "the G20 summit in Johannesburg", "the 2025 BRICS summit in Rio de Janeiro, Brazil": an organisation's summit and
 # where it is held.
 _ORGANISATION_TO_SUMMIT = re.compile(r"(?:['’]s)?\s+(?:(?:annual|\d{4}|leaders['’]?|heads of state|emergency|"
@@ -199,7 +216,7 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 # ("will host Ishiba on Friday", "is set to receive the Indian prime minister": the bare verb after "will" or "to")
 _GUEST_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}", re.I)
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|"
-                      r"(?<=to |ll |ld )(?:host|receive|welcome))\b", re.I)
+                      r"(?<=to |ll |ld )(?:host|receive|welcome)|play(?:s|ed|ing)? host to)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 _GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
@@ -246,7 +263,7 @@ _WHO_OPENS = re.compile(r",?\s*who\b", re.I)
 # A contact in a sentence's opening phrase: "After talks with X, ...", "Speaking to reporters after his meeting with X, ...".
 _OPENING_CONTACT = re.compile(
     r"\s*(?:(?:Speaking|Talking|Writing)\s+(?:(?:to|with)\s+(?:reporters|journalists|the press|the media)\s+)?|"
-    r"In (?:a )?(?:statements?|remarks|comments)\s+)?(?:after|following|at the end of)\s+"
+    r"In (?:a )?(?:statements?|remarks|comments)\s+)?(?:after|following|at the end of|at|during)\s+"
     r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 # "the White House meeting", "the Kremlin talks": a seat of government before a contact is its venue.
 _SEAT_CONTACT_AFTER = re.compile(r"\s+(?:meeting|talks|summit)\b", re.I)
@@ -284,6 +301,10 @@ _PROPOSED = re.compile(
     r"clear(?:s|ed|ing)? the way for|"
     # "before any direct negotiations": a contact of any kind is none in particular
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
+# "X expressed hope that a meeting can be arranged between him and Y on the sidelines of the summit": what is hoped for
+# is no contact yet, however far the contact's cue stands from the hope.
+_HOPED_THAT_BEFORE = re.compile(
+    r"\b(?:hope[sd]?|hoping|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b[^.;:]*$", re.I)
 _ASKED_TO = (r"(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
              r"sit down for)\s+(?:\w+\s+){0,2}")
 # "China urged the United States and Japan to hold talks", "called on Kyiv and Moscow to meet", "renewed calls for the
@@ -486,6 +507,10 @@ _CONVENED_AFTER = re.compile(
 _REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:tele)?phone |video |two-day |three-day |bilateral |high-level )?"
     r"(?:meeting|talks|visit|call|summit|trip|conversation)\b")
+# "met Olmert and later Abbas", "met separately with the Israeli and Palestinian ministers", "held separate talks with
+# A and B": one side's contacts with each of the others, no meeting of them all.
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\b(?:and|,)\s+(?:then|later|afterwards|subsequently)\s+(?:with\s+)?"
+                       r"(?:the\s+)?(?-i:[A-Z])", re.I)
 # A wish, a readiness or an agreement to meet is not yet a meeting: planned, so it needs a date or occasion.
 _INTENDED_BEFORE = re.compile(
     r"\b(?:hope[sd]?|want(?:s|ed)?|ready|willing|eager|keen|prepared|agree[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|"
@@ -498,6 +523,20 @@ _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Nn]avy|[Nn]aval|[Aa]rmy|[Mm]ilitary|troops|forces|[Ww]arships?|ships?|vessels?|"
     r"frigates?|destroyers?|carriers?|aircraft|jets?|crews?|sailors|soldiers|training|inspectors|monitors|"
     r"observers|peacekeepers)\b")
+# "Indian officials arrived in Dhaka", "the Japanese prime minister will fly to Washington": who goes somewhere named by
+# a state is one of its officials, else what goes there is marines, aid or planes ("US marines arrived in Sri Lanka").
+_MOVER_OFFICIAL_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:envoys?|delegations?|delegates|officials?|representatives?|emissar(?:y|ies)|"
+    r"president|vice president|prime minister|premier|chancellor|(?:foreign |defen[cs]e )?ministers?|secretary|king|"
+    r"queen|emir|crown prince|leaders?|ambassadors?|negotiators?|diplomats?|heads? of (?:state|government))\b", re.I)
+_MOVER_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|ministers?|delegations?|delegates|"
+    r"envoys?|officials?|representatives?|diplomats?|negotiators?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+# ... or the state itself is the subject: "Iran will send ...", "China has flown to" (only auxiliaries between)
+_MOVER_IS_SUBJECT = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|then|later|now|again|set|due|expected|scheduled|to|be|"
+    r"been|reportedly|already|just))*\s+", re.I)
+_MOVEMENT = re.compile(r"(?!visit|trip|tour)", re.I)
 # Armed units named by their state ("Chinese and Russian warships", "Indian troops"), not their commanders ("the
 # armed forces chief").
 _UNITS_AFTER = re.compile(
@@ -513,6 +552,9 @@ _TRIP_FOR_CONTACT_WITH = re.compile(
 # Movements that govern a whole state de facto, named alone ("the Taliban" is Afghanistan's government since 2021).
 _DE_FACTO_GOVERNMENTS = {"Taliban": "AFG"}
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
+# "who is visiting Pakistan", "while visiting Kenya": "visiting" as a verb, whose object is the host, not the visitor.
+_VISITING_AS_VERB_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|while|when|after|before|by|for|of|on|and)\s+$|['’]s\s+$", re.I)
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
 _HABITUAL = re.compile(r"\b(?:usually|typically|traditionally|normally|generally|routinely|customarily|often|frequently|"
@@ -538,6 +580,10 @@ _DURING_OWN = re.compile(r"their\b", re.I)
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:Later|Earlier|Then|There|Separately|Also|Afterwards?|Subsequently|Next|On \w+(?: \d{1,2})?|In \w+),"
     r"\s+)?([Hh]e|[Ss]he)\b")
+# '"We are aware of it," he told reporters during talks with X', "The row began when he signed ... during a visit": a
+# "he" or "she" after quoted words or a conjunction of time, with nobody named before it, is the subject too.
+_PRONOUN_SUBJECT_INSIDE = re.compile(
+    r"(?:[,.!?]?[\"”]\s*,?\s*|\b(?:when|after|as|while|before|once|until)\s+)(he|she)\b")
 # Sources mix straight and curly quotes ("... villages,” she said).
 _QUOTED = re.compile(r'["“][^"“”]{0,600}["”]')
 # A quotation that runs over several sentences leaves one mark in each: a closing mark after
@@ -626,6 +672,7 @@ class _Reading:
     plain: str  # the text with quoted speech blanked out (same offsets)
     roles: dict[int, tuple[str, str]]  # see _place_roles
     previous: AnalysedSentence | None = None  # the sentence before, for "the two countries"
+    before_previous: AnalysedSentence | None = None  # and the one before it, when that names only one
 
     @property
     def organisations(self) -> set[str]:
@@ -724,7 +771,7 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
     analysed = _with_pronoun_subject(analysed, earlier, cues[0].start)
     told = _without_relatives(analysed.text, cues)
     reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed),
-                       previous)
+                       previous, earlier[-2] if len(earlier) >= 2 else None)
     calls = []
     proposed_until = -1
     for cue in cues:
@@ -736,7 +783,8 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
                 or _REQUESTED_BEFORE.search(reading.plain, max(start, cue.start - 130), cue.start) \
                 or (_CREDITED_FOR_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start)
                     and not _AT_CONTACT_BEFORE.search(reading.plain, max(start, cue.start - 40), cue.start)) \
-                or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start):
+                or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start) \
+                or _HOPED_THAT_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
         call = _call_at(reading, article, cue, start, end)
@@ -859,6 +907,11 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         hearer = _next_agent(analysed, m.end(), 2)
         if hearer is not None and hearer.person is not None:
             cues.append(_Cue(PHONE, m.start(), m.end()))  # "Lavrov told Fidan that ...": unstated medium
+    for m in itertools.islice(_CALLED.finditer(text) if core else (), _MAX_CUES):
+        callee = _next_agent(analysed, m.end(), 2)
+        if callee is not None and callee.person is not None and _CALLED_FOR.match(
+                text, analysed.local(callee.person.end)):
+            cues.append(_Cue(PHONE, m.start(), m.end()))  # "Bush called Putin on Saturday to discuss Iran"
     for m in itertools.islice(_SIGNED.finditer(text) if signed else (), _MAX_CUES):
         if _signed_together(analysed, m):
             cues.append(_Cue(MEETING, m.start(), m.end()))
@@ -996,8 +1049,10 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     if _WHO_OPENS.match(plain, start) and not any(analysed.local(a.start) < cue.start for a in agents):
         # "Zelensky, who met Trump last week, said ...": the one the relative clause is about held the contact
         antecedent = next((a for a in reversed(analysed.agents_between(0, start))
-                           if re.fullmatch(r"\s*,?", text[analysed.local(a.end):start])), None)
-        if antecedent is not None and antecedent.person is not None and _takes_part(antecedent, analysed, roles):
+                           if re.fullmatch(r"\s*,?", text[analysed.local(a.end):start])
+                           or _unnamed_official_up_to(text, analysed.local(a.end), start)), None)
+        if antecedent is not None and (antecedent.person is not None or _unnamed_official_up_to(
+                text, analysed.local(antecedent.end), start)) and _takes_part(antecedent, analysed, roles):
             agents.insert(0, antecedent)
     if any(a.person and _LEGISLATOR_ROLE.search(a.person.role) for a in agents):
         return None
@@ -1068,7 +1123,9 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         if hosted and not _posted_envoy(analysed, agents, next(code for code in codes if code != hosted[0])):
             # (an ambassador met where he is posted travelled nowhere: "met Japan's ambassador in Beijing")
             mode, host = VISIT, hosted[0]
-    if len(codes) >= 3 and mode in (MEETING, VISIT):
+    separate = len(codes) >= 3 and mode in (MEETING, PHONE) and cue.mode != SUMMIT \
+        and _SEPARATE.search(plain, cue.start, scope_end) is not None
+    if len(codes) >= 3 and mode in (MEETING, VISIT) and not separate:
         mode, host = SUMMIT, None
         # The state a multilateral meeting is held in takes part (EVENTS.md), also when its venue comes after the
         # topic ("hold meetings focused on Syria in Riyadh, Saudi Arabia")
@@ -1092,9 +1149,18 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     people = [a for a in agents if a.person and a.code in codes]
     people += _guests(analysed, cue, host, agents)
     hub = None
-    if mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
+    if separate:
+        hub = codes[0]  # "met X and later Y", "held separate talks with A and B": a contact with each
+    elif mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met, also_visited)
+
+
+def _unnamed_official_up_to(text: str, at: int, until: int) -> bool:
+    """Whether a state's name at `at` is that of an official named by office alone, up to a comma at `until`: "The
+    Indian foreign minister, who ...", "China's ambassador, who ..."."""
+    office = _MOVER_OFFICIAL_AFTER.match(text, at)
+    return office is not None and re.fullmatch(r"\s*,?", text[office.end():until]) is not None
 
 
 def _posted_envoy(analysed: AnalysedSentence, agents: list[Agent], code: str) -> bool:
@@ -1112,7 +1178,13 @@ def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSent
     the sentence is the official who opens the sentence before (or the last one before that no pronoun opens),
     when no one else is named before the contact."""
     pronoun = _PRONOUN_SUBJECT.match(analysed.text)
-    if pronoun is None or pronoun.end() > first_cue or any(analysed.local(a.start) < first_cue for a in analysed.agents):
+    if pronoun is None:
+        pronoun = _PRONOUN_SUBJECT_INSIDE.search(analysed.text, 0, first_cue)
+        if pronoun is None or any(analysed.local(a.start) < pronoun.start(1) for a in analysed.agents):
+            return analysed
+    elif any(analysed.local(a.start) < first_cue for a in analysed.agents):
+        return analysed
+    if pronoun.end() > first_cue:
         return analysed
     subject = None
     for sentence in reversed(earlier):
@@ -1174,6 +1246,10 @@ def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
     named = states(reading.analysed, cue.start)
     if reading.previous is not None:
         named = states(reading.previous, len(reading.previous.text)) + named
+    if reading.before_previous is not None and len(set(found) | set(named)) < 2:
+        # "Pakistani President X said ... . Indian Prime Minister Y agreed. The two leaders will meet ...": one side
+        # named in each of the two sentences before
+        named = states(reading.before_previous, len(reading.before_previous.text)) + named
     for code in reversed(named):
         if len(found) == 2:
             break
@@ -1485,8 +1561,9 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     if _VISITOR_AFTER.match(text, cue.end) and after:
         visitor = after.pop(0)  # "a visit by Ramaphosa"
     elif re.match(r"visiting", text[cue.start:cue.end], re.I) and after and \
-            analysed.local(after[0].start) - cue.end <= 2:
-        visitor = after.pop(0)  # "the visiting Chinese premier"
+            analysed.local(after[0].start) - cue.end <= 2 and not _VISITING_AS_VERB_BEFORE.search(
+                text, max(0, cue.start - 12), cue.start):
+        visitor = after.pop(0)  # "the visiting Chinese premier" (not "who is visiting Pakistan")
     else:
         possessive = [a for a in before if _VISITOR_POSSESSIVE.fullmatch(text, analysed.local(a.end), cue.start)]
         if possessive:
@@ -1494,11 +1571,19 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         elif before:
             visitor = before[0]
     fellows = _fellow_visitors(analysed, before, visitor, cue) if visitor is not None and visitor in before else []
-    opening = visitor is None and not before and re.match(r"\s*(?:during|on|after|at)\b", text[:cue.start], re.I)
+    opening = visitor is None and not before and re.match(r"\s*(?:during|on|after|at|while|when)\b", text[:cue.start],
+                                                          re.I)
     if visitor is None and not opening:
         return None
     if visitor is not None and visitor.person is None and _FORCES_AFTER.match(text, analysed.local(visitor.end)):
         return None  # "a Mexican Navy training ship on a visit": ships and troops are no diplomats
+    if visitor is not None and visitor.person is None and _MOVEMENT.match(text, cue.start) \
+            and not _RECEIVE.fullmatch(text, cue.start, cue.end) \
+            and not _MOVER_OFFICIAL_AFTER.match(text, analysed.local(visitor.end)) \
+            and not _MOVER_OFFICIAL_BEFORE.search(text, max(0, analysed.local(visitor.start) - 40),
+                                                  analysed.local(visitor.start)) \
+            and not _MOVER_IS_SUBJECT.fullmatch(text, analysed.local(visitor.end), cue.start):
+        return None  # "US marines are heading to Sri Lanka", "Chinese aid arrived in Gaza": no official goes
     # The destination: a place right after the cue ("visits Kyiv", "a state visit to Israel",
     # "travels to Riyadh"), else the first state named after it, else the venue.
     later_venues = [(at, code) for at, code in venues if at >= cue.end]
