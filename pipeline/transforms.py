@@ -170,8 +170,8 @@ class ReadArticles(beam.PTransform):
     Every kind `pipeline.sources` reads (text, JSON Lines, HTML, RSS/Atom, WARC), compressed or
     not; a file matched by several patterns is read once. Articles longer than
     `max_article_chars` or confidently in a language not in `languages` (empty: any) are dead
-    letters. Duplicates are still in: `DeduplicateArticles` or `ChooseArticles` follows every
-    source.
+    letters. Duplicates are still in, unless `deduplicate`: `DeduplicateArticles` follows every
+    other source.
 
     With `deduplicate`, the articles to keep are chosen from this reading (`ChooseArticles`), and
     the same matched files are read a second time to let each article through as
@@ -216,12 +216,12 @@ class ReadArticles(beam.PTransform):
         dead_letters = [files[DEAD_LETTERS], unreadable, invalid]
         if self.deduplicate:  # the files read again, as they were matched: the same files both times
             chosen = articles | "ChooseArticles" >> ChooseArticles()
-            articles, duplicated = readable | "ReadChosen" >> beam.ParDo(
+            articles, conflicting_ids = readable | "ReadChosen" >> beam.ParDo(
                 _ReadChosenFn(max_record_bytes(self.max_article_chars), self.max_file_bytes,
                               self.max_records_per_file, self.max_article_chars, self.languages),
                 chosen=beam.pvalue.AsSingleton(chosen, default_value={}),
             ).with_outputs(DEAD_LETTERS, main="articles")
-            dead_letters.append(duplicated)
+            dead_letters.append(conflicting_ids)
         return articles, tuple(dead_letters) | "FlattenDeadLetters" >> beam.Flatten()
 
 
