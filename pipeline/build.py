@@ -8,7 +8,7 @@ from pipeline import __version__
 from pipeline.config import Config
 from pipeline.sinks.avro import WriteTable
 from pipeline.transforms import (
-    ChooseArticles, DeduplicateArticles, ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub,
+    DeduplicateArticles, ExtractEvents, MergeEvents, ReadArticles, ReadArticlesFromPubSub,
     WindowByEventTime,
 )
 
@@ -24,31 +24,28 @@ def build_pipeline(p: beam.Pipeline, config: Config, schemas: dict[str, dict],
     per window; every other stage is the same.
     """
     streaming = config.streaming
+    limits = config.extraction
     if streaming:
         articles, read_dead_letters = p | "ReadArticles" >> ReadArticlesFromPubSub(
-            streaming.subscription, config.extraction.max_article_chars, config.extraction.languages
+            streaming.subscription, limits.max_article_chars, limits.languages
         )
         window = WindowByEventTime(streaming.window_seconds, streaming.allowed_lateness_seconds)
         articles = articles | "WindowArticles" >> window
         read_dead_letters = read_dead_letters | "WindowDeadLetters" >> window
         articles, dedup_dead_letters = articles | "DeduplicateArticles" >> DeduplicateArticles()
+        dead_letters = [read_dead_letters, dedup_dead_letters]
     else:
         # The files are read twice, so that article texts are never grouped: first for the dedup
         # keys, from which the articles to keep are chosen; then to let those through.
-        limits = config.extraction
-
-        def read(chosen=None):
-            return ReadArticles(inputs, limits.max_article_chars, limits.languages, max_file_bytes=limits.max_file_bytes,
-                                max_records_per_file=limits.max_records_per_file, chosen=chosen)
-
-        articles, read_dead_letters = p | "ReadArticles" >> read()
-        chosen = articles | "ChooseArticles" >> ChooseArticles()
-        articles, dedup_dead_letters = p | "ReadChosenArticles" >> read(chosen)
+        articles, read_dead_letters = p | "ReadArticles" >> ReadArticles(
+            inputs, limits.max_article_chars, limits.languages, max_file_bytes=limits.max_file_bytes,
+            max_records_per_file=limits.max_records_per_file, deduplicate=True)
+        dead_letters = [read_dead_letters]
     mentions, article_records, extract_dead_letters = articles | "ExtractEvents" >> ExtractEvents(
-        config.extraction.max_events_per_article, config.extraction.max_seconds_per_article
+        limits.max_events_per_article, limits.max_seconds_per_article
     )
     events, mention_rows, merge_dead_letters = mentions | "MergeEvents" >> MergeEvents(__version__)
-    dead_letters = ((read_dead_letters, dedup_dead_letters, extract_dead_letters, merge_dead_letters)
+    dead_letters = ((*dead_letters, extract_dead_letters, merge_dead_letters)
                     | "FlattenDeadLetters" >> beam.Flatten())
 
     def write(table: str):

@@ -22,10 +22,11 @@ from pipeline.records import Article, stable_id
 _WORD = re.compile(r"[^\W_]+")
 # The fast way to the same words, at C speed: every separator made a space in the UTF-8 bytes
 # (ASCII ones by a byte table that keeps letters, digits and the bytes of other characters;
-# the few distinct other separators of a text, curly quotes and dashes, each replaced before),
-# then bytes.split(), which splits at ASCII white space only.
+# the few distinct other separators of a text, curly quotes and dashes, each replaced before:
+# found among the bytes left once the ASCII ones are deleted), then bytes.split(), which
+# splits at ASCII white space only.
 _SEPARATOR_BYTES_TO_SPACE = bytes(byte if chr(byte).isalnum() or byte >= 0x80 else ord(" ") for byte in range(256))
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(0x80))
 _MAX_REPLACED_SEPARATORS = 16  # more distinct ones (a symbol table, an attack): the regular expression
 
 # Query parameters that track a click and never select content.
@@ -43,26 +44,32 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("  Xi  met LEE — “in Seoul”.\\n")
     'xi met lee in seoul'
     """
+    return _normalised_utf8(text).decode("utf-8", "surrogatepass")
+
+
+def _normalised_utf8(text: str) -> bytes:
+    """`normalise_text(text)` in UTF-8 (a lone surrogate as its three bytes): what the keys hash."""
     if text.isascii():  # NFKC leaves ASCII as it is, and case-folds it as lower() does
-        text = text.lower()
+        encoded = text.lower().encode("ascii")
     else:
         text = unicodedata.normalize("NFKC", text).casefold()
-        separators = [character for character in set(_NON_ASCII.findall(text)) if not character.isalnum()]
+        encoded = text.encode("utf-8", "surrogatepass")  # a lone surrogate is a separator
+        others = set(encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+        separators = [character for character in others if not character.isalnum()]
         if len(separators) > _MAX_REPLACED_SEPARATORS:
-            return " ".join(_WORD.findall(text))
-        for separator in separators:
-            text = text.replace(separator, " ")
-    encoded = text.encode("utf-8", "surrogatepass")  # a lone surrogate was a separator
-    return b" ".join(encoded.translate(_SEPARATOR_BYTES_TO_SPACE).split()).decode("utf-8", "surrogatepass")
+            return " ".join(_WORD.findall(text)).encode("utf-8")
+        for separator in separators:  # a character's bytes are found only where it is (UTF-8)
+            encoded = encoded.replace(separator.encode("utf-8", "surrogatepass"), b" ")
+    return b" ".join(encoded.translate(_SEPARATOR_BYTES_TO_SPACE).split())
 
 
 def text_key(text: str) -> str:
     """A grouping key of the normalised text ("text:<hash>"); of the raw text when it has no words."""
-    return _text_key_of_normalised(normalise_text(text) or text)
+    return _text_key_of_normalised(_normalised_utf8(text) or text.encode("utf-8", "surrogatepass"))
 
 
-def _text_key_of_normalised(normalised: str) -> str:
-    return "text:" + hashlib.sha256(normalised.encode("utf-8", errors="surrogatepass")).hexdigest()[:32]
+def _text_key_of_normalised(normalised: bytes) -> str:
+    return "text:" + hashlib.sha256(normalised).hexdigest()[:32]
 
 
 def canonical_url(url: str) -> str:
@@ -123,14 +130,15 @@ def article_ref(article: Article) -> str:
 
 def dedup_keys(article: Article) -> DedupKeys:
     """The article's `DedupKeys`: its text is normalised once for its text key and its length."""
-    normalised = normalise_text(article.text)
-    key = _text_key_of_normalised(normalised or article.text)
+    normalised = _normalised_utf8(article.text)
+    key = _text_key_of_normalised(normalised or article.text.encode("utf-8", "surrogatepass"))
+    length = len(normalised) if normalised.isascii() else len(normalised.decode("utf-8", "surrogatepass"))
     # the fullest copy (a page rather than its feed summary) first, then the smallest id, input
     # path, URL, ... so that the choice never depends on the order the articles came in
-    rank = (-len(normalised), article.article_id, article.input_path, article.url, article.content_hash,
+    rank = (-length, article.article_id, article.input_path, article.url, article.content_hash,
             article.title, str(article.published_at), article.source)
     return DedupKeys(article_ref(article), key, _url_key(article, key), rank, article.article_id,
-                     article.input_path, len(normalised))
+                     article.input_path, length)
 
 
 def keep_one(group: Iterable[DedupKeys | tuple]) -> tuple[DedupKeys, list[DedupKeys]]:

@@ -394,7 +394,7 @@ def check_dead_letter_ratio(counters: dict[str, int], max_ratio: float) -> None:
 
 def check_nothing_lost(counters: dict[str, int]) -> None:
     """Raise `InputsLost` when the runner counted fewer articles, duplicates and dead letters than
-    inputs: a batch run reads its files twice (`ReadArticles(chosen=...)`), and a file that changed
+    inputs: a batch run reads its files twice (`ReadArticles(deduplicate=True)`), and a file that changed
     or failed between the two readings would otherwise lose articles without a trace. A runner
     that reports no counters is not checked."""
     inputs = counters.get("inputs")

@@ -64,7 +64,7 @@ class WriteTable(beam.PTransform):
         # every method of its DoFn several times: about 0.3 s a run for the four tables).
         temporary = f"{self.directory}/.temp-{uuid.uuid4().hex}"
         written = records | "WriteFiles" >> beam.ParDo(_WriteBundleFilesFn(temporary, self.schema, self.codec))
-        return (records.pipeline | "Once" >> beam.Create([None])
+        return (records.pipeline | "Once" >> beam.Impulse()
                 | "NameFiles" >> beam.ParDo(_NameFilesFn(self.directory, temporary, self.schema),
                                             beam.pvalue.AsList(written)))
 

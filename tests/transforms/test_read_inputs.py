@@ -14,7 +14,7 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline.transforms import METRICS_NAMESPACE, ChooseArticles, DeduplicateArticles, ReadArticles
+from pipeline.transforms import METRICS_NAMESPACE, DeduplicateArticles, ReadArticles
 from tests.support import LOCAL_RUNNER, REPO
 
 INPUTS = REPO / "tests" / "fixtures" / "inputs"
@@ -23,8 +23,8 @@ FIXTURES = ("page.html", "feed.rss", "feed.atom", "crawl.warc.gz", "articles.jso
 
 @pytest.fixture(params=["join", "read twice"])
 def dedup_way(request):
-    """How duplicates go: `DeduplicateArticles`' join, or a batch run's way (`ChooseArticles`,
-    then `ReadArticles` reading the files again with its verdicts): the same results."""
+    """How duplicates go: `DeduplicateArticles`' join, or a batch run's way (`ReadArticles` with
+    `deduplicate`: `ChooseArticles`, then the files read again with its verdicts): the same results."""
     return request.param
 
 
@@ -33,13 +33,12 @@ def run_read(patterns: list[str], max_article_chars: int = 1_000_000, languages=
     """Run ReadArticles and deduplicate (`dedup_way`); `check(articles, dead_letters)` adds
     assertions; returns the counters."""
     p = test_pipeline.TestPipeline(runner=LOCAL_RUNNER)
-    articles, dead_letters = p | ReadArticles(patterns, max_article_chars, languages)
     if dedup_way == "join":
+        articles, dead_letters = p | ReadArticles(patterns, max_article_chars, languages)
         articles, id_dead_letters = articles | DeduplicateArticles()
+        dead_letters = (dead_letters, id_dead_letters) | "AllDeadLetters" >> beam.Flatten()
     else:
-        chosen = articles | ChooseArticles()
-        articles, id_dead_letters = p | "ReadAgain" >> ReadArticles(patterns, max_article_chars, languages, chosen=chosen)
-    dead_letters = (dead_letters, id_dead_letters) | "AllDeadLetters" >> beam.Flatten()
+        articles, dead_letters = p | ReadArticles(patterns, max_article_chars, languages, deduplicate=True)
     if check:
         check(articles, dead_letters)
     result = p.run()
