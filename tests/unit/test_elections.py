@@ -1039,3 +1039,33 @@ def test_guests_at_an_inauguration_the_sentence_does_not_name_report_none(extrac
     text = ("Brazil's state oil firm opened an office in Shanghai on Sunday, and the visiting Brazilian president "
             "attended the inauguration ceremony.")
     assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, country, stage, offices, day",
+    [
+        # a schedule with an adverb before "set", or declared with its month
+        ("Elections in Haiti are now set for August 3rd, officials said.", PUBLISHED, "HTI", "SCHEDULED",
+         ["parliament"], "2025-08-03"),
+        ("The military government of Mali declares a March 2026 election for a new parliament.", PUBLISHED, "MLI",
+         "SCHEDULED", ["parliament"], "2026-03-01"),
+        # the vote named after its days, a span of them dated by its first
+        ("Observers in Malawi reviewed the counting after the May 20-21 presidential and legislative elections.",
+         PUBLISHED, "MWI", "HELD", ["parliament", "president"], "2025-05-20"),
+        # a day without its year that was long past is the coming one
+        ("Troops in Iraq will guard polling stations during the January 30th elections.", datetime(2004, 11, 24),
+         "IRQ", "SCHEDULED", ["parliament"], "2005-01-30"),
+        # the vote as the subject of its own past verb, after an infinitive
+        ("Critics in Serbia say the government lifted restrictions to win elections which were held on June 1.",
+         PUBLISHED, "SRB", "HELD", ["parliament"], "2025-06-01"),
+    ],
+)
+def test_schedules_and_votes_named_with_their_days(extractor, text, published, country, stage, offices, day):
+    found = elections_in(extractor, text, published)
+    assert sorted(e.election.office for e in found) == offices
+    assert {(e.election.country, e.election.stage, e.event_date and e.event_date.isoformat()) for e in found} \
+        == {(country, stage, day)}
+
+
+def test_a_question_reports_no_election(extractor):
+    assert elections_in(extractor, "Will the vote in Kenya on August 9 be held on time?") == []

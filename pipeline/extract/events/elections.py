@@ -155,6 +155,8 @@ _RESULT_LOST = re.compile(
     r"were defeated|is defeated|(?:lose|lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
 # A loss or a concession still to come: "could lose their seats", "refuses to concede".
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|shall|can|cannot|to|not)\s+(?:\w+\s+)?$", re.I)
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # The vote itself, as the subject of "was held", "is scheduled for".
 _VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
@@ -166,7 +168,7 @@ _HELD = re.compile(
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
     r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened)|"
     # "the presidential election in Chile was held on Sunday"
-    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:was |were |is |are )?(?:held|take place|took place|"
+    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:(?:which |that )?(?:was|were) |is |are )?(?:held|take place|took place|"
     r"takes place|is taking place|are taking place)|"
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
@@ -180,7 +182,9 @@ _SCHEDULED = re.compile(
     # ("called a snap parliamentary election for March 3": the kind of vote between "snap" and "election")
     r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new |fresh |parliamentary |presidential |legislative |"
     r"local |regional |municipal |national |mid-term |midterm )*(?:elections?|referendum|vote)|"
-    rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been |had been )?(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
+    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:is |are |was |were |has been |have been |had been )?"
+    r"(?:now |already |officially |formally |tentatively )?"
+    r"(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
     r"due to (?:be held|take place))|"
 
     rf"{_VOTE_NOUN} (?:will|is to|are to|(?:is|are) (?:due|set|expected) to) (?:take place|be held|go ahead)|"
@@ -198,7 +202,9 @@ _SCHEDULED = re.compile(
     # "early elections are called", "a snap vote was called for May 18"; not "called off", "called a sham"
     rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been )called(?= (?:for|in|on|after|following|amid|by)\b|"
     r"\s*[,.;]|\s*$)|"
-    r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:general |presidential |parliamentary |legislative |local |"
+    # "declares a December 2025 election", "announced snap parliamentary elections"
+    r"seek (?:an |a )?(?:snap |early )?election|(?:announc|declar)(?:ed|es|e|ing) (?:a |an )?"
+    rf"(?:{_MONTH_NAME} (?:\d{{1,2}},? )?\d{{4}} )?(?:snap |early )?(?:general |presidential |parliamentary |legislative |local |"
     r"national |constitutional )?(?:elections?|referendum))\b",
     re.I)
 # The day a schedule sets, wherever the sentence names it: "set May 18 as the date of an early election",
@@ -213,6 +219,10 @@ _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 _FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to\s+$", re.I)
 # A vote still to come: "will hold", "are to go to the polls".
 _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
+# The vote as the subject of its own verb, which tells its tense: "(eased measures to win) elections which
+# were held on June 21".
+_TENSED_BY_ITS_VERB = re.compile(rf"{_VOTE_NOUN}\b.*\b(?:held|took place|takes place|is taking place|are taking place)$",
+                                 re.I)
 _VOTED_TO = re.compile(r"\bvoted\s+(?:\S+\s+){0,4}?to\s+$", re.I)
 # "the election to elect the members of ...": a purpose of the vote, not a vote to come.
 _NOUN_TO = re.compile(r"\b(?:elections?|vote|ballot|polls|referendum|run-?off)\s+to\s+$", re.I)
@@ -260,7 +270,10 @@ _DATED_ELECTION = re.compile(
     # ("the elections in Belarus on Sunday")
     r"\b(?:elections?|vote|referendum|polls|run-?off|second round)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
     r"(?:held\s+|(?:is|was|will be)\s+)?(?:today|yesterday|on\s+(?:Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s\w+))\b|"
+    # "the Dec. 1-2 presidential and legislative elections", "the January 30th elections"
+    rf"\b{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,\s\d{{4}})?\s+(?:(?:and\s+)?[a-z-]+\s+){{0,3}}?"
+    r"(?:elections?|vote|referendum|polls|run-?off)\b|"
     r"\b(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:\w+\s+)?"
     r"(?:elections?|vote|referendum|polls|run-?off|second round)\b")
 
@@ -642,6 +655,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     lowered = text.lower()
     if not any(word in lowered for word in _ELECTION_STEMS):
         return None  # a cheap test that most sentences fail
+    if text.rstrip(" \"'”’)").endswith("?"):
+        return None  # a question reports nothing: "once you get to the election on January 30th, does ...?"
     if "confidence" in lowered or "censure" in lowered or "impeach" in lowered:
         # "will hold a snap election after the chancellor lost a confidence vote": the election is news, the
         # legislature's vote is not (same offsets, so people and places still line up)
@@ -879,6 +894,7 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                 continue  # "the anniversary of the president's inauguration"
             if stage == "HELD" and (_FUTURE.search(text, max(0, cue.start() - 30), cue.start())
                                     and not _NOUN_TO.search(text, max(0, cue.start() - 30), cue.start())
+                                    and not _TENSED_BY_ITS_VERB.match(cue.group())
                                     or _FUTURE_AFTER.match(text, cue.end())):
                 # "Portugal will hold a snap election on May 18"; "voting in the election will be held on May 18"
                 return _Stage("SCHEDULED", cue, lost=lost)
@@ -894,6 +910,9 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
 
 # "ahead of Sunday's election", "ahead of the vote on Sunday": the vote is still to come.
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|this\s+)?$", re.I)
+# A day named without its year that was long past reads as the coming one: "the January 30th elections"
+# in a story of late November (an old vote would carry its year); days, from publication.
+_LONG_PAST, _NEAR_AHEAD = 45, 100
 
 
 def _named_day(text: str, dated: re.Match, article: AnalysedArticle) -> ResolvedDate:
@@ -901,6 +920,11 @@ def _named_day(text: str, dated: re.Match, article: AnalysedArticle) -> Resolved
     date = date_of_sentence(dated.group(), article.published)
     if date.text and _AHEAD_OF.search(text, max(0, dated.start() - 20), dated.start()):
         return resolve_date(date.text, article.published, future=True)
+    if date.date is not None and date.precision == "DAY" and article.published is not None \
+            and (article.published - date.date).days > _LONG_PAST and not re.search(r"\d{4}", date.text):
+        coming = resolve_date(date.text, article.published, future=True)
+        if coming.date is not None and 0 <= (coming.date - article.published).days <= _NEAR_AHEAD:
+            return coming
     return date
 
 
