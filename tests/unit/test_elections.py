@@ -1069,3 +1069,20 @@ def test_schedules_and_votes_named_with_their_days(extractor, text, published, c
 
 def test_a_question_reports_no_election(extractor):
     assert elections_in(extractor, "Will the vote in Kenya on August 9 be held on time?") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a win in a clause of time only sets when something else happened
+    "The governor of Illinois tried to sell the vacant Senate seat after Barack Obama was elected president.",
+    "Prices in Argentina have doubled since Javier Milei was elected.",
+    # a sentence that opens on an earlier vote tells of that one
+    "At the last federal election, the Liberal Party of Australia won the seat with 60% of the vote.",
+])
+def test_an_earlier_win_told_to_set_a_time_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+def test_a_comparison_with_the_last_election_is_still_a_result(extractor):
+    election = only_election(extractor, "The Labour Party wins the election in Norway with 28% of the vote, up from "
+                                        "26% at the last election.")
+    assert election.election.stage == "RESULT"

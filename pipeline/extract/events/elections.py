@@ -143,6 +143,13 @@ _RESULT_COUNT = re.compile(
 _RESULTS_AS_CAUSE = re.compile(
     r"\b(?:following|after|in the wake of|amid|since|because of|due to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _WIN_AS_TIME = re.compile(r"\b(?:since|ahead of|before|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# A win told in a clause of time sets when something else happened: "(sold the seat) after Obama was
+# elected president", "since she was re-elected".
+_ELECTED_AS_TIME = re.compile(
+    r"\b(?:after|since|before|until|once|when)\s+(?:[\w'’.-]+\s+){1,3}?(?:was|were|had been|got)\s+$", re.I)
+# A sentence that opens on an earlier vote tells of that one: "At the last federal election, the party won".
+_EARLIER_VOTE_OPENING = re.compile(
+    r"(?:At|In|During|Since)\s+the\s+(?:last|previous|preceding|prior)\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote)\b")
 _NOUN_RESULT = re.compile(
     r"(?:re-election|win\b|victory|landslide|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph))",
     re.I)
@@ -713,7 +720,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None  # "said the vote would be held" is a schedule only with its date, and no condition
     if stage in ("HELD", "RESULT") and not _BY_LEGISLATURE.search(text):
         date = _vote_day(text, cue, date, article)  # (a legislature's vote is not dated by the general election)
-    if _is_background(analysed, date, previous, article, cue):
+    if _is_background(analysed, date, previous, article, cue) or _EARLIER_VOTE_OPENING.match(text):
         return None
     if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):
         return None
@@ -880,7 +887,9 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                 continue  # "could lose their seats": a base form tells a result only in the present
             if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()) \
                     or pattern is _RESULT_WON and _NOUN_RESULT.match(cue.group()) \
-                    and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()):
+                    and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()) \
+                    or pattern is _RESULT_WON and re.match(r"(?:re-)?elected\b", cue.group(), re.I) \
+                    and _ELECTED_AS_TIME.search(text, max(0, cue.start() - 50), cue.start()):
                 continue  # "in the wake of the results of the elections", "since Trump's re-election"
             if _ELECTED_AS_ADJECTIVE.match(text, cue.start()) or _in_quote(text, cue.start()) \
                     or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10) \
