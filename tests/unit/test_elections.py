@@ -1086,3 +1086,29 @@ def test_a_comparison_with_the_last_election_is_still_a_result(extractor):
     election = only_election(extractor, "The Labour Party wins the election in Norway with 28% of the vote, up from "
                                         "26% at the last election.")
     assert election.election.stage == "RESULT"
+
+
+def test_an_election_naming_no_state_is_the_story_states(extractor):
+    text = ("Canada's Conservative leader toured factories in Ontario on Monday. Early voting has already started "
+            "in some provinces. Polls in Canada show a close race.")
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == ("CAN", "HELD")
+
+
+@pytest.mark.parametrize("text", [
+    # a story naming two states as often: none stands out
+    "Germany and France signed a deal on Monday. Germany and France will cooperate. Early voting has already "
+    "started in some regions.",
+    # a stage that does not name the vote itself is no election by the story's state
+    "The United States imposed tariffs on Monday. The United States will hold hearings on the process.",
+])
+def test_no_story_state_or_no_vote_named_leaves_the_sentence_unplaced(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Elections in Somalia set for February were delayed.", False),
+    ("Elections in Somalia set for February were postponed until July.", True),
+])
+def test_a_schedule_undone_without_a_new_day_is_no_election(extractor, text, found):
+    assert bool(elections_in(extractor, text)) is found

@@ -35,6 +35,7 @@ named with "between X and Y", "candidate X", "challenger X", or as losers ("X lo
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime
 import re
@@ -92,6 +93,8 @@ _SUCCESSION = re.compile(
     r"removal|ouster|impeachment|dismissal|assassination|incapacitation)\b|"
     r"\b(?:after|following|when|since)\s+(?:[\w'’.-]+\s+){1,4}?(?:resigned|died|stepped down|was (?:removed|ousted|"
     r"impeached|dismissed|assassinated))\b|\bline of succession\b|\bconstitutional successor\b", re.I)
+# A stage cue that names the vote itself: "early voting", "elections are set for", "the upcoming November election".
+_VOTE_IN_CUE = re.compile(r"elect|referend|polls|ballot|run-?off|voting|turnout|turned out|\bvoted in\b", re.I)
 _VOTE_NAMED = re.compile(r"\b(?:elections?|elected|electoral|polls|ballots?|run-?offs?|won|wins|victory|voters)\b", re.I)
 # "since he took office", "who assumed office in January": the tenure's start as background.
 _TENURE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -210,6 +213,8 @@ _SCHEDULED = re.compile(
     rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been )called(?= (?:for|in|on|after|following|amid|by)\b|"
     r"\s*[,.;]|\s*$)|"
     # "declares a December 2025 election", "announced snap parliamentary elections"
+    # "the upcoming November 2026 election": a vote to come, named with its date
+    rf"(?:upcoming|forthcoming) {_MONTH_NAME} (?:\d{{1,2}},? )?\d{{4}} (?:[\w-]+ ){{0,2}}?elections?|"
     r"seek (?:an |a )?(?:snap |early )?election|(?:announc|declar)(?:ed|es|e|ing) (?:a |an )?"
     rf"(?:{_MONTH_NAME} (?:\d{{1,2}},? )?\d{{4}} )?(?:snap |early )?(?:general |presidential |parliamentary |legislative |local |"
     r"national |constitutional )?(?:elections?|referendum))\b",
@@ -218,6 +223,10 @@ _SCHEDULED = re.compile(
 # "announces a snap election after the dismissal of the president, scheduled for June 3".
 _DAY_SET = re.compile(r"\b(?:set|fix|announc)\w* (?:\S+ ){1,4}?as the (?:date|day) (?:of|for)\b|"
                       r"\b(?:scheduled|set|slated|planned) (?:for|on)\b", re.I)
+# A schedule undone with no new day: "(elections set for) February were delayed", "... has been cancelled".
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:delayed|postponed|cancell?ed|"
+    r"called off|suspended|scrapped|annulled)\b(?!\s+(?:to|until|till)\b)", re.I)
 # Negations the shared NEGATION cue leaves out: "cannot hold elections", "unable to vote".
 _CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)\b", re.I)
 _CONDITION = re.compile(r"[^.;]{0,60}?\b(?:if|unless|once|provided|only when|as soon as)\b", re.I)
@@ -571,6 +580,12 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
         else:
             findings.append(finding)
     countries = {f.details["country"] for f in findings}
+    if not countries and unplaced:
+        # No sentence of the election names a state: the story's own state, when it names one far more than
+        # any other ("early voting has already started in some states", in a story about the U.S.), for the
+        # sentences whose stage names the vote itself (not "will hold hearings", "the committee votes for").
+        unplaced = [f for f in unplaced if f.details.get("vote_in_cue")]
+        countries = {_story_state(article)} - {None} if unplaced else set()
     if len(countries) == 1:
         # A sentence naming no state speaks of the article's election.
         country = countries.pop()
@@ -600,8 +615,20 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
                 actors=[], evidence=list(finding.evidence), date=held))
     for finding in findings:
         finding.details.pop("reference", None)
+        finding.details.pop("vote_in_cue", None)
         finding.key = (finding.details["country"], finding.details["office"])
     return findings
+
+
+def _story_state(article: AnalysedArticle) -> str | None:
+    """The state a story is about: the one named at least twice and in two of every three mentions of a
+    state (by name, people or capital); None when no state stands out."""
+    named = collections.Counter(place.code for sentence in article.sentences for place in sentence.places
+                                if len(place.code) == 3 and place.kind in ("name", "demonym", "capital"))
+    if not named:
+        return None
+    state, count = named.most_common(1)[0]
+    return state if count >= 2 and 3 * count >= 2 * sum(named.values()) else None
 
 
 # A party's own race: "won the New Hampshire primary", "the Iowa caucuses", "the leadership contest".
@@ -685,8 +712,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     if found is None:
         return None
     stage, cue = found.stage, found.cue
-    if stage == "SCHEDULED" and _DEMAND.search(text):
-        return None
+    if stage == "SCHEDULED" and (_DEMAND.search(text) or _CALLED_OFF_AFTER.match(text, cue.end())):
+        return None  # "calls for new elections"; "elections set for February were delayed" (no new day)
     if stage in ("HELD", "SCHEDULED") and _DEMANDED_VOTE.search(text, max(0, cue.start() - 120), cue.start()):
         return None  # "demand that the second round of the election is held"
     if stage in ("HELD", "SCHEDULED") and (_ASKED_TO_HOLD.search(text, max(0, cue.start() - 120), cue.start())
@@ -780,7 +807,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     evidence = [analysed.sentence]
     details = {"country": country, "stage": stage, "office": offices[0] if offices else None,
                "winner": winner_name, "reference": adjectival, "offices": offices,
-               "vote_named": bool(_VOTE_NAMED.search(text)),
+               "vote_named": bool(_VOTE_NAMED.search(text)), "vote_in_cue": bool(_VOTE_IN_CUE.search(cue.group())),
                "legislature_vote": _legislature_vote(text, stage, offices, article)}
     return Finding(
         event_type="ELECTION",
