@@ -1112,3 +1112,9 @@ def test_no_story_state_or_no_vote_named_leaves_the_sentence_unplaced(extractor,
 ])
 def test_a_schedule_undone_without_a_new_day_is_no_election(extractor, text, found):
     assert bool(elections_in(extractor, text)) is found
+
+
+def test_a_win_in_a_clause_of_time_with_its_own_recent_day_is_news(extractor):
+    election = only_election(extractor, "After Lee Jae-myung was elected president of South Korea last week, his "
+                                        "party's website was opened again.")
+    assert (election.election.stage, election.election.winner) == ("RESULT", "Lee Jae-myung")

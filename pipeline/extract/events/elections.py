@@ -42,7 +42,7 @@ import re
 
 from pipeline.extract.actors import NAME
 from pipeline.extract.gazetteer import US_STATE as _US_STATE
-from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, resolve_date
+from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, find_date_expressions, resolve_date
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, AnalysedArticle, AnalysedSentence, Finding, is_stale, old_year_mentioned,
 )
@@ -916,7 +916,8 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                     or pattern is _RESULT_WON and _NOUN_RESULT.match(cue.group()) \
                     and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()) \
                     or pattern is _RESULT_WON and re.match(r"(?:re-)?elected\b", cue.group(), re.I) \
-                    and _ELECTED_AS_TIME.search(text, max(0, cue.start() - 50), cue.start()):
+                    and _ELECTED_AS_TIME.search(text, max(0, cue.start() - 50), cue.start()) \
+                    and not find_date_expressions(text[cue.end():cue.end() + 40].split(",")[0]):
                 continue  # "in the wake of the results of the elections", "since Trump's re-election"
             if _ELECTED_AS_ADJECTIVE.match(text, cue.start()) or _in_quote(text, cue.start()) \
                     or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10) \
