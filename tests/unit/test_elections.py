@@ -1118,3 +1118,26 @@ def test_a_win_in_a_clause_of_time_with_its_own_recent_day_is_news(extractor):
     election = only_election(extractor, "After Lee Jae-myung was elected president of South Korea last week, his "
                                         "party's website was opened again.")
     assert (election.election.stage, election.election.winner) == ("RESULT", "Lee Jae-myung")
+
+
+@pytest.mark.parametrize(
+    "text, country, stage",
+    [
+        ("Polling stations opened across Peru on Sunday for the presidential runoff.", "PER", "HELD"),
+        ("Voting ended in Portugal's presidential election on Sunday.", "PRT", "HELD"),
+        # a vote under way with its purpose is held, not to come
+        ("Filipinos are voting today to choose a new senate.", "PHL", "HELD"),
+        ("Filipinos will be voting on Monday to choose a new senate.", "PHL", "SCHEDULED"),
+        ("Ghana's electoral commission has set December 2028 for the next presidential election.", "GHA",
+         "SCHEDULED"),
+        ("New Zealand's Labour Party was returned to power in a landslide.", "NZL", "RESULT"),
+    ],
+)
+def test_more_stage_forms_of_news_english(extractor, text, country, stage):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == (country, stage)
+
+
+def test_a_date_set_for_something_else_is_no_schedule(extractor):
+    assert elections_in(extractor, "The court in Ghana set December 5 for the hearing on the election petition.") \
+        == []

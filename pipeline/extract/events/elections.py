@@ -66,17 +66,17 @@ _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
     r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|electorate|seats?|"
     r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
-    r"conceded defeat|concedes defeat|" + _NEW_TERM + r")\b", re.I)
+    r"conceded defeat|concedes defeat|(?:was|were|is|are|been) returned to (?:power|office)|" + _NEW_TERM + r")\b", re.I)
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
 _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office",
-                   "swept", "defeat", "term")
+                   "swept", "defeat", "term", "returned to")
 # The word starts one of which every election word and investiture verb begins with or holds
 # (`EventKind.cues`): a sentence with none of them is skipped. A new election word needs its cue here.
 CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-off", "second round", "sworn in",
         "inaugurat", "seat", "took office", "took the office", "takes office", "takes the office", "assumed office",
         "assumed the office", "assumes office", "assumes the office", "resumed office", "resumed the office",
         "resumes office", "resumes the office", "swept to power", "conceded defeat", "concedes defeat", "term",
-        "approv", "confirm", "endors", "install")
+        "approv", "confirm", "endors", "install", "returned to power", "returned to office")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
@@ -108,7 +108,7 @@ _RESULT_WON = re.compile(
     r"(?:beat|beats|beating|edged|edges|ousted|ousts|unseated|unseats|trounced|swept|sweeps) (?:out )?(?:[\w'’.-]+ ){1,5}?"
     r"(?:in|at) (?:the |a |an |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race|ballot|"
     r"second round)(?![\w-])|swept (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race)|"
-    r"swept to (?:power|victory)|"
+    r"swept to (?:power|victory)|(?:was|were|is|are|been) returned to (?:power|office)|"
     # "being voted into the position by the incoming Congress"
     r"voted (?:back )?into (?:the )?(?:office|position|post|presidency|premiership|role)|"
     + _NEW_TERM + r"|"
@@ -174,9 +174,9 @@ _HELD = re.compile(
     r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|"
     r"on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?: \d{1,2})? to (?!(?:re-)?elect\b|choose\b)))|(?:went|go|goes|head(?:s|ed)?|return(?:s|ed)?) to the polls|"
-    r"polls? (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
+    r"(?:polls?|polling (?:stations?|booths?|centres?|centers?|places?)) (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
-    r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened)|"
+    r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened|ended|ends|closed|closes)|"
     # "the presidential election in Chile was held on Sunday"
     rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:(?:which |that )?(?:was|were) |is |are )?(?:held|take place|took place|"
     r"takes place|is taking place|are taking place)|"
@@ -201,6 +201,9 @@ _SCHEDULED = re.compile(
     rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:was |were |is |are |has been |have been )?"
     r"(?:postponed|delayed|moved|pushed back|rescheduled) "
     r"(?:to|until|till|for)\b|"
+    # "has set February 2027 for the next presidential election"
+    rf"\bset (?:{_MONTH_NAME}(?: \d{{1,2}})?(?:,? \d{{4}})?|\d{{1,2}} {_MONTH_NAME}(?: \d{{4}})?) for (?:the |a |an |its |their )?"
+    rf"(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
     # "sets August 9 as the date for the general elections"
     r"(?:set|fix|announc)\w* (?:(?:the )?(?:date|day) (?:of|for) .{0,40}?|\S+(?: \S+){0,3}? as the date (?:of|for) )"
     rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
@@ -239,6 +242,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
 # were held on June 21".
 _TENSED_BY_ITS_VERB = re.compile(rf"{_VOTE_NOUN}\b.*\b(?:held|took place|takes place|is taking place|are taking place)$",
                                  re.I)
+# A vote under way or held, with its purpose: "South Koreans are voting today to choose a new president".
+_VOTING_TO = re.compile(r"(?<!\bwill be )(?<!\bto be )\bvot(?:es|ed|ing)\s+(?:\S+\s+){0,3}?to\s+$", re.I)
 _VOTED_TO = re.compile(r"\bvoted\s+(?:\S+\s+){0,4}?to\s+$", re.I)
 # "the election to elect the members of ...": a purpose of the vote, not a vote to come.
 _NOUN_TO = re.compile(r"\b(?:elections?|vote|ballot|polls|referendum|run-?off)\s+to\s+$", re.I)
@@ -932,6 +937,7 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             if stage == "HELD" and (_FUTURE.search(text, max(0, cue.start() - 30), cue.start())
                                     and not _NOUN_TO.search(text, max(0, cue.start() - 30), cue.start())
                                     and not _TENSED_BY_ITS_VERB.match(cue.group())
+                                    and not _VOTING_TO.search(text, max(0, cue.start() - 40), cue.start())
                                     or _FUTURE_AFTER.match(text, cue.end())):
                 # "Portugal will hold a snap election on May 18"; "voting in the election will be held on May 18"
                 return _Stage("SCHEDULED", cue, lost=lost)
