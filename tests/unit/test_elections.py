@@ -1141,3 +1141,24 @@ def test_more_stage_forms_of_news_english(extractor, text, country, stage):
 def test_a_date_set_for_something_else_is_no_schedule(extractor):
     assert elections_in(extractor, "The court in Ghana set December 5 for the hearing on the election petition.") \
         == []
+
+
+@pytest.mark.parametrize(
+    "text, published, stage, day",
+    [
+        # the present for a vote to come, dated by a day without its year that would be long past
+        ("Canadians go to the polls on January 23.", datetime(2005, 12, 1), "SCHEDULED", "2006-01-23"),
+        # a day between the vote and where it is held
+        ("Ukrainians voted Sunday in a rerun of the presidential runoff.", datetime(2004, 12, 28), "HELD",
+         "2004-12-26"),
+    ],
+)
+def test_a_vote_dated_by_a_day_before_or_after_it(extractor, text, published, stage, day):
+    election = only_election(extractor, text, published)
+    assert (election.election.stage, election.event_date.isoformat()) == (stage, day)
+
+
+def test_a_winner_confirmed_as_such_is_a_result(extractor):
+    election = only_election(extractor, "Kenya's supreme court confirmed William Ruto as the winner of the "
+                                        "presidential election on Monday.")
+    assert (election.election.stage, election.election.winner) == ("RESULT", "William Ruto")

@@ -128,7 +128,7 @@ _RESULT_WON = re.compile(
     r"kept|keeps)\s+"
     r"(?:\w+\s+){0,3}"
     r"(?:majority|plurality|seats|victory|win|mandate)|plurality(?! (?:block )?voting| system)|majority of seats|seats? went to|exit polls?|"
-    r"declared (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
+    r"declared (?:the )?winner|(?:declared|confirmed|proclaimed|certified) (?:[\w'’.-]+ ){1,4}?as (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
     r"run-?off (?!expected|likely|possible|predicted|projected)\w+ between|"
     # "lawmakers voted on Monday to elect Luong Cuong as president" (past: see `_VOTED_TO`)
     r"(?<=\bto )(?:re-)?elect (?=(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)+ as\b)|"
@@ -171,7 +171,9 @@ _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|O
 _VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
     # ("voted on Wednesday to award ..." is no vote on anything: the day follows)
-    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|"
+    # ("Ukrainians voted Sunday in a rerun")
+    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) "
+    r"(?:(?:on )?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=in\b))?(?:in|to elect|to choose|for|"
     r"on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?: \d{1,2})? to (?!(?:re-)?elect\b|choose\b)))|(?:went|go|goes|head(?:s|ed)?|return(?:s|ed)?) to the polls|"
     r"(?:polls?|polling (?:stations?|booths?|centres?|centers?|places?)) (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
@@ -752,6 +754,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None  # "said the vote would be held" is a schedule only with its date, and no condition
     if stage in ("HELD", "RESULT") and not _BY_LEGISLATURE.search(text):
         date = _vote_day(text, cue, date, article)  # (a legislature's vote is not dated by the general election)
+    if stage == "HELD" and (coming := _coming_day(date, article)) is not None:
+        stage, date = "SCHEDULED", coming  # "go to the polls on January 23", told in December
     if _is_background(analysed, date, previous, article, cue) or _EARLIER_VOTE_OPENING.match(text):
         return None
     if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):
@@ -963,12 +967,18 @@ def _named_day(text: str, dated: re.Match, article: AnalysedArticle) -> Resolved
     date = date_of_sentence(dated.group(), article.published)
     if date.text and _AHEAD_OF.search(text, max(0, dated.start() - 20), dated.start()):
         return resolve_date(date.text, article.published, future=True)
+    return _coming_day(date, article) or date
+
+
+def _coming_day(date: ResolvedDate, article: AnalysedArticle) -> ResolvedDate | None:
+    """The coming reading of a day named without its year that was long past (`_LONG_PAST`), when
+    that is near: "Canadians go to the polls on January 23" in a story of December."""
     if date.date is not None and date.precision == "DAY" and article.published is not None \
             and (article.published - date.date).days > _LONG_PAST and not re.search(r"\d{4}", date.text):
         coming = resolve_date(date.text, article.published, future=True)
         if coming.date is not None and 0 <= (coming.date - article.published).days <= _NEAR_AHEAD:
             return coming
-    return date
+    return None
 
 
 def _in_quote(text: str, at: int) -> bool:
@@ -1193,6 +1203,8 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     after = [p for p in people if analysed.local(p.start) >= cue.start()]
     if adjectival:
         return after[0] if after else None
+    if after and analysed.local(after[0].start) < cue.end() and _NAMED_WINNER.match(cue.group()):
+        return after[0]  # "confirmed William Ruto as the winner"
     if _guest_at(text, cue):  # "Lula attended the inauguration of President X": X is sworn in, if anyone named
         return after[0] if after and _OF_THE_ONE.match(text, cue.end()) else None
     before = [p for p in people if analysed.local(p.end) <= cue.start()]
@@ -1238,6 +1250,7 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
 
 
 _AND_ONLY = re.compile(r",?\s+and\s+")
+_NAMED_WINNER = re.compile(r"(?:declared|confirmed|proclaimed|certified)\s", re.I)
 # "congratulated Karol Nawrocki on winning", "congratulate him on his re-election": who is congratulated.
 _CONGRATULATED = re.compile(
     rf"\bcongratulat\w*\s+(?:(?P<pronoun>him|her|them)|(?:[\w'’.-]+\s+){{0,4}}?(?P<name>{NAME}))\s+on\b", re.I)
