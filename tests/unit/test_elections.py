@@ -1162,3 +1162,14 @@ def test_a_winner_confirmed_as_such_is_a_result(extractor):
     election = only_election(extractor, "Kenya's supreme court confirmed William Ruto as the winner of the "
                                         "presidential election on Monday.")
     assert (election.election.stage, election.election.winner) == ("RESULT", "William Ruto")
+
+
+@pytest.mark.parametrize("text, rival", [
+    ("Opposition leader Ana Torres wins 52% of the vote in Peru's presidential runoff over incumbent "
+     "Mayor of Lima Luis Vega.", "Luis Vega"),
+    ("Ana Torres won Peru's presidential runoff, defeating former Prime Minister Luis Vega.", "Luis Vega"),
+])
+def test_the_one_a_winner_beat_is_a_candidate(extractor, text, rival):
+    election = only_election(extractor, text)
+    assert [a.name for a in election.actors if a.part == "CANDIDATE"] == [rival]
+    assert election.election.winner == "Ana Torres"

@@ -809,7 +809,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         leader = _party_leader(analysed, party)
         if leader is not None and all(a.name != leader.name for a in actors):
             actors.append(Actor(name=leader.name, role=leader.role, country=country, part="WINNER"))
-    for name, role in _candidates(analysed, found.lost):
+    for name, role in _candidates(analysed, found.lost, stage == "RESULT"):
         if all(a.name != name for a in actors):
             actors.append(Actor(name=name, role=role, country=country, part="CANDIDATE"))
     confidence = 0.6 + 0.15 * (winner_name is not None) + 0.1 * (date.date is not None) - 0.2 * adjectival
@@ -1250,6 +1250,9 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
 
 
 _AND_ONLY = re.compile(r",?\s+and\s+")
+# The one a winner beat: "wins 51% over incumbent Mayor of Warsaw X", "defeating X", "against X".
+_OVER_RIVAL = re.compile(
+    r"\b(?:over|defeating|beating|against|edging(?: out)?|ousting|unseating)\s+(?:[\w'’.-]+\s+){0,6}?$", re.I)
 _NAMED_WINNER = re.compile(r"(?:declared|confirmed|proclaimed|certified)\s", re.I)
 # "congratulated Karol Nawrocki on winning", "congratulate him on his re-election": who is congratulated.
 _CONGRATULATED = re.compile(
@@ -1281,12 +1284,17 @@ def _party_leader(analysed: AnalysedSentence, party: re.Match) -> PersonMention 
     return before[-1] if before else None
 
 
-def _candidates(analysed: AnalysedSentence, lost: re.Match | None) -> list[tuple[str, str]]:
-    """Candidates named in the sentence: after "between", after a candidate noun, or (for a
-    losing cue) the person before it."""
+def _candidates(analysed: AnalysedSentence, lost: re.Match | None, result: bool = False) -> list[tuple[str, str]]:
+    """Candidates named in the sentence: after "between", after a candidate noun, (for a
+    losing cue) the person before it, or (in a result) the one beaten ("wins over X")."""
     text = analysed.text
     found: list[tuple[str, str]] = []
     roles = {p.name: p.role for p in analysed.people}
+    if result:
+        for person in analysed.people:
+            at = analysed.local(person.title_start if person.title_start >= 0 else person.start)
+            if _OVER_RIVAL.search(text, max(0, at - 60), at):
+                found.append((person.name, person.role or "candidate"))
     if lost is not None:
         before = [p for p in analysed.people if analysed.local(p.end) <= lost.start()]
         untitled = _UNTITLED_LOSER.search(text, max(0, lost.start() - 60), lost.end())
