@@ -1173,3 +1173,20 @@ def test_the_one_a_winner_beat_is_a_candidate(extractor, text, rival):
     election = only_election(extractor, text)
     assert [a.name for a in election.actors if a.part == "CANDIDATE"] == [rival]
     assert election.election.winner == "Ana Torres"
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, office",
+    [
+        ("A referendum on a new constitution is held in Chad.", "TCD", "HELD", "referendum"),
+        ("Canada's Liberals win a minority government in the federal election.", "CAN", "RESULT", "parliament"),
+    ],
+)
+def test_a_vote_held_on_a_question_and_a_plural_party_winning(extractor, text, country, stage, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office) == (country, stage, office)
+
+
+def test_a_win_still_possible_is_no_result(extractor):
+    assert [e.election.stage for e in elections_in(extractor, "The ruling party in Peru could win a majority in the "
+                                                              "election.")] in ([], ["HELD"], ["SCHEDULED"])

@@ -124,10 +124,10 @@ _RESULT_WON = re.compile(
     r"(?-i:[A-Z][a-z]+s)\s+(?:approve|reject)s?\s+(?:a |the )?(?:[\w-]+ )?referend(?:um|a)|"
     r"\d+(?:\.\d+)?\s?(?:%|percent|per cent) (?:of voters |of the votes? )?voting (?:against|in favou?r|for|yes|no)\b|"
     r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
-    r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses|lose|retained|retains|"
+    r"(?:secured|secures|won|wins|win|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses|lose|retained|retains|"
     r"kept|keeps)\s+"
     r"(?:\w+\s+){0,3}"
-    r"(?:majority|plurality|seats|victory|win|mandate)|plurality(?! (?:block )?voting| system)|majority of seats|seats? went to|exit polls?|"
+    r"(?:majority|plurality|seats|victory|win|mandate|minority government)|plurality(?! (?:block )?voting| system)|majority of seats|seats? went to|exit polls?|"
     r"declared (?:the )?winner|(?:declared|confirmed|proclaimed|certified) (?:[\w'’.-]+ ){1,4}?as (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
     r"run-?off (?!expected|likely|possible|predicted|projected)\w+ between|"
     # "lawmakers voted on Monday to elect Luong Cuong as president" (past: see `_VOTED_TO`)
@@ -180,7 +180,9 @@ _HELD = re.compile(
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
     r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened|ended|ends|closed|closes)|"
     # "the presidential election in Chile was held on Sunday"
-    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:(?:which |that )?(?:was|were) |is |are )?(?:held|take place|took place|"
+    # ("a referendum on a new constitution is held in Guinea")
+    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?| on (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)? (?:(?:which |that )?(?:was|were) |is |are )?"
+    r"(?:held|take place|took place|"
     r"takes place|is taking place|are taking place)|"
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
@@ -918,7 +920,7 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             if stage == "RESULT" and (_UNCERTAIN_WIN.search(text, max(0, cue.start() - 40), cue.start())
                                       or _FAILED.search(text, max(0, cue.start() - 30), cue.start())):
                 continue  # "expected to win"; "failed to elect Merz" is a round that elected nobody
-            if stage == "RESULT" and re.match(r"(?:lose|concede)\b", cue.group(), re.I) \
+            if stage == "RESULT" and re.match(r"(?:lose|concede|win)\b", cue.group(), re.I) \
                     and _MODAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
                 continue  # "could lose their seats": a base form tells a result only in the present
             if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()) \
