@@ -1190,3 +1190,16 @@ def test_a_vote_held_on_a_question_and_a_plural_party_winning(extractor, text, c
 def test_a_win_still_possible_is_no_result(extractor):
     assert [e.election.stage for e in elections_in(extractor, "The ruling party in Peru could win a majority in the "
                                                               "election.")] in ([], ["HELD"], ["SCHEDULED"])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Christian Democrats win the most seats in the Bundestag election.", "DEU"),
+    ("The Labour Party wins a majority in the Storting election.", "NOR"),
+    ("Voting ends in the election to the Verkhovna Rada.", "UKR"),
+])
+def test_a_legislature_named_by_its_own_name_places_the_vote(extractor, text, country):
+    assert only_election(extractor, text).election.country == country
+
+
+def test_a_chamber_name_several_states_share_places_no_vote(extractor):
+    assert elections_in(extractor, "The Labour Party wins a majority in the House of Commons election.") == []
