@@ -1203,3 +1203,12 @@ def test_a_legislature_named_by_its_own_name_places_the_vote(extractor, text, co
 
 def test_a_chamber_name_several_states_share_places_no_vote(extractor):
     assert elections_in(extractor, "The Labour Party wins a majority in the House of Commons election.") == []
+
+
+def test_a_vote_told_in_the_past_with_a_day_long_past_is_background(extractor):
+    assert elections_in(extractor, "Canadians went to the polls on January 23.", datetime(2005, 12, 1)) == []
+
+
+def test_a_vote_named_with_a_day_long_past_after_a_past_verb_is_background(extractor):
+    assert elections_in(extractor, "Millions of Iraqis voted in the January 30 elections.", datetime(2005, 11, 24)) \
+        == []

@@ -246,6 +246,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
 # were held on June 21".
 _TENSED_BY_ITS_VERB = re.compile(rf"{_VOTE_NOUN}\b.*\b(?:held|took place|takes place|is taking place|are taking place)$",
                                  re.I)
+# A stage told in the past: its day is past, however long ago ("went to the polls on January 23").
+_PAST_CUE = re.compile(r"\b(?:went|voted|held|took|turned|opened|closed|ended|began|returned|headed|chose|picked|"
+                       r"elected|was|were|had)\b", re.I)
 # A vote under way or held, with its purpose: "South Koreans are voting today to choose a new president".
 _VOTING_TO = re.compile(r"(?<!\bwill be )(?<!\bto be )\bvot(?:es|ed|ing)\s+(?:\S+\s+){0,3}?to\s+$", re.I)
 _VOTED_TO = re.compile(r"\bvoted\s+(?:\S+\s+){0,4}?to\s+$", re.I)
@@ -756,7 +759,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None  # "said the vote would be held" is a schedule only with its date, and no condition
     if stage in ("HELD", "RESULT") and not _BY_LEGISLATURE.search(text):
         date = _vote_day(text, cue, date, article)  # (a legislature's vote is not dated by the general election)
-    if stage == "HELD" and (coming := _coming_day(date, article)) is not None:
+    if stage == "HELD" and not _PAST_CUE.search(text, max(0, cue.start() - 12), cue.end()) \
+            and (coming := _coming_day(date, article)) is not None:
         stage, date = "SCHEDULED", coming  # "go to the polls on January 23", told in December
     if _is_background(analysed, date, previous, article, cue) or _EARLIER_VOTE_OPENING.match(text):
         return None
@@ -969,6 +973,8 @@ def _named_day(text: str, dated: re.Match, article: AnalysedArticle) -> Resolved
     date = date_of_sentence(dated.group(), article.published)
     if date.text and _AHEAD_OF.search(text, max(0, dated.start() - 20), dated.start()):
         return resolve_date(date.text, article.published, future=True)
+    if _PAST_CUE.search(text, max(0, dated.start() - 40), dated.start()):
+        return date  # "Iraqis voted in the January 30 elections": past, however long ago
     return _coming_day(date, article) or date
 
 
