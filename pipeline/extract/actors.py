@@ -600,7 +600,20 @@ def _link_coreferences(people: list[PersonMention]) -> list[PersonMention]:
                 if len(names) > _NAMES_PER_WORD:
                     del names[next(iter(names))]
         linked.append(person)
-    return _fullest_names_first(linked)
+    return _fullest_names_first(_with_the_state_named_later(linked))
+
+
+def _with_the_state_named_later(people: list[PersonMention]) -> list[PersonMention]:
+    """Earlier mentions of a name with no state take the one a later mention of it gives ("Prime Minister
+    X shakes hands ... Vanuatu's Prime Minister X was accused"): one person, one state in an article."""
+    states: dict[str, str] = {}
+    for person in people:
+        if person.country and not person.former:
+            states.setdefault(person.name, person.country)
+    if not states:
+        return people
+    return [dataclasses.replace(person, country=states[person.name])
+            if not person.country and person.name in states else person for person in people]
 
 
 # A leader's possessive right before an official's title: "Zelenskyy's chief of staff", "Guterres'

@@ -538,3 +538,9 @@ def test_abbreviated_months_time_zones_and_units_are_no_names(finder, extractor,
 )
 def test_a_lone_surname_several_leaders_bear_names_none_of_them(finder, extractor, text, published, expected):
     assert people(finder, extractor, text, published) == expected
+
+
+def test_an_earlier_mention_takes_the_state_a_later_one_gives(finder, extractor):
+    text = ("Prime Minister Tomas Varga shook hands with the envoy. Later, Slovakia's Prime Minister Tomas Varga "
+            "left for Vienna.")
+    assert [country for _, _, country, _ in people(finder, extractor, text)] == ["SVK", "SVK"]
