@@ -35,7 +35,7 @@ NAME = (rf"{_NAME_WORD}(?:(?:[ \t]+[A-Z]\.)?[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PAR
 # Initials before a name after a title: "Vice President C. P. Radhakrishnan", "Vice President J.D. Vance".
 _INITIALS = r"(?:[A-Z]\.[ \t]?){1,2}[ \t]*"
 _MODIFIERS = (
-    r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
+    r"(?:(?:newly[- ](?:elected|appointed|installed|named|sworn-in)|new|then|former|ex-|acting|outgoing|incoming|interim|"
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
 )
 # Who no longer holds the office named (an "outgoing" leader still holds it until the successor

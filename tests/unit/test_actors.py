@@ -29,6 +29,7 @@ def people(finder, extractor, text, published=PUBLISHED):
          [("Abdel Fattah el-Sisi", "president", "EGY", False)]),
         ("Under former President Yoon Suk Yeol, ties soured.", [("Yoon Suk Yeol", "president", "KOR", True)]),
         ("NATO Secretary-General Jens Stoltenberg wrote.", [("Jens Stoltenberg", "secretary-general", "NATO", False)]),
+        ("Beijing's newly installed envoy to Port Vila, Li Ming, said.", [("Li Ming", "envoy", "CHN", False)]),
     ],
 )
 def test_titled_people_are_resolved(finder, extractor, text, expected):
