@@ -1035,7 +1035,7 @@ def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: Ana
     text = analysed.text
     aside = _ASIDE.search(text, cue.end()) if cue is not None else None
     text = _COMPARED_YEAR.sub(" ", text[:aside.start()] if aside else text)
-    if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40, whole_years=False):
+    if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40, whole_periods=False):
         return True
     if cue is not None and article.published is not None:
         # "won the most seats in the 2024 legislative election", told in late February 2025
