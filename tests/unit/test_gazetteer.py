@@ -378,12 +378,6 @@ def test_title_pattern_prefers_the_longest_title(gazetteer, text, titles):
         ("Macron", datetime.date(2019, 1, 1), ("Emmanuel Macron", "president", "FRA")),
         ("Blinken", datetime.date(2023, 1, 1), ("Antony Blinken", "foreign minister", "USA")),
         ("Wang Yi", datetime.date(2019, 1, 1), ("Wang Yi", "foreign minister", "CHN")),
-        # terms of 2001-2015 of the G20 states' heads: the long stories of 2004-2007
-        ("Hu Jintao", datetime.date(2004, 11, 17), ("Hu Jintao", "president", "CHN")),
-        ("Bush", datetime.date(2004, 12, 8), ("George W. Bush", "president", "USA")),
-        ("Lula", datetime.date(2004, 6, 6), ("Luiz Inácio Lula da Silva", "president", "BRA")),
-        ("Putin", datetime.date(2005, 1, 1), ("Vladimir Putin", "president", "RUS")),
-        ("Erdogan", datetime.date(2005, 1, 1), ("Recep Tayyip Erdoğan", "prime minister", "TUR")),
     ],
 )
 def test_leaders_named_finds_who_was_in_office(gazetteer, name, on, expected):
@@ -397,8 +391,7 @@ def test_leaders_named_finds_who_was_in_office(gazetteer, name, on, expected):
 
 @pytest.mark.parametrize(
     "name, on",
-    [("Trump", datetime.date(2022, 1, 1)), ("Yoon", datetime.date(2025, 6, 10)), ("Nobody Atall", None), ("", None),
-     ("Bush", datetime.date(2012, 1, 1)), ("Hu Jintao", datetime.date(2015, 1, 1))],
+    [("Trump", datetime.date(2022, 1, 1)), ("Yoon", datetime.date(2025, 6, 10)), ("Nobody Atall", None), ("", None)],
 )
 def test_leaders_named_returns_nothing_outside_a_term(gazetteer, name, on):
     assert gazetteer.leaders_named(name, on) == []
