@@ -35,7 +35,7 @@ NAME = (rf"{_NAME_WORD}(?:(?:[ \t]+[A-Z]\.)?[ \t]+(?:{_PARTICLE}[ \t-])*(?:{_PAR
 # Initials before a name after a title: "Vice President C. P. Radhakrishnan", "Vice President J.D. Vance".
 _INITIALS = r"(?:[A-Z]\.[ \t]?){1,2}[ \t]*"
 _MODIFIERS = (
-    r"(?:(?:newly[- ]elected|newly[- ]appointed|new|then|former|ex-|acting|outgoing|incoming|interim|"
+    r"(?:(?:newly[- ](?:elected|appointed|installed|named|sworn-in)|new|then|former|ex-|acting|outgoing|incoming|interim|"
     r"caretaker|current|incumbent|deputy|senior|top|chief|special|first|vice)[ \t]+)*"
 )
 # Who no longer holds the office named (an "outgoing" leader still holds it until the successor
@@ -615,7 +615,20 @@ def _link_coreferences(people: list[PersonMention]) -> list[PersonMention]:
                 if len(names) > _NAMES_PER_WORD:
                     del names[next(iter(names))]
         linked.append(person)
-    return _fullest_names_first(linked)
+    return _fullest_names_first(_with_the_state_named_later(linked))
+
+
+def _with_the_state_named_later(people: list[PersonMention]) -> list[PersonMention]:
+    """Earlier mentions of a name with no state take the one a later mention of it gives ("Prime Minister
+    X shakes hands ... Vanuatu's Prime Minister X was accused"): one person, one state in an article."""
+    states: dict[str, str] = {}
+    for person in people:
+        if person.country and not person.former:
+            states.setdefault(person.name, person.country)
+    if not states:
+        return people
+    return [dataclasses.replace(person, country=states[person.name])
+            if not person.country and person.name in states else person for person in people]
 
 
 # A leader's possessive right before an official's title: "Zelenskyy's chief of staff", "Guterres'

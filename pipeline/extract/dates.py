@@ -111,6 +111,8 @@ _WEEKDAY = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _OPTIONAL_WEEKDAY = rf"(?:{_WEEKDAY},?{_SPACE})?"
+# A span of days is dated by its first: "the Dec. 1-2 elections", "on 14–15 March".
+_DAY_RANGE_END = r"(?:[-–]\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
 _COUNT = rf"""(?:{_words("an", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
                           "nine", "ten", "eleven", "twelve")}|\d{{1,3}})"""
 # A number that counts or describes something is followed by a lower-case word other than a
@@ -132,8 +134,8 @@ _EXPRESSION = re.compile(
         (?P<iso_year>\d{{4}})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)
       | (?<![$£€#/])(?P<year>(?:1[89]|20)\d\d){_NOT_A_YEAR_AFTER}
       | {_OPTIONAL_WEEKDAY}(?P<md_month>{_MONTH_OR_ABBREVIATION}){_SPACE}
-        (?P<md_day>\d{{1,2}}){_ORDINAL}(?!\d)(?:,?{_SPACE}(?P<md_year>\d{{4}}))?
-      | {_OPTIONAL_WEEKDAY}(?:{_THE}{_SPACE})?(?P<dm_day>\d{{1,2}}){_ORDINAL}{_SPACE}(?:of{_SPACE})?
+        (?P<md_day>\d{{1,2}}){_ORDINAL}(?!\d){_DAY_RANGE_END}(?:,?{_SPACE}(?P<md_year>\d{{4}}))?
+      | {_OPTIONAL_WEEKDAY}(?:{_THE}{_SPACE})?(?P<dm_day>\d{{1,2}}){_ORDINAL}{_DAY_RANGE_END}{_SPACE}(?:of{_SPACE})?
         (?P<dm_month>{_MONTH_OR_ABBREVIATION})(?:,?{_SPACE}(?P<dm_year>\d{{4}}))?
       | (?P<my_month>{_MONTH}),?{_SPACE}(?P<my_year>\d{{4}})
       | (?:(?P<month_deixis>{_DEIXIS}){_SPACE})?(?P<month>{_MONTH})

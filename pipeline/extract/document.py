@@ -212,14 +212,18 @@ def old_year_mentioned(text: str, published: dt.date | None) -> bool:
     return False
 
 
-def is_stale(date: ResolvedDate, published: dt.date | None, days: int = 45, whole_years: bool = True) -> bool:
+def is_stale(date: ResolvedDate, published: dt.date | None, days: int = 45, whole_periods: bool = True) -> bool:
     """True when the event's date lies more than `days` before publication: old news, background.
-    With `whole_years`, a date known only to its year ("the 2025 summit") is old only when that
-    year is over before the publication's. The one staleness rule of every detector."""
+    With `whole_periods`, a date known only to its year ("the 2025 summit") is old only when that
+    year is over before the publication's, and one known to its month ("last month") counts from
+    the month's last day. The one staleness rule of every detector."""
     if not (date.date and published):
         return False
-    if whole_years and date.precision == "YEAR":
+    if whole_periods and date.precision == "YEAR":
         return date.date.year < published.year
+    if whole_periods and date.precision == "MONTH":
+        following = (date.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return (published - following).days + 1 > days
     return (published - date.date).days > days
 
 

@@ -24,6 +24,7 @@ class Sentence:
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt ft jr sr vs etc
+    brig cpl pvt supt det amb atty rev hon messrs reps sens govs gens
     no nos jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros dept approx est
     u.s u.k u.n e.u u.s.a d.c p.m a.m e.g i.e al""".split()
 )
@@ -117,7 +118,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = text[start:dot].lower()
     if not token or not token[0].isalpha():
         return False
+    if token in _NUMBER_SIGNS:  # "No. 10", but "... voted no. The ..." ends a sentence
+        return text[start:start + 1] == "N" or text[dot + 1:dot + 3].strip()[:1].isdigit()
     return len(token) == 1 or token in _ABBREVIATIONS or _INITIALS.fullmatch(token) is not None
+
+
+_NUMBER_SIGNS = frozenset({"no", "nos"})
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

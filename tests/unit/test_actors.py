@@ -29,6 +29,7 @@ def people(finder, extractor, text, published=PUBLISHED):
          [("Abdel Fattah el-Sisi", "president", "EGY", False)]),
         ("Under former President Yoon Suk Yeol, ties soured.", [("Yoon Suk Yeol", "president", "KOR", True)]),
         ("NATO Secretary-General Jens Stoltenberg wrote.", [("Jens Stoltenberg", "secretary-general", "NATO", False)]),
+        ("Beijing's newly installed envoy to Port Vila, Li Ming, said.", [("Li Ming", "envoy", "CHN", False)]),
     ],
 )
 def test_titled_people_are_resolved(finder, extractor, text, expected):
@@ -538,3 +539,9 @@ def test_abbreviated_months_time_zones_and_units_are_no_names(finder, extractor,
 )
 def test_a_lone_surname_several_leaders_bear_names_none_of_them(finder, extractor, text, published, expected):
     assert people(finder, extractor, text, published) == expected
+
+
+def test_an_earlier_mention_takes_the_state_a_later_one_gives(finder, extractor):
+    text = ("Prime Minister Tomas Varga shook hands with the envoy. Later, Slovakia's Prime Minister Tomas Varga "
+            "left for Vienna.")
+    assert [country for _, _, country, _ in people(finder, extractor, text)] == ["SVK", "SVK"]

@@ -169,6 +169,10 @@ def test_date_of_news_sentences(sentence, published, date, precision, text):
         ("December 25", "2024-12-25", "DAY"),
         ("on June 20", "2025-06-20", "DAY"),  # nine days ahead: upcoming
         ("June 3, 2020", "2020-06-03", "DAY"),
+        # a span of days: its first day
+        ("Dec. 1-2", "2024-12-01", "DAY"),
+        ("on 2–3 June", "2025-06-02", "DAY"),
+        ("May 30-31, 2025", "2025-05-30", "DAY"),
     ],
 )
 def test_resolve_each_form(expression, date, precision):

@@ -1039,3 +1039,176 @@ def test_guests_at_an_inauguration_the_sentence_does_not_name_report_none(extrac
     text = ("Brazil's state oil firm opened an office in Shanghai on Sunday, and the visiting Brazilian president "
             "attended the inauguration ceremony.")
     assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, country, stage, offices, day",
+    [
+        # a schedule with an adverb before "set", or declared with its month
+        ("Elections in Haiti are now set for August 3rd, officials said.", PUBLISHED, "HTI", "SCHEDULED",
+         ["parliament"], "2025-08-03"),
+        ("The military government of Mali declares a March 2026 election for a new parliament.", PUBLISHED, "MLI",
+         "SCHEDULED", ["parliament"], "2026-03-01"),
+        # the vote named after its days, a span of them dated by its first
+        ("Observers in Malawi reviewed the counting after the May 20-21 presidential and legislative elections.",
+         PUBLISHED, "MWI", "HELD", ["parliament", "president"], "2025-05-20"),
+        # a day without its year that was long past is the coming one
+        ("Troops in Iraq will guard polling stations during the January 30th elections.", datetime(2004, 11, 24),
+         "IRQ", "SCHEDULED", ["parliament"], "2005-01-30"),
+        # the vote as the subject of its own past verb, after an infinitive
+        ("Critics in Serbia say the government lifted restrictions to win elections which were held on June 1.",
+         PUBLISHED, "SRB", "HELD", ["parliament"], "2025-06-01"),
+    ],
+)
+def test_schedules_and_votes_named_with_their_days(extractor, text, published, country, stage, offices, day):
+    found = elections_in(extractor, text, published)
+    assert sorted(e.election.office for e in found) == offices
+    assert {(e.election.country, e.election.stage, e.event_date and e.event_date.isoformat()) for e in found} \
+        == {(country, stage, day)}
+
+
+def test_a_question_reports_no_election(extractor):
+    assert elections_in(extractor, "Will the vote in Kenya on August 9 be held on time?") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a win in a clause of time only sets when something else happened
+    "The governor of Illinois tried to sell the vacant Senate seat after Barack Obama was elected president.",
+    "Prices in Argentina have doubled since Javier Milei was elected.",
+    # a sentence that opens on an earlier vote tells of that one
+    "At the last federal election, the Liberal Party of Australia won the seat with 60% of the vote.",
+])
+def test_an_earlier_win_told_to_set_a_time_is_no_election(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+def test_a_comparison_with_the_last_election_is_still_a_result(extractor):
+    election = only_election(extractor, "The Labour Party wins the election in Norway with 28% of the vote, up from "
+                                        "26% at the last election.")
+    assert election.election.stage == "RESULT"
+
+
+def test_an_election_naming_no_state_is_the_story_states(extractor):
+    text = ("Canada's Conservative leader toured factories in Ontario on Monday. Early voting has already started "
+            "in some provinces. Polls in Canada show a close race.")
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == ("CAN", "HELD")
+
+
+@pytest.mark.parametrize("text", [
+    # a story naming two states as often: none stands out
+    "Germany and France signed a deal on Monday. Germany and France will cooperate. Early voting has already "
+    "started in some regions.",
+    # a stage that does not name the vote itself is no election by the story's state
+    "The United States imposed tariffs on Monday. The United States will hold hearings on the process.",
+])
+def test_no_story_state_or_no_vote_named_leaves_the_sentence_unplaced(extractor, text):
+    assert elections_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Elections in Somalia set for February were delayed.", False),
+    ("Elections in Somalia set for February were postponed until July.", True),
+])
+def test_a_schedule_undone_without_a_new_day_is_no_election(extractor, text, found):
+    assert bool(elections_in(extractor, text)) is found
+
+
+def test_a_win_in_a_clause_of_time_with_its_own_recent_day_is_news(extractor):
+    election = only_election(extractor, "After Lee Jae-myung was elected president of South Korea last week, his "
+                                        "party's website was opened again.")
+    assert (election.election.stage, election.election.winner) == ("RESULT", "Lee Jae-myung")
+
+
+@pytest.mark.parametrize(
+    "text, country, stage",
+    [
+        ("Polling stations opened across Peru on Sunday for the presidential runoff.", "PER", "HELD"),
+        ("Voting ended in Portugal's presidential election on Sunday.", "PRT", "HELD"),
+        # a vote under way with its purpose is held, not to come
+        ("Filipinos are voting today to choose a new senate.", "PHL", "HELD"),
+        ("Filipinos will be voting on Monday to choose a new senate.", "PHL", "SCHEDULED"),
+        ("Ghana's electoral commission has set December 2028 for the next presidential election.", "GHA",
+         "SCHEDULED"),
+        ("New Zealand's Labour Party was returned to power in a landslide.", "NZL", "RESULT"),
+    ],
+)
+def test_more_stage_forms_of_news_english(extractor, text, country, stage):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == (country, stage)
+
+
+def test_a_date_set_for_something_else_is_no_schedule(extractor):
+    assert elections_in(extractor, "The court in Ghana set December 5 for the hearing on the election petition.") \
+        == []
+
+
+@pytest.mark.parametrize(
+    "text, published, stage, day",
+    [
+        # the present for a vote to come, dated by a day without its year that would be long past
+        ("Canadians go to the polls on January 23.", datetime(2005, 12, 1), "SCHEDULED", "2006-01-23"),
+        # a day between the vote and where it is held
+        ("Ukrainians voted Sunday in a rerun of the presidential runoff.", datetime(2004, 12, 28), "HELD",
+         "2004-12-26"),
+    ],
+)
+def test_a_vote_dated_by_a_day_before_or_after_it(extractor, text, published, stage, day):
+    election = only_election(extractor, text, published)
+    assert (election.election.stage, election.event_date.isoformat()) == (stage, day)
+
+
+def test_a_winner_confirmed_as_such_is_a_result(extractor):
+    election = only_election(extractor, "Kenya's supreme court confirmed William Ruto as the winner of the "
+                                        "presidential election on Monday.")
+    assert (election.election.stage, election.election.winner) == ("RESULT", "William Ruto")
+
+
+@pytest.mark.parametrize("text, rival", [
+    ("Opposition leader Ana Torres wins 52% of the vote in Peru's presidential runoff over incumbent "
+     "Mayor of Lima Luis Vega.", "Luis Vega"),
+    ("Ana Torres won Peru's presidential runoff, defeating former Prime Minister Luis Vega.", "Luis Vega"),
+])
+def test_the_one_a_winner_beat_is_a_candidate(extractor, text, rival):
+    election = only_election(extractor, text)
+    assert [a.name for a in election.actors if a.part == "CANDIDATE"] == [rival]
+    assert election.election.winner == "Ana Torres"
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, office",
+    [
+        ("A referendum on a new constitution is held in Chad.", "TCD", "HELD", "referendum"),
+        ("Canada's Liberals win a minority government in the federal election.", "CAN", "RESULT", "parliament"),
+    ],
+)
+def test_a_vote_held_on_a_question_and_a_plural_party_winning(extractor, text, country, stage, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office) == (country, stage, office)
+
+
+def test_a_win_still_possible_is_no_result(extractor):
+    assert [e.election.stage for e in elections_in(extractor, "The ruling party in Peru could win a majority in the "
+                                                              "election.")] in ([], ["HELD"], ["SCHEDULED"])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Christian Democrats win the most seats in the Bundestag election.", "DEU"),
+    ("The Labour Party wins a majority in the Storting election.", "NOR"),
+    ("Voting ends in the election to the Verkhovna Rada.", "UKR"),
+])
+def test_a_legislature_named_by_its_own_name_places_the_vote(extractor, text, country):
+    assert only_election(extractor, text).election.country == country
+
+
+def test_a_chamber_name_several_states_share_places_no_vote(extractor):
+    assert elections_in(extractor, "The Labour Party wins a majority in the House of Commons election.") == []
+
+
+def test_a_vote_told_in_the_past_with_a_day_long_past_is_background(extractor):
+    assert elections_in(extractor, "Canadians went to the polls on January 23.", datetime(2005, 12, 1)) == []
+
+
+def test_a_vote_named_with_a_day_long_past_after_a_past_verb_is_background(extractor):
+    assert elections_in(extractor, "Millions of Iraqis voted in the January 30 elections.", datetime(2005, 11, 24)) \
+        == []

@@ -7,6 +7,10 @@ from pipeline.extract.sentences import split_sentences
     "text, expected",
     [
         ("U.S. President Donald Trump spoke. Xi replied.", ["U.S. President Donald Trump spoke.", "Xi replied."]),
+        # ranks that abbreviate; "no." is a number sign only before a number (or written "No.")
+        ("Brig. Gen. Ana Ruiz spoke. Troops left.", ["Brig. Gen. Ana Ruiz spoke.", "Troops left."]),
+        ("The senator voted no. The bill passed.", ["The senator voted no.", "The bill passed."]),
+        ("They met at No. 10 on Monday. It rained.", ["They met at No. 10 on Monday.", "It rained."]),
         ("He met Mr. Smith in Washington, D.C. on Monday. It rained.",
          ["He met Mr. Smith in Washington, D.C. on Monday.", "It rained."]),
         ('"We will win," he said. "Never."', ['"We will win," he said.', '"Never."']),

@@ -35,13 +35,14 @@ named with "between X and Y", "candidate X", "challenger X", or as losers ("X lo
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime
 import re
 
 from pipeline.extract.actors import NAME
 from pipeline.extract.gazetteer import US_STATE as _US_STATE
-from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, resolve_date
+from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, find_date_expressions, resolve_date
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, AnalysedArticle, AnalysedSentence, Finding, is_stale, old_year_mentioned,
 )
@@ -65,17 +66,17 @@ _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
     r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|electorate|seats?|"
     r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
-    r"conceded defeat|concedes defeat|" + _NEW_TERM + r")\b", re.I)
+    r"conceded defeat|concedes defeat|(?:was|were|is|are|been) returned to (?:power|office)|" + _NEW_TERM + r")\b", re.I)
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
 _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office",
-                   "swept", "defeat", "term")
+                   "swept", "defeat", "term", "returned to")
 # The word starts one of which every election word and investiture verb begins with or holds
 # (`EventKind.cues`): a sentence with none of them is skipped. A new election word needs its cue here.
 CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-off", "second round", "sworn in",
         "inaugurat", "seat", "took office", "took the office", "takes office", "takes the office", "assumed office",
         "assumed the office", "assumes office", "assumes the office", "resumed office", "resumed the office",
         "resumes office", "resumes the office", "swept to power", "conceded defeat", "concedes defeat", "term",
-        "approv", "confirm", "endors", "install")
+        "approv", "confirm", "endors", "install", "returned to power", "returned to office")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
@@ -92,6 +93,8 @@ _SUCCESSION = re.compile(
     r"removal|ouster|impeachment|dismissal|assassination|incapacitation)\b|"
     r"\b(?:after|following|when|since)\s+(?:[\w'’.-]+\s+){1,4}?(?:resigned|died|stepped down|was (?:removed|ousted|"
     r"impeached|dismissed|assassinated))\b|\bline of succession\b|\bconstitutional successor\b", re.I)
+# A stage cue that names the vote itself: "early voting", "elections are set for", "the upcoming November election".
+_VOTE_IN_CUE = re.compile(r"elect|referend|polls|ballot|run-?off|voting|turnout|turned out|\bvoted in\b", re.I)
 _VOTE_NAMED = re.compile(r"\b(?:elections?|elected|electoral|polls|ballots?|run-?offs?|won|wins|victory|voters)\b", re.I)
 # "since he took office", "who assumed office in January": the tenure's start as background.
 _TENURE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -105,7 +108,7 @@ _RESULT_WON = re.compile(
     r"(?:beat|beats|beating|edged|edges|ousted|ousts|unseated|unseats|trounced|swept|sweeps) (?:out )?(?:[\w'’.-]+ ){1,5}?"
     r"(?:in|at) (?:the |a |an |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race|ballot|"
     r"second round)(?![\w-])|swept (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race)|"
-    r"swept to (?:power|victory)|"
+    r"swept to (?:power|victory)|(?:was|were|is|are|been) returned to (?:power|office)|"
     # "being voted into the position by the incoming Congress"
     r"voted (?:back )?into (?:the )?(?:office|position|post|presidency|premiership|role)|"
     + _NEW_TERM + r"|"
@@ -121,11 +124,11 @@ _RESULT_WON = re.compile(
     r"(?-i:[A-Z][a-z]+s)\s+(?:approve|reject)s?\s+(?:a |the )?(?:[\w-]+ )?referend(?:um|a)|"
     r"\d+(?:\.\d+)?\s?(?:%|percent|per cent) (?:of voters |of the votes? )?voting (?:against|in favou?r|for|yes|no)\b|"
     r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
-    r"(?:secured|secures|won|wins|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses|lose|retained|retains|"
+    r"(?:secured|secures|won|wins|win|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses|lose|retained|retains|"
     r"kept|keeps)\s+"
     r"(?:\w+\s+){0,3}"
-    r"(?:majority|plurality|seats|victory|win|mandate)|plurality(?! (?:block )?voting| system)|majority of seats|seats? went to|exit polls?|"
-    r"declared (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
+    r"(?:majority|plurality|seats|victory|win|mandate|minority government)|plurality(?! (?:block )?voting| system)|majority of seats|seats? went to|exit polls?|"
+    r"declared (?:the )?winner|(?:declared|confirmed|proclaimed|certified) (?:[\w'’.-]+ ){1,4}?as (?:the )?winner|\d+(?:\.\d+)?\s?(?:%|percent|per cent) of the (?:popular |total )?votes?|"
     r"run-?off (?!expected|likely|possible|predicted|projected)\w+ between|"
     # "lawmakers voted on Monday to elect Luong Cuong as president" (past: see `_VOTED_TO`)
     r"(?<=\bto )(?:re-)?elect (?=(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)+ as\b)|"
@@ -143,6 +146,13 @@ _RESULT_COUNT = re.compile(
 _RESULTS_AS_CAUSE = re.compile(
     r"\b(?:following|after|in the wake of|amid|since|because of|due to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _WIN_AS_TIME = re.compile(r"\b(?:since|ahead of|before|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# A win told in a clause of time sets when something else happened: "(sold the seat) after Obama was
+# elected president", "since she was re-elected".
+_ELECTED_AS_TIME = re.compile(
+    r"\b(?:after|since|before|until|once|when)\s+(?:[\w'’.-]+\s+){1,3}?(?:was|were|had been|got)\s+$", re.I)
+# A sentence that opens on an earlier vote tells of that one: "At the last federal election, the party won".
+_EARLIER_VOTE_OPENING = re.compile(
+    r"(?:At|In|During|Since)\s+the\s+(?:last|previous|preceding|prior)\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote)\b")
 _NOUN_RESULT = re.compile(
     r"(?:re-election|win\b|victory|landslide|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph))",
     re.I)
@@ -155,18 +165,24 @@ _RESULT_LOST = re.compile(
     r"were defeated|is defeated|(?:lose|lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
 # A loss or a concession still to come: "could lose their seats", "refuses to concede".
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|shall|can|cannot|to|not)\s+(?:\w+\s+)?$", re.I)
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # The vote itself, as the subject of "was held", "is scheduled for".
 _VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
     # ("voted on Wednesday to award ..." is no vote on anything: the day follows)
-    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) (?:in|to elect|to choose|for|"
+    # ("Ukrainians voted Sunday in a rerun")
+    r"\b(?:(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bthe )(?<!\bits )(?<!\btheir )vot(?:e|es|ed|ing) "
+    r"(?:(?:on )?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=in\b))?(?:in|to elect|to choose|for|"
     r"on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?: \d{1,2})? to (?!(?:re-)?elect\b|choose\b)))|(?:went|go|goes|head(?:s|ed)?|return(?:s|ed)?) to the polls|"
-    r"polls? (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
+    r"(?:polls?|polling (?:stations?|booths?|centres?|centers?|places?)) (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
-    r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened)|"
+    r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened|ended|ends|closed|closes)|"
     # "the presidential election in Chile was held on Sunday"
-    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:was |were |is |are )?(?:held|take place|took place|"
+    # ("a referendum on a new constitution is held in Guinea")
+    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?| on (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)? (?:(?:which |that )?(?:was|were) |is |are )?"
+    r"(?:held|take place|took place|"
     r"takes place|is taking place|are taking place)|"
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
@@ -180,13 +196,18 @@ _SCHEDULED = re.compile(
     # ("called a snap parliamentary election for March 3": the kind of vote between "snap" and "election")
     r"\b(?:call(?:ed|s|ing)? (?:a |an )?(?:snap |early |general |new |fresh |parliamentary |presidential |legislative |"
     r"local |regional |municipal |national |mid-term |midterm )*(?:elections?|referendum|vote)|"
-    rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been |had been )?(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
+    rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:is |are |was |were |has been |have been |had been )?"
+    r"(?:now |already |officially |formally |tentatively )?"
+    r"(?:(?:set|scheduled|planned|slated) (?:for|to)|due (?:on|in|by)\b|"
     r"due to (?:be held|take place))|"
 
     rf"{_VOTE_NOUN} (?:will|is to|are to|(?:is|are) (?:due|set|expected) to) (?:take place|be held|go ahead)|"
     rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:was |were |is |are |has been |have been )?"
     r"(?:postponed|delayed|moved|pushed back|rescheduled) "
     r"(?:to|until|till|for)\b|"
+    # "has set February 2027 for the next presidential election"
+    rf"\bset (?:{_MONTH_NAME}(?: \d{{1,2}})?(?:,? \d{{4}})?|\d{{1,2}} {_MONTH_NAME}(?: \d{{4}})?) for (?:the |a |an |its |their )?"
+    rf"(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
     # "sets August 9 as the date for the general elections"
     r"(?:set|fix|announc)\w* (?:(?:the )?(?:date|day) (?:of|for) .{0,40}?|\S+(?: \S+){0,3}? as the date (?:of|for) )"
     rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
@@ -198,13 +219,21 @@ _SCHEDULED = re.compile(
     # "early elections are called", "a snap vote was called for May 18"; not "called off", "called a sham"
     rf"{_VOTE_NOUN} (?:is |are |was |were |has been |have been )called(?= (?:for|in|on|after|following|amid|by)\b|"
     r"\s*[,.;]|\s*$)|"
-    r"seek (?:an |a )?(?:snap |early )?election|announc(?:ed|es|e) (?:a |an )?(?:snap |early )?(?:general |presidential |parliamentary |legislative |local |"
+    # "declares a December 2025 election", "announced snap parliamentary elections"
+    # "the upcoming November 2026 election": a vote to come, named with its date
+    rf"(?:upcoming|forthcoming) {_MONTH_NAME} (?:\d{{1,2}},? )?\d{{4}} (?:[\w-]+ ){{0,2}}?elections?|"
+    r"seek (?:an |a )?(?:snap |early )?election|(?:announc|declar)(?:ed|es|e|ing) (?:a |an )?"
+    rf"(?:{_MONTH_NAME} (?:\d{{1,2}},? )?\d{{4}} )?(?:snap |early )?(?:general |presidential |parliamentary |legislative |local |"
     r"national |constitutional )?(?:elections?|referendum))\b",
     re.I)
 # The day a schedule sets, wherever the sentence names it: "set May 18 as the date of an early election",
 # "announces a snap election after the dismissal of the president, scheduled for June 3".
 _DAY_SET = re.compile(r"\b(?:set|fix|announc)\w* (?:\S+ ){1,4}?as the (?:date|day) (?:of|for)\b|"
                       r"\b(?:scheduled|set|slated|planned) (?:for|on)\b", re.I)
+# A schedule undone with no new day: "(elections set for) February were delayed", "... has been cancelled".
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:delayed|postponed|cancell?ed|"
+    r"called off|suspended|scrapped|annulled)\b(?!\s+(?:to|until|till)\b)", re.I)
 # Negations the shared NEGATION cue leaves out: "cannot hold elections", "unable to vote".
 _CANNOT = re.compile(r"\b(?:cannot|can['’]t|unable to|impossible to|no longer)\b", re.I)
 _CONDITION = re.compile(r"[^.;]{0,60}?\b(?:if|unless|once|provided|only when|as soon as)\b", re.I)
@@ -213,6 +242,15 @@ _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 _FAILED = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to\s+$", re.I)
 # A vote still to come: "will hold", "are to go to the polls".
 _FUTURE = re.compile(r"\b(?:will|shall|to|['’]ll)\s+(?:\w+\s+)?$", re.I)
+# The vote as the subject of its own verb, which tells its tense: "(eased measures to win) elections which
+# were held on June 21".
+_TENSED_BY_ITS_VERB = re.compile(rf"{_VOTE_NOUN}\b.*\b(?:held|took place|takes place|is taking place|are taking place)$",
+                                 re.I)
+# A stage told in the past: its day is past, however long ago ("went to the polls on January 23").
+_PAST_CUE = re.compile(r"\b(?:went|voted|held|took|turned|opened|closed|ended|began|returned|headed|chose|picked|"
+                       r"elected|was|were|had)\b", re.I)
+# A vote under way or held, with its purpose: "South Koreans are voting today to choose a new president".
+_VOTING_TO = re.compile(r"(?<!\bwill be )(?<!\bto be )\bvot(?:es|ed|ing)\s+(?:\S+\s+){0,3}?to\s+$", re.I)
 _VOTED_TO = re.compile(r"\bvoted\s+(?:\S+\s+){0,4}?to\s+$", re.I)
 # "the election to elect the members of ...": a purpose of the vote, not a vote to come.
 _NOUN_TO = re.compile(r"\b(?:elections?|vote|ballot|polls|referendum|run-?off)\s+to\s+$", re.I)
@@ -260,7 +298,10 @@ _DATED_ELECTION = re.compile(
     # ("the elections in Belarus on Sunday")
     r"\b(?:elections?|vote|referendum|polls|run-?off|second round)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
     r"(?:held\s+|(?:is|was|will be)\s+)?(?:today|yesterday|on\s+(?:Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+\s\d{1,2}|\d{1,2}\s\w+))\b|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s\w+))\b|"
+    # "the Dec. 1-2 presidential and legislative elections", "the January 30th elections"
+    rf"\b{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,\s\d{{4}})?\s+(?:(?:and\s+)?[a-z-]+\s+){{0,3}}?"
+    r"(?:elections?|vote|referendum|polls|run-?off)\b|"
     r"\b(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:\w+\s+)?"
     r"(?:elections?|vote|referendum|polls|run-?off|second round)\b")
 
@@ -551,6 +592,12 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
         else:
             findings.append(finding)
     countries = {f.details["country"] for f in findings}
+    if not countries and unplaced:
+        # No sentence of the election names a state: the story's own state, when it names one far more than
+        # any other ("early voting has already started in some states", in a story about the U.S.), for the
+        # sentences whose stage names the vote itself (not "will hold hearings", "the committee votes for").
+        unplaced = [f for f in unplaced if f.details.get("vote_in_cue")]
+        countries = {_story_state(article)} - {None} if unplaced else set()
     if len(countries) == 1:
         # A sentence naming no state speaks of the article's election.
         country = countries.pop()
@@ -580,8 +627,20 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
                 actors=[], evidence=list(finding.evidence), date=held))
     for finding in findings:
         finding.details.pop("reference", None)
+        finding.details.pop("vote_in_cue", None)
         finding.key = (finding.details["country"], finding.details["office"])
     return findings
+
+
+def _story_state(article: AnalysedArticle) -> str | None:
+    """The state a story is about: the one named at least twice and in two of every three mentions of a
+    state (by name, people or capital); None when no state stands out."""
+    named = collections.Counter(place.code for sentence in article.sentences for place in sentence.places
+                                if len(place.code) == 3 and place.kind in ("name", "demonym", "capital"))
+    if not named:
+        return None
+    state, count = named.most_common(1)[0]
+    return state if count >= 2 and 3 * count >= 2 * sum(named.values()) else None
 
 
 # A party's own race: "won the New Hampshire primary", "the Iowa caucuses", "the leadership contest".
@@ -642,6 +701,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     lowered = text.lower()
     if not any(word in lowered for word in _ELECTION_STEMS):
         return None  # a cheap test that most sentences fail
+    if text.rstrip(" \"'”’)").endswith("?"):
+        return None  # a question reports nothing: "once you get to the election on January 30th, does ...?"
     if "confidence" in lowered or "censure" in lowered or "impeach" in lowered:
         # "will hold a snap election after the chancellor lost a confidence vote": the election is news, the
         # legislature's vote is not (same offsets, so people and places still line up)
@@ -663,8 +724,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     if found is None:
         return None
     stage, cue = found.stage, found.cue
-    if stage == "SCHEDULED" and _DEMAND.search(text):
-        return None
+    if stage == "SCHEDULED" and (_DEMAND.search(text) or _CALLED_OFF_AFTER.match(text, cue.end())):
+        return None  # "calls for new elections"; "elections set for February were delayed" (no new day)
     if stage in ("HELD", "SCHEDULED") and _DEMANDED_VOTE.search(text, max(0, cue.start() - 120), cue.start()):
         return None  # "demand that the second round of the election is held"
     if stage in ("HELD", "SCHEDULED") and (_ASKED_TO_HOLD.search(text, max(0, cue.start() - 120), cue.start())
@@ -698,7 +759,10 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None  # "said the vote would be held" is a schedule only with its date, and no condition
     if stage in ("HELD", "RESULT") and not _BY_LEGISLATURE.search(text):
         date = _vote_day(text, cue, date, article)  # (a legislature's vote is not dated by the general election)
-    if _is_background(analysed, date, previous, article, cue):
+    if stage == "HELD" and not _PAST_CUE.search(text, max(0, cue.start() - 12), cue.end()) \
+            and (coming := _coming_day(date, article)) is not None:
+        stage, date = "SCHEDULED", coming  # "go to the polls on January 23", told in December
+    if _is_background(analysed, date, previous, article, cue) or _EARLIER_VOTE_OPENING.match(text):
         return None
     if stage not in ("INAUGURATION", "RESULT") and not found.dated and _RECALLED.search(_COMPARED_YEAR.sub(" ", text)):
         return None
@@ -751,14 +815,14 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         leader = _party_leader(analysed, party)
         if leader is not None and all(a.name != leader.name for a in actors):
             actors.append(Actor(name=leader.name, role=leader.role, country=country, part="WINNER"))
-    for name, role in _candidates(analysed, found.lost):
+    for name, role in _candidates(analysed, found.lost, stage == "RESULT"):
         if all(a.name != name for a in actors):
             actors.append(Actor(name=name, role=role, country=country, part="CANDIDATE"))
     confidence = 0.6 + 0.15 * (winner_name is not None) + 0.1 * (date.date is not None) - 0.2 * adjectival
     evidence = [analysed.sentence]
     details = {"country": country, "stage": stage, "office": offices[0] if offices else None,
                "winner": winner_name, "reference": adjectival, "offices": offices,
-               "vote_named": bool(_VOTE_NAMED.search(text)),
+               "vote_named": bool(_VOTE_NAMED.search(text)), "vote_in_cue": bool(_VOTE_IN_CUE.search(cue.group())),
                "legislature_vote": _legislature_vote(text, stage, offices, article)}
     return Finding(
         event_type="ELECTION",
@@ -860,12 +924,15 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             if stage == "RESULT" and (_UNCERTAIN_WIN.search(text, max(0, cue.start() - 40), cue.start())
                                       or _FAILED.search(text, max(0, cue.start() - 30), cue.start())):
                 continue  # "expected to win"; "failed to elect Merz" is a round that elected nobody
-            if stage == "RESULT" and re.match(r"(?:lose|concede)\b", cue.group(), re.I) \
+            if stage == "RESULT" and re.match(r"(?:lose|concede|win)\b", cue.group(), re.I) \
                     and _MODAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
                 continue  # "could lose their seats": a base form tells a result only in the present
             if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()) \
                     or pattern is _RESULT_WON and _NOUN_RESULT.match(cue.group()) \
-                    and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()):
+                    and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()) \
+                    or pattern is _RESULT_WON and re.match(r"(?:re-)?elected\b", cue.group(), re.I) \
+                    and _ELECTED_AS_TIME.search(text, max(0, cue.start() - 50), cue.start()) \
+                    and not find_date_expressions(text[cue.end():cue.end() + 40].split(",")[0]):
                 continue  # "in the wake of the results of the elections", "since Trump's re-election"
             if _ELECTED_AS_ADJECTIVE.match(text, cue.start()) or _in_quote(text, cue.start()) \
                     or NEGATION.search(text, max(0, cue.start() - 40), cue.end() + 10) \
@@ -879,6 +946,8 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
                 continue  # "the anniversary of the president's inauguration"
             if stage == "HELD" and (_FUTURE.search(text, max(0, cue.start() - 30), cue.start())
                                     and not _NOUN_TO.search(text, max(0, cue.start() - 30), cue.start())
+                                    and not _TENSED_BY_ITS_VERB.match(cue.group())
+                                    and not _VOTING_TO.search(text, max(0, cue.start() - 40), cue.start())
                                     or _FUTURE_AFTER.match(text, cue.end())):
                 # "Portugal will hold a snap election on May 18"; "voting in the election will be held on May 18"
                 return _Stage("SCHEDULED", cue, lost=lost)
@@ -894,6 +963,9 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
 
 # "ahead of Sunday's election", "ahead of the vote on Sunday": the vote is still to come.
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|this\s+)?$", re.I)
+# A day named without its year that was long past reads as the coming one: "the January 30th elections"
+# in a story of late November (an old vote would carry its year); days, from publication.
+_LONG_PAST, _NEAR_AHEAD = 45, 100
 
 
 def _named_day(text: str, dated: re.Match, article: AnalysedArticle) -> ResolvedDate:
@@ -901,7 +973,20 @@ def _named_day(text: str, dated: re.Match, article: AnalysedArticle) -> Resolved
     date = date_of_sentence(dated.group(), article.published)
     if date.text and _AHEAD_OF.search(text, max(0, dated.start() - 20), dated.start()):
         return resolve_date(date.text, article.published, future=True)
-    return date
+    if _PAST_CUE.search(text, max(0, dated.start() - 40), dated.start()):
+        return date  # "Iraqis voted in the January 30 elections": past, however long ago
+    return _coming_day(date, article) or date
+
+
+def _coming_day(date: ResolvedDate, article: AnalysedArticle) -> ResolvedDate | None:
+    """The coming reading of a day named without its year that was long past (`_LONG_PAST`), when
+    that is near: "Canadians go to the polls on January 23" in a story of December."""
+    if date.date is not None and date.precision == "DAY" and article.published is not None \
+            and (article.published - date.date).days > _LONG_PAST and not re.search(r"\d{4}", date.text):
+        coming = resolve_date(date.text, article.published, future=True)
+        if coming.date is not None and 0 <= (coming.date - article.published).days <= _NEAR_AHEAD:
+            return coming
+    return None
 
 
 def _in_quote(text: str, at: int) -> bool:
@@ -950,7 +1035,7 @@ def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: Ana
     text = analysed.text
     aside = _ASIDE.search(text, cue.end()) if cue is not None else None
     text = _COMPARED_YEAR.sub(" ", text[:aside.start()] if aside else text)
-    if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40, whole_years=False):
+    if old_year_mentioned(text, article.published) or is_stale(date, article.published, days=40, whole_periods=False):
         return True
     if cue is not None and article.published is not None:
         # "won the most seats in the 2024 legislative election", told in late February 2025
@@ -1126,6 +1211,8 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
     after = [p for p in people if analysed.local(p.start) >= cue.start()]
     if adjectival:
         return after[0] if after else None
+    if after and analysed.local(after[0].start) < cue.end() and _NAMED_WINNER.match(cue.group()):
+        return after[0]  # "confirmed William Ruto as the winner"
     if _guest_at(text, cue):  # "Lula attended the inauguration of President X": X is sworn in, if anyone named
         return after[0] if after and _OF_THE_ONE.match(text, cue.end()) else None
     before = [p for p in people if analysed.local(p.end) <= cue.start()]
@@ -1171,6 +1258,10 @@ def _winner(analysed: AnalysedSentence, cue: re.Match, adjectival: bool) -> Pers
 
 
 _AND_ONLY = re.compile(r",?\s+and\s+")
+# The one a winner beat: "wins 51% over incumbent Mayor of Warsaw X", "defeating X", "against X".
+_OVER_RIVAL = re.compile(
+    r"\b(?:over|defeating|beating|against|edging(?: out)?|ousting|unseating)\s+(?:[\w'’.-]+\s+){0,6}?$", re.I)
+_NAMED_WINNER = re.compile(r"(?:declared|confirmed|proclaimed|certified)\s", re.I)
 # "congratulated Karol Nawrocki on winning", "congratulate him on his re-election": who is congratulated.
 _CONGRATULATED = re.compile(
     rf"\bcongratulat\w*\s+(?:(?P<pronoun>him|her|them)|(?:[\w'’.-]+\s+){{0,4}}?(?P<name>{NAME}))\s+on\b", re.I)
@@ -1201,12 +1292,17 @@ def _party_leader(analysed: AnalysedSentence, party: re.Match) -> PersonMention 
     return before[-1] if before else None
 
 
-def _candidates(analysed: AnalysedSentence, lost: re.Match | None) -> list[tuple[str, str]]:
-    """Candidates named in the sentence: after "between", after a candidate noun, or (for a
-    losing cue) the person before it."""
+def _candidates(analysed: AnalysedSentence, lost: re.Match | None, result: bool = False) -> list[tuple[str, str]]:
+    """Candidates named in the sentence: after "between", after a candidate noun, (for a
+    losing cue) the person before it, or (in a result) the one beaten ("wins over X")."""
     text = analysed.text
     found: list[tuple[str, str]] = []
     roles = {p.name: p.role for p in analysed.people}
+    if result:
+        for person in analysed.people:
+            at = analysed.local(person.title_start if person.title_start >= 0 else person.start)
+            if _OVER_RIVAL.search(text, max(0, at - 60), at):
+                found.append((person.name, person.role or "candidate"))
     if lost is not None:
         before = [p for p in analysed.people if analysed.local(p.end) <= lost.start()]
         untitled = _UNTITLED_LOSER.search(text, max(0, lost.start() - 60), lost.end())
@@ -1281,7 +1377,29 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
             best = ((not owner, moved, distance), place.code)
     if best is None and _US_STATE.search(text):
         return "USA"  # "elected governor of Virginia": a state of the U.S. names no country of its own
+    if best is None and (named := _NAMED_LEGISLATURE.search(text)) is not None:
+        return _LEGISLATURE_STATES[named.group().lower()]  # "loses its majority in the House of Councillors"
     return best[1] if best else None
+
+
+# The national legislatures and chambers whose own names tell their state (names that several states share,
+# "National Assembly", "Senate", "House of Commons", "Bundesrat", are left out).
+_LEGISLATURE_STATES = {
+    "wolesi jirga": "AFG", "meshrano jirga": "AFG", "kuvendi": "ALB", "nationalrat": "AUT", "milli majlis": "AZE",
+    "jatiya sangsad": "BGD", "national people's congress": "CHN", "sabor": "HRV", "folketing": "DNK",
+    "folketinget": "DNK", "riigikogu": "EST", "eduskunta": "FIN", "bundestag": "DEU", "hellenic parliament": "GRC",
+    "országgyűlés": "HUN", "althing": "ISL", "alþingi": "ISL", "lok sabha": "IND", "rajya sabha": "IND",
+    "dáil": "IRL", "dáil éireann": "IRL", "dail": "IRL", "seanad": "IRL", "oireachtas": "IRL", "knesset": "ISR",
+    "national diet": "JPN", "house of councillors": "JPN", "mazhilis": "KAZ", "jogorku kenesh": "KGZ",
+    "saeima": "LVA", "seimas": "LTU", "state great khural": "MNG", "great khural": "MNG", "storting": "NOR",
+    "stortinget": "NOR", "sejm": "POL", "state duma": "RUS", "duma": "RUS", "riksdag": "SWE",
+    "grand national assembly": "TUR", "verkhovna rada": "UKR", "supreme people's assembly": "PRK",
+    "legislative yuan": "TWN", "dewan rakyat": "MYS", "oliy majlis": "UZB", "tweede kamer": "NLD",
+    "cortes generales": "ESP", "congress of deputies": "ESP", "people's majlis": "MDV",
+}
+_NAMED_LEGISLATURE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(name) for name in _LEGISLATURE_STATES), key=len, reverse=True)) + r")\b",
+    re.I)
 
 
 # Between a place and a description of it in apposition that names another state: ", a British

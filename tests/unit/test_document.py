@@ -1,0 +1,33 @@
+"""The shared background rules of pipeline/extract/document.py: what is too old to be news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.dates import ResolvedDate
+from pipeline.extract.document import is_stale
+
+PUBLISHED = dt.date(2005, 4, 19)
+
+
+@pytest.mark.parametrize(
+    "date, precision, stale",
+    [
+        # "last month": the month just ended is recent, though its first day is 49 days back
+        ("2005-03-01", "MONTH", False),
+        ("2005-01-01", "MONTH", True),
+        ("2005-03-01", "DAY", True),  # a day counts as itself
+        ("2005-04-10", "DAY", False),
+        ("2004-01-01", "YEAR", True),
+        ("2005-01-01", "YEAR", False),
+    ],
+)
+def test_a_date_is_stale_when_its_period_ended_long_before_publication(date, precision, stale):
+    assert is_stale(ResolvedDate(dt.date.fromisoformat(date), precision, "x"), PUBLISHED) is stale
+
+
+def test_without_whole_periods_a_month_counts_from_its_first_day():
+    assert is_stale(ResolvedDate(dt.date(2005, 3, 1), "MONTH", "last month"), PUBLISHED, days=40,
+                    whole_periods=False)
