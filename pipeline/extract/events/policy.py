@@ -58,7 +58,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as dt
 import re
 
 from pipeline.extract.dates import UNRESOLVED
@@ -1558,15 +1557,7 @@ def _stale(sentence: _Sentence, published) -> bool:
     date = sentence.analysed.date
     if date.precision == "YEAR" and any(date.text in match.group() for match in _FIRST_SINCE.finditer(sentence.text)):
         return False
-    if date.precision == "MONTH" and date.date is not None:
-        # "last month" told on the 19th may be the 31st of that month: old only when its last day is
-        return is_stale(dataclasses.replace(date, date=_last_day_of_month(date.date)), published)
-    return is_stale(date, published)
-
-
-def _last_day_of_month(day: dt.date) -> dt.date:
-    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return following - dt.timedelta(days=1)
+    return is_stale(date, published)  # a month counts from its last day ("last month")
 
 
 def _date_after(sentence: _Sentence, span_end: int) -> bool:
