@@ -46,7 +46,6 @@ quoted words or "when" is the official who opens the sentence before, as one tha
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
 import re
 
@@ -954,7 +953,7 @@ def _named_summit(reading: _Reading, article: AnalysedArticle, cue: _Cue, start:
             or old_year_mentioned(text[start:end], article.published):
         return None
     date = date_of_sentence(reading.plain[start:end], article.published)
-    if _long_ago(date, article.published):
+    if is_stale(date, article.published):
         return None
     planned = is_future_tense(reading.plain[start:end]) or bool(
         date.date and article.published and date.precision in ("DAY", "WEEK", "MONTH") and date.date > article.published)
@@ -1013,7 +1012,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     for connector in _TIME_CONNECTOR.finditer(plain, start, cue.start):
         pass
     date = date_of_sentence(plain[connector.start() if connector else start:scope_end], article.published)
-    if _long_ago(date, article.published) or (
+    if is_stale(date, article.published) or (
             date.date is None and _PLUPERFECT.search(plain, max(start, cue.start - 30), min(scope_end, cue.end + 12))):
         return None
     told_from = start
@@ -1198,17 +1197,6 @@ def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSent
     at = analysed.sentence.start + pronoun.start(1)
     stand_in = Agent(subject.code, at, at + len(pronoun.group(1)), subject.person)
     return dataclasses.replace(analysed, agents=[stand_in, *analysed.agents])
-
-
-def _long_ago(date: ResolvedDate, published: dt.date | None) -> bool:
-    """Background rather than news (EVENTS.md "Recency": within about a month before publication): a day more than
-    45 days back, or a month that ended that long ago ("last month" is recent all the same)."""
-    if date.date is None or published is None:
-        return False
-    if date.precision == "MONTH":
-        following = date.date.replace(day=28) + dt.timedelta(days=4)
-        return (published - following.replace(day=1)).days > 45
-    return is_stale(date, published)
 
 
 def _without_quotes(text: str) -> str:
