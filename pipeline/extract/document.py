@@ -181,12 +181,14 @@ _RECALLED = re.compile(
     # "In past bilateral tensions, Ankara has threatened ...", "in previous rounds of talks".
     r"\bin\s+(?:the\s+)?(?:past|previous|earlier)\s+(?:[a-z]+\s+)?(?:tensions|disputes|crises|standoffs|rows|"
     r"conflicts|rounds|talks|negotiations|decades|administrations|governments)\b)", re.IGNORECASE)
-# An opening that sets the story years or months back without naming when: "Several years ago,
-# Brazil ...", "A few months ago, ...", "In the 1990s, ...", "Historically, ...", "In the past, ...".
-# (Counted months, "two months ago", are dates: `is_stale` judges them.)
-_EARLIER_TIME_OPENING = re.compile(
-    r"\W{0,3}(?:(?:(?:several|a\s+few|many|some|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?:years|decades)|(?:several|a\s+few|many|some)\s+months|years|months|decades|a\s+decade)\s+ago\b|"
+# An opening (of a sentence or a clause) that sets the story years or months back without naming
+# when: "Several years ago, Brazil ...", "Two decades earlier the country ...", "A few months ago,
+# ...", "In the 1990s, ...", "Historically, ...", "In the past, ...". (Counted months, "two months
+# ago", are dates: `is_stale` judges them.)
+EARLIER_TIME_OPENING = re.compile(
+    r"\W{0,3}(?:(?:(?:several|a\s+few|a\s+couple\s+of|many|some|only|just|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2})\s+){1,2}(?:years|decades)\s+(?:ago|earlier)\b|"
+    r"(?:(?:several|a\s+few|many|some)\s+months|years|months|decades|a\s+decade)\s+ago\b|"
     r"in\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d0s\b|"
     r"historically,|in\s+the\s+past,)", re.IGNORECASE)
 _RECENT_ENOUGH = 45  # days after the end of an earlier year in which it can still be news
@@ -198,7 +200,7 @@ def old_year_mentioned(text: str, published: dt.date | None) -> bool:
     says it goes back in time ("It was not long ago that ...", "Several years ago, ..."). A year
     that starts a span reaching the present ("since 2014", "since the war began in 2022") is no
     background."""
-    if _RECALLED.search(text) or _EARLIER_TIME_OPENING.match(text):
+    if _RECALLED.search(text) or EARLIER_TIME_OPENING.match(text):
         return True
     if published is None:
         return False
@@ -251,7 +253,7 @@ def earlier_year_told(text: str, published: dt.date | None) -> bool:
     """True when the text names a year that ended over `_RECENT_ENOUGH` days before publication
     as the time of what it tells ("in 2018, Hungary licensed ..."), or recalls the past in so
     many words: the sentence narrates history."""
-    if _RECALLED.search(text) or _EARLIER_TIME_OPENING.match(text):
+    if _RECALLED.search(text) or EARLIER_TIME_OPENING.match(text):
         return True
     if published is None:
         return False
@@ -288,14 +290,14 @@ def in_background_passage(finding: Finding, analysed: AnalysedArticle) -> bool:
 _LONG_ARTICLE = 8  # sentences: digest items and short reports have no background passages
 
 
-_QUOTE_MARK = re.compile(r'["“”]')
+QUOTE_MARK = re.compile(r'["“”]')  # straight and curly: sources mix them
 
 
 def _inside_quotation(text: str, at: int) -> bool:
     """Whether text[at] lies between quote marks of the sentence: a straight mark opens when none
     is open and closes otherwise; a curly one says which."""
     open_ = False
-    for mark in _QUOTE_MARK.finditer(text, 0, at):
+    for mark in QUOTE_MARK.finditer(text, 0, at):
         open_ = mark.group() == "“" or (mark.group() == '"' and not open_)
     return open_
 

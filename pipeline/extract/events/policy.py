@@ -63,7 +63,7 @@ import re
 from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale, old_year_mentioned,
+    EARLIER_TIME_OPENING, OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale, old_year_mentioned,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
@@ -588,11 +588,6 @@ _ENDED_MEASURE = re.compile(
     r"siege|occupation|shelling|bombing)\b", re.I)
 # "signs an agreement with France", "between the two": the other side is a party to it.
 _COUNTERPART = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:with|between)\s", re.I)
-# A clause that opens years back ("Several years ago, Brazil chose ...", "Two decades ago the
-# country ...") tells history.
-_LONG_AGO_OPENING = re.compile(
-    r"\W*(?:(?:some|several|many|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|\d+|only|just)\s+){1,2}"
-    r"(?:years|decades)\s+(?:ago|earlier)\b", re.I)
 # "Just as Mexico decided to join NAFTA, ...": a step named to compare with, not news.
 _COMPARED_WITH = re.compile(r"\b(?i:just)\s+as\s+[^,;]*$")
 _FORMER = re.compile(r"\b(?:former|then|ex-|retired|onetime|one-time)(?:\b|(?<=-))", re.I)
@@ -1070,7 +1065,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     near = text[max(clause_start, start - 30):end]
     negated = NEGATION.search(text, max(clause_start, start - 30), start if kind.refusal else end)
     negated = negated or _CANNOT.search(text, max(clause_start, start - 30), start)
-    if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead) or _LONG_AGO_OPENING.match(lead) \
+    if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead) or EARLIER_TIME_OPENING.match(lead) \
             or _COMPARED_WITH.search(lead):
         return None, who
     if _WOULD.match(text, start) and not _REPORTED.search(lead):
