@@ -65,11 +65,11 @@ def _normalised_utf8(text: str) -> bytes:
 
 def text_key(text: str) -> str:
     """A grouping key of the normalised text ("text:<hash>"); of the raw text when it has no words."""
-    return _text_key_of_normalised(_normalised_utf8(text) or text.encode("utf-8", "surrogatepass"))
+    return _text_key_of_normalised(_normalised_utf8(text), text)
 
 
-def _text_key_of_normalised(normalised: bytes) -> str:
-    return "text:" + hashlib.sha256(normalised).hexdigest()[:32]
+def _text_key_of_normalised(normalised: bytes, text: str) -> str:
+    return "text:" + hashlib.sha256(normalised or text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def canonical_url(url: str) -> str:
@@ -131,7 +131,7 @@ def article_ref(article: Article) -> str:
 def dedup_keys(article: Article) -> DedupKeys:
     """The article's `DedupKeys`: its text is normalised once for its text key and its length."""
     normalised = _normalised_utf8(article.text)
-    key = _text_key_of_normalised(normalised or article.text.encode("utf-8", "surrogatepass"))
+    key = _text_key_of_normalised(normalised, article.text)
     length = len(normalised) if normalised.isascii() else len(normalised.decode("utf-8", "surrogatepass"))
     # the fullest copy (a page rather than its feed summary) first, then the smallest id, input
     # path, URL, ... so that the choice never depends on the order the articles came in

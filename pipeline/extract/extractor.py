@@ -21,7 +21,8 @@ from pipeline.extract.actors import ActorFinder, PersonMention
 from pipeline.extract.cameo import gdelt_codes
 from pipeline.extract.candidates import scan_for
 from pipeline.extract.document import (
-    ACTING_ROLE_KINDS, Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage, quoted_from_another_speaker,
+    ACTING_ROLE_KINDS, QUOTE_MARK, Agent, AnalysedArticle, AnalysedSentence, Finding, in_background_passage,
+    quoted_from_another_speaker,
 )
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.events.kind import ArticleContext
@@ -56,7 +57,6 @@ _GOVERNMENT_NOUN_AFTER = re.compile(
 
 # A sentence that speaks in the first person: its subject is whoever says it.
 _FIRST_PERSON_OPENING = re.compile(r"[\"“‘]?(?:I|We|Our|My)\b(?!\.)")
-_QUOTE_MARK = re.compile(r'["“”]')
 _SPEAKER_BEFORE_QUOTE = 100  # characters: 'Johnson told the public via Twitter, "...'
 _SPEAKER_AFTER_QUOTE = 60  # characters: '...," Turkish Foreign Minister Mevlut Cavusoglu said'
 # Sentences a quotation left open reaches (stories whose paragraphs were joined by spaces have one
@@ -87,7 +87,7 @@ def _quotations(analysed: list[AnalysedSentence]) -> list[_Quotation]:
             open_at = None
         if '"' not in sentence.text and "“" not in sentence.text and "”" not in sentence.text:
             continue
-        for match in _QUOTE_MARK.finditer(sentence.text):
+        for match in QUOTE_MARK.finditer(sentence.text):
             offset = sentence.sentence.start + match.start()
             if open_at is None:
                 if match.group() != "”":
