@@ -269,7 +269,7 @@ class _ReadChosenFn(beam.DoFn):
                         self.dead_letters.inc()
                         yield _rejected("dedup", chosen[ref], article.input_path, article.text)
         except Exception:  # noqa: BLE001 - the first reading made it a dead letter, after the same records;
-            return  # if it did not (the file changed), the counts do not reconcile: the run fails (check_nothing_lost)
+            pass  # if it did not (the file changed), the counts do not reconcile: the run fails (check_nothing_lost)
 
 
 class _PassKeptFn(beam.DoFn):
