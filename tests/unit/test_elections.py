@@ -236,6 +236,9 @@ def test_a_sentence_listing_two_offices_gives_two_elections(extractor):
         ("Malawians vote to elect a president alongside parliamentary and local elections.",
          ["local", "parliament", "president"]),
         ("Municipal elections are held in Brazil, including races for mayor and city council.", ["local", "mayor"]),
+        # councillors are a local office
+        ("Kenyans vote to elect a president, members of the National Assembly, and ward councillors.",
+         ["local", "parliament", "president"]),
     ],
 )
 def test_a_vote_for_several_offices_gives_one_election_each(extractor, text, offices):
@@ -278,6 +281,10 @@ def test_a_territory_described_as_another_states_votes_itself(extractor, text, c
          "CHL", "HELD", "referendum"),
         # a loss told of the ruling party
         ("The ruling party of Peru suffers heavy losses in the regional elections.", "PER", "RESULT", "local"),
+        # referendums in the plural; a state deciding them is its voters
+        ("Switzerland approves two referendums on electronic identity and property tax.", "CHE", "RESULT",
+         "referendum"),
+        ("Italians vote in five referendums on citizenship and labour laws.", "ITA", "HELD", "referendum"),
     ],
 )
 def test_a_question_put_to_the_people_and_a_loss_in_the_vote(extractor, text, country, stage, office):
@@ -496,6 +503,8 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Opposition parties in Serbia rally, urging the government to resign and hold early elections.", PUBLISHED),
         ("The military council of Niger says it will rule until new elections are held.", PUBLISHED),
         ("The law allows 16-year-olds to vote in the next general election in Scotland.", PUBLISHED),
+        # a legislature approving a referendum calls it; it decides nothing
+        ("Parliament approves two referendums on the constitution in Italy.", PUBLISHED),
         # a candidacy, and an inauguration still to come
         ("Ghanaian president Kofi Mensah announces his candidacy for re-election in Ghana.", PUBLISHED),
         ("The outgoing president of Chile issues pardons prior to President-elect Ana Soto's inauguration.",

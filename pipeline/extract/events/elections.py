@@ -63,7 +63,7 @@ _NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|ea
              r"(?:a |an )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
              r"\d+(?:st|nd|rd|th)) (?:consecutive )?(?:[\w-]+-year )?term\b(?! (?:in prison|of imprisonment|behind))")
 _ELECTION_WORD = re.compile(
-    r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
+    r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:ums?|a)|run-?offs?|"
     r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|electorate|seats?|"
     r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
     r"conceded defeat|concedes defeat|(?:was|were|is|are|been) returned to (?:power|office)|" + _NEW_TERM + r")\b", re.I)
@@ -79,7 +79,7 @@ CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-
         "approv", "confirm", "endors", "install", "returned to power", "returned to office")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
-    r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
+    r"\b(?:elections?|polls|vote|referend(?:ums?|a)|run-?offs?|second round|race)\b", re.I)
 _INAUGURATION = re.compile(
     r"\b(?:sworn in|inaugurated|inauguration|(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office)\b", re.I)
 # Taking office without a vote: "is sworn in as the interim president".
@@ -117,11 +117,15 @@ _RESULT_WON = re.compile(
     r"run-?off|race|referendum)|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph)|"
     r"re-?election(?! (?:bid|campaign|race|hopes?|chances?|prospects|run))|reelect(?:ed|s)\b|"
     # a referendum's outcome: "the referendum fails to meet the threshold", "voters reject all five questions"
-    r"(?:referend(?:um|a)|proposals?|amendments?|questions?|measures?|initiatives?) (?:\w+ ){0,8}?"
+    r"(?:referend(?:ums?|a)|proposals?|amendments?|questions?|measures?|initiatives?) (?:\w+ ){0,8}?"
     r"(?:passe[sd]|fail(?:s|ed)? to (?:pass|meet|reach)|(?:is|was|were|are) (?:approved|rejected|passed|"
     r"defeated|invalid))|(?:voters|electorate|citizens)(?: [\w-]+){0,3}? (?:approved?|rejecte?d?|backe?d?|endorsed?)\b|"
     # "Slovenians reject a referendum on the law", "with 53% voting against"
-    r"(?-i:[A-Z][a-z]+s)\s+(?:approve|reject)s?\s+(?:a |the )?(?:[\w-]+ )?referend(?:um|a)|"
+    r"(?-i:[A-Z][a-z]+s)\s+(?:approve|reject)s?\s+(?:a |the )?(?:[\w-]+ )?referend(?:ums?|a)|"
+    # a state decides its own referendums: "Switzerland approves two referendums on ..." (not a legislature
+    # approving one to be held: "Parliament approves a referendum")
+    r"(?<!\bthe )(?-i:(?!(?:Parliament|Congress|Senate|Assembly|Government|Cabinet|Court|Council|House)\b)[A-Z][a-z]+)"
+    r"\s+(?:approve|reject)s\s+(?:two|three|four|five|six|both|all)\s+(?:[\w-]+ )?referend(?:ums|a)|"
     r"\d+(?:\.\d+)?\s?(?:%|percent|per cent) (?:of voters |of the votes? )?voting (?:against|in favou?r|for|yes|no)\b|"
     r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
     r"(?:secured|secures|won|wins|win|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses|lose|retained|retains|"
@@ -168,7 +172,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|shall|can|cannot|to
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
     r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # The vote itself, as the subject of "was held", "is scheduled for".
-_VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
+_VOTE_NOUN = r"(?:(?:by-)?elections?|referendums?|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
     # ("voted on Wednesday to award ..." is no vote on anything: the day follows)
     # ("Ukrainians voted Sunday in a rerun")
@@ -426,9 +430,9 @@ _POST_OF = re.compile(
     r"(?:(?:new|next|first|[\w-]+(?:st|nd|rd|th)|female|and)\s+)*"
     r"(?:president|presidency|director[- ]general|secretary[- ]general|chair(?:man|woman|person)?)\s+of\s+"
     r"(?:the\s+)?(?=[A-Z])", re.I)
-_REFERENDUM_WORD = re.compile(r"\b(?:referend(?:um|a)|plebiscite)\b", re.I)
+_REFERENDUM_WORD = re.compile(r"\b(?:referend(?:ums?|a)|plebiscite)\b", re.I)
 _POPULAR_VOTE = re.compile(
-    r"\b(?:referend(?:um|a)|ballot|plebiscite|proposition|voters|electorate|citizens|residents)\b", re.I)
+    r"\b(?:referend(?:ums?|a)|ballot|plebiscite|proposition|voters|electorate|citizens|residents)\b", re.I)
 # Demands and proposals: "calls for a new presidential election to be held in Ukraine".
 _DEMAND = re.compile(
     r"\b(?:calls? for|called for|demand(?:s|ed)?|urg(?:e|es|ed)|push(?:es|ed)? for|propos(?:e|es|ed)|"
@@ -481,7 +485,7 @@ _ADJECTIVAL = re.compile(
     r"(?<!\bbeing )(?<!-)\b(?:re-)?elected (?:president|prime minister|leader)\b", re.I)
 
 _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
-    ("referendum", re.compile(r"\b(?:referend(?:um|a)|plebiscite|ballot (?:measures?|initiatives?|questions?|propositions?))\b",
+    ("referendum", re.compile(r"\b(?:referend(?:ums?|a)|plebiscite|ballot (?:measures?|initiatives?|questions?|propositions?))\b",
                               re.I)),
     ("vice president", re.compile(r"\bvice[- ]presiden(?:t|tial|cy)\b", re.I)),
     ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b|\bhead of state\b", re.I)),
@@ -490,7 +494,7 @@ _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
     ("district council", re.compile(r"\bdistrict[- ](?:council|level)\b", re.I)),
     # "Council of Representatives" (Iraq), "Legislative Council" (Hong Kong) are legislatures
     ("local", re.compile(r"\b(?:local|municipal|regional|region|(?<!legislative )(?<!constitutional )(?<!security )(?<!electoral )council(?! of (?:representatives|"
-                         r"deputies|states))|provincial|state assembly)\b", re.I)),
+                         r"deputies|states))|councill?ors?|provincial|state assembly)\b", re.I)),
     ("parliament", re.compile(
         r"\b(?:parliament(?:ary)?|legislative|national assembly|council of (?:representatives|deputies|states)|congressional|midterms?|house of|senate|"
         r"chamber of (?:deputies|senators|representatives)|"
@@ -648,7 +652,7 @@ _PARTY_RACE = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?)\b(?!\s+(?:school|reason|goal|concern|source|aim|care|target|cause|purpose|"
     r"objective|focus|task|responsibility))|\bleadership (?:contest|race|election|vote|ballot)\b", re.I)
 # The words of a vote for public office, which a party's race is not: "the general election", "the polls".
-_PUBLIC_VOTE_NOUN = re.compile(r"\b(?:(?:by-)?elections?|referend(?:um|a)|run-?offs?|polls|midterms?|plebiscite)\b", re.I)
+_PUBLIC_VOTE_NOUN = re.compile(r"\b(?:(?:by-)?elections?|referend(?:ums?|a)|run-?offs?|polls|midterms?|plebiscite)\b", re.I)
 
 
 def _without_successions(findings: list[Finding], article: AnalysedArticle) -> list[Finding]:
