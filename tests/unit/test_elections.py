@@ -377,6 +377,27 @@ def test_a_sentence_naming_no_country_is_the_articles_election(extractor):
     assert election.event_date.isoformat() == "2019-11-24"
 
 
+@pytest.mark.parametrize(
+    "text, country, stage",
+    [
+        # the only state the story names, once, and not in a person's name ("Luís Montenegro")
+        ("Portuguese Prime Minister Luís Montenegro's minority government falls after a confidence motion is "
+         "passed. Early elections are called.", "PRT", "SCHEDULED"),
+        # a story naming no state by name names it by its official
+        ("Preliminary results show prime minister Mohammed Shia' al-Sudani's Reconstruction and Development "
+         "Coalition leading the polls.", "IRQ", "RESULT"),
+    ],
+)
+def test_a_vote_naming_no_state_is_in_the_only_state_the_story_names(extractor, text, country, stage):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == (country, stage)
+
+
+def test_a_vote_naming_no_state_in_a_story_of_two_states_is_placed_nowhere(extractor):
+    assert elections_in(extractor, "Portuguese Prime Minister Luís Montenegro meets Spanish Prime Minister "
+                                   "Pedro Sánchez. Early elections are called.") == []
+
+
 def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
     election = only_election(extractor, "Chinese President Xi Jinping spoke with South Korea's newly elected "
                                         "President Lee Jae-myung. The call came after Lee secured a landslide "

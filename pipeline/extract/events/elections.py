@@ -94,7 +94,9 @@ _SUCCESSION = re.compile(
     r"\b(?:after|following|when|since)\s+(?:[\w'’.-]+\s+){1,4}?(?:resigned|died|stepped down|was (?:removed|ousted|"
     r"impeached|dismissed|assassinated))\b|\bline of succession\b|\bconstitutional successor\b", re.I)
 # A stage cue that names the vote itself: "early voting", "elections are set for", "the upcoming November election".
-_VOTE_IN_CUE = re.compile(r"elect|referend|polls|ballot|run-?off|voting|turnout|turned out|\bvoted in\b", re.I)
+# ("Preliminary results show ...": a count of the votes)
+_VOTE_IN_CUE = re.compile(r"elect|referend|polls|ballot|run-?off|voting|turnout|turned out|\bvoted in\b|results?\b|"
+                          r"\bcount\b|\btally\b", re.I)
 _VOTE_NAMED = re.compile(r"\b(?:elections?|elected|electoral|polls|ballots?|run-?offs?|won|wins|victory|voters)\b", re.I)
 # "since he took office", "who assumed office in January": the tenure's start as background.
 _TENURE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -638,13 +640,20 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
 
 def _story_state(article: AnalysedArticle) -> str | None:
     """The state a story is about: the one named at least twice and in two of every three mentions of a
-    state (by name, people or capital); None when no state stands out."""
-    named = collections.Counter(place.code for sentence in article.sentences for place in sentence.places
-                                if len(place.code) == 3 and place.kind in ("name", "demonym", "capital"))
+    state (by name, people or capital), or the only state it names; None when no state stands out. A
+    place inside a person's name is no mention ("Prime Minister Luís Montenegro" names no Montenegro),
+    and a story naming no state by name names it by its officials ("prime minister Mohammed al-Sudani")."""
+    named = collections.Counter(
+        place.code for sentence in article.sentences for place in sentence.places
+        if len(place.code) == 3 and place.kind in ("name", "demonym", "capital")
+        and not any(person.start <= place.start < person.end for person in sentence.people))
+    if not named:
+        named = collections.Counter(person.country for sentence in article.sentences for person in sentence.people
+                                    if person.country and len(person.country) == 3 and not person.former)
     if not named:
         return None
     state, count = named.most_common(1)[0]
-    return state if count >= 2 and 3 * count >= 2 * sum(named.values()) else None
+    return state if len(named) == 1 or count >= 2 and 3 * count >= 2 * sum(named.values()) else None
 
 
 # A party's own race: "won the New Hampshire primary", "the Iowa caucuses", "the leadership contest".
