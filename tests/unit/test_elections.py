@@ -398,6 +398,26 @@ def test_a_vote_naming_no_state_in_a_story_of_two_states_is_placed_nowhere(extra
                                    "Pedro Sánchez. Early elections are called.") == []
 
 
+@pytest.mark.parametrize(
+    "text, country, stage, office, winner",
+    [
+        # results released of a named election
+        ("The Independent High Electoral Commission releases the seat distribution from Iraq's recent election.",
+         "IRQ", "RESULT", "parliament", None),
+        # a head of government put into office by the legislature, told in the passive
+        ("Tanzanian president Samia Suluhu Hassan appoints MP Mwigulu Nchemba as prime minister, who is confirmed "
+         "by parliament.", "TZA", "INAUGURATION", "prime minister", "Mwigulu Nchemba"),
+        ("Thai Prime Minister Anutin Charnvirakul was elected by parliament on Friday.", "THA", "RESULT",
+         "prime minister", "Anutin Charnvirakul"),
+    ],
+)
+def test_results_released_and_a_head_of_government_confirmed_by_the_legislature(extractor, text, country, stage,
+                                                                              office, winner):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office,
+            election.election.winner) == (country, stage, office, winner)
+
+
 def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
     election = only_election(extractor, "Chinese President Xi Jinping spoke with South Korea's newly elected "
                                         "President Lee Jae-myung. The call came after Lee secured a landslide "
@@ -524,6 +544,10 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Opposition parties in Serbia rally, urging the government to resign and hold early elections.", PUBLISHED),
         ("The military council of Niger says it will rule until new elections are held.", PUBLISHED),
         ("The law allows 16-year-olds to vote in the next general election in Scotland.", PUBLISHED),
+        # results still to come; a measure of the head of government approved by the legislature
+        ("Bissau-Guinean president Umaro Sissoco Embaló is detained following a coup one day before provisional "
+         "election results were expected to be released.", PUBLISHED),
+        ("Thai Prime Minister Anutin Charnvirakul's budget was approved by parliament.", PUBLISHED),
         # a legislature approving a referendum calls it; it decides nothing
         ("Parliament approves two referendums on the constitution in Italy.", PUBLISHED),
         # a candidacy, and an inauguration still to come

@@ -145,7 +145,15 @@ _RESULT_COUNT = re.compile(
     r"(?:results?|count|tally)|results? (?:show|showed|gave|give|of the (?:\w+ ){0,2}(?:elections?|vote|polls?|"
     r"referendum|ballot|run-?off))|"
     r"(?:separated|ahead|behind|leads?|leading|trails?|trailing) by (?:about |around |some |just |only |fewer than |"
-    r"more than )?\d[\d,.]*\s+votes)\b", re.I)
+    r"more than )?\d[\d,.]*\s+votes|"
+    # "the electoral commission releases the seat distribution from Iraq's recent election"
+    r"(?:releas|announc|publish|certif)(?:es|ed|ing|e) (?:the )?(?:official |final |full |preliminary |provisional |"
+    r"partial )?(?:results|seat (?:distribution|allocation))(?= (?:of|from|in) (?:the |a |[\w'’]+ )?(?:[\w-]+ ){0,2}?"
+    r"(?:(?:by-)?elections?|vote|polls|referend(?:ums?|a)|run-?off|ballot)))\b", re.I)
+# Results still to come are none: "before provisional election results were expected to be released".
+_COUNT_BEFORE = re.compile(r"\b(?:before|ahead of|awaiting|pending|until)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_COUNT_AFTER = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|set|scheduled|yet)|"
+                          r"(?:will|would)\s+be)\b", re.I)
 # Results named as the cause of other news are a reference to the election, not its report ("in
 # the wake of the results of the elections"); so is a win that only sets a time ("since Trump's
 # re-election"), while "after a third win in the elections" is still news of the win.
@@ -380,6 +388,14 @@ _INVESTITURE = re.compile(
     rf"(?:government(?=\s*(?:[,.;:]|$)|\s+(?:led|headed|of|formed|comprising|consisting|with|after|on|in|by|following|"
     rf"that|which|and|under)\b)|{_HEAD_OF_GOVERNMENT}\b(?!['’]s))|(?:[\w'’-]+\s+){{1,5}}?as\s+(?:the\s+)?"
     rf"(?:(?:new|next|country['’]s)\s+)*{_HEAD_OF_GOVERNMENT}\b)", re.I)
+# The same in the passive, the head of government its subject: "appoints X as prime minister, who is
+# confirmed by parliament", "Prime Minister X was elected by parliament" (not "the prime minister's budget
+# was approved by parliament").
+_INVESTITURE_PASSIVE = re.compile(
+    rf"\b{_HEAD_OF_GOVERNMENT}\b(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,4}}(?:,?\s+who)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?"
+    rf"(?P<verb>approved|confirmed|endorsed|elected|re-elected)\s+(?:\w+ly\s+)?by\s+(?:the\s+|a\s+vote\s+of\s+(?:the\s+)?)?"
+    rf"(?:new\s+|[\w-]+\s+)?{_LEGISLATURE}\b", re.I)
 # Who is put into office: "installing Inga Ruginienė as the new prime minister", "with GERB's Rosen
 # Zhelyazkov becoming Prime Minister".
 _INSTALLED = re.compile(
@@ -861,12 +877,12 @@ def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | Non
     if not any(word in lowered for word in _INVESTITURE_STEMS) \
             or not any(word in lowered for word in _INVESTITURE_VERBS):
         return None  # a cheap test that nearly all sentences fail
-    cue = _INVESTITURE.search(text)
+    cue = _INVESTITURE.search(text) or _INVESTITURE_PASSIVE.search(text)
     if cue is None or _CONFIDENCE.search(text) or NEGATION.search(text, max(0, cue.start() - 40), cue.end()) \
             or _PARTY_CONTEST.search(text) or _GENERIC.search(text) or _in_quote(text, cue.start()) \
             or HYPOTHETICAL.search(text, max(0, cue.start() - 50), cue.start()):
         return None
-    if cue.group("failed"):
+    if cue.groupdict().get("failed"):
         stage = "HELD"  # a round that elects nobody
     elif re.match(r"elect|re-elect", cue.group("verb"), re.I):
         stage = "RESULT"
@@ -880,6 +896,10 @@ def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | Non
         named = _INSTALLED.search(text)
         if named is not None and not _is_place(analysed, named):
             winner = _full_name(analysed, _NAME.match(text, named.start("name"), named.end("name")))
+        elif cue.re is _INVESTITURE_PASSIVE:
+            # "Prime Minister X was elected by parliament": the one titled as the subject
+            titled = [p for p in analysed.people if cue.start() <= analysed.local(p.start) < cue.start("verb")]
+            winner = titled[-1].name if titled else None
     country = _country(analysed, cue, None)
     actors = [Actor(name=winner, role="prime minister", country=country, part="WINNER")] if winner else []
     return Finding(
@@ -940,6 +960,9 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             if stage == "RESULT" and re.match(r"(?:lose|concede|win)\b", cue.group(), re.I) \
                     and _MODAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
                 continue  # "could lose their seats": a base form tells a result only in the present
+            if pattern is _RESULT_COUNT and (_COUNT_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+                                             or _COUNT_AFTER.match(text, cue.end())):
+                continue  # "before the results were expected": no result yet
             if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()) \
                     or pattern is _RESULT_WON and _NOUN_RESULT.match(cue.group()) \
                     and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()) \
