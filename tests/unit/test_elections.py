@@ -418,6 +418,22 @@ def test_results_released_and_a_head_of_government_confirmed_by_the_legislature(
             election.election.winner) == (country, stage, office, winner)
 
 
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The Liberal Party under leader Mark Carney is projected to form government for the party's fourth "
+         "consecutive mandate.", "CAN"),
+        ("The incumbent Saint Lucia Labour Party government is projected to maintain a supermajority in the House "
+         "of Assembly.", "LCA"),
+        ("NDP leader Godwin Friday is projected to become the next prime minister of Saint Vincent and the "
+         "Grenadines.", "VCT"),
+    ],
+)
+def test_a_result_projected_from_the_count_is_a_result(extractor, text, country):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == (country, "RESULT")
+
+
 def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
     election = only_election(extractor, "Chinese President Xi Jinping spoke with South Korea's newly elected "
                                         "President Lee Jae-myung. The call came after Lee secured a landslide "
@@ -548,6 +564,8 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Bissau-Guinean president Umaro Sissoco Embaló is detained following a coup one day before provisional "
          "election results were expected to be released.", PUBLISHED),
         ("Thai Prime Minister Anutin Charnvirakul's budget was approved by parliament.", PUBLISHED),
+        # a projection of anything but a vote's outcome
+        ("Inflation in Japan is projected to remain high.", PUBLISHED),
         # a legislature approving a referendum calls it; it decides nothing
         ("Parliament approves two referendums on the constitution in Italy.", PUBLISHED),
         # a candidacy, and an inauguration still to come

@@ -62,21 +62,30 @@ _NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|ea
              r"(?:handed|hands|handing|gave|gives|giving|granted|grants|granting|awarded|awards) (?:[\w'’.-]+ ){1,4}?"
              r"(?:a |an )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
              r"\d+(?:st|nd|rd|th)) (?:consecutive )?(?:[\w-]+-year )?term\b(?! (?:in prison|of imprisonment|behind))")
+# A result projected from the count: "is projected to form government", "projected to maintain a supermajority",
+# "has been projected to have defeated the incumbent" (a forecast before the vote is "expected to", or a poll's).
+_PROJECTED_RESULT = (
+    r"(?:is|are|was|were|has been|have been) projected (?:to|as) (?:win|have won|have defeated|be the winner|the winner|"
+    r"form (?:a |the |the next |its |their )?(?:[\w-]+ )?government|"
+    r"(?:maintain|retain|keep|lose|win) (?:a |an |its |their |his |her )?(?:[\w-]+ )?(?:super)?majority|"
+    r"become the (?:next|new) (?:prime minister|premier|president|chancellor|mayor|governor))")
+_PROJECTED = re.compile(rf"\b{_PROJECTED_RESULT}\b", re.I)
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:ums?|a)|run-?offs?|"
     r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|electorate|seats?|"
     r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
-    r"conceded defeat|concedes defeat|(?:was|were|is|are|been) returned to (?:power|office)|" + _NEW_TERM + r")\b", re.I)
+    r"conceded defeat|concedes defeat|(?:was|were|is|are|been) returned to (?:power|office)|" + _PROJECTED_RESULT + "|"
+    + _NEW_TERM + r")\b", re.I)
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
 _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office",
-                   "swept", "defeat", "term", "returned to")
+                   "swept", "defeat", "term", "returned to", "projected")
 # The word starts one of which every election word and investiture verb begins with or holds
 # (`EventKind.cues`): a sentence with none of them is skipped. A new election word needs its cue here.
 CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-off", "second round", "sworn in",
         "inaugurat", "seat", "took office", "took the office", "takes office", "takes the office", "assumed office",
         "assumed the office", "assumes office", "assumes the office", "resumed office", "resumed the office",
         "resumes office", "resumes the office", "swept to power", "conceded defeat", "concedes defeat", "term",
-        "approv", "confirm", "endors", "install", "returned to power", "returned to office")
+        "approv", "confirm", "endors", "install", "returned to power", "returned to office", "projected")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:ums?|a)|run-?offs?|second round|race)\b", re.I)
@@ -305,6 +314,7 @@ _UNCERTAIN_WIN = re.compile(
 _ELECTION_WORD, _INAUGURATION, _RESULT_WON, _RESULT_COUNT, _RESULT_LOST, _HELD, _SCHEDULED = map(
     Prefiltered, (_ELECTION_WORD, _INAUGURATION, _RESULT_WON, _RESULT_COUNT, _RESULT_LOST, _HELD, _SCHEDULED))
 _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT),
+           ("RESULT", _PROJECTED),
            ("SCHEDULED", _REPORTED_SCHEDULE),
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
 # "the election today", "Sunday's vote": an election named with its day is held (or scheduled).
