@@ -490,6 +490,9 @@ def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
         # a venue named with "the" (a venue alone, no party: EVENTS.md)
         ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev sign a peace agreement at the "
          "White House.", ["ARM", "AZE"], "MEETING", None),
+        # officials set off in commas as the joint subject
+        ("The Armenian Foreign Minister, Ararat Mirzoyan, and the U.S. Secretary of State, Antony Blinken, sign in "
+         "Washington, DC a Strategic Partnership Charter.", ["ARM", "USA"], "VISIT", "USA"),
     ],
 )
 def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text, participants, mode, host):

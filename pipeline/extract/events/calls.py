@@ -1687,7 +1687,8 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
 
 
 def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
-    """"A and B sign ... in C": two parties joined right before the verb, a venue or sidelines after it."""
+    """"A and B sign ... in C": two parties joined right before the verb (a party may be an official set off in
+    commas: "the U.S. Secretary of State, Antony Blinken, sign in ..."), a venue or sidelines after it."""
     text = analysed.text
     # "Presidents X of A and Y of B sign": an official and the state named after him are one party.
     parties: list[list[Agent]] = []
@@ -1697,11 +1698,13 @@ def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
             parties[-1].append(agent)
         else:
             parties.append([agent])
-    if len(parties) < 2 or not _SIGNED_AT.match(text, signed.end()):
+    if len(parties) < 2:
         return False
     first, second = parties[-2], parties[-1]
+    if not _SIGNED_AT.match(text, signed.end()):
+        return False
     return (first[0].code != second[0].code
-            and re.fullmatch(r"\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?",
+            and re.fullmatch(r",?\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?",
                              text[analysed.local(second[-1].end):signed.start()]) is not None
             and _LISTED.fullmatch(text, analysed.local(first[-1].end), analysed.local(second[0].start)) is not None)
 
