@@ -490,6 +490,11 @@ def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
         # a venue named with "the" (a venue alone, no party: EVENTS.md)
         ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev sign a peace agreement at the "
          "White House.", ["ARM", "AZE"], "MEETING", None),
+        # a guest received or hosted in the passive visits the one named after "by"
+        ("South African President Cyril Ramaphosa is received by Trump at the White House.", ["USA", "ZAF"], "VISIT",
+         "USA"),
+        ("Ukrainian President Volodymyr Zelenskyy was hosted by British Prime Minister Keir Starmer in London.",
+         ["GBR", "UKR"], "VISIT", "GBR"),
         # officials set off in commas as the joint subject
         ("The Armenian Foreign Minister, Ararat Mirzoyan, and the U.S. Secretary of State, Antony Blinken, sign in "
          "Washington, DC a Strategic Partnership Charter.", ["ARM", "USA"], "VISIT", "USA"),
@@ -506,6 +511,8 @@ def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text
         # "visit" inside a compound noun
         "China extends visa-free visits for travellers from France and Germany.",
         "Seoul allows family visits for separated relatives from North Korea and Japan.",
+        # a thing hosted by someone, and a host in an aside, receive no guest in the passive
+        "A dinner hosted by Trump was attended by the Saudi crown prince.",
         # signing with no place of its own: no meeting is reported
         "Japan and the Philippines sign a reciprocal access agreement.",
     ],

@@ -197,6 +197,8 @@ _POSTED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:acting|top|new|deputy|interim)\s+)?(?:ambassador|charg[ée]s?\b|consul|high commissioner)", re.I)
 _ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b")
+# A receiving verb in the passive: "is received by", "was hosted by" (the guest is its subject).
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # "received a call from Trump", "received a letter from Kim": a thing received is no guest.
 _RECEIVED_THING_AFTER = re.compile(
     r"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:calls?|letters?|messages?|notes?|invitations?|reports?|"
@@ -880,6 +882,11 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         cues += [_Cue(mode, m.start(), m.end()) for m in itertools.islice(pattern.finditer(text), _MAX_CUES)]
     core = len(patterns) > 1
     for m in itertools.islice(_RECEIVE.finditer(text) if core else (), _MAX_CUES):
+        if _BY_AFTER.match(text, m.end()) and _PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            host = _next_agent(analysed, m.end(), 12)
+            if host is not None and host.person is not None:
+                cues.append(_Cue(VISIT, m.start(), m.end()))  # "Ramaphosa is received by Trump at the White House"
+            continue
         if _BY_AFTER.match(text, m.end()) or _RECEIVED_THING_AFTER.match(text, m.end()):
             continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
         guest = _next_agent(analysed, m.end(), 40)
@@ -1533,6 +1540,10 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     told_from = reported.end() if reported else 0
     before = [a for a in agents if told_from <= analysed.local(a.start) < cue.start]
     visitor = destination = None
+    if _RECEIVE.fullmatch(text, cue.start, cue.end) and _BY_AFTER.match(text, cue.end) and before and after \
+            and after[0].code != before[-1].code:
+        # "Ramaphosa is received by Trump": the subject travels, the one named after "by" hosts
+        return VISIT, [before[-1].code, after[0].code], after[0].code, before[-1].code, [], []
     if _RECEIVE.fullmatch(text, cue.start, cue.end) and before and after \
             and analysed.local(after[0].start) - cue.end <= 30 and after[0].code != before[0].code:
         # "Modi hosted the Australian prime minister": the one received travels, the subject hosts; "hosted the
