@@ -419,6 +419,26 @@ def test_results_released_and_a_head_of_government_confirmed_by_the_legislature(
 
 
 @pytest.mark.parametrize(
+    "text, country, stage, office",
+    [
+        ("Jara leads the first round of the Chilean presidential election.", "CHL", "RESULT", "president"),
+        ("Voters in New Jersey and Virginia elect new governors.", "USA", "HELD", "governor"),
+        ("Counting is under way after Moldova's parliamentary election.", "MDA", "HELD", "parliament"),
+        ("Japanese Prime Minister Shigeru Ishiba announces his resignation after his party's defeat in the upper "
+         "house election.", "JPN", "RESULT", "parliament"),
+    ],
+)
+def test_a_first_round_led_offices_in_the_plural_a_count_under_way_and_a_partys_defeat(extractor, text, country,
+                                                                                       stage, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office) == (country, stage, office)
+
+
+def test_a_first_round_of_talks_is_no_vote(extractor):
+    assert elections_in(extractor, "Ukraine leads the first round of talks in the election year in Turkey.") == []
+
+
+@pytest.mark.parametrize(
     "text, country",
     [
         ("The Liberal Party under leader Mark Carney is projected to form government for the party's fourth "

@@ -124,6 +124,9 @@ _RESULT_WON = re.compile(
     r"voted (?:back )?into (?:the )?(?:office|position|post|presidency|premiership|role)|"
     + _NEW_TERM + r"|"
     # a win named as a noun: "a third win in the elections", "his party's election win"
+    # "Jara leads the first round", "tops the first round of the presidential election"
+    r"(?:leads?|led|tops?|topped|wins?|won|(?:finishe[sd]|comes|came) first in) the first round\b(?! (?:of )?(?:talks|"
+    r"negotiations|matches|games|play))|"
     r"win (?:in|of) (?:the |a |an |its |their |this |last )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|"
     r"run-?off|race|referendum)|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph)|"
     r"re-?election(?! (?:bid|campaign|race|hopes?|chances?|prospects|run))|reelect(?:ed|s)\b|"
@@ -185,7 +188,10 @@ _RESULT_LOST = re.compile(
     # "the ruling party suffers heavy losses in local elections"
     r"suffer(?:s|ed|ing)? (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:loss(?:es)?|defeats?|setbacks?) (?:in|at) "
     r"(?:the |a |an |this |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off)|"
-    r"were defeated|is defeated|(?:lose|lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
+    r"were defeated|is defeated|(?:lose|lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off)|"
+    # "after his party's defeat in the upper house election", "the coalition's defeat at Saturday's federal election"
+    r"(?:party|coalition|alliance|bloc|government)['’]s (?:[\w-]+ ){0,2}?defeat (?:in|at) (?:the |a |an |this |[\w'’]+ )?"
+    r"(?:[\w-]+ ){0,3}?(?:(?:by-)?elections?|vote|polls|run-?off))\b", re.I)
 # A loss or a concession still to come: "could lose their seats", "refuses to concede".
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|shall|can|cannot|to|not)\s+(?:\w+\s+)?$", re.I)
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
@@ -202,6 +208,9 @@ _HELD = re.compile(
     r"(?:polls?|polling (?:stations?|booths?|centres?|centers?|places?)) (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
     r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened|ended|ends|closed|closes)|"
+    # the count after the vote: "counting is under way after Moldova's election", "vote counting began"
+    r"(?:(?:vote|ballot) )?counting (?:of (?:the )?(?:votes|ballots) )?(?:is |was )?(?:under ?way|began|begins|begun|"
+    r"continues|continued|started|starts)|"
     # "the presidential election in Chile was held on Sunday"
     # ("a referendum on a new constitution is held in Guinea")
     rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?| on (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)? (?:(?:which |that )?(?:was|were) |is |are )?"
@@ -210,7 +219,7 @@ _HELD = re.compile(
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
     r"(?:all |\d[\d,]* )?"  # "elect the 33 members of the Assembly"
-    r"(?:president|head of state|parliament|prime minister|mayor|governor|legislature|congress|senate|lawmakers|deputies|senators|councillors|"
+    r"(?:president|head of state|parliament|prime minister|mayors?|governors?|legislature|congress|senate|lawmakers|deputies|senators|councillors|"
     r"councilors|assembly|(?:members|representatives) (?:of|to) (?:the |its |their )?(?:[\w-]+ )?(?:parliament|"
     r"assembly|legislature|house|senate|congress|council|chamber))\b|"
     # a round that elects nobody: "parliament fails to elect a president"
