@@ -495,6 +495,9 @@ def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
          "USA"),
         ("Ukrainian President Volodymyr Zelenskyy was hosted by British Prime Minister Keir Starmer in London.",
          ["GBR", "UKR"], "VISIT", "GBR"),
+        # discussions held and a finite "negotiate with / in" are talks
+        ("Kenya and Uganda hold diplomatic discussions.", ["KEN", "UGA"], "MEETING", None),
+        ("Iran and the United States negotiate in Rome.", ["IRN", "USA"], "MEETING", None),
         # officials set off in commas as the joint subject
         ("The Armenian Foreign Minister, Ararat Mirzoyan, and the U.S. Secretary of State, Antony Blinken, sign in "
          "Washington, DC a Strategic Partnership Charter.", ["ARM", "USA"], "VISIT", "USA"),
@@ -513,6 +516,9 @@ def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text
         "Seoul allows family visits for separated relatives from North Korea and Japan.",
         # a thing hosted by someone, and a host in an aside, receive no guest in the passive
         "A dinner hosted by Trump was attended by the Saudi crown prince.",
+        # a readiness or a refusal to negotiate is no talks held
+        "Russia is ready to negotiate with Ukraine.",
+        "Russia refuses to negotiate with Ukraine.",
         # signing with no place of its own: no meeting is reported
         "Japan and the Philippines sign a reciprocal access agreement.",
     ],

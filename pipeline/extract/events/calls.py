@@ -77,7 +77,7 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
     "flying into", "arrived in", "arrives in", "arriving in",
-    "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
+    "tour of", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
@@ -152,7 +152,9 @@ _MEETING = re.compile(
     # ("have watched the talks", "has criticised the negotiations": a verb of the talks held by others, no holding)
     r"(?:held|holds|hold|holding|(?:had|have|has)(?! (?!an?\b)[\w-]+ (?:the|these|those|its|their|his|her|our)\b)) "
     r"(?:(?:a|an|the|their|his|her|its|our) )?(?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
-    r"(?:talks|meetings?|consultations|negotiations)|"
+    r"(?:talks|meetings?|consultations|negotiations|discussions)|"
+    # "Iran and the United States negotiate in Rome", "negotiated with Hamas" (not "ready to negotiate with")
+    r"(?<!\bto )(?<!\bnot )(?<!\bnever )negotiat(?:e|es|ed) (?:directly )?(?:with|in)|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
     r"end(?:s|ed)?|wrap(?:s|ped)? up|continu(?:e|es|ed)) (?:\w+ ){0,2}(?:talks|negotiations|consultations)|"
