@@ -498,6 +498,12 @@ def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
         # discussions held and a finite "negotiate with / in" are talks
         ("Kenya and Uganda hold diplomatic discussions.", ["KEN", "UGA"], "MEETING", None),
         ("Iran and the United States negotiate in Rome.", ["IRN", "USA"], "MEETING", None),
+        # a deal or talks with their mediators: the mediators take part, a place in the purpose after it does not
+        ("Israel and Hamas reach a diplomatic agreement mediated by Egypt, Qatar, and the U.S. to initiate a "
+         "ceasefire and an end to military operations in the Gaza Strip.", ["EGY", "ISR", "QAT", "USA"], "SUMMIT",
+         None),
+        ("Armenia and Azerbaijan sign a peace deal brokered by the United States.", ["ARM", "AZE", "USA"], "SUMMIT",
+         None),
         # officials set off in commas as the joint subject
         ("The Armenian Foreign Minister, Ararat Mirzoyan, and the U.S. Secretary of State, Antony Blinken, sign in "
          "Washington, DC a Strategic Partnership Charter.", ["ARM", "USA"], "VISIT", "USA"),

@@ -69,7 +69,7 @@ _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "fly", "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
-    "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang")
+    "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang", "mediated by", "brokered by")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
@@ -77,7 +77,7 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
     "flying into", "arrived in", "arrives in", "arriving in",
-    "tour of", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "consultations", "sat down",
+    "tour of", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
@@ -155,6 +155,8 @@ _MEETING = re.compile(
     r"(?:talks|meetings?|consultations|negotiations|discussions)|"
     # "Iran and the United States negotiate in Rome", "negotiated with Hamas" (not "ready to negotiate with")
     r"(?<!\bto )(?<!\bnot )(?<!\bnever )negotiat(?:e|es|ed) (?:directly )?(?:with|in)|"
+    # a deal or talks with their mediators: "reach a ceasefire agreement mediated by Egypt, Qatar, and the U.S."
+    r"(?:agreements?|deals?|accords?|ceasefires?|truces?|talks|negotiations)(?: [\w-]+){0,2} (?:mediated|brokered) by|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
     r"end(?:s|ed)?|wrap(?:s|ped)? up|continu(?:e|es|ed)) (?:\w+ ){0,2}(?:talks|negotiations|consultations)|"
@@ -199,6 +201,8 @@ _POSTED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:acting|top|new|deputy|interim)\s+)?(?:ambassador|charg[ée]s?\b|consul|high commissioner)", re.I)
 _ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b")
+# A deal or talks with their mediators: the venue is the talks', not one named in a purpose after them.
+_MEDIATED = re.compile(r"\b(?:mediated|brokered) by$", re.I)
 # A receiving verb in the passive: "is received by", "was hosted by" (the guest is its subject).
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # "received a call from Trump", "received a letter from Kim": a thing received is no guest.
@@ -359,7 +363,7 @@ _SCOPE_END = re.compile(
     r"explore|coordinate|prepare|advance|expand|improve|bolster|reaffirm|mend|repair|rebuild|reset|revive|"
     r"settle|solve|tackle|counter|curb|combat|lift|reduce|support|help|bring|build|find|reach|urge|lobby|"
     r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|"
-    r"complain)\b|\bin (?:response|reaction) to\b|"
+    r"complain|initiate|implement|establish|launch|allow|enable|release|free)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
     # other purposes and topics: "with the aim of reviving a ceasefire between A and B", "in hopes of countering C",
     # "their talks covering A and B"
@@ -1139,7 +1143,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         # topic ("hold meetings focused on Syria in Riyadh, Saudi Arabia")
         held_in = _without_seats_of_officials(analysed, [
             (at, code) for at, (code, role) in sorted(roles.items())
-            if role == "venue" and cue.end <= at < end and plain[at] != " " and code not in _UNPOPULATED], agents)
+            if role == "venue" and cue.end <= at < (scope_end if _MEDIATED.search(text, cue.start, cue.end) else end)
+            and plain[at] != " " and code not in _UNPOPULATED], agents)
         if held_in:
             codes = _unique([*codes, held_in[0][1]])
     planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
