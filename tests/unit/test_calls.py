@@ -504,6 +504,8 @@ def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
          None),
         ("Armenia and Azerbaijan sign a peace deal brokered by the United States.", ["ARM", "AZE", "USA"], "SUMMIT",
          None),
+        # an organisation's members convening or gathered at a venue hold its summit
+        ("The foreign ministers of the Arab League convene in Cairo.", ["ARAB_LEAGUE", "EGY"], "SUMMIT", None),
         # officials set off in commas as the joint subject
         ("The Armenian Foreign Minister, Ararat Mirzoyan, and the U.S. Secretary of State, Antony Blinken, sign in "
          "Washington, DC a Strategic Partnership Charter.", ["ARM", "USA"], "VISIT", "USA"),
@@ -522,6 +524,8 @@ def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text
         "Seoul allows family visits for separated relatives from North Korea and Japan.",
         # a thing hosted by someone, and a host in an aside, receive no guest in the passive
         "A dinner hosted by Trump was attended by the Saudi crown prince.",
+        # gathering something is no gathering of officials
+        "NATO gathered intelligence on Russia and Belarus.",
         # a readiness or a refusal to negotiate is no talks held
         "Russia is ready to negotiate with Ukraine.",
         "Russia refuses to negotiate with Ukraine.",

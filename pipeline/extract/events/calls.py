@@ -68,7 +68,7 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "fly", "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
-    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
+    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "conven", "gather", "consultation", "negotiat", "dialogue",
     "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang", "mediated by", "brokered by")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
@@ -78,7 +78,7 @@ CUES = (
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
     "flying into", "arrived in", "arrives in", "arriving in",
     "tour of", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
-    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
+    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
 _MAX_CUES = 12
@@ -225,7 +225,10 @@ _GUEST_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|"
                       r"(?<=to |ll |ld )(?:host|receive|welcome)|play(?:s|ed|ing)? host to)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
-_GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
+# ("the foreign ministers of the Arab League convene in Cairo", "NATO defence chiefs gathered in Paris": its
+# members meeting, told by the verb)
+_GATHERING = re.compile(r"\b(?:(?:meeting|conference|session|gathering)s?|conven(?:e|es|ed|ing)|gather(?:s|ed|ing)?)\b",
+                        re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
 # "met Trump on the sidelines", "on the sidelines of the summit", "at the summit": the summit told before is the occasion.
 _AT_SUMMIT_TOLD = re.compile(
