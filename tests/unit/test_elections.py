@@ -422,6 +422,9 @@ def test_results_released_and_a_head_of_government_confirmed_by_the_legislature(
     "text, country, stage, office",
     [
         ("Jara leads the first round of the Chilean presidential election.", "CHL", "RESULT", "president"),
+        # the oath of office is a taking of office; a plural subject's bare "win" before the vote it wins a result
+        ("Peter Mutharika takes the oath of office as President of Malawi.", "MWI", "INAUGURATION", "president"),
+        ("The Social Democrats win the Danish local elections.", "DNK", "RESULT", "local"),
         ("Voters in New Jersey and Virginia elect new governors.", "USA", "HELD", "governor"),
         ("Counting is under way after Moldova's parliamentary election.", "MDA", "HELD", "parliament"),
         ("Japanese Prime Minister Shigeru Ishiba announces his resignation after his party's defeat in the upper "
@@ -584,6 +587,9 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Bissau-Guinean president Umaro Sissoco Embaló is detained following a coup one day before provisional "
          "election results were expected to be released.", PUBLISHED),
         ("Thai Prime Minister Anutin Charnvirakul's budget was approved by parliament.", PUBLISHED),
+        # a win only hoped for or possible
+        ("The Social Democrats hope to win the Danish local elections.", PUBLISHED),
+        ("The Social Democrats could win the Danish local elections.", PUBLISHED),
         # a projection of anything but a vote's outcome
         ("Inflation in Japan is projected to remain high.", PUBLISHED),
         # a legislature approving a referendum calls it; it decides nothing

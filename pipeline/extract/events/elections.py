@@ -72,7 +72,8 @@ _PROJECTED_RESULT = (
 _PROJECTED = re.compile(rf"\b{_PROJECTED_RESULT}\b", re.I)
 _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:ums?|a)|run-?offs?|"
-    r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|electorate|seats?|"
+    r"second round|sworn in|sworn into office|oaths? of office|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|"
+    r"electorate|seats?|"
     r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
     r"conceded defeat|concedes defeat|(?:was|were|is|are|been) returned to (?:power|office)|" + _PROJECTED_RESULT + "|"
     + _NEW_TERM + r")\b", re.I)
@@ -82,6 +83,7 @@ _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round",
 # The word starts one of which every election word and investiture verb begins with or holds
 # (`EventKind.cues`): a sentence with none of them is skipped. A new election word needs its cue here.
 CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-off", "second round", "sworn in",
+        "sworn into office", "oath of office", "oaths of office",
         "inaugurat", "seat", "took office", "took the office", "takes office", "takes the office", "assumed office",
         "assumed the office", "assumes office", "assumes the office", "resumed office", "resumed the office",
         "resumes office", "resumes the office", "swept to power", "conceded defeat", "concedes defeat", "term",
@@ -90,7 +92,9 @@ CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:ums?|a)|run-?offs?|second round|race)\b", re.I)
 _INAUGURATION = re.compile(
-    r"\b(?:sworn in|inaugurated|inauguration|(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office)\b", re.I)
+    r"\b(?:sworn in|inaugurated|inauguration|(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|"
+    # "takes the oath of office as President of Malawi", "was sworn into office"
+    r"(?:took|takes|taking|take|taken) (?:the |his |her |their )?oaths? of office|sworn into office)\b", re.I)
 # Taking office without a vote: "is sworn in as the interim president".
 _ACTING_HEAD = re.compile(
     r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:interim|acting|caretaker|provisional|transitional|temporary)\b",
@@ -115,6 +119,9 @@ _COMING = re.compile(
     r"planned|expected to)\b(?:\s+[\w'’-]+){0,7}\s*$", re.I)
 _RESULT_WON = re.compile(
     r"\b(?:won|wins|winning|winner|elected|re-elected|victory|victorious|landslide|defeated|defeats|"
+    # "The Social Democrats win the Danish local elections" (a base form after a modal is none: see `_stage`)
+    r"win(?= (?:the |a |an |their |its |this |[\w'’]+['’]s )?(?:[\w-]+ ){0,3}?(?:(?:by-)?elections?|vote|polls|run-?off|"
+    r"referendum|majority|plurality|most seats))|"
     # "beat nationalist George Simion in Romania's presidential runoff", "swept the elections"
     r"(?:beat|beats|beating|edged|edges|ousted|ousts|unseated|unseats|trounced|swept|sweeps) (?:out )?(?:[\w'’.-]+ ){1,5}?"
     r"(?:in|at) (?:the |a |an |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race|ballot|"
@@ -582,7 +589,7 @@ _UNTITLED_WINNER = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:is|was|has been|had been)\s+(?:re-)?elected|wins|won|beat|beats|defeated|defeats|"
     r"(?:is|was)\s+declared\s+the\s+winner|"
     r"(?:is|was)\s+(?:sworn in|inaugurated)|(?:yesterday\s+|today\s+)?(?:took|takes|assumed|assumes|resumed|resumes)\s+"
-    r"(?:the\s+)?office)\b")
+    r"(?:the\s+)?office|(?:took|takes)\s+(?:the\s+)?oath\s+of\s+office)\b")
 
 
 @dataclasses.dataclass
