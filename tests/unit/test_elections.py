@@ -437,6 +437,17 @@ def test_a_first_round_led_offices_in_the_plural_a_count_under_way_and_a_partys_
     assert (election.election.country, election.election.stage, election.election.office) == (country, stage, office)
 
 
+def test_a_partys_race_does_not_hide_the_general_elections_result_told_after_it(extractor):
+    election = only_election(extractor, "Sussan Ley is elected as the new leader of the Liberal Party of Australia "
+                                        "following the party's defeat at Saturday's federal election.",
+                             datetime(2025, 5, 13))
+    assert (election.election.country, election.election.stage, election.election.winner) == ("AUS", "RESULT", None)
+    assert election.event_date.isoformat() == "2025-05-10"
+    # the party's race alone, or with a vote named after it that tells no stage, is still no election
+    assert elections_in(extractor, "Kemi Badenoch is elected leader of the Conservative Party after the general "
+                                   "election in the United Kingdom.") == []
+
+
 def test_a_first_round_of_talks_is_no_vote(extractor):
     assert elections_in(extractor, "Ukraine leads the first round of talks in the election year in Turkey.") == []
 

@@ -698,6 +698,10 @@ def _story_state(article: AnalysedArticle) -> str | None:
     return state if len(named) == 1 or count >= 2 and 3 * count >= 2 * sum(named.values()) else None
 
 
+# A clause after a party's race that tells a vote for public office: "following the party's defeat at Saturday's
+# federal election".
+_LATER_VOTE_CLAUSE = re.compile(
+    r"\b(?:following|after|since)\b(?=[^.;]{0,80}?\b(?:(?:by-)?elections?|polls|referend(?:ums?|a)|run-?offs?)\b)", re.I)
 # A party's own race: "won the New Hampshire primary", "the Iowa caucuses", "the leadership contest".
 _PARTY_RACE = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?)\b(?!\s+(?:school|reason|goal|concern|source|aim|care|target|cause|purpose|"
@@ -764,7 +768,14 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         for vote in _CONFIDENCE_VOTE.finditer(text):
             if _PUBLIC_VOTE_NOUN.search(text):
                 text = text[:vote.start()] + " " * (vote.end() - vote.start()) + text[vote.end():]
-    if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text) \
+    party_contest = _PARTY_CONTEST.search(text)
+    if party_contest is not None:
+        # "X is elected leader of the Liberal Party following the party's defeat at Saturday's federal election": the
+        # party's race is its own clause, the general election's result the one after (blanked, offsets kept)
+        later = _LATER_VOTE_CLAUSE.search(text, party_contest.end())
+        if later is not None and not _PARTY_CONTEST.search(text, later.start()):
+            text, party_contest = " " * later.start() + text[later.start():], None
+    if not _ELECTION_WORD.search(text) or party_contest is not None or _GENERIC.search(text) \
             or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text) \
             or _RELIGIOUS_POST.search(text):
         return None
