@@ -490,6 +490,25 @@ def test_a_seat_of_government_before_a_meeting_is_its_venue(extractor):
         # a venue named with "the" (a venue alone, no party: EVENTS.md)
         ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev sign a peace agreement at the "
          "White House.", ["ARM", "AZE"], "MEETING", None),
+        # a guest received or hosted in the passive visits the one named after "by"
+        ("South African President Cyril Ramaphosa is received by Trump at the White House.", ["USA", "ZAF"], "VISIT",
+         "USA"),
+        ("Ukrainian President Volodymyr Zelenskyy was hosted by British Prime Minister Keir Starmer in London.",
+         ["GBR", "UKR"], "VISIT", "GBR"),
+        # discussions held and a finite "negotiate with / in" are talks
+        ("Kenya and Uganda hold diplomatic discussions.", ["KEN", "UGA"], "MEETING", None),
+        ("Iran and the United States negotiate in Rome.", ["IRN", "USA"], "MEETING", None),
+        # a deal or talks with their mediators: the mediators take part, a place in the purpose after it does not
+        ("Israel and Hamas reach a diplomatic agreement mediated by Egypt, Qatar, and the U.S. to initiate a "
+         "ceasefire and an end to military operations in the Gaza Strip.", ["EGY", "ISR", "QAT", "USA"], "SUMMIT",
+         None),
+        ("Armenia and Azerbaijan sign a peace deal brokered by the United States.", ["ARM", "AZE", "USA"], "SUMMIT",
+         None),
+        # an organisation's members convening or gathered at a venue hold its summit
+        ("The foreign ministers of the Arab League convene in Cairo.", ["ARAB_LEAGUE", "EGY"], "SUMMIT", None),
+        # officials set off in commas as the joint subject
+        ("The Armenian Foreign Minister, Ararat Mirzoyan, and the U.S. Secretary of State, Antony Blinken, sign in "
+         "Washington, DC a Strategic Partnership Charter.", ["ARM", "USA"], "VISIT", "USA"),
     ],
 )
 def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text, participants, mode, host):
@@ -503,6 +522,13 @@ def test_telling_a_counterpart_and_signing_together_are_contacts(extractor, text
         # "visit" inside a compound noun
         "China extends visa-free visits for travellers from France and Germany.",
         "Seoul allows family visits for separated relatives from North Korea and Japan.",
+        # a thing hosted by someone, and a host in an aside, receive no guest in the passive
+        "A dinner hosted by Trump was attended by the Saudi crown prince.",
+        # gathering something is no gathering of officials
+        "NATO gathered intelligence on Russia and Belarus.",
+        # a readiness or a refusal to negotiate is no talks held
+        "Russia is ready to negotiate with Ukraine.",
+        "Russia refuses to negotiate with Ukraine.",
         # signing with no place of its own: no meeting is reported
         "Japan and the Philippines sign a reciprocal access agreement.",
     ],

@@ -236,6 +236,9 @@ def test_a_sentence_listing_two_offices_gives_two_elections(extractor):
         ("Malawians vote to elect a president alongside parliamentary and local elections.",
          ["local", "parliament", "president"]),
         ("Municipal elections are held in Brazil, including races for mayor and city council.", ["local", "mayor"]),
+        # councillors are a local office
+        ("Kenyans vote to elect a president, members of the National Assembly, and ward councillors.",
+         ["local", "parliament", "president"]),
     ],
 )
 def test_a_vote_for_several_offices_gives_one_election_each(extractor, text, offices):
@@ -278,6 +281,10 @@ def test_a_territory_described_as_another_states_votes_itself(extractor, text, c
          "CHL", "HELD", "referendum"),
         # a loss told of the ruling party
         ("The ruling party of Peru suffers heavy losses in the regional elections.", "PER", "RESULT", "local"),
+        # referendums in the plural; a state deciding them is its voters
+        ("Switzerland approves two referendums on electronic identity and property tax.", "CHE", "RESULT",
+         "referendum"),
+        ("Italians vote in five referendums on citizenship and labour laws.", "ITA", "HELD", "referendum"),
     ],
 )
 def test_a_question_put_to_the_people_and_a_loss_in_the_vote(extractor, text, country, stage, office):
@@ -368,6 +375,97 @@ def test_a_sentence_naming_no_country_is_the_articles_election(extractor):
     assert (election.election.country, election.election.stage, election.election.office,
             election.election.winner) == ("HKG", "RESULT", "district council", "pro-democracy candidates")
     assert election.event_date.isoformat() == "2019-11-24"
+
+
+@pytest.mark.parametrize(
+    "text, country, stage",
+    [
+        # the only state the story names, once, and not in a person's name ("Luís Montenegro")
+        ("Portuguese Prime Minister Luís Montenegro's minority government falls after a confidence motion is "
+         "passed. Early elections are called.", "PRT", "SCHEDULED"),
+        # a story naming no state by name names it by its official
+        ("Preliminary results show prime minister Mohammed Shia' al-Sudani's Reconstruction and Development "
+         "Coalition leading the polls.", "IRQ", "RESULT"),
+    ],
+)
+def test_a_vote_naming_no_state_is_in_the_only_state_the_story_names(extractor, text, country, stage):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == (country, stage)
+
+
+def test_a_vote_naming_no_state_in_a_story_of_two_states_is_placed_nowhere(extractor):
+    assert elections_in(extractor, "Portuguese Prime Minister Luís Montenegro meets Spanish Prime Minister "
+                                   "Pedro Sánchez. Early elections are called.") == []
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, office, winner",
+    [
+        # results released of a named election
+        ("The Independent High Electoral Commission releases the seat distribution from Iraq's recent election.",
+         "IRQ", "RESULT", "parliament", None),
+        # a head of government put into office by the legislature, told in the passive
+        ("Tanzanian president Samia Suluhu Hassan appoints MP Mwigulu Nchemba as prime minister, who is confirmed "
+         "by parliament.", "TZA", "INAUGURATION", "prime minister", "Mwigulu Nchemba"),
+        ("Thai Prime Minister Anutin Charnvirakul was elected by parliament on Friday.", "THA", "RESULT",
+         "prime minister", "Anutin Charnvirakul"),
+    ],
+)
+def test_results_released_and_a_head_of_government_confirmed_by_the_legislature(extractor, text, country, stage,
+                                                                              office, winner):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office,
+            election.election.winner) == (country, stage, office, winner)
+
+
+@pytest.mark.parametrize(
+    "text, country, stage, office",
+    [
+        ("Jara leads the first round of the Chilean presidential election.", "CHL", "RESULT", "president"),
+        # the oath of office is a taking of office; a plural subject's bare "win" before the vote it wins a result
+        ("Peter Mutharika takes the oath of office as President of Malawi.", "MWI", "INAUGURATION", "president"),
+        ("The Social Democrats win the Danish local elections.", "DNK", "RESULT", "local"),
+        ("Voters in New Jersey and Virginia elect new governors.", "USA", "HELD", "governor"),
+        ("Counting is under way after Moldova's parliamentary election.", "MDA", "HELD", "parliament"),
+        ("Japanese Prime Minister Shigeru Ishiba announces his resignation after his party's defeat in the upper "
+         "house election.", "JPN", "RESULT", "parliament"),
+    ],
+)
+def test_a_first_round_led_offices_in_the_plural_a_count_under_way_and_a_partys_defeat(extractor, text, country,
+                                                                                       stage, office):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage, election.election.office) == (country, stage, office)
+
+
+def test_a_partys_race_does_not_hide_the_general_elections_result_told_after_it(extractor):
+    election = only_election(extractor, "Sussan Ley is elected as the new leader of the Liberal Party of Australia "
+                                        "following the party's defeat at Saturday's federal election.",
+                             datetime(2025, 5, 13))
+    assert (election.election.country, election.election.stage, election.election.winner) == ("AUS", "RESULT", None)
+    assert election.event_date.isoformat() == "2025-05-10"
+    # the party's race alone, or with a vote named after it that tells no stage, is still no election
+    assert elections_in(extractor, "Kemi Badenoch is elected leader of the Conservative Party after the general "
+                                   "election in the United Kingdom.") == []
+
+
+def test_a_first_round_of_talks_is_no_vote(extractor):
+    assert elections_in(extractor, "Ukraine leads the first round of talks in the election year in Turkey.") == []
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The Liberal Party under leader Mark Carney is projected to form government for the party's fourth "
+         "consecutive mandate.", "CAN"),
+        ("The incumbent Saint Lucia Labour Party government is projected to maintain a supermajority in the House "
+         "of Assembly.", "LCA"),
+        ("NDP leader Godwin Friday is projected to become the next prime minister of Saint Vincent and the "
+         "Grenadines.", "VCT"),
+    ],
+)
+def test_a_result_projected_from_the_count_is_a_result(extractor, text, country):
+    election = only_election(extractor, text)
+    assert (election.election.country, election.election.stage) == (country, "RESULT")
 
 
 def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
@@ -496,6 +594,17 @@ def test_newly_elected_adds_its_winner_to_the_reported_election(extractor):
         ("Opposition parties in Serbia rally, urging the government to resign and hold early elections.", PUBLISHED),
         ("The military council of Niger says it will rule until new elections are held.", PUBLISHED),
         ("The law allows 16-year-olds to vote in the next general election in Scotland.", PUBLISHED),
+        # results still to come; a measure of the head of government approved by the legislature
+        ("Bissau-Guinean president Umaro Sissoco Embaló is detained following a coup one day before provisional "
+         "election results were expected to be released.", PUBLISHED),
+        ("Thai Prime Minister Anutin Charnvirakul's budget was approved by parliament.", PUBLISHED),
+        # a win only hoped for or possible
+        ("The Social Democrats hope to win the Danish local elections.", PUBLISHED),
+        ("The Social Democrats could win the Danish local elections.", PUBLISHED),
+        # a projection of anything but a vote's outcome
+        ("Inflation in Japan is projected to remain high.", PUBLISHED),
+        # a legislature approving a referendum calls it; it decides nothing
+        ("Parliament approves two referendums on the constitution in Italy.", PUBLISHED),
         # a candidacy, and an inauguration still to come
         ("Ghanaian president Kofi Mensah announces his candidacy for re-election in Ghana.", PUBLISHED),
         ("The outgoing president of Chile issues pardons prior to President-elect Ana Soto's inauguration.",

@@ -68,8 +68,8 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "fly", "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
-    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "consultation", "negotiat", "dialogue",
-    "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang")
+    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "conven", "gather", "consultation", "negotiat", "dialogue",
+    "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang", "mediated by", "brokered by")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
@@ -77,8 +77,8 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
     "flying into", "arrived in", "arrives in", "arriving in",
-    "tour of", "summit", "met", "meet", "discuss", "negotiations", "consultations", "sat down",
-    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "sign", "depart",
+    "tour of", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
+    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
 _MAX_CUES = 12
@@ -152,7 +152,11 @@ _MEETING = re.compile(
     # ("have watched the talks", "has criticised the negotiations": a verb of the talks held by others, no holding)
     r"(?:held|holds|hold|holding|(?:had|have|has)(?! (?!an?\b)[\w-]+ (?:the|these|those|its|their|his|her|our)\b)) "
     r"(?:(?:a|an|the|their|his|her|its|our) )?(?:[\w-]+ ){0,2}(?:(?:rounds?|series|sessions?) of (?:[\w-]+ ){0,2})?"
-    r"(?:talks|meetings?|consultations|negotiations)|"
+    r"(?:talks|meetings?|consultations|negotiations|discussions)|"
+    # "Iran and the United States negotiate in Rome", "negotiated with Hamas" (not "ready to negotiate with")
+    r"(?<!\bto )(?<!\bnot )(?<!\bnever )negotiat(?:e|es|ed) (?:directly )?(?:with|in)|"
+    # a deal or talks with their mediators: "reach a ceasefire agreement mediated by Egypt, Qatar, and the U.S."
+    r"(?:agreements?|deals?|accords?|ceasefires?|truces?|talks|negotiations)(?: [\w-]+){0,2} (?:mediated|brokered) by|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
     r"end(?:s|ed)?|wrap(?:s|ped)? up|continu(?:e|es|ed)) (?:\w+ ){0,2}(?:talks|negotiations|consultations)|"
@@ -197,6 +201,10 @@ _POSTED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:acting|top|new|deputy|interim)\s+)?(?:ambassador|charg[ée]s?\b|consul|high commissioner)", re.I)
 _ENVOY_OWNER_BEFORE = re.compile(r"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b")
+# A deal or talks with their mediators: the venue is the talks', not one named in a purpose after them.
+_MEDIATED = re.compile(r"\b(?:mediated|brokered) by$", re.I)
+# A receiving verb in the passive: "is received by", "was hosted by" (the guest is its subject).
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # "received a call from Trump", "received a letter from Kim": a thing received is no guest.
 _RECEIVED_THING_AFTER = re.compile(
     r"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:calls?|letters?|messages?|notes?|invitations?|reports?|"
@@ -217,7 +225,10 @@ _GUEST_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|"
                       r"(?<=to |ll |ld )(?:host|receive|welcome)|play(?:s|ed|ing)? host to)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
-_GATHERING = re.compile(r"\b(?:meeting|conference|session|gathering)s?\b", re.I)
+# ("the foreign ministers of the Arab League convene in Cairo", "NATO defence chiefs gathered in Paris": its
+# members meeting, told by the verb)
+_GATHERING = re.compile(r"\b(?:(?:meeting|conference|session|gathering)s?|conven(?:e|es|ed|ing)|gather(?:s|ed|ing)?)\b",
+                        re.I)
 _SIDELINES_OF = re.compile(r"\bsidelines of\b", re.I)
 # "met Trump on the sidelines", "on the sidelines of the summit", "at the summit": the summit told before is the occasion.
 _AT_SUMMIT_TOLD = re.compile(
@@ -355,7 +366,7 @@ _SCOPE_END = re.compile(
     r"explore|coordinate|prepare|advance|expand|improve|bolster|reaffirm|mend|repair|rebuild|reset|revive|"
     r"settle|solve|tackle|counter|curb|combat|lift|reduce|support|help|bring|build|find|reach|urge|lobby|"
     r"persuade|convince|win|gain|present|deliver|demand|request|plead|avoid|prevent|stop|halt|protest|condemn|"
-    r"complain)\b|\bin (?:response|reaction) to\b|"
+    r"complain|initiate|implement|establish|launch|allow|enable|release|free)\b|\bin (?:response|reaction) to\b|"
     r"\bas part of\b|\bamid\b|\bin an effort\b|\baimed at\b|\bfocus(?:ed|ing)? on\b|\bregarding\b|\bconcerning\b|"
     # other purposes and topics: "with the aim of reviving a ceasefire between A and B", "in hopes of countering C",
     # "their talks covering A and B"
@@ -880,6 +891,11 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         cues += [_Cue(mode, m.start(), m.end()) for m in itertools.islice(pattern.finditer(text), _MAX_CUES)]
     core = len(patterns) > 1
     for m in itertools.islice(_RECEIVE.finditer(text) if core else (), _MAX_CUES):
+        if _BY_AFTER.match(text, m.end()) and _PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            host = _next_agent(analysed, m.end(), 12)
+            if host is not None and host.person is not None:
+                cues.append(_Cue(VISIT, m.start(), m.end()))  # "Ramaphosa is received by Trump at the White House"
+            continue
         if _BY_AFTER.match(text, m.end()) or _RECEIVED_THING_AFTER.match(text, m.end()):
             continue  # "hosted by Trump": the one named next is the host, and the contact has a cue of its own
         guest = _next_agent(analysed, m.end(), 40)
@@ -1130,7 +1146,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
         # topic ("hold meetings focused on Syria in Riyadh, Saudi Arabia")
         held_in = _without_seats_of_officials(analysed, [
             (at, code) for at, (code, role) in sorted(roles.items())
-            if role == "venue" and cue.end <= at < end and plain[at] != " " and code not in _UNPOPULATED], agents)
+            if role == "venue" and cue.end <= at < (scope_end if _MEDIATED.search(text, cue.start, cue.end) else end)
+            and plain[at] != " " and code not in _UNPOPULATED], agents)
         if held_in:
             codes = _unique([*codes, held_in[0][1]])
     planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
@@ -1533,6 +1550,10 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
     told_from = reported.end() if reported else 0
     before = [a for a in agents if told_from <= analysed.local(a.start) < cue.start]
     visitor = destination = None
+    if _RECEIVE.fullmatch(text, cue.start, cue.end) and _BY_AFTER.match(text, cue.end) and before and after \
+            and after[0].code != before[-1].code:
+        # "Ramaphosa is received by Trump": the subject travels, the one named after "by" hosts
+        return VISIT, [before[-1].code, after[0].code], after[0].code, before[-1].code, [], []
     if _RECEIVE.fullmatch(text, cue.start, cue.end) and before and after \
             and analysed.local(after[0].start) - cue.end <= 30 and after[0].code != before[0].code:
         # "Modi hosted the Australian prime minister": the one received travels, the subject hosts; "hosted the
@@ -1687,7 +1708,8 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
 
 
 def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
-    """"A and B sign ... in C": two parties joined right before the verb, a venue or sidelines after it."""
+    """"A and B sign ... in C": two parties joined right before the verb (a party may be an official set off in
+    commas: "the U.S. Secretary of State, Antony Blinken, sign in ..."), a venue or sidelines after it."""
     text = analysed.text
     # "Presidents X of A and Y of B sign": an official and the state named after him are one party.
     parties: list[list[Agent]] = []
@@ -1697,11 +1719,13 @@ def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
             parties[-1].append(agent)
         else:
             parties.append([agent])
-    if len(parties) < 2 or not _SIGNED_AT.match(text, signed.end()):
+    if len(parties) < 2:
         return False
     first, second = parties[-2], parties[-1]
+    if not _SIGNED_AT.match(text, signed.end()):
+        return False
     return (first[0].code != second[0].code
-            and re.fullmatch(r"\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?",
+            and re.fullmatch(r",?\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?",
                              text[analysed.local(second[-1].end):signed.start()]) is not None
             and _LISTED.fullmatch(text, analysed.local(first[-1].end), analysed.local(second[0].start)) is not None)
 

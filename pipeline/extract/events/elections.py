@@ -62,26 +62,39 @@ _NEW_TERM = (r"(?:won|wins|winning|secured|secures|securing|clinched|clinches|ea
              r"(?:handed|hands|handing|gave|gives|giving|granted|grants|granting|awarded|awards) (?:[\w'’.-]+ ){1,4}?"
              r"(?:a |an )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|fresh|full|consecutive|"
              r"\d+(?:st|nd|rd|th)) (?:consecutive )?(?:[\w-]+-year )?term\b(?! (?:in prison|of imprisonment|behind))")
+# A result projected from the count: "is projected to form government", "projected to maintain a supermajority",
+# "has been projected to have defeated the incumbent" (a forecast before the vote is "expected to", or a poll's).
+_PROJECTED_RESULT = (
+    r"(?:is|are|was|were|has been|have been) projected (?:to|as) (?:win|have won|have defeated|be the winner|the winner|"
+    r"form (?:a |the |the next |its |their )?(?:[\w-]+ )?government|"
+    r"(?:maintain|retain|keep|lose|win) (?:a |an |its |their |his |her )?(?:[\w-]+ )?(?:super)?majority|"
+    r"become the (?:next|new) (?:prime minister|premier|president|chancellor|mayor|governor))")
+_PROJECTED = re.compile(rf"\b{_PROJECTED_RESULT}\b", re.I)
 _ELECTION_WORD = re.compile(
-    r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:um|a)|run-?offs?|"
-    r"second round|sworn in|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|electorate|seats?|"
+    r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:ums?|a)|run-?offs?|"
+    r"second round|sworn in|sworn into office|oaths? of office|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|"
+    r"electorate|seats?|"
     r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
-    r"conceded defeat|concedes defeat|(?:was|were|is|are|been) returned to (?:power|office)|" + _NEW_TERM + r")\b", re.I)
+    r"conceded defeat|concedes defeat|(?:was|were|is|are|been) returned to (?:power|office)|" + _PROJECTED_RESULT + "|"
+    + _NEW_TERM + r")\b", re.I)
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
 _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office",
-                   "swept", "defeat", "term", "returned to")
+                   "swept", "defeat", "term", "returned to", "projected")
 # The word starts one of which every election word and investiture verb begins with or holds
 # (`EventKind.cues`): a sentence with none of them is skipped. A new election word needs its cue here.
 CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-off", "second round", "sworn in",
+        "sworn into office", "oath of office", "oaths of office",
         "inaugurat", "seat", "took office", "took the office", "takes office", "takes the office", "assumed office",
         "assumed the office", "assumes office", "assumes the office", "resumed office", "resumed the office",
         "resumes office", "resumes the office", "swept to power", "conceded defeat", "concedes defeat", "term",
-        "approv", "confirm", "endors", "install", "returned to power", "returned to office")
+        "approv", "confirm", "endors", "install", "returned to power", "returned to office", "projected")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
-    r"\b(?:elections?|polls|vote|referend(?:um|a)|run-?offs?|second round|race)\b", re.I)
+    r"\b(?:elections?|polls|vote|referend(?:ums?|a)|run-?offs?|second round|race)\b", re.I)
 _INAUGURATION = re.compile(
-    r"\b(?:sworn in|inaugurated|inauguration|(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office)\b", re.I)
+    r"\b(?:sworn in|inaugurated|inauguration|(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|"
+    # "takes the oath of office as President of Malawi", "was sworn into office"
+    r"(?:took|takes|taking|take|taken) (?:the |his |her |their )?oaths? of office|sworn into office)\b", re.I)
 # Taking office without a vote: "is sworn in as the interim president".
 _ACTING_HEAD = re.compile(
     r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:interim|acting|caretaker|provisional|transitional|temporary)\b",
@@ -94,7 +107,9 @@ _SUCCESSION = re.compile(
     r"\b(?:after|following|when|since)\s+(?:[\w'’.-]+\s+){1,4}?(?:resigned|died|stepped down|was (?:removed|ousted|"
     r"impeached|dismissed|assassinated))\b|\bline of succession\b|\bconstitutional successor\b", re.I)
 # A stage cue that names the vote itself: "early voting", "elections are set for", "the upcoming November election".
-_VOTE_IN_CUE = re.compile(r"elect|referend|polls|ballot|run-?off|voting|turnout|turned out|\bvoted in\b", re.I)
+# ("Preliminary results show ...": a count of the votes)
+_VOTE_IN_CUE = re.compile(r"elect|referend|polls|ballot|run-?off|voting|turnout|turned out|\bvoted in\b|results?\b|"
+                          r"\bcount\b|\btally\b", re.I)
 _VOTE_NAMED = re.compile(r"\b(?:elections?|elected|electoral|polls|ballots?|run-?offs?|won|wins|victory|voters)\b", re.I)
 # "since he took office", "who assumed office in January": the tenure's start as background.
 _TENURE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -104,6 +119,9 @@ _COMING = re.compile(
     r"planned|expected to)\b(?:\s+[\w'’-]+){0,7}\s*$", re.I)
 _RESULT_WON = re.compile(
     r"\b(?:won|wins|winning|winner|elected|re-elected|victory|victorious|landslide|defeated|defeats|"
+    # "The Social Democrats win the Danish local elections" (a base form after a modal is none: see `_stage`)
+    r"win(?= (?:the |a |an |their |its |this |[\w'’]+['’]s )?(?:[\w-]+ ){0,3}?(?:(?:by-)?elections?|vote|polls|run-?off|"
+    r"referendum|majority|plurality|most seats))|"
     # "beat nationalist George Simion in Romania's presidential runoff", "swept the elections"
     r"(?:beat|beats|beating|edged|edges|ousted|ousts|unseated|unseats|trounced|swept|sweeps) (?:out )?(?:[\w'’.-]+ ){1,5}?"
     r"(?:in|at) (?:the |a |an |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off|race|ballot|"
@@ -113,15 +131,22 @@ _RESULT_WON = re.compile(
     r"voted (?:back )?into (?:the )?(?:office|position|post|presidency|premiership|role)|"
     + _NEW_TERM + r"|"
     # a win named as a noun: "a third win in the elections", "his party's election win"
+    # "Jara leads the first round", "tops the first round of the presidential election"
+    r"(?:leads?|led|tops?|topped|wins?|won|(?:finishe[sd]|comes|came) first in) the first round\b(?! (?:of )?(?:talks|"
+    r"negotiations|matches|games|play))|"
     r"win (?:in|of) (?:the |a |an |its |their |this |last )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|"
     r"run-?off|race|referendum)|(?:election|electoral|poll|run-?off|landslide|by-election) (?:win|triumph)|"
     r"re-?election(?! (?:bid|campaign|race|hopes?|chances?|prospects|run))|reelect(?:ed|s)\b|"
     # a referendum's outcome: "the referendum fails to meet the threshold", "voters reject all five questions"
-    r"(?:referend(?:um|a)|proposals?|amendments?|questions?|measures?|initiatives?) (?:\w+ ){0,8}?"
+    r"(?:referend(?:ums?|a)|proposals?|amendments?|questions?|measures?|initiatives?) (?:\w+ ){0,8}?"
     r"(?:passe[sd]|fail(?:s|ed)? to (?:pass|meet|reach)|(?:is|was|were|are) (?:approved|rejected|passed|"
     r"defeated|invalid))|(?:voters|electorate|citizens)(?: [\w-]+){0,3}? (?:approved?|rejecte?d?|backe?d?|endorsed?)\b|"
     # "Slovenians reject a referendum on the law", "with 53% voting against"
-    r"(?-i:[A-Z][a-z]+s)\s+(?:approve|reject)s?\s+(?:a |the )?(?:[\w-]+ )?referend(?:um|a)|"
+    r"(?-i:[A-Z][a-z]+s)\s+(?:approve|reject)s?\s+(?:a |the )?(?:[\w-]+ )?referend(?:ums?|a)|"
+    # a state decides its own referendums: "Switzerland approves two referendums on ..." (not a legislature
+    # approving one to be held: "Parliament approves a referendum")
+    r"(?<!\bthe )(?-i:(?!(?:Parliament|Congress|Senate|Assembly|Government|Cabinet|Court|Council|House)\b)[A-Z][a-z]+)"
+    r"\s+(?:approve|reject)s\s+(?:two|three|four|five|six|both|all)\s+(?:[\w-]+ )?referend(?:ums|a)|"
     r"\d+(?:\.\d+)?\s?(?:%|percent|per cent) (?:of voters |of the votes? )?voting (?:against|in favou?r|for|yes|no)\b|"
     r"majority (?:voting|voted) (?:in favou?r|against|yes|no)|"
     r"(?:secured|secures|won|wins|win|netted|nets|gained|gains|took|takes|claimed|claims|lost|loses|lose|retained|retains|"
@@ -139,7 +164,15 @@ _RESULT_COUNT = re.compile(
     r"(?:results?|count|tally)|results? (?:show|showed|gave|give|of the (?:\w+ ){0,2}(?:elections?|vote|polls?|"
     r"referendum|ballot|run-?off))|"
     r"(?:separated|ahead|behind|leads?|leading|trails?|trailing) by (?:about |around |some |just |only |fewer than |"
-    r"more than )?\d[\d,.]*\s+votes)\b", re.I)
+    r"more than )?\d[\d,.]*\s+votes|"
+    # "the electoral commission releases the seat distribution from Iraq's recent election"
+    r"(?:releas|announc|publish|certif)(?:es|ed|ing|e) (?:the )?(?:official |final |full |preliminary |provisional |"
+    r"partial )?(?:results|seat (?:distribution|allocation))(?= (?:of|from|in) (?:the |a |[\w'’]+ )?(?:[\w-]+ ){0,2}?"
+    r"(?:(?:by-)?elections?|vote|polls|referend(?:ums?|a)|run-?off|ballot)))\b", re.I)
+# Results still to come are none: "before provisional election results were expected to be released".
+_COUNT_BEFORE = re.compile(r"\b(?:before|ahead of|awaiting|pending|until)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_COUNT_AFTER = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|set|scheduled|yet)|"
+                          r"(?:will|would)\s+be)\b", re.I)
 # Results named as the cause of other news are a reference to the election, not its report ("in
 # the wake of the results of the elections"); so is a win that only sets a time ("since Trump's
 # re-election"), while "after a third win in the elections" is still news of the win.
@@ -162,13 +195,16 @@ _RESULT_LOST = re.compile(
     # "the ruling party suffers heavy losses in local elections"
     r"suffer(?:s|ed|ing)? (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:loss(?:es)?|defeats?|setbacks?) (?:in|at) "
     r"(?:the |a |an |this |[\w'’]+ )?(?:[\w-]+ ){0,2}?(?:(?:by-)?elections?|vote|polls|run-?off)|"
-    r"were defeated|is defeated|(?:lose|lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off))\b", re.I)
+    r"were defeated|is defeated|(?:lose|lost|loses) (?:the|a) (?:\w+ )?(?:election|vote|race|runoff|run-off)|"
+    # "after his party's defeat in the upper house election", "the coalition's defeat at Saturday's federal election"
+    r"(?:party|coalition|alliance|bloc|government)['’]s (?:[\w-]+ ){0,2}?defeat (?:in|at) (?:the |a |an |this |[\w'’]+ )?"
+    r"(?:[\w-]+ ){0,3}?(?:(?:by-)?elections?|vote|polls|run-?off))\b", re.I)
 # A loss or a concession still to come: "could lose their seats", "refuses to concede".
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|shall|can|cannot|to|not)\s+(?:\w+\s+)?$", re.I)
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
     r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # The vote itself, as the subject of "was held", "is scheduled for".
-_VOTE_NOUN = r"(?:(?:by-)?elections?|referendum|vote|voting|polls?|run-?offs?|second round)"
+_VOTE_NOUN = r"(?:(?:by-)?elections?|referendums?|vote|voting|polls?|run-?offs?|second round)"
 _HELD = re.compile(
     # ("voted on Wednesday to award ..." is no vote on anything: the day follows)
     # ("Ukrainians voted Sunday in a rerun")
@@ -179,6 +215,9 @@ _HELD = re.compile(
     r"(?:polls?|polling (?:stations?|booths?|centres?|centers?|places?)) (?:opened|closed|open|close)|cast (?:their |his |her )?(?:ballots?|votes?)|turnout|turned out|"
     r"(?:held|holds|hold|holding) (?:a |an |its |their |the )?(?:\w+ ){0,2}(?:elections?|referendum|vote|polls)|"
     r"early voting|voting (?:began|begins|took place|takes place|(?:is |was )?under ?way|opened|ended|ends|closed|closes)|"
+    # the count after the vote: "counting is under way after Moldova's election", "vote counting began"
+    r"(?:(?:vote|ballot) )?counting (?:of (?:the )?(?:votes|ballots) )?(?:is |was )?(?:under ?way|began|begins|begun|"
+    r"continues|continued|started|starts)|"
     # "the presidential election in Chile was held on Sunday"
     # ("a referendum on a new constitution is held in Guinea")
     rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?| on (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)? (?:(?:which |that )?(?:was|were) |is |are )?"
@@ -187,7 +226,7 @@ _HELD = re.compile(
     # "voters choose a new president", "Bolivians will elect a new parliament"
     r"(?:choose|chose|choosing|pick|picked|picking|elect|electing) (?:a |an |the |their |its )?(?:new |next )?"
     r"(?:all |\d[\d,]* )?"  # "elect the 33 members of the Assembly"
-    r"(?:president|head of state|parliament|prime minister|mayor|governor|legislature|congress|senate|lawmakers|deputies|senators|councillors|"
+    r"(?:president|head of state|parliament|prime minister|mayors?|governors?|legislature|congress|senate|lawmakers|deputies|senators|councillors|"
     r"councilors|assembly|(?:members|representatives) (?:of|to) (?:the |its |their )?(?:[\w-]+ )?(?:parliament|"
     r"assembly|legislature|house|senate|congress|council|chamber))\b|"
     # a round that elects nobody: "parliament fails to elect a president"
@@ -291,6 +330,7 @@ _UNCERTAIN_WIN = re.compile(
 _ELECTION_WORD, _INAUGURATION, _RESULT_WON, _RESULT_COUNT, _RESULT_LOST, _HELD, _SCHEDULED = map(
     Prefiltered, (_ELECTION_WORD, _INAUGURATION, _RESULT_WON, _RESULT_COUNT, _RESULT_LOST, _HELD, _SCHEDULED))
 _STAGES = (("INAUGURATION", _INAUGURATION), ("RESULT", _RESULT_WON), ("RESULT", _RESULT_LOST), ("RESULT", _RESULT_COUNT),
+           ("RESULT", _PROJECTED),
            ("SCHEDULED", _REPORTED_SCHEDULE),
            ("HELD", _HELD), ("SCHEDULED", _SCHEDULED))
 # "the election today", "Sunday's vote": an election named with its day is held (or scheduled).
@@ -374,6 +414,14 @@ _INVESTITURE = re.compile(
     rf"(?:government(?=\s*(?:[,.;:]|$)|\s+(?:led|headed|of|formed|comprising|consisting|with|after|on|in|by|following|"
     rf"that|which|and|under)\b)|{_HEAD_OF_GOVERNMENT}\b(?!['’]s))|(?:[\w'’-]+\s+){{1,5}}?as\s+(?:the\s+)?"
     rf"(?:(?:new|next|country['’]s)\s+)*{_HEAD_OF_GOVERNMENT}\b)", re.I)
+# The same in the passive, the head of government its subject: "appoints X as prime minister, who is
+# confirmed by parliament", "Prime Minister X was elected by parliament" (not "the prime minister's budget
+# was approved by parliament").
+_INVESTITURE_PASSIVE = re.compile(
+    rf"\b{_HEAD_OF_GOVERNMENT}\b(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,4}}(?:,?\s+who)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?"
+    rf"(?P<verb>approved|confirmed|endorsed|elected|re-elected)\s+(?:\w+ly\s+)?by\s+(?:the\s+|a\s+vote\s+of\s+(?:the\s+)?)?"
+    rf"(?:new\s+|[\w-]+\s+)?{_LEGISLATURE}\b", re.I)
 # Who is put into office: "installing Inga Ruginienė as the new prime minister", "with GERB's Rosen
 # Zhelyazkov becoming Prime Minister".
 _INSTALLED = re.compile(
@@ -426,9 +474,9 @@ _POST_OF = re.compile(
     r"(?:(?:new|next|first|[\w-]+(?:st|nd|rd|th)|female|and)\s+)*"
     r"(?:president|presidency|director[- ]general|secretary[- ]general|chair(?:man|woman|person)?)\s+of\s+"
     r"(?:the\s+)?(?=[A-Z])", re.I)
-_REFERENDUM_WORD = re.compile(r"\b(?:referend(?:um|a)|plebiscite)\b", re.I)
+_REFERENDUM_WORD = re.compile(r"\b(?:referend(?:ums?|a)|plebiscite)\b", re.I)
 _POPULAR_VOTE = re.compile(
-    r"\b(?:referend(?:um|a)|ballot|plebiscite|proposition|voters|electorate|citizens|residents)\b", re.I)
+    r"\b(?:referend(?:ums?|a)|ballot|plebiscite|proposition|voters|electorate|citizens|residents)\b", re.I)
 # Demands and proposals: "calls for a new presidential election to be held in Ukraine".
 _DEMAND = re.compile(
     r"\b(?:calls? for|called for|demand(?:s|ed)?|urg(?:e|es|ed)|push(?:es|ed)? for|propos(?:e|es|ed)|"
@@ -481,7 +529,7 @@ _ADJECTIVAL = re.compile(
     r"(?<!\bbeing )(?<!-)\b(?:re-)?elected (?:president|prime minister|leader)\b", re.I)
 
 _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
-    ("referendum", re.compile(r"\b(?:referend(?:um|a)|plebiscite|ballot (?:measures?|initiatives?|questions?|propositions?))\b",
+    ("referendum", re.compile(r"\b(?:referend(?:ums?|a)|plebiscite|ballot (?:measures?|initiatives?|questions?|propositions?))\b",
                               re.I)),
     ("vice president", re.compile(r"\bvice[- ]presiden(?:t|tial|cy)\b", re.I)),
     ("president", re.compile(r"\bpresiden(?:t|tial|cy)\b|\bhead of state\b", re.I)),
@@ -490,7 +538,7 @@ _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
     ("district council", re.compile(r"\bdistrict[- ](?:council|level)\b", re.I)),
     # "Council of Representatives" (Iraq), "Legislative Council" (Hong Kong) are legislatures
     ("local", re.compile(r"\b(?:local|municipal|regional|region|(?<!legislative )(?<!constitutional )(?<!security )(?<!electoral )council(?! of (?:representatives|"
-                         r"deputies|states))|provincial|state assembly)\b", re.I)),
+                         r"deputies|states))|councill?ors?|provincial|state assembly)\b", re.I)),
     ("parliament", re.compile(
         r"\b(?:parliament(?:ary)?|legislative|national assembly|council of (?:representatives|deputies|states)|congressional|midterms?|house of|senate|"
         r"chamber of (?:deputies|senators|representatives)|"
@@ -541,7 +589,7 @@ _UNTITLED_WINNER = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:is|was|has been|had been)\s+(?:re-)?elected|wins|won|beat|beats|defeated|defeats|"
     r"(?:is|was)\s+declared\s+the\s+winner|"
     r"(?:is|was)\s+(?:sworn in|inaugurated)|(?:yesterday\s+|today\s+)?(?:took|takes|assumed|assumes|resumed|resumes)\s+"
-    r"(?:the\s+)?office)\b")
+    r"(?:the\s+)?office|(?:took|takes)\s+(?:the\s+)?oath\s+of\s+office)\b")
 
 
 @dataclasses.dataclass
@@ -634,21 +682,32 @@ def detect_elections(article: AnalysedArticle) -> list[Finding]:
 
 def _story_state(article: AnalysedArticle) -> str | None:
     """The state a story is about: the one named at least twice and in two of every three mentions of a
-    state (by name, people or capital); None when no state stands out."""
-    named = collections.Counter(place.code for sentence in article.sentences for place in sentence.places
-                                if len(place.code) == 3 and place.kind in ("name", "demonym", "capital"))
+    state (by name, people or capital), or the only state it names; None when no state stands out. A
+    place inside a person's name is no mention ("Prime Minister Luís Montenegro" names no Montenegro),
+    and a story naming no state by name names it by its officials ("prime minister Mohammed al-Sudani")."""
+    named = collections.Counter(
+        place.code for sentence in article.sentences for place in sentence.places
+        if len(place.code) == 3 and place.kind in ("name", "demonym", "capital")
+        and not any(person.start <= place.start < person.end for person in sentence.people))
+    if not named:
+        named = collections.Counter(person.country for sentence in article.sentences for person in sentence.people
+                                    if person.country and len(person.country) == 3 and not person.former)
     if not named:
         return None
     state, count = named.most_common(1)[0]
-    return state if count >= 2 and 3 * count >= 2 * sum(named.values()) else None
+    return state if len(named) == 1 or count >= 2 and 3 * count >= 2 * sum(named.values()) else None
 
 
+# A clause after a party's race that tells a vote for public office: "following the party's defeat at Saturday's
+# federal election".
+_LATER_VOTE_CLAUSE = re.compile(
+    r"\b(?:following|after|since)\b(?=[^.;]{0,80}?\b(?:(?:by-)?elections?|polls|referend(?:ums?|a)|run-?offs?)\b)", re.I)
 # A party's own race: "won the New Hampshire primary", "the Iowa caucuses", "the leadership contest".
 _PARTY_RACE = re.compile(
     r"\b(?:primar(?:y|ies)|caucus(?:es)?)\b(?!\s+(?:school|reason|goal|concern|source|aim|care|target|cause|purpose|"
     r"objective|focus|task|responsibility))|\bleadership (?:contest|race|election|vote|ballot)\b", re.I)
 # The words of a vote for public office, which a party's race is not: "the general election", "the polls".
-_PUBLIC_VOTE_NOUN = re.compile(r"\b(?:(?:by-)?elections?|referend(?:um|a)|run-?offs?|polls|midterms?|plebiscite)\b", re.I)
+_PUBLIC_VOTE_NOUN = re.compile(r"\b(?:(?:by-)?elections?|referend(?:ums?|a)|run-?offs?|polls|midterms?|plebiscite)\b", re.I)
 
 
 def _without_successions(findings: list[Finding], article: AnalysedArticle) -> list[Finding]:
@@ -709,7 +768,14 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         for vote in _CONFIDENCE_VOTE.finditer(text):
             if _PUBLIC_VOTE_NOUN.search(text):
                 text = text[:vote.start()] + " " * (vote.end() - vote.start()) + text[vote.end():]
-    if not _ELECTION_WORD.search(text) or _PARTY_CONTEST.search(text) or _GENERIC.search(text) \
+    party_contest = _PARTY_CONTEST.search(text)
+    if party_contest is not None:
+        # "X is elected leader of the Liberal Party following the party's defeat at Saturday's federal election": the
+        # party's race is its own clause, the general election's result the one after (blanked, offsets kept)
+        later = _LATER_VOTE_CLAUSE.search(text, party_contest.end())
+        if later is not None and not _PARTY_CONTEST.search(text, later.start()):
+            text, party_contest = " " * later.start() + text[later.start():], None
+    if not _ELECTION_WORD.search(text) or party_contest is not None or _GENERIC.search(text) \
             or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text) \
             or _RELIGIOUS_POST.search(text):
         return None
@@ -848,12 +914,12 @@ def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | Non
     if not any(word in lowered for word in _INVESTITURE_STEMS) \
             or not any(word in lowered for word in _INVESTITURE_VERBS):
         return None  # a cheap test that nearly all sentences fail
-    cue = _INVESTITURE.search(text)
+    cue = _INVESTITURE.search(text) or _INVESTITURE_PASSIVE.search(text)
     if cue is None or _CONFIDENCE.search(text) or NEGATION.search(text, max(0, cue.start() - 40), cue.end()) \
             or _PARTY_CONTEST.search(text) or _GENERIC.search(text) or _in_quote(text, cue.start()) \
             or HYPOTHETICAL.search(text, max(0, cue.start() - 50), cue.start()):
         return None
-    if cue.group("failed"):
+    if cue.groupdict().get("failed"):
         stage = "HELD"  # a round that elects nobody
     elif re.match(r"elect|re-elect", cue.group("verb"), re.I):
         stage = "RESULT"
@@ -867,6 +933,10 @@ def _investiture_in(analysed: AnalysedSentence, previous: AnalysedSentence | Non
         named = _INSTALLED.search(text)
         if named is not None and not _is_place(analysed, named):
             winner = _full_name(analysed, _NAME.match(text, named.start("name"), named.end("name")))
+        elif cue.re is _INVESTITURE_PASSIVE:
+            # "Prime Minister X was elected by parliament": the one titled as the subject
+            titled = [p for p in analysed.people if cue.start() <= analysed.local(p.start) < cue.start("verb")]
+            winner = titled[-1].name if titled else None
     country = _country(analysed, cue, None)
     actors = [Actor(name=winner, role="prime minister", country=country, part="WINNER")] if winner else []
     return Finding(
@@ -927,6 +997,9 @@ def _stage(text: str, article: AnalysedArticle) -> _Stage | None:
             if stage == "RESULT" and re.match(r"(?:lose|concede|win)\b", cue.group(), re.I) \
                     and _MODAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
                 continue  # "could lose their seats": a base form tells a result only in the present
+            if pattern is _RESULT_COUNT and (_COUNT_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+                                             or _COUNT_AFTER.match(text, cue.end())):
+                continue  # "before the results were expected": no result yet
             if pattern is _RESULT_COUNT and _RESULTS_AS_CAUSE.search(text, max(0, cue.start() - 40), cue.start()) \
                     or pattern is _RESULT_WON and _NOUN_RESULT.match(cue.group()) \
                     and _WIN_AS_TIME.search(text, max(0, cue.start() - 40), cue.start()) \
