@@ -222,6 +222,7 @@ class ActorFinder:
         found.extend(self._appositive_people(text, taken, by_start, by_end, place_spans, published, elect))
         taken.sort()
         untitled = list(self._untitled_people(text, found, taken, published, by_start, elect))
+        untitled = _without_surnames_of_others(text, untitled, found, self.gazetteer)
         found.extend(_without_lone_shared_surnames(text, untitled, self.gazetteer, found))
         found.sort(key=lambda person: person.start)
         linked = _link_coreferences(found)
@@ -559,6 +560,40 @@ def _without_lone_shared_surnames(text: str, untitled: list[PersonMention], gaze
         return untitled
     named_in_full = {p.name for p in titled + untitled if " " in text[p.start:p.end]}
     return [p for p in untitled if p not in lone or p.name in named_in_full]
+
+
+# Capitalised words before a surname that are no given name: titles, honorifics and words that open a sentence
+# (with `_NOT_NAMES` and the gazetteer's titles).
+_NOT_GIVEN_NAMES = _NOT_NAMES | frozenset("""Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Brig Prime Secretary Vice Former
+Then Chief Deputy Acting Interim Sheikh Crown Field Marshal Father Rev Miss Sir Dame Lord Lady Said Says Told Today
+Yesterday Later Earlier Now Only Even Still Both Neither Nor Yet So Some Many Most Several Each Every Another Other Such
+No Not Like Unlike Despite Without About Across Among Through Under Over Against Between Where Who Whom Whose Which
+What Why How If As Until Upon Within For With From By Of To""".split())
+_GIVEN_NAME_BEFORE = r"\b([A-Z][a-z]+)[ \t]+"
+
+
+def _without_surnames_of_others(text: str, untitled: list[PersonMention], named: list[PersonMention],
+                                gazetteer: Gazetteer) -> list[PersonMention]:
+    """The untitled people but a lone surname ("Biden said") that the article also gives another person
+    with a given name of their own ("Hunter Biden", "Ivanka Trump"): who of them speaks is not told, so the
+    surname is no official's. Names the article gives in full to a person found are no other person."""
+    lone = {text[p.start:p.end] for p in untitled if " " not in text[p.start:p.end]}
+    if not lone:
+        return untitled
+    full_names = {p.name for p in named + untitled if " " in p.name}
+    given_names = {word for name in full_names for word in name.split()[:-1]}
+    shared = set()
+    for surname in lone:
+        for match in re.finditer(_GIVEN_NAME_BEFORE + re.escape(surname) + r"\b", text):
+            given = match.group(1)
+            if given in _NOT_GIVEN_NAMES or given in given_names or gazetteer.role_for(given) \
+                    or gazetteer.names_a_place(given) or f"{given} {surname}" in full_names:
+                continue
+            shared.add(surname)
+            break
+    if not shared:
+        return untitled
+    return [p for p in untitled if text[p.start:p.end] not in shared]
 
 
 def _inside_a_place(place_spans: list[tuple[int, int]], start: int, end: int) -> bool:

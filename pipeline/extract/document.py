@@ -266,17 +266,17 @@ def earlier_year_told(text: str, published: dt.date | None) -> bool:
 
 
 def in_background_passage(finding: Finding, analysed: AnalysedArticle) -> bool:
-    """True when an undated finding is told only in the later half of a long article, each time
+    """True when an undated finding is told only after the lead of a long article, each time
     next to a sentence of its paragraph that narrates an earlier year or is dated too long before
-    publication to be news (`is_stale`): context an article adds after its news ("X has called
-    for ... . In 2017, the country ..."), not news of its own."""
+    publication to be news (`is_stale`): context an article adds around its news ("X has called
+    for ... . In 2017, the country ..."), not news of its own. Background is not kept to the story's
+    later half: a story gives it wherever its news needs it, right after the lead too."""
     if finding.date.text or len(analysed.sentences) < _LONG_ARTICLE:
         return False
     index = {s.sentence: i for i, s in enumerate(analysed.sentences)}
-    half = len(analysed.sentences) // 2
     for evidence in finding.evidence:
         i = index.get(evidence)
-        if i is None or i < half:
+        if i is None or i < _LEAD:
             return False
         paragraph = analysed.sentences[i].paragraph
         neighbours = [analysed.sentences[j] for j in (i - 1, i + 1)
@@ -288,6 +288,7 @@ def in_background_passage(finding: Finding, analysed: AnalysedArticle) -> bool:
 
 
 _LONG_ARTICLE = 8  # sentences: digest items and short reports have no background passages
+_LEAD = 2  # sentences that open a story (its dateline and lede, or a two-sentence lede): its news, never background
 
 
 QUOTE_MARK = re.compile(r'["“”]')  # straight and curly: sources mix them

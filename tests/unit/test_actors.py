@@ -545,3 +545,21 @@ def test_an_earlier_mention_takes_the_state_a_later_one_gives(finder, extractor)
     text = ("Prime Minister Tomas Varga shook hands with the envoy. Later, Slovakia's Prime Minister Tomas Varga "
             "left for Vienna.")
     assert [country for _, _, country, _ in people(finder, extractor, text)] == ["SVK", "SVK"]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # Another person of the surname is named: a lone surname is neither of them.
+        ("U.S. President Joe Biden pardoned his son Hunter Biden on Sunday. Biden said the charges were unfair.",
+         dt.date(2024, 12, 2), [("Joe Biden", "president", "USA", False)]),
+        ("Ivanka Trump spoke at the summit. Trump said the tariffs stay.", dt.date(2025, 6, 10), []),
+        # A title, the person's own given name or a sentence's opening word before the surname is no other person.
+        ("U.S. President Joe Biden spoke on Sunday. President Biden and then Biden again said the charges were unfair.",
+         dt.date(2024, 12, 2), [("Joe Biden", "president", "USA", False)] * 3),
+        ("U.S. President Joe Biden spoke on Sunday. Later, Biden said the charges were unfair.", dt.date(2024, 12, 2),
+         [("Joe Biden", "president", "USA", False)] * 2),
+    ],
+)
+def test_a_lone_surname_another_person_named_bears_is_no_official(finder, extractor, text, published, expected):
+    assert people(finder, extractor, text, published) == expected

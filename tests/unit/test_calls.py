@@ -993,6 +993,11 @@ def test_who_reacts_to_talks_between_others_takes_no_part(extractor, text, parti
         ("The Chinese foreign minister visited Pakistan on Monday.", ["CHN", "PAK"], "VISIT", "PAK"),
         ("The German chancellor met the Polish prime minister in Warsaw on Tuesday.", ["DEU", "POL"], "VISIT", "POL"),
         ("Modi hosted the Australian prime minister in New Delhi on Thursday.", ["AUS", "IND"], "VISIT", "IND"),
+        # ... or by state as a counterpart
+        ("French President Emmanuel Macron hosted his Brazilian counterpart in Paris on Thursday.", ["BRA", "FRA"],
+         "VISIT", "FRA"),
+        ("French President Emmanuel Macron received his Brazilian counterpart at the Elysee Palace on Thursday.",
+         ["BRA", "FRA"], "VISIT", "FRA"),
         # a description of the meeting after a comma names no party of it
         ("Erdogan met Putin on Monday, a meeting seen as crucial for Syria.", ["RUS", "TUR"], "MEETING", None),
     ],

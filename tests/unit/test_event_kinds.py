@@ -160,6 +160,9 @@ _HISTORY = "In 2019, Poland spent about two percent of its economy on defence."
         # The same signal without history next to it, or in the article's lead, is news.
         (_NEWS + "\n\n" + _UNDATED_SIGNAL + " The army plans more drills.", True),
         (_UNDATED_SIGNAL + " " + _HISTORY + " " + _NEWS, True),
+        # Right after the lead, in the story's first half, history next to it makes it context too.
+        ("Poland will buy new artillery from a local maker, its defence ministry said on Tuesday. The deal covers "
+         "two hundred guns.\n\n" + _UNDATED_SIGNAL + " " + _HISTORY + "\n\n" + _NEWS, False),
         # History in another paragraph does not reach it.
         (_NEWS + "\n\n" + _HISTORY + "\n\n" + _UNDATED_SIGNAL, True),
         # A short report has no background passage.
@@ -169,7 +172,7 @@ _HISTORY = "In 2019, Poland spent about two percent of its economy on defence."
         (_NEWS + "\n\n" + _UNDATED_SIGNAL + " On Monday, Poland ordered tanks from Seoul.", True),
     ],
 )
-def test_an_undated_event_in_a_late_history_passage_is_background(extractor, text, kept):
+def test_an_undated_event_in_a_history_passage_after_the_lead_is_background(extractor, text, kept):
     from tests.support import events_of_type
 
     signals = events_of_type(extractor, text, "POLICY_SIGNAL")

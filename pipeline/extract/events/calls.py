@@ -412,11 +412,12 @@ _CONTACT_DESCRIBED = re.compile(
 _LEADERS_OF = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:top\s+|senior\s+|high-level\s+)?(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|"
     r"(?:foreign|defen[cs]e) ministers?|ministers?|delegations?|envoys?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
-# "hosted the Polish prime minister": an official named by his state and office is received, as one named.
+# "hosted the Polish prime minister": an official named by his state and office is received, as one named; so is
+# one named by his state as a counterpart ("received his Brazilian counterpart").
 _OFFICE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|trade|finance|economy|commerce|treasury|energy|interior|home|vice)\s+)?"
     r"(?:president|prime minister|premier|chancellor|minister|secretary(?: of (?:state|defen[cs]e|war|the treasury|"
-    r"commerce|energy|homeland security))?|foreign secretary|king|emir|crown prince)\b", re.I)
+    r"commerce|energy|homeland security))?|foreign secretary|king|emir|crown prince|counterparts?)\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 # "Putin's envoy", "Iran's foreign minister": after a possessive, one who may be received.
 _OWN_OFFICIAL_AFTER = re.compile(
