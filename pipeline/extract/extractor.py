@@ -43,11 +43,24 @@ _LOCATION_PHRASE = re.compile(rf"\W(?=({_LOCATION_WORDS}))")
 _LOCATION_PHRASE_ANY_CASE = re.compile(rf"\b{_LOCATION_WORDS}", re.I)
 # No "^": it is matched at a position (`match(text, pos)`), where "^" would never hold.
 # Also after coordinated demonyms: "Ukrainian and Russian delegations", "the Qatari counterpart".
+# The portfolios of ministries, as news names them before "ministry".
+_PORTFOLIO = (r"(?:foreign|external|affairs|commerce|trade|industry|economy|economic|finance|energy|interior|home|"
+              r"justice|unification|defen[cs]e|security|culture|education|health|agriculture|transport|emergenc(?:y|ies)|"
+              r"environment|labou?r|information|communications?|digital|science|technology|development|cooperation)")
+# National legislatures by their own names (one chamber or both), "the Russian State Duma", "the Latvian Saeima".
+_LEGISLATURE_NAME = (r"(?:Bundestag|Bundesrat|Nationalrat|(?:State )?Duma|Federation Council|Knesset|Sejm|Seimas|Saeima|"
+                     r"Riigikogu|Verkhovna Rada|Rada|Storting|Riksdag|Folketing|Eduskunta|Althing|Lok Sabha|Rajya Sabha|"
+                     r"Majlis|Mejlis|Diet|Congress|Senate|National Assembly|House of Representatives|Chamber of Deputies|"
+                     r"Grand National Assembly|Jatiya Sangsad|Dewan Rakyat|Sabor|Skupština|Skupstina|Sobranie|Oireachtas|Dáil)")
 _GOVERNMENT_NOUN_AFTER = re.compile(
     r"(?:(?:\s*,)?\s+(?:and|or)\s+[A-Z][\w'’-]+|\s*,\s*[A-Z][\w'’-]+){0,3}"
     # "the Syrian transitional government", "Ukrainian defence officials"
     r"\s+(?:(?:interim|transitional|caretaker|provisional|federal|central|national|senior|top|defen[cs]e|trade)\s+)?"
-    r"(?:government|officials?|authorities|ministry|foreign ministry|administration|leaders?|cabinet|"
+    # a ministry by its portfolio: "the Indian External Affairs Ministry", "the Chinese commerce ministry"
+    rf"(?:(?:{_PORTFOLIO}\s+(?:(?:and|of)\s+)?){{1,3}}(?:ministry|ministries)|"
+    r"government|officials?|authorities|ministry|foreign ministry|administration|leaders?|cabinet|"
+    # who rules or legislates: "the Malian junta", "the Finnish parliament", "the German Bundestag"
+    rf"junta|regime|presidency|parliament|legislature|{_LEGISLATURE_NAME}|"
     r"department|embassy|diplomats?|state media|side|delegations?|troops|military|militaries|forces|navy|army|"
     r"ambassadors?|envoys?|counterparts?|representatives|negotiators?|"
     # an office named by its state alone: "the Polish prime minister", "the Chinese foreign minister"
