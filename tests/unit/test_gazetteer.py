@@ -701,3 +701,19 @@ def test_the_eus_seat_after_in_is_the_city_of_belgium(gazetteer, text, codes):
 )
 def test_abbreviations_and_person_like_names_of_states(gazetteer, text, codes):
     assert [match.code for match in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # ministries and seats known by a name of their own
+        ("The Treasury Department and the Department of Homeland Security acted.", ["USA", "USA"]),
+        ("MOFCOM answered the FCDO and the Farnesina.", ["CHN", "GBR", "ITA"]),
+        ("South Block and Aso Rock replied.", ["IND", "NGA"]),
+        # national legislatures by their own names
+        ("The Knesset, the Bundestag, the Saeima and the Verkhovna Rada voted.", ["ISR", "DEU", "LVA", "UKR"]),
+        ("China's National People's Congress passed the law.", ["CHN", "CHN"]),
+    ],
+)
+def test_state_bodies_known_by_their_own_names_stand_for_their_states(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
