@@ -104,7 +104,14 @@ _CURRENCY_AFTER_DEMONYM = re.compile(
 _NAMES_A_COMPANY = re.compile(
     r" (?:Airlines|Airways|Air Lines|Railways?|Post|Times|Daily|Herald|Tribune|Telecom|Mobile|Steel|Petroleum|"
     r"Motors|Tobacco|Action|Movement|Campaign|Party|Club|Foundation|Institute|Society|Association|Network|"
-    r"Coalition|Forum)\b")
+    r"Coalition|Forum|"
+    # news outlets: "the Kyiv Independent", "Samoa Observer", "Manila Bulletin", "Abu Dhabi TV", "Japan Today"
+    r"Independent|Observer|Review|Bulletin|Gazette|Journal|Chronicle|Monitor|Telegraph|Express|Today|TV|"
+    r"Television|Broadcasting|Free Press)\b")
+# ... nor one after the institution it names: "the Times of Israel", "Voice of America", "Bank of America",
+# "the University of Tokyo", "the Church of England" (not "the Embassy of Japan": a state's own).
+_INSTITUTION_OF_BEFORE = re.compile(
+    r"\b(?:Times|Voice|Bank|University|College|Church|Museum|Academy|Institute|School|Radio)\s+of\s+(?:the\s+)?$")
 _AIR_BEFORE = "Air "
 _FREE_BEFORE = "Free "
 _IN_BEFORE = ("in ", "In ")
@@ -504,7 +511,9 @@ class Gazetteer:
                 continue  # (an organisation's letters too: "AU$1.9 million" is Australian dollars)
             if kind != "organisation" and (text[end:end + 2].istitle() and _NAMES_A_COMPANY.match(text, end)
                                            or text[start - 4:start] == _AIR_BEFORE
-                                           or text[start - 5:start] == _FREE_BEFORE):
+                                           or text[start - 5:start] == _FREE_BEFORE
+                                           or text[start - 4:start] == " of " and _INSTITUTION_OF_BEFORE.search(
+                                               text, max(0, start - 20), start)):
                 continue
             if kind == "demonym" and text.startswith(_STATES_AFTER_DEMONYM, end):
                 continue

@@ -717,3 +717,22 @@ def test_abbreviations_and_person_like_names_of_states(gazetteer, text, codes):
 )
 def test_state_bodies_known_by_their_own_names_stand_for_their_states(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # news outlets and institutions named with a state
+        ("The Kyiv Independent and the Samoa Observer reported it, as did Abu Dhabi TV.", []),
+        ("The Times of Israel, Voice of America and Agence France-Presse reported it.", []),
+        ("A professor at the University of Tokyo spoke.", []),
+        # a state's own bodies "of" it are the state's
+        ("The Embassy of Japan issued a statement.", ["JPN"]),
+        # a capital that is a surname or a given name in a person's name
+        ("The attacker, identified as Sudesh Amman, was shot.", []),
+        ("Mortars were fired toward Aden Adde International Airport.", []),
+        ("King Abdullah returned to Amman as the government in Aden met.", ["JOR", "YEM"]),
+    ],
+)
+def test_outlets_institutions_and_people_named_after_a_state_are_not_it(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
