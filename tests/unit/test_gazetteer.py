@@ -736,3 +736,16 @@ def test_state_bodies_known_by_their_own_names_stand_for_their_states(gazetteer,
 )
 def test_outlets_institutions_and_people_named_after_a_state_are_not_it(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Gulf Arab states pledge aid.", ["BHR", "KWT", "OMN", "QAT", "SAU", "ARE"]),
+        ("The Northern Triangle countries signed it.", ["GTM", "HND", "SLV"]),
+        ("Talks between Iran and the P5+1 resumed.", ["IRN", "CHN", "FRA", "GBR", "RUS", "USA", "DEU"]),
+        ("The Lublin Triangle met.", ["LTU", "POL", "UKR"]),
+    ],
+)
+def test_more_groupings_stand_for_their_members(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
