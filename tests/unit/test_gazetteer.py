@@ -404,7 +404,7 @@ def test_leaders_named_without_a_date_returns_every_term_latest_first(gazetteer)
 
 
 def test_every_leader_term_is_well_formed(gazetteer, leaders_data):
-    states = set(UN_MEMBERS) | {"HKG", "TWN", "PSE", "XKX", "VAT", "MAC", "ESH"}
+    states = set(UN_MEMBERS) | {"HKG", "TWN", "PSE", "XKX", "VAT", "MAC", "ESH", "GRL"}
     count = 0
     for code, entries in leaders_data.items():
         assert code in states or code in ORGANISATION_CODES, code
@@ -749,3 +749,9 @@ def test_outlets_institutions_and_people_named_after_a_state_are_not_it(gazettee
 )
 def test_more_groupings_stand_for_their_members(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+def test_greenlands_premier_is_known_by_his_full_name_only(gazetteer):
+    assert [t.country for t in gazetteer.leaders_named("Jens-Frederik Nielsen", datetime.date(2025, 6, 1))] == ["GRL"]
+    assert gazetteer.leaders_named("Nielsen", datetime.date(2025, 6, 1)) == []
+    assert [t.country for t in gazetteer.leaders_named("Egede", datetime.date(2025, 1, 10))] == ["GRL"]
