@@ -136,6 +136,27 @@ US_STATE = re.compile(
     r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
     r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
     r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
+# The national legislatures and chambers whose own names tell their state (names that several states share,
+# "National Assembly", "Senate", "House of Commons", "Bundesrat", are left out): the vote's state of an election
+# in "loses its majority in the House of Councillors", the actor of "the Latvian Saeima votes to ...".
+LEGISLATURE_STATES = {
+    "wolesi jirga": "AFG", "meshrano jirga": "AFG", "kuvendi": "ALB", "nationalrat": "AUT", "milli majlis": "AZE",
+    "jatiya sangsad": "BGD", "national people's congress": "CHN", "sabor": "HRV", "folketing": "DNK",
+    "folketinget": "DNK", "riigikogu": "EST", "eduskunta": "FIN", "bundestag": "DEU", "hellenic parliament": "GRC",
+    "országgyűlés": "HUN", "althing": "ISL", "alþingi": "ISL", "lok sabha": "IND", "rajya sabha": "IND",
+    "dáil": "IRL", "dáil éireann": "IRL", "dail": "IRL", "seanad": "IRL", "oireachtas": "IRL", "knesset": "ISR",
+    "national diet": "JPN", "house of councillors": "JPN", "mazhilis": "KAZ", "jogorku kenesh": "KGZ",
+    "saeima": "LVA", "seimas": "LTU", "state great khural": "MNG", "great khural": "MNG", "storting": "NOR",
+    "stortinget": "NOR", "sejm": "POL", "state duma": "RUS", "duma": "RUS", "riksdag": "SWE",
+    "grand national assembly": "TUR", "verkhovna rada": "UKR", "supreme people's assembly": "PRK",
+    "legislative yuan": "TWN", "dewan rakyat": "MYS", "oliy majlis": "UZB", "tweede kamer": "NLD",
+    "cortes generales": "ESP", "congress of deputies": "ESP", "people's majlis": "MDV",
+}
+NAMED_LEGISLATURE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(name) for name in LEGISLATURE_STATES), key=len, reverse=True)) + r")\b",
+    re.I)
+
+
 # A capital's name before a U.S. state is a town of that name there: "Vienna, Va.", "Paris, Texas",
 # "Athens, Ga." (the Associated Press's abbreviations of the states, and their names).
 _US_STATE_AFTER = re.compile(
