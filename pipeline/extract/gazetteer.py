@@ -119,15 +119,6 @@ _IN_BEFORE = ("in ", "In ")
 # Central African States", "the Alliance of Sahel States".
 _STATES_AFTER_DEMONYM = " States"
 _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
-# A treaty, a convention or a process named after the place where it was signed or held is no party:
-# "the Ottawa Treaty", "the Rome Statute", "the Oslo Accords", "the Warsaw Pact", "the Minsk agreements",
-# "the Astana format"; nor is the place in "the Treaty of Lisbon". (After a capital also in lower case.)
-_INSTRUMENT = (r"(?:Treat(?:y|ies)|Conventions?|Accords?|Agreements?|Protocols?|Statute|Declaration|Charter|Pact|"
-               r"Format|Process|Consensus|Communiqu[eé]|Memorandum|Principles|Peace Conference)")
-_NAMES_AN_INSTRUMENT = re.compile(rf"\s{{1,3}}{_INSTRUMENT}\b")
-_NAMES_AN_INSTRUMENT_ANY_CASE = re.compile(rf"\s{{1,3}}(?i:{_INSTRUMENT})\b")
-_JOINING_DASHES = frozenset("-‐‑–—/")  # "the US-Japan Agreement": between its parties ("" is no dash)
-_INSTRUMENT_OF_BEFORE = re.compile(rf"\b{_INSTRUMENT}\s+of\s+(?:the\s+)?$")
 # The states of the U.S. (Georgia is left to the gazetteer, which reads it as the country), for the
 # governors, legislatures and mayors they elect.
 US_STATE = re.compile(
@@ -539,15 +530,10 @@ class Gazetteer:
             if kind == "demonym" and text.startswith(_STATES_AFTER_DEMONYM, end):
                 continue
             if kind in ("name", "capital") and text[end:end + 1].isspace() and (
-                    _NAMES_A_WAR.match(text, end) or kind == "name" and _NAMES_A_SUBDIVISION.match(text, end)
-                    or text[start - 1:start] not in _JOINING_DASHES
-                    and (_NAMES_AN_INSTRUMENT_ANY_CASE if kind == "capital" else _NAMES_AN_INSTRUMENT).match(text, end)):
+                    _NAMES_A_WAR.match(text, end) or kind == "name" and _NAMES_A_SUBDIVISION.match(text, end)):
                 # "the Gaza war": what is talked about, no party; "the Gaza district": a subdivision (but
                 # "Kyiv Oblast", named after a capital, is in its state)
                 continue
-            if kind == "capital" and text[start - 1:start] == " " and _INSTRUMENT_OF_BEFORE.search(
-                    text, max(0, start - 40), start):
-                continue  # "the Treaty of Lisbon": where it was signed
             if surface in self._subdivision_of and self._names_its_state(text, end, self._subdivision_of[surface]) \
                     and not (matches and text[matches[-1].end:start] == ", "):
                 continue  # "Cumberland, Georgia, U.S.": the subdivision (not in a list of states)
