@@ -26,7 +26,7 @@ from pipeline.extract.document import (
 )
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.events.kind import ArticleContext
-from pipeline.extract.gazetteer import LEGISLATURE_STATES, NAMED_LEGISLATURE, Gazetteer, PlaceMatch
+from pipeline.extract.gazetteer import Gazetteer
 from pipeline.extract.locations import GeoNames, Locator
 from pipeline.extract.sentences import split_sentences
 from pipeline.records import Actor, Article, EventCore, EventMention, Evidence, stable_id
@@ -44,9 +44,10 @@ _LOCATION_PHRASE_ANY_CASE = re.compile(rf"\b{_LOCATION_WORDS}", re.I)
 # No "^": it is matched at a position (`match(text, pos)`), where "^" would never hold.
 # Also after coordinated demonyms: "Ukrainian and Russian delegations", "the Qatari counterpart".
 # The portfolios of ministries, as news names them before "ministry".
-_PORTFOLIO = (r"(?:foreign|external|affairs|commerce|trade|industry|economy|economic|finance|energy|interior|home|"
-              r"justice|unification|defen[cs]e|security|culture|education|health|agriculture|transport|emergenc(?:y|ies)|"
-              r"environment|labou?r|information|communications?|digital|science|technology|development|cooperation)")
+_PORTFOLIO = (r"(?:foreign|external|affairs|commerce|trade|industry|economy|economic|finance|energy|interior|"
+              r"home|justice|unification|defen[cs]e|security|culture|education|health|agriculture|transport|"
+              r"emergenc(?:y|ies)|environment|labou?r|information|communications?|digital|science|technology|"
+              r"development|cooperation)")
 _GOVERNMENT_NOUN_AFTER = re.compile(
     r"(?:(?:\s*,)?\s+(?:and|or)\s+[A-Z][\w'’-]+|\s*,\s*[A-Z][\w'’-]+){0,3}"
     # "the Syrian transitional government", "Ukrainian defence officials"
@@ -54,7 +55,7 @@ _GOVERNMENT_NOUN_AFTER = re.compile(
     # a ministry by its portfolio: "the Indian External Affairs Ministry", "the Chinese commerce ministry"
     rf"(?:(?:{_PORTFOLIO}\s+(?:(?:and|of)\s+)?){{1,3}}(?:ministry|ministries)|"
     r"government|officials?|authorities|ministry|foreign ministry|administration|leaders?|cabinet|"
-    # who rules or legislates: "the Malian junta", "the Finnish parliament" (by its own name: `_legislature_after`)
+    # who rules or legislates: "the Malian junta", "the Finnish parliament" (by its own name: legislature_at)
     r"junta|regime|presidency|parliament|legislature|"
     r"department|embassy|diplomats?|state media|side|delegations?|troops|military|militaries|forces|navy|army|"
     r"ambassadors?|envoys?|counterparts?|representatives|negotiators?|"
@@ -298,19 +299,12 @@ def _agents(text: str, places, people, location_ends: set[int] | LocationPhraseE
         if place.start in location_ends:
             continue
         if place.kind == "demonym" and not _GOVERNMENT_NOUN_AFTER.match(text, place.end, place.end + 60) \
-                and not _legislature_after(text, place):
+                and not (text[place.end:place.end + 1].isspace()
+                         and Gazetteer.legislature_at(text, place.end + 1) == place.code):  # "the Latvian Saeima"
             continue
         agents.append(Agent(place.code, place.start, place.end))
     agents.sort(key=lambda agent: agent.start)
     return agents
-
-
-def _legislature_after(text: str, place: PlaceMatch) -> bool:
-    """Whether the demonym's state's legislature follows it by its own name: "the Latvian Saeima"."""
-    if not text[place.end:place.end + 1].isspace():
-        return False
-    named = NAMED_LEGISLATURE.match(text, place.end + 1)
-    return named is not None and LEGISLATURE_STATES[named.group().lower()] == place.code
 
 
 def event_key(finding: Finding) -> str:

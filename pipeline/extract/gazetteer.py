@@ -144,8 +144,8 @@ LEGISLATURE_STATES = {
     "cortes generales": "ESP", "congress of deputies": "ESP", "people's majlis": "MDV",
 }
 NAMED_LEGISLATURE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(name) for name in LEGISLATURE_STATES), key=len, reverse=True)) + r")\b",
-    re.I)
+    r"\b(?:" + "|".join(sorted((re.escape(name) for name in LEGISLATURE_STATES), key=len, reverse=True))
+    + r")\b", re.I)
 
 
 # A capital's name before a U.S. state is a town of that name there: "Vienna, Va.", "Paris, Texas",
@@ -558,6 +558,13 @@ class Gazetteer:
         surface = following.group()
         code, _ = self._surfaces.get(surface) or self._surfaces.get(_normalise_surface(surface), (None, ""))
         return code in states
+
+    @staticmethod
+    def legislature_at(text: str, at: int) -> str | None:
+        """The state of the national legislature named by a name of its own at ``at`` ("the Latvian
+        Saeima": LVA at "Saeima"), None when none is named there (LEGISLATURE_STATES)."""
+        named = NAMED_LEGISLATURE.match(text, at)
+        return LEGISLATURE_STATES[named.group().lower()] if named else None
 
     def names_a_place(self, words: str) -> bool:
         """Whether ``words`` are a place name the gazetteer knows, a state's or one that is no
