@@ -155,6 +155,13 @@ _US_STATE_AFTER = re.compile(
     rf",\s(?:(?:{US_STATE.pattern})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|and|to|where|who)\b)|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
     r"Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.)")
 
+# ... and a state's name before a U.S. state that ends the place ("Lebanon, Pennsylvania,", "Peru, Ind."; not
+# "China, Washington.": the capital).
+_US_STATE_ENDING_A_PLACE = re.compile(
+    rf",\s(?:(?!Washington\b)(?:{US_STATE.pattern})(?=\s*(?:[,.;:)]|$))|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|"
+    r"Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|"
+    r"Wash|W\.Va|Wis|Wyo)\.)")
+
 # A state's name before a subdivision's noun that is named "of" its seat, or before "County", names a
 # subdivision in another state: "the Gaza district of Chicualacuala" (Mozambique), "the Georgia county of
 # Fulton", "Lebanon County" (Pennsylvania). (Not "Hong Kong district council", "United States district
@@ -539,6 +546,8 @@ class Gazetteer:
                 continue  # "Cumberland, Georgia, U.S.": the subdivision (not in a list of states)
             if kind == "capital" and text[end:end + 1] == "," and _US_STATE_AFTER.match(text, end):
                 continue  # "Vienna, Va.": a town of the U.S.
+            if kind == "name" and text[end:end + 1] == "," and _US_STATE_ENDING_A_PLACE.match(text, end):
+                continue  # "Lebanon, Pennsylvania", "Mexico, Mo.": a town of the U.S. (not "Japan, New York and")
             if kind == "capital" and surface in self._seat_states and text[start - 3:start] in _IN_BEFORE:
                 code = self._seat_states[surface]  # "in Brussels": the city, Belgium's capital, not the EU
             if kind == "grouping":

@@ -738,3 +738,17 @@ def test_greenlands_premier_is_known_by_his_full_name_only(gazetteer):
     assert [t.country for t in gazetteer.leaders_named("Jens-Frederik Nielsen", datetime.date(2025, 6, 1))] == ["GRL"]
     assert gazetteer.leaders_named("Nielsen", datetime.date(2025, 6, 1)) == []
     assert [t.country for t in gazetteer.leaders_named("Egede", datetime.date(2025, 1, 10))] == ["GRL"]
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("A shooting in Lebanon, Pennsylvania, left two dead.", []),
+        ("Police in Peru, Ind., said so.", []),
+        # a list that goes on, or the U.S. capital, is no town of a U.S. state
+        ("The firm has offices in Japan, New York and London.", ["JPN", "GBR"]),
+        ("He flew between China, Washington.", ["CHN", "USA"]),
+    ],
+)
+def test_a_states_name_before_a_us_state_is_a_town_there(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
