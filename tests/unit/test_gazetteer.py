@@ -752,3 +752,10 @@ def test_greenlands_premier_is_known_by_his_full_name_only(gazetteer):
 )
 def test_a_states_name_before_a_us_state_is_a_town_there(gazetteer, text, codes):
     assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The St. Lucian government said", "LCA"), ("Martiniquais officials said", "MTQ"), ("Wallisian leaders said", "WLF"),
+])
+def test_demonyms_checked_against_a_list_of_them(gazetteer, text, code):
+    assert [m.code for m in gazetteer.find_places(text)] == [code]
