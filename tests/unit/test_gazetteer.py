@@ -694,6 +694,8 @@ def test_abbreviations_and_person_like_names_of_states(gazetteer, text, codes):
         ("The Treasury Department and the Department of Homeland Security acted.", ["USA", "USA"]),
         ("MOFCOM answered the FCDO and the Farnesina.", ["CHN", "GBR", "ITA"]),
         ("South Block and Aso Rock replied.", ["IND", "NGA"]),
+        # seats of heads of state and of the EU's Commission
+        ("The Binnenhof, Rashtrapati Bhavan and the Berlaymont replied.", ["NLD", "IND", "EU"]),
         # (a legislature by its own name is no place: LEGISLATURE_STATES tells its state where it acts)
         ("The Knesset and the Bundestag voted.", []),
     ],
