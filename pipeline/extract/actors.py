@@ -24,7 +24,8 @@ from pipeline.extract.prefilter import Prefiltered
 # (Its letter runs possessive: what follows one in any pattern is no letter, so giving letters
 # back can never make a match; it only cost the appositive pattern a retry per letter.)
 _NAME_INITIAL = r"[A-ZÀ-ÖØ-ÞĀ-ſİ]"
-_NAME_WORD = rf"{_NAME_INITIAL}[^\W\d_]++(?:[-'’][^\W\d_]++)*"  # two letters at least: no initials
+# (An initial with an apostrophe may open it: "O'Neill", "D'Souza".)
+_NAME_WORD = rf"{_NAME_INITIAL}(?:['’]{_NAME_INITIAL})?[^\W\d_]++(?:[-'’][^\W\d_]++)*"  # two letters at least: no initials
 # "Al" and "El" before a family name too: "Tamim bin Hamad Al Thani", "Mohamed bin Zayed Al Nahyan".
 _PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|do|dos|van|von|der|den|la|le|del|di|du|ben|abu)"
 # Up to four name words, with lower-case particles inside ("Bashar al-Assad", "Ursula von der Leyen").
@@ -532,11 +533,14 @@ _NAME_AFTER_A_PLACE = re.compile(rf",?[ \t]+(?P<name>{NAME})")
 
 
 def _names_a_country(place: PlaceMatch | None, length: int) -> bool:
-    """Whether a run of `length` characters is the name of a country (the place found where it starts):
-    a country's name alone is the country, not a leader whose surname it is ("Montenegro suspends ..."
-    is not Luís Montenegro of Portugal), unless the article titles him. (Asked of the places by where
-    they start, for the few people found: no set of every place's span is built.)"""
-    return place is not None and place.kind == "name" and place.end - place.start == length
+    """Whether a run of `length` characters is the name of a country or a capital, or begins one (the
+    place found where it starts): a country's name alone is the country, not a leader whose surname it
+    is ("Montenegro suspends ..." is not Luís Montenegro of Portugal), a capital is the city ("the Grand
+    Mosque in Muscat" is no Joseph Muscat) and so is a capital's first word ("Dar" of "Dar es Salaam" is
+    no Ishaq Dar), unless the article titles him. (Asked of the places by where they start, for the few
+    people found: no set of every place's span is built.)"""
+    return place is not None and (place.kind == "name" and place.end - place.start == length
+                                  or place.kind == "capital" and place.end - place.start >= length)
 
 
 def _end_of_a_place_begun_before(place_spans: list[tuple[int, int]], start: int) -> int | None:

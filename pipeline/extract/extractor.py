@@ -43,11 +43,20 @@ _LOCATION_PHRASE = re.compile(rf"\W(?=({_LOCATION_WORDS}))")
 _LOCATION_PHRASE_ANY_CASE = re.compile(rf"\b{_LOCATION_WORDS}", re.I)
 # No "^": it is matched at a position (`match(text, pos)`), where "^" would never hold.
 # Also after coordinated demonyms: "Ukrainian and Russian delegations", "the Qatari counterpart".
+# The portfolios of ministries, as news names them before "ministry".
+_PORTFOLIO = (r"(?:foreign|external|affairs|commerce|trade|industry|economy|economic|finance|energy|interior|"
+              r"home|justice|unification|defen[cs]e|security|culture|education|health|agriculture|transport|"
+              r"emergenc(?:y|ies)|environment|labou?r|information|communications?|digital|science|technology|"
+              r"development|cooperation)")
 _GOVERNMENT_NOUN_AFTER = re.compile(
     r"(?:(?:\s*,)?\s+(?:and|or)\s+[A-Z][\w'’-]+|\s*,\s*[A-Z][\w'’-]+){0,3}"
     # "the Syrian transitional government", "Ukrainian defence officials"
     r"\s+(?:(?:interim|transitional|caretaker|provisional|federal|central|national|senior|top|defen[cs]e|trade)\s+)?"
-    r"(?:government|officials?|authorities|ministry|foreign ministry|administration|leaders?|cabinet|"
+    # a ministry by its portfolio: "the Indian External Affairs Ministry", "the Chinese commerce ministry"
+    rf"(?:(?:{_PORTFOLIO}\s+(?:(?:and|of)\s+)?){{1,3}}(?:ministry|ministries)|"
+    r"government|officials?|authorities|ministry|foreign ministry|administration|leaders?|cabinet|"
+    # who rules or legislates: "the Malian junta", "the Finnish parliament" (by its own name: legislature_at)
+    r"junta|regime|presidency|parliament|legislature|"
     r"department|embassy|diplomats?|state media|side|delegations?|troops|military|militaries|forces|navy|army|"
     r"ambassadors?|envoys?|counterparts?|representatives|negotiators?|"
     # an office named by its state alone: "the Polish prime minister", "the Chinese foreign minister"
@@ -289,7 +298,9 @@ def _agents(text: str, places, people, location_ends: set[int] | LocationPhraseE
             continue
         if place.start in location_ends:
             continue
-        if place.kind == "demonym" and not _GOVERNMENT_NOUN_AFTER.match(text, place.end, place.end + 60):
+        if place.kind == "demonym" and not _GOVERNMENT_NOUN_AFTER.match(text, place.end, place.end + 60) \
+                and not (text[place.end:place.end + 1].isspace()
+                         and Gazetteer.legislature_at(text, place.end + 1) == place.code):  # "the Latvian Saeima"
             continue
         agents.append(Agent(place.code, place.start, place.end))
     agents.sort(key=lambda agent: agent.start)

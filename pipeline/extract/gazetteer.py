@@ -104,7 +104,14 @@ _CURRENCY_AFTER_DEMONYM = re.compile(
 _NAMES_A_COMPANY = re.compile(
     r" (?:Airlines|Airways|Air Lines|Railways?|Post|Times|Daily|Herald|Tribune|Telecom|Mobile|Steel|Petroleum|"
     r"Motors|Tobacco|Action|Movement|Campaign|Party|Club|Foundation|Institute|Society|Association|Network|"
-    r"Coalition|Forum)\b")
+    r"Coalition|Forum|"
+    # news outlets: "the Kyiv Independent", "Samoa Observer", "Manila Bulletin", "Abu Dhabi TV", "Japan Today"
+    r"Independent|Observer|Review|Bulletin|Gazette|Journal|Chronicle|Monitor|Telegraph|Express|Today|TV|"
+    r"Television|Broadcasting|Free Press)\b")
+# ... nor one after the institution it names: "the Times of Israel", "Voice of America", "Bank of America",
+# "the University of Tokyo", "the Church of England" (not "the Embassy of Japan": a state's own).
+_INSTITUTION_OF_BEFORE = re.compile(
+    r"\b(?:Times|Voice|Bank|University|College|Church|Museum|Academy|Institute|School|Radio)\s+of\s+(?:the\s+)?$")
 _AIR_BEFORE = "Air "
 _FREE_BEFORE = "Free "
 _IN_BEFORE = ("in ", "In ")
@@ -120,12 +127,40 @@ US_STATE = re.compile(
     r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
     r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
     r"(?<!West )Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b")
+# The national legislatures and chambers whose own names tell their state (names that several states share,
+# "National Assembly", "Senate", "House of Commons", "Bundesrat", are left out): the vote's state of an election
+# in "loses its majority in the House of Councillors", the actor of "the Latvian Saeima votes to ...".
+LEGISLATURE_STATES = {
+    "wolesi jirga": "AFG", "meshrano jirga": "AFG", "kuvendi": "ALB", "nationalrat": "AUT", "milli majlis": "AZE",
+    "jatiya sangsad": "BGD", "national people's congress": "CHN", "sabor": "HRV", "folketing": "DNK",
+    "folketinget": "DNK", "riigikogu": "EST", "eduskunta": "FIN", "bundestag": "DEU", "hellenic parliament": "GRC",
+    "országgyűlés": "HUN", "althing": "ISL", "alþingi": "ISL", "lok sabha": "IND", "rajya sabha": "IND",
+    "dáil": "IRL", "dáil éireann": "IRL", "dail": "IRL", "seanad": "IRL", "oireachtas": "IRL", "knesset": "ISR",
+    "national diet": "JPN", "house of councillors": "JPN", "mazhilis": "KAZ", "jogorku kenesh": "KGZ",
+    "saeima": "LVA", "seimas": "LTU", "state great khural": "MNG", "great khural": "MNG", "storting": "NOR",
+    "stortinget": "NOR", "sejm": "POL", "state duma": "RUS", "duma": "RUS", "riksdag": "SWE",
+    "grand national assembly": "TUR", "verkhovna rada": "UKR", "supreme people's assembly": "PRK",
+    "legislative yuan": "TWN", "dewan rakyat": "MYS", "oliy majlis": "UZB", "tweede kamer": "NLD",
+    "cortes generales": "ESP", "congress of deputies": "ESP", "people's majlis": "MDV",
+}
+NAMED_LEGISLATURE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(name) for name in LEGISLATURE_STATES), key=len, reverse=True))
+    + r")\b", re.I)
+
+
 # A capital's name before a U.S. state is a town of that name there: "Vienna, Va.", "Paris, Texas",
 # "Athens, Ga." (the Associated Press's abbreviations of the states, and their names).
 _US_STATE_AFTER = re.compile(
     # (a state's name ends the place: "in Washington, Texas senators said" is the capital)
     rf",\s(?:(?:{US_STATE.pattern})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|and|to|where|who)\b)|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
     r"Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.)")
+
+# ... and a state's name before a U.S. state that ends the place ("Lebanon, Pennsylvania,", "Peru, Ind."; not
+# "China, Washington.": the capital).
+_US_STATE_ENDING_A_PLACE = re.compile(
+    rf",\s(?:(?!Washington\b)(?:{US_STATE.pattern})(?=\s*(?:[,.;:)]|$))|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|"
+    r"Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|"
+    r"Wash|W\.Va|Wis|Wyo)\.)")
 
 # A state's name before a subdivision's noun that is named "of" its seat, or before "County", names a
 # subdivision in another state: "the Gaza district of Chicualacuala" (Mozambique), "the Georgia county of
@@ -495,7 +530,9 @@ class Gazetteer:
                 continue  # (an organisation's letters too: "AU$1.9 million" is Australian dollars)
             if kind != "organisation" and (text[end:end + 2].istitle() and _NAMES_A_COMPANY.match(text, end)
                                            or text[start - 4:start] == _AIR_BEFORE
-                                           or text[start - 5:start] == _FREE_BEFORE):
+                                           or text[start - 5:start] == _FREE_BEFORE
+                                           or text[start - 4:start] == " of " and _INSTITUTION_OF_BEFORE.search(
+                                               text, max(0, start - 20), start)):
                 continue
             if kind == "demonym" and text.startswith(_STATES_AFTER_DEMONYM, end):
                 continue
@@ -509,6 +546,8 @@ class Gazetteer:
                 continue  # "Cumberland, Georgia, U.S.": the subdivision (not in a list of states)
             if kind == "capital" and text[end:end + 1] == "," and _US_STATE_AFTER.match(text, end):
                 continue  # "Vienna, Va.": a town of the U.S.
+            if kind == "name" and text[end:end + 1] == "," and _US_STATE_ENDING_A_PLACE.match(text, end):
+                continue  # "Lebanon, Pennsylvania", "Mexico, Mo.": a town of the U.S. (not "Japan, New York and")
             if kind == "capital" and surface in self._seat_states and text[start - 3:start] in _IN_BEFORE:
                 code = self._seat_states[surface]  # "in Brussels": the city, Belgium's capital, not the EU
             if kind == "grouping":
@@ -528,6 +567,13 @@ class Gazetteer:
         surface = following.group()
         code, _ = self._surfaces.get(surface) or self._surfaces.get(_normalise_surface(surface), (None, ""))
         return code in states
+
+    @staticmethod
+    def legislature_at(text: str, at: int) -> str | None:
+        """The state of the national legislature named by a name of its own at ``at`` ("the Latvian
+        Saeima": LVA at "Saeima"), None when none is named there (LEGISLATURE_STATES)."""
+        named = NAMED_LEGISLATURE.match(text, at)
+        return LEGISLATURE_STATES[named.group().lower()] if named else None
 
     def names_a_place(self, words: str) -> bool:
         """Whether ``words`` are a place name the gazetteer knows, a state's or one that is no

@@ -563,3 +563,24 @@ def test_an_earlier_mention_takes_the_state_a_later_one_gives(finder, extractor)
 )
 def test_a_lone_surname_another_person_named_bears_is_no_official(finder, extractor, text, published, expected):
     assert people(finder, extractor, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a capital, or a capital's first word, is the city, no leader of that surname
+        ("Mourners attended prayers at the Grand Mosque in Muscat.", dt.date(2019, 12, 1), []),
+        ("Protests erupt in Dar es Salaam over electoral reforms.", PUBLISHED, []),
+        # titled, he is the leader
+        ("Prime Minister Joseph Muscat resigned. Muscat said he was sorry.", dt.date(2019, 12, 1),
+         [("Joseph Muscat", "prime minister", "MLT", False), ("Joseph Muscat", "prime minister", "MLT", False)]),
+    ],
+)
+def test_a_capital_is_no_leader_of_its_name(finder, extractor, text, published, expected):
+    assert people(finder, extractor, text, published) == expected
+
+
+def test_a_name_opened_by_an_initial_and_an_apostrophe_is_one_name(finder, extractor):
+    # "D'Souza" goes on with "Francis": he is no Pope Francis
+    assert people(finder, extractor, "On Thursday, Francis D'Souza, a former minister, died.",
+                  dt.date(2019, 12, 14)) == [("Francis D'Souza", "minister", None, True)]

@@ -102,3 +102,34 @@ def test_page_furniture_is_told_from_story_text(text, furniture):
     from pipeline.extract.document import is_page_furniture
 
     assert is_page_furniture(text) is furniture
+
+
+def _state_agents(extractor, text: str) -> list[tuple[str, str]]:
+    """The states and organisations named as actors (no people), as (words, code), in text order."""
+    analysed = extractor.analyse(make_article(text, "2025-06-11"))
+    return [(text[a.start:a.end], a.code) for s in analysed.sentences for a in s.agents if a.person is None]
+
+
+@pytest.mark.parametrize("text, agents", [
+    # who rules: a junta, a regime, a presidency
+    ("The Malian junta expels five French embassy workers.", [("Malian", "MLI"), ("French", "FRA")]),
+    ("The Iranian regime threatens to close the Strait of Hormuz.", [("Iranian", "IRN")]),
+    # who legislates, by the common noun or the legislature's own name
+    ("The Finnish parliament votes to withdraw from the treaty.", [("Finnish", "FIN")]),
+    ("The Russian State Duma approves a bill.", [("Russian", "RUS")]),
+    ("The Latvian Saeima votes to withdraw from the convention.", [("Latvian", "LVA")]),
+    # a ministry named by its portfolio
+    ("The Indian External Affairs Ministry summons the envoy.", [("Indian", "IND")]),
+    ("The Chinese commerce ministry announces export controls.", [("Chinese", "CHN")]),
+])
+def test_a_demonym_before_a_body_of_its_state_is_an_actor(extractor, text, agents):
+    assert _state_agents(extractor, text) == agents
+
+
+@pytest.mark.parametrize("text, agents", [
+    ("Ukrainian drones hit an oil depot as Kyiv announces new sanctions.", [("Kyiv", "UKR")]),
+    ("A Russian company announces it will close the plant.", []),
+    ("The French parliamentary elections are held as Paris announces sanctions.", [("Paris", "FRA")]),
+])
+def test_a_demonym_before_anything_else_is_no_actor(extractor, text, agents):
+    assert _state_agents(extractor, text) == agents

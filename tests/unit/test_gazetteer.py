@@ -404,7 +404,7 @@ def test_leaders_named_without_a_date_returns_every_term_latest_first(gazetteer)
 
 
 def test_every_leader_term_is_well_formed(gazetteer, leaders_data):
-    states = set(UN_MEMBERS) | {"HKG", "TWN", "PSE", "XKX", "VAT", "MAC", "ESH"}
+    states = set(UN_MEMBERS) | {"HKG", "TWN", "PSE", "XKX", "VAT", "MAC", "ESH", "GRL"}
     count = 0
     for code, entries in leaders_data.items():
         assert code in states or code in ORGANISATION_CODES, code
@@ -685,3 +685,79 @@ def test_the_eus_seat_after_in_is_the_city_of_belgium(gazetteer, text, codes):
 )
 def test_abbreviations_and_person_like_names_of_states(gazetteer, text, codes):
     assert [match.code for match in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # ministries and seats known by a name of their own
+        ("The Treasury Department and the Department of Homeland Security acted.", ["USA", "USA"]),
+        ("MOFCOM answered the FCDO and the Farnesina.", ["CHN", "GBR", "ITA"]),
+        ("South Block and Aso Rock replied.", ["IND", "NGA"]),
+        # seats of heads of state and of the EU's Commission
+        ("The Binnenhof, Rashtrapati Bhavan and the Berlaymont replied.", ["NLD", "IND", "EU"]),
+        # (a legislature by its own name is no place: LEGISLATURE_STATES tells its state where it acts)
+        ("The Knesset and the Bundestag voted.", []),
+    ],
+)
+def test_state_bodies_known_by_their_own_names_stand_for_their_states(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # news outlets and institutions named with a state
+        ("The Kyiv Independent and the Samoa Observer reported it, as did Abu Dhabi TV.", []),
+        ("The Times of Israel, Voice of America and Agence France-Presse reported it.", []),
+        ("A professor at the University of Tokyo spoke.", []),
+        # a state's own bodies "of" it are the state's
+        ("The Embassy of Japan issued a statement.", ["JPN"]),
+        # a capital that is a surname or a given name in a person's name
+        ("The attacker, identified as Sudesh Amman, was shot.", []),
+        ("Mortars were fired toward Aden Adde International Airport.", []),
+        ("King Abdullah returned to Amman as the government in Aden met.", ["JOR", "YEM"]),
+    ],
+)
+def test_outlets_institutions_and_people_named_after_a_state_are_not_it(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Gulf Arab states pledge aid.", ["BHR", "KWT", "OMN", "QAT", "SAU", "ARE"]),
+        ("The Northern Triangle countries signed it.", ["GTM", "HND", "SLV"]),
+        ("Talks between Iran and the P5+1 resumed.", ["IRN", "CHN", "FRA", "GBR", "RUS", "USA", "DEU"]),
+        ("The Lublin Triangle met.", ["LTU", "POL", "UKR"]),
+    ],
+)
+def test_more_groupings_stand_for_their_members(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+def test_greenlands_premier_is_known_by_his_full_name_only(gazetteer):
+    assert [t.country for t in gazetteer.leaders_named("Jens-Frederik Nielsen", datetime.date(2025, 6, 1))] == ["GRL"]
+    assert gazetteer.leaders_named("Nielsen", datetime.date(2025, 6, 1)) == []
+    assert [t.country for t in gazetteer.leaders_named("Egede", datetime.date(2025, 1, 10))] == ["GRL"]
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("A shooting in Lebanon, Pennsylvania, left two dead.", []),
+        ("Police in Peru, Ind., said so.", []),
+        # a list that goes on, or the U.S. capital, is no town of a U.S. state
+        ("The firm has offices in Japan, New York and London.", ["JPN", "GBR"]),
+        ("He flew between China, Washington.", ["CHN", "USA"]),
+    ],
+)
+def test_a_states_name_before_a_us_state_is_a_town_there(gazetteer, text, codes):
+    assert [m.code for m in gazetteer.find_places(text)] == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The St. Lucian government said", "LCA"), ("Martiniquais officials said", "MTQ"), ("Wallisian leaders said", "WLF"),
+])
+def test_demonyms_checked_against_a_list_of_them(gazetteer, text, code):
+    assert [m.code for m in gazetteer.find_places(text)] == [code]

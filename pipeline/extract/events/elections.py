@@ -41,6 +41,7 @@ import datetime
 import re
 
 from pipeline.extract.actors import NAME
+from pipeline.extract.gazetteer import LEGISLATURE_STATES, NAMED_LEGISLATURE
 from pipeline.extract.gazetteer import US_STATE as _US_STATE
 from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence, find_date_expressions, resolve_date
 from pipeline.extract.document import (
@@ -1450,29 +1451,9 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
             best = ((not owner, moved, distance), place.code)
     if best is None and _US_STATE.search(text):
         return "USA"  # "elected governor of Virginia": a state of the U.S. names no country of its own
-    if best is None and (named := _NAMED_LEGISLATURE.search(text)) is not None:
-        return _LEGISLATURE_STATES[named.group().lower()]  # "loses its majority in the House of Councillors"
+    if best is None and (named := NAMED_LEGISLATURE.search(text)) is not None:
+        return LEGISLATURE_STATES[named.group().lower()]  # "loses its majority in the House of Councillors"
     return best[1] if best else None
-
-
-# The national legislatures and chambers whose own names tell their state (names that several states share,
-# "National Assembly", "Senate", "House of Commons", "Bundesrat", are left out).
-_LEGISLATURE_STATES = {
-    "wolesi jirga": "AFG", "meshrano jirga": "AFG", "kuvendi": "ALB", "nationalrat": "AUT", "milli majlis": "AZE",
-    "jatiya sangsad": "BGD", "national people's congress": "CHN", "sabor": "HRV", "folketing": "DNK",
-    "folketinget": "DNK", "riigikogu": "EST", "eduskunta": "FIN", "bundestag": "DEU", "hellenic parliament": "GRC",
-    "országgyűlés": "HUN", "althing": "ISL", "alþingi": "ISL", "lok sabha": "IND", "rajya sabha": "IND",
-    "dáil": "IRL", "dáil éireann": "IRL", "dail": "IRL", "seanad": "IRL", "oireachtas": "IRL", "knesset": "ISR",
-    "national diet": "JPN", "house of councillors": "JPN", "mazhilis": "KAZ", "jogorku kenesh": "KGZ",
-    "saeima": "LVA", "seimas": "LTU", "state great khural": "MNG", "great khural": "MNG", "storting": "NOR",
-    "stortinget": "NOR", "sejm": "POL", "state duma": "RUS", "duma": "RUS", "riksdag": "SWE",
-    "grand national assembly": "TUR", "verkhovna rada": "UKR", "supreme people's assembly": "PRK",
-    "legislative yuan": "TWN", "dewan rakyat": "MYS", "oliy majlis": "UZB", "tweede kamer": "NLD",
-    "cortes generales": "ESP", "congress of deputies": "ESP", "people's majlis": "MDV",
-}
-_NAMED_LEGISLATURE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(name) for name in _LEGISLATURE_STATES), key=len, reverse=True)) + r")\b",
-    re.I)
 
 
 # Between a place and a description of it in apposition that names another state: ", a British
