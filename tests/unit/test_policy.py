@@ -1648,3 +1648,43 @@ def test_an_ordered_delay_is_a_measure(extractor, text, expected):
 ])
 def test_weaponry_and_attacking_are_words_of_security(extractor, text):
     assert {topic for _, _, topic, _ in signals(extractor, text)} == {"SECURITY"}
+
+
+# Round nine: legislatures' votes, plural verbs of the present, exchanges of prisoners as nouns --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Finnish Parliament votes 155–18 to withdraw from the Ottawa Treaty, which bans the use of "
+     "anti-personnel mines.", ("FIN", None)),
+    ("The Latvian Saeima votes 56–32 to withdraw from the Istanbul Convention treaty.", ("LVA", None)),
+])
+def test_a_legislature_voting_a_measure_decides_for_its_state(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {expected}
+
+
+def test_what_legislators_say_is_still_no_signal(extractor):
+    assert signals(extractor, "Finnish lawmakers say Finland should withdraw from the Ottawa Treaty.") == set()
+
+
+def test_a_plural_verb_of_the_present_is_news_despite_an_old_year_in_a_relative_clause(extractor):
+    text = ("Bolivia and Israel formally restore diplomatic relations, which were severed by former Bolivian "
+            "president Luis Arce in 2023.")
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, "2025-12-10")} == {("BOL", "ISR"), ("ISR", "BOL")}
+    # the past tense told with an old year stays background
+    assert signals(extractor, "Bolivia and Israel restored diplomatic relations in 2023.", "2025-12-10") == set()
+
+
+def test_a_prisoner_exchange_between_two_states_is_a_step_of_each_toward_the_other(extractor):
+    text = ("A Russian-American citizen arrested in Yekaterinburg in early 2024 and a dual German-Russian citizen "
+            "arrested in Cyprus in 2023 are released in a prisoner swap between Russia and the United States.")
+    events = signal_events(extractor, text, "2025-04-10")
+    assert {(e.policy.signaller, e.policy.target, e.policy.stance) for e in events} == {
+        ("RUS", "USA", "COOPERATIVE"), ("USA", "RUS", "COOPERATIVE")}
+    assert all(e.event_date is None for e in events)  # the arrests' old years date no exchange
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on a possible prisoner exchange between Russia and Ukraine stalled.",
+    "The two men were freed in a 2019 prisoner swap between Iran and the United States.",
+])
+def test_an_exchange_only_spoken_of_or_long_past_is_none(extractor, text):
+    assert signals(extractor, text, "2025-04-10") == set()

@@ -399,10 +399,29 @@ _FORCE = re.compile(r"force\b(?<=\sforce)")
 _BACKED = re.compile(r"[-‑](?:backed|sponsored|drafted|proposed)\s")
 
 
+# "released in a prisoner swap between Russia and the United States", "a prisoner-of-war exchange between
+# Ukraine and Russia": an exchange of people named as a noun, a step of each party toward the other.
+_EXCHANGE_BETWEEN = re.compile(
+    r"\b(?:prisoners?|POWs?|prisoners?[- ]of[- ]war|detainees?|captives?|hostages?)\s+"
+    r"(?:swaps?|exchanges?|trades?)(?=\s+between\s)", re.I)
+
+_YEAR_BEFORE_NOUN = re.compile(r"\b(?:1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$")
+# An exchange only spoken of: "talks on a possible prisoner swap", "a proposed exchange".
+_EXCHANGE_NOT_MADE = re.compile(
+    r"(?:\b(?:possible|potential|proposed|planned|future|prospective|failed|new)\s+|"
+    r"\b(?:talks|negotiations|discussions|proposals?|plans?|calls?|hopes?|offers?)\s+(?:on|about|over|for)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})$", re.I)
+# "a citizen arrested in Yekaterinburg in early 2024": an old date that tells when the people freed were taken.
+_DATE_OF_CAPTURE = re.compile(
+    r"\b(?:arrested|detained|jailed|captured|imprisoned|convicted|sentenced|abducted|kidnapped|seized|held)\b"
+    r"[^,;]{0,40}?\b(?:in|since)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
+
+
 def _may_name_a_measure(text: str) -> bool:
     return bool(("by" in text and _BY.search(text)) or (("'s" in text or "’s" in text) and _POSSESSIVE_S.search(text))
                 or ("effect" in text and _EFFECT.search(text)) or ("force" in text and _FORCE.search(text))
-                or (("-" in text or "‑" in text) and _BACKED.search(text)))
+                or (("-" in text or "‑" in text) and _BACKED.search(text))
+                or (("swap" in text or "exchange" in text) and _EXCHANGE_BETWEEN.search(text)))
 
 
 # A measure named as the subject of its taking effect: "new U.S. tariffs on steel take effect on
@@ -680,6 +699,8 @@ _SPAN_END = re.compile(
     r",?\s(?:which|who|whose|that)\s+(?:had|has|have|would|will|was|were|is|are|does|did|do)\b|,\s+formerly\b", re.I)
 # A trigger in the present tense ("imposes", "announces"): news told on its day, as digests do.
 _PRESENT_TENSE = re.compile(r"[A-Za-z]+(?<!ss)(?<!u)s\b")
+_PAST_FORM = re.compile(r"[A-Za-z]+(?:ed|en|wn)\b|(?:broke|froze|left|quit|cut|withdrew|took|sent|sought|kept|met)\b", re.I)
+_ADVERBS_ONLY = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+|jointly\s+)*")
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
 _NUMBER_OF_STATES = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
@@ -736,6 +757,12 @@ _OTHER_SUBJECT = re.compile(
 _GOVERNMENT_AFTER_DEMONYM = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|government|cabinet|authorities|administration|presidency|"
     r"foreign office|department|junta|leaders|leadership|regime|(?:foreign |prime |defen[cs]e )?minister)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
+# "The Finnish Parliament votes 155–18 to", "the Latvian Saeima votes to", "the Moldovan parliament
+# unanimously voted in favour of": a national legislature adopting a measure by its vote decides for
+# its state (what its members say does not: `_NOT_GOVERNMENT`).
+_LEGISLATURE_VOTES_AFTER_DEMONYM = re.compile(
+    r"\s+(?:parliament|legislature|national assembly|senate|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+    r"(?:\w+ly\s+)?vot(?:es|ed)\s+(?:\d+\s*[–-]\s*\d+\s+)?(?:to|in\s+favou?r\s+of)\s+")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
 # "if Turkey does ...", "unless Russia withdraws ...": a condition laid on a state (a capitalised name).
 _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+")
@@ -1082,7 +1109,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     if _recalls_old_year(text[clause_start:span_end], article.published):
         return None, who
     stale = _stale(sentence, article.published)
-    if stale and not (_PRESENT_TENSE.match(text, start) and _date_after(sentence, span_end)):
+    if stale and not (_in_present_tense(sentence, signallers, start) and _date_after(sentence, span_end)):
         return None, who
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
@@ -1151,6 +1178,8 @@ def _nominal_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sig
     text_lower = text.lower()
     # Most sentences name no measure taking effect: skip that search unless its words are there.
     signals = _effect_signals(sentence, article) if "effect" in text_lower or "force" in text_lower else []
+    if "swap" in text_lower or "exchange" in text_lower or "trade" in text_lower:
+        signals.extend(_exchange_signals(sentence, article))
     for agent, noun_start in found:
         at, after = sentence.at(agent.start), sentence.at(agent.end)
         if _NOT_STATE_AFTER.match(text, after, after + 20) or _CIRCUMSTANCE_BEFORE.search(text, max(0, at - 30), at):
@@ -1226,6 +1255,41 @@ def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sign
         target = _target(sentence, noun.end(), effect.start(), {owner_code})
         signals.append(_Signal(noun.start(), noun.end(), _MEASURE_AGAINST, [signaller], target, _CONFRONTATIONAL,
                                governed, governed))
+    return signals
+
+
+def _own_year(lead: str) -> str:
+    """The year that qualifies the noun right after `lead` ("a 2019| prisoner swap"), or ""."""
+    year = _YEAR_BEFORE_NOUN.search(lead)
+    return year.group() if year else ""
+
+
+def _exchange_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Signal]:
+    """An exchange of prisoners named as a noun with its two parties after "between": each steps
+    toward the other ("are released in a prisoner swap between Russia and the United States")."""
+    text = sentence.text
+    signals = []
+    for count, noun in enumerate(_EXCHANGE_BETWEEN.finditer(text)):
+        if count == _MAX_TRIGGERS:
+            break
+        between = _BETWEEN_PARTIES.match(text, noun.end())
+        first = sentence.agent_starting_at(between.end())
+        joint = first and _AND_PARTY.match(text, sentence.at(first.end))
+        second = joint and sentence.agent_starting_at(joint.end())
+        if second is None or second.code == first.code or any(_not_government(sentence, a) for a in (first, second)):
+            continue
+        clause_start = max(clause_around(text, noun.start(), noun.end())[0], noun.start() - _REACH)
+        lead = text[clause_start:noun.start()]
+        if (NEGATION.search(lead[-40:]) or _hypothetical(lead[-60:]) or _FAILED_OR_TRIED.search(lead)
+                or _EXCHANGE_NOT_MADE.search(lead[-60:])
+                or _recalls_old_year(_own_year(lead) + text[noun.start():sentence.at(second.end)], article.published)
+                or (stale := _stale(sentence, article.published)) and not _DATE_OF_CAPTURE.search(text)):
+            continue
+        governed = text[noun.start():sentence.at(second.end)]
+        kind = _Kind(_COOPERATIVE, mutual=True)
+        # (the old date of a capture dates no exchange)
+        signals.append(_Signal(noun.start(), noun.end(), kind, [first, second], None, _COOPERATIVE, governed, governed,
+                               definite=not stale))
     return signals
 
 
@@ -1404,10 +1468,12 @@ def _absolute_subject(sentence: _Sentence, start: int) -> Agent | None:
 
 def _demonym_government_before(sentence: _Sentence, clause_start: int, start: int) -> Agent | None:
     """ "The British defence ministry bans ...", "the Moldovan foreign affairs ministry expels ...":
-    a demonym with a government noun a few words on, right before the trigger."""
+    a demonym with a government noun a few words on, right before the trigger; or a legislature voting
+    for it ("The Latvian Saeima votes to withdraw from ...")."""
     for place in reversed(sentence.places_in(max(clause_start, start - 80), start)):
         at, after = sentence.at(place.start), sentence.at(place.end)
-        if place.kind == "demonym" and _GOVERNMENT_AFTER_DEMONYM.fullmatch(sentence.text, after, start):
+        if place.kind == "demonym" and (_GOVERNMENT_AFTER_DEMONYM.fullmatch(sentence.text, after, start)
+                                        or _LEGISLATURE_VOTES_AFTER_DEMONYM.fullmatch(sentence.text, after, start)):
             # (a government body starts its clause even after "At the forum in Beijing, the ...")
             if _subject_lead(_ARTICLE_AT_END.sub("", sentence.text[max(0, at - 60):at]), official=True):
                 return Agent(place.code, place.start, place.end)
@@ -1553,6 +1619,17 @@ def _stale(sentence: _Sentence, published) -> bool:
     if date.precision == "YEAR" and any(date.text in match.group() for match in _FIRST_SINCE.finditer(sentence.text)):
         return False
     return is_stale(date, published)  # a month counts from its last day ("last month")
+
+
+def _in_present_tense(sentence: _Sentence, signallers: list[Agent], start: int) -> bool:
+    """Whether a trigger is a verb in the present tense: "imposes", or after two subjects "Bolivia and
+    Israel formally restore" (a plural verb right after its last subject)."""
+    text = sentence.text
+    if _PRESENT_TENSE.match(text, start):
+        return True
+    if len({s.code for s in signallers}) < 2 or _PAST_FORM.match(text, start):
+        return False
+    return bool(_ADVERBS_ONLY.fullmatch(text, sentence.at(max(s.end for s in signallers)), start))
 
 
 def _date_after(sentence: _Sentence, span_end: int) -> bool:
