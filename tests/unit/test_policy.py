@@ -1688,3 +1688,9 @@ def test_a_prisoner_exchange_between_two_states_is_a_step_of_each_toward_the_oth
 ])
 def test_an_exchange_only_spoken_of_or_long_past_is_none(extractor, text):
     assert signals(extractor, text, "2025-04-10") == set()
+
+
+def test_agreeing_is_read_as_agree(extractor):
+    text = ("The United States grants Hungary a one-year exemption from sanctions on Russian oil and gas, with "
+            "Hungary agreeing to purchase U.S. liquefied natural gas.")
+    assert ("HUN", "USA") in {(s, t) for s, t, _, _ in signals(extractor, text)}

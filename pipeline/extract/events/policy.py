@@ -188,7 +188,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     # Two subjects agreeing or establishing relations act toward each other (`_directions`); one
     # subject agreeing "to sell ... to Libya" commits itself only.
     (_COMMITMENT, re.compile(
-        rf"\b(?:agre{_V} (?:to|on)|establish{_V} (?:\w+ ){{0,2}}(?:relations|ties))\b")),
+        rf"\b(?:agre(?:e|es|ed|eing) (?:to|on)|establish{_V} (?:\w+ ){{0,2}}(?:relations|ties))\b")),
     # Negative decisions: stopping, pausing, ending or suspending something.
     (_ENDING, re.compile(
         rf"\b(?:(?:stop(?:s|ped|ping)?|paus{_V}|ceas{_V}|end(?:s|ed|ing)?|halt{_V}|suspend(?:s|ed|ing)?|"
