@@ -1694,3 +1694,23 @@ def test_agreeing_is_read_as_agree(extractor):
     text = ("The United States grants Hungary a one-year exemption from sanctions on Russian oil and gas, with "
             "Hungary agreeing to purchase U.S. liquefied natural gas.")
     assert ("HUN", "USA") in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subjects of an absolute participle after "with", coordinated, with "also" between
+    ("The EU imposes new sanctions on Iran, with France and Germany also announcing sanctions on Iran.",
+     {("EU", "IRN"), ("FRA", "IRN"), ("DEU", "IRN")}),
+    # a step repeated for another subject takes the target of the first: with "also" ...
+    ("Finland accepts Latvia's request to deploy border guards at the Belarus–Latvia border, with Estonia and "
+     "Lithuania also providing support.", {("FIN", "LVA"), ("EST", "LVA"), ("LTU", "LVA")}),
+    # ... or with the same verb
+    ("The European Union pledges €2.5 billion to Syria for aid, while the United Kingdom pledges an additional "
+     "£160 million.", {("EU", "SYR"), ("GBR", "SYR")}),
+])
+def test_a_step_repeated_for_another_subject_takes_the_first_ones_target(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_a_later_clause_with_no_repetition_takes_no_target_from_the_first(extractor):
+    text = "The European Union pledges €2.5 billion to Syria for aid, while the United Kingdom reviews its budget."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("EU", "SYR")}

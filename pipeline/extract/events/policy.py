@@ -212,7 +212,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"eas{_V} (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
-        rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|revive{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
+        rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|reviv{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
         rf"reopen{_V} (?:[\w'’]+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         # "will move its embassy to Jerusalem": a step toward the state where it goes
         rf"(?:mov{_V} (?:its|their)|relocat{_V} (?:its|their|the)) (?:[\w-]+ ){{0,2}}(?:embass(?:y|ies)|consulates?)|"
@@ -699,6 +699,9 @@ _SPAN_END = re.compile(
     r",?\s(?:which|who|whose|that)\s+(?:had|has|have|would|will|was|were|is|are|does|did|do)\b|,\s+formerly\b", re.I)
 # A trigger in the present tense ("imposes", "announces"): news told on its day, as digests do.
 _PRESENT_TENSE = re.compile(r"[A-Za-z]+(?<!ss)(?<!u)s\b")
+_ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\b", re.I)
+_ELLIPSIS_LINK = re.compile(r"(?:,\s+|\s)(?:while|whereas|with|and)\s")
+_ADVERBS_BEFORE = re.compile(r"\s(?:(?:also|jointly|too|now|\w+ly)\s+){1,2}$")
 _PAST_FORM = re.compile(r"[A-Za-z]+(?:ed|en|wn)\b|(?:broke|froze|left|quit|cut|withdrew|took|sent|sought|kept|met)\b", re.I)
 _ADVERBS_ONLY = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+|jointly\s+)*")
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
@@ -993,7 +996,8 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             # project"): a step toward each other, whatever it names after it.
             signal, who = _signal_at(sentence, article, last_subject, _JOINT_STEP, start, end, clause[0], limit, passive)
         if signal is None:
-            signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive)
+            signal, who = _signal_at(sentence, article, last_subject, kind, start, end, clause[0], limit, passive,
+                                     _elliptic_target(text, signals, start, end))
         fact = signal is not None and kind.report and lent is None and _REPORTED_FACT.match(text, end, limit)
         # (its own army is no policy word: "announces that its military retook three villages")
         if fact and not any(start < other[1] < fact.end() for other in heads) and not any(
@@ -1008,6 +1012,20 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
     if nominal:
         signals.extend(s for s in _nominal_signals(sentence, article) if _is_foreign(s, sentence))
     return signals, subject
+
+
+def _elliptic_target(text: str, signals: list[_Signal], start: int, end: int) -> str | None:
+    """The target of the sentence's last signal when this trigger repeats it for another subject: with
+    "also" or "too" ("with Estonia and Lithuania also providing support", "while Qatar will also help")
+    or with the same verb ("The EU pledges €2.5 billion to Syria, while the United Kingdom pledges ...")."""
+    if not signals or signals[-1].target is None:
+        return None
+    earlier = signals[-1]
+    repeated = text[start:end].split()[0].lower() == text[earlier.start:earlier.end].split()[0].lower()
+    if not (repeated or _ALSO.search(text, max(0, start - 12), end)):
+        return None
+    # (a new subject: after "while", "with" or "and" with a state of its own between)
+    return earlier.target if _ELLIPSIS_LINK.search(text, earlier.end, start) else None
 
 
 def _circumstance(text: str, clause_start: int, noun_start: int) -> bool:
@@ -1045,13 +1063,15 @@ def _embedded(sentence: _Sentence, head: list, start: int) -> bool:
 
 
 def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agent | None, kind: _Kind,
-               start: int, end: int, clause_start: int, clause_end: int, passive: bool):
-    """The signal of one trigger (or None) and the subject found for it (or None)."""
+               start: int, end: int, clause_start: int, clause_end: int, passive: bool, elliptic: str | None = None):
+    """The signal of one trigger (or None) and the subject found for it (or None). `elliptic`: the
+    target of an earlier signal of the sentence that this one repeats for another subject ("..., while
+    the United Kingdom pledges an additional £160 million"), when it names none of its own."""
     text = sentence.text
     clause_start = max(clause_start, start - _REACH)  # a clause of a run-on text is read near the trigger
     clause_end = min(clause_end, end + _REACH)
     span_end = _span_end(text, end, clause_end)
-    if not sentence.places_in(start, span_end) and not (kind.joint or kind.mutual) \
+    if not sentence.places_in(start, span_end) and not (kind.joint or kind.mutual) and elliptic is None \
             and not _FOREIGN_POLICY.search(text, clause_start, span_end):
         return None, None  # neither a state it aims at nor a word of foreign policy: no need to read further
     if passive:
@@ -1123,6 +1143,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
     target = None if kind.together else _target(sentence, target_from, span_end, codes)  # aimed at each other
+    if target is None and elliptic is not None and elliptic not in codes and not sentence.places_in(start, span_end):
+        target = elliptic
     listed = _listed_targets(sentence, target_from, span_end, codes) if target is not None or kind.mutual else []
     stance = kind.stance
     if kind.release:
@@ -1406,9 +1428,9 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
             before = sentence.agents_in(0, start)[:_REACH]
             subject = next((a for a in before if _in_subject_position(sentence, a)), None)
             return [subject] if subject else [last_subject] if last_subject else []
-        absolute = _absolute_subject(sentence, start)
-        if absolute is not None:
-            return [absolute]
+        absolute = _absolute_subjects(sentence, start)
+        if absolute:
+            return absolute
     relative = _RELATIVE_BEFORE.search(text, max(0, start - 40), start)
     head = relative and sentence.agent_ending_at(relative.start())
     if head:
@@ -1458,12 +1480,27 @@ def _speaker_after(sentence: _Sentence, end: int) -> Agent | None:
 def _absolute_subject(sentence: _Sentence, start: int) -> Agent | None:
     """ "..., with Iran warning the deal will be void": the state right before a participle after
     "with" is its subject."""
+    subjects = _absolute_subjects(sentence, start)
+    return subjects[-1] if subjects else None
+
+
+def _absolute_subjects(sentence: _Sentence, start: int) -> list[Agent]:
+    """The subjects of an absolute participle after "with": the state right before it ("..., with Iran
+    warning ...") and the states coordinated with it ("..., with Estonia and Lithuania also providing
+    support")."""
     text = sentence.text
-    agent = sentence.agent_ending_at(start - 1) if text[start - 1:start] == " " else None
+    adverbs = _ADVERBS_BEFORE.search(text, max(0, start - 30), start)  # "with Estonia| also |providing"
+    at_end = adverbs.start() + 1 if adverbs else start
+    agent = sentence.agent_ending_at(at_end - 1) if text[at_end - 1:at_end] == " " else None
     if agent is None or not text[start:start + 12].split()[0].lower().endswith("ing"):
-        return None
-    at = sentence.at(agent.start)
-    return agent if re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, at - 10):at]) else None
+        return []
+    group = _coordinated(sentence, sentence.agents_in(max(0, sentence.at(agent.start) - 120), sentence.at(agent.start))
+                         + [agent])
+    for subjects in (group, [agent]):
+        first = sentence.at(subjects[0].start)
+        if re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, first - 10):first]):
+            return subjects
+    return []
 
 
 def _demonym_government_before(sentence: _Sentence, clause_start: int, start: int) -> Agent | None:
