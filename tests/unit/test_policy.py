@@ -1714,3 +1714,17 @@ def test_a_step_repeated_for_another_subject_takes_the_first_ones_target(extract
 def test_a_later_clause_with_no_repetition_takes_no_target_from_the_first(extractor):
     text = "The European Union pledges €2.5 billion to Syria for aid, while the United Kingdom reviews its budget."
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("EU", "SYR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Panamanian President José Raúl Mulino said that his country won't renew its contracts with China's Belt "
+     "and Road Initiative when they expire.", ("PAN", "CHN")),
+    ("Ukrainian President Volodymyr Zelenskyy says that the country will not hold presidential elections as long "
+     "as the country is under martial law, even if Russia puts it as a pre-condition for negotiations.", ("UKR", "RUS")),
+])
+def test_a_modal_after_a_noun_phrase_is_a_verb_not_a_noun(extractor, text, expected):
+    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+def test_a_measure_noun_after_a_determiner_stays_a_noun(extractor):
+    assert signals(extractor, "Lai's plight has received bipartisan support in Washington, his lawyer said.") == set()

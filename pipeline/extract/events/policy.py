@@ -306,6 +306,7 @@ _DETERMINER_BEFORE = re.compile(
     r"is|are|was|were|been|being)\b)"  # (a verb of being ends the noun phrase: "an agreement is| signed by")
     r"[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+_MODAL_AT = re.compile(r"(?:will|would|shall|must|won['’]t|wouldn['’]t|ha(?:s|ve) to|needs? to|does not|do not|did not)\b")
 # "support" right after a preposition is a noun with no determiner: "a mission in support of the
 # Iraqi people", "with support from", "calls for support" (the state acts, it voices no policy).
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|of|for|with|without|under|on|upon)\s+$")
@@ -930,6 +931,8 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
         if noun is not None and _PARTICIPLE_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()):
             noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
+        if noun is not None and _MODAL_AT.match(lowered, at):
+            noun = None  # "the country will not hold ...", "his country won't renew ...": a modal is no noun
         if noun is None or _GOVERNMENT_SUBJECT.search(noun.group()):
             for kind, pattern in _TRIGGERS:
                 match = pattern.match(lowered, at)
