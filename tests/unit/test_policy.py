@@ -1728,3 +1728,19 @@ def test_a_modal_after_a_noun_phrase_is_a_verb_not_a_noun(extractor, text, expec
 
 def test_a_measure_noun_after_a_determiner_stays_a_noun(extractor):
     assert signals(extractor, "Lai's plight has received bipartisan support in Washington, his lawyer said.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya said on Monday that the country suspended flights to Somalia.", ("KEN", "SOM")),
+    ("The Kremlin said the delegation rejected the proposal from Ukraine.", ("RUS", "UKR")),
+])
+def test_a_past_form_after_a_noun_phrase_is_its_verb(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, "2025-06-10")} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The newly imposed sanctions on Russia hurt trade.",  # a participle after an adverb qualifies its noun
+    "The sanctions imposed on Russia hurt trade.",  # a passive participle with no agent names the measure
+])
+def test_a_participle_inside_a_noun_phrase_is_no_verb_of_a_signal(extractor, text):
+    assert signals(extractor, text, "2025-06-10") == set()

@@ -306,6 +306,8 @@ _DETERMINER_BEFORE = re.compile(
     r"is|are|was|were|been|being)\b)"  # (a verb of being ends the noun phrase: "an agreement is| signed by")
     r"[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+_PAST_AT = re.compile(r"[a-z]+ed\b")
+_ADVERB_AT_END = re.compile(r"\w+ly\s+$")  # "the newly signed agreement": a participle before its noun
 _MODAL_AT = re.compile(r"(?:will|would|shall|must|won['’]t|wouldn['’]t|ha(?:s|ve) to|needs? to|does not|do not|did not)\b")
 # "support" right after a preposition is a noun with no determiner: "a mission in support of the
 # Iraqi people", "with support from", "calls for support" (the state acts, it voices no policy).
@@ -933,6 +935,9 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
             noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
         if noun is not None and _MODAL_AT.match(lowered, at):
             noun = None  # "the country will not hold ...", "his country won't renew ...": a modal is no noun
+        if noun is not None and _PAST_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()) \
+                and not _ADVERB_AT_END.search(noun.group()):
+            noun = None  # "The statement threatened sanctions": a past form after a noun phrase is its verb
         if noun is None or _GOVERNMENT_SUBJECT.search(noun.group()):
             for kind, pattern in _TRIGGERS:
                 match = pattern.match(lowered, at)
