@@ -1744,3 +1744,12 @@ def test_a_past_form_after_a_noun_phrase_is_its_verb(extractor, text, expected):
 ])
 def test_a_participle_inside_a_noun_phrase_is_no_verb_of_a_signal(extractor, text):
     assert signals(extractor, text, "2025-06-10") == set()
+
+
+def test_the_statement_of_the_official_before_speaks_for_that_officials_state(extractor):
+    text = ("U.S. Secretary of State Antony Blinken issued a statement on Tuesday about the bill. "
+            "The statement threatened sanctions on Somalia.")
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, "2025-06-10")} == {("USA", "SOM")}
+    # with no official before, "the statement" is no one's
+    assert signals(extractor, "The bill passed on Tuesday. The statement threatened sanctions on Somalia.",
+                   "2025-06-10") == set()

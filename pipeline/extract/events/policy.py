@@ -742,7 +742,9 @@ _PLACE_BEFORE_COMMA = re.compile(
     r"\b(?:in|at|near|to|from|via|visits?|visited|visiting)\s+(?:[A-Z][\w'’.-]*,?\s+){1,5}$")
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;:—]\s*|\b(?:that|and|but|then)\s+)(?:He|She|It|They|he|she|it|they|The (?:president|prime minister|minister|"
-    r"leader|government|ministry|country))\s+(?:[\w'’-]+\s+){0,6}$")
+    r"leader|government|ministry|country|"
+    # what the official or government of the sentence before put out: "The statement threatened sanctions"
+    r"(?:joint\s+)?(?:statement|letter|communiqu[eé]|declaration|decree|announcement|message)))\s+(?:[\w'’-]+\s+){0,6}$")
 _SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
 # The people or bodies a relative clause can be about, with the names in apposition to them.
