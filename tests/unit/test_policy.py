@@ -1753,3 +1753,16 @@ def test_the_statement_of_the_official_before_speaks_for_that_officials_state(ex
     # with no official before, "the statement" is no one's
     assert signals(extractor, "The bill passed on Tuesday. The statement threatened sanctions on Somalia.",
                    "2025-06-10") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States places Brazil and South Africa on the Tier 2 watchlist of its Trafficking in Persons "
+     "Report.", {("USA", "BRA"), ("USA", "ZAF")}),
+    ("The U.S. formally seizes a Venezuelan government airplane in the Dominican Republic.", {("USA", "VEN")}),
+])
+def test_listing_a_state_or_seizing_its_property_is_a_measure_against_it(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_seizing_a_place_is_a_military_action_not_a_measure(extractor):
+    assert signals(extractor, "Russia seized the town of Pokrovsk in eastern Ukraine.") == set()

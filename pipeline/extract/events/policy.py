@@ -171,6 +171,13 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list|"
+        # "places Brazil and South Africa on the Tier 2 watchlist of its report", "puts X on its blacklist"
+        rf"(?:plac{_V}|put(?:s|ting)?) (?:{_W}){{0,8}}?on (?:its|the|a|an) (?:[\w-]+ ){{0,4}}(?:list|watchlist|blacklist)|"
+        # another state's property: "seizes a Venezuelan government airplane", "seize control of the
+        # Chinese-owned manufacturer" (not "seized the town": a military action names no property)
+        rf"seiz{_V} (?:control of )?(?:an? |the |two |three |\d+ )?(?:[\w'’-]+ ){{0,4}}?(?:assets|propert(?:y|ies)|"
+        rf"airplanes?|aircraft|planes?|jets?|tankers?|ships?|vessels?|compan(?:y|ies)|firms?|manufacturers?|"
+        rf"embass(?:y|ies)|consulates?|funds|reserves)\b|"
         # a measure adopted by any verb of enacting: "enacts a 25% tariff", "officializes a complete export ban"
         rf"(?:enact{_V}|introduc{_V}|unveil{_V}|adopt{_V}|officiali[sz]{_V}|formali[sz]{_V}|institut{_V}|decree{_V}|"
         rf"approv{_V}|roll{_V} out|put{_V} in place) (?:{_W}){{0,5}}?(?:tariffs?|sanctions|embargo|blockade|boycott|"
@@ -268,13 +275,13 @@ CUES = (
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
     "tariff",
-    "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
+    "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against", "plac", "put", "seiz",
     # agreements, commitments, endings, releases, measures for
     "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
-    "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "revive",
+    "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "send", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
