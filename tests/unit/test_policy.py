@@ -1766,3 +1766,17 @@ def test_listing_a_state_or_seizing_its_property_is_a_measure_against_it(extract
 
 def test_seizing_a_place_is_a_military_action_not_a_measure(extractor):
     assert signals(extractor, "Russia seized the town of Pokrovsk in eastern Ukraine.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan sent troops to Canada on Monday.", ("JPN", "CAN")),  # the past of "send"
+    ("Japan deploys border guards to Estonia.", ("JPN", "EST")),
+    ("Japan sells fighter jets to Canada.", ("JPN", "CAN")),
+    ("Japan boycotts Canadian goods.", ("JPN", "CAN")),
+])
+def test_sending_deploying_and_selling_arms_to_a_state_and_boycotts_are_measures(extractor, text, expected):
+    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text, "2025-06-10")}
+
+
+def test_missiles_sent_into_a_state_are_no_deployment(extractor):
+    assert signals(extractor, "Russia sent missiles into Poland on Monday.", "2025-06-10") == set()

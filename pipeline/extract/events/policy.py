@@ -166,7 +166,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|delay|postponement|"
         rf"blockade|embargo|freeze)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
-        rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
+        rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|boycott(?:s|ed|ing)\b|"
         rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
         rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
@@ -228,7 +228,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # "approved the transfer of long-range missiles to Ukraine", "approves the sale of F-16s to Turkey"
         rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?"
         rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
-        rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
+        rf"(?:send{_V}|sent|deploy{_V}) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|"
+        rf"peacekeepers|warships|forces|personnel|military|border guards) (?:to|in)\b|"
+        rf"(?:send{_V}|sent) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
+        # arms sold to another state: "will sell F-35 jets to", "sold frigates to"
+        rf"(?:sell(?:s|ing)?|sold) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|missiles|jets|fighters|fighter jets|frigates|"
+        rf"submarines|tanks|drones|aircraft|warships|military equipment) to\b|"
         # a larger aid pledge: "doubled its pledge to $35 million", "increases its humanitarian aid to Sudan"
         rf"(?:increas{_V}|doubl{_V}|tripl{_V}|rais{_V}|boost{_V}) (?:its|their) (?:[\w-]+ ){{0,2}}?"
         rf"(?:aid|assistance|pledges?|contributions?|donations?)\b|"
@@ -283,7 +288,7 @@ CUES = (
     "recogni", "join", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
-    "provid", "send", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
+    "provid", "send", "sent", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
     "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
