@@ -1780,3 +1780,7 @@ def test_sending_deploying_and_selling_arms_to_a_state_and_boycotts_are_measures
 
 def test_missiles_sent_into_a_state_are_no_deployment(extractor):
     assert signals(extractor, "Russia sent missiles into Poland on Monday.", "2025-06-10") == set()
+
+
+def test_a_position_reaffirmed_toward_a_state_is_a_signal(extractor):
+    assert signals(extractor, "Japan reaffirms its support for Canada.") == {("JPN", "CAN", "DIPLOMACY", "COOPERATIVE")}

@@ -511,6 +511,10 @@ _STEP_ANNOUNCED = re.compile(
     # "... that Australia| will pay Nauru to accept ..."
     rf"will\s+(?:\w+ly\s+)?{_WILL_DO}\s+(?:the\s+)?[A-Z]")
 # "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
+# A position voiced toward a state: "reaffirms its support for Canada", "reiterated the country's firm opposition to".
+_POSITION_ANNOUNCED = re.compile(
+    r"\w+\s+(?:its|their|his|her|the country['’]s|the government['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:support|backing|commitment|solidarity|opposition)\s+(?:for|to|with)\b", re.I)
 _MEASURE_ANNOUNCED = re.compile(
     r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
 _ARMS = re.compile(r"\b(?:arms|weapons|military|munitions|missiles|warships|frigates|fighter jets|drones)\b", re.I)
@@ -1907,6 +1911,7 @@ def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
     if signal.target is not None and (not signal.kind.report or signal.stance is not None
                                       or _MEASURE_ANNOUNCED.match(signal.governed)
+                                      or _POSITION_ANNOUNCED.match(signal.governed)
                                       or _STEP_ANNOUNCED.match(signal.governed)):
         # (an announcement aimed at a state counts when it announces a measure, "announces a ban on",
         # or a step the state will take, "announces that it will invest US$600 billion in the United States")
