@@ -1784,3 +1784,13 @@ def test_missiles_sent_into_a_state_are_no_deployment(extractor):
 
 def test_a_position_reaffirmed_toward_a_state_is_a_signal(extractor):
     assert signals(extractor, "Japan reaffirms its support for Canada.") == {("JPN", "CAN", "DIPLOMACY", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Canada protests Japan's cancellation of the Canadian president's visa.",
+    "Japan's revocation of Canadian visas drew criticism.",
+    "Canada criticised the rejection of its proposal by Japan.",
+    "Japan's refusal to recognise Canada drew criticism.",
+])
+def test_more_measures_named_as_nouns_of_their_state(extractor, text):
+    assert "JPN" in {s for s, _, _, _ in signals(extractor, text)}

@@ -381,7 +381,8 @@ _BY_GERUND = re.compile(rf"\s+by\s+[a-z]+ing\s+(?!{_MILITARY_RESPONSE})")  # (a 
 # "the proclamation of the Golan Heights as Israeli territory by the President of the United States".
 _MEASURE_NOUN_BY = re.compile(
     r"\b(?:calls?|demands?|requests?|proposals?|decision|proclamation|recognition|sanctions|tariffs|"
-    r"embargo|ultimatum|threats?|bans?|expulsions?|declaration|closure|suspension|withdrawal|restrictions)\b"
+    r"embargo|ultimatum|threats?|bans?|expulsions?|declaration|closure|suspension|withdrawal|restrictions|"
+    r"cancellation|revocation|designation|rejection|approval|refusal|pledges?|freeze)\b"
     r"(?:\s+(?!(?:by|to|is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+){0,7}?"
     # the passive of a verb of deciding: "new sanctions on Iran were approved by", "the expulsion of two
     # diplomats was announced by"
@@ -395,10 +396,12 @@ _NOT_STATE_AFTER = re.compile(
     r"rebels|militants)\b", re.I)
 # "U.S. President Donald Trump's proposal to resettle ...", "Beijing's decision to ...".
 _POSSESSIVE_MEASURE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:proposals?|decision|demands?|calls?|threats?|offer|ultimatum)\s+(?:to|for|of|that)\b|"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:proposals?|decision|demands?|calls?|threats?|offer|ultimatum|pledges?|"
+    r"refusal|commitment|vows?|promises?|intention)\s+(?:to|for|of|that)\b|"
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|ban|embargo)\s+(?:on|against)\b|"
     # "Poland's closure of the Russian consulate", "Argentina's withdrawal from the WHO"
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:closure|expulsion|withdrawal|suspension|recognition)\s+(?:of|from)\b",
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:closure|expulsion|withdrawal|suspension|recognition|cancellation|revocation|"
+    r"designation|rejection|approval|freez(?:e|ing)|lifting)\s+(?:of|from)\b",
     re.I)
 # "a United States-backed resolution".
 _BACKED_MEASURE = re.compile(
