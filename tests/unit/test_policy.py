@@ -1789,8 +1789,13 @@ def test_a_position_reaffirmed_toward_a_state_is_a_signal(extractor):
 @pytest.mark.parametrize("text", [
     "Canada protests Japan's cancellation of the Canadian president's visa.",
     "Japan's revocation of Canadian visas drew criticism.",
-    "Canada criticised the rejection of its proposal by Japan.",
+    "Canada criticised the rejection of the Canadian proposal by Japan.",
     "Japan's refusal to recognise Canada drew criticism.",
 ])
 def test_more_measures_named_as_nouns_of_their_state(extractor, text):
     assert "JPN" in {s for s, _, _, _ in signals(extractor, text)}
+
+
+def test_a_revocation_named_as_a_noun_is_confrontational(extractor):
+    assert signals(extractor, "Canada criticised the revocation of Canadian visas by Japan.") == {
+        ("JPN", "CAN", "DIPLOMACY", "CONFRONTATIONAL")}

@@ -465,7 +465,8 @@ _CIRCUMSTANCE_BEFORE = re.compile(
     r"in (?:opposition|protest) to|(?:impact|effects?|consequences?|fallout) of)\s+(?:the\s+)?$", re.I)
 _NOMINAL_STANCE = [
     (_CONFRONTATIONAL, re.compile(r"\b(?:sanctions|tariffs|embargo|ban|ultimatum|threats?|demands?|expel\w*|resettle\w*|"
-                                  r"expulsion|closure|suspension|withdrawal|restrictions)\b", re.I)),
+                                  r"expulsion|closure|suspension|withdrawal|restrictions|cancellation|revocation|"
+                                  r"designation|rejection|refusal|freez\w*)\b", re.I)),
     (_COOPERATIVE, re.compile(r"\b(?:recognition|proclamation|support\w*|offer|pledge|backed|sponsored)\b", re.I)),
 ]
 
