@@ -1799,3 +1799,20 @@ def test_more_measures_named_as_nouns_of_their_state(extractor, text):
 def test_a_revocation_named_as_a_noun_is_confrontational(extractor):
     assert signals(extractor, "Canada criticised the revocation of Canadian visas by Japan.") == {
         ("JPN", "CAN", "DIPLOMACY", "CONFRONTATIONAL")}
+
+
+@pytest.mark.parametrize("subject, code", [
+    ("The Chinese Commerce Ministry", "CHN"),  # a ministry's name in capitals after a demonym
+    ("The Indian External Affairs Ministry", "IND"),
+    ("A spokesperson for the Chinese foreign ministry", "CHN"),  # who speaks for a government body
+    ("China's State Council", "CHN"),
+    ("The German chancellery", "DEU"),
+])
+def test_a_government_body_named_by_its_state_signals_for_it(extractor, subject, code):
+    assert signals(extractor, f"{subject} imposed sanctions on Canada on Monday.", "2025-06-10") == {
+        (code, "CAN", "DIPLOMACY", "CONFRONTATIONAL")}
+
+
+def test_a_capitalised_name_after_a_demonym_that_is_no_ministry_speaks_for_no_state(extractor):
+    assert signals(extractor, "The Chinese Football Association imposed sanctions on a Canadian club.",
+                   "2025-06-10") == set()

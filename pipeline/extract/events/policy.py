@@ -739,13 +739,15 @@ _SUBJECT_LEADS = frozenset(
 _OF_GOVERNMENT = re.compile(
     r"(?:\b(?:governments?|ministry|ministries|office|presidents?|prime ministers?|ministers?|department|cabinet|leaders?|"
     r"embassy|parliament|council|secretary|spokes(?:person|man|woman)|representatives|officials|authorities|head|chief)|"
-    r"\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
+    r"\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$|"
+    # "A spokesperson for the Chinese foreign ministry said": who speaks for a government body
+    r"\b(?:spokes(?:person|man|woman)|representatives?|officials?)\s+(?:for|at)\s+(?:the\s+)?$")
 # After "Rwanda's" a noun that is not a government: "Rwanda's military support" is no subject.
 _POSSESSIVE_GOVERNMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|foreign|ministry|president|prime|premier|leader|chancellor|"
     r"spokes\w+|cabinet|administration|defen[cs]e minister|top diplomat|envoy|ambassador|embassy|state media|"
     r"officials?|authorities|parliament|king|emir|"
-    r"supreme leader)\b", re.I)
+    r"supreme leader|state council|chancellery|presidency)\b", re.I)
 # The first item of a list governed by a preposition, and a list going on after a mention.
 _LIST_ITEM_BEFORE = re.compile(
     r"\b(?:on|against|with|to|from|of|for|by|between|including|over|toward|towards)\s+(?:the\s+)?"
@@ -783,7 +785,9 @@ _OTHER_SUBJECT = re.compile(
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
 # "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
 _GOVERNMENT_AFTER_DEMONYM = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|government|cabinet|authorities|administration|presidency|"
+    # ("the Chinese Commerce Ministry", "the Indian External Affairs Ministry": a ministry's name in capitals)
+    r"\s+(?:[a-z][\w-]*\s+|[A-Z][a-z][\w-]*\s+(?=(?:[A-Z][\w-]*\s+){0,2}Ministry\b)){0,3}"
+    r"(?:(?i:ministry)|government|cabinet|authorities|administration|presidency|chancellery|"
     r"foreign office|department|junta|leaders|leadership|regime|(?:foreign |prime |defen[cs]e )?minister)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
 # "The Finnish Parliament votes 155–18 to", "the Latvian Saeima votes to", "the Moldovan parliament
 # unanimously voted in favour of": a national legislature adopting a measure by its vote decides for
