@@ -1816,3 +1816,16 @@ def test_a_government_body_named_by_its_state_signals_for_it(extractor, subject,
 def test_a_capitalised_name_after_a_demonym_that_is_no_ministry_speaks_for_no_state(extractor):
     assert signals(extractor, "The Chinese Football Association imposed sanctions on a Canadian club.",
                    "2025-06-10") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan says it will respond firmly to Canada.", ("JPN", "CAN")),  # an adverb and a preposition before the state
+    ("Japan's prime minister said that Japan will reconsider its ties with Canada.", ("JPN", "CAN")),
+    ("Russia says it will use force against Ukraine.", ("RUS", "UKR")),
+])
+def test_a_step_a_state_says_it_will_take_toward_another(extractor, text, expected):
+    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+def test_a_step_at_home_said_with_will_is_no_signal(extractor):
+    assert signals(extractor, "Japan says it will review its budget.") == set()

@@ -130,7 +130,10 @@ _RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts
 _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assist|invest|deploy|station|buy|purchase|"
             r"fund|finance|give|grant|host|leave|exit|respond|stand (?:by|with)|defend|protect|counter|negotiate|pursue|"
             r"push|press|open|expand|increase|reduce|raise|lower|double|deliver|transfer|train|equip|join|present|"
-            r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide)")
+            r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide|"
+            # "will annex", "will use force against", "will reconsider its ties with", "will hold X responsible"
+            r"keep|maintain|annex|acquire|retake|reconsider|review|mediate|boycott|cut|scale back|use force|"
+            r"take control|hold (?:[\w'’.-]+ ){1,3}?(?:responsible|accountable))")
 # "responds with retaliatory strikes": a military action, not a measure.
 _MILITARY_RESPONSE = r"(?:\w+ ){0,2}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b"
 _AGREEMENT_NOUN = (r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?|"
@@ -513,7 +516,8 @@ _STEP_ANNOUNCED = re.compile(
     rf"(?:\w+ly\s+)?{_WILL_DO}\b|"
     # or the step itself, read as its own trigger, with the state it is done to as its object:
     # "... that Australia| will pay Nauru to accept ..."
-    rf"will\s+(?:\w+ly\s+)?{_WILL_DO}\s+(?:the\s+)?[A-Z]")
+    rf"will\s+(?:\w+ly\s+)?{_WILL_DO}\s+(?:\w+ly\s+)?(?:(?:to|with|against|from|in|on|toward|towards|of)\s+)?"
+    rf"(?:the\s+)?[A-Z]")
 # "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
 # A position voiced toward a state: "reaffirms its support for Canada", "reiterated the country's firm opposition to".
 _POSITION_ANNOUNCED = re.compile(
