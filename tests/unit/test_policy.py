@@ -1829,3 +1829,21 @@ def test_a_step_a_state_says_it_will_take_toward_another(extractor, text, expect
 
 def test_a_step_at_home_said_with_will_is_no_signal(extractor):
     assert signals(extractor, "Japan says it will review its budget.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada was sanctioned by Japan on Monday.", ("JPN", "CAN")),  # the subject of the passive is its target
+    ("Two Canadian diplomats have been expelled by Japan.", ("JPN", "CAN")),
+    ("Sanctions were imposed on Canada by Japan.", ("JPN", "CAN")),  # the agent after what the measure is on
+])
+def test_a_measure_told_in_the_passive_is_its_agents_toward_its_subject(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, "2025-06-10")} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # a place where the subject is, and the antecedent of a relative, are no subject of the passive
+    "The Alliance of Democracies, headquartered in Copenhagen, was sanctioned by Japan on Monday.",
+    "The United States announced a naval coalition to patrol the Gulf which was joined by Australia on Monday.",
+])
+def test_no_target_from_a_place_outside_the_passives_subject(extractor, text):
+    assert all(t is None for _, t, _, _ in signals(extractor, text, "2025-06-10"))

@@ -370,6 +370,11 @@ _RESPONSE_TO = re.compile(
 # The noun a participle right after it qualifies: "the plan| proposed by".
 _NOUN_BEFORE = re.compile(r"\b[\w-]+\s+$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+_RELATIVE_AT_END = re.compile(r"\b(?:which|that|who|whom)\s*$", re.I)
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|across|headquartered in|based in)\s+(?:the\s+)?$", re.I)
+# "imposed on Canada by Japan", "barred from the talks by Japan": the agent after what the measure is on.
+_BY_AGENT_AFTER_OBJECT = re.compile(
+    r"\s+(?:on|against|from|to|for)\s+(?:[\w'’.-]+\s+){1,4}?by\s+(?:the\s+)?(?=[A-Z])")
 # "by top security officials from Panama", "by representatives of the two governments of ...".
 _PASSIVE_AGREEING = re.compile(r"(?:signed|reached|concluded|finali[sz]ed) by\b")
 _AGREEMENT_BEFORE = re.compile(rf"\b(?i:{_AGREEMENT_NOUN})\s+(?:(?:on|over|for|of)\s+(?:[\w'’.-]+\s+){{1,4}}?)?"
@@ -1181,6 +1186,11 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
     target = None if kind.together else _target(sentence, target_from, span_end, codes)  # aimed at each other
+    if target is None and passive and not kind.together:
+        # "Canada was sanctioned by Japan", "sanctions were imposed on Canada by Japan": what the measure
+        # falls on, the subject of the passive or the object between the verb and its agent
+        target = _target(sentence, start, sentence.at(signallers[0].start), codes) or _passive_subject(
+            sentence, clause_start, start, codes)
     if target is None and elliptic is not None and elliptic not in codes and not sentence.places_in(start, span_end):
         target = elliptic
     listed = _listed_targets(sentence, target_from, span_end, codes) if target is not None or kind.mutual else []
@@ -1730,10 +1740,28 @@ def _possessive_end(text: str, end: int) -> int | None:
     return None
 
 
+def _passive_subject(sentence: _Sentence, clause_start: int, start: int, codes: set[str]) -> str | None:
+    """The state that is the subject of a passive verb: "Canada| was sanctioned", "Two Canadian
+    diplomats| have been expelled" (the last state named before the auxiliary, in the clause)."""
+    text = sentence.text
+    auxiliary = _PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start)
+    if auxiliary is None or _RELATIVE_AT_END.search(text, max(0, auxiliary.start() - 12), auxiliary.start()):
+        return None  # ("a coalition which was joined by Australia": the relative's antecedent is the subject)
+    subject_start = max(clause_start, auxiliary.start() - 50)
+    places = [p for p in sentence.places_in(subject_start, auxiliary.start()) if p.code not in codes]
+    if not places:
+        return None
+    at, after = sentence.at(places[-1].start), sentence.at(places[-1].end)
+    # (within the subject's noun phrase: no comma after it, no preposition of place before it)
+    if "," in text[after:auxiliary.start()] or _LOCATION_BEFORE.search(text, max(0, at - 20), at):
+        return None
+    return places[-1].code
+
+
 def _agent_after_by(sentence: _Sentence, end: int) -> Agent | None:
     """ "imposed by the United States": the agent of a passive; "signed by top security officials
     from Panama": the state the officials come from."""
-    by = _BY_AGENT.match(sentence.text, end, end + 12)
+    by = _BY_AGENT.match(sentence.text, end, end + 12) or _BY_AGENT_AFTER_OBJECT.match(sentence.text, end, end + 60)
     if not by:
         return None
     officials = _OFFICIALS_FROM.match(sentence.text, by.end())
