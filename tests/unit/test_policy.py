@@ -1847,3 +1847,9 @@ def test_a_measure_told_in_the_passive_is_its_agents_toward_its_subject(extracto
 ])
 def test_no_target_from_a_place_outside_the_passives_subject(extractor, text):
     assert all(t is None for _, t, _, _ in signals(extractor, text, "2025-06-10"))
+
+
+def test_a_demand_on_a_state_with_no_state_after_it_is_a_signal(extractor):
+    assert signals(extractor, "Japan said Canada must pay compensation.") == {
+        ("JPN", "CAN", "DIPLOMACY", "CONFRONTATIONAL")}
+    assert signals(extractor, "Japan said its own farmers must pay more taxes.") == set()

@@ -1114,7 +1114,9 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     clause_start = max(clause_start, start - _REACH)  # a clause of a run-on text is read near the trigger
     clause_end = min(clause_end, end + _REACH)
     span_end = _span_end(text, end, clause_end)
-    if not sentence.places_in(start, span_end) and not (kind.joint or kind.mutual) and elliptic is None \
+    # (a demand is aimed at the state before it: "Japan said Canada| must pay compensation")
+    if not sentence.places_in(clause_start if kind.demand else start, span_end) \
+            and not (kind.joint or kind.mutual) and elliptic is None \
             and not _FOREIGN_POLICY.search(text, clause_start, span_end):
         return None, None  # neither a state it aims at nor a word of foreign policy: no need to read further
     if passive:
