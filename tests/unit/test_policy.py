@@ -1853,3 +1853,12 @@ def test_a_demand_on_a_state_with_no_state_after_it_is_a_signal(extractor):
     assert signals(extractor, "Japan said Canada must pay compensation.") == {
         ("JPN", "CAN", "DIPLOMACY", "CONFRONTATIONAL")}
     assert signals(extractor, "Japan said its own farmers must pay more taxes.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first-person quotation whose speaker is named after it
+    ('"We will impose sanctions on Canada," Japanese Foreign Minister Takeshi Iwaya said.', ("JPN", "CAN")),
+    ("Japan called Canada's annexation of the islands null and void.", ("JPN", "CAN")),
+])
+def test_a_quoted_we_and_a_position_on_a_states_claim(extractor, text, expected):
+    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}

@@ -157,7 +157,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # rejecting an assessment or claims is no measure
         rf"reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|"
         rf"accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
-        rf"restrict{_V}|(?:declar{_V}|consider{_V}|deem{_V}|call{_V}) (?:\w+ ){{0,4}}null and void|block{_V}|"
+        rf"restrict{_V}|(?:declar{_V}|consider{_V}|deem{_V}|call{_V}) (?:[\w'’]+ ){{0,6}}null and void|block{_V}|"
         # declaring a foreign diplomat unwelcome is an expulsion in the language of diplomacy
         rf"declar{_V} (?:[\w'’.-]+ ){{1,6}}?personae? non gratae?|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
@@ -776,7 +776,7 @@ _SUBJECT_PRONOUN = re.compile(
     r"leader|government|ministry|country|"
     # what the official or government of the sentence before put out: "The statement threatened sanctions"
     r"(?:joint\s+)?(?:statement|letter|communiqu[eé]|declaration|decree|announcement|message)))\s+(?:[\w'’-]+\s+){0,6}$")
-_SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
+_SAID = re.compile(r",\s*[\"”’]?\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated|told)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
 # The people or bodies a relative clause can be about, with the names in apposition to them.
 _PEOPLE_BEFORE_RELATIVE = re.compile(
@@ -1510,7 +1510,11 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
     if quote is not None and _FIRST_PERSON.search(text, max(quote, start - 40), start):
         # 'The foreign minister of Cuba responded: "I strongly reject ...': the quote's speaker.
         speaker = [a for a in sentence.agents_in(max(0, quote - _REACH), quote) if _in_subject_position(sentence, a)]
-        return speaker[-1:]
+        if speaker:
+            return speaker[-1:]
+        # '"We will impose sanctions on Canada," Japanese Foreign Minister Takeshi Iwaya said.'
+        after = _speaker_after(sentence, end)
+        return [after] if after is not None else []
     speaker = _speaker_after(sentence, end)
     return [speaker] if speaker is not None else []
 
