@@ -1862,3 +1862,12 @@ def test_a_demand_on_a_state_with_no_state_after_it_is_a_signal(extractor):
 ])
 def test_a_quoted_we_and_a_position_on_a_states_claim(extractor, text, expected):
     assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan gave Canada $50 million in aid.",
+    "Japan donated $50 million to Canada.",
+    "Japan delivered air defence systems to Canada.",
+])
+def test_aid_given_donated_or_delivered_to_a_state(extractor, text):
+    assert ("JPN", "CAN") in {(s, t) for s, t, _, _ in signals(extractor, text)}

@@ -231,6 +231,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # "approved the transfer of long-range missiles to Ukraine", "approves the sale of F-16s to Turkey"
         rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?"
         rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
+        # aid given, donated or delivered: "gave Canada $50 million in aid", "donated $50 million to",
+        # "delivered air defence systems to"
+        rf"(?:giv(?:e|es|ing)|gave|given) (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:in )?(?:aid|assistance|funding|loans?)\b|"
+        rf"donat{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?to\b|"
+        rf"deliver{_V} (?:[\w-]+ ){{0,4}}?(?:weapons|arms|systems|missiles|aid|assistance|tanks|jets|aircraft|drones|"
+        rf"ammunition|shells|equipment) to\b|"
         rf"(?:send{_V}|sent|deploy{_V}) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|"
         rf"peacekeepers|warships|forces|personnel|military|border guards) (?:to|in)\b|"
         rf"(?:send{_V}|sent) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
@@ -291,7 +297,7 @@ CUES = (
     "recogni", "join", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
-    "provid", "send", "sent", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
+    "provid", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
     "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
@@ -301,7 +307,7 @@ CUES = (
     # measures named as nouns: "calls by Azerbaijan", "Trump's proposal", "a US-backed resolution",
     # "tariffs take effect"
     "request", "decision", "declaration", "proclamation", "recognition", "threat", "expulsion", "closure", "suspension",
-    "withdrawal", "resolution", "initiative", "motion", "effect", "force", "deny", "denie",
+    "withdrawal", "resolution", "initiative", "motion", "effect", "force", "deny", "denie", "revoc", "intention", "lift",
 )
 _MAX_TRIGGERS = 8  # per sentence: news sentences hold a few; this bounds work on run-on text
 _REACH = 300  # characters around a trigger that are read for it
