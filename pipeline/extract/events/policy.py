@@ -782,7 +782,7 @@ _SUBJECT_PRONOUN = re.compile(
     r"leader|government|ministry|country|"
     # what the official or government of the sentence before put out: "The statement threatened sanctions"
     r"(?:joint\s+)?(?:statement|letter|communiqu[eé]|declaration|decree|announcement|message)))\s+(?:[\w'’-]+\s+){0,6}$")
-_SAID = re.compile(r",\s*[\"”’]?\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated|told)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
+_SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
 # The people or bodies a relative clause can be about, with the names in apposition to them.
 _PEOPLE_BEFORE_RELATIVE = re.compile(
@@ -1516,11 +1516,7 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
     if quote is not None and _FIRST_PERSON.search(text, max(quote, start - 40), start):
         # 'The foreign minister of Cuba responded: "I strongly reject ...': the quote's speaker.
         speaker = [a for a in sentence.agents_in(max(0, quote - _REACH), quote) if _in_subject_position(sentence, a)]
-        if speaker:
-            return speaker[-1:]
-        # '"We will impose sanctions on Canada," Japanese Foreign Minister Takeshi Iwaya said.'
-        after = _speaker_after(sentence, end)
-        return [after] if after is not None else []
+        return speaker[-1:]
     speaker = _speaker_after(sentence, end)
     return [speaker] if speaker is not None else []
 
