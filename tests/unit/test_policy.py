@@ -1650,80 +1650,14 @@ def test_weaponry_and_attacking_are_words_of_security(extractor, text):
     assert {topic for _, _, topic, _ in signals(extractor, text)} == {"SECURITY"}
 
 
-# Round nine: legislatures' votes, plural verbs of the present, exchanges of prisoners as nouns --------
-
-@pytest.mark.parametrize("text, expected", [
-    ("The Finnish Parliament votes 155–18 to withdraw from the Ottawa Treaty, which bans the use of "
-     "anti-personnel mines.", ("FIN", None)),
-    ("The Latvian Saeima votes 56–32 to withdraw from the Istanbul Convention treaty.", ("LVA", None)),
-])
-def test_a_legislature_voting_a_measure_decides_for_its_state(extractor, text, expected):
-    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {expected}
-
-
 def test_what_legislators_say_is_still_no_signal(extractor):
     assert signals(extractor, "Finnish lawmakers say Finland should withdraw from the Ottawa Treaty.") == set()
-
-
-def test_a_plural_verb_of_the_present_is_news_despite_an_old_year_in_a_relative_clause(extractor):
-    text = ("Bolivia and Israel formally restore diplomatic relations, which were severed by former Bolivian "
-            "president Luis Arce in 2023.")
-    assert {(s, t) for s, t, _, _ in signals(extractor, text, "2025-12-10")} == {("BOL", "ISR"), ("ISR", "BOL")}
-    # the past tense told with an old year stays background
-    assert signals(extractor, "Bolivia and Israel restored diplomatic relations in 2023.", "2025-12-10") == set()
-
-
-def test_a_prisoner_exchange_between_two_states_is_a_step_of_each_toward_the_other(extractor):
-    text = ("A Russian-American citizen arrested in Yekaterinburg in early 2024 and a dual German-Russian citizen "
-            "arrested in Cyprus in 2023 are released in a prisoner swap between Russia and the United States.")
-    events = signal_events(extractor, text, "2025-04-10")
-    assert {(e.policy.signaller, e.policy.target, e.policy.stance) for e in events} == {
-        ("RUS", "USA", "COOPERATIVE"), ("USA", "RUS", "COOPERATIVE")}
-    assert all(e.event_date is None for e in events)  # the arrests' old years date no exchange
-
-
-@pytest.mark.parametrize("text", [
-    "Talks on a possible prisoner exchange between Russia and Ukraine stalled.",
-    "The two men were freed in a 2019 prisoner swap between Iran and the United States.",
-])
-def test_an_exchange_only_spoken_of_or_long_past_is_none(extractor, text):
-    assert signals(extractor, text, "2025-04-10") == set()
 
 
 def test_agreeing_is_read_as_agree(extractor):
     text = ("The United States grants Hungary a one-year exemption from sanctions on Russian oil and gas, with "
             "Hungary agreeing to purchase U.S. liquefied natural gas.")
     assert ("HUN", "USA") in {(s, t) for s, t, _, _ in signals(extractor, text)}
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the subjects of an absolute participle after "with", coordinated, with "also" between
-    ("The EU imposes new sanctions on Iran, with France and Germany also announcing sanctions on Iran.",
-     {("EU", "IRN"), ("FRA", "IRN"), ("DEU", "IRN")}),
-    # a step repeated for another subject takes the target of the first: with "also" ...
-    ("Finland accepts Latvia's request to deploy border guards at the Belarus–Latvia border, with Estonia and "
-     "Lithuania also providing support.", {("FIN", "LVA"), ("EST", "LVA"), ("LTU", "LVA")}),
-    # ... or with the same verb
-    ("The European Union pledges €2.5 billion to Syria for aid, while the United Kingdom pledges an additional "
-     "£160 million.", {("EU", "SYR"), ("GBR", "SYR")}),
-])
-def test_a_step_repeated_for_another_subject_takes_the_first_ones_target(extractor, text, expected):
-    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
-
-
-def test_a_later_clause_with_no_repetition_takes_no_target_from_the_first(extractor):
-    text = "The European Union pledges €2.5 billion to Syria for aid, while the United Kingdom reviews its budget."
-    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("EU", "SYR")}
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Panamanian President José Raúl Mulino said that his country won't renew its contracts with China's Belt "
-     "and Road Initiative when they expire.", ("PAN", "CHN")),
-    ("Ukrainian President Volodymyr Zelenskyy says that the country will not hold presidential elections as long "
-     "as the country is under martial law, even if Russia puts it as a pre-condition for negotiations.", ("UKR", "RUS")),
-])
-def test_a_modal_after_a_noun_phrase_is_a_verb_not_a_noun(extractor, text, expected):
-    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}
 
 
 def test_a_measure_noun_after_a_determiner_stays_a_noun(extractor):
@@ -1746,28 +1680,6 @@ def test_a_participle_inside_a_noun_phrase_is_no_verb_of_a_signal(extractor, tex
     assert signals(extractor, text, "2025-06-10") == set()
 
 
-def test_the_statement_of_the_official_before_speaks_for_that_officials_state(extractor):
-    text = ("U.S. Secretary of State Antony Blinken issued a statement on Tuesday about the bill. "
-            "The statement threatened sanctions on Somalia.")
-    assert {(s, t) for s, t, _, _ in signals(extractor, text, "2025-06-10")} == {("USA", "SOM")}
-    # with no official before, "the statement" is no one's
-    assert signals(extractor, "The bill passed on Tuesday. The statement threatened sanctions on Somalia.",
-                   "2025-06-10") == set()
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The United States places Brazil and South Africa on the Tier 2 watchlist of its Trafficking in Persons "
-     "Report.", {("USA", "BRA"), ("USA", "ZAF")}),
-    ("The U.S. formally seizes a Venezuelan government airplane in the Dominican Republic.", {("USA", "VEN")}),
-])
-def test_listing_a_state_or_seizing_its_property_is_a_measure_against_it(extractor, text, expected):
-    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
-
-
-def test_seizing_a_place_is_a_military_action_not_a_measure(extractor):
-    assert signals(extractor, "Russia seized the town of Pokrovsk in eastern Ukraine.") == set()
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Japan sent troops to Canada on Monday.", ("JPN", "CAN")),  # the past of "send"
     ("Japan deploys border guards to Estonia.", ("JPN", "EST")),
@@ -1784,21 +1696,6 @@ def test_missiles_sent_into_a_state_are_no_deployment(extractor):
 
 def test_a_position_reaffirmed_toward_a_state_is_a_signal(extractor):
     assert signals(extractor, "Japan reaffirms its support for Canada.") == {("JPN", "CAN", "DIPLOMACY", "COOPERATIVE")}
-
-
-@pytest.mark.parametrize("text", [
-    "Canada protests Japan's cancellation of the Canadian president's visa.",
-    "Japan's revocation of Canadian visas drew criticism.",
-    "Canada criticised the rejection of the Canadian proposal by Japan.",
-    "Japan's refusal to recognise Canada drew criticism.",
-])
-def test_more_measures_named_as_nouns_of_their_state(extractor, text):
-    assert "JPN" in {s for s, _, _, _ in signals(extractor, text)}
-
-
-def test_a_revocation_named_as_a_noun_is_confrontational(extractor):
-    assert signals(extractor, "Canada criticised the revocation of Canadian visas by Japan.") == {
-        ("JPN", "CAN", "DIPLOMACY", "CONFRONTATIONAL")}
 
 
 @pytest.mark.parametrize("subject, code", [
