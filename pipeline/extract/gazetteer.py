@@ -119,6 +119,11 @@ _IN_BEFORE = ("in ", "In ")
 # Central African States", "the Alliance of Sahel States".
 _STATES_AFTER_DEMONYM = " States"
 _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
+# A capital that names a treaty signed there: "the Ottawa Treaty", "the Paris Agreement", "the Minsk
+# Protocol", "the Oslo Accords", "the Rome Statute" name an agreement, not a party to it.
+_NAMES_A_TREATY = re.compile(
+    r"\s{1,3}(?:(?:Peace|Climate|Nuclear|Final)\s+)?(?:Treat(?:y|ies)|Conventions?|Accords?|Agreements?|Protocols?|"
+    r"Statute|Charter|Declaration|Memorandum|Format|Process)\b")
 # The states of the U.S. (Georgia is left to the gazetteer, which reads it as the country), for the
 # governors, legislatures and mayors they elect.
 US_STATE = re.compile(
@@ -537,9 +542,10 @@ class Gazetteer:
             if kind == "demonym" and text.startswith(_STATES_AFTER_DEMONYM, end):
                 continue
             if kind in ("name", "capital") and text[end:end + 1].isspace() and (
-                    _NAMES_A_WAR.match(text, end) or kind == "name" and _NAMES_A_SUBDIVISION.match(text, end)):
+                    _NAMES_A_WAR.match(text, end) or kind == "name" and _NAMES_A_SUBDIVISION.match(text, end)
+                    or kind == "capital" and _NAMES_A_TREATY.match(text, end)):
                 # "the Gaza war": what is talked about, no party; "the Gaza district": a subdivision (but
-                # "Kyiv Oblast", named after a capital, is in its state)
+                # "Kyiv Oblast", named after a capital, is in its state); "the Paris Agreement": a treaty
                 continue
             if surface in self._subdivision_of and self._names_its_state(text, end, self._subdivision_of[surface]) \
                     and not (matches and text[matches[-1].end:start] == ", "):

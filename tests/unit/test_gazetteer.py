@@ -146,6 +146,9 @@ def test_find_places_reports_mentions_in_text_order(gazetteer, text, expected):
         "The scheme took AU$1.9 million from investors.",
         # a demonym before "States": a group of states
         "The bloc is the Economic Community of Central African States.",
+        # a capital that names a treaty signed there
+        "The vote ends its membership of the Ottawa Treaty.",
+        "The deal builds on the Paris Agreement and the Minsk Protocol.",
     ],
 )
 def test_find_places_ignores_words_that_are_not_places(gazetteer, text):

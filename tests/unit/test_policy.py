@@ -1648,3 +1648,121 @@ def test_an_ordered_delay_is_a_measure(extractor, text, expected):
 ])
 def test_weaponry_and_attacking_are_words_of_security(extractor, text):
     assert {topic for _, _, topic, _ in signals(extractor, text)} == {"SECURITY"}
+
+
+def test_what_legislators_say_is_still_no_signal(extractor):
+    assert signals(extractor, "Finnish lawmakers say Finland should withdraw from the Ottawa Treaty.") == set()
+
+
+def test_agreeing_is_read_as_agree(extractor):
+    text = ("The United States grants Hungary a one-year exemption from sanctions on Russian oil and gas, with "
+            "Hungary agreeing to purchase U.S. liquefied natural gas.")
+    assert ("HUN", "USA") in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+def test_a_measure_noun_after_a_determiner_stays_a_noun(extractor):
+    assert signals(extractor, "Lai's plight has received bipartisan support in Washington, his lawyer said.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya said on Monday that the country suspended flights to Somalia.", ("KEN", "SOM")),
+    ("The Kremlin said the delegation rejected the proposal from Ukraine.", ("RUS", "UKR")),
+])
+def test_a_past_form_after_a_noun_phrase_is_its_verb(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, "2025-06-10")} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The newly imposed sanctions on Russia hurt trade.",  # a participle after an adverb qualifies its noun
+    "The sanctions imposed on Russia hurt trade.",  # a passive participle with no agent names the measure
+])
+def test_a_participle_inside_a_noun_phrase_is_no_verb_of_a_signal(extractor, text):
+    assert signals(extractor, text, "2025-06-10") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan sent troops to Canada on Monday.", ("JPN", "CAN")),  # the past of "send"
+    ("Japan deploys border guards to Estonia.", ("JPN", "EST")),
+    ("Japan sells fighter jets to Canada.", ("JPN", "CAN")),
+    ("Japan boycotts Canadian goods.", ("JPN", "CAN")),
+])
+def test_sending_deploying_and_selling_arms_to_a_state_and_boycotts_are_measures(extractor, text, expected):
+    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text, "2025-06-10")}
+
+
+def test_missiles_sent_into_a_state_are_no_deployment(extractor):
+    assert signals(extractor, "Russia sent missiles into Poland on Monday.", "2025-06-10") == set()
+
+
+def test_a_position_reaffirmed_toward_a_state_is_a_signal(extractor):
+    assert signals(extractor, "Japan reaffirms its support for Canada.") == {("JPN", "CAN", "DIPLOMACY", "COOPERATIVE")}
+
+
+@pytest.mark.parametrize("subject, code", [
+    ("The Chinese Commerce Ministry", "CHN"),  # a ministry's name in capitals after a demonym
+    ("The Indian External Affairs Ministry", "IND"),
+    ("A spokesperson for the Chinese foreign ministry", "CHN"),  # who speaks for a government body
+    ("China's State Council", "CHN"),
+    ("The German chancellery", "DEU"),
+])
+def test_a_government_body_named_by_its_state_signals_for_it(extractor, subject, code):
+    assert signals(extractor, f"{subject} imposed sanctions on Canada on Monday.", "2025-06-10") == {
+        (code, "CAN", "DIPLOMACY", "CONFRONTATIONAL")}
+
+
+def test_a_capitalised_name_after_a_demonym_that_is_no_ministry_speaks_for_no_state(extractor):
+    assert signals(extractor, "The Chinese Football Association imposed sanctions on a Canadian club.",
+                   "2025-06-10") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan says it will respond firmly to Canada.", ("JPN", "CAN")),  # an adverb and a preposition before the state
+    ("Japan's prime minister said that Japan will reconsider its ties with Canada.", ("JPN", "CAN")),
+    ("Russia says it will use force against Ukraine.", ("RUS", "UKR")),
+])
+def test_a_step_a_state_says_it_will_take_toward_another(extractor, text, expected):
+    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+def test_a_step_at_home_said_with_will_is_no_signal(extractor):
+    assert signals(extractor, "Japan says it will review its budget.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada was sanctioned by Japan on Monday.", ("JPN", "CAN")),  # the subject of the passive is its target
+    ("Two Canadian diplomats have been expelled by Japan.", ("JPN", "CAN")),
+    ("Sanctions were imposed on Canada by Japan.", ("JPN", "CAN")),  # the agent after what the measure is on
+])
+def test_a_measure_told_in_the_passive_is_its_agents_toward_its_subject(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, "2025-06-10")} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # a place where the subject is, and the antecedent of a relative, are no subject of the passive
+    "The Alliance of Democracies, headquartered in Copenhagen, was sanctioned by Japan on Monday.",
+    "The United States announced a naval coalition to patrol the Gulf which was joined by Australia on Monday.",
+])
+def test_no_target_from_a_place_outside_the_passives_subject(extractor, text):
+    assert all(t is None for _, t, _, _ in signals(extractor, text, "2025-06-10"))
+
+
+def test_a_demand_on_a_state_with_no_state_after_it_is_a_signal(extractor):
+    assert signals(extractor, "Japan said Canada must pay compensation.") == {
+        ("JPN", "CAN", "DIPLOMACY", "CONFRONTATIONAL")}
+    assert signals(extractor, "Japan said its own farmers must pay more taxes.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan called Canada's annexation of the islands null and void.", ("JPN", "CAN")),
+])
+def test_a_position_on_a_states_claim_with_a_possessive_between(extractor, text, expected):
+    assert expected in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan gave Canada $50 million in aid.",
+    "Japan donated $50 million to Canada.",
+    "Japan delivered air defence systems to Canada.",
+])
+def test_aid_given_donated_or_delivered_to_a_state(extractor, text):
+    assert ("JPN", "CAN") in {(s, t) for s, t, _, _ in signals(extractor, text)}

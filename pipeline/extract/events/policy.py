@@ -130,7 +130,10 @@ _RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts
 _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assist|invest|deploy|station|buy|purchase|"
             r"fund|finance|give|grant|host|leave|exit|respond|stand (?:by|with)|defend|protect|counter|negotiate|pursue|"
             r"push|press|open|expand|increase|reduce|raise|lower|double|deliver|transfer|train|equip|join|present|"
-            r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide)")
+            r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide|"
+            # "will annex", "will use force against", "will reconsider its ties with", "will hold X responsible"
+            r"keep|maintain|annex|acquire|retake|reconsider|review|mediate|boycott|cut|scale back|use force|"
+            r"take control|hold (?:[\w'’.-]+ ){1,3}?(?:responsible|accountable))")
 # "responds with retaliatory strikes": a military action, not a measure.
 _MILITARY_RESPONSE = r"(?:\w+ ){0,2}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b"
 _AGREEMENT_NOUN = (r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?|"
@@ -154,7 +157,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # rejecting an assessment or claims is no measure
         rf"reject{_V}(?! (?:the |these |those |such |all |any )?(?:[\w-]+ ){{0,2}}(?:assessments?|reports?|claims?|"
         rf"accusations?|allegations?|criticism|comments?|remarks?|characteri[sz]ations?)\b)|threaten{_V}|warn{_V}|retaliat{_V}|"
-        rf"restrict{_V}|(?:declar{_V}|consider{_V}|deem{_V}|call{_V}) (?:\w+ ){{0,4}}null and void|block{_V}|"
+        rf"restrict{_V}|(?:declar{_V}|consider{_V}|deem{_V}|call{_V}) (?:[\w'’]+ ){{0,6}}null and void|block{_V}|"
         # declaring a foreign diplomat unwelcome is an expulsion in the language of diplomacy
         rf"declar{_V} (?:[\w'’.-]+ ){{1,6}}?personae? non gratae?|"
         rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
@@ -166,7 +169,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|delay|postponement|"
         rf"blockade|embargo|freeze)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
-        rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|"
+        rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|boycott(?:s|ed|ing)\b|"
         rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
         rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
@@ -188,7 +191,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     # Two subjects agreeing or establishing relations act toward each other (`_directions`); one
     # subject agreeing "to sell ... to Libya" commits itself only.
     (_COMMITMENT, re.compile(
-        rf"\b(?:agre{_V} (?:to|on)|establish{_V} (?:\w+ ){{0,2}}(?:relations|ties))\b")),
+        rf"\b(?:agre(?:e|es|ed|eing) (?:to|on)|establish{_V} (?:\w+ ){{0,2}}(?:relations|ties))\b")),
     # Negative decisions: stopping, pausing, ending or suspending something.
     (_ENDING, re.compile(
         rf"\b(?:(?:stop(?:s|ped|ping)?|paus{_V}|ceas{_V}|end(?:s|ed|ing)?|halt{_V}|suspend(?:s|ed|ing)?|"
@@ -212,7 +215,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"eas{_V} (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
-        rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|revive{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
+        rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|reviv{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
         rf"reopen{_V} (?:[\w'’]+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         # "will move its embassy to Jerusalem": a step toward the state where it goes
         rf"(?:mov{_V} (?:its|their)|relocat{_V} (?:its|their|the)) (?:[\w-]+ ){{0,2}}(?:embass(?:y|ies)|consulates?)|"
@@ -221,7 +224,18 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # "approved the transfer of long-range missiles to Ukraine", "approves the sale of F-16s to Turkey"
         rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?"
         rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
-        rf"send{_V} (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
+        # aid given, donated or delivered: "gave Canada $50 million in aid", "donated $50 million to",
+        # "delivered air defence systems to"
+        rf"(?:giv(?:e|es|ing)|gave|given) (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:in )?(?:aid|assistance|funding|loans?)\b|"
+        rf"donat{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?to\b|"
+        rf"deliver{_V} (?:[\w-]+ ){{0,4}}?(?:weapons|arms|systems|missiles|aid|assistance|tanks|jets|aircraft|drones|"
+        rf"ammunition|shells|equipment) to\b|"
+        rf"(?:send{_V}|sent|deploy{_V}) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|"
+        rf"peacekeepers|warships|forces|personnel|military|border guards) (?:to|in)\b|"
+        rf"(?:send{_V}|sent) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
+        # arms sold to another state: "will sell F-35 jets to", "sold frigates to"
+        rf"(?:sell(?:s|ing)?|sold) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|missiles|jets|fighters|fighter jets|frigates|"
+        rf"submarines|tanks|drones|aircraft|warships|military equipment) to\b|"
         # a larger aid pledge: "doubled its pledge to $35 million", "increases its humanitarian aid to Sudan"
         rf"(?:increas{_V}|doubl{_V}|tripl{_V}|rais{_V}|boost{_V}) (?:its|their) (?:[\w-]+ ){{0,2}}?"
         rf"(?:aid|assistance|pledges?|contributions?|donations?)\b|"
@@ -274,9 +288,9 @@ CUES = (
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
-    "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "revive",
+    "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
-    "provid", "send", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
+    "provid", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
     "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
@@ -286,7 +300,7 @@ CUES = (
     # measures named as nouns: "calls by Azerbaijan", "Trump's proposal", "a US-backed resolution",
     # "tariffs take effect"
     "request", "decision", "declaration", "proclamation", "recognition", "threat", "expulsion", "closure", "suspension",
-    "withdrawal", "resolution", "initiative", "motion", "effect", "force", "deny", "denie",
+    "withdrawal", "resolution", "initiative", "motion", "effect", "force", "deny", "denie", "revoc", "intention", "lift",
 )
 _MAX_TRIGGERS = 8  # per sentence: news sentences hold a few; this bounds work on run-on text
 _REACH = 300  # characters around a trigger that are read for it
@@ -306,6 +320,8 @@ _DETERMINER_BEFORE = re.compile(
     r"is|are|was|were|been|being)\b)"  # (a verb of being ends the noun phrase: "an agreement is| signed by")
     r"[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+_PAST_AT = re.compile(r"[a-z]+ed\b")
+_ADVERB_AT_END = re.compile(r"\w+ly\s+$")  # "the newly signed agreement": a participle before its noun
 # "support" right after a preposition is a noun with no determiner: "a mission in support of the
 # Iraqi people", "with support from", "calls for support" (the state acts, it voices no policy).
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|of|for|with|without|under|on|upon)\s+$")
@@ -352,6 +368,11 @@ _RESPONSE_TO = re.compile(
 # The noun a participle right after it qualifies: "the plan| proposed by".
 _NOUN_BEFORE = re.compile(r"\b[\w-]+\s+$")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+_RELATIVE_AT_END = re.compile(r"\b(?:which|that|who|whom)\s*$", re.I)
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|across|headquartered in|based in)\s+(?:the\s+)?$", re.I)
+# "imposed on Canada by Japan", "barred from the talks by Japan": the agent after what the measure is on.
+_BY_AGENT_AFTER_OBJECT = re.compile(
+    r"\s+(?:on|against|from|to|for)\s+(?:[\w'’.-]+\s+){1,4}?by\s+(?:the\s+)?(?=[A-Z])")
 # "by top security officials from Panama", "by representatives of the two governments of ...".
 _PASSIVE_AGREEING = re.compile(r"(?:signed|reached|concluded|finali[sz]ed) by\b")
 _AGREEMENT_BEFORE = re.compile(rf"\b(?i:{_AGREEMENT_NOUN})\s+(?:(?:on|over|for|of)\s+(?:[\w'’.-]+\s+){{1,4}}?)?"
@@ -475,8 +496,13 @@ _STEP_ANNOUNCED = re.compile(
     rf"(?:\w+ly\s+)?{_WILL_DO}\b|"
     # or the step itself, read as its own trigger, with the state it is done to as its object:
     # "... that Australia| will pay Nauru to accept ..."
-    rf"will\s+(?:\w+ly\s+)?{_WILL_DO}\s+(?:the\s+)?[A-Z]")
+    rf"will\s+(?:\w+ly\s+)?{_WILL_DO}\s+(?:\w+ly\s+)?(?:(?:to|with|against|from|in|on|toward|towards|of)\s+)?"
+    rf"(?:the\s+)?[A-Z]")
 # "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
+# A position voiced toward a state: "reaffirms its support for Canada", "reiterated the country's firm opposition to".
+_POSITION_ANNOUNCED = re.compile(
+    r"\w+\s+(?:its|their|his|her|the country['’]s|the government['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:support|backing|commitment|solidarity|opposition)\s+(?:for|to|with)\b", re.I)
 _MEASURE_ANNOUNCED = re.compile(
     r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
 _ARMS = re.compile(r"\b(?:arms|weapons|military|munitions|missiles|warships|frigates|fighter jets|drones)\b", re.I)
@@ -692,13 +718,15 @@ _SUBJECT_LEADS = frozenset(
 _OF_GOVERNMENT = re.compile(
     r"(?:\b(?:governments?|ministry|ministries|office|presidents?|prime ministers?|ministers?|department|cabinet|leaders?|"
     r"embassy|parliament|council|secretary|spokes(?:person|man|woman)|representatives|officials|authorities|head|chief)|"
-    r"\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
+    r"\b[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$|"
+    # "A spokesperson for the Chinese foreign ministry said": who speaks for a government body
+    r"\b(?:spokes(?:person|man|woman)|representatives?|officials?)\s+(?:for|at)\s+(?:the\s+)?$")
 # After "Rwanda's" a noun that is not a government: "Rwanda's military support" is no subject.
 _POSSESSIVE_GOVERNMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|foreign|ministry|president|prime|premier|leader|chancellor|"
     r"spokes\w+|cabinet|administration|defen[cs]e minister|top diplomat|envoy|ambassador|embassy|state media|"
     r"officials?|authorities|parliament|king|emir|"
-    r"supreme leader)\b", re.I)
+    r"supreme leader|state council|chancellery|presidency)\b", re.I)
 # The first item of a list governed by a preposition, and a list going on after a mention.
 _LIST_ITEM_BEFORE = re.compile(
     r"\b(?:on|against|with|to|from|of|for|by|between|including|over|toward|towards)\s+(?:the\s+)?"
@@ -734,7 +762,9 @@ _OTHER_SUBJECT = re.compile(
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
 # "defence ministry", "foreign affairs ministry", "commerce ministry", "government" after a demonym.
 _GOVERNMENT_AFTER_DEMONYM = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|government|cabinet|authorities|administration|presidency|"
+    # ("the Chinese Commerce Ministry", "the Indian External Affairs Ministry": a ministry's name in capitals)
+    r"\s+(?:[a-z][\w-]*\s+|[A-Z][a-z][\w-]*\s+(?=(?:[A-Z][\w-]*\s+){0,2}Ministry\b)){0,3}"
+    r"(?:(?i:ministry)|government|cabinet|authorities|administration|presidency|chancellery|"
     r"foreign office|department|junta|leaders|leadership|regime|(?:foreign |prime |defen[cs]e )?minister)\s+(?:(?:also|has|have|officially|formally|now|then|later|\w+ly)\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
 # "if Turkey does ...", "unless Russia withdraws ...": a condition laid on a state (a capitalised name).
@@ -900,6 +930,9 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
         if noun is not None and _PARTICIPLE_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()):
             noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
+        if noun is not None and _PAST_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()) \
+                and not _ADVERB_AT_END.search(noun.group()):
+            noun = None  # "The statement threatened sanctions": a past form after a noun phrase is its verb
         if noun is None or _GOVERNMENT_SUBJECT.search(noun.group()):
             for kind, pattern in _TRIGGERS:
                 match = pattern.match(lowered, at)
@@ -1024,7 +1057,9 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     clause_start = max(clause_start, start - _REACH)  # a clause of a run-on text is read near the trigger
     clause_end = min(clause_end, end + _REACH)
     span_end = _span_end(text, end, clause_end)
-    if not sentence.places_in(start, span_end) and not (kind.joint or kind.mutual) \
+    # (a demand is aimed at the state before it: "Japan said Canada| must pay compensation")
+    if not sentence.places_in(clause_start if kind.demand else start, span_end) \
+            and not (kind.joint or kind.mutual) \
             and not _FOREIGN_POLICY.search(text, clause_start, span_end):
         return None, None  # neither a state it aims at nor a word of foreign policy: no need to read further
     if passive:
@@ -1096,6 +1131,11 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agen
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
     target = None if kind.together else _target(sentence, target_from, span_end, codes)  # aimed at each other
+    if target is None and passive and not kind.together:
+        # "Canada was sanctioned by Japan", "sanctions were imposed on Canada by Japan": what the measure
+        # falls on, the subject of the passive or the object between the verb and its agent
+        target = _target(sentence, start, sentence.at(signallers[0].start), codes) or _passive_subject(
+            sentence, clause_start, start, codes)
     listed = _listed_targets(sentence, target_from, span_end, codes) if target is not None or kind.mutual else []
     stance = kind.stance
     if kind.release:
@@ -1578,10 +1618,28 @@ def _possessive_end(text: str, end: int) -> int | None:
     return None
 
 
+def _passive_subject(sentence: _Sentence, clause_start: int, start: int, codes: set[str]) -> str | None:
+    """The state that is the subject of a passive verb: "Canada| was sanctioned", "Two Canadian
+    diplomats| have been expelled" (the last state named before the auxiliary, in the clause)."""
+    text = sentence.text
+    auxiliary = _PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start)
+    if auxiliary is None or _RELATIVE_AT_END.search(text, max(0, auxiliary.start() - 12), auxiliary.start()):
+        return None  # ("a coalition which was joined by Australia": the relative's antecedent is the subject)
+    subject_start = max(clause_start, auxiliary.start() - 50)
+    places = [p for p in sentence.places_in(subject_start, auxiliary.start()) if p.code not in codes]
+    if not places:
+        return None
+    at, after = sentence.at(places[-1].start), sentence.at(places[-1].end)
+    # (within the subject's noun phrase: no comma after it, no preposition of place before it)
+    if "," in text[after:auxiliary.start()] or _LOCATION_BEFORE.search(text, max(0, at - 20), at):
+        return None
+    return places[-1].code
+
+
 def _agent_after_by(sentence: _Sentence, end: int) -> Agent | None:
     """ "imposed by the United States": the agent of a passive; "signed by top security officials
     from Panama": the state the officials come from."""
-    by = _BY_AGENT.match(sentence.text, end, end + 12)
+    by = _BY_AGENT.match(sentence.text, end, end + 12) or _BY_AGENT_AFTER_OBJECT.match(sentence.text, end, end + 60)
     if not by:
         return None
     officials = _OFFICIALS_FROM.match(sentence.text, by.end())
@@ -1771,6 +1829,7 @@ def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
     if signal.target is not None and (not signal.kind.report or signal.stance is not None
                                       or _MEASURE_ANNOUNCED.match(signal.governed)
+                                      or _POSITION_ANNOUNCED.match(signal.governed)
                                       or _STEP_ANNOUNCED.match(signal.governed)):
         # (an announcement aimed at a state counts when it announces a measure, "announces a ban on",
         # or a step the state will take, "announces that it will invest US$600 billion in the United States")
