@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from typing import Callable
 
 from pipeline.extract.actors import PersonMention
 from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence
@@ -74,6 +75,40 @@ class AnalysedSentence:
         if self.cued != frozenset() and is_page_furniture(self.sentence.text):
             self.cued = frozenset()  # a caption or a menu reports no event: no detector reads it
 
+    @classmethod
+    def awaiting(cls, sentence: Sentence, published: dt.date | None, paragraph: int, cued: frozenset[str] | None,
+                 analysis: Callable[[str], None]) -> AnalysedSentence:
+        """A sentence whose places, people and agents are not found yet: `analysis(name)` finds
+        what a detector first asks for ("places", or the people and agents with them) for every
+        sentence of its article. Most articles' detectors rule every sentence out by its words alone
+        and never ask, and many that ask for the places never need the people."""
+        self = cls.__new__(cls)
+        self.sentence, self.published, self.paragraph, self.cued = sentence, published, paragraph, cued
+        self._analysis = analysis
+        self.__post_init__()
+        return self
+
+    def set_places(self, places: list[PlaceMatch]) -> None:
+        self.places = places
+
+    def set_actors(self, people: list[PersonMention], agents: list[Agent]) -> None:
+        """The people and agents of a sentence `awaiting` them, its places set before."""
+        self.people, self.agents = people, agents
+        self.__dict__.pop("_analysis", None)
+
+    def forget_analysis(self) -> None:
+        """Drop the analysis not asked for (it refers to every sentence of the article)."""
+        self.__dict__.pop("_analysis", None)
+
+    def __getattr__(self, name: str):
+        # (called only for an attribute not set: the places, people or agents of a sentence `awaiting` them)
+        if name in _ANALYSED_FIELDS:
+            analysis = self.__dict__.get("_analysis")
+            if analysis is not None:
+                analysis(name)
+                return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     @functools.cached_property
     def date(self) -> ResolvedDate:
         """The sentence's date (`dates.date_of_sentence`), resolved when a detector first asks:
@@ -96,6 +131,9 @@ class AnalysedSentence:
     def agents_between(self, start: int, end: int) -> list[Agent]:
         """Agents whose mention starts in [start, end) (sentence-local offsets)."""
         return [a for a in self.agents if start <= self.local(a.start) < end]
+
+
+_ANALYSED_FIELDS = frozenset({"places", "people", "agents"})
 
 
 @dataclasses.dataclass(frozen=True)

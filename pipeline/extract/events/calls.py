@@ -686,7 +686,7 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
     """The calls of an article, one finding per sentence and call; the extractor merges
     findings with the same participants. Summits of one organisation are merged here."""
     findings: list[Finding] = []
-    organisations = {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
+    organisations: set[str] | None = None  # the organisations the article names, found when first needed
     last_call_at = -1
     summit_told = (-9, "")  # (sentence index, organisation) of the last organisation's summit told
     for index, analysed in enumerate(article.sentences):
@@ -694,6 +694,7 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
                           article.sentences[max(0, index - 3):index])
         if found:
             if index - summit_told[0] <= 3:
+                organisations = _organisations(article) if organisations is None else organisations
                 _of_summit_told_before(found, analysed, summit_told[1], organisations)
                 found += _met_at_summit_told_before(found, analysed, summit_told[1])
             findings.extend(found)
@@ -708,7 +709,13 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
         held_by = _organisation_summit(analysed, found)
         if held_by:
             summit_told = (index, held_by)
-    return _merge_summits(findings, organisations)
+    if not findings:
+        return []
+    return _merge_summits(findings, _organisations(article) if organisations is None else organisations)
+
+
+def _organisations(article: AnalysedArticle) -> set[str]:
+    return {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
 
 
 def _organisation_summit(analysed: AnalysedSentence, found: list[Finding]) -> str:
@@ -720,10 +727,10 @@ def _organisation_summit(analysed: AnalysedSentence, found: list[Finding]) -> st
                        if any(p.code == code and p.kind == "organisation" for p in analysed.places)]
             if held_by:
                 return held_by[0]
-    if found:
+    if found or not _ORGANISATION_GATHERS.search(analysed.text):  # (the words first: most sentences have none)
         return ""
     organisations = [p for p in analysed.places if p.kind == "organisation"]
-    if len({p.code for p in organisations}) != 1 or not _ORGANISATION_GATHERS.search(analysed.text):
+    if len({p.code for p in organisations}) != 1:
         return ""
     return organisations[0].code
 
@@ -848,6 +855,8 @@ def _paired_contacts(analysed: AnalysedSentence) -> list[_Cue]:
     """"US-China talks were held in Geneva", "The India-Pakistan meeting took place on Monday": two states joined by a
     hyphen right before a contact noun, the pair opening the sentence or held, hosted or attended, name a meeting of
     the two (and nothing else: "progress in US-China talks" recalls them, "US-China tensions" is a topic)."""
+    if "-" not in analysed.text and "–" not in analysed.text:  # (`_COMPOUND_JOINT`: no pair without a hyphen)
+        return []
     agents = analysed.agents
     return [_Cue(MEETING, noun.start("noun"), noun.end())
             for noun in (_paired_contact(analysed, first, second) for first, second in zip(agents, agents[1:])) if noun]
