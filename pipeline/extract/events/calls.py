@@ -840,8 +840,8 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
 
 
 # Searched only where their first letters occur (`pipeline.extract.prefilter`): the same matches, faster.
-_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD = map(
-    Prefiltered, (_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD))
+_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD, _ORGANISATION_GATHERS = map(
+    Prefiltered, (_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD, _ORGANISATION_GATHERS))
 
 
 def _named_for_no_part(plain: str, at: int) -> bool:
@@ -916,6 +916,8 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if hearer is not None and hearer.person is not None:
             cues.append(_Cue(PHONE, m.start(), m.end()))  # "Lavrov told Fidan that ...": unstated medium
     for m in itertools.islice(_CALLED.finditer(text) if core else (), _MAX_CUES):
+        if not _CALLED_FOR.search(text, m.end()):
+            continue  # (nothing after it tells a call: no callee needs to be found)
         callee = _next_agent(analysed, m.end(), 2)
         if callee is not None and callee.person is not None and _CALLED_FOR.match(
                 text, analysed.local(callee.person.end)):
