@@ -100,15 +100,6 @@ class AnalysedSentence:
         """Drop the analysis not asked for (it refers to every sentence of the article)."""
         self.__dict__.pop("_analysis", None)
 
-    def __getattr__(self, name: str):
-        # (called only for an attribute not set: the places, people or agents of a sentence `awaiting` them)
-        if name in _ANALYSED_FIELDS:
-            analysis = self.__dict__.get("_analysis")
-            if analysis is not None:
-                analysis(name)
-                return self.__dict__[name]
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
     @functools.cached_property
     def date(self) -> ResolvedDate:
         """The sentence's date (`dates.date_of_sentence`), resolved when a detector first asks:
@@ -133,7 +124,38 @@ class AnalysedSentence:
         return [a for a in self.agents if start <= self.local(a.start) < end]
 
 
-_ANALYSED_FIELDS = frozenset({"places", "people", "agents"})
+class read_once:  # noqa: N801  (a decorator, like `functools.cached_property`)
+    """An attribute computed by the method when first read, then held by the instance: what
+    `functools.cached_property` does, without the lock it takes at every first read in Python 3.11.
+    (A class that defines `__getattr__` instead has every attribute read go through a slower path.)"""
+
+    def __init__(self, method: Callable):
+        self.method, self.name = method, method.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance, owner: type | None = None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.method(instance)
+        return value
+
+
+def _awaited(name: str) -> read_once:
+    """The attribute `name` of a sentence `awaiting` its analysis: found, for the whole article, when first read."""
+    def found(sentence: AnalysedSentence):
+        sentence._analysis(name)
+        return sentence.__dict__[name]
+    found.__name__ = name
+    return read_once(found)
+
+
+# (set after the class is made, so that they are no defaults to the dataclass: `__init__` sets them,
+# and an instance's own value is read before such a descriptor)
+AnalysedSentence.places = _awaited("places")
+AnalysedSentence.people = _awaited("people")
+AnalysedSentence.agents = _awaited("agents")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -57,7 +57,7 @@ from pipeline.extract.document import (
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
 from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
-from pipeline.extract.prefilter import Prefiltered
+from pipeline.extract.prefilter import FOLDS_APART, Prefiltered
 from pipeline.records import CallDetails
 
 PHONE, MEETING, VISIT, SUMMIT = "PHONE", "MEETING", "VISIT", "SUMMIT"
@@ -727,12 +727,23 @@ def _organisation_summit(analysed: AnalysedSentence, found: list[Finding]) -> st
                        if any(p.code == code and p.kind == "organisation" for p in analysed.places)]
             if held_by:
                 return held_by[0]
-    if found or not _ORGANISATION_GATHERS.search(analysed.text):  # (the words first: most sentences have none)
-        return ""
+    if found or not _may_tell_a_gathering(analysed.text) or not _ORGANISATION_GATHERS.search(analysed.text):
+        return ""  # (the words first: most sentences have none, and their places need not be found)
     organisations = [p for p in analysed.places if p.kind == "organisation"]
     if len({p.code for p in organisations}) != 1:
         return ""
     return organisations[0].code
+
+
+_GATHERING_WORDS = ("summit", "met", "meet", "gather", "conven", "conference")  # one in every _ORGANISATION_GATHERS
+
+
+def _may_tell_a_gathering(text: str) -> bool:
+    """False when the sentence holds no match of `_ORGANISATION_GATHERS`, told by its lower-cased
+    words (or a letter re.IGNORECASE reads as an ASCII one that lower-casing does not give)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _GATHERING_WORDS) or (
+        not text.isascii() and any(letter in text for letter in FOLDS_APART))
 
 
 def _of_summit_told_before(found: list[Finding], analysed: AnalysedSentence, organisation: str,
@@ -840,8 +851,8 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
 
 
 # Searched only where their first letters occur (`pipeline.extract.prefilter`): the same matches, faster.
-_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD, _ORGANISATION_GATHERS = map(
-    Prefiltered, (_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD, _ORGANISATION_GATHERS))
+_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD = map(
+    Prefiltered, (_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD))
 
 
 def _named_for_no_part(plain: str, at: int) -> bool:

@@ -58,14 +58,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import re
 from typing import Callable
 
 from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    EARLIER_TIME_OPENING, OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale, old_year_mentioned,
+    EARLIER_TIME_OPENING, OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale, old_year_mentioned, read_once,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
@@ -789,23 +788,23 @@ class _Sentence:
 
     # (each read when first needed: a trigger with no place near it and no word of foreign policy
     # needs no agents, and the article's people are found only when a detector asks for them)
-    @functools.cached_property
+    @read_once
     def agents(self) -> list[Agent]:
         return self.analysed.agents
 
-    @functools.cached_property
+    @read_once
     def places(self) -> list:
         return self.analysed.places
 
-    @functools.cached_property
+    @read_once
     def _agent_starts(self) -> list[int]:
         return [a.start - self.base for a in self.agents]
 
-    @functools.cached_property
+    @read_once
     def _agent_ends(self) -> list[tuple[int, int]]:
         return sorted((a.end - self.base, i) for i, a in enumerate(self.agents))
 
-    @functools.cached_property
+    @read_once
     def _place_starts(self) -> list[int]:
         return [p.start - self.base for p in self.places]
 
