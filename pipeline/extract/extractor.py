@@ -3,7 +3,8 @@ article (Beam-free). A statistical or LLM backend can later plug in behind the s
 
 Steps: split the sentences and find every kind's cue words in one scan (`candidates`: a detector
 reads only the sentences holding one of its cues; an article holding none yields nothing), analyse
-the article once (places, people, dates, agents), run each event kind's detector
+the article once, when a detector first asks (places, then people and agents; each sentence's date
+on its own): most articles' detectors rule out every sentence by its words), run each event kind's detector
 (`pipeline.extract.events`, in registry order), merge its findings per event
 within the article with the kind's own merge (one call per set of participants, one election per
 country and office, one policy signal per signaller and target), and turn each into an
@@ -104,8 +105,11 @@ def _quotations(analysed: list[AnalysedSentence]) -> list[_Quotation]:
 class EventExtractor:
     """The rule-based extractor. Build once per process with `load()`; `extract` is pure."""
 
-    def __init__(self, gazetteer: Gazetteer, gated: bool = True):
+    def __init__(self, gazetteer: Gazetteer, gated: bool = True, lazy: bool = True):
         self.gazetteer = gazetteer
+        # The places, people and agents found when a detector first asks for them; `lazy=False`
+        # finds them with the sentences, as the test of the lazy analysis compares.
+        self.lazy = lazy
         self.actor_finder = ActorFinder(gazetteer)
         self.locator = Locator(GeoNames.load(), gazetteer)  # GeoNames: read once per process
         # The candidate pass (`pipeline.extract.candidates`); `gated=False` lets every detector read
@@ -117,9 +121,10 @@ class EventExtractor:
         return cls(Gazetteer.load())
 
     def analyse(self, article: Article) -> AnalysedArticle | None:
-        """The article's sentences, each with its places, people, agents, date (resolved when first
-        asked for) and the kinds whose cues it holds; None when no sentence holds a cue of any kind
-        (no detector would find anything)."""
+        """The article's sentences, each with its places, people, agents (found for the whole
+        article when a detector first asks for one of them), its date (resolved when first asked
+        for) and the kinds whose cues it holds; None when no sentence holds a cue of any kind (no
+        detector would find anything)."""
         text = article.text
         published = article.published_date
         sentences = split_sentences(text)
@@ -136,6 +141,8 @@ class EventExtractor:
             while paragraph < len(paragraph_breaks) and paragraph_breaks[paragraph] < sentence.start:
                 paragraph += 1
             analysed.append(AnalysedSentence.awaiting(sentence, published, paragraph, kinds, analysis))
+        if not self.lazy and analysed:
+            analysis("people")
         return AnalysedArticle(published=published, sentences=analysed)
 
     def _find_actors(self, text: str, published, places: list[PlaceMatch], analysed: list[AnalysedSentence]) -> None:
