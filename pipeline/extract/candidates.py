@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 import ahocorasick_rs
 
 from pipeline.extract.gazetteer import _normalise_surface, _trie_pattern
+from pipeline.extract.prefilter import AUTOMATON
 from pipeline.extract.sentences import Sentence
 
 # Letters that re.IGNORECASE matches to an ASCII letter though lower-casing does not give it
@@ -61,7 +62,7 @@ class CueScan:
         firsts = {_FIRST_LETTERS.match(cue).group() for cue in kinds_of}
         self._firsts = ahocorasick_rs.AhoCorasick(
             sorted(first for first in firsts if not any(first.startswith(other) for other in firsts - {first})),
-            implementation=ahocorasick_rs.Implementation.DFA)
+            implementation=AUTOMATON)
         self.kinds = frozenset(cues_by_kind) | everywhere
 
     def __reduce__(self):  # the automaton does not pickle: built again from the cues

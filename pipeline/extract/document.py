@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from typing import Callable
 
 from pipeline.extract.actors import PersonMention
 from pipeline.extract.dates import UNRESOLVED, ResolvedDate, date_of_sentence
@@ -74,6 +75,32 @@ class AnalysedSentence:
         if self.cued != frozenset() and is_page_furniture(self.sentence.text):
             self.cued = frozenset()  # a caption or a menu reports no event: no detector reads it
 
+    @classmethod
+    def awaiting(cls, sentence: Sentence, published: dt.date | None, paragraph: int, cued: frozenset[str] | None,
+                 analysis: Callable[[str], None]) -> AnalysedSentence:
+        """A sentence whose places, people and agents are not found yet: `analysis(name)` finds
+        what a detector first asks for ("places", or the people and agents with them) for every
+        sentence of its article. Most articles' detectors rule every sentence out by its words alone
+        and never ask, and many that ask for the places never need the people."""
+        self = _AwaitingSentence.__new__(_AwaitingSentence)
+        self.sentence, self.published, self.paragraph, self.cued = sentence, published, paragraph, cued
+        self._analysis = analysis
+        self.__post_init__()
+        return self
+
+    def set_places(self, places: list[PlaceMatch]) -> None:
+        self.places = places
+
+    def set_actors(self, people: list[PersonMention], agents: list[Agent]) -> None:
+        """The people and agents of a sentence `awaiting` them, its places set before."""
+        self.people, self.agents = people, agents
+        self.__dict__.pop("_analysis", None)
+        self.__class__ = AnalysedSentence  # (all found: read as a plain one's, see `_AwaitingSentence`)
+
+    def forget_analysis(self) -> None:
+        """Drop the analysis not asked for (it refers to every sentence of the article)."""
+        self.__dict__.pop("_analysis", None)
+
     @functools.cached_property
     def date(self) -> ResolvedDate:
         """The sentence's date (`dates.date_of_sentence`), resolved when a detector first asks:
@@ -96,6 +123,43 @@ class AnalysedSentence:
     def agents_between(self, start: int, end: int) -> list[Agent]:
         """Agents whose mention starts in [start, end) (sentence-local offsets)."""
         return [a for a in self.agents if start <= self.local(a.start) < end]
+
+
+class read_once:  # noqa: N801  (a decorator, like `functools.cached_property`)
+    """An attribute computed by the method when first read, then held by the instance: what
+    `functools.cached_property` does, without the lock it takes at every first read in Python 3.11.
+    (A class that defines `__getattr__` instead has every attribute read go through a slower path.)"""
+
+    def __init__(self, method: Callable):
+        self.method, self.name = method, method.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance, owner: type | None = None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.method(instance)
+        return value
+
+
+def _awaited(name: str) -> read_once:
+    """The attribute `name` of a sentence `awaiting` its analysis: found, for the whole article, when first read."""
+    def found(sentence: AnalysedSentence):
+        sentence._analysis(name)
+        return sentence.__dict__[name]
+    found.__name__ = name
+    return read_once(found)
+
+
+class _AwaitingSentence(AnalysedSentence):
+    """An `AnalysedSentence` made by `awaiting`, until its analysis is found: `set_actors` makes it
+    a plain one again, since an attribute that a descriptor of the class may stand for is read on
+    CPython's slower path (3% of the extractor's time on the Wikinews corpus when kept)."""
+
+    places = _awaited("places")
+    people = _awaited("people")
+    agents = _awaited("agents")
 
 
 @dataclasses.dataclass(frozen=True)

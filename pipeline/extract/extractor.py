@@ -3,7 +3,8 @@ article (Beam-free). A statistical or LLM backend can later plug in behind the s
 
 Steps: split the sentences and find every kind's cue words in one scan (`candidates`: a detector
 reads only the sentences holding one of its cues; an article holding none yields nothing), analyse
-the article once (places, people, dates, agents), run each event kind's detector
+the article once, when a detector first asks (places, then people and agents; each sentence's date
+on its own): most articles' detectors rule out every sentence by its words), run each event kind's detector
 (`pipeline.extract.events`, in registry order), merge its findings per event
 within the article with the kind's own merge (one call per set of participants, one election per
 country and office, one policy signal per signaller and target), and turn each into an
@@ -26,7 +27,7 @@ from pipeline.extract.document import (
 )
 from pipeline.extract.events import KINDS, EventKind
 from pipeline.extract.events.kind import ArticleContext
-from pipeline.extract.gazetteer import Gazetteer
+from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 from pipeline.extract.locations import GeoNames, Locator
 from pipeline.extract.sentences import split_sentences
 from pipeline.records import Actor, Article, EventCore, EventMention, Evidence, stable_id
@@ -113,8 +114,11 @@ def _quotations(analysed: list[AnalysedSentence]) -> list[_Quotation]:
 class EventExtractor:
     """The rule-based extractor. Build once per process with `load()`; `extract` is pure."""
 
-    def __init__(self, gazetteer: Gazetteer, gated: bool = True):
+    def __init__(self, gazetteer: Gazetteer, gated: bool = True, lazy: bool = True):
         self.gazetteer = gazetteer
+        # The places, people and agents found when a detector first asks for them; `lazy=False`
+        # finds them with the sentences, as the test of the lazy analysis compares.
+        self.lazy = lazy
         self.actor_finder = ActorFinder(gazetteer)
         self.locator = Locator(GeoNames.load(), gazetteer)  # GeoNames: read once per process
         # The candidate pass (`pipeline.extract.candidates`); `gated=False` lets every detector read
@@ -126,9 +130,10 @@ class EventExtractor:
         return cls(Gazetteer.load())
 
     def analyse(self, article: Article) -> AnalysedArticle | None:
-        """The article's sentences, each with its places, people, agents, date (resolved when first
-        asked for) and the kinds whose cues it holds; None when no sentence holds a cue of any kind
-        (no detector would find anything)."""
+        """The article's sentences, each with its places, people, agents (found for the whole
+        article when a detector first asks for one of them), its date (resolved when first asked
+        for) and the kinds whose cues it holds; None when no sentence holds a cue of any kind (no
+        detector would find anything)."""
         text = article.text
         published = article.published_date
         sentences = split_sentences(text)
@@ -137,39 +142,34 @@ class EventExtractor:
         cued = self.cue_scan.kinds_per_sentence(sentences) if self.cue_scan else [None] * len(sentences)
         if self.cue_scan and not any(cued):
             return None
-        places = self.gazetteer.find_places(text)
-        people = self.actor_finder.find(text, places, published)
-        location_ends = LocationPhraseEnds(text)
-        analysed = []
-        place_index = person_index = 0
         paragraph_breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
         paragraph = 0
+        analysed: list[AnalysedSentence] = []
+        analysis = _ArticleAnalysis(self, text, published, analysed)
         for sentence, kinds in zip(sentences, cued):
             while paragraph < len(paragraph_breaks) and paragraph_breaks[paragraph] < sentence.start:
                 paragraph += 1
-            while place_index < len(places) and places[place_index].start < sentence.start:
-                place_index += 1
-            first_place = place_index
-            while place_index < len(places) and places[place_index].start < sentence.end:
-                place_index += 1
+            analysed.append(AnalysedSentence.awaiting(sentence, published, paragraph, kinds, analysis))
+        if not self.lazy and analysed:
+            analysis("people")
+        return AnalysedArticle(published=published, sentences=analysed)
+
+    def _find_actors(self, text: str, published, places: list[PlaceMatch], analysed: list[AnalysedSentence]) -> None:
+        """The people and agents of every sentence of the article, its places found before."""
+        people = self.actor_finder.find(text, places, published)
+        location_ends = LocationPhraseEnds(text)
+        person_index = 0
+        for analysed_sentence in analysed:
+            sentence = analysed_sentence.sentence
             while person_index < len(people) and people[person_index].start < sentence.start:
                 person_index += 1
             first_person = person_index
             while person_index < len(people) and people[person_index].start < sentence.end:
                 person_index += 1
-            sentence_places = places[first_place:place_index]
             sentence_people = people[first_person:person_index]
-            analysed.append(AnalysedSentence(
-                sentence=sentence,
-                places=sentence_places,
-                people=sentence_people,
-                agents=_agents(text, sentence_places, sentence_people, location_ends),
-                published=published,
-                paragraph=paragraph,
-                cued=kinds,
-            ))
+            analysed_sentence.set_actors(
+                sentence_people, _agents(text, analysed_sentence.places, sentence_people, location_ends))
         self._add_quoted_speakers(analysed)
-        return AnalysedArticle(published=published, sentences=analysed)
 
     def _add_quoted_speakers(self, analysed: list[AnalysedSentence]) -> None:
         """A sentence inside a quotation opened in an earlier sentence ('Johnson said, "Corbyn wants
@@ -216,7 +216,38 @@ class EventExtractor:
             _mention(KINDS[event_type], finding, article, self.gazetteer, self.locator)
             for event_type, findings in merged.items() for finding in findings
         ]
+        for sentence in analysed.sentences:  # (the analysis not asked for refers to them all: no cycle left)
+            sentence.forget_analysis()
         return sorted(mentions, key=lambda m: (m.event.event_type, m.event.event_id))
+
+
+class _ArticleAnalysis:
+    """The places, people and agents of an article's sentences, found when a detector first asks
+    for them (`AnalysedSentence.awaiting`): the places alone when only they are asked for."""
+
+    def __init__(self, extractor: EventExtractor, text: str, published, analysed: list[AnalysedSentence]):
+        self.extractor, self.text, self.published, self.analysed = extractor, text, published, analysed
+        self.places: list[PlaceMatch] | None = None
+
+    def __call__(self, asked: str) -> None:
+        if self.places is None:
+            self.places = self.extractor.gazetteer.find_places(self.text)
+            _give_places(self.places, self.analysed)
+        if asked != "places":
+            self.extractor._find_actors(self.text, self.published, self.places, self.analysed)
+
+
+def _give_places(places: list[PlaceMatch], analysed: list[AnalysedSentence]) -> None:
+    """Each sentence the places that start in it."""
+    place_index = 0
+    for analysed_sentence in analysed:
+        sentence = analysed_sentence.sentence
+        while place_index < len(places) and places[place_index].start < sentence.start:
+            place_index += 1
+        first_place = place_index
+        while place_index < len(places) and places[place_index].start < sentence.end:
+            place_index += 1
+        analysed_sentence.set_places(places[first_place:place_index])
 
 
 def _location_phrase_ends(text: str) -> set[int]:

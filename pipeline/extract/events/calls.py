@@ -57,7 +57,7 @@ from pipeline.extract.document import (
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
 from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
-from pipeline.extract.prefilter import Prefiltered
+from pipeline.extract.prefilter import FOLDS_APART, Prefiltered
 from pipeline.records import CallDetails
 
 PHONE, MEETING, VISIT, SUMMIT = "PHONE", "MEETING", "VISIT", "SUMMIT"
@@ -698,7 +698,7 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
     """The calls of an article, one finding per sentence and call; the extractor merges
     findings with the same participants. Summits of one organisation are merged here."""
     findings: list[Finding] = []
-    organisations = {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
+    organisations: set[str] | None = None  # the organisations the article names, found when first needed
     last_call_at = -1
     summit_told = (-9, "")  # (sentence index, organisation) of the last organisation's summit told
     for index, analysed in enumerate(article.sentences):
@@ -706,6 +706,7 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
                           article.sentences[max(0, index - 3):index])
         if found:
             if index - summit_told[0] <= 3:
+                organisations = _organisations(article) if organisations is None else organisations
                 _of_summit_told_before(found, analysed, summit_told[1], organisations)
                 found += _met_at_summit_told_before(found, analysed, summit_told[1])
             findings.extend(found)
@@ -720,7 +721,13 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
         held_by = _organisation_summit(analysed, found)
         if held_by:
             summit_told = (index, held_by)
-    return _merge_summits(findings, organisations)
+    if not findings:
+        return []
+    return _merge_summits(findings, _organisations(article) if organisations is None else organisations)
+
+
+def _organisations(article: AnalysedArticle) -> set[str]:
+    return {p.code for s in article.sentences for p in s.places if p.kind == "organisation"}
 
 
 def _organisation_summit(analysed: AnalysedSentence, found: list[Finding]) -> str:
@@ -732,12 +739,23 @@ def _organisation_summit(analysed: AnalysedSentence, found: list[Finding]) -> st
                        if any(p.code == code and p.kind == "organisation" for p in analysed.places)]
             if held_by:
                 return held_by[0]
-    if found:
-        return ""
+    if found or not _may_tell_a_gathering(analysed.text) or not _ORGANISATION_GATHERS.search(analysed.text):
+        return ""  # (the words first: most sentences have none, and their places need not be found)
     organisations = [p for p in analysed.places if p.kind == "organisation"]
-    if len({p.code for p in organisations}) != 1 or not _ORGANISATION_GATHERS.search(analysed.text):
+    if len({p.code for p in organisations}) != 1:
         return ""
     return organisations[0].code
+
+
+_GATHERING_WORDS = ("summit", "met", "meet", "gather", "conven", "conference")  # one in every _ORGANISATION_GATHERS
+
+
+def _may_tell_a_gathering(text: str) -> bool:
+    """False when the sentence holds no match of `_ORGANISATION_GATHERS`, told by its lower-cased
+    words (or a letter re.IGNORECASE reads as an ASCII one that lower-casing does not give)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _GATHERING_WORDS) or (
+        not text.isascii() and any(letter in text for letter in FOLDS_APART))
 
 
 def _of_summit_told_before(found: list[Finding], analysed: AnalysedSentence, organisation: str,
@@ -860,6 +878,8 @@ def _paired_contacts(analysed: AnalysedSentence) -> list[_Cue]:
     """"US-China talks were held in Geneva", "The India-Pakistan meeting took place on Monday": two states joined by a
     hyphen right before a contact noun, the pair opening the sentence or held, hosted or attended, name a meeting of
     the two (and nothing else: "progress in US-China talks" recalls them, "US-China tensions" is a topic)."""
+    if "-" not in analysed.text and "–" not in analysed.text:  # (`_COMPOUND_JOINT`: no pair without a hyphen)
+        return []
     agents = analysed.agents
     return [_Cue(MEETING, noun.start("noun"), noun.end())
             for noun in (_paired_contact(analysed, first, second) for first, second in zip(agents, agents[1:])) if noun]
@@ -924,6 +944,8 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
         if hearer is not None and hearer.person is not None:
             cues.append(_Cue(PHONE, m.start(), m.end()))  # "Lavrov told Fidan that ...": unstated medium
     for m in itertools.islice(_CALLED.finditer(text) if core else (), _MAX_CUES):
+        if not _CALLED_FOR.search(text, m.end()):
+            continue  # (nothing after it tells a call: no callee needs to be found)
         callee = _next_agent(analysed, m.end(), 2)
         if callee is not None and callee.person is not None and _CALLED_FOR.match(
                 text, analysed.local(callee.person.end)):

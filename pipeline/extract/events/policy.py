@@ -59,11 +59,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from typing import Callable
 
 from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    EARLIER_TIME_OPENING, OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale, old_year_mentioned,
+    EARLIER_TIME_OPENING, OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale, old_year_mentioned, read_once,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
@@ -814,11 +815,28 @@ class _Sentence:
         self.analysed = analysed
         self.text = analysed.text
         self.base = analysed.sentence.start
-        self.agents = analysed.agents
-        self.places = analysed.places
-        self._agent_starts = [a.start - self.base for a in self.agents]
-        self._agent_ends = sorted((a.end - self.base, i) for i, a in enumerate(self.agents))
-        self._place_starts = [p.start - self.base for p in self.places]
+
+    # (each read when first needed: a trigger with no place near it and no word of foreign policy
+    # needs no agents, and the article's people are found only when a detector asks for them)
+    @read_once
+    def agents(self) -> list[Agent]:
+        return self.analysed.agents
+
+    @read_once
+    def places(self) -> list:
+        return self.analysed.places
+
+    @read_once
+    def _agent_starts(self) -> list[int]:
+        return [a.start - self.base for a in self.agents]
+
+    @read_once
+    def _agent_ends(self) -> list[tuple[int, int]]:
+        return sorted((a.end - self.base, i) for i, a in enumerate(self.agents))
+
+    @read_once
+    def _place_starts(self) -> list[int]:
+        return [p.start - self.base for p in self.places]
 
     def at(self, offset: int) -> int:
         """An article offset as a sentence-local one."""
@@ -850,29 +868,63 @@ class _Sentence:
 def detect_policy_signals(article: AnalysedArticle) -> list[Finding]:
     """Findings per sentence and (signaller, target); the extractor merges them over the article."""
     findings = []
-    last_subject: Agent | None = None
-    for analysed in article.sentences:
-        signals, subject = _signals_in(analysed, article, last_subject)
+    words = [_trigger_words(analysed) for analysed in article.sentences]
+    if not any(words):
+        return findings  # (no sentence's agents are read: the article's people need not be found)
+    subjects = _Subjects(article.sentences)
+    for analysed, trigger_words in zip(article.sentences, words):
+        signals, subject = _signals_in(analysed, article, subjects.last, trigger_words)
         if signals:
             findings.extend(_findings(_Sentence(analysed), signals))
-        if subject is not None:
-            last_subject = subject
-        elif analysed.agents and analysed.agents[0].person is not None:
-            opener = analysed.agents[0]
-            # ("Barghouti, a former leader of Fatah, ...": a later "he" speaks for no government)
-            former = _FORMER_APPOSITION.match(analysed.text, opener.end - analysed.sentence.start)
-            last_subject = None if former else opener
-        elif (last_subject is None or last_subject.person is None) and _state_opening(analysed) is not None:
-            # "Japan initially refrained from blaming China. But on Friday, it demanded an apology": the
-            # state that opens a sentence as its subject is a later "it" (an official named before stays "he")
-            last_subject = _state_opening(analysed)
-        elif last_subject is None:
-            continue  # (no one to forget: the tests below would only forget)
-        elif not analysed.agents_between(0, 60) and OPENS_WITH_SOMEONE_ELSE.match(analysed.text):
-            last_subject = None  # "Ilyas Hassan, a member of the upper house, urged ...": a later "He" is not the official before
-        elif _titled_person_of_no_state_opens(analysed):
-            last_subject = None  # "Opposition leader Abdi Noor said ...": likewise
+        subjects.told(subject)
     return findings
+
+
+class _Subjects:
+    """The subject a later "he" or "it" refers to, followed from sentence to sentence (a
+    signaller found, or the official or state that opens a sentence), worked out only when a
+    trigger's signaller is that pronoun (`last`): most articles never ask, and their sentences'
+    agents are not read for it."""
+
+    def __init__(self, sentences: list[AnalysedSentence]):
+        self._sentences = sentences
+        self._signallers: list[Agent | None] = []  # the first signaller of each sentence read so far
+        self._followed = 0  # sentences whose subjects `_last` follows
+        self._last: Agent | None = None
+
+    def told(self, subject: Agent | None) -> None:
+        """The first signaller found in the next sentence (None: none)."""
+        self._signallers.append(subject)
+
+    def last(self) -> Agent | None:
+        """The subject a pronoun of the sentence after those `told` refers to."""
+        while self._followed < len(self._signallers):
+            self._last = _subject_after(self._sentences[self._followed], self._signallers[self._followed], self._last)
+            self._followed += 1
+        return self._last
+
+
+def _subject_after(analysed: AnalysedSentence, subject: Agent | None, last_subject: Agent | None) -> Agent | None:
+    """The subject a later pronoun refers to after a sentence whose first signaller is `subject`
+    (None: none), `last_subject` before it."""
+    if subject is not None:
+        return subject
+    if analysed.agents and analysed.agents[0].person is not None:
+        opener = analysed.agents[0]
+        # ("Barghouti, a former leader of Fatah, ...": a later "he" speaks for no government)
+        former = _FORMER_APPOSITION.match(analysed.text, opener.end - analysed.sentence.start)
+        return None if former else opener
+    if (last_subject is None or last_subject.person is None) and _state_opening(analysed) is not None:
+        # "Japan initially refrained from blaming China. But on Friday, it demanded an apology": the
+        # state that opens a sentence as its subject is a later "it" (an official named before stays "he")
+        return _state_opening(analysed)
+    if last_subject is None:
+        return None  # (no one to forget: the tests below would only forget)
+    if not analysed.agents_between(0, 60) and OPENS_WITH_SOMEONE_ELSE.match(analysed.text):
+        return None  # "Ilyas Hassan, a member of the upper house, urged ...": a later "He" is not the official before
+    if _titled_person_of_no_state_opens(analysed):
+        return None  # "Opposition leader Abdi Noor said ...": likewise
+    return last_subject
 
 
 _STATE_OPENS = re.compile(r"(?:The\s+)?(?=[A-Z])")
@@ -943,14 +995,23 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
     return found[:_MAX_TRIGGERS]
 
 
-def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subject: Agent | None):
-    """The signals of one sentence and its first signaller (the subject of a later "He said")."""
+def _trigger_words(analysed: AnalysedSentence) -> tuple[list[tuple[_Kind, int, int]], bool] | None:
+    """A sentence's triggers (`_triggers`) and whether it may name a measure; None when it holds
+    neither: no signal is told in it."""
     if not analysed.may_hold("POLICY_SIGNAL"):
-        return [], None
+        return None
     triggers = _triggers(analysed.text)
     nominal = _may_name_a_measure(analysed.text)
-    if not triggers and not nominal:
+    return (triggers, nominal) if triggers or nominal else None
+
+
+def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subject: Callable[[], Agent | None],
+                trigger_words: tuple[list[tuple[_Kind, int, int]], bool] | None):
+    """The signals of one sentence and its first signaller (the subject of a later "He said"), from
+    its `_trigger_words`; `last_subject()`: the subject a pronoun of it refers to."""
+    if trigger_words is None:
         return [], None
+    triggers, nominal = trigger_words
     sentence = _Sentence(analysed)
     text = sentence.text
     heads: list[list] = []  # triggers read on their own: kind, start, end, clause, passive, stance lent
@@ -1050,7 +1111,7 @@ def _embedded(sentence: _Sentence, head: list, start: int) -> bool:
     return not any(_in_subject_position(sentence, a) for a in sentence.agents_in(head_end, start)[-8:])
 
 
-def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Agent | None, kind: _Kind,
+def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Callable[[], Agent | None], kind: _Kind,
                start: int, end: int, clause_start: int, clause_end: int, passive: bool):
     """The signal of one trigger (or None) and the subject found for it (or None)."""
     text = sentence.text
@@ -1370,18 +1431,22 @@ def _majority_stance(stances: list[str]) -> str:
 
 # Signaller -------------------------------------------------------------------------------------
 
-def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, last_subject: Agent | None) -> list[Agent]:
+def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int,
+                 last_subject: Callable[[], Agent | None]) -> list[Agent]:
     """Who signals: the subject before the trigger (with the states coordinated with it), the
     sentence's subject for a participle (", emphasizing ..."), the head of a relative clause
-    ("Turkey, which imposed ..."), the last subject for a pronoun, or the speaker of "...,
-    German officials said"."""
+    ("Turkey, which imposed ..."), the last subject (`last_subject()`) for a pronoun, or the speaker
+    of "..., German officials said"."""
     text = sentence.text
     if text[start:end].split()[0].lower().endswith("ing"):
         if re.search(r",\s*$", text[max(0, start - 5):start]):
             # (the subject before it: "protesters march ..., demanding that the Dutch government ...")
             before = sentence.agents_in(0, start)[:_REACH]
             subject = next((a for a in before if _in_subject_position(sentence, a)), None)
-            return [subject] if subject else [last_subject] if last_subject else []
+            if subject:
+                return [subject]
+            last = last_subject()
+            return [last] if last else []
         absolute = _absolute_subject(sentence, start)
         if absolute is not None:
             return [absolute]
@@ -1408,8 +1473,8 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int, la
     ministry = _demonym_government_before(sentence, clause_start, start)
     if ministry is not None:
         return [ministry]
-    if last_subject is not None and _SUBJECT_PRONOUN.search(text[max(clause_start, start - 60):start]):
-        return [last_subject]
+    if _SUBJECT_PRONOUN.search(text[max(clause_start, start - 60):start]) and (last := last_subject()) is not None:
+        return [last]
     quote = _quote_start(text, start)
     if quote is not None and _FIRST_PERSON.search(text, max(quote, start - 40), start):
         # 'The foreign minister of Cuba responded: "I strongly reject ...': the quote's speaker.

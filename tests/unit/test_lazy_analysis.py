@@ -1,0 +1,94 @@
+"""The article's places, people and agents are found when a detector first asks for them
+(`AnalysedSentence.awaiting`): the same mentions as finding them with the sentences, on every text
+of the repository; an article whose detectors rule out every sentence by its words finds none."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from pipeline.extract.document import AnalysedSentence
+from pipeline.extract.events import calls
+from pipeline.extract.extractor import EventExtractor
+from pipeline.extract.gazetteer import Gazetteer
+from pipeline.extract.sentences import Sentence
+from tests.support import make_article
+from tests.unit.test_candidates import repository_articles
+
+
+def test_the_lazy_analysis_gives_the_mentions_of_the_eager_one_on_every_text_of_the_repository():
+    gazetteer = Gazetteer.load()
+    lazy, eager = EventExtractor(gazetteer), EventExtractor(gazetteer, lazy=False)
+    articles = list(repository_articles())
+    assert len(articles) > 800
+    mentions = 0
+    for article in articles:
+        found = lazy.extract(article)
+        assert found == eager.extract(article), article.article_id
+        mentions += len(found)
+    assert mentions > 300  # the comparison is of real findings
+
+
+@pytest.fixture
+def counted(extractor, monkeypatch):
+    """How often the extractor looked for places and for people."""
+    counts = {"places": 0, "people": 0}
+    find_places, find_people = extractor.gazetteer.find_places, extractor.actor_finder.find
+
+    def places(text):
+        counts["places"] += 1
+        return find_places(text)
+
+    def people(*args):
+        counts["people"] += 1
+        return find_people(*args)
+
+    monkeypatch.setattr(extractor.gazetteer, "find_places", places)
+    monkeypatch.setattr(extractor.actor_finder, "find", people)
+    return counts
+
+
+def test_an_article_whose_cue_words_are_no_trigger_finds_no_places_nor_people(extractor, counted):
+    # "talks", "left", "bar", "cut", "port" are cues; no detector's trigger reads them so here
+    text = ("The talks about the new port went on for hours. Residents left the bar early. "
+            "Prices were cut at the market in Lyon, where Mayor Grégory Doucet spoke of the weather.")
+    assert extractor.analyse(make_article(text)) is not None  # the cue words are there
+    assert extractor.extract(make_article(text)) == []
+    assert counted == {"places": 0, "people": 0}
+
+
+def test_an_article_with_a_signal_finds_its_places_and_people_once(extractor, counted):
+    text = "China imposed sanctions on Lithuania on Monday, Foreign Minister Wang Yi said."
+    mentions = extractor.extract(make_article(text))
+    assert [m.event.event_type for m in mentions] == ["POLICY_SIGNAL"]
+    assert counted == {"places": 1, "people": 1}
+
+
+def test_a_sentence_finds_the_places_alone_when_only_they_are_asked_for():
+    asked = []
+    first = AnalysedSentence.awaiting(Sentence("China and Japan.", 0, 16), None, 0, None, asked.append)
+
+    def analysis(name):
+        asked.append(name)
+        first.set_places([])
+        if name != "places":
+            first.set_actors([], [])
+
+    first._analysis = analysis
+    assert first.places == [] and asked == ["places"]
+    assert first.agents == [] and asked == ["places", "agents"]
+    assert first.people == [] and asked == ["places", "agents"]  # found with the agents
+    replaced = dataclasses.replace(first, agents=["stand-in"])
+    assert replaced.agents == ["stand-in"] and replaced.places == []
+
+
+def test_the_gathering_words_test_holds_every_sentence_the_gathering_pattern_matches():
+    generator = random.Random(9)
+    pieces = ["summit", "SUMMIT", "ſummit", "met", "MEET", "Meets", "meeting", "gathered", "gathers", "convene",
+              "convened", "conference", "conferenc", "mee", "summi", "ga", "ther", "ı", "İ", " ", ", ", "x"]
+    texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 6))) for _ in range(20000)]
+    for text in texts:
+        if calls._ORGANISATION_GATHERS.search(text):
+            assert calls._may_tell_a_gathering(text), text
