@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from pipeline import identity
 from pipeline.extract.actor_types import typed_actor
@@ -158,15 +159,7 @@ class EventExtractor:
         """The people and agents of every sentence of the article, its places found before."""
         people = self.actor_finder.find(text, places, published)
         location_ends = LocationPhraseEnds(text)
-        person_index = 0
-        for analysed_sentence in analysed:
-            sentence = analysed_sentence.sentence
-            while person_index < len(people) and people[person_index].start < sentence.start:
-                person_index += 1
-            first_person = person_index
-            while person_index < len(people) and people[person_index].start < sentence.end:
-                person_index += 1
-            sentence_people = people[first_person:person_index]
+        for analysed_sentence, sentence_people in _per_sentence(people, analysed):
             analysed_sentence.set_actors(
                 sentence_people, _agents(text, analysed_sentence.places, sentence_people, location_ends))
         self._add_quoted_speakers(analysed)
@@ -239,15 +232,21 @@ class _ArticleAnalysis:
 
 def _give_places(places: list[PlaceMatch], analysed: list[AnalysedSentence]) -> None:
     """Each sentence the places that start in it."""
-    place_index = 0
+    for analysed_sentence, sentence_places in _per_sentence(places, analysed):
+        analysed_sentence.set_places(sentence_places)
+
+
+def _per_sentence(found: list, analysed: list[AnalysedSentence]) -> Iterator[tuple[AnalysedSentence, list]]:
+    """Each sentence with the things found (sorted by `start`) that start in it."""
+    index = 0
     for analysed_sentence in analysed:
         sentence = analysed_sentence.sentence
-        while place_index < len(places) and places[place_index].start < sentence.start:
-            place_index += 1
-        first_place = place_index
-        while place_index < len(places) and places[place_index].start < sentence.end:
-            place_index += 1
-        analysed_sentence.set_places(places[first_place:place_index])
+        while index < len(found) and found[index].start < sentence.start:
+            index += 1
+        first = index
+        while index < len(found) and found[index].start < sentence.end:
+            index += 1
+        yield analysed_sentence, found[first:index]
 
 
 def _location_phrase_ends(text: str) -> set[int]:
