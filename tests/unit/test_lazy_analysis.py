@@ -1,6 +1,6 @@
 """The article's places, people and agents are found when a detector first asks for them
-(`AnalysedSentence.awaiting`): the same mentions as finding them with the sentences, on every text
-of the repository; an article whose detectors rule out every sentence by its words finds none."""
+(`AnalysedSentence.awaiting`; that it gives the same mentions as finding them with the sentences, on
+every text of the repository, is tested in test_candidates.py with the candidate gate); an article whose detectors rule out every sentence by its words finds none."""
 
 from __future__ import annotations
 
@@ -11,24 +11,8 @@ import pytest
 
 from pipeline.extract.document import AnalysedSentence
 from pipeline.extract.events import calls
-from pipeline.extract.extractor import EventExtractor
-from pipeline.extract.gazetteer import Gazetteer
 from pipeline.extract.sentences import Sentence
 from tests.support import make_article
-from tests.unit.test_candidates import repository_articles
-
-
-def test_the_lazy_analysis_gives_the_mentions_of_the_eager_one_on_every_text_of_the_repository():
-    gazetteer = Gazetteer.load()
-    lazy, eager = EventExtractor(gazetteer), EventExtractor(gazetteer, lazy=False)
-    articles = list(repository_articles())
-    assert len(articles) > 800
-    mentions = 0
-    for article in articles:
-        found = lazy.extract(article)
-        assert found == eager.extract(article), article.article_id
-        mentions += len(found)
-    assert mentions > 300  # the comparison is of real findings
 
 
 @pytest.fixture
