@@ -1766,3 +1766,61 @@ def test_a_position_on_a_states_claim_with_a_possessive_between(extractor, text,
 ])
 def test_aid_given_donated_or_delivered_to_a_state(extractor, text):
     assert ("JPN", "CAN") in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+# Round ten: measures of conflict, crime and business news -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure told with the verb of striking
+    ("Tanzania hits Kenya with eggs, sausage, milk taxes.", {("TZA", "KEN")}),
+    ("The European Union hits Russia with new sanctions.", {("EU", "RUS")}),
+    # a state put on a list of another's
+    ("The United States places Brazil and South Africa on the Tier 2 watchlist of its Trafficking in Persons "
+     "Report.", {("USA", "BRA"), ("USA", "ZAF")}),
+    ("The United Nations relists Israel on its blacklist of countries committing abuses against children.",
+     {("UN", "ISR")}),
+    # aid named with a longer list before its noun; intelligence shared
+    ("France provides military intelligence, surveillance aircraft, and logistical assistance to Benin and shares "
+     "intelligence with Nigeria.", {("FRA", "BEN"), ("FRA", "NGA")}),
+    # a ceasefire declared by one side
+    ("Russian president Vladimir Putin declares a three-day ceasefire in Ukraine for May 8–10.", {("RUS", "UKR")}),
+    # people extradited to a state
+    ("Mexico extradites 29 alleged cartel members to the United States.", {("MEX", "USA")}),
+])
+def test_round_ten_measures(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_exempting_goods_from_tariffs_eases_them(extractor):
+    text = "The United States exempts smartphones and computers from all reciprocal tariffs on Chinese imports."
+    assert signals(extractor, text) == {("USA", "CHN", "TRADE", "COOPERATIVE")}
+
+
+def test_hitting_and_placing_need_a_measure_or_a_list(extractor):
+    assert signals(extractor, "A drone hits Kyiv with explosives, Ukraine's army says.") == set()
+    assert signals(extractor, "Japan places Kenya on the list of its top ten tourist destinations.") == set()
+
+
+def test_people_extradited_to_no_state_give_no_target(extractor):
+    assert signals(extractor, "Mexico extradites 29 alleged cartel members to Texas.") == set()
+
+
+def test_an_announced_agreement_is_of_both_parties(extractor):
+    text = "South Korea announces it has finalized a trade deal with the United States."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("KOR", "USA"), ("USA", "KOR")}
+
+
+def test_a_plural_present_measure_is_not_dated_by_an_old_trailing_clause(extractor):
+    text = ("China and the United States extend their trade truce another 90 days to ease world tension after the "
+            "tariffs that went into effect after being signed on April 2.")
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, "2025-08-12")} == {("CHN", "USA"), ("USA", "CHN")}
+    # a past form is still dated by it
+    text = "China and the United States extended their trade truce on April 2."
+    assert signals(extractor, text, "2025-08-12") == set()
+
+
+def test_a_tariff_in_effect_and_one_on_two_states(extractor):
+    text = "The White House states that a 145% tariff on all imports to the United States is in effect."
+    assert {s for s, _, _, _ in signals(extractor, text)} == {"USA"}
+    text = "U.S. President Donald Trump's 25% tariffs on Mexican and Canadian imports take effect."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("USA", "MEX"), ("USA", "CAN")}

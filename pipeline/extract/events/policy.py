@@ -179,6 +179,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:enact{_V}|introduc{_V}|unveil{_V}|adopt{_V}|officiali[sz]{_V}|formali[sz]{_V}|institut{_V}|decree{_V}|"
         rf"approv{_V}|roll{_V} out|put{_V} in place) (?:{_W}){{0,5}}?(?:tariffs?|sanctions|embargo|blockade|boycott|"
         rf"(?:travel|entry|export|import|trade|arms|visa) bans?|export controls|duties)|"
+        # "hits Kenya with new taxes", "hit Russia with sanctions": a measure told with the verb of striking
+        rf"hit(?:s|ting)? (?:[\w'’.-]+ ){{1,4}}?with (?:[\w$€£%.,-]+ ){{0,4}}?(?:tariffs?|sanctions|duties|tax(?:es)?|levies)|"
+        # "places Brazil on the Tier 2 watchlist", "relists Israel on its blacklist"
+        rf"(?:plac{_V}|put(?:s|ting)?|(?:re)?list{_V}) (?:{_W}){{1,8}}?(?:on|to) (?:its|the|a|an|their) (?:[\w-]+ ){{0,4}}?"
+        rf"(?:black ?list|watch ?list|grey ?list|gray ?list|entity list|sanctions list)|"
         rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) "
         rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
@@ -221,7 +226,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # "will move its embassy to Jerusalem": a step toward the state where it goes
         rf"(?:mov{_V} (?:its|their)|relocat{_V} (?:its|their|the)) (?:[\w-]+ ){{0,2}}(?:embass(?:y|ies)|consulates?)|"
         # (an amount between: "provide 300 billion yen in loans")
-        rf"provid{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:aid|assistance|weapons|support|funding|loans?)|"
+        rf"provid{_V} (?:[\w$€£¥.,%-]+ ){{0,7}}?(?:aid|assistance|weapons|support|funding|loans?)|"
+        rf"shar{_V} (?:[\w-]+ ){{0,2}}intelligence with|"
+        # a ceasefire declared by one side: "declares a three-day ceasefire in Ukraine"
+        rf"declar{_V} (?:an? |the |its )?(?:[\w-]+ ){{0,3}}(?:ceasefire|cease-fire|truce)|"
+        # relief from a measure: "exempts smartphones and computers from all reciprocal tariffs"
+        rf"exempt{_V} (?:{_W}){{0,8}}?from (?:[\w\"“”'’%.-]+ ){{0,4}}?(?:tariffs?|sanctions|duties|levies|restrictions|bans?)|"
         # "approved the transfer of long-range missiles to Ukraine", "approves the sale of F-16s to Turkey"
         rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?"
         rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
@@ -278,7 +288,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
 # (`EventKind.cues`): a sentence with none of them is skipped. A new trigger word needs its cue here.
 CUES = (
     # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
-    "impos", "slap", "levy", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
+    "impos", "slap", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
@@ -288,7 +298,7 @@ CUES = (
     "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
-    "recogni", "join", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "recogni", "join", "shar", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
@@ -431,7 +441,9 @@ def _may_name_a_measure(text: str) -> bool:
 # Wednesday", "a ceasefire between Afghanistan and Pakistan comes into effect".
 _TAKES_EFFECT = re.compile(
     r"\b(?:take|takes|took|taking|come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+"
-    r"(?:in\s?to\s+)?(?:effect|force)\b", re.I)
+    r"(?:in\s?to\s+)?(?:effect|force)\b|"
+    # "a 145% tariff on all imports is in effect", "sanctions remain in force"
+    r"\b(?:is|are|remains?|remained)\s+(?:now\s+|still\s+)?in\s+(?:effect|force)\b", re.I)
 _EFFECT_NOUN = re.compile(
     r"\b(?:(sanctions|tariffs?|duties|ban|embargo|restrictions|export controls)|"
     r"(ceasefire|cease-fire|truce|armistice|agreement|deal|accord|treaty|pact))\b", re.I)
@@ -606,6 +618,8 @@ _RELEASED_PEOPLE = re.compile(
     r"(?:citizens?|nationals?|journalists?|reporters?|prisoners?|hostages?|detainees?|captives|POWs|soldiers|"
     r"servicem[ae]n|sailors|crew|fishermen|workers|activists?|aid workers|teachers?|tourists?|students?|"
     r"nurses?|doctors?|businessm[ae]n|m[ae]n|wom[ae]n|children|people|[A-Z][\w'’-]+)\b")
+# People extradited or handed over "to" a state: "extradites 29 alleged cartel members to the United States".
+_HANDED_TO = re.compile(r"(?i:extradit\w*|hand\w* over)\s+(?:[\w'’.,-]+\s+){0,8}?to\s+(?:the\s+)?")
 _RELEASED_PEOPLE_NOUN = re.compile(
     r"(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|POWs|hostages|soldiers|bodies|citizens|nationals)\b")
 # What an ending or pause ends when it eases: a measure of its own against the other.
@@ -707,6 +721,10 @@ _SPAN_END = re.compile(
     r",?\s(?:which|who|whose|that)\s+(?:had|has|have|would|will|was|were|is|are|does|did|do)\b|,\s+formerly\b", re.I)
 # A trigger in the present tense ("imposes", "announces"): news told on its day, as digests do.
 _PRESENT_TENSE = re.compile(r"[A-Za-z]+(?<!ss)(?<!u)s\b")
+# The plural present after a subject of names ("China and the United States extend their truce"): a base
+# form right after a name, not after a modal, "to" or "did".
+_PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:[A-Z][\w.'’-]*|they|both)\s+(?:\w+ly\s+)?$")
+_BASE_FORM = re.compile(r"[a-z]+(?<!ed)\b")
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
 _NUMBER_OF_STATES = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
@@ -1046,6 +1064,12 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             # U.S.": a measure named as the object of other news is its circumstance.
             continue
         if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
+            if kind.mutual and heads[-1][0].report and not heads[-1][4] and heads[-1][5] is None \
+                    and _AGREED_THAT.match(text, heads[-1][2], start):
+                # "announces it has finalized a trade deal with the United States": what is announced is
+                # an agreement, of its parties toward each other
+                heads[-1] = [kind, start, end, clause, passive, None]
+                continue
             # "calls on the EU to support a ceasefire": "support" says what the call is for.
             heads[-1][5] = heads[-1][5] or kind.stance
             continue
@@ -1075,6 +1099,10 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
     if nominal:
         signals.extend(s for s in _nominal_signals(sentence, article) if _is_foreign(s, sentence))
     return signals, subject
+
+
+# An announcement whose content is an agreement its subject made: "announces (that) it has signed".
+_AGREED_THAT = re.compile(r"\s+(?:that\s+)?(?:it|they|the two (?:countries|sides|governments))\s+(?:has|have|had)\s+(?:\w+ly\s+)?$")
 
 
 def _circumstance(text: str, clause_start: int, noun_start: int) -> bool:
@@ -1178,7 +1206,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if _recalls_old_year(text[clause_start:span_end], article.published):
         return None, who
     stale = _stale(sentence, article.published)
-    if stale and not (_PRESENT_TENSE.match(text, start) and _date_after(sentence, span_end)):
+    if stale and not (_in_present_tense(text, start) and _date_after(sentence, span_end)):
         return None, who
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
@@ -1203,8 +1231,13 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
         # "releases Italian journalist Cecilia Sala", "pardons 31 Ukrainian citizens": toward their state.
         people = _RELEASED_PEOPLE.match(text, end)
         state = people and next(iter(sentence.places_in(end + people.start(1) - end, end + people.end(1) - end)), None)
+        handed_to = _HANDED_TO.match(text, start, span_end)
+        receiver = handed_to and next(iter(sentence.places_in(handed_to.end(), handed_to.end() + 1)), None)
         if state is not None and state.code not in codes:
             target, listed = state.code, [state.code]
+        elif receiver is not None and receiver.code not in codes and receiver.kind != "demonym":
+            # "Mexico extradites 29 cartel members to the United States": toward the state that receives them
+            target, listed = receiver.code, [receiver.code]
         elif len(codes) < 2 or not _RELEASED_PEOPLE_NOUN.match(text, end):
             return None, who  # only "Russia and Ukraine swap 146 prisoners": each toward the other
     if kind.ending:
@@ -1325,8 +1358,10 @@ def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sign
                 continue
         owner_code = signaller.code
         target = _target(sentence, noun.end(), effect.start(), {owner_code})
+        # ("tariffs on Mexican and Canadian imports take effect": toward each of the two)
+        listed = _listed_targets(sentence, noun.end(), effect.start(), {owner_code}) if target is not None else []
         signals.append(_Signal(noun.start(), noun.end(), _MEASURE_AGAINST, [signaller], target, _CONFRONTATIONAL,
-                               governed, governed))
+                               governed, governed, listed=tuple(listed)))
     return signals
 
 
@@ -1658,6 +1693,13 @@ def _stale(sentence: _Sentence, published) -> bool:
     if date.precision == "YEAR" and any(date.text in match.group() for match in _FIRST_SINCE.finditer(sentence.text)):
         return False
     return is_stale(date, published)  # a month counts from its last day ("last month")
+
+
+def _in_present_tense(text: str, start: int) -> bool:
+    """Whether the trigger at `start` is a verb in the present tense: "imposes", or the plural "A and B
+    extend" (a base form right after its subject of names)."""
+    return bool(_PRESENT_TENSE.match(text, start) or (
+        _BASE_FORM.match(text, start) and _PLURAL_SUBJECT_BEFORE.search(text, max(0, start - 40), start)))
 
 
 def _date_after(sentence: _Sentence, span_end: int) -> bool:
