@@ -1824,3 +1824,29 @@ def test_a_tariff_in_effect_and_one_on_two_states(extractor):
     assert {s for s, _, _, _ in signals(extractor, text)} == {"USA"}
     text = "U.S. President Donald Trump's 25% tariffs on Mexican and Canadian imports take effect."
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("USA", "MEX"), ("USA", "CAN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU approves a €50 billion aid package for Ukraine.", {("EU", "UKR")}),
+    ("The World Bank approves $1 billion in financing for Ukraine.", {("WORLD_BANK", "UKR")}),
+    ("Armenia and Azerbaijan initial a peace agreement at the White House.", {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("The Kenyan government recalls its high commissioner to Uganda.", {("KEN", "UGA")}),
+    ("The United Kingdom will supply 5,000 air defence missiles to Ukraine.", {("GBR", "UKR")}),
+    ("The United States cuts all funding to the World Health Organization.", {("USA", "WHO")}),
+    ("The United States seizes a Venezuelan government airplane in the Dominican Republic.", {("USA", "VEN")}),
+    # a designation needs no "as"; a foreign terrorist organisation is foreign policy whoever it names
+    ("The United States designates the Houthis a foreign terrorist organization.", {("USA", None)}),
+    ("Australia lists the Islamic Revolutionary Guard Corps as a state sponsor of terrorism.", {("AUS", None)}),
+])
+def test_round_ten_measures_with_amounts_and_lists(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_no_longer_cooperating_is_a_refusal(extractor):
+    text = "Iran says it will no longer cooperate with the International Atomic Energy Agency."
+    assert {(s, t, stance) for s, t, _, stance in signals(extractor, text)} == {("IRN", "IAEA", "CONFRONTATIONAL")}
+
+
+def test_a_seizure_by_a_navy_or_of_no_property_is_no_signal(extractor):
+    assert signals(extractor, "The U.S. Navy seizes an oil tanker off the coast of Venezuela.") == set()
+    assert signals(extractor, "Police in Spain seize two tonnes of Colombian cocaine.") == set()

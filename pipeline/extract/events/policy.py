@@ -72,7 +72,7 @@ from pipeline.extract.prefilter import Prefiltered
 from pipeline.records import PolicyDetails
 
 _V = r"(?:e|es|ed|s|d|ing)?"  # verb endings after a stem: "impos" + e, es, ed, ing
-_W = r"[\w'’%$.,()–-]+ "  # one word of a noun phrase, with its space
+_W = r"[\w'’%$€£¥.,()–-]+ "  # one word of a noun phrase, with its space
 
 _CONFRONTATIONAL, _COOPERATIVE, _NEUTRAL = "CONFRONTATIONAL", "COOPERATIVE", "NEUTRAL"
 
@@ -144,10 +144,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"\b(?:impos{_V}|slap(?:s|ped|ping)?|levy|levie[sd]|levying|"
         rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
-        rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
+        rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy|high commissioner|charg[eé] d['’]affaires)s?|"
         rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off|broken off) (?:\w+ )?(?:ties|relations)|"
         # less aid: "cuts its development assistance to", "will reduce its aid to" (the mirror of a larger pledge)
-        rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their) (?:[\w-]+ ){{0,3}}?(?:aid|assistance) (?:to|for)\b|"
+        rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their|all) (?:[\w-]+ ){{0,3}}?(?:aid|assistance|funding) (?:to|for)\b|"
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
         rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
@@ -161,7 +161,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"restrict{_V}|(?:declar{_V}|consider{_V}|deem{_V}|call{_V}) (?:[\w'’]+ ){{0,6}}null and void|block{_V}|"
         # declaring a foreign diplomat unwelcome is an expulsion in the language of diplomacy
         rf"declar{_V} (?:[\w'’.-]+ ){{1,6}}?personae? non gratae?|"
-        rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
+        rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?(?:as )?(?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
+        # "lists the IRGC as a state sponsor of terrorism", "lists X as a terrorist entity"
+        rf"list{_V} (?:{_W}){{1,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}(?:terrorist|sponsors? of terrorism)|"
+        # another state's property seized: "seizes a Venezuelan government airplane", "seized Russian assets"
+        rf"seiz{_V} (?:[\w$€£.,-]+ ){{0,4}}?(?:assets|propert(?:y|ies)|airplanes?|aircraft|planes?|tankers?|vessels?|ships?)|"
         rf"issu{_V} (?:an? |its |their )?(?:[\w-]+ ){{0,2}}(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
         rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|veto(?:es|ed|ing)?|"
@@ -187,7 +191,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) "
         rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
-        rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
+        rf"\b(?:(?:sign{_V}|initial(?:s|ed|led|ing|ling)?) (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
         # the passive: "an agreement is signed by officials from A and B" (an agreement must be named before)
         rf"(?:signed|reached|concluded|finali[sz]ed)(?= by )|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
@@ -251,8 +255,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:increas{_V}|doubl{_V}|tripl{_V}|rais{_V}|boost{_V}) (?:its|their) (?:[\w-]+ ){{0,2}}?"
         rf"(?:aid|assistance|pledges?|contributions?|donations?)\b|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
-        rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
-        rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
+        rf"suppl(?:y|ies|ied|ying) (?:[\w$€£.,-]+ ){{0,5}}?(?:to|with)|"
+        rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?|financing|funding|grants?)|"
         # granting another state's request: "approves the United States's request to", "accepts Latvia's request"
         rf"(?:approv{_V}|accept{_V}|grant{_V}) (?:{_W}){{0,4}}?requests?|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
@@ -270,7 +274,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
-        rf"\b(?:(?:will|shall|would) (?:not|never) (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
+        rf"\b(?:(?:will|shall|would) (?:not|never|no longer) (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
         rf"(?:does|do|did) not (?:intend|plan|want|seek|wish) to \w+|"
         rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+|"
         # refusing another state's request or its officials' entry: "denies a request from", "denies approval for"
@@ -298,7 +302,7 @@ CUES = (
     "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
-    "recogni", "join", "shar", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "recogni", "join", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
@@ -482,6 +486,7 @@ _FOREIGN_POLICY = re.compile(
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|apolog(?:y|ies)|"
     r"prisoners|detainees|captives|POWs|"
+    r"foreign terrorist organi[sz]ations?|(?:state )?sponsors? of terrorism|"
     r"NATO|UN|EU|WTO)\b")
 _HOME_AFFAIRS = re.compile(
     r"military|troops|weapons?|security|defen[cs]e|borders?|exports?|imports?|war|goods|airlines?|flights?|"
