@@ -1850,3 +1850,28 @@ def test_no_longer_cooperating_is_a_refusal(extractor):
 def test_a_seizure_by_a_navy_or_of_no_property_is_no_signal(extractor):
     assert signals(extractor, "The U.S. Navy seizes an oil tanker off the coast of Venezuela.") == set()
     assert signals(extractor, "Police in Spain seize two tonnes of Colombian cocaine.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two states agreeing on a deal "with" a term: the "with" names no other party
+    ("The EU and the United States agree on a framework trade deal with a 15% tariff on most EU exports.",
+     {("EU", "USA"), ("USA", "EU")}),
+    ("China resumes purchases of U.S. soybeans.", {("CHN", "USA")}),
+    ("Canada removes its retaliatory tariffs on U.S. goods.", {("CAN", "USA")}),
+    ("The United States extends a $20 billion currency swap line to Argentina.", {("USA", "ARG")}),
+    ("The United States rejoins NATO's air policing mission.", {("USA", "NATO")}),
+    # what a state receives or secures from another is the giver's step toward it
+    ("Ukraine receives the first F-16 fighter jets from Denmark.", {("DNK", "UKR")}),
+    ("Argentina secures a $20 billion loan from the International Monetary Fund.", {("IMF", "ARG")}),
+    ("Ukraine receives support from its allies.", set()),
+    ("The company receives funding from Japan.", set()),
+    ("Ukraine did not receive weapons from Germany.", set()),
+])
+def test_round_ten_trade_and_finance(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_a_ban_on_exports_is_trade_policy_with_no_target(extractor):
+    assert signals(extractor, "Indonesia bans exports of raw nickel ore.") == {("IDN", None, "TRADE", "CONFRONTATIONAL")}
+    # (its own trade growing is no measure)
+    assert signals(extractor, "India raises its exports of rice.") == set()

@@ -93,6 +93,7 @@ class _Kind:
     joint: bool = False  # two subjects ("A and B agree to ...") act toward each other
     refusal: bool = False  # "will not assist", "refuses to": the opposite of what it refuses
     together: bool = False  # a signal only of two or more states named as its subject, toward each other
+    received: bool = False  # "Ukraine receives F-16 jets from Denmark": the giver's step toward the subject
 
 
 _MEASURE_AGAINST = _Kind(_CONFRONTATIONAL)
@@ -120,9 +121,10 @@ _JOINT_VENTURE = re.compile(
     r"(?:initiatives?|projects?|partnerships?|alliances?|coalitions?|programmes?|programs?|establishment|"
     r"construction|creation|launch|framework|mechanism)\b")
 _REFUSAL = _Kind(None, refusal=True)
+_RECEIVED = _Kind(_COOPERATIVE, received=True)
 
 # What a state resumes or restores toward another: ties, cooperation, trade, flights, aid, visas.
-_RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts?|trade|imports|exports|flights|aid|"
+_RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts?|trade|imports|exports|purchases|flights|aid|"
             r"assistance|deliveries|shipments|visas|issuing|intelligence|exchanges|funding|diplomatic|"
             # another state's place: "restores Hungary's full participation in the Visa Waiver Program"
             r"participation|membership|access)")
@@ -262,7 +264,14 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
         rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies)|"
         # the mirror of adding a state to a list of sponsors of terrorism
-        rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list)\b")),
+        rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list|"
+        # a measure of its own taken away: "removes its retaliatory tariffs on U.S. goods"
+        rf"(?:remov{_V}|drop(?:s|ped|ping)?) (?:its|their|all|the) (?:[\w%-]+ ){{0,3}}?(?:tariffs|sanctions|duties|"
+        rf"restrictions|bans?|embargo)|"
+        # credit extended to a state: "extends a $20 billion currency swap line to Argentina"
+        rf"extend{_V} (?:an? |the |its )?(?:[\w$€£.,-]+ ){{0,5}}?(?:loans?|credit|swap line|credit line|"
+        rf"line of credit|financing|aid|assistance) to|"
+        rf"rejoin{_V})\b")),
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
         rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with(?! {_MILITARY_RESPONSE})|"
@@ -272,6 +281,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:[\w.'’-]+ ){{0,3}}to|"
         rf"ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
+    # What a state receives or secures from another: the other's aid, loan or arms, told from the receiver.
+    (_RECEIVED, re.compile(
+        rf"\b(?:(?:receiv{_V}|secur{_V}|obtain{_V}) (?:[\w$€£¥.,%-]+ ){{0,6}}?(?:aid|assistance|loans?|tranches?|funding|"
+        rf"financing|credit|grants?|weapons|arms|jets|missiles|tanks|ammunition|systems|deliver(?:y|ies)|shipments?) "
+        rf"from)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
         rf"\b(?:(?:will|shall|would) (?:not|never|no longer) (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
@@ -302,7 +316,7 @@ CUES = (
     "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
-    "recogni", "join", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "recogni", "join", "rejoin", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
@@ -1171,6 +1185,13 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     else:
         signallers = _signallers(sentence, clause_start, start, end, last_subject)
         target_from = start + len(text[start:end].split()[0])  # "adds Colombia to its list"
+    receiver = None
+    if kind.received:
+        # "Argentina secures a $20 billion loan from the IMF": the IMF's step toward Argentina
+        giver = sentence.agent_starting_at(end + len(_FROM_GAP.match(text, end).group()))
+        if giver is None or not signallers or signallers[0].code == giver.code:
+            return None, None
+        receiver, signallers, target_from = signallers[0], [giver], end
     if not signallers or (kind.together and len({s.code for s in signallers}) < 2):
         return None, None
     if (kind.mutual or kind.joint) and _NON_STATE_PARTY.search(text, max(clause_start, start - 120), start):
@@ -1225,6 +1246,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
     target = None if kind.together else _target(sentence, target_from, span_end, codes)  # aimed at each other
+    if receiver is not None:
+        target = receiver.code
     if target is None and passive and not kind.together:
         # "Canada was sanctioned by Japan", "sanctions were imposed on Canada by Japan": what the measure
         # falls on, the subject of the passive or the object between the verb and its agent
@@ -1259,7 +1282,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if party is not None and len(signallers) == 1 and not sentence.places_in(party.end(), party.end() + 5):
         # "signs an agreement with Google to build a cable ... to Australia": the other party is no state
         target, listed, counterpart = None, [], False
-    if target is None and not counterpart:
+    if target is None and not counterpart and not ((kind.mutual or kind.joint) and len(codes) >= 2):
+        # (two states agreeing "on a trade deal with a 15% tariff": the "with" names no other party)
         pact = party if party is not None else _PACT_WITH.match(text, end)
         if pact is not None and not sentence.places_in(pact.end(), pact.end() + 5):
             return None, who
@@ -1748,6 +1772,9 @@ def _passive_subject(sentence: _Sentence, clause_start: int, start: int, codes: 
     return places[-1].code
 
 
+_FROM_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
 def _agent_after_by(sentence: _Sentence, end: int) -> Agent | None:
     """ "imposed by the United States": the agent of a passive; "signed by top security officials
     from Panama": the state the officials come from."""
@@ -1937,6 +1964,9 @@ def _deportations_of_another_state(sentence: _Sentence, start: int, end: int, si
     return False
 
 
+_TRADE_MEASURED = re.compile(r"\b(?:exports?|imports?)\b", re.I)
+
+
 def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
     if signal.target is not None and (not signal.kind.report or signal.stance is not None
@@ -1956,7 +1986,9 @@ def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     # to manage the distribution of medicines", "raises defence spending".
     codes = {s.code for s in signal.signallers}
     if len(codes) == 1 and all(place.code in codes for place in sentence.places):
-        return any(not _HOME_AFFAIRS.fullmatch(word) for word in words)
+        # (a measure against trade across its border is trade policy: "bans exports of raw nickel ore")
+        return any(not _HOME_AFFAIRS.fullmatch(word) for word in words) or (
+            signal.kind is _MEASURE_AGAINST and bool(_TRADE_MEASURED.search(signal.governed)))
     return bool(words)
 
 
