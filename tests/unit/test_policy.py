@@ -1875,3 +1875,8 @@ def test_a_ban_on_exports_is_trade_policy_with_no_target(extractor):
     assert signals(extractor, "Indonesia bans exports of raw nickel ore.") == {("IDN", None, "TRADE", "CONFRONTATIONAL")}
     # (its own trade growing is no measure)
     assert signals(extractor, "India raises its exports of rice.") == set()
+    # so is closing its airspace or its border, to no state named
+    assert {(s, t) for s, t, _, _ in signals(extractor, "Russia closes its airspace to all foreign airlines.")} == {
+        ("RUS", None)}
+    assert {(s, t) for s, t, _, _ in signals(extractor, "Lithuania closes its border crossings.")} == {("LTU", None)}
+    assert signals(extractor, "The police block the border road near Calais.") == set()

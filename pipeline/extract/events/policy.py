@@ -1964,7 +1964,7 @@ def _deportations_of_another_state(sentence: _Sentence, start: int, end: int, si
     return False
 
 
-_TRADE_MEASURED = re.compile(r"\b(?:exports?|imports?)\b", re.I)
+_TRADE_MEASURED = re.compile(r"\b(?:exports?|imports?|airspace|borders?|border crossings?|foreign)\b", re.I)
 
 
 def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
