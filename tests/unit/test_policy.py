@@ -1880,3 +1880,11 @@ def test_a_ban_on_exports_is_trade_policy_with_no_target(extractor):
         ("RUS", None)}
     assert {(s, t) for s, t, _, _ in signals(extractor, "Lithuania closes its border crossings.")} == {("LTU", None)}
     assert signals(extractor, "The police block the border road near Calais.") == set()
+
+
+def test_a_states_military_cutting_off_or_halting_takes_a_measure_of_the_state(extractor):
+    text = "The Israeli military cuts off the electric power supply for the Gaza Strip."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("ISR", "PSE")}
+    # its forces and what they do in combat take none
+    assert signals(extractor, "Israeli forces halt aid deliveries to Gaza.") == set()
+    assert signals(extractor, "The Israeli army kills 20 people in Gaza.") == set()

@@ -1225,7 +1225,10 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
         return None, who
     if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start):
         return None, who
-    if any(_not_government(sentence, s) for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
+    if any(_not_government(sentence, s) and not (kind.ending and _MILITARY_AFTER.match(text, sentence.at(s.end)))
+           for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
+        # (a state's military stopping, cutting off or suspending something takes a measure of the state:
+        # "Thailand's military stops fuel shipments through its border crossing with Laos")
         return None, who
     # Only the signal's own words date it: a trailing reason or time clause ("after ... the 2018
     # attack", "following the 2022 break in ties") recalls the background of a new measure.
@@ -1772,6 +1775,7 @@ def _passive_subject(sentence: _Sentence, clause_start: int, start: int, codes: 
     return places[-1].code
 
 
+_MILITARY_AFTER = re.compile(r"(?:['’]s)?\s+(?:military|armed forces|army)\s+(?!(?:spokes|chief|commander|officer|source)\w*)")
 _FROM_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
