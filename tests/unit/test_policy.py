@@ -1888,3 +1888,18 @@ def test_a_states_military_cutting_off_or_halting_takes_a_measure_of_the_state(e
     # its forces and what they do in combat take none
     assert signals(extractor, "Israeli forces halt aid deliveries to Gaza.") == set()
     assert signals(extractor, "The Israeli army kills 20 people in Gaza.") == set()
+
+
+def test_a_measure_in_a_time_clause_of_other_news_is_its_circumstance(extractor):
+    text = ("Bulgaria's parliament approves amendments giving a manager authority over Lukoil's refinery in Burgas, to "
+            "prevent a shutdown when U.S. sanctions on the refinery's Russian owner take effect.")
+    assert signals(extractor, text) == set()
+    assert signals(extractor, "Oil prices rise when the United States imposes new sanctions on Iran.") == set()
+    # told as news of its own it stays
+    assert {(s, t) for s, t, _, _ in signals(extractor, "New U.S. sanctions on Russian oil firms take effect.")} == {
+        ("USA", "RUS")}
+
+
+def test_a_bill_only_prepared_decides_nothing(extractor):
+    assert signals(extractor, "Iran's parliament prepares a bill to exit the Non-Proliferation Treaty.") == set()
+    assert signals(extractor, "Lawmakers in Hungary introduce legislation that would ban foreign funding of NGOs.") == set()

@@ -613,9 +613,15 @@ _DENIED_OR_ALLEGED = re.compile(
 # what was not done or only tried.
 _FAILED_OR_TRIED = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|unable|efforts?|attempts?|bids?)\s+to\s+(?:[\w'’-]+\s+){0,8}?$", re.I)
+# "prepares a bill to exit the treaty", "introduces legislation that would ban": a measure only proposed.
+_BILL_PROPOSED = re.compile(
+    r"\b(?i:prepar\w*|draft\w*|introduc\w*|submit\w*|tabl\w*|propos\w*|consider\w*|debat\w*|discuss\w*)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?i:bills?|draft laws?|legislation|motions?)\s+(?:to|that would|which would)\s+"
+    r"(?:\w+ly\s+)?$")
 _CANNOT = re.compile(r"\bcannot\b", re.I)  # the shared negation cue reads "not" as a word of its own
-# "until the U.S. ceases its strikes": the condition of another measure, not a decision of its own.
-_UNTIL_SUBJECT = re.compile(r"\buntil\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?$")
+# "until the U.S. ceases its strikes", "when U.S. sanctions on its owner take effect": the condition or the time
+# of other news, not a decision of its own.
+_UNTIL_SUBJECT = re.compile(r"\b(?:until|once|when|as soon as|by the time)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?$")
 _HEDGE = re.compile(
     r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
     r"alleged(?:ly)?|"
@@ -1223,7 +1229,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start) \
             or _ACCUSED_OF.search(text, max(clause_start, start - 90), start):
         return None, who
-    if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start):
+    if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start) \
+            or _BILL_PROPOSED.search(text, max(clause_start, start - 80), start):
         return None, who
     if any(_not_government(sentence, s) and not (kind.ending and _MILITARY_AFTER.match(text, sentence.at(s.end)))
            for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
@@ -1358,6 +1365,8 @@ def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sign
         if noun is None:
             continue
         lead = text[clause_start:noun.start()]
+        if _TIME_CLAUSE_BEFORE.search(text, max(0, noun.start() - 80), noun.start()):
+            continue  # "to prevent a shutdown when U.S. sanctions on its owner take effect": the time of other news
         if (NEGATION.search(text, clause_start, effect.end()) or _hypothetical(text[clause_start:effect.start()])
                 or _recalls_old_year(text[clause_start:effect.end()], article.published)):
             continue
@@ -1395,6 +1404,10 @@ def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sign
         signals.append(_Signal(noun.start(), noun.end(), _MEASURE_AGAINST, [signaller], target, _CONFRONTATIONAL,
                                governed, governed, listed=tuple(listed)))
     return signals
+
+
+# A measure taking effect named in a time clause of other news: "when U.S. sanctions ... take effect".
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?i:when|once|until|before|as soon as|by the time)\s+" + _NOUN_PHRASE_WORDS)
 
 
 def _importing_state(sentence: _Sentence, start: int, end: int):
