@@ -1903,3 +1903,14 @@ def test_a_measure_in_a_time_clause_of_other_news_is_its_circumstance(extractor)
 def test_a_bill_only_prepared_decides_nothing(extractor):
     assert signals(extractor, "Iran's parliament prepares a bill to exit the Non-Proliferation Treaty.") == set()
     assert signals(extractor, "Lawmakers in Hungary introduce legislation that would ban foreign funding of NGOs.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's Ministry of Commerce places 15 U.S. companies on its export control list.", {("CHN", "USA")}),
+    ("The Indian Ministry of External Affairs says India will not accept third-party mediation on Kashmir.",
+     {("IND", None)}),
+    ("South Africa's Department of International Relations calls on Israel to end the war in Gaza.", {("ZAF", "ISR")}),
+    ("Canada's department store chain Hudson's Bay calls on shoppers to return.", set()),
+])
+def test_round_ten_signallers_and_lists(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected

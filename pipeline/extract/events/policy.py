@@ -189,7 +189,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"hit(?:s|ting)? (?:[\w'’.-]+ ){{1,4}}?with (?:[\w$€£%.,-]+ ){{0,4}}?(?:tariffs?|sanctions|duties|tax(?:es)?|levies)|"
         # "places Brazil on the Tier 2 watchlist", "relists Israel on its blacklist"
         rf"(?:plac{_V}|put(?:s|ting)?|(?:re)?list{_V}) (?:{_W}){{1,8}}?(?:on|to) (?:its|the|a|an|their) (?:[\w-]+ ){{0,4}}?"
-        rf"(?:black ?list|watch ?list|grey ?list|gray ?list|entity list|sanctions list)|"
+        rf"(?:black ?list|watch ?list|grey ?list|gray ?list|entity list|sanctions list|export[- ]control list)|"
         rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) "
         rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
@@ -495,7 +495,7 @@ _FOREIGN_POLICY = re.compile(
     r"aid|multilateralism|foreign (?:policy|affairs)|airlines?|flights?|goods|duties|bloc|membership|investments?|"
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
     # the words of a call on parties to a conflict: "called for restraint on both sides"
-    r"(?<!fiscal )(?<!budget )restraint|de-?escalat\w*|"
+    r"(?<!fiscal )(?<!budget )restraint|de-?escalat\w*|(?:third-party )?mediation|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|apolog(?:y|ies)|"
@@ -770,7 +770,7 @@ _POSSESSIVE_GOVERNMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|foreign|ministry|president|prime|premier|leader|chancellor|"
     r"spokes\w+|cabinet|administration|defen[cs]e minister|top diplomat|envoy|ambassador|embassy|state media|"
     r"officials?|authorities|parliament|king|emir|"
-    r"supreme leader|state council|chancellery|presidency)\b", re.I)
+    r"supreme leader|state council|chancellery|presidency|department of)\b", re.I)
 # The first item of a list governed by a preposition, and a list going on after a mention.
 _LIST_ITEM_BEFORE = re.compile(
     r"\b(?:on|against|with|to|from|of|for|by|between|including|over|toward|towards)\s+(?:the\s+)?"
