@@ -1914,3 +1914,13 @@ def test_a_bill_only_prepared_decides_nothing(extractor):
 ])
 def test_round_ten_signallers_and_lists(extractor, text, expected):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_a_debt_repaid_to_a_state_or_lender_and_a_demand_to_free_its_citizen(extractor):
+    text = "Nigeria fully repays its US$3.4 billion debt to the International Monetary Fund."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("NGA", "IMF")}
+    assert signals(extractor, "The company repays its loans to the bank.") == set()
+    text = "The Japanese government lodges a protest with China and demands the release of its citizen."
+    assert {s for s, _, _, _ in signals(extractor, text)} == {"JPN"}
+    # (a release asked of its own authorities is no foreign policy)
+    assert signals(extractor, "Kenya's president calls for the immediate release of the protesters.") == set()

@@ -271,7 +271,9 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # credit extended to a state: "extends a $20 billion currency swap line to Argentina"
         rf"extend{_V} (?:an? |the |its )?(?:[\w$€£.,-]+ ){{0,5}}?(?:loans?|credit|swap line|credit line|"
         rf"line of credit|financing|aid|assistance) to|"
-        rf"rejoin{_V})\b")),
+        rf"rejoin{_V}|"
+        # a debt paid back: "fully repays its US$3.4 billion debt to the International Monetary Fund"
+        rf"repa(?:y|ys|id|ying) (?:\w+ly )?(?:[\w$€£¥.,%-]+ ){{0,6}}?(?:debts?|loans?) to)\b")),
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
         rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with(?! {_MILITARY_RESPONSE})|"
@@ -316,7 +318,7 @@ CUES = (
     "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
-    "recogni", "join", "rejoin", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "recogni", "join", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
@@ -496,6 +498,8 @@ _FOREIGN_POLICY = re.compile(
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
     # the words of a call on parties to a conflict: "called for restraint on both sides"
     r"(?<!fiscal )(?<!budget )restraint|de-?escalat\w*|(?:third-party )?mediation|"
+    # a call for its own people held abroad to be freed: "demands the release of its citizen"
+    r"release of (?:its|their|our) (?:[\w-]+ ){0,2}?(?:citizens?|nationals?|journalists?|sailors|crew|fishermen)|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|apolog(?:y|ies)|"
