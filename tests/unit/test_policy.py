@@ -1924,3 +1924,11 @@ def test_a_debt_repaid_to_a_state_or_lender_and_a_demand_to_free_its_citizen(ext
     assert {s for s, _, _, _ in signals(extractor, text)} == {"JPN"}
     # (a release asked of its own authorities is no foreign policy)
     assert signals(extractor, "Kenya's president calls for the immediate release of the protesters.") == set()
+
+
+def test_a_present_tense_measure_is_not_dated_by_an_old_cause_told_before_it(extractor):
+    text = "Following the April 2 announcement, China imposes 34% tariffs on U.S. goods."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("CHN", "USA")}
+    # a measure told in the past on that day is that day's, old news
+    assert signals(extractor, "On April 2, China imposed tariffs on U.S. goods.") == set()
+    assert signals(extractor, "After April 2, China imposed tariffs on U.S. goods.") == set()

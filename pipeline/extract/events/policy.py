@@ -1246,7 +1246,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if _recalls_old_year(text[clause_start:span_end], article.published):
         return None, who
     stale = _stale(sentence, article.published)
-    if stale and not (_in_present_tense(text, start) and _date_after(sentence, span_end)):
+    if stale and not (_in_present_tense(text, start) and (_date_after(sentence, span_end)
+                                                          or _date_in_leading_cause(sentence, start))):
         return None, who
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
@@ -1758,6 +1759,20 @@ def _date_after(sentence: _Sentence, span_end: int) -> bool:
     told = sentence.analysed.date.text
     at = sentence.text.find(told) if told else -1
     return at >= span_end
+
+
+# A leading phrase that tells the cause of the news after it: "In response to the May 3 attack, ...".
+_LEADING_CAUSE = re.compile(
+    r"\s*(?:(?i:in)\s+(?:response|reaction|retaliation)\s+(?:to|for)|(?i:following|after|amid))\b[^,;]*,\s")
+
+
+def _date_in_leading_cause(sentence: _Sentence, start: int) -> bool:
+    """Whether the sentence's date is told in a leading phrase of cause before the trigger ("Following the
+    April 2 announcement, China imposes ..."): the background of a measure told in the present tense."""
+    told = sentence.analysed.date.text
+    at = sentence.text.find(told) if told else -1
+    cause = _LEADING_CAUSE.match(sentence.text)
+    return at >= 0 and cause is not None and at < cause.end() <= start
 
 
 def _recalls_old_year(text: str, published) -> bool:
