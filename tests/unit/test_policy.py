@@ -1932,3 +1932,9 @@ def test_a_present_tense_measure_is_not_dated_by_an_old_cause_told_before_it(ext
     # a measure told in the past on that day is that day's, old news
     assert signals(extractor, "On April 2, China imposed tariffs on U.S. goods.") == set()
     assert signals(extractor, "After April 2, China imposed tariffs on U.S. goods.") == set()
+
+
+def test_the_month_of_may_is_no_hypothesis(extractor):
+    text = "Following the May 3 announcement, India suspends the Indus Waters Treaty with Pakistan."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("IND", "PAK")}
+    assert signals(extractor, "Russia may impose sanctions on Japan.") == set()
