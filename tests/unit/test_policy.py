@@ -1938,3 +1938,11 @@ def test_the_month_of_may_is_no_hypothesis(extractor):
     text = "Following the May 3 announcement, India suspends the Indus Waters Treaty with Pakistan."
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("IND", "PAK")}
     assert signals(extractor, "Russia may impose sanctions on Japan.") == set()
+
+
+def test_a_state_releasing_people_in_exchange_for_others(extractor):
+    text = ("Hamas releases the bodies of four Israeli hostages in return for the Israeli government releasing 617 "
+            "Palestinian prisoners.")
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("ISR", "PSE")}
+    text = "Ukraine frees 50 soldiers in exchange for Russia releasing 50 Ukrainian prisoners."
+    assert ("RUS", "UKR") in {(s, t) for s, t, _, _ in signals(extractor, text)}

@@ -1586,10 +1586,18 @@ def _absolute_subject(sentence: _Sentence, start: int) -> Agent | None:
     "with" is its subject."""
     text = sentence.text
     agent = sentence.agent_ending_at(start - 1) if text[start - 1:start] == " " else None
+    if agent is None:  # "in return for the Israeli government releasing ...": the state's government
+        body = _BODY_BEFORE.search(text, max(0, start - 30), start)
+        agent = sentence.agent_ending_at(body.start()) if body else None
     if agent is None or not text[start:start + 12].split()[0].lower().endswith("ing"):
         return None
     at = sentence.at(agent.start)
-    return agent if re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, at - 10):at]) else None
+    return agent if _ABSOLUTE_LEAD.search(text, max(0, at - 30), at) else None
+
+
+# "with Iran warning", "in exchange for Russia releasing": the state before a participle is its subject.
+_ABSOLUTE_LEAD = re.compile(r"\b(?:with|in\s+(?:return|exchange)\s+for)\s+(?:the\s+)?$")
+_BODY_BEFORE = re.compile(r"\s+(?:government|authorities|administration)\s+$")
 
 
 def _demonym_government_before(sentence: _Sentence, clause_start: int, start: int) -> Agent | None:
