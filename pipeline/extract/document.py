@@ -199,7 +199,8 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|whether|would|could|might|may|should|hypothetical(?:ly)?|in case)\b", re.IGNORECASE
+    # ("may" in lower case only: "May" is the month, "the May 3 attack", or a name, "Theresa May")
+    r"\b(?:if|unless|whether|would|could|might|(?-i:may|MAY)|should|hypothetical(?:ly)?|in case)\b", re.IGNORECASE
 )
 # Background: history the article recalls, not news of its own time.
 HISTORY = re.compile(

@@ -1766,3 +1766,183 @@ def test_a_position_on_a_states_claim_with_a_possessive_between(extractor, text,
 ])
 def test_aid_given_donated_or_delivered_to_a_state(extractor, text):
     assert ("JPN", "CAN") in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+# Round ten: measures of conflict, crime and business news -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure told with the verb of striking
+    ("Tanzania hits Kenya with eggs, sausage, milk taxes.", {("TZA", "KEN")}),
+    ("The European Union hits Russia with new sanctions.", {("EU", "RUS")}),
+    # a state put on a list of another's
+    ("The United States places Brazil and South Africa on the Tier 2 watchlist of its Trafficking in Persons "
+     "Report.", {("USA", "BRA"), ("USA", "ZAF")}),
+    ("The United Nations relists Israel on its blacklist of countries committing abuses against children.",
+     {("UN", "ISR")}),
+    # aid named with a longer list before its noun; intelligence shared
+    ("France provides military intelligence, surveillance aircraft, and logistical assistance to Benin and shares "
+     "intelligence with Nigeria.", {("FRA", "BEN"), ("FRA", "NGA")}),
+    # a ceasefire declared by one side
+    ("Russian president Vladimir Putin declares a three-day ceasefire in Ukraine for May 8–10.", {("RUS", "UKR")}),
+    # people extradited to a state
+    ("Mexico extradites 29 alleged cartel members to the United States.", {("MEX", "USA")}),
+])
+def test_round_ten_measures(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_exempting_goods_from_tariffs_eases_them(extractor):
+    text = "The United States exempts smartphones and computers from all reciprocal tariffs on Chinese imports."
+    assert signals(extractor, text) == {("USA", "CHN", "TRADE", "COOPERATIVE")}
+
+
+def test_hitting_and_placing_need_a_measure_or_a_list(extractor):
+    assert signals(extractor, "A drone hits Kyiv with explosives, Ukraine's army says.") == set()
+    assert signals(extractor, "Japan places Kenya on the list of its top ten tourist destinations.") == set()
+
+
+def test_people_extradited_to_no_state_give_no_target(extractor):
+    assert signals(extractor, "Mexico extradites 29 alleged cartel members to Texas.") == set()
+
+
+def test_an_announced_agreement_is_of_both_parties(extractor):
+    text = "South Korea announces it has finalized a trade deal with the United States."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("KOR", "USA"), ("USA", "KOR")}
+
+
+def test_a_plural_present_measure_is_not_dated_by_an_old_trailing_clause(extractor):
+    text = ("China and the United States extend their trade truce another 90 days to ease world tension after the "
+            "tariffs that went into effect after being signed on April 2.")
+    assert {(s, t) for s, t, _, _ in signals(extractor, text, "2025-08-12")} == {("CHN", "USA"), ("USA", "CHN")}
+    # a past form is still dated by it
+    text = "China and the United States extended their trade truce on April 2."
+    assert signals(extractor, text, "2025-08-12") == set()
+
+
+def test_a_tariff_in_effect_and_one_on_two_states(extractor):
+    text = "The White House states that a 145% tariff on all imports to the United States is in effect."
+    assert {s for s, _, _, _ in signals(extractor, text)} == {"USA"}
+    text = "U.S. President Donald Trump's 25% tariffs on Mexican and Canadian imports take effect."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("USA", "MEX"), ("USA", "CAN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU approves a €50 billion aid package for Ukraine.", {("EU", "UKR")}),
+    ("The World Bank approves $1 billion in financing for Ukraine.", {("WORLD_BANK", "UKR")}),
+    ("Armenia and Azerbaijan initial a peace agreement at the White House.", {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("The Kenyan government recalls its high commissioner to Uganda.", {("KEN", "UGA")}),
+    ("The United Kingdom will supply 5,000 air defence missiles to Ukraine.", {("GBR", "UKR")}),
+    ("The United States cuts all funding to the World Health Organization.", {("USA", "WHO")}),
+    ("The United States seizes a Venezuelan government airplane in the Dominican Republic.", {("USA", "VEN")}),
+    # a designation needs no "as"; a foreign terrorist organisation is foreign policy whoever it names
+    ("The United States designates the Houthis a foreign terrorist organization.", {("USA", None)}),
+    ("Australia lists the Islamic Revolutionary Guard Corps as a state sponsor of terrorism.", {("AUS", None)}),
+])
+def test_round_ten_measures_with_amounts_and_lists(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_no_longer_cooperating_is_a_refusal(extractor):
+    text = "Iran says it will no longer cooperate with the International Atomic Energy Agency."
+    assert {(s, t, stance) for s, t, _, stance in signals(extractor, text)} == {("IRN", "IAEA", "CONFRONTATIONAL")}
+
+
+def test_a_seizure_by_a_navy_or_of_no_property_is_no_signal(extractor):
+    assert signals(extractor, "The U.S. Navy seizes an oil tanker off the coast of Venezuela.") == set()
+    assert signals(extractor, "Police in Spain seize two tonnes of Colombian cocaine.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two states agreeing on a deal "with" a term: the "with" names no other party
+    ("The EU and the United States agree on a framework trade deal with a 15% tariff on most EU exports.",
+     {("EU", "USA"), ("USA", "EU")}),
+    ("China resumes purchases of U.S. soybeans.", {("CHN", "USA")}),
+    ("Canada removes its retaliatory tariffs on U.S. goods.", {("CAN", "USA")}),
+    ("The United States extends a $20 billion currency swap line to Argentina.", {("USA", "ARG")}),
+    ("The United States rejoins NATO's air policing mission.", {("USA", "NATO")}),
+    # what a state receives or secures from another is the giver's step toward it
+    ("Ukraine receives the first F-16 fighter jets from Denmark.", {("DNK", "UKR")}),
+    ("Argentina secures a $20 billion loan from the International Monetary Fund.", {("IMF", "ARG")}),
+    ("Ukraine receives support from its allies.", set()),
+    ("The company receives funding from Japan.", set()),
+    ("Ukraine did not receive weapons from Germany.", set()),
+])
+def test_round_ten_trade_and_finance(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_a_ban_on_exports_is_trade_policy_with_no_target(extractor):
+    assert signals(extractor, "Indonesia bans exports of raw nickel ore.") == {("IDN", None, "TRADE", "CONFRONTATIONAL")}
+    # (its own trade growing is no measure)
+    assert signals(extractor, "India raises its exports of rice.") == set()
+    # so is closing its airspace or its border, to no state named
+    assert {(s, t) for s, t, _, _ in signals(extractor, "Russia closes its airspace to all foreign airlines.")} == {
+        ("RUS", None)}
+    assert {(s, t) for s, t, _, _ in signals(extractor, "Lithuania closes its border crossings.")} == {("LTU", None)}
+    assert signals(extractor, "The police block the border road near Calais.") == set()
+
+
+def test_a_states_military_cutting_off_or_halting_takes_a_measure_of_the_state(extractor):
+    text = "The Israeli military cuts off the electric power supply for the Gaza Strip."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("ISR", "PSE")}
+    # its forces and what they do in combat take none
+    assert signals(extractor, "Israeli forces halt aid deliveries to Gaza.") == set()
+    assert signals(extractor, "The Israeli army kills 20 people in Gaza.") == set()
+
+
+def test_a_measure_in_a_time_clause_of_other_news_is_its_circumstance(extractor):
+    text = ("Bulgaria's parliament approves amendments giving a manager authority over Lukoil's refinery in Burgas, to "
+            "prevent a shutdown when U.S. sanctions on the refinery's Russian owner take effect.")
+    assert signals(extractor, text) == set()
+    assert signals(extractor, "Oil prices rise when the United States imposes new sanctions on Iran.") == set()
+    # told as news of its own it stays
+    assert {(s, t) for s, t, _, _ in signals(extractor, "New U.S. sanctions on Russian oil firms take effect.")} == {
+        ("USA", "RUS")}
+
+
+def test_a_bill_only_prepared_decides_nothing(extractor):
+    assert signals(extractor, "Iran's parliament prepares a bill to exit the Non-Proliferation Treaty.") == set()
+    assert signals(extractor, "Lawmakers in Hungary introduce legislation that would ban foreign funding of NGOs.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's Ministry of Commerce places 15 U.S. companies on its export control list.", {("CHN", "USA")}),
+    ("The Indian Ministry of External Affairs says India will not accept third-party mediation on Kashmir.",
+     {("IND", None)}),
+    ("South Africa's Department of International Relations calls on Israel to end the war in Gaza.", {("ZAF", "ISR")}),
+    ("Canada's department store chain Hudson's Bay calls on shoppers to return.", set()),
+])
+def test_round_ten_signallers_and_lists(extractor, text, expected):
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == expected
+
+
+def test_a_debt_repaid_to_a_state_or_lender_and_a_demand_to_free_its_citizen(extractor):
+    text = "Nigeria fully repays its US$3.4 billion debt to the International Monetary Fund."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("NGA", "IMF")}
+    assert signals(extractor, "The company repays its loans to the bank.") == set()
+    text = "The Japanese government lodges a protest with China and demands the release of its citizen."
+    assert {s for s, _, _, _ in signals(extractor, text)} == {"JPN"}
+    # (a release asked of its own authorities is no foreign policy)
+    assert signals(extractor, "Kenya's president calls for the immediate release of the protesters.") == set()
+
+
+def test_a_present_tense_measure_is_not_dated_by_an_old_cause_told_before_it(extractor):
+    text = "Following the April 2 announcement, China imposes 34% tariffs on U.S. goods."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("CHN", "USA")}
+    # a measure told in the past on that day is that day's, old news
+    assert signals(extractor, "On April 2, China imposed tariffs on U.S. goods.") == set()
+    assert signals(extractor, "After April 2, China imposed tariffs on U.S. goods.") == set()
+
+
+def test_the_month_of_may_is_no_hypothesis(extractor):
+    text = "Following the May 3 announcement, India suspends the Indus Waters Treaty with Pakistan."
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("IND", "PAK")}
+    assert signals(extractor, "Russia may impose sanctions on Japan.") == set()
+
+
+def test_a_state_releasing_people_in_exchange_for_others(extractor):
+    text = ("Hamas releases the bodies of four Israeli hostages in return for the Israeli government releasing 617 "
+            "Palestinian prisoners.")
+    assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("ISR", "PSE")}
+    text = "Ukraine frees 50 soldiers in exchange for Russia releasing 50 Ukrainian prisoners."
+    assert ("RUS", "UKR") in {(s, t) for s, t, _, _ in signals(extractor, text)}

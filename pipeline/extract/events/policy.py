@@ -72,7 +72,7 @@ from pipeline.extract.prefilter import Prefiltered
 from pipeline.records import PolicyDetails
 
 _V = r"(?:e|es|ed|s|d|ing)?"  # verb endings after a stem: "impos" + e, es, ed, ing
-_W = r"[\w'’%$.,()–-]+ "  # one word of a noun phrase, with its space
+_W = r"[\w'’%$€£¥.,()–-]+ "  # one word of a noun phrase, with its space
 
 _CONFRONTATIONAL, _COOPERATIVE, _NEUTRAL = "CONFRONTATIONAL", "COOPERATIVE", "NEUTRAL"
 
@@ -93,6 +93,7 @@ class _Kind:
     joint: bool = False  # two subjects ("A and B agree to ...") act toward each other
     refusal: bool = False  # "will not assist", "refuses to": the opposite of what it refuses
     together: bool = False  # a signal only of two or more states named as its subject, toward each other
+    received: bool = False  # "Ukraine receives F-16 jets from Denmark": the giver's step toward the subject
 
 
 _MEASURE_AGAINST = _Kind(_CONFRONTATIONAL)
@@ -120,9 +121,10 @@ _JOINT_VENTURE = re.compile(
     r"(?:initiatives?|projects?|partnerships?|alliances?|coalitions?|programmes?|programs?|establishment|"
     r"construction|creation|launch|framework|mechanism)\b")
 _REFUSAL = _Kind(None, refusal=True)
+_RECEIVED = _Kind(_COOPERATIVE, received=True)
 
 # What a state resumes or restores toward another: ties, cooperation, trade, flights, aid, visas.
-_RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts?|trade|imports|exports|flights|aid|"
+_RESUMED = (r"(?:ties|relations|talks|negotiations|dialogue|cooperation|contacts?|trade|imports|exports|purchases|flights|aid|"
             r"assistance|deliveries|shipments|visas|issuing|intelligence|exchanges|funding|diplomatic|"
             # another state's place: "restores Hungary's full participation in the Visa Waiver Program"
             r"participation|membership|access)")
@@ -144,10 +146,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"\b(?:impos{_V}|slap(?:s|ped|ping)?|levy|levie[sd]|levying|"
         rf"implement{_V} (?:{_W}){{0,4}}?(?:tariffs?|sanctions|bans?|restrictions|duties|embargo)|"
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
-        rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy)s?|"
+        rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy|high commissioner|charg[eé] d['’]affaires)s?|"
         rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off|broken off) (?:\w+ )?(?:ties|relations)|"
         # less aid: "cuts its development assistance to", "will reduce its aid to" (the mirror of a larger pledge)
-        rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their) (?:[\w-]+ ){{0,3}}?(?:aid|assistance) (?:to|for)\b|"
+        rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their|all) (?:[\w-]+ ){{0,3}}?(?:aid|assistance|funding) (?:to|for)\b|"
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
         rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
@@ -161,7 +163,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"restrict{_V}|(?:declar{_V}|consider{_V}|deem{_V}|call{_V}) (?:[\w'’]+ ){{0,6}}null and void|block{_V}|"
         # declaring a foreign diplomat unwelcome is an expulsion in the language of diplomacy
         rf"declar{_V} (?:[\w'’.-]+ ){{1,6}}?personae? non gratae?|"
-        rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
+        rf"(?:re-?)?designat{_V} (?:{_W}){{0,8}}?(?:as )?(?:an? )?(?:[\w-]+ ){{0,2}}terrorist|"
+        # "lists the IRGC as a state sponsor of terrorism", "lists X as a terrorist entity"
+        rf"list{_V} (?:{_W}){{1,8}}?as (?:an? )?(?:[\w-]+ ){{0,2}}(?:terrorist|sponsors? of terrorism)|"
+        # another state's property seized: "seizes a Venezuelan government airplane", "seized Russian assets"
+        rf"seiz{_V} (?:[\w$€£.,-]+ ){{0,4}}?(?:assets|propert(?:y|ies)|airplanes?|aircraft|planes?|tankers?|vessels?|ships?)|"
         rf"issu{_V} (?:an? |its |their )?(?:[\w-]+ ){{0,2}}(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
         rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|veto(?:es|ed|ing)?|"
@@ -179,10 +185,15 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:enact{_V}|introduc{_V}|unveil{_V}|adopt{_V}|officiali[sz]{_V}|formali[sz]{_V}|institut{_V}|decree{_V}|"
         rf"approv{_V}|roll{_V} out|put{_V} in place) (?:{_W}){{0,5}}?(?:tariffs?|sanctions|embargo|blockade|boycott|"
         rf"(?:travel|entry|export|import|trade|arms|visa) bans?|export controls|duties)|"
+        # "hits Kenya with new taxes", "hit Russia with sanctions": a measure told with the verb of striking
+        rf"hit(?:s|ting)? (?:[\w'’.-]+ ){{1,4}}?with (?:[\w$€£%.,-]+ ){{0,4}}?(?:tariffs?|sanctions|duties|tax(?:es)?|levies)|"
+        # "places Brazil on the Tier 2 watchlist", "relists Israel on its blacklist"
+        rf"(?:plac{_V}|put(?:s|ting)?|(?:re)?list{_V}) (?:{_W}){{1,8}}?(?:on|to) (?:its|the|a|an|their) (?:[\w-]+ ){{0,4}}?"
+        rf"(?:black ?list|watch ?list|grey ?list|gray ?list|entity list|sanctions list|export[- ]control list)|"
         rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) "
         rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
-        rf"\b(?:sign{_V} (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
+        rf"\b(?:(?:sign{_V}|initial(?:s|ed|led|ing|ling)?) (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
         # the passive: "an agreement is signed by officials from A and B" (an agreement must be named before)
         rf"(?:signed|reached|concluded|finali[sz]ed)(?= by )|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
@@ -221,7 +232,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # "will move its embassy to Jerusalem": a step toward the state where it goes
         rf"(?:mov{_V} (?:its|their)|relocat{_V} (?:its|their|the)) (?:[\w-]+ ){{0,2}}(?:embass(?:y|ies)|consulates?)|"
         # (an amount between: "provide 300 billion yen in loans")
-        rf"provid{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:aid|assistance|weapons|support|funding|loans?)|"
+        rf"provid{_V} (?:[\w$€£¥.,%-]+ ){{0,7}}?(?:aid|assistance|weapons|support|funding|loans?)|"
+        rf"shar{_V} (?:[\w-]+ ){{0,2}}intelligence with|"
+        # a ceasefire declared by one side: "declares a three-day ceasefire in Ukraine"
+        rf"declar{_V} (?:an? |the |its )?(?:[\w-]+ ){{0,3}}(?:ceasefire|cease-fire|truce)|"
+        # relief from a measure: "exempts smartphones and computers from all reciprocal tariffs"
+        rf"exempt{_V} (?:{_W}){{0,8}}?from (?:[\w\"“”'’%.-]+ ){{0,4}}?(?:tariffs?|sanctions|duties|levies|restrictions|bans?)|"
         # "approved the transfer of long-range missiles to Ukraine", "approves the sale of F-16s to Turkey"
         rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?"
         rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
@@ -241,14 +257,23 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:increas{_V}|doubl{_V}|tripl{_V}|rais{_V}|boost{_V}) (?:its|their) (?:[\w-]+ ){{0,2}}?"
         rf"(?:aid|assistance|pledges?|contributions?|donations?)\b|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
-        rf"suppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}(?:to|with)|"
-        rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?)|"
+        rf"suppl(?:y|ies|ied|ying) (?:[\w$€£.,-]+ ){{0,5}}?(?:to|with)|"
+        rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?|financing|funding|grants?)|"
         # granting another state's request: "approves the United States's request to", "accepts Latvia's request"
         rf"(?:approv{_V}|accept{_V}|grant{_V}) (?:{_W}){{0,4}}?requests?|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
         rf"designat{_V} (?:{_W}){{0,4}}?as (?:an? )?(?:[\w-]+ ){{0,3}}all(?:y|ies)|"
         # the mirror of adding a state to a list of sponsors of terrorism
-        rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list)\b")),
+        rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list|"
+        # a measure of its own taken away: "removes its retaliatory tariffs on U.S. goods"
+        rf"(?:remov{_V}|drop(?:s|ped|ping)?) (?:its|their|all|the) (?:[\w%-]+ ){{0,3}}?(?:tariffs|sanctions|duties|"
+        rf"restrictions|bans?|embargo)|"
+        # credit extended to a state: "extends a $20 billion currency swap line to Argentina"
+        rf"extend{_V} (?:an? |the |its )?(?:[\w$€£.,-]+ ){{0,5}}?(?:loans?|credit|swap line|credit line|"
+        rf"line of credit|financing|aid|assistance) to|"
+        rf"rejoin{_V}|"
+        # a debt paid back: "fully repays its US$3.4 billion debt to the International Monetary Fund"
+        rf"repa(?:y|ys|id|ying) (?:\w+ly )?(?:[\w$€£¥.,%-]+ ){{0,6}}?(?:debts?|loans?) to)\b")),
     (_CALL, re.compile(
         rf"\b(?:vow{_V}|pledg{_V}|promis{_V}|commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to|"
         rf"advocat{_V}|demand{_V}|respond{_V} (?:\w+ ){{0,2}}?with(?! {_MILITARY_RESPONSE})|"
@@ -258,9 +283,14 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:[\w.'’-]+ ){{0,3}}to|"
         rf"ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
+    # What a state receives or secures from another: the other's aid, loan or arms, told from the receiver.
+    (_RECEIVED, re.compile(
+        rf"\b(?:(?:receiv{_V}|secur{_V}|obtain{_V}) (?:[\w$€£¥.,%-]+ ){{0,6}}?(?:aid|assistance|loans?|tranches?|funding|"
+        rf"financing|credit|grants?|weapons|arms|jets|missiles|tanks|ammunition|systems|deliver(?:y|ies)|shipments?) "
+        rf"from)\b")),
     # Negative decisions, read with the verb they negate (before "will" alone is read as a report).
     (_REFUSAL, re.compile(
-        rf"\b(?:(?:will|shall|would) (?:not|never) (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
+        rf"\b(?:(?:will|shall|would) (?:not|never|no longer) (?:\w+ly )?\w+|(?:won|wouldn)['’]t (?:\w+ly )?\w+|"
         rf"(?:does|do|did) not (?:intend|plan|want|seek|wish) to \w+|"
         rf"refus{_V} to \w+|declin{_V} to \w+|rul(?:e|es|ed|ing) out \w+|"
         # refusing another state's request or its officials' entry: "denies a request from", "denies approval for"
@@ -278,7 +308,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
 # (`EventKind.cues`): a sentence with none of them is skipped. A new trigger word needs its cue here.
 CUES = (
     # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
-    "impos", "slap", "levy", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
+    "impos", "slap", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
@@ -288,7 +318,7 @@ CUES = (
     "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
-    "recogni", "join", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "recogni", "join", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
@@ -431,7 +461,9 @@ def _may_name_a_measure(text: str) -> bool:
 # Wednesday", "a ceasefire between Afghanistan and Pakistan comes into effect".
 _TAKES_EFFECT = re.compile(
     r"\b(?:take|takes|took|taking|come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+"
-    r"(?:in\s?to\s+)?(?:effect|force)\b", re.I)
+    r"(?:in\s?to\s+)?(?:effect|force)\b|"
+    # "a 145% tariff on all imports is in effect", "sanctions remain in force"
+    r"\b(?:is|are|remains?|remained)\s+(?:now\s+|still\s+)?in\s+(?:effect|force)\b", re.I)
 _EFFECT_NOUN = re.compile(
     r"\b(?:(sanctions|tariffs?|duties|ban|embargo|restrictions|export controls)|"
     r"(ceasefire|cease-fire|truce|armistice|agreement|deal|accord|treaty|pact))\b", re.I)
@@ -465,11 +497,14 @@ _FOREIGN_POLICY = re.compile(
     r"aid|multilateralism|foreign (?:policy|affairs)|airlines?|flights?|goods|duties|bloc|membership|investments?|"
     r"citizens of|nationals|passports?|entry|entering|travel bans?|travel (?:from|to)|visa-free|lawsuit against|"
     # the words of a call on parties to a conflict: "called for restraint on both sides"
-    r"(?<!fiscal )(?<!budget )restraint|de-?escalat\w*|"
+    r"(?<!fiscal )(?<!budget )restraint|de-?escalat\w*|(?:third-party )?mediation|"
+    # a call for its own people held abroad to be freed: "demands the release of its citizen"
+    r"release of (?:its|their|our) (?:[\w-]+ ){0,2}?(?:citizens?|nationals?|journalists?|sailors|crew|fishermen)|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|apolog(?:y|ies)|"
     r"prisoners|detainees|captives|POWs|"
+    r"foreign terrorist organi[sz]ations?|(?:state )?sponsors? of terrorism|"
     r"NATO|UN|EU|WTO)\b")
 _HOME_AFFAIRS = re.compile(
     r"military|troops|weapons?|security|defen[cs]e|borders?|exports?|imports?|war|goods|airlines?|flights?|"
@@ -582,9 +617,15 @@ _DENIED_OR_ALLEGED = re.compile(
 # what was not done or only tried.
 _FAILED_OR_TRIED = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|unable|efforts?|attempts?|bids?)\s+to\s+(?:[\w'’-]+\s+){0,8}?$", re.I)
+# "prepares a bill to exit the treaty", "introduces legislation that would ban": a measure only proposed.
+_BILL_PROPOSED = re.compile(
+    r"\b(?i:prepar\w*|draft\w*|introduc\w*|submit\w*|tabl\w*|propos\w*|consider\w*|debat\w*|discuss\w*)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?i:bills?|draft laws?|legislation|motions?)\s+(?:to|that would|which would)\s+"
+    r"(?:\w+ly\s+)?$")
 _CANNOT = re.compile(r"\bcannot\b", re.I)  # the shared negation cue reads "not" as a word of its own
-# "until the U.S. ceases its strikes": the condition of another measure, not a decision of its own.
-_UNTIL_SUBJECT = re.compile(r"\buntil\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?$")
+# "until the U.S. ceases its strikes", "when U.S. sanctions on its owner take effect": the condition or the time
+# of other news, not a decision of its own.
+_UNTIL_SUBJECT = re.compile(r"\b(?:until|once|when|as soon as|by the time)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?$")
 _HEDGE = re.compile(
     r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
     r"alleged(?:ly)?|"
@@ -606,6 +647,8 @@ _RELEASED_PEOPLE = re.compile(
     r"(?:citizens?|nationals?|journalists?|reporters?|prisoners?|hostages?|detainees?|captives|POWs|soldiers|"
     r"servicem[ae]n|sailors|crew|fishermen|workers|activists?|aid workers|teachers?|tourists?|students?|"
     r"nurses?|doctors?|businessm[ae]n|m[ae]n|wom[ae]n|children|people|[A-Z][\w'’-]+)\b")
+# People extradited or handed over "to" a state: "extradites 29 alleged cartel members to the United States".
+_HANDED_TO = re.compile(r"(?i:extradit\w*|hand\w* over)\s+(?:[\w'’.,-]+\s+){0,8}?to\s+(?:the\s+)?")
 _RELEASED_PEOPLE_NOUN = re.compile(
     r"(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|POWs|hostages|soldiers|bodies|citizens|nationals)\b")
 # What an ending or pause ends when it eases: a measure of its own against the other.
@@ -707,6 +750,10 @@ _SPAN_END = re.compile(
     r",?\s(?:which|who|whose|that)\s+(?:had|has|have|would|will|was|were|is|are|does|did|do)\b|,\s+formerly\b", re.I)
 # A trigger in the present tense ("imposes", "announces"): news told on its day, as digests do.
 _PRESENT_TENSE = re.compile(r"[A-Za-z]+(?<!ss)(?<!u)s\b")
+# The plural present after a subject of names ("China and the United States extend their truce"): a base
+# form right after a name, not after a modal, "to" or "did".
+_PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:[A-Z][\w.'’-]*|they|both)\s+(?:\w+ly\s+)?$")
+_BASE_FORM = re.compile(r"[a-z]+(?<!ed)\b")
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,30}?\bsince\s+\d{4}\b", re.I)
 _NUMBER_OF_STATES = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|other) (?:other )?(?:countries|nations|states)\b",
@@ -727,7 +774,7 @@ _POSSESSIVE_GOVERNMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|foreign|ministry|president|prime|premier|leader|chancellor|"
     r"spokes\w+|cabinet|administration|defen[cs]e minister|top diplomat|envoy|ambassador|embassy|state media|"
     r"officials?|authorities|parliament|king|emir|"
-    r"supreme leader|state council|chancellery|presidency)\b", re.I)
+    r"supreme leader|state council|chancellery|presidency|department of)\b", re.I)
 # The first item of a list governed by a preposition, and a list going on after a mention.
 _LIST_ITEM_BEFORE = re.compile(
     r"\b(?:on|against|with|to|from|of|for|by|between|including|over|toward|towards)\s+(?:the\s+)?"
@@ -1046,6 +1093,12 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             # U.S.": a measure named as the object of other news is its circumstance.
             continue
         if not passive and heads and heads[-1][3] == clause and _embedded(sentence, heads[-1], start):
+            if kind.mutual and heads[-1][0].report and not heads[-1][4] and heads[-1][5] is None \
+                    and _AGREED_THAT.match(text, heads[-1][2], start):
+                # "announces it has finalized a trade deal with the United States": what is announced is
+                # an agreement, of its parties toward each other
+                heads[-1] = [kind, start, end, clause, passive, None]
+                continue
             # "calls on the EU to support a ceasefire": "support" says what the call is for.
             heads[-1][5] = heads[-1][5] or kind.stance
             continue
@@ -1075,6 +1128,10 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
     if nominal:
         signals.extend(s for s in _nominal_signals(sentence, article) if _is_foreign(s, sentence))
     return signals, subject
+
+
+# An announcement whose content is an agreement its subject made: "announces (that) it has signed".
+_AGREED_THAT = re.compile(r"\s+(?:that\s+)?(?:it|they|the two (?:countries|sides|governments))\s+(?:has|have|had)\s+(?:\w+ly\s+)?$")
 
 
 def _circumstance(text: str, clause_start: int, noun_start: int) -> bool:
@@ -1138,6 +1195,13 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     else:
         signallers = _signallers(sentence, clause_start, start, end, last_subject)
         target_from = start + len(text[start:end].split()[0])  # "adds Colombia to its list"
+    receiver = None
+    if kind.received:
+        # "Argentina secures a $20 billion loan from the IMF": the IMF's step toward Argentina
+        giver = sentence.agent_starting_at(end + len(_FROM_GAP.match(text, end).group()))
+        if giver is None or not signallers or signallers[0].code == giver.code:
+            return None, None
+        receiver, signallers, target_from = signallers[0], [giver], end
     if not signallers or (kind.together and len({s.code for s in signallers}) < 2):
         return None, None
     if (kind.mutual or kind.joint) and _NON_STATE_PARTY.search(text, max(clause_start, start - 120), start):
@@ -1169,16 +1233,21 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start) \
             or _ACCUSED_OF.search(text, max(clause_start, start - 90), start):
         return None, who
-    if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start):
+    if _FAILED_OR_TRIED.search(text, max(clause_start, start - 80), start) \
+            or _BILL_PROPOSED.search(text, max(clause_start, start - 80), start):
         return None, who
-    if any(_not_government(sentence, s) for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
+    if any(_not_government(sentence, s) and not (kind.ending and _MILITARY_AFTER.match(text, sentence.at(s.end)))
+           for s in signallers) or _NOT_GOVERNMENT_SAYS.search(lead):
+        # (a state's military stopping, cutting off or suspending something takes a measure of the state:
+        # "Thailand's military stops fuel shipments through its border crossing with Laos")
         return None, who
     # Only the signal's own words date it: a trailing reason or time clause ("after ... the 2018
     # attack", "following the 2022 break in ties") recalls the background of a new measure.
     if _recalls_old_year(text[clause_start:span_end], article.published):
         return None, who
     stale = _stale(sentence, article.published)
-    if stale and not (_PRESENT_TENSE.match(text, start) and _date_after(sentence, span_end)):
+    if stale and not (_in_present_tense(text, start) and (_date_after(sentence, span_end)
+                                                          or _date_in_leading_cause(sentence, start))):
         return None, who
     governed = text[start:span_end]
     if kind.report and (_MEETING_CONTENT.match(text, end, span_end) or _MEETING_CONTENT.match(governed)):
@@ -1192,6 +1261,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
     target = None if kind.together else _target(sentence, target_from, span_end, codes)  # aimed at each other
+    if receiver is not None:
+        target = receiver.code
     if target is None and passive and not kind.together:
         # "Canada was sanctioned by Japan", "sanctions were imposed on Canada by Japan": what the measure
         # falls on, the subject of the passive or the object between the verb and its agent
@@ -1203,8 +1274,13 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
         # "releases Italian journalist Cecilia Sala", "pardons 31 Ukrainian citizens": toward their state.
         people = _RELEASED_PEOPLE.match(text, end)
         state = people and next(iter(sentence.places_in(end + people.start(1) - end, end + people.end(1) - end)), None)
+        handed_to = _HANDED_TO.match(text, start, span_end)
+        receiver = handed_to and next(iter(sentence.places_in(handed_to.end(), handed_to.end() + 1)), None)
         if state is not None and state.code not in codes:
             target, listed = state.code, [state.code]
+        elif receiver is not None and receiver.code not in codes and receiver.kind != "demonym":
+            # "Mexico extradites 29 cartel members to the United States": toward the state that receives them
+            target, listed = receiver.code, [receiver.code]
         elif len(codes) < 2 or not _RELEASED_PEOPLE_NOUN.match(text, end):
             return None, who  # only "Russia and Ukraine swap 146 prisoners": each toward the other
     if kind.ending:
@@ -1221,7 +1297,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if party is not None and len(signallers) == 1 and not sentence.places_in(party.end(), party.end() + 5):
         # "signs an agreement with Google to build a cable ... to Australia": the other party is no state
         target, listed, counterpart = None, [], False
-    if target is None and not counterpart:
+    if target is None and not counterpart and not ((kind.mutual or kind.joint) and len(codes) >= 2):
+        # (two states agreeing "on a trade deal with a 15% tariff": the "with" names no other party)
         pact = party if party is not None else _PACT_WITH.match(text, end)
         if pact is not None and not sentence.places_in(pact.end(), pact.end() + 5):
             return None, who
@@ -1293,6 +1370,8 @@ def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sign
         if noun is None:
             continue
         lead = text[clause_start:noun.start()]
+        if _TIME_CLAUSE_BEFORE.search(text, max(0, noun.start() - 80), noun.start()):
+            continue  # "to prevent a shutdown when U.S. sanctions on its owner take effect": the time of other news
         if (NEGATION.search(text, clause_start, effect.end()) or _hypothetical(text[clause_start:effect.start()])
                 or _recalls_old_year(text[clause_start:effect.end()], article.published)):
             continue
@@ -1325,9 +1404,15 @@ def _effect_signals(sentence: _Sentence, article: AnalysedArticle) -> list[_Sign
                 continue
         owner_code = signaller.code
         target = _target(sentence, noun.end(), effect.start(), {owner_code})
+        # ("tariffs on Mexican and Canadian imports take effect": toward each of the two)
+        listed = _listed_targets(sentence, noun.end(), effect.start(), {owner_code}) if target is not None else []
         signals.append(_Signal(noun.start(), noun.end(), _MEASURE_AGAINST, [signaller], target, _CONFRONTATIONAL,
-                               governed, governed))
+                               governed, governed, listed=tuple(listed)))
     return signals
+
+
+# A measure taking effect named in a time clause of other news: "when U.S. sanctions ... take effect".
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?i:when|once|until|before|as soon as|by the time)\s+" + _NOUN_PHRASE_WORDS)
 
 
 def _importing_state(sentence: _Sentence, start: int, end: int):
@@ -1501,10 +1586,18 @@ def _absolute_subject(sentence: _Sentence, start: int) -> Agent | None:
     "with" is its subject."""
     text = sentence.text
     agent = sentence.agent_ending_at(start - 1) if text[start - 1:start] == " " else None
+    if agent is None:  # "in return for the Israeli government releasing ...": the state's government
+        body = _BODY_BEFORE.search(text, max(0, start - 30), start)
+        agent = sentence.agent_ending_at(body.start()) if body else None
     if agent is None or not text[start:start + 12].split()[0].lower().endswith("ing"):
         return None
     at = sentence.at(agent.start)
-    return agent if re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, at - 10):at]) else None
+    return agent if _ABSOLUTE_LEAD.search(text, max(0, at - 30), at) else None
+
+
+# "with Iran warning", "in exchange for Russia releasing": the state before a participle is its subject.
+_ABSOLUTE_LEAD = re.compile(r"\b(?:with|in\s+(?:return|exchange)\s+for)\s+(?:the\s+)?$")
+_BODY_BEFORE = re.compile(r"\s+(?:government|authorities|administration)\s+$")
 
 
 def _demonym_government_before(sentence: _Sentence, clause_start: int, start: int) -> Agent | None:
@@ -1660,6 +1753,13 @@ def _stale(sentence: _Sentence, published) -> bool:
     return is_stale(date, published)  # a month counts from its last day ("last month")
 
 
+def _in_present_tense(text: str, start: int) -> bool:
+    """Whether the trigger at `start` is a verb in the present tense: "imposes", or the plural "A and B
+    extend" (a base form right after its subject of names)."""
+    return bool(_PRESENT_TENSE.match(text, start) or (
+        _BASE_FORM.match(text, start) and _PLURAL_SUBJECT_BEFORE.search(text, max(0, start - 40), start)))
+
+
 def _date_after(sentence: _Sentence, span_end: int) -> bool:
     """Whether the sentence's date is told after what the trigger governs, in a trailing reason or
     time clause ("imposes sanctions ... after an inquiry finds that ... the 2018 attack", "reopens its
@@ -1667,6 +1767,20 @@ def _date_after(sentence: _Sentence, span_end: int) -> bool:
     told = sentence.analysed.date.text
     at = sentence.text.find(told) if told else -1
     return at >= span_end
+
+
+# A leading phrase that tells the cause of the news after it: "In response to the May 3 attack, ...".
+_LEADING_CAUSE = re.compile(
+    r"\s*(?:(?i:in)\s+(?:response|reaction|retaliation)\s+(?:to|for)|(?i:following|after|amid))\b[^,;]*,\s")
+
+
+def _date_in_leading_cause(sentence: _Sentence, start: int) -> bool:
+    """Whether the sentence's date is told in a leading phrase of cause before the trigger ("Following the
+    April 2 announcement, China imposes ..."): the background of a measure told in the present tense."""
+    told = sentence.analysed.date.text
+    at = sentence.text.find(told) if told else -1
+    cause = _LEADING_CAUSE.match(sentence.text)
+    return at >= 0 and cause is not None and at < cause.end() <= start
 
 
 def _recalls_old_year(text: str, published) -> bool:
@@ -1699,6 +1813,10 @@ def _passive_subject(sentence: _Sentence, clause_start: int, start: int, codes: 
     if "," in text[after:auxiliary.start()] or _LOCATION_BEFORE.search(text, max(0, at - 20), at):
         return None
     return places[-1].code
+
+
+_MILITARY_AFTER = re.compile(r"(?:['’]s)?\s+(?:military|armed forces|army)\s+(?!(?:spokes|chief|commander|officer|source)\w*)")
+_FROM_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
 def _agent_after_by(sentence: _Sentence, end: int) -> Agent | None:
@@ -1890,6 +2008,9 @@ def _deportations_of_another_state(sentence: _Sentence, start: int, end: int, si
     return False
 
 
+_TRADE_MEASURED = re.compile(r"\b(?:exports?|imports?|airspace|borders?|border crossings?|foreign)\b", re.I)
+
+
 def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     """Foreign, trade or security policy: its words, or a measure or call aimed at another state."""
     if signal.target is not None and (not signal.kind.report or signal.stance is not None
@@ -1909,7 +2030,9 @@ def _is_foreign(signal: _Signal, sentence: _Sentence) -> bool:
     # to manage the distribution of medicines", "raises defence spending".
     codes = {s.code for s in signal.signallers}
     if len(codes) == 1 and all(place.code in codes for place in sentence.places):
-        return any(not _HOME_AFFAIRS.fullmatch(word) for word in words)
+        # (a measure against trade across its border is trade policy: "bans exports of raw nickel ore")
+        return any(not _HOME_AFFAIRS.fullmatch(word) for word in words) or (
+            signal.kind is _MEASURE_AGAINST and bool(_TRADE_MEASURED.search(signal.governed)))
     return bool(words)
 
 
