@@ -2010,3 +2010,41 @@ def test_a_contact_of_unstated_medium_is_face_to_face_at_a_place_else_a_call(ext
 
 def test_exchanging_fire_is_no_contact(extractor):
     assert calls_in(extractor, "India and Pakistan exchanged fire across the border on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trump invites Putin to visit Washington.",
+    "Chinese President Xi Jinping invites Brazilian President Lula to visit Beijing.",
+    "Putin accepts an invitation from Trump to visit the United States.",
+    "Moon proposed that the two Koreas hold talks at the border village of Panmunjom.",
+])
+def test_an_invitation_or_a_proposal_of_a_contact_is_none_yet(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_visit_at_someones_invitation_is_a_visit(extractor):
+    call = only_call(extractor, "Putin is in China at the invitation of Xi Jinping to attend the SCO summit in "
+                                "Tianjin.").call
+    assert call.participants == ["CHN", "RUS", "SCO"]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Modi and Xi agree to resume direct flights at a meeting in Tianjin.", ["CHN", "IND"]),
+    ("Indian and Chinese officials agreed at a meeting on Monday to resume border patrols.", ["CHN", "IND"]),
+])
+def test_parties_that_agree_at_a_meeting_met(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_an_organisations_meeting_told_with_an_article_stays_its_summit(extractor):
+    call = only_call(extractor, "During a G7 meeting on the war, Canadian foreign minister Anita Anand announces new "
+                                "sanctions on Russia.").call
+    assert (call.participants, call.mode) == (["CAN", "G7"], "SUMMIT")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said at a meeting with his Security Council that Russia would respond to Ukraine.",
+    "Putin chaired a meeting of his Security Council on Friday.",
+])
+def test_a_leaders_own_security_council_is_not_the_un(extractor, text):
+    assert calls_in(extractor, text) == []

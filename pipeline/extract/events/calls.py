@@ -170,7 +170,11 @@ _MEETING = re.compile(
     # "paid a courtesy call on the prime minister", "shook hands with Kim at the border"
     r"courtesy calls? on|(?:shook|shake|shakes|shaking) hands with|"
     # "agreed to restart trade talks during their meeting in Osaka": the parties named before held it
-    r"(?<=during )their (?:\w+ ){0,2}(?:meeting|talks|summit)|(?:news|press) conferences? (?:[\w.’'-]+ ){0,4}?with|"
+    r"(?<=during )their (?:\w+ ){0,2}(?:meeting|talks|summit)|"
+    # "A and B agree to resume flights at a meeting in Tianjin", "... during a meeting on Monday": the parties named
+    # before held a new meeting ("the meeting" is one told before; "a G7 meeting" is the organisation's)
+    r"(?:(?<=during )|(?<=\bat ))(?:a|an) (?:(?-i:[a-z])[\w-]* ){0,2}meeting(?= (?:in|at|on|with)\b)|"
+    r"(?:news|press) conferences? (?:[\w.’'-]+ ){0,4}?with|"
     # a working meal: "had lunch with Trump at the White House", "hosted a dinner for the Saudi crown prince"
     r"(?:had|held|have|has|hosted|hosts|hosting|over|during|at) (?:a |an )?(?:\w+ ){0,2}(?:lunch|luncheon|dinner|breakfast)"
     r" (?:with|for))\b", re.I)
@@ -257,6 +261,7 @@ _CONTACT_AFTER_COMPOUND = re.compile(
 _OWN_ORGAN = re.compile(r"(?:(?:National )?Security|Human Rights|Defen[cs]e|Economic|Supreme) Council|General Assembly|"
                         r"Commission", re.I)
 _OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}")
+_PRONOUN_OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?$", re.I)
 # "NATO leaders met", "the G7 summit opened", "a meeting of the Arab League": an organisation gathers.
 _ORGANISATION_GATHERS = re.compile(r"\b(?:summit|met|meet|meets|meeting|gather(?:ed|s)?|convened?|conference)\b", re.I)
 # "at the summit", "the meeting was attended by": a gathering told before.
@@ -298,8 +303,10 @@ _CANCELLED = re.compile(
     r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|stall(?:ed|s|ing)|frozen|deadlocked|"
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
 _PROPOSED = re.compile(
-    r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
-    r"inviting (?:\w+ ){0,3}to|call(?:s|ed|ing)? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
+    r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|"
+    # an invitation, sent or accepted, is no contact yet: "invites Brazilian President Lula to visit Beijing", "accepts an
+    # invitation from Trump to visit the United States"
+    r"invit(?:e|es|ed|ing|ations?)(?! of\b) (?:[\w'’.-]+ ){0,8}?to|call(?:s|ed|ing)? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
     r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to|"
     # pressing for a contact, or only wishing for one, is not one (EVENTS.md: planned means formally announced)
     r"(?:push|press|lobby|lobbie|lobbied|pushe|presse)(?:s|d|ed|ing)? for|propos(?:e|es|ing) (?:\w+ )?(?:to|a|an)|"
@@ -314,7 +321,9 @@ _PROPOSED = re.compile(
 # "X expressed hope that a meeting can be arranged between him and Y on the sidelines of the summit": what is hoped for
 # is no contact yet, however far the contact's cue stands from the hope.
 _HOPED_THAT_BEFORE = re.compile(
-    r"\b(?:hope[sd]?|hoping|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b[^.;:]*$", re.I)
+    r"\b(?:hope[sd]?|hoping|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?hope|"
+    # "Moon proposed that the two Koreas hold talks": a contact proposed is none yet
+    r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)\s+that\b[^.;:]*$", re.I)
 _ASKED_TO = (r"(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
              r"sit down for)\s+(?:\w+\s+){0,2}")
 # "China urged the United States and Japan to hold talks", "called on Kyiv and Moscow to meet", "renewed calls for the
@@ -1443,6 +1452,9 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         elif place.kind == "organisation" and previous is not None and previous.kind in ("name", "demonym") \
                 and _OWN_ORGAN.fullmatch(place.text) and _OWNER_BEFORE.fullmatch(text, analysed.local(previous.end), at):
             role = "name-part"  # "Russia's Security Council", "Iran's Supreme National Security Council": the state's own
+        elif place.kind == "organisation" and _OWN_ORGAN.fullmatch(place.text) \
+                and _PRONOUN_OWNER_BEFORE.search(text, max(0, at - 12), at):
+            role = "name-part"  # "a meeting with his Security Council": the leader's own state's body
         elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
             role = "venue"
         elif _SITUATION_BEFORE.search(text, max(0, at - 30), at):
