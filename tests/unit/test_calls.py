@@ -2048,3 +2048,16 @@ def test_an_organisations_meeting_told_with_an_article_stays_its_summit(extracto
 ])
 def test_a_leaders_own_security_council_is_not_the_un(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants, host", [
+    ("Erdogan greets Syrian President Ahmed al-Sharaa in Ankara.", ["SYR", "TUR"], "TUR"),
+    ("Trump greets Ukrainian President Volodymyr Zelenskyy at the White House.", ["UKR", "USA"], "USA"),
+])
+def test_greeting_a_foreign_official_is_receiving_him(extractor, text, participants, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)
+
+
+def test_greeting_a_decision_is_no_contact(extractor):
+    assert calls_in(extractor, "The EU greeted the decision by Iran with caution.") == []
