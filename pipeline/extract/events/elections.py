@@ -1453,7 +1453,29 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
         return "USA"  # "elected governor of Virginia": a state of the U.S. names no country of its own
     if best is None and (named := NAMED_LEGISLATURE.search(text)) is not None:
         return LEGISLATURE_STATES[named.group().lower()]  # "loses its majority in the House of Councillors"
-    return best[1] if best else None
+    if best is None:
+        return _city_state(text)  # "is elected Mayor of New Orleans"
+    return best[1]
+
+
+# "is elected Mayor of New Orleans", "the Toronto mayoral election": a city's own office, with no state named, is
+# voted on in the state the city is in.
+_CITY_OFFICE = re.compile(
+    r"\b(?i:(?:lord\s+)?mayor)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|"
+    r"\b(?P<before>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?i:mayoral|municipal)\s+(?i:elections?|race|vote|polls)")
+
+
+def _city_state(text: str) -> str | None:
+    """The state of the city whose mayor is elected, the most populous city of the name in GeoNames; None when the
+    text names no such city."""
+    from pipeline.extract.locations import CITY, GeoNames
+
+    office = _CITY_OFFICE.search(text)
+    if office is None:
+        return None
+    cities = [place for place, _main in GeoNames.load().candidates(office.group("of") or office.group("before"))
+              if place.precision == CITY]
+    return max(cities, key=lambda place: (place.population, -place.geonames_id)).country if cities else None
 
 
 # Between a place and a description of it in apposition that names another state: ", a British
