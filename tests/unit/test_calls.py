@@ -2061,3 +2061,22 @@ def test_greeting_a_foreign_official_is_receiving_him(extractor, text, participa
 
 def test_greeting_a_decision_is_no_contact(extractor):
     assert calls_in(extractor, "The EU greeted the decision by Iran with caution.") == []
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("The United States and China reach a trade deal in Geneva, Switzerland.", ["CHN", "USA"]),
+    ("Thailand and Cambodia agree to an immediate ceasefire in Kuala Lumpur.", ["KHM", "THA"]),
+    ("Armenia and Azerbaijan agree on the text of a peace treaty in Abu Dhabi.", ["ARM", "AZE"]),
+])
+def test_parties_that_settle_a_pact_together_at_a_venue_met_there(extractor, text, participants):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (participants, "MEETING")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States and China reached a trade deal in January.",  # a month is no venue
+    "India and Pakistan agree to a ceasefire on Saturday.",  # no venue: they may never have met
+    "Israel and Hamas reach a ceasefire agreement in Doha.",  # one party is no state
+])
+def test_a_pact_settled_with_no_venue_or_with_no_state_is_no_meeting(extractor, text):
+    assert calls_in(extractor, text) == []

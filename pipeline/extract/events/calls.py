@@ -78,7 +78,7 @@ CUES = (
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
     "flying into", "arrived in", "arrives in", "arriving in", "greet",
     "tour of", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
-    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "depart",
+    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "reach", "agree", "conclud", "finali", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
 _MAX_CUES = 12
@@ -114,8 +114,16 @@ _CALLED_FOR = re.compile(
     r"to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|voice|condole|assure|urge|ask|seek|inform|"
     r"apologi[sz]e)\b)", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
-_SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
-_SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|on the sidelines)", re.I)
+_SIGNED = re.compile(
+    r"\bsign(?:s|ed)?\b|"
+    # "The United States and China reach a trade deal in Geneva", "Thailand and Cambodia agree to a ceasefire in Kuala
+    # Lumpur": parties that settle a pact together at a venue met there, as those who sign it
+    r"\b(?:reach(?:es|ed)?|conclud(?:e|es|ed)|finali[sz](?:e|es|ed)|agree(?:s|d)?\s+(?:on|to|upon))\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|ceasefire|truce|text)s?\b", re.I)
+_SIGNED_AT = re.compile(
+    r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])|"
+    r"on the sidelines)", re.I)
 # Compound nouns in which "visit" is no diplomatic visit: "visa-free visits", "family visits".
 _NOT_A_VISIT_BEFORE = re.compile(
     r"\b(?:visa-free|visa(?:[- ](?:free|waiver|exempt(?:ion)?|on[- ]arrival))?|tourist|tourism|family|site|home|port|prison|"
@@ -910,7 +918,8 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     sentence has a few, and the work per cue grows with the sentence)."""
     text = analysed.text
     lowered = text.lower()
-    told, signed = "told" in lowered or "tells" in lowered, "sign" in lowered
+    told = "told" in lowered or "tells" in lowered
+    signed = any(word in lowered for word in ("sign", "reach", "agree", "conclud", "finali"))
     if not any(word in lowered for word in _CUE_WORDS):
         if not (told or signed):
             return []
