@@ -2080,3 +2080,9 @@ def test_parties_that_settle_a_pact_together_at_a_venue_met_there(extractor, tex
 ])
 def test_a_pact_settled_with_no_venue_or_with_no_state_is_no_meeting(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+def test_a_tour_told_in_a_participle_visits_each_state_it_lists(extractor):
+    found = calls_in(extractor, "Wang Yi is on a three-nation tour, visiting Namibia, Chad and Nigeria.")
+    assert sorted((e.call.host, e.call.participants) for e in found) == [
+        ("NAM", ["CHN", "NAM"]), ("NGA", ["CHN", "NGA"]), ("TCD", ["CHN", "TCD"])]

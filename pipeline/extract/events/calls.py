@@ -583,7 +583,8 @@ _DE_FACTO_GOVERNMENTS = {"Taliban": "AFG"}
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 # "who is visiting Pakistan", "while visiting Kenya": "visiting" as a verb, whose object is the host, not the visitor.
 _VISITING_AS_VERB_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|am|while|when|after|before|by|for|of|on|and)\s+$|['’]s\s+$", re.I)
+    r"\b(?:is|are|was|were|be|been|am|while|when|after|before|by|for|of|on|and)\s+$|['’]s\s+$|"
+    r"(?<!\bthe)(?<!\ba),\s+$", re.I)  # "..., visiting Namibia, Congo and Chad": a participle of the one before
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
 _HABITUAL = re.compile(r"\b(?:usually|typically|traditionally|normally|generally|routinely|customarily|often|frequently|"
