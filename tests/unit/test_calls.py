@@ -2086,3 +2086,22 @@ def test_a_tour_told_in_a_participle_visits_each_state_it_lists(extractor):
     found = calls_in(extractor, "Wang Yi is on a three-nation tour, visiting Namibia, Chad and Nigeria.")
     assert sorted((e.call.host, e.call.participants) for e in found) == [
         ("NAM", ["CHN", "NAM"]), ("NGA", ["CHN", "NGA"]), ("TCD", ["CHN", "TCD"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Netanyahu and Trump spoke on Sunday, an Israeli official said.",
+    "Putin and Trump spoke for more than two hours.",
+])
+def test_two_leaders_of_different_states_who_spoke_together_held_a_call(extractor, text):
+    call = only_call(extractor, text).call
+    assert call.mode == "PHONE" and len(call.participants) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Macron and Scholz spoke at the summit.",  # speeches
+    "Putin and Trump spoke about Ukraine.",  # of unknown address: a speech each, as well
+    "Trump and Vance spoke on Sunday.",  # one state
+    "Erdogan spoke on Tuesday at the UN.",  # one speaker
+])
+def test_speaking_with_no_counterpart_joined_before_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []

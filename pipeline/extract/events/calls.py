@@ -105,6 +105,11 @@ _SPOKE = re.compile(
     # "discussed the Ukraine crisis with his French counterpart": of unstated medium, as "spoke with"
     r"\bdiscuss(?:ed|es|ing)? (?:[\w'’-]+ ){1,5}?with (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
+# "Netanyahu and Trump spoke on Sunday", "the two presidents talked for an hour": a contact of the two joined before the
+# verb (`_joined_before`), told with no "with" (not "spoke at the summit", "spoke about Ukraine", "spoke to reporters").
+_SPOKE_TOGETHER = re.compile(r"\b(?:spoke|spoken|talked|conferred)\b(?!\s+(?:with|to|of|about|at|in|out|against|up|on\s+"
+                             r"(?:the\s+)?(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:tele)?phone)"
+                             r"|highly|publicly|openly|positively|favou?rably|fondly|warmly|critically)\b)", re.I)
 # "Bush called Russian President Putin on Saturday", "... called Putin to congratulate him": a call to an official, told
 # with its day or its purpose (not "called Putin a dictator", "called Putin's bluff").
 _CALLED = re.compile(r"\b(?:called|calls|calling|phoned|rang)\b", re.I)
@@ -973,6 +978,9 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     for m in itertools.islice(_SIGNED.finditer(text) if signed else (), _MAX_CUES):
         if _signed_together(analysed, m):
             cues.append(_Cue(MEETING, m.start(), m.end()))
+    for m in itertools.islice(_SPOKE_TOGETHER.finditer(text) if core else (), _MAX_CUES):
+        if _joined_before(analysed, m):
+            cues.append(_Cue(PHONE, m.start(), m.end()))  # "Netanyahu and Trump spoke on Sunday"
     if any(c.mode == VISIT for c in cues) and re.search(r"\b(?:meeting|met|meets?|talks)\b|\bin\s+[A-Z]", text):
         # "spoke with" beside a visit or a meeting is said face to face.
         cues = [c for c in cues if not (c.mode == PHONE and (_SPOKE.fullmatch(text[c.start:c.end])
@@ -1756,7 +1764,13 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
 def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
     """"A and B sign ... in C": two parties joined right before the verb (a party may be an official set off in
     commas: "the U.S. Secretary of State, Antony Blinken, sign in ..."), a venue or sidelines after it."""
-    text = analysed.text
+    return _SIGNED_AT.match(analysed.text, signed.end()) is not None and _joined_before(analysed, signed)
+
+
+def _joined_before(analysed: AnalysedSentence, verb: re.Match) -> bool:
+    """Whether two parties of different states are joined right before a verb ("A and B sign", "Netanyahu and Trump
+    spoke"), only an auxiliary or an adverb between."""
+    text, signed = analysed.text, verb
     # "Presidents X of A and Y of B sign": an official and the state named after him are one party.
     parties: list[list[Agent]] = []
     for agent in (a for a in analysed.agents if analysed.local(a.end) <= signed.start()):
@@ -1768,8 +1782,6 @@ def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
     if len(parties) < 2:
         return False
     first, second = parties[-2], parties[-1]
-    if not _SIGNED_AT.match(text, signed.end()):
-        return False
     return (first[0].code != second[0].code
             and re.fullmatch(r",?\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?",
                              text[analysed.local(second[-1].end):signed.start()]) is not None
