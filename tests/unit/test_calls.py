@@ -2105,3 +2105,9 @@ def test_two_leaders_of_different_states_who_spoke_together_held_a_call(extracto
 ])
 def test_speaking_with_no_counterpart_joined_before_is_no_call(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+def test_a_tour_of_a_region_lets_the_states_listed_after_it_be_its_visits(extractor):
+    found = calls_in(extractor, "Wang Yi is on a tour of Africa, visiting Namibia, Chad and Nigeria.")
+    assert sorted((e.call.mode, e.call.host, e.call.participants) for e in found) == [
+        ("VISIT", "NAM", ["CHN", "NAM"]), ("VISIT", "NGA", ["CHN", "NGA"]), ("VISIT", "TCD", ["CHN", "TCD"])]

@@ -831,6 +831,9 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
         if reading.plain[cue.start] == " " or (cue.start < proposed_until
                                                and not _DURING_OWN.match(analysed.text, cue.start)):
             continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
+        if cue.mode == VISIT and any(c.mode == VISIT and c.start >= cue.end for c in cues) \
+                and _tour_of_no_state(analysed, cue):
+            continue  # "on a tour of Africa, visiting Namibia, Chad and Nigeria": the later cue lists its states
         start, end = clause_around(told, cue.start, cue.end)
         if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
                 or _REQUESTED_BEFORE.search(reading.plain, max(start, cue.start - 130), cue.start) \
@@ -1728,6 +1731,14 @@ def _met_uncoded_party(analysed: AnalysedSentence, reached: int, destination: st
             analysed.local(a.start) <= at < analysed.local(a.end) for a in analysed.agents):
         return False
     return _DE_FACTO_GOVERNMENTS.get(party.group("party")) != destination
+
+
+def _tour_of_no_state(analysed: AnalysedSentence, cue: _Cue) -> bool:
+    """Whether a "tour of" cue names a region, no state, right after it ("a tour of Africa", "a tour of the Gulf")."""
+    if not re.fullmatch(r"tour of", analysed.text[cue.start:cue.end], re.I):
+        return False
+    after = _TOUR_START.match(analysed.text, cue.end).end()
+    return not any(analysed.local(p.start) == after for p in analysed.places)
 
 
 def _toured(analysed: AnalysedSentence, cue: _Cue, visitor: str) -> list[str]:
