@@ -2111,3 +2111,20 @@ def test_a_tour_of_a_region_lets_the_states_listed_after_it_be_its_visits(extrac
     found = calls_in(extractor, "Wang Yi is on a tour of Africa, visiting Namibia, Chad and Nigeria.")
     assert sorted((e.call.mode, e.call.host, e.call.participants) for e in found) == [
         ("VISIT", "NAM", ["CHN", "NAM"]), ("VISIT", "NGA", ["CHN", "NGA"]), ("VISIT", "TCD", ["CHN", "TCD"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said that Putin would meet Trump in Budapest on Thursday.",
+    "The Kremlin said Putin would travel to Budapest on Thursday to meet Trump.",
+])
+def test_would_after_a_verb_of_saying_tells_a_planned_contact(extractor, text):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.status) == (["RUS", "USA"], "PLANNED")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin would meet Trump if the war ended.",  # a hypothesis
+    "The Kremlin said Putin would meet Trump.",  # told for no time
+])
+def test_would_with_no_verb_of_saying_or_no_time_tells_no_contact(extractor, text):
+    assert calls_in(extractor, text) == []

@@ -1032,6 +1032,24 @@ def _named_summit(reading: _Reading, article: AnalysedArticle, cue: _Cue, start:
     return _Call(SUMMIT, [organisation, held_in], None, [], None, planned, date)
 
 
+# "The Kremlin said Putin would meet Trump in Budapest on Thursday": "would" after a verb of saying is the future told in
+# the past, not a hypothesis.
+_SAID_BEFORE_WOULD = re.compile(
+    r"\b(?:said|says|announced|announces|told|tells|confirmed|confirms|stated|states|added|adds)\b(?:\s+that)?"
+    r"[^.;:?!,]{0,60}$", re.I)
+
+
+def _hypothetical(plain: str, start: int, cue_start: int) -> bool:
+    """Whether a hypothesis ("if", "could", "would") stands between a clause's start and its contact cue; a "would" that
+    reports what was said is no hypothesis."""
+    for hypothesis in HYPOTHETICAL.finditer(plain, start, cue_start):
+        if hypothesis.group().lower() == "would" and _SAID_BEFORE_WOULD.search(
+                plain, max(0, hypothesis.start() - 80), hypothesis.start()):
+            continue
+        return True
+    return False
+
+
 def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
     """The call a cue reports in its clause text[start:end], or None."""
     analysed, text, plain, roles = reading.analysed, reading.text, reading.plain, reading.roles
@@ -1072,7 +1090,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                 and _POSSIBLE_LATER.match(text, cue.end))
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
-            or HYPOTHETICAL.search(before)
+            or _hypothetical(plain, start, cue.start)
             or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)
             or _EARLIER_TIME.search(window)):
         return None
