@@ -2128,3 +2128,19 @@ def test_would_after_a_verb_of_saying_tells_a_planned_contact(extractor, text):
 ])
 def test_would_with_no_verb_of_saying_or_no_time_tells_no_contact(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin discuss the war in Ukraine.", ["CHN", "RUS"]),
+    ("India and Pakistan discuss a ceasefire.", ["IND", "PAK"]),
+])
+def test_two_parties_joined_before_discuss_held_a_contact(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts in France and Germany discuss the election.",  # states in a phrase of place
+    "Indian and Chinese troops discuss disengagement.",  # no officials joined before the verb
+])
+def test_states_that_are_not_the_subjects_of_discuss_hold_no_contact(extractor, text):
+    assert calls_in(extractor, text) == []

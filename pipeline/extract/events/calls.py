@@ -105,9 +105,9 @@ _SPOKE = re.compile(
     # "discussed the Ukraine crisis with his French counterpart": of unstated medium, as "spoke with"
     r"\bdiscuss(?:ed|es|ing)? (?:[\w'’-]+ ){1,5}?with (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
-# "Netanyahu and Trump spoke on Sunday", "the two presidents talked for an hour": a contact of the two joined before the
+# "Netanyahu and Trump spoke on Sunday", "Xi and Putin discuss the war in Ukraine": a contact of the two joined before the
 # verb (`_joined_before`), told with no "with" (not "spoke at the summit", "spoke about Ukraine", "spoke to reporters").
-_SPOKE_TOGETHER = re.compile(r"\b(?:spoke|spoken|talked|conferred)\b(?!\s+(?:with|to|of|about|at|in|out|against|up|on\s+"
+_SPOKE_TOGETHER = re.compile(r"\b(?:spoke|spoken|talked|conferred|discuss(?:es|ed)?)\b(?!\s+(?:with|to|of|about|at|in|out|against|up|on\s+"
                              r"(?:the\s+)?(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:tele)?phone)"
                              r"|highly|publicly|openly|positively|favou?rably|fondly|warmly|critically)\b)", re.I)
 # "Bush called Russian President Putin on Saturday", "... called Putin to congratulate him": a call to an official, told
@@ -1814,7 +1814,14 @@ def _joined_before(analysed: AnalysedSentence, verb: re.Match) -> bool:
     return (first[0].code != second[0].code
             and re.fullmatch(r",?\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?",
                              text[analysed.local(second[-1].end):signed.start()]) is not None
-            and _LISTED.fullmatch(text, analysed.local(first[-1].end), analysed.local(second[0].start)) is not None)
+            and _LISTED.fullmatch(text, analysed.local(first[-1].end), analysed.local(second[0].start)) is not None
+            # ("Analysts in France and Germany discuss": states in a phrase of place are no subjects)
+            and not _PLACE_PHRASE_BEFORE.search(text, max(0, analysed.local(first[0].start) - 20),
+                                                analysed.local(first[0].start)))
+
+
+_PLACE_PHRASE_BEFORE = re.compile(r"\b(?:in|from|of|at|across|throughout|to|for|on|against|with|between)\s+(?:the\s+)?$",
+                                  re.I)
 
 
 def _phone_hub(analysed: AnalysedSentence, agents: list[Agent], codes: list[str]) -> str:
