@@ -2144,3 +2144,15 @@ def test_two_parties_joined_before_discuss_held_a_contact(extractor, text, parti
 ])
 def test_states_that_are_not_the_subjects_of_discuss_hold_no_contact(extractor, text):
     assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("The Saudi and Iranian foreign ministers discuss regional security.", ["IRN", "SAU"]),
+    ("The Japanese and Chinese leaders spoke on Sunday.", ["CHN", "JPN"]),
+])
+def test_the_officials_two_joined_demonyms_name_are_the_parties_of_their_verb(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_commanders_two_joined_demonyms_name_hold_no_diplomatic_contact(extractor):
+    assert calls_in(extractor, "Indian and Chinese military commanders discuss disengagement.") == []

@@ -1812,14 +1812,19 @@ def _joined_before(analysed: AnalysedSentence, verb: re.Match) -> bool:
         return False
     first, second = parties[-2], parties[-1]
     return (first[0].code != second[0].code
-            and re.fullmatch(r",?\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?",
-                             text[analysed.local(second[-1].end):signed.start()]) is not None
+            and _JOINED_TO_VERB.fullmatch(text, analysed.local(second[-1].end), signed.start()) is not None
             and _LISTED.fullmatch(text, analysed.local(first[-1].end), analysed.local(second[0].start)) is not None
             # ("Analysts in France and Germany discuss": states in a phrase of place are no subjects)
             and not _PLACE_PHRASE_BEFORE.search(text, max(0, analysed.local(first[0].start) - 20),
                                                 analysed.local(first[0].start)))
 
 
+# Between the second of two joined parties and their verb: an auxiliary, an adverb, or the officials two demonyms name
+# ("The Saudi and Iranian foreign ministers discuss", not "Indian and Chinese troops").
+_JOINED_TO_VERB = re.compile(
+    r"(?:\s+(?:top\s+|senior\s+|chief\s+)?(?:(?:foreign|defen[cs]e|trade|finance|economy|interior|energy)\s+)?"
+    r"(?:ministers|leaders|presidents|prime ministers|premiers|officials|envoys|diplomats|negotiators|delegations|"
+    r"delegates|heads of (?:state|government)))?,?\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?", re.I)
 _PLACE_PHRASE_BEFORE = re.compile(r"\b(?:in|from|of|at|across|throughout|to|for|on|against|with|between)\s+(?:the\s+)?$",
                                   re.I)
 
