@@ -41,6 +41,12 @@ of a summit with China") takes no part; "last met" is background. "Met X and lat
 B" are contacts with each, not a summit; a contact hoped for ("expressed hope that a meeting can be arranged") is none.
 Who goes ("is heading for", "flew into") is an official, not marines or aid; "who is visiting X" visits X; a "he" after
 quoted words or "when" is the official who opens the sentence before, as one that opens the sentence.
+An invitation ("invites X to visit", "accepts an invitation from X to visit") or a proposal ("proposed that A and B hold
+talks") is no contact yet, a visit "at the invitation of" X is one; parties that agree "at a meeting in X", that settle a
+pact together at a venue ("reach a trade deal in Geneva"), that "spoke", "talked" or "discuss" joined as subjects ("Xi and
+Putin discuss", "The Saudi and Iranian foreign ministers discuss") held a contact; "greets" receives; a leader's own
+("his") Security Council is no UN; ", visiting A, B and C" and a tour of a region before it are a visit to each state;
+"would" after a verb of saying is a planned contact, not a hypothesis.
 """
 
 from __future__ import annotations

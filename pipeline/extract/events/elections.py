@@ -5,7 +5,8 @@ A sentence reports an election when it names one (election, vote, polls, referen
 with a stage cue, and a state it takes place in: the state named nearest the cue ("presidential
 election in Ukraine", "Romanians vote", "President of South Korea"), or the winner's. A sentence
 that names no state ("Over 80% of the seats went to pro-democracy candidates") belongs to the
-article's election when the article reports exactly one country's.
+article's election when the article reports exactly one country's. A city's mayor elected with no state named ("is elected Mayor of New
+Orleans", "the Toronto mayoral election") is elected in the state of the most populous GeoNames city of the name.
 
 Not elections: party contests (primaries, nominations, leadership races, party members' votes,
 and a count naming no election in an article that told one), legislative votes on bills and votes
