@@ -2156,3 +2156,11 @@ def test_the_officials_two_joined_demonyms_name_are_the_parties_of_their_verb(ex
 
 def test_commanders_two_joined_demonyms_name_hold_no_diplomatic_contact(extractor):
     assert calls_in(extractor, "Indian and Chinese military commanders discuss disengagement.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine demands to take part in talks between the United States and Russia.",
+    "Poland wants a seat at the talks between the United States and Russia.",
+])
+def test_who_asks_to_be_in_talks_between_others_is_not_in_them(extractor, text):
+    assert only_call(extractor, text).call.participants == ["RUS", "USA"]

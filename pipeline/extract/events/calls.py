@@ -425,7 +425,11 @@ _SCOPE_END = re.compile(
 _REACTION_BEFORE = re.compile(
     r"\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|laud(?:ed|s)|"
     r"condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|denounc(?:ed|es|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|"
-    r"credit(?:ed|s)|back(?:ed|s)|support(?:ed|s)|endors(?:ed|es)|slamm?(?:ed|s)|question(?:ed|s)|mock(?:ed|s))"
+    r"credit(?:ed|s)|back(?:ed|s)|support(?:ed|s)|endors(?:ed|es)|slamm?(?:ed|s)|question(?:ed|s)|mock(?:ed|s)|"
+    # who asks to be in talks between others, or is kept out of them, is not in them: "Ukraine demands to take part in
+    # talks between the United States and Russia", "Poland wants a seat at the talks between", "excluded from"
+    r"demand(?:ed|s|ing)?|want(?:ed|s|ing)?|seek(?:s|ing)?|sought|insist(?:ed|s|ing)?|excluded|exclud(?:es|ing)|"
+    r"left out|shut out|sidelined)"
     r"\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
 # ("Putin praised the talks with the U.S.": talks "with" someone are the subject's own.)
 _OTHERS_CONTACT = re.compile(r"(?:between|in|at|held)$", re.I)
