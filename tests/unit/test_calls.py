@@ -2164,3 +2164,17 @@ def test_commanders_two_joined_demonyms_name_hold_no_diplomatic_contact(extracto
 ])
 def test_who_asks_to_be_in_talks_between_others_is_not_in_them(extractor, text):
     assert only_call(extractor, text).call.participants == ["RUS", "USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump threatens to walk away from negotiations with Russia.",
+    "Iran pulled out of the talks with the United States.",
+    "Russia withdrew from the peace talks with Ukraine in Istanbul.",
+])
+def test_talks_walked_away_from_or_left_are_no_contact(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_withdrawing_from_a_place_after_a_meeting_leaves_the_meeting(extractor):
+    assert only_call(extractor, "Putin met Trump and agreed to withdraw from Kherson.").call.participants == [
+        "RUS", "USA"]

@@ -321,7 +321,11 @@ _UNOFFICIAL_TRIP = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|terminat\w*|"
     r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|stall(?:ed|s|ing)|frozen|deadlocked|"
-    r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
+    r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no|"
+    # "threatens to walk away from negotiations with Russia", "pulled out of the talks": talks left are none held
+    r"(?:walk(?:s|ed|ing)?\s+(?:away\s+from|out\s+of)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awn|awing)\s+from|"
+    r"quit(?:s|ting)?)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summits?|"
+    r"dialogue))\b", re.I)
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|"
     # an invitation, sent or accepted, is no contact yet: "invites Brazilian President Lula to visit Beijing", "accepts an
