@@ -2010,3 +2010,171 @@ def test_a_contact_of_unstated_medium_is_face_to_face_at_a_place_else_a_call(ext
 
 def test_exchanging_fire_is_no_contact(extractor):
     assert calls_in(extractor, "India and Pakistan exchanged fire across the border on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trump invites Putin to visit Washington.",
+    "Chinese President Xi Jinping invites Brazilian President Lula to visit Beijing.",
+    "Putin accepts an invitation from Trump to visit the United States.",
+    "Moon proposed that the two Koreas hold talks at the border village of Panmunjom.",
+])
+def test_an_invitation_or_a_proposal_of_a_contact_is_none_yet(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_visit_at_someones_invitation_is_a_visit(extractor):
+    call = only_call(extractor, "Putin is in China at the invitation of Xi Jinping to attend the SCO summit in "
+                                "Tianjin.").call
+    assert call.participants == ["CHN", "RUS", "SCO"]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Modi and Xi agree to resume direct flights at a meeting in Tianjin.", ["CHN", "IND"]),
+    ("Indian and Chinese officials agreed at a meeting on Monday to resume border patrols.", ["CHN", "IND"]),
+])
+def test_parties_that_agree_at_a_meeting_met(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_an_organisations_meeting_told_with_an_article_stays_its_summit(extractor):
+    call = only_call(extractor, "During a G7 meeting on the war, Canadian foreign minister Anita Anand announces new "
+                                "sanctions on Russia.").call
+    assert (call.participants, call.mode) == (["CAN", "G7"], "SUMMIT")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said at a meeting with his Security Council that Russia would respond to Ukraine.",
+    "Putin chaired a meeting of his Security Council on Friday.",
+])
+def test_a_leaders_own_security_council_is_not_the_un(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants, host", [
+    ("Erdogan greets Syrian President Ahmed al-Sharaa in Ankara.", ["SYR", "TUR"], "TUR"),
+    ("Trump greets Ukrainian President Volodymyr Zelenskyy at the White House.", ["UKR", "USA"], "USA"),
+])
+def test_greeting_a_foreign_official_is_receiving_him(extractor, text, participants, host):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode, call.host) == (participants, "VISIT", host)
+
+
+def test_greeting_a_decision_is_no_contact(extractor):
+    assert calls_in(extractor, "The EU greeted the decision by Iran with caution.") == []
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("The United States and China reach a trade deal in Geneva, Switzerland.", ["CHN", "USA"]),
+    ("Thailand and Cambodia agree to an immediate ceasefire in Kuala Lumpur.", ["KHM", "THA"]),
+    ("Armenia and Azerbaijan agree on the text of a peace treaty in Abu Dhabi.", ["ARM", "AZE"]),
+])
+def test_parties_that_settle_a_pact_together_at_a_venue_met_there(extractor, text, participants):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.mode) == (participants, "MEETING")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States and China reached a trade deal in January.",  # a month is no venue
+    "India and Pakistan agree to a ceasefire on Saturday.",  # no venue: they may never have met
+    "Israel and Hamas reach a ceasefire agreement in Doha.",  # one party is no state
+])
+def test_a_pact_settled_with_no_venue_or_with_no_state_is_no_meeting(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_tour_told_in_a_participle_visits_each_state_it_lists(extractor):
+    found = calls_in(extractor, "Wang Yi is on a three-nation tour, visiting Namibia, Chad and Nigeria.")
+    assert sorted((e.call.host, e.call.participants) for e in found) == [
+        ("NAM", ["CHN", "NAM"]), ("NGA", ["CHN", "NGA"]), ("TCD", ["CHN", "TCD"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Netanyahu and Trump spoke on Sunday, an Israeli official said.",
+    "Putin and Trump spoke for more than two hours.",
+])
+def test_two_leaders_of_different_states_who_spoke_together_held_a_call(extractor, text):
+    call = only_call(extractor, text).call
+    assert call.mode == "PHONE" and len(call.participants) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Macron and Scholz spoke at the summit.",  # speeches
+    "Putin and Trump spoke about Ukraine.",  # of unknown address: a speech each, as well
+    "Trump and Vance spoke on Sunday.",  # one state
+    "Erdogan spoke on Tuesday at the UN.",  # one speaker
+])
+def test_speaking_with_no_counterpart_joined_before_is_no_call(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_a_tour_of_a_region_lets_the_states_listed_after_it_be_its_visits(extractor):
+    found = calls_in(extractor, "Wang Yi is on a tour of Africa, visiting Namibia, Chad and Nigeria.")
+    assert sorted((e.call.mode, e.call.host, e.call.participants) for e in found) == [
+        ("VISIT", "NAM", ["CHN", "NAM"]), ("VISIT", "NGA", ["CHN", "NGA"]), ("VISIT", "TCD", ["CHN", "TCD"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said that Putin would meet Trump in Budapest on Thursday.",
+    "The Kremlin said Putin would travel to Budapest on Thursday to meet Trump.",
+])
+def test_would_after_a_verb_of_saying_tells_a_planned_contact(extractor, text):
+    call = only_call(extractor, text).call
+    assert (call.participants, call.status) == (["RUS", "USA"], "PLANNED")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin would meet Trump if the war ended.",  # a hypothesis
+    "The Kremlin said Putin would meet Trump.",  # told for no time
+])
+def test_would_with_no_verb_of_saying_or_no_time_tells_no_contact(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin discuss the war in Ukraine.", ["CHN", "RUS"]),
+    ("India and Pakistan discuss a ceasefire.", ["IND", "PAK"]),
+])
+def test_two_parties_joined_before_discuss_held_a_contact(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts in France and Germany discuss the election.",  # states in a phrase of place
+    "Indian and Chinese troops discuss disengagement.",  # no officials joined before the verb
+])
+def test_states_that_are_not_the_subjects_of_discuss_hold_no_contact(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("The Saudi and Iranian foreign ministers discuss regional security.", ["IRN", "SAU"]),
+    ("The Japanese and Chinese leaders spoke on Sunday.", ["CHN", "JPN"]),
+])
+def test_the_officials_two_joined_demonyms_name_are_the_parties_of_their_verb(extractor, text, participants):
+    assert only_call(extractor, text).call.participants == participants
+
+
+def test_commanders_two_joined_demonyms_name_hold_no_diplomatic_contact(extractor):
+    assert calls_in(extractor, "Indian and Chinese military commanders discuss disengagement.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine demands to take part in talks between the United States and Russia.",
+    "Poland wants a seat at the talks between the United States and Russia.",
+])
+def test_who_asks_to_be_in_talks_between_others_is_not_in_them(extractor, text):
+    assert only_call(extractor, text).call.participants == ["RUS", "USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump threatens to walk away from negotiations with Russia.",
+    "Iran pulled out of the talks with the United States.",
+    "Russia withdrew from the peace talks with Ukraine in Istanbul.",
+])
+def test_talks_walked_away_from_or_left_are_no_contact(extractor, text):
+    assert calls_in(extractor, text) == []
+
+
+def test_withdrawing_from_a_place_after_a_meeting_leaves_the_meeting(extractor):
+    assert only_call(extractor, "Putin met Trump and agreed to withdraw from Kherson.").call.participants == [
+        "RUS", "USA"]

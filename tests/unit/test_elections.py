@@ -1321,3 +1321,16 @@ def test_a_vote_told_in_the_past_with_a_day_long_past_is_background(extractor):
 def test_a_vote_named_with_a_day_long_past_after_a_past_verb_is_background(extractor):
     assert elections_in(extractor, "Millions of Iraqis voted in the January 30 elections.", datetime(2005, 11, 24)) \
         == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Helena Moreno is elected Mayor of New Orleans.", "USA"),
+    ("The Toronto mayoral election is won by Olivia Chow.", "CAN"),
+])
+def test_a_citys_mayor_elected_with_no_state_named_is_elected_in_the_citys_state(extractor, text, country):
+    election = only_election(extractor, text).election
+    assert (election.country, election.office) == (country, "mayor")
+
+
+def test_a_mayor_elected_with_no_city_nor_state_places_no_election(extractor):
+    assert elections_in(extractor, "Helena Moreno is elected Mayor.") == []

@@ -41,6 +41,12 @@ of a summit with China") takes no part; "last met" is background. "Met X and lat
 B" are contacts with each, not a summit; a contact hoped for ("expressed hope that a meeting can be arranged") is none.
 Who goes ("is heading for", "flew into") is an official, not marines or aid; "who is visiting X" visits X; a "he" after
 quoted words or "when" is the official who opens the sentence before, as one that opens the sentence.
+An invitation ("invites X to visit", "accepts an invitation from X to visit") or a proposal ("proposed that A and B hold
+talks") is no contact yet, a visit "at the invitation of" X is one; parties that agree "at a meeting in X", that settle a
+pact together at a venue ("reach a trade deal in Geneva"), that "spoke", "talked" or "discuss" joined as subjects ("Xi and
+Putin discuss", "The Saudi and Iranian foreign ministers discuss") held a contact; "greets" receives; a leader's own
+("his") Security Council is no UN; ", visiting A, B and C" and a tour of a region before it are a visit to each state;
+"would" after a verb of saying is a planned contact, not a hypothesis.
 """
 
 from __future__ import annotations
@@ -67,7 +73,7 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 # Every cue below holds one of these: a cheap test that most sentences fail.
 _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
-    "fly", "flies", "head", "arriv", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
+    "fly", "flies", "head", "arriv", "greet", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "conven", "gather", "consultation", "negotiat", "dialogue",
     "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang", "mediated by", "brokered by")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
@@ -76,9 +82,9 @@ CUES = (
     "phone", "tele", "video", "call", "rang", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
-    "flying into", "arrived in", "arrives in", "arriving in",
+    "flying into", "arrived in", "arrives in", "arriving in", "greet",
     "tour of", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
-    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "depart",
+    "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "reach", "agree", "conclud", "finali", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
 _MAX_CUES = 12
@@ -105,6 +111,11 @@ _SPOKE = re.compile(
     # "discussed the Ukraine crisis with his French counterpart": of unstated medium, as "spoke with"
     r"\bdiscuss(?:ed|es|ing)? (?:[\w'’-]+ ){1,5}?with (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b", re.I)
 _TOLD = re.compile(r"\b(?:told|tells)\b", re.I)
+# "Netanyahu and Trump spoke on Sunday", "Xi and Putin discuss the war in Ukraine": a contact of the two joined before the
+# verb (`_joined_before`), told with no "with" (not "spoke at the summit", "spoke about Ukraine", "spoke to reporters").
+_SPOKE_TOGETHER = re.compile(r"\b(?:spoke|spoken|talked|conferred|discuss(?:es|ed)?)\b(?!\s+(?:with|to|of|about|at|in|out|against|up|on\s+"
+                             r"(?:the\s+)?(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:tele)?phone)"
+                             r"|highly|publicly|openly|positively|favou?rably|fondly|warmly|critically)\b)", re.I)
 # "Bush called Russian President Putin on Saturday", "... called Putin to congratulate him": a call to an official, told
 # with its day or its purpose (not "called Putin a dictator", "called Putin's bluff").
 _CALLED = re.compile(r"\b(?:called|calls|calling|phoned|rang)\b", re.I)
@@ -114,8 +125,16 @@ _CALLED_FOR = re.compile(
     r"to\s+(?:discuss|congratulate|express|offer|thank|convey|brief|voice|condole|assure|urge|ask|seek|inform|"
     r"apologi[sz]e)\b)", re.I)
 # Parties that sign together at a venue or on a summit's sidelines met: "A and B sign a treaty in C".
-_SIGNED = re.compile(r"\bsign(?:s|ed)?\b", re.I)
-_SIGNED_AT = re.compile(r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|on the sidelines)", re.I)
+_SIGNED = re.compile(
+    r"\bsign(?:s|ed)?\b|"
+    # "The United States and China reach a trade deal in Geneva", "Thailand and Cambodia agree to a ceasefire in Kuala
+    # Lumpur": parties that settle a pact together at a venue met there, as those who sign it
+    r"\b(?:reach(?:es|ed)?|conclud(?:e|es|ed)|finali[sz](?:e|es|ed)|agree(?:s|d)?\s+(?:on|to|upon))\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|ceasefire|truce|text)s?\b", re.I)
+_SIGNED_AT = re.compile(
+    r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])|"
+    r"on the sidelines)", re.I)
 # Compound nouns in which "visit" is no diplomatic visit: "visa-free visits", "family visits".
 _NOT_A_VISIT_BEFORE = re.compile(
     r"\b(?:visa-free|visa(?:[- ](?:free|waiver|exempt(?:ion)?|on[- ]arrival))?|tourist|tourism|family|site|home|port|prison|"
@@ -170,7 +189,11 @@ _MEETING = re.compile(
     # "paid a courtesy call on the prime minister", "shook hands with Kim at the border"
     r"courtesy calls? on|(?:shook|shake|shakes|shaking) hands with|"
     # "agreed to restart trade talks during their meeting in Osaka": the parties named before held it
-    r"(?<=during )their (?:\w+ ){0,2}(?:meeting|talks|summit)|(?:news|press) conferences? (?:[\w.’'-]+ ){0,4}?with|"
+    r"(?<=during )their (?:\w+ ){0,2}(?:meeting|talks|summit)|"
+    # "A and B agree to resume flights at a meeting in Tianjin", "... during a meeting on Monday": the parties named
+    # before held a new meeting ("the meeting" is one told before; "a G7 meeting" is the organisation's)
+    r"(?:(?<=during )|(?<=\bat ))(?:a|an) (?:(?-i:[a-z])[\w-]* ){0,2}meeting(?= (?:in|at|on|with)\b)|"
+    r"(?:news|press) conferences? (?:[\w.’'-]+ ){0,4}?with|"
     # a working meal: "had lunch with Trump at the White House", "hosted a dinner for the Saudi crown prince"
     r"(?:had|held|have|has|hosted|hosts|hosting|over|during|at) (?:a |an )?(?:\w+ ){0,2}(?:lunch|luncheon|dinner|breakfast)"
     r" (?:with|for))\b", re.I)
@@ -223,6 +246,7 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 # ("will host Ishiba on Friday", "is set to receive the Indian prime minister": the bare verb after "will" or "to")
 _GUEST_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}", re.I)
 _RECEIVE = re.compile(r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|"
+                      r"greeted|greets|greeting|"
                       r"(?<=to |ll |ld )(?:host|receive|welcome)|play(?:s|ed|ing)? host to)\b", re.I)
 # "a G7 meeting", "the meeting of NATO foreign ministers": an organisation's meeting is a summit.
 # ("the foreign ministers of the Arab League convene in Cairo", "NATO defence chiefs gathered in Paris": its
@@ -257,6 +281,7 @@ _CONTACT_AFTER_COMPOUND = re.compile(
 _OWN_ORGAN = re.compile(r"(?:(?:National )?Security|Human Rights|Defen[cs]e|Economic|Supreme) Council|General Assembly|"
                         r"Commission", re.I)
 _OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}")
+_PRONOUN_OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?$", re.I)
 # "NATO leaders met", "the G7 summit opened", "a meeting of the Arab League": an organisation gathers.
 _ORGANISATION_GATHERS = re.compile(r"\b(?:summit|met|meet|meets|meeting|gather(?:ed|s)?|convened?|conference)\b", re.I)
 # "at the summit", "the meeting was attended by": a gathering told before.
@@ -296,10 +321,16 @@ _UNOFFICIAL_TRIP = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|terminat\w*|"
     r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|stall(?:ed|s|ing)|frozen|deadlocked|"
-    r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no)\b", re.I)
+    r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no|"
+    # "threatens to walk away from negotiations with Russia", "pulled out of the talks": talks left are none held
+    r"(?:walk(?:s|ed|ing)?\s+(?:away\s+from|out\s+of)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awn|awing)\s+from|"
+    r"quit(?:s|ting)?)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summits?|"
+    r"dialogue))\b", re.I)
 _PROPOSED = re.compile(
-    r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|invitation to|invited (?:\w+ ){0,3}to|"
-    r"inviting (?:\w+ ){0,3}to|call(?:s|ed|ing)? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
+    r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|"
+    # an invitation, sent or accepted, is no contact yet: "invites Brazilian President Lula to visit Beijing", "accepts an
+    # invitation from Trump to visit the United States"
+    r"invit(?:e|es|ed|ing|ations?)(?! of\b) (?:[\w'’.-]+ ){0,8}?to|call(?:s|ed|ing)? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
     r"reject(?:s|ed|ing)?|rul(?:es|ed|ing) out|oppos(?:es|ed|ing)|refus(?:ed|es|al|ing) to|declin(?:ed|es|ing) to|advis(?:ed|es|ing) (?:\w+ )?not to|"
     # pressing for a contact, or only wishing for one, is not one (EVENTS.md: planned means formally announced)
     r"(?:push|press|lobby|lobbie|lobbied|pushe|presse)(?:s|d|ed|ing)? for|propos(?:e|es|ing) (?:\w+ )?(?:to|a|an)|"
@@ -314,7 +345,9 @@ _PROPOSED = re.compile(
 # "X expressed hope that a meeting can be arranged between him and Y on the sidelines of the summit": what is hoped for
 # is no contact yet, however far the contact's cue stands from the hope.
 _HOPED_THAT_BEFORE = re.compile(
-    r"\b(?:hope[sd]?|hoping|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b[^.;:]*$", re.I)
+    r"\b(?:hope[sd]?|hoping|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?hope|"
+    # "Moon proposed that the two Koreas hold talks": a contact proposed is none yet
+    r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)\s+that\b[^.;:]*$", re.I)
 _ASKED_TO = (r"(?:hold|have|start|begin|resume|restart|return to|open|launch|enter(?: into)?|engage in|join|attend|"
              r"sit down for)\s+(?:\w+\s+){0,2}")
 # "China urged the United States and Japan to hold talks", "called on Kyiv and Moscow to meet", "renewed calls for the
@@ -396,7 +429,11 @@ _SCOPE_END = re.compile(
 _REACTION_BEFORE = re.compile(
     r"\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|laud(?:ed|s)|"
     r"condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|denounc(?:ed|es|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|"
-    r"credit(?:ed|s)|back(?:ed|s)|support(?:ed|s)|endors(?:ed|es)|slamm?(?:ed|s)|question(?:ed|s)|mock(?:ed|s))"
+    r"credit(?:ed|s)|back(?:ed|s)|support(?:ed|s)|endors(?:ed|es)|slamm?(?:ed|s)|question(?:ed|s)|mock(?:ed|s)|"
+    # who asks to be in talks between others, or is kept out of them, is not in them: "Ukraine demands to take part in
+    # talks between the United States and Russia", "Poland wants a seat at the talks between", "excluded from"
+    r"demand(?:ed|s|ing)?|want(?:ed|s|ing)?|seek(?:s|ing)?|sought|insist(?:ed|s|ing)?|excluded|exclud(?:es|ing)|"
+    r"left out|shut out|sidelined)"
     r"\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
 # ("Putin praised the talks with the U.S.": talks "with" someone are the subject's own.)
 _OTHERS_CONTACT = re.compile(r"(?:between|in|at|held)$", re.I)
@@ -565,7 +602,8 @@ _DE_FACTO_GOVERNMENTS = {"Taliban": "AFG"}
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
 # "who is visiting Pakistan", "while visiting Kenya": "visiting" as a verb, whose object is the host, not the visitor.
 _VISITING_AS_VERB_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|am|while|when|after|before|by|for|of|on|and)\s+$|['’]s\s+$", re.I)
+    r"\b(?:is|are|was|were|be|been|am|while|when|after|before|by|for|of|on|and)\s+$|['’]s\s+$|"
+    r"(?<!\bthe)(?<!\ba),\s+$", re.I)  # "..., visiting Namibia, Congo and Chad": a participle of the one before
 _VISITOR_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "G7 meetings usually center on politics": what is done as a rule is no report of a contact.
 _HABITUAL = re.compile(r"\b(?:usually|typically|traditionally|normally|generally|routinely|customarily|often|frequently|"
@@ -807,6 +845,9 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
         if reading.plain[cue.start] == " " or (cue.start < proposed_until
                                                and not _DURING_OWN.match(analysed.text, cue.start)):
             continue  # quoted speech (a wish or a claim more often than a report); a proposal's clause
+        if cue.mode == VISIT and any(c.mode == VISIT and c.start >= cue.end for c in cues) \
+                and _tour_of_no_state(analysed, cue):
+            continue  # "on a tour of Africa, visiting Namibia, Chad and Nigeria": the later cue lists its states
         start, end = clause_around(told, cue.start, cue.end)
         if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
                 or _REQUESTED_BEFORE.search(reading.plain, max(start, cue.start - 130), cue.start) \
@@ -900,7 +941,8 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     sentence has a few, and the work per cue grows with the sentence)."""
     text = analysed.text
     lowered = text.lower()
-    told, signed = "told" in lowered or "tells" in lowered, "sign" in lowered
+    told = "told" in lowered or "tells" in lowered
+    signed = any(word in lowered for word in ("sign", "reach", "agree", "conclud", "finali"))
     if not any(word in lowered for word in _CUE_WORDS):
         if not (told or signed):
             return []
@@ -953,6 +995,9 @@ def _cues(analysed: AnalysedSentence) -> list[_Cue]:
     for m in itertools.islice(_SIGNED.finditer(text) if signed else (), _MAX_CUES):
         if _signed_together(analysed, m):
             cues.append(_Cue(MEETING, m.start(), m.end()))
+    for m in itertools.islice(_SPOKE_TOGETHER.finditer(text) if core else (), _MAX_CUES):
+        if _joined_before(analysed, m):
+            cues.append(_Cue(PHONE, m.start(), m.end()))  # "Netanyahu and Trump spoke on Sunday"
     if any(c.mode == VISIT for c in cues) and re.search(r"\b(?:meeting|met|meets?|talks)\b|\bin\s+[A-Z]", text):
         # "spoke with" beside a visit or a meeting is said face to face.
         cues = [c for c in cues if not (c.mode == PHONE and (_SPOKE.fullmatch(text[c.start:c.end])
@@ -1001,6 +1046,24 @@ def _named_summit(reading: _Reading, article: AnalysedArticle, cue: _Cue, start:
     return _Call(SUMMIT, [organisation, held_in], None, [], None, planned, date)
 
 
+# "The Kremlin said Putin would meet Trump in Budapest on Thursday": "would" after a verb of saying is the future told in
+# the past, not a hypothesis.
+_SAID_BEFORE_WOULD = re.compile(
+    r"\b(?:said|says|announced|announces|told|tells|confirmed|confirms|stated|states|added|adds)\b(?:\s+that)?"
+    r"[^.;:?!,]{0,60}$", re.I)
+
+
+def _hypothetical(plain: str, start: int, cue_start: int) -> bool:
+    """Whether a hypothesis ("if", "could", "would") stands between a clause's start and its contact cue; a "would" that
+    reports what was said is no hypothesis."""
+    for hypothesis in HYPOTHETICAL.finditer(plain, start, cue_start):
+        if hypothesis.group().lower() == "would" and _SAID_BEFORE_WOULD.search(
+                plain, max(0, hypothesis.start() - 80), hypothesis.start()):
+            continue
+        return True
+    return False
+
+
 def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
     """The call a cue reports in its clause text[start:end], or None."""
     analysed, text, plain, roles = reading.analysed, reading.text, reading.plain, reading.roles
@@ -1041,7 +1104,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                 and _POSSIBLE_LATER.match(text, cue.end))
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
-            or HYPOTHETICAL.search(before)
+            or _hypothetical(plain, start, cue.start)
             or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)
             or _EARLIER_TIME.search(window)):
         return None
@@ -1443,6 +1506,9 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         elif place.kind == "organisation" and previous is not None and previous.kind in ("name", "demonym") \
                 and _OWN_ORGAN.fullmatch(place.text) and _OWNER_BEFORE.fullmatch(text, analysed.local(previous.end), at):
             role = "name-part"  # "Russia's Security Council", "Iran's Supreme National Security Council": the state's own
+        elif place.kind == "organisation" and _OWN_ORGAN.fullmatch(place.text) \
+                and _PRONOUN_OWNER_BEFORE.search(text, max(0, at - 12), at):
+            role = "name-part"  # "a meeting with his Security Council": the leader's own state's body
         elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
             role = "venue"
         elif _SITUATION_BEFORE.search(text, max(0, at - 30), at):
@@ -1699,6 +1765,14 @@ def _met_uncoded_party(analysed: AnalysedSentence, reached: int, destination: st
     return _DE_FACTO_GOVERNMENTS.get(party.group("party")) != destination
 
 
+def _tour_of_no_state(analysed: AnalysedSentence, cue: _Cue) -> bool:
+    """Whether a "tour of" cue names a region, no state, right after it ("a tour of Africa", "a tour of the Gulf")."""
+    if not re.fullmatch(r"tour of", analysed.text[cue.start:cue.end], re.I):
+        return False
+    after = _TOUR_START.match(analysed.text, cue.end).end()
+    return not any(analysed.local(p.start) == after for p in analysed.places)
+
+
 def _toured(analysed: AnalysedSentence, cue: _Cue, visitor: str) -> list[str]:
     """The states a visit cue lists as its destinations, right after it: "visited Syria, Lebanon and Jordan", "a
     trip to Kyiv and Warsaw" (one state named twice, "Riyadh, Saudi Arabia", is one destination)."""
@@ -1733,7 +1807,13 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
 def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
     """"A and B sign ... in C": two parties joined right before the verb (a party may be an official set off in
     commas: "the U.S. Secretary of State, Antony Blinken, sign in ..."), a venue or sidelines after it."""
-    text = analysed.text
+    return _SIGNED_AT.match(analysed.text, signed.end()) is not None and _joined_before(analysed, signed)
+
+
+def _joined_before(analysed: AnalysedSentence, verb: re.Match) -> bool:
+    """Whether two parties of different states are joined right before a verb ("A and B sign", "Netanyahu and Trump
+    spoke"), only an auxiliary or an adverb between."""
+    text, signed = analysed.text, verb
     # "Presidents X of A and Y of B sign": an official and the state named after him are one party.
     parties: list[list[Agent]] = []
     for agent in (a for a in analysed.agents if analysed.local(a.end) <= signed.start()):
@@ -1745,12 +1825,22 @@ def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
     if len(parties) < 2:
         return False
     first, second = parties[-2], parties[-1]
-    if not _SIGNED_AT.match(text, signed.end()):
-        return False
     return (first[0].code != second[0].code
-            and re.fullmatch(r",?\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?",
-                             text[analysed.local(second[-1].end):signed.start()]) is not None
-            and _LISTED.fullmatch(text, analysed.local(first[-1].end), analysed.local(second[0].start)) is not None)
+            and _JOINED_TO_VERB.fullmatch(text, analysed.local(second[-1].end), signed.start()) is not None
+            and _LISTED.fullmatch(text, analysed.local(first[-1].end), analysed.local(second[0].start)) is not None
+            # ("Analysts in France and Germany discuss": states in a phrase of place are no subjects)
+            and not _PLACE_PHRASE_BEFORE.search(text, max(0, analysed.local(first[0].start) - 20),
+                                                analysed.local(first[0].start)))
+
+
+# Between the second of two joined parties and their verb: an auxiliary, an adverb, or the officials two demonyms name
+# ("The Saudi and Iranian foreign ministers discuss", not "Indian and Chinese troops").
+_JOINED_TO_VERB = re.compile(
+    r"(?:\s+(?:top\s+|senior\s+|chief\s+)?(?:(?:foreign|defen[cs]e|trade|finance|economy|interior|energy)\s+)?"
+    r"(?:ministers|leaders|presidents|prime ministers|premiers|officials|envoys|diplomats|negotiators|delegations|"
+    r"delegates|heads of (?:state|government)))?,?\s+(?:have\s+|has\s+|will\s+)?(?:\w+ly\s+)?", re.I)
+_PLACE_PHRASE_BEFORE = re.compile(r"\b(?:in|from|of|at|across|throughout|to|for|on|against|with|between)\s+(?:the\s+)?$",
+                                  re.I)
 
 
 def _phone_hub(analysed: AnalysedSentence, agents: list[Agent], codes: list[str]) -> str:

@@ -5,7 +5,8 @@ A sentence reports an election when it names one (election, vote, polls, referen
 with a stage cue, and a state it takes place in: the state named nearest the cue ("presidential
 election in Ukraine", "Romanians vote", "President of South Korea"), or the winner's. A sentence
 that names no state ("Over 80% of the seats went to pro-democracy candidates") belongs to the
-article's election when the article reports exactly one country's.
+article's election when the article reports exactly one country's. A city's mayor elected with no state named ("is elected Mayor of New
+Orleans", "the Toronto mayoral election") is elected in the state of the most populous GeoNames city of the name.
 
 Not elections: party contests (primaries, nominations, leadership races, party members' votes,
 and a count naming no election in an article that told one), legislative votes on bills and votes
@@ -1453,7 +1454,29 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
         return "USA"  # "elected governor of Virginia": a state of the U.S. names no country of its own
     if best is None and (named := NAMED_LEGISLATURE.search(text)) is not None:
         return LEGISLATURE_STATES[named.group().lower()]  # "loses its majority in the House of Councillors"
-    return best[1] if best else None
+    if best is None:
+        return _city_state(text)  # "is elected Mayor of New Orleans"
+    return best[1]
+
+
+# "is elected Mayor of New Orleans", "the Toronto mayoral election": a city's own office, with no state named, is
+# voted on in the state the city is in.
+_CITY_OFFICE = re.compile(
+    r"\b(?i:(?:lord\s+)?mayor)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|"
+    r"\b(?P<before>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?i:mayoral|municipal)\s+(?i:elections?|race|vote|polls)")
+
+
+def _city_state(text: str) -> str | None:
+    """The state of the city whose mayor is elected, the most populous city of the name in GeoNames; None when the
+    text names no such city."""
+    from pipeline.extract.locations import CITY, GeoNames
+
+    office = _CITY_OFFICE.search(text)
+    if office is None:
+        return None
+    cities = [place for place, _main in GeoNames.load().candidates(office.group("of") or office.group("before"))
+              if place.precision == CITY]
+    return max(cities, key=lambda place: (place.population, -place.geonames_id)).country if cities else None
 
 
 # Between a place and a description of it in apposition that names another state: ", a British
