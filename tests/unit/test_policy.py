@@ -1766,3 +1766,10 @@ def test_a_position_on_a_states_claim_with_a_possessive_between(extractor, text,
 ])
 def test_aid_given_donated_or_delivered_to_a_state(extractor, text):
     assert ("JPN", "CAN") in {(s, t) for s, t, _, _ in signals(extractor, text)}
+
+
+def test_a_city_in_apposition_after_capital_is_no_subject(extractor):
+    # (the city named after "the capital," places the meeting: both signatories sign)
+    text = ("Last week, Cameroon and Chad officials met in the Chadian capital, N'Djamena, and signed an agreement "
+            "to jointly combat insecurity along their border.")
+    assert {s[:2] for s in signals(extractor, text, "2024-07-05")} == {("CMR", "TCD"), ("TCD", "CMR")}

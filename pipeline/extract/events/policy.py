@@ -741,7 +741,9 @@ _ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _CONJUNCTION_AT_END = re.compile(r"\s*,?\s+(?:and|or)\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|inside|within|throughout|across)\s+(?:the\s+)?$")
 _PLACE_BEFORE_COMMA = re.compile(
-    r"\b(?:in|at|near|to|from|via|visits?|visited|visiting)\s+(?:[A-Z][\w'’.-]*,?\s+){1,5}$")
+    r"\b(?:in|at|near|to|from|via|visits?|visited|visiting)\s+(?:[A-Z][\w'’.-]*,?\s+){1,5}$|"
+    # a city named in apposition to the noun before it: "in the C.A.R.'s capital, Bangui, and signed"
+    r"\b(?:capital|city|town|port)\s*,\s*$")
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;:—]\s*|\b(?:that|and|but|then)\s+)(?:He|She|It|They|he|she|it|they|The (?:president|prime minister|minister|"
     r"leader|government|ministry|country))\s+(?:[\w'’-]+\s+){0,6}$")
