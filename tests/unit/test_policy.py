@@ -1773,3 +1773,8 @@ def test_a_city_in_apposition_after_capital_is_no_subject(extractor):
     text = ("Last week, Cameroon and Chad officials met in the Chadian capital, N'Djamena, and signed an agreement "
             "to jointly combat insecurity along their border.")
     assert {s[:2] for s in signals(extractor, text, "2024-07-05")} == {("CMR", "TCD"), ("TCD", "CMR")}
+
+
+def test_a_demand_quoted_after_said_and_a_comma_is_the_speakers(extractor):
+    text = 'German Chancellor Olaf Scholz said, "Russia must withdraw its troops from Ukraine."'
+    assert {s[:2] for s in signals(extractor, text, "2024-10-03")} == {("DEU", "RUS")}
