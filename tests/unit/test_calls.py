@@ -2010,3 +2010,13 @@ def test_a_contact_of_unstated_medium_is_face_to_face_at_a_place_else_a_call(ext
 
 def test_exchanging_fire_is_no_contact(extractor):
     assert calls_in(extractor, "India and Pakistan exchanged fire across the border on Tuesday.") == []
+
+
+def test_a_tour_told_by_its_verb_visits_each_state(extractor):
+    text = "Indian Prime Minister Narendra Modi toured Ghana, Namibia and Brazil last week."
+    assert {(tuple(e.call.participants), e.call.mode, e.call.host)
+            for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2025-07-10")} == {
+        (("GHA", "IND"), "VISIT", "GHA"), (("IND", "NAM"), "VISIT", "NAM"), (("BRA", "IND"), "VISIT", "BRA")}
+    # a site toured is no state visited
+    assert not events_of_type(extractor, "Chinese President Xi Jinping toured the Louvre on Tuesday.",
+                              "DIPLOMATIC_CALL", "2025-07-10")

@@ -77,7 +77,7 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
     "flying into", "arrived in", "arrives in", "arriving in",
-    "tour of", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
+    "tour of", "toured", "tours", "touring", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
@@ -138,7 +138,8 @@ _VISIT = re.compile(
     r"(?:flew|flies|fly|flying) into|"
     # "is heading for Tokyo": a destination as "to" ("heading for a showdown" names no state to visit)
     r"(?:depart(?:s|ed|ing)?|leaves|leaving|left|head(?:ed|s|ing)?) for|"
-    r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
+    # "toured Belgium, Germany and Italy": a tour named by its verb
+    r"arriv(?:ed|es|ing) in|tour of|tour(?:ed|s|ing)(?= (?:the )?[A-Z]))\b", re.I)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _MEETING = re.compile(
     r"\b(?:met|meets?(?! (?:[\w-]+ ){0,3}(?:obligations?|targets?|demands?|requirements?|standards?|criteria|needs|"
