@@ -2020,3 +2020,15 @@ def test_a_tour_told_by_its_verb_visits_each_state(extractor):
     # a site toured is no state visited
     assert not events_of_type(extractor, "Chinese President Xi Jinping toured the Louvre on Tuesday.",
                               "DIPLOMATIC_CALL", "2025-07-10")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The White House said Biden would host Kenyan President William Ruto next month.",
+     {(("KEN", "USA"), "VISIT", "PLANNED")}),
+    ("The foreign ministry said Wang Yi would visit Moscow next week.", {(("CHN", "RUS"), "VISIT", "PLANNED")}),
+    # a condition still makes it a hypothesis
+    ("The foreign ministry said that if the talks progressed, Wang Yi would visit Moscow next week.", set()),
+])
+def test_a_contact_told_with_would_after_a_verb_of_saying_is_planned(extractor, text, expected):
+    assert {(tuple(e.call.participants), e.call.mode, e.call.status)
+            for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2024-10-03")} == expected

@@ -52,7 +52,7 @@ import re
 from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    clause_around, is_stale, old_year_mentioned,
+    clause_around, hypothetical, is_stale, old_year_mentioned,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
@@ -1042,7 +1042,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                 and _POSSIBLE_LATER.match(text, cue.end))
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
-            or HYPOTHETICAL.search(before)
+            or hypothetical(before)
             or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)
             or _EARLIER_TIME.search(window)):
         return None
