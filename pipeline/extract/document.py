@@ -205,7 +205,7 @@ HYPOTHETICAL = re.compile(
 # ("The Kremlin said Putin would travel to China next week").
 REPORTED_SPEECH = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|added|declared|indicated|"
-    r"reported|reports)\b", re.IGNORECASE)
+    r"reported|reports|according\s+to)\b", re.IGNORECASE)
 
 
 def hypothetical(before: str) -> bool:

@@ -36,6 +36,7 @@ def test_without_whole_periods_a_month_counts_from_its_first_day():
 @pytest.mark.parametrize("before, expected", [
     ("The White House said Biden would ", False),  # the future told in the past
     ("The foreign ministry announced that Wang Yi would ", False),
+    ("According to the Kremlin, Putin would ", False),
     ("Biden would ", True),  # no verb of saying: a hypothesis
     ("The ministry said Wang Yi would visit Moscow if the talks progressed, and ", True),  # "if" stays one
     ("Officials said the leaders could ", True),
