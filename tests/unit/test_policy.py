@@ -1778,3 +1778,13 @@ def test_a_city_in_apposition_after_capital_is_no_subject(extractor):
 def test_a_demand_quoted_after_said_and_a_comma_is_the_speakers(extractor):
     text = 'German Chancellor Olaf Scholz said, "Russia must withdraw its troops from Ukraine."'
     assert {s[:2] for s in signals(extractor, text, "2024-10-03")} == {("DEU", "RUS")}
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Foreign Minister Yoko Kamikawa arrived in Kyiv on Tuesday. The foreign minister pledged $4.5 billion "
+    "in aid to Ukraine.",
+    "Japan has long been cautious about the war. On Tuesday, the government pledged $4.5 billion in aid to Ukraine.",
+    "Japan has long been cautious about the war. On Tuesday, the country pledged $4.5 billion in aid to Ukraine.",
+])
+def test_an_office_or_state_named_again_by_its_noun_is_the_subject_before(extractor, text):
+    assert {s[:2] for s in signals(extractor, text, "2024-10-03")} == {("JPN", "UKR")}

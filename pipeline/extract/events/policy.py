@@ -745,8 +745,11 @@ _PLACE_BEFORE_COMMA = re.compile(
     # a city named in apposition to the noun before it: "in the C.A.R.'s capital, Bangui, and signed"
     r"\b(?:capital|city|town|port)\s*,\s*$")
 _SUBJECT_PRONOUN = re.compile(
-    r"(?:^|[,;:—]\s*|\b(?:that|and|but|then)\s+)(?:He|She|It|They|he|she|it|they|The (?:president|prime minister|minister|"
-    r"leader|government|ministry|country))\s+(?:[\w'’-]+\s+){0,6}$")
+    r"(?:^|[,;:—]\s*|\b(?:that|and|but|then)\s+)(?:He|She|It|They|he|she|it|they|"
+    # "The foreign minister", "On Tuesday, the government": an office or body named again by its noun alone
+    r"[Tt]he (?:(?:foreign|defen[cs]e|trade|finance|commerce|interior|prime|vice|deputy)\s+)?(?:president|prime minister|"
+    r"premier|chancellor|minister|secretary|leader|government|administration|ministry|country|spokes(?:man|woman|person)))"
+    r"\s+(?:[\w'’-]+\s+){0,6}$")
 _SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
 # The people or bodies a relative clause can be about, with the names in apposition to them.
