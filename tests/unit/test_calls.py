@@ -2032,3 +2032,15 @@ def test_a_tour_told_by_its_verb_visits_each_state(extractor):
 def test_a_contact_told_with_would_after_a_verb_of_saying_is_planned(extractor, text, expected):
     assert {(tuple(e.call.participants), e.call.mode, e.call.status)
             for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2024-10-03")} == expected
+
+
+@pytest.mark.parametrize("again, expected", [
+    ("The foreign minister later met", {("CHN", "JPN")}),
+    ("Later, the minister spoke by phone with", {("CHN", "JPN")}),
+    ("The president later met", set()),  # an office the official before does not hold
+])
+def test_an_official_named_again_by_office_is_the_one_before(extractor, again, expected):
+    text = (f"Japanese Foreign Minister Yoko Kamikawa gave a speech in Tokyo on Monday. {again} Chinese Foreign "
+            "Minister Wang Yi.")
+    assert {tuple(e.call.participants) for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2024-10-03")} \
+        == expected

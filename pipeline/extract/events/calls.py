@@ -589,9 +589,11 @@ _ATTENDED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?attended\s+by\b"
 # A contact told as the time of a proposal is held all the same: "agreed to restart talks during their meeting".
 _DURING_OWN = re.compile(r"their\b", re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
+# The official may be named again by the office alone: "The foreign minister later met ...".
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:Later|Earlier|Then|There|Separately|Also|Afterwards?|Subsequently|Next|On \w+(?: \d{1,2})?|In \w+),"
-    r"\s+)?([Hh]e|[Ss]he)\b")
+    r"\s+)?([Hh]e|[Ss]he|[Tt]he (?:president|prime minister|premier|chancellor|(?:foreign |defen[cs]e )?minister|"
+    r"(?:foreign )?secretary|leader))\b")
 # '"We are aware of it," he told reporters during talks with X', "The row began when he signed ... during a visit": a
 # "he" or "she" after quoted words or a conjunction of time, with nobody named before it, is the subject too.
 _PRONOUN_SUBJECT_INSIDE = re.compile(
@@ -1233,11 +1235,25 @@ def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSent
             if subject is not None and sentence.local(subject.start) > 40:
                 subject = None
             break
-    if subject is None or subject.person is None or subject.person.former:
+    if subject is None or subject.person is None or subject.person.former \
+            or not _office_fits(pronoun.group(1), subject.person.role):
         return analysed
     at = analysed.sentence.start + pronoun.start(1)
     stand_in = Agent(subject.code, at, at + len(pronoun.group(1)), subject.person)
     return dataclasses.replace(analysed, agents=[stand_in, *analysed.agents])
+
+
+def _office_fits(named: str, role: str) -> bool:
+    """Whether "he", "she" or the office named again ("the foreign minister", "the premier") can be an
+    official of `role`: the office is the role or its last words ("minister" for "foreign minister")."""
+    office = named.lower()
+    if office in ("he", "she", "the leader"):
+        return True
+    office = office[len("the "):]
+    role = (role or "").lower()
+    if office == "premier":
+        return role in ("premier", "prime minister")
+    return role == office or role.endswith(" " + office)
 
 
 def _without_quotes(text: str) -> str:
