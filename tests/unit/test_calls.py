@@ -2044,3 +2044,10 @@ def test_an_official_named_again_by_office_is_the_one_before(extractor, again, e
             "Minister Wang Yi.")
     assert {tuple(e.call.participants) for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2024-10-03")} \
         == expected
+
+
+def test_arrive_in_its_base_form_is_a_visit(extractor):
+    text = "U.S. President Joe Biden is due to arrive in Luanda on Monday."
+    assert {(tuple(e.call.participants), e.call.mode, e.call.status)
+            for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2024-10-03")} == {
+        (("AGO", "USA"), "VISIT", "PLANNED")}

@@ -76,7 +76,7 @@ CUES = (
     "phone", "tele", "video", "call", "rang", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
-    "flying into", "arrived in", "arrives in", "arriving in",
+    "flying into", "arrive in", "arrived in", "arrives in", "arriving in",
     "tour of", "toured", "tours", "touring", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
@@ -139,7 +139,7 @@ _VISIT = re.compile(
     # "is heading for Tokyo": a destination as "to" ("heading for a showdown" names no state to visit)
     r"(?:depart(?:s|ed|ing)?|leaves|leaving|left|head(?:ed|s|ing)?) for|"
     # "toured Belgium, Germany and Italy": a tour named by its verb
-    r"arriv(?:ed|es|ing) in|tour of|tour(?:ed|s|ing)(?= (?:the )?[A-Z]))\b", re.I)
+    r"arriv(?:e|ed|es|ing) in|tour of|tour(?:ed|s|ing)(?= (?:the )?[A-Z]))\b", re.I)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _MEETING = re.compile(
     r"\b(?:met|meets?(?! (?:[\w-]+ ){0,3}(?:obligations?|targets?|demands?|requirements?|standards?|criteria|needs|"
