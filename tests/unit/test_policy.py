@@ -64,6 +64,11 @@ def test_said_would_reports_a_decision_and_is_no_hypothesis(extractor):
     assert signals(extractor, text) == {("FRA", "PSE", "DIPLOMACY", "COOPERATIVE")}
 
 
+def test_according_to_reports_a_decision_as_said_does(extractor):
+    text = "According to the foreign ministry, Japan would impose tariffs on Chinese steel."
+    assert {s[:2] for s in signals(extractor, text)} == {("JPN", "CHN")}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Tokyo has hinted that it could retaliate with tariffs on Korean steel.", ("JPN", "KOR")),
     ("Spanish prime minister Pedro Sánchez says that Spain may impose sanctions on Israel.", ("ESP", "ISR")),

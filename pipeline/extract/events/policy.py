@@ -566,7 +566,7 @@ _FOREIGNERS_INSIDE = re.compile(
 # "said France would recognise": "would" reports a future, it is no hypothesis.
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
-    r"added|insisted|declared|indicated|signall?ed|hinted|hints)\b", re.I)
+    r"added|insisted|declared|indicated|signall?ed|hinted|hints|according\s+to)\b", re.I)
 _WOULD = re.compile(r"would\b|wouldn['’]t\b", re.I)
 # A modal right before the trigger it qualifies ("could retaliate", "may be willing to").
 _MODAL_BEFORE_TRIGGER = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+)?")
