@@ -750,9 +750,7 @@ _SUBJECT_PRONOUN = re.compile(
     r"[Tt]he (?:(?:foreign|defen[cs]e|trade|finance|commerce|interior|prime|vice|deputy)\s+)?(?:president|prime minister|"
     r"premier|chancellor|minister|secretary|leader|government|administration|ministry|country|spokes(?:man|woman|person)))"
     r"\s+(?:[\w'’-]+\s+){0,6}$")
-# (after the closing mark of a quotation too: '"We will respond ...," Chinese spokesperson Lin Jian told reporters')
-_SAID = re.compile(r",[\"”’]?\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated|told)\b|"
-                   r"\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
+_SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
 # The people or bodies a relative clause can be about, with the names in apposition to them.
 _PEOPLE_BEFORE_RELATIVE = re.compile(
@@ -1486,8 +1484,7 @@ def _signallers(sentence: _Sentence, clause_start: int, start: int, end: int,
     if quote is not None and _FIRST_PERSON.search(text, max(quote, start - 40), start):
         # 'The foreign minister of Cuba responded: "I strongly reject ...': the quote's speaker.
         speaker = [a for a in sentence.agents_in(max(0, quote - _REACH), quote) if _in_subject_position(sentence, a)]
-        if speaker:
-            return speaker[-1:]
+        return speaker[-1:]
     speaker = _speaker_after(sentence, end)
     return [speaker] if speaker is not None else []
 
