@@ -202,6 +202,22 @@ HYPOTHETICAL = re.compile(
     # ("may" in lower case only: "May" is the month, "the May 3 attack", or a name, "Theresa May")
     r"\b(?:if|unless|whether|would|could|might|(?-i:may|MAY)|should|hypothetical(?:ly)?|in case)\b", re.IGNORECASE
 )
+# A verb of saying: what follows it is reported speech, where "would" is the future told in the past
+# ("The Kremlin said Putin would travel to China next week").
+REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|added|declared|indicated|"
+    r"reported|reports|according\s+to)\b", re.IGNORECASE)
+
+
+def hypothetical(before: str) -> bool:
+    """Whether the words before a cue make what it tells a hypothesis (`HYPOTHETICAL`); "would" after a
+    verb of saying reports a future instead ("said Biden would host Ruto next month")."""
+    for match in HYPOTHETICAL.finditer(before):
+        if match.group().lower() != "would" or not REPORTED_SPEECH.search(before, 0, match.start()):
+            return True
+    return False
+
+
 # Background: history the article recalls, not news of its own time.
 HISTORY = re.compile(
     r"\b(?:former|formerly|previously|ex-|late|in the past|back in|decades? ago|years? ago|"

@@ -2178,3 +2178,42 @@ def test_talks_walked_away_from_or_left_are_no_contact(extractor, text):
 def test_withdrawing_from_a_place_after_a_meeting_leaves_the_meeting(extractor):
     assert only_call(extractor, "Putin met Trump and agreed to withdraw from Kherson.").call.participants == [
         "RUS", "USA"]
+def test_a_tour_told_by_its_verb_visits_each_state(extractor):
+    text = "Indian Prime Minister Narendra Modi toured Ghana, Namibia and Brazil last week."
+    assert {(tuple(e.call.participants), e.call.mode, e.call.host)
+            for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2025-07-10")} == {
+        (("GHA", "IND"), "VISIT", "GHA"), (("IND", "NAM"), "VISIT", "NAM"), (("BRA", "IND"), "VISIT", "BRA")}
+    # a site toured is no state visited
+    assert not events_of_type(extractor, "Chinese President Xi Jinping toured the Louvre on Tuesday.",
+                              "DIPLOMATIC_CALL", "2025-07-10")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The White House said Biden would host Kenyan President William Ruto next month.",
+     {(("KEN", "USA"), "VISIT", "PLANNED")}),
+    ("The foreign ministry said Wang Yi would visit Moscow next week.", {(("CHN", "RUS"), "VISIT", "PLANNED")}),
+    # a condition still makes it a hypothesis
+    ("The foreign ministry said that if the talks progressed, Wang Yi would visit Moscow next week.", set()),
+])
+def test_a_contact_told_with_would_after_a_verb_of_saying_is_planned(extractor, text, expected):
+    assert {(tuple(e.call.participants), e.call.mode, e.call.status)
+            for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2024-10-03")} == expected
+
+
+@pytest.mark.parametrize("again, expected", [
+    ("The foreign minister later met", {("CHN", "JPN")}),
+    ("Later, the minister spoke by phone with", {("CHN", "JPN")}),
+    ("The president later met", set()),  # an office the official before does not hold
+])
+def test_an_official_named_again_by_office_is_the_one_before(extractor, again, expected):
+    text = (f"Japanese Foreign Minister Yoko Kamikawa gave a speech in Tokyo on Monday. {again} Chinese Foreign "
+            "Minister Wang Yi.")
+    assert {tuple(e.call.participants) for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2024-10-03")} \
+        == expected
+
+
+def test_arrive_in_its_base_form_is_a_visit(extractor):
+    text = "U.S. President Joe Biden is due to arrive in Luanda on Monday."
+    assert {(tuple(e.call.participants), e.call.mode, e.call.status)
+            for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2024-10-03")} == {
+        (("AGO", "USA"), "VISIT", "PLANNED")}

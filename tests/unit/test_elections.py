@@ -326,6 +326,8 @@ def test_a_schedule_is_dated_by_the_day_set(extractor):
         # past reported speech; the day set, not the day it was announced
         ("The electoral commission of Malawi said the presidential election would be held on September 16.",
          "MWI", "president", "2025-09-16"),
+        ("According to the electoral commission, Malawi's presidential election would be held on September 16.",
+         "MWI", "president", "2025-09-16"),
         ("Prime Minister Mark Carney announced Sunday that Canada would hold a snap federal election on "
          "October 20.", "CAN", "parliament", "2025-10-20"),
         ("Voters in Bolivia will choose a new president on August 17.", "BOL", "president", "2025-08-17"),

@@ -64,6 +64,11 @@ def test_said_would_reports_a_decision_and_is_no_hypothesis(extractor):
     assert signals(extractor, text) == {("FRA", "PSE", "DIPLOMACY", "COOPERATIVE")}
 
 
+def test_according_to_reports_a_decision_as_said_does(extractor):
+    text = "According to the foreign ministry, Japan would impose tariffs on Chinese steel."
+    assert {s[:2] for s in signals(extractor, text)} == {("JPN", "CHN")}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Tokyo has hinted that it could retaliate with tariffs on Korean steel.", ("JPN", "KOR")),
     ("Spanish prime minister Pedro Sánchez says that Spain may impose sanctions on Israel.", ("ESP", "ISR")),
@@ -1946,3 +1951,23 @@ def test_a_state_releasing_people_in_exchange_for_others(extractor):
     assert {(s, t) for s, t, _, _ in signals(extractor, text)} == {("ISR", "PSE")}
     text = "Ukraine frees 50 soldiers in exchange for Russia releasing 50 Ukrainian prisoners."
     assert ("RUS", "UKR") in {(s, t) for s, t, _, _ in signals(extractor, text)}
+def test_a_city_in_apposition_after_capital_is_no_subject(extractor):
+    # (the city named after "the capital," places the meeting: both signatories sign)
+    text = ("Last week, Cameroon and Chad officials met in the Chadian capital, N'Djamena, and signed an agreement "
+            "to jointly combat insecurity along their border.")
+    assert {s[:2] for s in signals(extractor, text, "2024-07-05")} == {("CMR", "TCD"), ("TCD", "CMR")}
+
+
+def test_a_demand_quoted_after_said_and_a_comma_is_the_speakers(extractor):
+    text = 'German Chancellor Olaf Scholz said, "Russia must withdraw its troops from Ukraine."'
+    assert {s[:2] for s in signals(extractor, text, "2024-10-03")} == {("DEU", "RUS")}
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Foreign Minister Yoko Kamikawa arrived in Kyiv on Tuesday. The foreign minister pledged $4.5 billion "
+    "in aid to Ukraine.",
+    "Japan has long been cautious about the war. On Tuesday, the government pledged $4.5 billion in aid to Ukraine.",
+    "Japan has long been cautious about the war. On Tuesday, the country pledged $4.5 billion in aid to Ukraine.",
+])
+def test_an_office_or_state_named_again_by_its_noun_is_the_subject_before(extractor, text):
+    assert {s[:2] for s in signals(extractor, text, "2024-10-03")} == {("JPN", "UKR")}

@@ -58,7 +58,7 @@ import re
 from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    clause_around, is_stale, old_year_mentioned,
+    clause_around, hypothetical, is_stale, old_year_mentioned,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
@@ -82,8 +82,8 @@ CUES = (
     "phone", "tele", "video", "call", "rang", "conversation", "spoke", "speak", "talk", "confer", "told", "tells",
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
-    "flying into", "arrived in", "arrives in", "arriving in", "greet",
-    "tour of", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
+    "flying into", "arrive in", "arrived in", "arrives in", "arriving in", "greet",
+    "tour of", "toured", "tours", "touring", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "reach", "agree", "conclud", "finali", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
@@ -157,7 +157,8 @@ _VISIT = re.compile(
     r"(?:flew|flies|fly|flying) into|"
     # "is heading for Tokyo": a destination as "to" ("heading for a showdown" names no state to visit)
     r"(?:depart(?:s|ed|ing)?|leaves|leaving|left|head(?:ed|s|ing)?) for|"
-    r"arriv(?:ed|es|ing) in|tour of)\b", re.I)
+    # "toured Belgium, Germany and Italy": a tour named by its verb
+    r"arriv(?:e|ed|es|ing) in|tour of|tour(?:ed|s|ing)(?= (?:the )?[A-Z]))\b", re.I)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _MEETING = re.compile(
     r"\b(?:met|meets?(?! (?:[\w-]+ ){0,3}(?:obligations?|targets?|demands?|requirements?|standards?|criteria|needs|"
@@ -626,9 +627,11 @@ _ATTENDED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?attended\s+by\b"
 # A contact told as the time of a proposal is held all the same: "agreed to restart talks during their meeting".
 _DURING_OWN = re.compile(r"their\b", re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
+# The official may be named again by the office alone: "The foreign minister later met ...".
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:Later|Earlier|Then|There|Separately|Also|Afterwards?|Subsequently|Next|On \w+(?: \d{1,2})?|In \w+),"
-    r"\s+)?([Hh]e|[Ss]he)\b")
+    r"\s+)?([Hh]e|[Ss]he|[Tt]he (?:president|prime minister|premier|chancellor|(?:foreign |defen[cs]e )?minister|"
+    r"(?:foreign )?secretary|leader))\b")
 # '"We are aware of it," he told reporters during talks with X', "The row began when he signed ... during a visit": a
 # "he" or "she" after quoted words or a conjunction of time, with nobody named before it, is the subject too.
 _PRONOUN_SUBJECT_INSIDE = re.compile(
@@ -1046,24 +1049,6 @@ def _named_summit(reading: _Reading, article: AnalysedArticle, cue: _Cue, start:
     return _Call(SUMMIT, [organisation, held_in], None, [], None, planned, date)
 
 
-# "The Kremlin said Putin would meet Trump in Budapest on Thursday": "would" after a verb of saying is the future told in
-# the past, not a hypothesis.
-_SAID_BEFORE_WOULD = re.compile(
-    r"\b(?:said|says|announced|announces|told|tells|confirmed|confirms|stated|states|added|adds)\b(?:\s+that)?"
-    r"[^.;:?!,]{0,60}$", re.I)
-
-
-def _hypothetical(plain: str, start: int, cue_start: int) -> bool:
-    """Whether a hypothesis ("if", "could", "would") stands between a clause's start and its contact cue; a "would" that
-    reports what was said is no hypothesis."""
-    for hypothesis in HYPOTHETICAL.finditer(plain, start, cue_start):
-        if hypothesis.group().lower() == "would" and _SAID_BEFORE_WOULD.search(
-                plain, max(0, hypothesis.start() - 80), hypothesis.start()):
-            continue
-        return True
-    return False
-
-
 def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int, end: int) -> _Call | None:
     """The call a cue reports in its clause text[start:end], or None."""
     analysed, text, plain, roles = reading.analysed, reading.text, reading.plain, reading.roles
@@ -1104,7 +1089,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                 and _POSSIBLE_LATER.match(text, cue.end))
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
-            or _hypothetical(plain, start, cue.start)
+            or hypothetical(before)
             or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)
             or _EARLIER_TIME.search(window)):
         return None
@@ -1295,11 +1280,25 @@ def _with_pronoun_subject(analysed: AnalysedSentence, earlier: list[AnalysedSent
             if subject is not None and sentence.local(subject.start) > 40:
                 subject = None
             break
-    if subject is None or subject.person is None or subject.person.former:
+    if subject is None or subject.person is None or subject.person.former \
+            or not _office_fits(pronoun.group(1), subject.person.role):
         return analysed
     at = analysed.sentence.start + pronoun.start(1)
     stand_in = Agent(subject.code, at, at + len(pronoun.group(1)), subject.person)
     return dataclasses.replace(analysed, agents=[stand_in, *analysed.agents])
+
+
+def _office_fits(named: str, role: str) -> bool:
+    """Whether "he", "she" or the office named again ("the foreign minister", "the premier") can be an
+    official of `role`: the office is the role or its last words ("minister" for "foreign minister")."""
+    office = named.lower()
+    if office in ("he", "she", "the leader"):
+        return True
+    office = office[len("the "):]
+    role = (role or "").lower()
+    if office == "premier":
+        return role in ("premier", "prime minister")
+    return role == office or role.endswith(" " + office)
 
 
 def _without_quotes(text: str) -> str:

@@ -301,7 +301,7 @@ _FUTURE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:will|is to|are to|is due to|are d
 # Past reported speech: "said the presidential election would be held on September 16".
 _REPORTED_SCHEDULE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|decided|decides|declared|declares|decreed|"
-    r"stated|told)\b(?:(?! (?:if|unless|whether)\b)[^.;]){0,80}?\bwould (?:be held|take place|go ahead|hold "
+    r"stated|told|according to)\b(?:(?! (?:if|unless|whether)\b)[^.;]){0,80}?\bwould (?:be held|take place|go ahead|hold "
     rf"(?:a |an |the |its |their )?(?:[\w-]+ ){{0,3}}{_VOTE_NOUN})", re.I)
 # A referendum's outcome told in the next sentence, with no election word.
 _OUTCOME = re.compile(

@@ -601,7 +601,7 @@ _FOREIGNERS_INSIDE = re.compile(
 # "said France would recognise": "would" reports a future, it is no hypothesis.
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
-    r"added|insisted|declared|indicated|signall?ed|hinted|hints)\b", re.I)
+    r"added|insisted|declared|indicated|signall?ed|hinted|hints|according\s+to)\b", re.I)
 _WOULD = re.compile(r"would\b|wouldn['’]t\b", re.I)
 # A modal right before the trigger it qualifies ("could retaliate", "may be willing to").
 _MODAL_BEFORE_TRIGGER = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+)?")
@@ -788,10 +788,15 @@ _ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _CONJUNCTION_AT_END = re.compile(r"\s*,?\s+(?:and|or)\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|inside|within|throughout|across)\s+(?:the\s+)?$")
 _PLACE_BEFORE_COMMA = re.compile(
-    r"\b(?:in|at|near|to|from|via|visits?|visited|visiting)\s+(?:[A-Z][\w'’.-]*,?\s+){1,5}$")
+    r"\b(?:in|at|near|to|from|via|visits?|visited|visiting)\s+(?:[A-Z][\w'’.-]*,?\s+){1,5}$|"
+    # a city named in apposition to the noun before it: "in the C.A.R.'s capital, Bangui, and signed"
+    r"\b(?:capital|city|town|port)\s*,\s*$")
 _SUBJECT_PRONOUN = re.compile(
-    r"(?:^|[,;:—]\s*|\b(?:that|and|but|then)\s+)(?:He|She|It|They|he|she|it|they|The (?:president|prime minister|minister|"
-    r"leader|government|ministry|country))\s+(?:[\w'’-]+\s+){0,6}$")
+    r"(?:^|[,;:—]\s*|\b(?:that|and|but|then)\s+)(?:He|She|It|They|he|she|it|they|"
+    # "The foreign minister", "On Tuesday, the government": an office or body named again by its noun alone
+    r"[Tt]he (?:(?:foreign|defen[cs]e|trade|finance|commerce|interior|prime|vice|deputy)\s+)?(?:president|prime minister|"
+    r"premier|chancellor|minister|secretary|leader|government|administration|ministry|country|spokes(?:man|woman|person)))"
+    r"\s+(?:[\w'’-]+\s+){0,6}$")
 _SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
 # The people or bodies a relative clause can be about, with the names in apposition to them.
@@ -820,7 +825,7 @@ _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.
 # Reported speech: "X says Y must ...", "X told his Russian counterpart that Y must ...".
 _SAY_BEFORE = re.compile(
     r"^\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
-    r"insisted|insists)\s*(?:that\s+)?$")
+    r"insisted|insists)\s*,?\s*(?:that\s+)?$")  # ('X said, "NATO must ...': the comma before a quotation)
 # A verb of saying, then a clause whose subject is a thing, not a state or person, right up to "must":
 # "said talks with China must", "stressed that a ceasefire has to".
 _SAYS_THAT_THING_MUST = re.compile(
