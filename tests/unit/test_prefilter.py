@@ -48,12 +48,20 @@ def test_detector_patterns_find_the_same_matches_on_every_sentence(name):
         pos = len(text) // 3  # from inside the text, as the detectors search on
         hit, expected_hit = prefiltered.search(text, pos), pattern.search(text, pos)
         assert (hit and hit.span()) == (expected_hit and expected_hit.span()), (sentence, pos)
+        end = 2 * len(text) // 3  # and up to a point: the call detector's clause tests end at a cue ("...$")
+        hit, expected_hit = prefiltered.search(text, pos, end), pattern.search(text, pos, end)
+        assert (hit and hit.span()) == (expected_hit and expected_hit.span()), (sentence, pos, end)
 
 def test_the_detectors_patterns_are_prefiltered():
     assert len(DETECTOR_PATTERNS) >= 20
     assert not [name for name, (value, _) in DETECTOR_PATTERNS.items() if value._scanner is None]
     # (it may begin with a capitalised word or a number: looked for where a capital or a digit begins a word)
     assert elections._RESULT_WON._scanner is not None
+    # the call detector's tests of the text before a cue, searched once per cue (a megabyte of "the talks
+    # with officials of" has a cue every 28 characters): its sentence scanned once for all of them
+    for pattern in (calls._REQUESTED_BEFORE, calls._CREDITED_FOR_BEFORE, calls._AT_CONTACT_BEFORE,
+                    calls._SINCE_BEFORE, calls._HOPED_THAT_BEFORE, calls._TWO_SIDES):
+        assert pattern._scanner is not None and pattern._texts == "call clauses", pattern.pattern
 
 
 SYNTHETIC = [
