@@ -205,8 +205,8 @@ HYPOTHETICAL = re.compile(
 # A verb of saying: what follows it is reported speech, where "would" is the future told in the past
 # ("The Kremlin said Putin would travel to China next week").
 REPORTED_SPEECH = re.compile(
-    r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|added|declared|indicated|"
-    r"reported|reports|according\s+to)\b", re.IGNORECASE)
+    r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
+    r"added|insisted|declared|indicated|signall?ed|hinted|hints|reported|reports|according\s+to)\b", re.IGNORECASE)
 
 
 def hypothetical(before: str) -> bool:

@@ -2217,3 +2217,14 @@ def test_arrive_in_its_base_form_is_a_visit(extractor):
     assert {(tuple(e.call.participants), e.call.mode, e.call.status)
             for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2024-10-03")} == {
         (("AGO", "USA"), "VISIT", "PLANNED")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the named-summit path reads "said ... would" as the contact path does: a future told in the past
+    ("The White House said Trump would skip the G20 summit in Johannesburg, South Africa, next month.",
+     {(("G20", "ZAF"), "SUMMIT", "PLANNED")}),
+    ("Trump would skip the G20 summit in Johannesburg, South Africa, next month if it went ahead.", set()),
+])
+def test_a_named_summit_told_with_would_after_a_verb_of_saying_is_planned(extractor, text, expected):
+    assert {(tuple(e.call.participants), e.call.mode, e.call.status)
+            for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2025-10-03")} == expected

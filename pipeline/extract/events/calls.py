@@ -57,7 +57,7 @@ import re
 
 from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines
 from pipeline.extract.document import (
-    HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
+    NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
     clause_around, hypothetical, is_stale, old_year_mentioned,
 )
 from pipeline.extract.events import evidence
@@ -1042,7 +1042,7 @@ def _named_summit(reading: _Reading, article: AnalysedArticle, cue: _Cue, start:
                     and code != organisation), None)
     seat = next((p.text for p in analysed.places if analysed.local(p.start) == venue.end()), "")
     if held_in is None or organisation in _SEATS.get(seat, set()) \
-            or _SUMMIT_CALLED_OFF.search(text, start, end) or HYPOTHETICAL.search(text[start:cue.start]) \
+            or _SUMMIT_CALLED_OFF.search(text, start, end) or hypothetical(text[start:cue.start]) \
             or _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
             or old_year_mentioned(text[start:end], article.published):
         return None

@@ -63,8 +63,8 @@ from typing import Callable
 
 from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
-    HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    EARLIER_TIME_OPENING, OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale, old_year_mentioned, read_once,
+    HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, REPORTED_SPEECH, Agent, AnalysedArticle,
+    AnalysedSentence, Finding, EARLIER_TIME_OPENING, OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale, old_year_mentioned, read_once,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
@@ -598,10 +598,6 @@ _FOREIGNERS_INSIDE = re.compile(
     r"(?:living|residing|working|studying|staying|sheltering) in\b|"
     r"\b(?:expulsion|expel\w*|removal) of (?:[\w,]+ ){0,3}?(?:foreign|illegal|undocumented) "
     r"(?:nationals|citizens|migrants|workers|students)\b", re.I)
-# "said France would recognise": "would" reports a future, it is no hypothesis.
-_REPORTED = re.compile(
-    r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
-    r"added|insisted|declared|indicated|signall?ed|hinted|hints|according\s+to)\b", re.I)
 _WOULD = re.compile(r"would\b|wouldn['’]t\b", re.I)
 # A modal right before the trigger it qualifies ("could retaliate", "may be willing to").
 _MODAL_BEFORE_TRIGGER = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+)?")
@@ -1233,7 +1229,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead) or EARLIER_TIME_OPENING.match(lead) \
             or _COMPARED_WITH.search(lead):
         return None, who
-    if _WOULD.match(text, start) and not _REPORTED.search(lead):
+    if _WOULD.match(text, start) and not REPORTED_SPEECH.search(lead):
         return None, who  # "would" reports a decision only after a verb of saying ("said it would send")
     if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start) \
             or _ACCUSED_OF.search(text, max(clause_start, start - 90), start):
@@ -1624,9 +1620,9 @@ def _hypothetical(lead: str) -> bool:
     hypothesis ("if Turkey does anything ..., I will ...")."""
     for cue in HYPOTHETICAL.finditer(lead):
         word = cue.group().lower()
-        if word == "would" and _REPORTED.search(lead, 0, cue.start()):
+        if word == "would" and REPORTED_SPEECH.search(lead, 0, cue.start()):
             continue
-        if word in ("could", "may", "might") and _REPORTED.search(lead, 0, cue.start()) \
+        if word in ("could", "may", "might") and REPORTED_SPEECH.search(lead, 0, cue.start()) \
                 and _MODAL_BEFORE_TRIGGER.fullmatch(lead, cue.end()):
             # "hinted that it could retaliate", "states that France may be willing to impose": a threat
             # or an intention voiced, not a hypothesis
