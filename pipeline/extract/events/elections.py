@@ -50,6 +50,7 @@ from pipeline.extract.document import (
 )
 from pipeline.extract.actors import PersonMention
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, absorb
+from pipeline.extract.locations import CITY, GeoNames
 from pipeline.extract.prefilter import Prefiltered
 from pipeline.records import Actor, ElectionDetails
 
@@ -1469,8 +1470,6 @@ _CITY_OFFICE = re.compile(
 def _city_state(text: str) -> str | None:
     """The state of the city whose mayor is elected, the most populous city of the name in GeoNames; None when the
     text names no such city."""
-    from pipeline.extract.locations import CITY, GeoNames
-
     office = _CITY_OFFICE.search(text)
     if office is None:
         return None
