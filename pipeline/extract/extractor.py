@@ -51,7 +51,8 @@ _PORTFOLIO = (r"(?:foreign|external|affairs|commerce|trade|industry|economy|econ
               r"emergenc(?:y|ies)|environment|labou?r|information|communications?|digital|science|technology|"
               r"development|cooperation)")
 _GOVERNMENT_NOUN_AFTER = re.compile(
-    r"(?:(?:\s*,)?\s+(?:and|or)\s+[A-Z][\w'’-]+|\s*,\s*[A-Z][\w'’-]+){0,3}"
+    # ("Iranian and U.S. negotiators": a state abbreviated with points among them)
+    r"(?:(?:\s*,)?\s+(?:and|or)\s+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]+)|\s*,\s*[A-Z][\w'’-]+){0,3}"
     # "the Syrian transitional government", "Ukrainian defence officials"
     r"\s+(?:(?:interim|transitional|caretaker|provisional|federal|central|national|senior|top|defen[cs]e|trade)\s+)?"
     # a ministry by its portfolio: "the Indian External Affairs Ministry", "the Chinese commerce ministry"

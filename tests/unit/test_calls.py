@@ -2228,3 +2228,13 @@ def test_arrive_in_its_base_form_is_a_visit(extractor):
 def test_a_named_summit_told_with_would_after_a_verb_of_saying_is_planned(extractor, text, expected):
     assert {(tuple(e.call.participants), e.call.mode, e.call.status)
             for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2025-10-03")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two demonyms before one office noun, the second an abbreviation with points
+    ("Iranian and U.S. negotiators held talks in Muscat on Saturday.", {("IRN", "USA")}),
+    ("Chinese and U.K. officials met in Geneva on Saturday.", {("CHN", "GBR")}),
+    ("Iranian and U.S. negotiators are among the guests of a conference in Geneva.", set()),
+])
+def test_demonyms_joined_to_an_abbreviated_state_before_an_office_are_parties(extractor, text, expected):
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
