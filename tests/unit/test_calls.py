@@ -2238,3 +2238,20 @@ def test_a_named_summit_told_with_would_after_a_verb_of_saying_is_planned(extrac
 ])
 def test_demonyms_joined_to_an_abbreviated_state_before_an_office_are_parties(extractor, text, expected):
     assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contact that is the topic of the one told: its other side takes no part
+    ("Foreign Minister Sergei Lavrov received Iranian Foreign Minister Abbas Araghchi in Moscow on Friday. The two "
+     "ministers discussed the nuclear talks with the United States.", {("IRN", "RUS")}),
+    ("Oman's foreign minister held talks with the United States on Friday.", {("OMN", "USA")}),
+])
+def test_the_other_side_of_talks_discussed_takes_no_part(extractor, text, expected):
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("opening", ["On Wednesday he met", "On Wednesday, he met", "Later he met"])
+def test_a_he_after_a_short_opening_with_no_comma_is_the_official_before(extractor, opening):
+    text = (f"Britain's Foreign Secretary David Lammy is in Beijing on a two-day trip. {opening} Chinese Vice "
+            "President Han Zheng.")
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("CHN", "GBR")}

@@ -482,6 +482,11 @@ _SITUATION_BEFORE = re.compile(
     r"status|fate)\s+of|(?:tensions|relations|ties|trade|disputes?|rivalry|standoff)\s+with)\s+(?:the\s+)?$", re.I)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|against|into|toward|towards|discuss(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
+# "The two ministers discussed the nuclear talks with the United States", "briefed Macron on the negotiations with Iran":
+# the other side of a contact that is itself the topic takes no part in the contact told.
+_CONTACT_TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|on|about|over|regarding|concerning)\s+(?:the|a|an|his|her|their|its|recent|ongoing)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|deal|agreement|dialogue)\s+with\s+(?:the\s+)?$", re.I)
 # "tensions between India and Pakistan", "mediates between A and B", "talks on a ceasefire between A and B": the
 # states between which something other than the contact stands are its topic (not "talks held in Geneva between
 # A and B"; "a ceasefire between A and B, mediated by C during talks" is theirs, made at the contact).
@@ -629,7 +634,8 @@ _DURING_OWN = re.compile(r"their\b", re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
 # The official may be named again by the office alone: "The foreign minister later met ...".
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:(?:Later|Earlier|Then|There|Separately|Also|Afterwards?|Subsequently|Next|On \w+(?: \d{1,2})?|In \w+),"
+    # ("On Wednesday he met ...": wire style often sets no comma after a short opening)
+    r"(?:(?:Later|Earlier|Then|There|Separately|Also|Afterwards?|Subsequently|Next|On \w+(?: \d{1,2})?|In \w+),?"
     r"\s+)?([Hh]e|[Ss]he|[Tt]he (?:president|prime minister|premier|chancellor|(?:foreign |defen[cs]e )?minister|"
     r"(?:foreign )?secretary|leader))\b")
 # '"We are aware of it," he told reporters during talks with X', "The row began when he signed ... during a visit": a
@@ -1540,7 +1546,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                     and _APPOSITION_END.match(text, to))
                 or (_VENUE_NAME_BEFORE.search(text[max(0, at - 45):at]) and _APPOSITION_END.match(text, to))):
             role = "venue"
-        elif _TOPIC_BEFORE.search(before) or _topic_between(text, at) or (
+        elif _TOPIC_BEFORE.search(before) or _topic_between(text, at) \
+                or _CONTACT_TOPIC_BEFORE.search(text, max(0, at - 80), at) or (
                 previous is not None and roles[analysed.local(previous.start)][1] == "topic"
                 and _TOPIC_LISTED.fullmatch(text, analysed.local(previous.end), at)):
             role = "topic"
