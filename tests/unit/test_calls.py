@@ -2255,3 +2255,15 @@ def test_a_he_after_a_short_opening_with_no_comma_is_the_official_before(extract
     text = (f"Britain's Foreign Secretary David Lammy is in Beijing on a two-day trip. {opening} Chinese Vice "
             "President Han Zheng.")
     assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("CHN", "GBR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of the saying is no day of the contact said to come
+    ("Trump said on Tuesday he would speak with Putin soon.", set()),
+    ("Trump said on Tuesday he would speak with Putin on Thursday.", {(("RUS", "USA"), "2025-06-12")}),
+    ("Trump said Tuesday that Xi will travel to Moscow next week.", {(("CHN", "RUS"), "2025-06-16")}),
+    ("The White House said on Monday that Trump will meet Putin in Alaska on Friday.", {(("RUS", "USA"), "2025-06-13")}),
+])
+def test_a_planned_contact_after_a_verb_of_saying_takes_no_day_of_the_saying(extractor, text, expected):
+    assert {(tuple(e.call.participants), e.event_date.isoformat() if e.event_date else None)
+            for e in calls_in(extractor, text)} == expected

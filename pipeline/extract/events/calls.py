@@ -57,7 +57,7 @@ import re
 
 from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines
 from pipeline.extract.document import (
-    NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
+    NEGATION, NON_GOVERNMENT_SPEAKER, REPORTED_SPEECH, Agent, AnalysedArticle, AnalysedSentence, Finding,
     clause_around, hypothetical, is_stale, old_year_mentioned,
 )
 from pipeline.extract.events import evidence
@@ -1239,6 +1239,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                or bool(_PLANNED_CUE.search(plain, max(start, cue.start - 30), cue.end))
                or bool(date.date and article.published and date.precision in ("DAY", "WEEK", "MONTH")
                        and date.date > article.published))
+    if planned and date.text:
+        date = _date_of_reported_contact(plain, start, cue, scope_end, date, article)
     if planned and not date.text and not _OCCASION.search(window) and not _PLANNED_CUE.search(window):
         return None  # "will restart talks": no date, no occasion, not yet an event
     if not planned and date.precision == "YEAR" and "this year" in date.text.lower() and article.published \
@@ -1254,6 +1256,23 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     elif mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met, also_visited)
+
+
+def _date_of_reported_contact(plain: str, start: int, cue: _Cue, scope_end: int, date: ResolvedDate,
+                              article: AnalysedArticle) -> ResolvedDate:
+    """The date of a planned contact told after a verb of saying: "Trump said on Tuesday he would speak with Putin
+    soon" gives the saying's day, and the contact has none of its own; "said Monday that X will visit Y on Friday" has
+    Friday."""
+    said = None
+    for said in REPORTED_SPEECH.finditer(plain, start, cue.start):
+        pass
+    at = plain.find(date.text, start, scope_end)
+    if said is None or at < 0 or at >= cue.start or not (
+            at < said.start() or re.fullmatch(r"\s+(?:on\s+|late\s+|earlier\s+)?", plain[said.end():at])):
+        return date
+    # (the saying's words are kept: "said ... would" makes the contact's own day a coming one)
+    return date_of_sentence(plain[start:at] + " " * len(date.text) + plain[at + len(date.text):scope_end],
+                            article.published)
 
 
 def _unnamed_official_up_to(text: str, at: int, until: int) -> bool:
