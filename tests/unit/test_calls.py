@@ -2267,3 +2267,17 @@ def test_a_he_after_a_short_opening_with_no_comma_is_the_official_before(extract
 def test_a_planned_contact_after_a_verb_of_saying_takes_no_day_of_the_saying(extractor, text, expected):
     assert {(tuple(e.call.participants), e.event_date.isoformat() if e.event_date else None)
             for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malaysian Prime Minister Anwar Ibrahim calls off a planned two-day trip to Jakarta.", set()),
+    # a contact in a clause of time years before the news is background; the main clause's contact is news
+    ("Seven years after Donald Trump and Kim Jong Un shook hands on the Singapore island of Sentosa, former "
+     "negotiators say the prospects are dim.", set()),
+    ("Seven years after the war began, Putin met Xi in Beijing on Tuesday.", {("CHN", "RUS")}),
+    # a travel ban is no trip
+    ("The measures also bar the officials from travelling to the European Union.", set()),
+    ("Chinese Foreign Minister Wang Yi travelled to Brussels on Monday for talks with EU officials.", {("CHN", "EU")}),
+])
+def test_contacts_called_off_years_before_or_barred_are_none(extractor, text, expected):
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
