@@ -2281,3 +2281,16 @@ def test_a_planned_contact_after_a_verb_of_saying_takes_no_day_of_the_saying(ext
 ])
 def test_contacts_called_off_years_before_or_barred_are_none(extractor, text, expected):
     assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a contact held and another announced for a day of its own are two calls
+    ("Marape will travel to Canberra on June 16 to sign the treaty.",
+     {("PHONE", "OCCURRED", "2025-06-09"), ("VISIT", "PLANNED", "2025-06-16")}),
+    # one announced with no day of its own is the same call told again
+    ("The two leaders will meet soon to sign the treaty.", {("PHONE", "OCCURRED", "2025-06-09")}),
+])
+def test_a_contact_held_and_one_announced_for_another_day_are_two_calls(extractor, later, expected):
+    text = ("Australian Prime Minister Anthony Albanese and his Papua New Guinea counterpart James Marape held a video "
+            f"call on Monday and agreed to sign a defence treaty. {later}")
+    assert {(e.call.mode, e.call.status, e.event_date.isoformat()) for e in calls_in(extractor, text)} == expected

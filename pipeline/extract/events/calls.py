@@ -61,7 +61,7 @@ from pipeline.extract.document import (
     clause_around, hypothetical, is_stale, old_year_mentioned,
 )
 from pipeline.extract.events import evidence
-from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
+from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, absorb, with_people
 from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 from pipeline.extract.prefilter import FOLDS_APART, Prefiltered
 from pipeline.records import CallDetails
@@ -2019,10 +2019,39 @@ _CALL_CODES = {
 }
 
 
+def _merge_same_contact(findings: list[Finding]) -> list[Finding]:
+    """Findings of one call (same participants) become one, with all their evidence; but a contact held and one
+    announced for another day ("held a video call on Monday ... Marape will travel to Canberra on Oct. 6") are two
+    calls (EVENTS.md: two calls dated to different days are two calls)."""
+    merged: list[Finding] = []
+    for finding in findings:
+        into = next((m for m in merged if m.key == finding.key and _same_contact(m, finding)), None)
+        if into is None:
+            merged.append(finding)
+        else:
+            absorb(into, finding)
+    return merged
+
+
+def _same_contact(one: Finding, other: Finding) -> bool:
+    """Whether two findings of the same participants tell one call: unless one was held and the other is announced,
+    each dated to a day, week or month of its own."""
+    if one.details["status"] == other.details["status"]:
+        return True
+    first, second = one.date, other.date
+    if first.date is None or second.date is None or first.precision not in _SCHEDULED \
+            or second.precision not in _SCHEDULED:
+        return True
+    return first.date == second.date or refines(first, second) or refines(second, first)
+
+
+_SCHEDULED = ("DAY", "WEEK", "MONTH")
+
+
 def merge_calls(findings: list[Finding], context: ArticleContext) -> list[Finding]:
     """One call per set of participants, with its delegates, its date when a sentence pointing
     back gives it, and the participants' officials its evidence names."""
-    calls = merge_same_key(findings)
+    calls = _merge_same_contact(findings)
     evidence.add_delegates(calls, context.article)
     evidence.dated_by_reference(calls, context.article)
     evidence.add_officials_in_evidence(calls, lambda f: set(f.details["participants"]), "PARTICIPANT",
