@@ -2294,3 +2294,11 @@ def test_a_contact_held_and_one_announced_for_another_day_are_two_calls(extracto
     text = ("Australian Prime Minister Anthony Albanese and his Papua New Guinea counterpart James Marape held a video "
             f"call on Monday and agreed to sign a defence treaty. {later}")
     assert {(e.call.mode, e.call.status, e.event_date.isoformat()) for e in calls_in(extractor, text)} == expected
+
+
+def test_the_two_countries_deep_in_a_story_are_the_two_its_lead_names(extractor):
+    text = ("Thailand and Cambodia agreed on Monday to an immediate ceasefire after five days of fighting. "
+            "The truce took effect at midnight. Hundreds of thousands of people fled the fighting. "
+            "The International Court of Justice ruled in 2013 that the area around the temple belonged to Cambodia. "
+            "The defence ministers of the two countries are to meet in Kuala Lumpur on June 16.")
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("KHM", "THA")}

@@ -630,6 +630,7 @@ _PLUPERFECT = re.compile(
 # "talks between the two countries", "both sides held talks": parties named before.
 _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|leaders|presidents|"
                         r"(?:prime |foreign |defen[cs]e )?ministers|heads of state)\b", re.I)
+_STATES_NOUN = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs)\b", re.I)
 # A relative clause after a comma, up to the next comma: ", who mediates between A and B,", ", where Russia struck".
 _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
 # "X and Y also attended", "the leaders of A and B took part": the subjects attended the summit told before.
@@ -739,6 +740,7 @@ class _Reading:
     roles: dict[int, tuple[str, str]]  # see _place_roles
     previous: AnalysedSentence | None = None  # the sentence before, for "the two countries"
     before_previous: AnalysedSentence | None = None  # and the one before it, when that names only one
+    article: AnalysedArticle | None = None  # for the two sides its lead names
 
     @property
     def organisations(self) -> set[str]:
@@ -855,7 +857,7 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
     analysed = _with_pronoun_subject(analysed, earlier, cues[0].start)
     told = _without_relatives(analysed.text, cues)
     reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed),
-                       previous, earlier[-2] if len(earlier) >= 2 else None)
+                       previous, earlier[-2] if len(earlier) >= 2 else None, article)
     calls = []
     proposed_until = -1
     for cue in cues:
@@ -1382,6 +1384,17 @@ def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
         # "Pakistani President X said ... . Indian Prime Minister Y agreed. The two leaders will meet ...": one side
         # named in each of the two sentences before
         named = states(reading.before_previous, len(reading.before_previous.text)) + named
+    if _STATES_NOUN.search(reading.plain, cue.start - 60 if cue.start > 60 else 0, cue.end + 60):
+        # "the two countries", "both nations": states, not the court or the organisation named last
+        gazetteer = Gazetteer.load()
+        named = [code for code in named if not gazetteer.is_organisation(code)]
+        if len(set(found) | set(named)) < 2 and reading.article is not None:
+            # "Thailand and Cambodia agreed on Monday to ... [eight paragraphs] ... the defence ministers of the two
+            # countries are to meet": deep in a story, the two its lead names together
+            lead = next((pair for sentence in reading.article.sentences[:2]
+                         if (pair := _joined_pair(sentence, len(sentence.text))) is not None), None)
+            if lead is not None and set(found) | set(named) <= set(lead):
+                return list(lead)
     for code in reversed(named):
         if len(found) == 2:
             break
