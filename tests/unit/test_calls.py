@@ -2302,3 +2302,13 @@ def test_the_two_countries_deep_in_a_story_are_the_two_its_lead_names(extractor)
             "The International Court of Justice ruled in 2013 that the area around the temple belonged to Cambodia. "
             "The defence ministers of the two countries are to meet in Kuala Lumpur on June 16.")
     assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("KHM", "THA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the visitor named after the destination and a time
+    ("The handover followed a visit to Phnom Penh earlier this week by South Korea's first vice foreign minister, "
+     "Park Yoon-joo.", {(("KHM", "KOR"), "KHM")}),
+    ("A visit to Phnom Penh on Monday by South Korea's foreign minister ended without a deal.", {(("KHM", "KOR"), "KHM")}),
+])
+def test_a_visit_to_a_place_then_by_its_visitor(extractor, text, expected):
+    assert {(tuple(e.call.participants), e.call.host) for e in calls_in(extractor, text)} == expected

@@ -614,6 +614,8 @@ _TRIP_FOR_CONTACT_WITH = re.compile(
 # Movements that govern a whole state de facto, named alone ("the Taliban" is Afghanistan's government since 2021).
 _DE_FACTO_GOVERNMENTS = {"Taliban": "AFG"}
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
+# "a visit to Phnom Penh on Monday by X": the visitor after the destination and a time.
+_VISITOR_AFTER_DESTINATION = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])[^,;:()\"“”]{0,60}?\s+by\s+(?:the\s+)?", re.I)
 # "who is visiting Pakistan", "while visiting Kenya": "visiting" as a verb, whose object is the host, not the visitor.
 _VISITING_AS_VERB_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|am|while|when|after|before|by|for|of|on|and)\s+$|['’]s\s+$|"
@@ -1713,6 +1715,9 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         return VISIT, [after[0].code, before[0].code], before[0].code, after[0].code, [], []
     if _VISITOR_AFTER.match(text, cue.end) and after:
         visitor = after.pop(0)  # "a visit by Ramaphosa"
+    elif after and _VISIT_NOUN.fullmatch(text, 0, cue.end) and _VISITOR_AFTER_DESTINATION.fullmatch(
+            text, cue.end, analysed.local(after[0].start)):
+        visitor = after.pop(0)  # "a visit to Phnom Penh earlier this week by South Korea's vice foreign minister"
     elif re.match(r"visiting", text[cue.start:cue.end], re.I) and after and \
             analysed.local(after[0].start) - cue.end <= 2 and not _VISITING_AS_VERB_BEFORE.search(
                 text, max(0, cue.start - 12), cue.start):
