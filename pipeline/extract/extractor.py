@@ -61,7 +61,7 @@ _GOVERNMENT_NOUN_AFTER = re.compile(
     # who rules or legislates: "the Malian junta", "the Finnish parliament" (by its own name: legislature_at)
     r"junta|regime|presidency|parliament|legislature|"
     r"department|embassy|diplomats?|state media|side|delegations?|troops|military|militaries|forces|navy|army|"
-    r"ambassadors?|envoys?|counterparts?|representatives|negotiators?|"
+    r"ambassadors?|envoys?|counterparts?|representatives|negotiators?|mediators?|"
     # an office named by its state alone: "the Polish prime minister", "the Chinese foreign minister"
     r"presidents?|prime ministers?|premiers?|chancellors?|(?:foreign\s+)?ministers?|secretary of state|"
     r"foreign secretary|kings?|emirs?|crown prince|heads? of (?:state|government))\b", re.I)

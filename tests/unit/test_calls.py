@@ -2312,3 +2312,9 @@ def test_the_two_countries_deep_in_a_story_are_the_two_its_lead_names(extractor)
 ])
 def test_a_visit_to_a_place_then_by_its_visitor(extractor, text, expected):
     assert {(tuple(e.call.participants), e.call.host) for e in calls_in(extractor, text)} == expected
+
+
+def test_mediators_named_by_their_states_take_part_in_the_talks(extractor):
+    text = ("Talks between Israel and Hamas resumed in Cairo on Tuesday, with Egyptian, Qatari and American mediators "
+            "present.")
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("EGY", "ISR", "QAT", "USA")}
