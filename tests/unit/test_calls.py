@@ -2318,3 +2318,14 @@ def test_mediators_named_by_their_states_take_part_in_the_talks(extractor):
     text = ("Talks between Israel and Hamas resumed in Cairo on Tuesday, with Egyptian, Qatari and American mediators "
             "present.")
     assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("EGY", "ISR", "QAT", "USA")}
+
+
+@pytest.mark.parametrize("later, expected", [
+    # the next round of the talks told before, scheduled for a day of its own: a planned call besides the one held
+    ("The next round will be held in Rome on June 14.", {("OCCURRED", "2025-06-07"), ("PLANNED", "2025-06-14")}),
+    ("The two sides will meet again on June 14.", {("OCCURRED", "2025-06-07"), ("PLANNED", "2025-06-14")}),
+    ("Trump said a new round could come soon.", {("OCCURRED", "2025-06-07")}),  # a hope, no schedule
+])
+def test_the_next_round_of_talks_told_before_is_a_planned_call(extractor, later, expected):
+    text = f"Iranian and U.S. negotiators held talks in Muscat on Saturday. {later}"
+    assert {(e.call.status, e.event_date.isoformat()) for e in calls_in(extractor, text)} == expected

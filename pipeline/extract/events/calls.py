@@ -52,6 +52,7 @@ Putin discuss", "The Saudi and Iranian foreign ministers discuss") held a contac
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 
@@ -632,6 +633,9 @@ _PLUPERFECT = re.compile(
 # "talks between the two countries", "both sides held talks": parties named before.
 _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|leaders|presidents|"
                         r"(?:prime |foreign |defen[cs]e )?ministers|heads of state)\b", re.I)
+# "The second round is set to take place in Rome", "the next round of talks", "will meet again": more of the same talks.
+_NEXT_ROUND = re.compile(r"\b(?:next|second|third|fourth|fifth|sixth|new|another|further|fresh)\s+round\b|"
+                         r"\b(?:meet|talk|convene)\s+again\b|\b(?:talks|negotiations)\s+(?:will|would)\s+resume\b", re.I)
 _STATES_NOUN = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs)\b", re.I)
 # A relative clause after a comma, up to the next comma: ", who mediates between A and B,", ", where Russia struck".
 _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
@@ -769,6 +773,9 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
                 _of_summit_told_before(found, analysed, summit_told[1], organisations)
                 found += _met_at_summit_told_before(found, analysed, summit_told[1])
             findings.extend(found)
+            last_call_at = index
+        elif findings and index - last_call_at <= 3 and (again := _next_round(findings[-1], analysed, article)):
+            findings.append(again)
             last_call_at = index
         elif findings and index - last_call_at <= 3:
             _follow_up(findings[-1], analysed, article)
@@ -1482,6 +1489,27 @@ def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArtic
         call.details["status"] = "PLANNED"
 
 
+def _next_round(call: Finding, analysed: AnalysedSentence, article: AnalysedArticle) -> Finding | None:
+    """"... held their first round of talks in Muscat. The second round is set to take place in Rome on Saturday.",
+    "The two sides will meet again next week.": a later sentence that schedules the next round of the talks told
+    just before, for a time of its own, is a planned call of the same parties (EVENTS.md: two calls dated to
+    different days are two calls)."""
+    text = analysed.text
+    if call.details["mode"] == PHONE or not _NEXT_ROUND.search(text) \
+            or any(a.code not in call.details["participants"] for a in analysed.agents) \
+            or _QUOTED.search(text) or NEGATION.search(text) or hypothetical(text):
+        return None
+    date = date_of_sentence(text, article.published)
+    if date.date is None or date.precision not in ("DAY", "WEEK", "MONTH") or not (
+            is_future_tense(text) or (article.published and date.date > article.published)) \
+            or (call.date.date is not None and (date.date == call.date.date or refines(date, call.date))):
+        return None
+    mode = MEETING if call.details["mode"] == VISIT else call.details["mode"]
+    return Finding(event_type="DIPLOMATIC_CALL", key=call.key,
+                   details={**call.details, "mode": mode, "host": None, "status": "PLANNED"},
+                   actors=[], evidence=[analysed.sentence], date=date, confidence=call.confidence)
+
+
 def _attendees(call: Finding, analysed: AnalysedSentence) -> None:
     """"Spanish Prime Minister X and the leaders of Y and Z also attended.": a sentence after a summit that names
     who else attended adds them to it (EVENTS.md: every state whose representative the article names as taking
@@ -2037,13 +2065,13 @@ _CALL_CODES = {
 }
 
 
-def _merge_same_contact(findings: list[Finding]) -> list[Finding]:
+def _merge_same_contact(findings: list[Finding], published: dt.date | None) -> list[Finding]:
     """Findings of one call (same participants) become one, with all their evidence; but a contact held and one
     announced for another day ("held a video call on Monday ... Marape will travel to Canberra on Oct. 6") are two
     calls (EVENTS.md: two calls dated to different days are two calls)."""
     merged: list[Finding] = []
     for finding in findings:
-        into = next((m for m in merged if m.key == finding.key and _same_contact(m, finding)), None)
+        into = next((m for m in merged if m.key == finding.key and _same_contact(m, finding, published)), None)
         if into is None:
             merged.append(finding)
         else:
@@ -2051,11 +2079,15 @@ def _merge_same_contact(findings: list[Finding]) -> list[Finding]:
     return merged
 
 
-def _same_contact(one: Finding, other: Finding) -> bool:
+def _same_contact(one: Finding, other: Finding, published: dt.date | None) -> bool:
     """Whether two findings of the same participants tell one call: unless one was held and the other is announced,
-    each dated to a day, week or month of its own."""
+    each dated to a day, week or month of its own, or the announced one for a day after the article's."""
     if one.details["status"] == other.details["status"]:
         return True
+    planned = one if one.details["status"] == "PLANNED" else other
+    if published is not None and planned.date.date is not None and planned.date.precision == "DAY" \
+            and planned.date.date > published:
+        return False  # (what was held lies before the article, whether it says when or not)
     first, second = one.date, other.date
     if first.date is None or second.date is None or first.precision not in _SCHEDULED \
             or second.precision not in _SCHEDULED:
@@ -2069,7 +2101,7 @@ _SCHEDULED = ("DAY", "WEEK", "MONTH")
 def merge_calls(findings: list[Finding], context: ArticleContext) -> list[Finding]:
     """One call per set of participants, with its delegates, its date when a sentence pointing
     back gives it, and the participants' officials its evidence names."""
-    calls = _merge_same_contact(findings)
+    calls = _merge_same_contact(findings, context.article.published)
     evidence.add_delegates(calls, context.article)
     evidence.dated_by_reference(calls, context.article)
     evidence.add_officials_in_evidence(calls, lambda f: set(f.details["participants"]), "PARTICIPANT",
