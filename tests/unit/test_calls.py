@@ -2329,3 +2329,11 @@ def test_mediators_named_by_their_states_take_part_in_the_talks(extractor):
 def test_the_next_round_of_talks_told_before_is_a_planned_call(extractor, later, expected):
     text = f"Iranian and U.S. negotiators held talks in Muscat on Saturday. {later}"
     assert {(e.call.status, e.event_date.isoformat()) for e in calls_in(extractor, text)} == expected
+
+
+def test_a_meeting_announced_for_next_year_gives_no_date_to_the_one_held(extractor):
+    text = ("Nigerian Foreign Minister Yusuf Tuggar held talks with his Moroccan counterpart Nasser Bourita in Casablanca. "
+            "Bourita said the two countries would hold a joint commission meeting in Casablanca early next year.")
+    found = calls_in(extractor, text)
+    assert [(tuple(e.call.participants), e.call.status, e.event_date) for e in found] == [
+        (("MAR", "NGA"), "OCCURRED", None)]

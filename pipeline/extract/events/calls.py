@@ -1258,7 +1258,8 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
                or bool(_INTENDED_BEFORE.search(plain, max(start, cue.start - 60), cue.start))
                or bool(_PLANNED_CUE.search(plain, max(start, cue.start - 30), cue.end))
-               or bool(date.date and article.published and date.precision in ("DAY", "WEEK", "MONTH")
+               # ("early next year": a year that begins after publication lies ahead too)
+               or bool(date.date and article.published and date.precision in ("DAY", "WEEK", "MONTH", "YEAR")
                        and date.date > article.published))
     if planned and date.text:
         date = _date_of_reported_contact(plain, start, cue, scope_end, date, article)
@@ -2074,8 +2075,12 @@ def _merge_same_contact(findings: list[Finding], published: dt.date | None) -> l
         into = next((m for m in merged if m.key == finding.key and _same_contact(m, finding, published)), None)
         if into is None:
             merged.append(finding)
-        else:
-            absorb(into, finding)
+            continue
+        held_on = into.date
+        absorb(into, finding)
+        if into.details["status"] == "OCCURRED" and finding.details["status"] == "PLANNED" and published is not None \
+                and finding.date.date is not None and finding.date.date > published:
+            into.date = held_on  # "met on Thursday ... will hold a joint meeting early next year": no date of the one held
     return merged
 
 
