@@ -2337,3 +2337,15 @@ def test_a_meeting_announced_for_next_year_gives_no_date_to_the_one_held(extract
     found = calls_in(extractor, text)
     assert [(tuple(e.call.participants), e.call.status, e.event_date) for e in found] == [
         (("MAR", "NGA"), "OCCURRED", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pact reached, or sought, with a party at a venue was sought at talks there
+    ("Britain, France and Germany failed to reach an agreement with Iran in Geneva on Friday.",
+     {("DEU", "FRA", "GBR", "IRN")}),
+    ("Japan reached an agreement with South Korea on Monday in Tokyo.", {("JPN", "KOR")}),
+    # (the venue must follow the party: a place later in the sentence is where something else was said)
+    ("The United States reached a trade deal with China in May, officials said in Washington.", set()),
+])
+def test_a_pact_reached_with_a_party_at_a_venue_is_a_contact(extractor, text, expected):
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected

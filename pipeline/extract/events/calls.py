@@ -132,6 +132,11 @@ _SIGNED = re.compile(
     # Lumpur": parties that settle a pact together at a venue met there, as those who sign it
     r"\b(?:reach(?:es|ed)?|conclud(?:e|es|ed)|finali[sz](?:e|es|ed)|agree(?:s|d)?\s+(?:on|to|upon))\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|ceasefire|truce|text)s?\b", re.I)
+_PACT_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+# (right after the party: "with Iran in Geneva", not "with China in May, officials said in Washington")
+_PACT_AT = re.compile(r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
+                      r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)\b)(?-i:[A-Z])|on the sidelines)", re.I)
 _SIGNED_AT = re.compile(
     r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])|"
@@ -1896,7 +1901,16 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
 def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
     """"A and B sign ... in C": two parties joined right before the verb (a party may be an official set off in
     commas: "the U.S. Secretary of State, Antony Blinken, sign in ..."), a venue or sidelines after it."""
-    return _SIGNED_AT.match(analysed.text, signed.end()) is not None and _joined_before(analysed, signed)
+    text = analysed.text
+    partner = _PACT_WITH.match(text, signed.end())
+    if partner is not None:
+        # "Britain, France and Germany fail to reach an agreement with Iran in Geneva": a pact sought with the party
+        # named after it, at a venue, was sought at talks there
+        other = _next_agent(analysed, partner.end(), 0)
+        return other is not None and any(analysed.local(a.start) < signed.start() and a.code != other.code
+                                         for a in analysed.agents) \
+            and _PACT_AT.match(text, analysed.local(other.person.end if other.person else other.end)) is not None
+    return _SIGNED_AT.match(text, signed.end()) is not None and _joined_before(analysed, signed)
 
 
 def _joined_before(analysed: AnalysedSentence, verb: re.Match) -> bool:
