@@ -45,7 +45,7 @@ P = [
   [("CHN,USA", "MEETING"), ("ASEAN,CHN,USA", "SUMMIT"), ("MYS,USA", "VISIT")]),
  # --- summits and their members
  ("summit with members listed next", "NATO leaders gathered in The Hague on Tuesday for a two-day summit. Among them were U.S. President Donald Trump, Turkish President Recep Tayyip Erdogan and German Chancellor Friedrich Merz.",
-  [("DEU,NATO,NLD,TUR,USA", "SUMMIT")]),
+  [("DEU,NATO,TUR,USA", "SUMMIT")]),
  ("G7 opened, leader attended", "The Group of Seven summit opened in Kananaskis, Canada, on Sunday. Indian Prime Minister Narendra Modi attended as a guest.",
   [("CAN,G7,IND", "SUMMIT")]),
  ("hosted summit", "Egypt hosted an Arab League summit in Cairo on Tuesday on the reconstruction of Gaza.",
@@ -116,9 +116,9 @@ P = [
 
  # --- batch two (still before reading errors)
  ("summit: leaders named then 'at the summit'", "Leaders of the BRICS group met in Rio de Janeiro on Sunday. Chinese Premier Li Qiang and Indian Prime Minister Narendra Modi were among those at the summit.",
-  [("BRA,BRICS,CHN,IND", "SUMMIT")]),
+  [("BRICS,CHN,IND", "SUMMIT")]),
  ("summit: attended by", "The summit of the Shanghai Cooperation Organisation in Tianjin on Monday was attended by Russian President Vladimir Putin and Indian Prime Minister Narendra Modi.",
-  [("CHN,IND,RUS,SCO", "SUMMIT")]),
+  [("IND,RUS,SCO", "SUMMIT")]),
  ("summit: host leader hosted", "Malaysian Prime Minister Anwar Ibrahim hosted the ASEAN summit in Kuala Lumpur on Monday.",
   [("ASEAN,MYS", "SUMMIT")]),
  ("two presidents at next sentence", "Kenya's President William Ruto arrived in Beijing on Wednesday. The two presidents, Ruto and Xi Jinping, are expected to sign several agreements on Thursday.",

@@ -2349,3 +2349,10 @@ def test_a_meeting_announced_for_next_year_gives_no_date_to_the_one_held(extract
 ])
 def test_a_pact_reached_with_a_party_at_a_venue_is_a_contact(extractor, text, expected):
     assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("among", ["Among them were", "Among the guests were", "Among those attending were"])
+def test_those_named_among_a_summit_s_attendees_take_part_in_it(extractor, among):
+    text = (f"NATO leaders gathered in The Hague on Tuesday for a two-day summit. {among} U.S. President Donald Trump, "
+            "Turkish President Recep Tayyip Erdogan and German Chancellor Friedrich Merz.")
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("DEU", "NATO", "TUR", "USA")}

@@ -648,7 +648,11 @@ _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
 _ATTENDED = re.compile(
     r"\b(?:also\s+)?(?:attended|took part|participated|were (?:also )?(?:present|in attendance))\b"
     r"(?=\s*(?:[.,]|$|as\b|in person\b))", re.I)
-_ATTENDED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?attended\s+by\b", re.I)
+_ATTENDED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?attended\s+by\b|"
+                          # "Among them were X, Y and Z", "Among the leaders attending were ..."
+                          r"^\W*Among\s+(?:them|those\s+(?:attending|present|taking\s+part)|the\s+(?:leaders|guests|"
+                          r"attendees|participants|heads\s+of\s+(?:state|government))(?:\s+(?:attending|present))?)"
+                          r"\s+(?:were|was|are|is)\b", re.I)
 # A contact told as the time of a proposal is held all the same: "agreed to restart talks during their meeting".
 _DURING_OWN = re.compile(r"their\b", re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
