@@ -2356,3 +2356,15 @@ def test_those_named_among_a_summit_s_attendees_take_part_in_it(extractor, among
     text = (f"NATO leaders gathered in The Hague on Tuesday for a two-day summit. {among} U.S. President Donald Trump, "
             "Turkish President Recep Tayyip Erdogan and German Chancellor Friedrich Merz.")
     assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("DEU", "NATO", "TUR", "USA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Macron's visit to Algeria, planned for this month, has been put off.", set()),
+    # the contact before the news is background; the news beside it stands
+    ("Netanyahu's last visit to Washington in April ended in friction.", set()),
+    ("Xi met Putin on Tuesday, the last day of his visit to Moscow.", {("CHN", "RUS")}),
+    # talks that another is said to derail are none held
+    ("Lavrov accused Washington on Monday of trying to derail talks with Kyiv.", set()),
+])
+def test_contacts_put_off_previous_or_derailed_are_none(extractor, text, expected):
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected

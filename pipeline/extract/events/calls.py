@@ -326,7 +326,7 @@ _UNOFFICIAL_TRIP = re.compile(
     r"\b(?:business|private|personal|unofficial|transit|religious|charity) (?:mission|trip|visit|delegation|stopover)\b",
     re.I)
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|call(?:ed|s|ing)? off|terminat\w*|"
+    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|call(?:ed|s|ing)? off|put(?:s|ting)? off|shelved|pushed back|terminat\w*|"
     r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|stall(?:ed|s|ing)|frozen|deadlocked|"
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no|"
     # "threatens to walk away from negotiations with Russia", "pulled out of the talks": talks left are none held
@@ -347,6 +347,8 @@ _PROPOSED = re.compile(
     r"help(?:s|ed|ing)?(?: to)? (?:re-?start|start|resume|revive|restore|launch|kick-start|jump-start|bring about|unblock)|"
     r"pav(?:e|es|ed|ing) the way (?:for|to)|(?:lead|leads|leading) to|open(?:s|ed|ing)? the door to|"
     r"clear(?:s|ed|ing)? the way for|"
+    # talks that are the object of another's act: "accused Washington of trying to derail talks with Kyiv"
+    r"(?:derail|undermin|sabotag|scuttl|torpedo|obstruct|disrupt|wreck|jeopardi[sz]|complicat)(?:e|es|ed|ing|s)?|"
     # "before any direct negotiations": a contact of any kind is none in particular
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
 # "X expressed hope that a meeting can be arranged between him and Y on the sidelines of the summit": what is hoped for
@@ -382,7 +384,10 @@ _EARLIER_TIME = re.compile(
     r"previously(?! (?:announced|scheduled|planned|agreed|unannounced|undisclosed))|years ago|decades ago|a decade ago|"
     r"long ago|"
     # "the two leaders last met in Helsinki": the last contact before the news, told as background
-    r"last\s+(?:met|spoke|talked|visited|conferred|held\s+(?:\w+\s+)?talks))\b", re.I)
+    r"last\s+(?:met|spoke|talked|visited|conferred|held\s+(?:\w+\s+)?talks)|"
+    # "Netanyahu's last visit to Washington", "their previous meeting": the contact before the news
+    r"(?:last|previous|prior)\s+(?:state\s+|official\s+|face-to-face\s+|in-person\s+)?"
+    r"(?:visit|trip|meeting|summit|call|phone call|conversation|talks))\b", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b|"
