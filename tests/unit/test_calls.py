@@ -2368,3 +2368,14 @@ def test_those_named_among_a_summit_s_attendees_take_part_in_it(extractor, among
 ])
 def test_contacts_put_off_previous_or_derailed_are_none(extractor, text, expected):
     assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of the agreement is no day of the contact agreed on; a day told after the contact is a coming one
+    ("Turkey and Greece agreed on Monday to hold talks next month.", {("PLANNED", "2025-07-01")}),
+    ("Turkey and Greece agreed on Monday to hold talks on June 20.", {("PLANNED", "2025-06-20")}),
+    ("Turkey and Greece agreed to hold talks on Friday.", {("PLANNED", "2025-06-13")}),
+    ("Turkey and Greece agreed on Monday to hold talks soon.", set()),
+])
+def test_a_contact_agreed_on_takes_its_own_coming_day(extractor, text, expected):
+    assert {(e.call.status, e.event_date.isoformat()) for e in calls_in(extractor, text)} == expected

@@ -56,7 +56,7 @@ import datetime as dt
 import itertools
 import re
 
-from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines
+from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines, resolve_date
 from pipeline.extract.document import (
     NEGATION, NON_GOVERNMENT_SPEAKER, REPORTED_SPEECH, Agent, AnalysedArticle, AnalysedSentence, Finding,
     clause_around, hypothetical, is_stale, old_year_mentioned,
@@ -587,7 +587,9 @@ _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\b(?:and|,)\s+(?:then|later|afterwa
 # A wish, a readiness or an agreement to meet is not yet a meeting: planned, so it needs a date or occasion.
 _INTENDED_BEFORE = re.compile(
     r"\b(?:hope[sd]?|want(?:s|ed)?|ready|willing|eager|keen|prepared|agree[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|"
-    r"expect(?:s|ed)?|likely|set|due|aim(?:s|ed)?|would like|looking forward|looks forward)\s+to\s+(?:\w+\s+){0,2}$",
+    r"expect(?:s|ed)?|likely|set|due|aim(?:s|ed)?|would like|looking forward|looks forward)\s+"
+    # ("agreed on Monday to hold talks": the day of the agreement between)
+    r"(?:(?:on\s+|late\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?to\s+(?:\w+\s+){0,2}$",
     re.I)
 _PLANNED_CUE = re.compile(r"\b(?:ahead of|in preparation for|upcoming|forthcoming|planned|scheduled)\b", re.I)
 _OCCASION = re.compile(r"\b(?:summit|sidelines|during|ahead of|at the (?:\w+ ){0,3}(?:meeting|conference|forum))\b", re.I)
@@ -1277,6 +1279,10 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                        and date.date > article.published))
     if planned and date.text:
         date = _date_of_reported_contact(plain, start, cue, scope_end, date, article)
+        if date.date is not None and article.published and date.date < article.published \
+                and date.precision == "DAY" and plain.find(date.text, cue.end, scope_end) >= 0:
+            # "agreed to hold talks on Friday": a day told after a contact planned is a coming one
+            date = resolve_date(date.text, article.published, future=True)
     if planned and not date.text and not _OCCASION.search(window) and not _PLANNED_CUE.search(window):
         return None  # "will restart talks": no date, no occasion, not yet an event
     if not planned and date.precision == "YEAR" and "this year" in date.text.lower() and article.published \
@@ -1294,6 +1300,9 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met, also_visited)
 
 
+_AGREED = re.compile(r"\b(?:agreed|decided|resolved)\b", re.I)
+
+
 def _date_of_reported_contact(plain: str, start: int, cue: _Cue, scope_end: int, date: ResolvedDate,
                               article: AnalysedArticle) -> ResolvedDate:
     """The date of a planned contact told after a verb of saying: "Trump said on Tuesday he would speak with Putin
@@ -1302,6 +1311,8 @@ def _date_of_reported_contact(plain: str, start: int, cue: _Cue, scope_end: int,
     said = None
     for said in REPORTED_SPEECH.finditer(plain, start, cue.start):
         pass
+    for agreed in _AGREED.finditer(plain, said.end() if said else start, cue.start):
+        said = agreed  # "Turkey and Greece agreed on Monday to hold talks next month": the day is the agreement's
     at = plain.find(date.text, start, scope_end)
     if said is None or at < 0 or at >= cue.start or not (
             at < said.start() or re.fullmatch(r"\s+(?:on\s+|late\s+|earlier\s+)?", plain[said.end():at])):
