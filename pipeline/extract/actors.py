@@ -226,9 +226,36 @@ class ActorFinder:
         untitled = _without_surnames_of_others(text, untitled, found, self.gazetteer)
         found.extend(_without_lone_shared_surnames(text, untitled, self.gazetteer, found))
         found.sort(key=lambda person: person.start)
+        found = self._in_the_story_s_state(text, found, places)
         linked = _link_coreferences(found)
         serving = _serving_the_one_named_before(text, linked)
         return _link_coreferences(serving) if serving is not linked else linked
+
+    def _in_the_story_s_state(self, text: str, people: list[PersonMention],
+                              places: list[PlaceMatch]) -> list[PersonMention]:
+        """"GEORGETOWN, Guyana — Guyana's government on Tuesday ruled out ... Foreign Minister Hugh Todd spoke by phone
+        with Rubio": an official whose national office stands capitalised before his name, with no state named for
+        him and none the gazetteer knows, serves the state the story opens with (the first state named after the
+        dateline, when the story names it again), as wire stories name their own state's officials."""
+        if not any(p.country is None for p in people):
+            return people
+        dateline = _DATELINE.match(text)
+        opening = [place for place in places if place.start >= (dateline.end() if dateline else 0)
+                   and place.start < _OPENING_REACH and place.kind != "organisation"]
+        if not opening:
+            return people
+        home = opening[0].code
+        if sum(place.code == home for place in places) < 2 or self.gazetteer.is_organisation(home):
+            return people
+        starts = [place.start for place in places]
+        return [dataclasses.replace(person, country=home)
+                if person.country is None and not person.former and person.title_start < person.start
+                and self.gazetteer.role_kind(person.role) in _NATIONAL_OFFICES and person.role != "premier"
+                and _CAPITALISED_OFFICE.fullmatch(text, person.title_start, person.start)
+                # ("California Attorney General X", "Ontario Premier X": an office of a state or province)
+                and not US_STATE.search(text, max(0, person.title_start - 16), person.start)
+                and bisect.bisect_left(starts, person.title_start) == bisect.bisect_left(starts, person.start)
+                else person for person in people]
 
     def _titled_matches(self, text: str):
         """The matches of the titled pattern, as `finditer` of it after a \\b would give them."""
@@ -517,6 +544,12 @@ _ELECT_BEFORE_OFFICE = dt.timedelta(days=90)
 _RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
 _UNSEEN = object()  # a run `ActorFinder._run` has not decided yet
 # Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
+# A wire story's dateline: "GEORGETOWN, Guyana — ", "RABAT (Reuters) - ", "NEW DELHI (AP) — ".
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30}?)?(?:[ \t]*\([\w .]+\))?[ \t]*[—–-]{1,2}[ \t]")
+_OPENING_REACH = 400  # characters: the story's opening sentence
+_NATIONAL_OFFICES = frozenset({"head_of_government", "deputy_leader", "minister", "spokesperson"})
+# "Foreign Minister ", "Finance Minister ", "Foreign Affairs Secretary ": a capitalised office right before the name.
+_CAPITALISED_OFFICE = re.compile(r"(?:[A-Z][\w-]*[ \t]+)*(?:and[ \t]+(?:[A-Z][\w-]*[ \t]+)+)?")
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
                             "spokesperson"})
 # A capitalised word right after a place: the place begins a longer name ("Chinese Council").

@@ -51,7 +51,8 @@ _PORTFOLIO = (r"(?:foreign|external|affairs|commerce|trade|industry|economy|econ
               r"emergenc(?:y|ies)|environment|labou?r|information|communications?|digital|science|technology|"
               r"development|cooperation)")
 _GOVERNMENT_NOUN_AFTER = re.compile(
-    r"(?:(?:\s*,)?\s+(?:and|or)\s+[A-Z][\w'’-]+|\s*,\s*[A-Z][\w'’-]+){0,3}"
+    # ("Iranian and U.S. negotiators": a state abbreviated with points among them)
+    r"(?:(?:\s*,)?\s+(?:and|or)\s+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]+)|\s*,\s*[A-Z][\w'’-]+){0,3}"
     # "the Syrian transitional government", "Ukrainian defence officials"
     r"\s+(?:(?:interim|transitional|caretaker|provisional|federal|central|national|senior|top|defen[cs]e|trade)\s+)?"
     # a ministry by its portfolio: "the Indian External Affairs Ministry", "the Chinese commerce ministry"
@@ -60,7 +61,7 @@ _GOVERNMENT_NOUN_AFTER = re.compile(
     # who rules or legislates: "the Malian junta", "the Finnish parliament" (by its own name: legislature_at)
     r"junta|regime|presidency|parliament|legislature|"
     r"department|embassy|diplomats?|state media|side|delegations?|troops|military|militaries|forces|navy|army|"
-    r"ambassadors?|envoys?|counterparts?|representatives|negotiators?|"
+    r"ambassadors?|envoys?|counterparts?|representatives|negotiators?|mediators?|"
     # an office named by its state alone: "the Polish prime minister", "the Chinese foreign minister"
     r"presidents?|prime ministers?|premiers?|chancellors?|(?:foreign\s+)?ministers?|secretary of state|"
     r"foreign secretary|kings?|emirs?|crown prince|heads? of (?:state|government))\b", re.I)

@@ -584,3 +584,19 @@ def test_a_name_opened_by_an_initial_and_an_apostrophe_is_one_name(finder, extra
     # "D'Souza" goes on with "Francis": he is no Pope Francis
     assert people(finder, extractor, "On Thursday, Francis D'Souza, a former minister, died.",
                   dt.date(2019, 12, 14)) == [("Francis D'Souza", "minister", None, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national office capitalised before a name of no known state: the state the story opens with
+    ("GEORGETOWN, Guyana — Guyana's government on Tuesday ruled out talks with Venezuela. Foreign Minister Hugh Todd "
+     "spoke by phone with a U.S. official.", ("Hugh Todd", "GUY")),
+    # (the state the dateline names is not the story's when the lead opens with another)
+    ("RABAT (Reuters) - Nigeria on Thursday backed Morocco's plan. Nigeria's cabinet agreed. Foreign Minister Yusuf "
+     "Tuggar made the announcement.", ("Yusuf Tuggar", "NGA")),
+    # a state's or a province's office serves no state; nor does a story that names its state once
+    ("Sixteen states sued the United States government on Monday. The United States denied it. \"It is illegal,\" said "
+     "California Attorney General Xavier Becerra.", ("Xavier Becerra", None)),
+    ("Guyana's government on Tuesday ruled out talks. Foreign Minister Hugh Todd spoke by phone.", ("Hugh Todd", None)),
+])
+def test_an_official_of_no_state_named_serves_the_state_the_story_opens_with(finder, extractor, text, expected):
+    assert expected in [(name, country) for name, _, country, _ in people(finder, extractor, text)]

@@ -2228,3 +2228,154 @@ def test_arrive_in_its_base_form_is_a_visit(extractor):
 def test_a_named_summit_told_with_would_after_a_verb_of_saying_is_planned(extractor, text, expected):
     assert {(tuple(e.call.participants), e.call.mode, e.call.status)
             for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", "2025-10-03")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two demonyms before one office noun, the second an abbreviation with points
+    ("Iranian and U.S. negotiators held talks in Muscat on Saturday.", {("IRN", "USA")}),
+    ("Chinese and U.K. officials met in Geneva on Saturday.", {("CHN", "GBR")}),
+    ("Iranian and U.S. negotiators are among the guests of a conference in Geneva.", set()),
+])
+def test_demonyms_joined_to_an_abbreviated_state_before_an_office_are_parties(extractor, text, expected):
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contact that is the topic of the one told: its other side takes no part
+    ("Foreign Minister Sergei Lavrov received Iranian Foreign Minister Abbas Araghchi in Moscow on Friday. The two "
+     "ministers discussed the nuclear talks with the United States.", {("IRN", "RUS")}),
+    ("Oman's foreign minister held talks with the United States on Friday.", {("OMN", "USA")}),
+])
+def test_the_other_side_of_talks_discussed_takes_no_part(extractor, text, expected):
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("opening", ["On Wednesday he met", "On Wednesday, he met", "Later he met"])
+def test_a_he_after_a_short_opening_with_no_comma_is_the_official_before(extractor, opening):
+    text = (f"Britain's Foreign Secretary David Lammy is in Beijing on a two-day trip. {opening} Chinese Vice "
+            "President Han Zheng.")
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("CHN", "GBR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of the saying is no day of the contact said to come
+    ("Trump said on Tuesday he would speak with Putin soon.", set()),
+    ("Trump said on Tuesday he would speak with Putin on Thursday.", {(("RUS", "USA"), "2025-06-12")}),
+    ("Trump said Tuesday that Xi will travel to Moscow next week.", {(("CHN", "RUS"), "2025-06-16")}),
+    ("The White House said on Monday that Trump will meet Putin in Alaska on Friday.", {(("RUS", "USA"), "2025-06-13")}),
+])
+def test_a_planned_contact_after_a_verb_of_saying_takes_no_day_of_the_saying(extractor, text, expected):
+    assert {(tuple(e.call.participants), e.event_date.isoformat() if e.event_date else None)
+            for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malaysian Prime Minister Anwar Ibrahim calls off a planned two-day trip to Jakarta.", set()),
+    # a contact in a clause of time years before the news is background; the main clause's contact is news
+    ("Seven years after Donald Trump and Kim Jong Un shook hands on the Singapore island of Sentosa, former "
+     "negotiators say the prospects are dim.", set()),
+    ("Seven years after the war began, Putin met Xi in Beijing on Tuesday.", {("CHN", "RUS")}),
+    # a travel ban is no trip
+    ("The measures also bar the officials from travelling to the European Union.", set()),
+    ("Chinese Foreign Minister Wang Yi travelled to Brussels on Monday for talks with EU officials.", {("CHN", "EU")}),
+])
+def test_contacts_called_off_years_before_or_barred_are_none(extractor, text, expected):
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a contact held and another announced for a day of its own are two calls
+    ("Marape will travel to Canberra on June 16 to sign the treaty.",
+     {("PHONE", "OCCURRED", "2025-06-09"), ("VISIT", "PLANNED", "2025-06-16")}),
+    # one announced with no day of its own is the same call told again
+    ("The two leaders will meet soon to sign the treaty.", {("PHONE", "OCCURRED", "2025-06-09")}),
+])
+def test_a_contact_held_and_one_announced_for_another_day_are_two_calls(extractor, later, expected):
+    text = ("Australian Prime Minister Anthony Albanese and his Papua New Guinea counterpart James Marape held a video "
+            f"call on Monday and agreed to sign a defence treaty. {later}")
+    assert {(e.call.mode, e.call.status, e.event_date.isoformat()) for e in calls_in(extractor, text)} == expected
+
+
+def test_the_two_countries_deep_in_a_story_are_the_two_its_lead_names(extractor):
+    text = ("Thailand and Cambodia agreed on Monday to an immediate ceasefire after five days of fighting. "
+            "The truce took effect at midnight. Hundreds of thousands of people fled the fighting. "
+            "The International Court of Justice ruled in 2013 that the area around the temple belonged to Cambodia. "
+            "The defence ministers of the two countries are to meet in Kuala Lumpur on June 16.")
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("KHM", "THA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the visitor named after the destination and a time
+    ("The handover followed a visit to Phnom Penh earlier this week by South Korea's first vice foreign minister, "
+     "Park Yoon-joo.", {(("KHM", "KOR"), "KHM")}),
+    ("A visit to Phnom Penh on Monday by South Korea's foreign minister ended without a deal.", {(("KHM", "KOR"), "KHM")}),
+])
+def test_a_visit_to_a_place_then_by_its_visitor(extractor, text, expected):
+    assert {(tuple(e.call.participants), e.call.host) for e in calls_in(extractor, text)} == expected
+
+
+def test_mediators_named_by_their_states_take_part_in_the_talks(extractor):
+    text = ("Talks between Israel and Hamas resumed in Cairo on Tuesday, with Egyptian, Qatari and American mediators "
+            "present.")
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("EGY", "ISR", "QAT", "USA")}
+
+
+@pytest.mark.parametrize("later, expected", [
+    # the next round of the talks told before, scheduled for a day of its own: a planned call besides the one held
+    ("The next round will be held in Rome on June 14.", {("OCCURRED", "2025-06-07"), ("PLANNED", "2025-06-14")}),
+    ("The two sides will meet again on June 14.", {("OCCURRED", "2025-06-07"), ("PLANNED", "2025-06-14")}),
+    ("Trump said a new round could come soon.", {("OCCURRED", "2025-06-07")}),  # a hope, no schedule
+])
+def test_the_next_round_of_talks_told_before_is_a_planned_call(extractor, later, expected):
+    text = f"Iranian and U.S. negotiators held talks in Muscat on Saturday. {later}"
+    assert {(e.call.status, e.event_date.isoformat()) for e in calls_in(extractor, text)} == expected
+
+
+def test_a_meeting_announced_for_next_year_gives_no_date_to_the_one_held(extractor):
+    text = ("Nigerian Foreign Minister Yusuf Tuggar held talks with his Moroccan counterpart Nasser Bourita in Casablanca. "
+            "Bourita said the two countries would hold a joint commission meeting in Casablanca early next year.")
+    found = calls_in(extractor, text)
+    assert [(tuple(e.call.participants), e.call.status, e.event_date) for e in found] == [
+        (("MAR", "NGA"), "OCCURRED", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pact reached, or sought, with a party at a venue was sought at talks there
+    ("Britain, France and Germany failed to reach an agreement with Iran in Geneva on Friday.",
+     {("DEU", "FRA", "GBR", "IRN")}),
+    ("Japan reached an agreement with South Korea on Monday in Tokyo.", {("JPN", "KOR")}),
+    # (the venue must follow the party: a place later in the sentence is where something else was said)
+    ("The United States reached a trade deal with China in May, officials said in Washington.", set()),
+])
+def test_a_pact_reached_with_a_party_at_a_venue_is_a_contact(extractor, text, expected):
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("among", ["Among them were", "Among the guests were", "Among those attending were"])
+def test_those_named_among_a_summit_s_attendees_take_part_in_it(extractor, among):
+    text = (f"NATO leaders gathered in The Hague on Tuesday for a two-day summit. {among} U.S. President Donald Trump, "
+            "Turkish President Recep Tayyip Erdogan and German Chancellor Friedrich Merz.")
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == {("DEU", "NATO", "TUR", "USA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Macron's visit to Algeria, planned for this month, has been put off.", set()),
+    # the contact before the news is background; the news beside it stands
+    ("Netanyahu's last visit to Washington in April ended in friction.", set()),
+    ("Xi met Putin on Tuesday, the last day of his visit to Moscow.", {("CHN", "RUS")}),
+    # talks that another is said to derail are none held
+    ("Lavrov accused Washington on Monday of trying to derail talks with Kyiv.", set()),
+])
+def test_contacts_put_off_previous_or_derailed_are_none(extractor, text, expected):
+    assert {tuple(e.call.participants) for e in calls_in(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of the agreement is no day of the contact agreed on; a day told after the contact is a coming one
+    ("Turkey and Greece agreed on Monday to hold talks next month.", {("PLANNED", "2025-07-01")}),
+    ("Turkey and Greece agreed on Monday to hold talks on June 20.", {("PLANNED", "2025-06-20")}),
+    ("Turkey and Greece agreed to hold talks on Friday.", {("PLANNED", "2025-06-13")}),
+    ("Turkey and Greece agreed on Monday to hold talks soon.", set()),
+])
+def test_a_contact_agreed_on_takes_its_own_coming_day(extractor, text, expected):
+    assert {(e.call.status, e.event_date.isoformat()) for e in calls_in(extractor, text)} == expected

@@ -52,16 +52,17 @@ Putin discuss", "The Saudi and Iranian foreign ministers discuss") held a contac
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 
-from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines
+from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines, resolve_date
 from pipeline.extract.document import (
-    NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
+    NEGATION, NON_GOVERNMENT_SPEAKER, REPORTED_SPEECH, Agent, AnalysedArticle, AnalysedSentence, Finding,
     clause_around, hypothetical, is_stale, old_year_mentioned,
 )
 from pipeline.extract.events import evidence
-from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
+from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, absorb, with_people
 from pipeline.extract.gazetteer import Gazetteer, PlaceMatch
 from pipeline.extract.prefilter import FOLDS_APART, Prefiltered
 from pipeline.records import CallDetails
@@ -131,6 +132,11 @@ _SIGNED = re.compile(
     # Lumpur": parties that settle a pact together at a venue met there, as those who sign it
     r"\b(?:reach(?:es|ed)?|conclud(?:e|es|ed)|finali[sz](?:e|es|ed)|agree(?:s|d)?\s+(?:on|to|upon))\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|ceasefire|truce|text)s?\b", re.I)
+_PACT_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+# (right after the party: "with Iran in Geneva", not "with China in May, officials said in Washington")
+_PACT_AT = re.compile(r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
+                      r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)\b)(?-i:[A-Z])|on the sidelines)", re.I)
 _SIGNED_AT = re.compile(
     r"[^.;:]{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])|"
@@ -320,7 +326,7 @@ _UNOFFICIAL_TRIP = re.compile(
     r"\b(?:business|private|personal|unofficial|transit|religious|charity) (?:mission|trip|visit|delegation|stopover)\b",
     re.I)
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|terminat\w*|"
+    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|call(?:ed|s|ing)? off|put(?:s|ting)? off|shelved|pushed back|terminat\w*|"
     r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|stall(?:ed|s|ing)|frozen|deadlocked|"
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no|"
     # "threatens to walk away from negotiations with Russia", "pulled out of the talks": talks left are none held
@@ -341,6 +347,8 @@ _PROPOSED = re.compile(
     r"help(?:s|ed|ing)?(?: to)? (?:re-?start|start|resume|revive|restore|launch|kick-start|jump-start|bring about|unblock)|"
     r"pav(?:e|es|ed|ing) the way (?:for|to)|(?:lead|leads|leading) to|open(?:s|ed|ing)? the door to|"
     r"clear(?:s|ed|ing)? the way for|"
+    # talks that are the object of another's act: "accused Washington of trying to derail talks with Kyiv"
+    r"(?:derail|undermin|sabotag|scuttl|torpedo|obstruct|disrupt|wreck|jeopardi[sz]|complicat)(?:e|es|ed|ing|s)?|"
     # "before any direct negotiations": a contact of any kind is none in particular
     r"any)\s+(?:\w+\s+){0,3}$", re.I)
 # "X expressed hope that a meeting can be arranged between him and Y on the sidelines of the summit": what is hoped for
@@ -376,7 +384,10 @@ _EARLIER_TIME = re.compile(
     r"previously(?! (?:announced|scheduled|planned|agreed|unannounced|undisclosed))|years ago|decades ago|a decade ago|"
     r"long ago|"
     # "the two leaders last met in Helsinki": the last contact before the news, told as background
-    r"last\s+(?:met|spoke|talked|visited|conferred|held\s+(?:\w+\s+)?talks))\b", re.I)
+    r"last\s+(?:met|spoke|talked|visited|conferred|held\s+(?:\w+\s+)?talks)|"
+    # "Netanyahu's last visit to Washington", "their previous meeting": the contact before the news
+    r"(?:last|previous|prior)\s+(?:state\s+|official\s+|face-to-face\s+|in-person\s+)?"
+    r"(?:visit|trip|meeting|summit|call|phone call|conversation|talks))\b", re.I)
 # "has met Putin several times": contacts counted over time are no one event.
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six|seven|eight|nine|ten|\d+) times\b|"
                        r"\brepeatedly\b|"
@@ -389,6 +400,14 @@ _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six
 # "the first conversation between the two leaders since they met in Buenos Aires": the contact a
 # since-clause tells is the earlier one, background.
 # ("since 2018, when Putin met Trump in Helsinki": the when-clause tells the time the span starts at)
+# "Seven years after Trump and Kim shook hands in Singapore, ...", "a decade after Abiy flew to Asmara": a contact told in
+# a clause of time years before the news is background (the clause's own, up to its comma).
+_YEARS_AFTER_BEFORE = re.compile(
+    r"\b(?:years|decades|a\s+year|a\s+decade)\s+(?:after|since)\b[^,;:]*$", re.I)
+# "bar the officials from travelling to the EU", "banned from visiting": a travel ban, no trip.
+_BARRED_BEFORE = re.compile(
+    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|prevent(?:s|ed|ing)?|"
+    r"block(?:s|ed|ing)?|restrict(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:[\w'’.-]+\s+){0,6}?from\s+$", re.I)
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$|\bsince\s+[^.;:]{0,40},\s+when\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 _DAY_NAMES = (r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -482,6 +501,11 @@ _SITUATION_BEFORE = re.compile(
     r"status|fate)\s+of|(?:tensions|relations|ties|trade|disputes?|rivalry|standoff)\s+with)\s+(?:the\s+)?$", re.I)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|against|into|toward|towards|discuss(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
+# "The two ministers discussed the nuclear talks with the United States", "briefed Macron on the negotiations with Iran":
+# the other side of a contact that is itself the topic takes no part in the contact told.
+_CONTACT_TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|on|about|over|regarding|concerning)\s+(?:the|a|an|his|her|their|its|recent|ongoing)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|deal|agreement|dialogue)\s+with\s+(?:the\s+)?$", re.I)
 # "tensions between India and Pakistan", "mediates between A and B", "talks on a ceasefire between A and B": the
 # states between which something other than the contact stands are its topic (not "talks held in Geneva between
 # A and B"; "a ceasefire between A and B, mediated by C during talks" is theirs, made at the contact).
@@ -563,7 +587,9 @@ _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\b(?:and|,)\s+(?:then|later|afterwa
 # A wish, a readiness or an agreement to meet is not yet a meeting: planned, so it needs a date or occasion.
 _INTENDED_BEFORE = re.compile(
     r"\b(?:hope[sd]?|want(?:s|ed)?|ready|willing|eager|keen|prepared|agree[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|"
-    r"expect(?:s|ed)?|likely|set|due|aim(?:s|ed)?|would like|looking forward|looks forward)\s+to\s+(?:\w+\s+){0,2}$",
+    r"expect(?:s|ed)?|likely|set|due|aim(?:s|ed)?|would like|looking forward|looks forward)\s+"
+    # ("agreed on Monday to hold talks": the day of the agreement between)
+    r"(?:(?:on\s+|late\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?to\s+(?:\w+\s+){0,2}$",
     re.I)
 _PLANNED_CUE = re.compile(r"\b(?:ahead of|in preparation for|upcoming|forthcoming|planned|scheduled)\b", re.I)
 _OCCASION = re.compile(r"\b(?:summit|sidelines|during|ahead of|at the (?:\w+ ){0,3}(?:meeting|conference|forum))\b", re.I)
@@ -601,6 +627,8 @@ _TRIP_FOR_CONTACT_WITH = re.compile(
 # Movements that govern a whole state de facto, named alone ("the Taliban" is Afghanistan's government since 2021).
 _DE_FACTO_GOVERNMENTS = {"Taliban": "AFG"}
 _VISITOR_AFTER = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?", re.I)
+# "a visit to Phnom Penh on Monday by X": the visitor after the destination and a time.
+_VISITOR_AFTER_DESTINATION = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])[^,;:()\"“”]{0,60}?\s+by\s+(?:the\s+)?", re.I)
 # "who is visiting Pakistan", "while visiting Kenya": "visiting" as a verb, whose object is the host, not the visitor.
 _VISITING_AS_VERB_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|am|while|when|after|before|by|for|of|on|and)\s+$|['’]s\s+$|"
@@ -617,19 +645,28 @@ _PLUPERFECT = re.compile(
 # "talks between the two countries", "both sides held talks": parties named before.
 _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs|leaders|presidents|"
                         r"(?:prime |foreign |defen[cs]e )?ministers|heads of state)\b", re.I)
+# "The second round is set to take place in Rome", "the next round of talks", "will meet again": more of the same talks.
+_NEXT_ROUND = re.compile(r"\b(?:next|second|third|fourth|fifth|sixth|new|another|further|fresh)\s+round\b|"
+                         r"\b(?:meet|talk|convene)\s+again\b|\b(?:talks|negotiations)\s+(?:will|would)\s+resume\b", re.I)
+_STATES_NOUN = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|neighbou?rs)\b", re.I)
 # A relative clause after a comma, up to the next comma: ", who mediates between A and B,", ", where Russia struck".
 _RELATIVE = re.compile(r"(?<=,)\s+(?:who|whose|whom|which|where)\b[^,;:]*")
 # "X and Y also attended", "the leaders of A and B took part": the subjects attended the summit told before.
 _ATTENDED = re.compile(
     r"\b(?:also\s+)?(?:attended|took part|participated|were (?:also )?(?:present|in attendance))\b"
     r"(?=\s*(?:[.,]|$|as\b|in person\b))", re.I)
-_ATTENDED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?attended\s+by\b", re.I)
+_ATTENDED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?attended\s+by\b|"
+                          # "Among them were X, Y and Z", "Among the leaders attending were ..."
+                          r"^\W*Among\s+(?:them|those\s+(?:attending|present|taking\s+part)|the\s+(?:leaders|guests|"
+                          r"attendees|participants|heads\s+of\s+(?:state|government))(?:\s+(?:attending|present))?)"
+                          r"\s+(?:were|was|are|is)\b", re.I)
 # A contact told as the time of a proposal is held all the same: "agreed to restart talks during their meeting".
 _DURING_OWN = re.compile(r"their\b", re.I)
 # "He also met ...", "Later, she spoke with ...": a pronoun subject, after at most a short opening phrase.
 # The official may be named again by the office alone: "The foreign minister later met ...".
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:(?:Later|Earlier|Then|There|Separately|Also|Afterwards?|Subsequently|Next|On \w+(?: \d{1,2})?|In \w+),"
+    # ("On Wednesday he met ...": wire style often sets no comma after a short opening)
+    r"(?:(?:Later|Earlier|Then|There|Separately|Also|Afterwards?|Subsequently|Next|On \w+(?: \d{1,2})?|In \w+),?"
     r"\s+)?([Hh]e|[Ss]he|[Tt]he (?:president|prime minister|premier|chancellor|(?:foreign |defen[cs]e )?minister|"
     r"(?:foreign )?secretary|leader))\b")
 # '"We are aware of it," he told reporters during talks with X', "The row began when he signed ... during a visit": a
@@ -725,6 +762,7 @@ class _Reading:
     roles: dict[int, tuple[str, str]]  # see _place_roles
     previous: AnalysedSentence | None = None  # the sentence before, for "the two countries"
     before_previous: AnalysedSentence | None = None  # and the one before it, when that names only one
+    article: AnalysedArticle | None = None  # for the two sides its lead names
 
     @property
     def organisations(self) -> set[str]:
@@ -751,6 +789,9 @@ def detect_calls(article: AnalysedArticle) -> list[Finding]:
                 _of_summit_told_before(found, analysed, summit_told[1], organisations)
                 found += _met_at_summit_told_before(found, analysed, summit_told[1])
             findings.extend(found)
+            last_call_at = index
+        elif findings and index - last_call_at <= 3 and (again := _next_round(findings[-1], analysed, article)):
+            findings.append(again)
             last_call_at = index
         elif findings and index - last_call_at <= 3:
             _follow_up(findings[-1], analysed, article)
@@ -841,7 +882,7 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
     analysed = _with_pronoun_subject(analysed, earlier, cues[0].start)
     told = _without_relatives(analysed.text, cues)
     reading = _Reading(analysed, _without_relatives(_without_quotes(analysed.text), cues), _place_roles(analysed),
-                       previous, earlier[-2] if len(earlier) >= 2 else None)
+                       previous, earlier[-2] if len(earlier) >= 2 else None, article)
     calls = []
     proposed_until = -1
     for cue in cues:
@@ -857,6 +898,8 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
                 or (_CREDITED_FOR_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start)
                     and not _AT_CONTACT_BEFORE.search(reading.plain, max(start, cue.start - 40), cue.start)) \
                 or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start) \
+                or _YEARS_AFTER_BEFORE.search(reading.plain, max(start, cue.start - 120), cue.start) \
+                or _BARRED_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start) \
                 or _HOPED_THAT_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
@@ -1231,8 +1274,15 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     planned = (is_future_tense(plain[max(start, cue.start - 50):cue.end])
                or bool(_INTENDED_BEFORE.search(plain, max(start, cue.start - 60), cue.start))
                or bool(_PLANNED_CUE.search(plain, max(start, cue.start - 30), cue.end))
-               or bool(date.date and article.published and date.precision in ("DAY", "WEEK", "MONTH")
+               # ("early next year": a year that begins after publication lies ahead too)
+               or bool(date.date and article.published and date.precision in ("DAY", "WEEK", "MONTH", "YEAR")
                        and date.date > article.published))
+    if planned and date.text:
+        date = _date_of_reported_contact(plain, start, cue, scope_end, date, article)
+        if date.date is not None and article.published and date.date < article.published \
+                and date.precision == "DAY" and plain.find(date.text, cue.end, scope_end) >= 0:
+            # "agreed to hold talks on Friday": a day told after a contact planned is a coming one
+            date = resolve_date(date.text, article.published, future=True)
     if planned and not date.text and not _OCCASION.search(window) and not _PLANNED_CUE.search(window):
         return None  # "will restart talks": no date, no occasion, not yet an event
     if not planned and date.precision == "YEAR" and "this year" in date.text.lower() and article.published \
@@ -1248,6 +1298,28 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
     elif mode == PHONE and len(codes) >= 3 and not _CONFERENCE.search(window):
         hub = _phone_hub(analysed, agents, codes)
     return _Call(mode, codes, host, people, initiator, planned, date, hub, also_met, also_visited)
+
+
+_AGREED = re.compile(r"\b(?:agreed|decided|resolved)\b", re.I)
+
+
+def _date_of_reported_contact(plain: str, start: int, cue: _Cue, scope_end: int, date: ResolvedDate,
+                              article: AnalysedArticle) -> ResolvedDate:
+    """The date of a planned contact told after a verb of saying: "Trump said on Tuesday he would speak with Putin
+    soon" gives the saying's day, and the contact has none of its own; "said Monday that X will visit Y on Friday" has
+    Friday."""
+    said = None
+    for said in REPORTED_SPEECH.finditer(plain, start, cue.start):
+        pass
+    for agreed in _AGREED.finditer(plain, said.end() if said else start, cue.start):
+        said = agreed  # "Turkey and Greece agreed on Monday to hold talks next month": the day is the agreement's
+    at = plain.find(date.text, start, scope_end)
+    if said is None or at < 0 or at >= cue.start or not (
+            at < said.start() or re.fullmatch(r"\s+(?:on\s+|late\s+|earlier\s+)?", plain[said.end():at])):
+        return date
+    # (the saying's words are kept: "said ... would" makes the contact's own day a coming one)
+    return date_of_sentence(plain[start:at] + " " * len(date.text) + plain[at + len(date.text):scope_end],
+                            article.published)
 
 
 def _unnamed_official_up_to(text: str, at: int, until: int) -> bool:
@@ -1347,6 +1419,17 @@ def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
         # "Pakistani President X said ... . Indian Prime Minister Y agreed. The two leaders will meet ...": one side
         # named in each of the two sentences before
         named = states(reading.before_previous, len(reading.before_previous.text)) + named
+    if _STATES_NOUN.search(reading.plain, cue.start - 60 if cue.start > 60 else 0, cue.end + 60):
+        # "the two countries", "both nations": states, not the court or the organisation named last
+        gazetteer = Gazetteer.load()
+        named = [code for code in named if not gazetteer.is_organisation(code)]
+        if len(set(found) | set(named)) < 2 and reading.article is not None:
+            # "Thailand and Cambodia agreed on Monday to ... [eight paragraphs] ... the defence ministers of the two
+            # countries are to meet": deep in a story, the two its lead names together
+            lead = next((pair for sentence in reading.article.sentences[:2]
+                         if (pair := _joined_pair(sentence, len(sentence.text))) is not None), None)
+            if lead is not None and set(found) | set(named) <= set(lead):
+                return list(lead)
     for code in reversed(named):
         if len(found) == 2:
             break
@@ -1430,6 +1513,27 @@ def _follow_up(call: Finding, analysed: AnalysedSentence, article: AnalysedArtic
     call.evidence.append(analysed.sentence)
     if is_future_tense(fragment) or (article.published and date.date > article.published):
         call.details["status"] = "PLANNED"
+
+
+def _next_round(call: Finding, analysed: AnalysedSentence, article: AnalysedArticle) -> Finding | None:
+    """"... held their first round of talks in Muscat. The second round is set to take place in Rome on Saturday.",
+    "The two sides will meet again next week.": a later sentence that schedules the next round of the talks told
+    just before, for a time of its own, is a planned call of the same parties (EVENTS.md: two calls dated to
+    different days are two calls)."""
+    text = analysed.text
+    if call.details["mode"] == PHONE or not _NEXT_ROUND.search(text) \
+            or any(a.code not in call.details["participants"] for a in analysed.agents) \
+            or _QUOTED.search(text) or NEGATION.search(text) or hypothetical(text):
+        return None
+    date = date_of_sentence(text, article.published)
+    if date.date is None or date.precision not in ("DAY", "WEEK", "MONTH") or not (
+            is_future_tense(text) or (article.published and date.date > article.published)) \
+            or (call.date.date is not None and (date.date == call.date.date or refines(date, call.date))):
+        return None
+    mode = MEETING if call.details["mode"] == VISIT else call.details["mode"]
+    return Finding(event_type="DIPLOMATIC_CALL", key=call.key,
+                   details={**call.details, "mode": mode, "host": None, "status": "PLANNED"},
+                   actors=[], evidence=[analysed.sentence], date=date, confidence=call.confidence)
 
 
 def _attendees(call: Finding, analysed: AnalysedSentence) -> None:
@@ -1540,7 +1644,8 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
                     and _APPOSITION_END.match(text, to))
                 or (_VENUE_NAME_BEFORE.search(text[max(0, at - 45):at]) and _APPOSITION_END.match(text, to))):
             role = "venue"
-        elif _TOPIC_BEFORE.search(before) or _topic_between(text, at) or (
+        elif _TOPIC_BEFORE.search(before) or _topic_between(text, at) \
+                or _CONTACT_TOPIC_BEFORE.search(text, max(0, at - 80), at) or (
                 previous is not None and roles[analysed.local(previous.start)][1] == "topic"
                 and _TOPIC_LISTED.fullmatch(text, analysed.local(previous.end), at)):
             role = "topic"
@@ -1664,6 +1769,9 @@ def _visit(reading: _Reading, cue: _Cue, agents: list[Agent], venues: list[tuple
         return VISIT, [after[0].code, before[0].code], before[0].code, after[0].code, [], []
     if _VISITOR_AFTER.match(text, cue.end) and after:
         visitor = after.pop(0)  # "a visit by Ramaphosa"
+    elif after and _VISIT_NOUN.fullmatch(text, 0, cue.end) and _VISITOR_AFTER_DESTINATION.fullmatch(
+            text, cue.end, analysed.local(after[0].start)):
+        visitor = after.pop(0)  # "a visit to Phnom Penh earlier this week by South Korea's vice foreign minister"
     elif re.match(r"visiting", text[cue.start:cue.end], re.I) and after and \
             analysed.local(after[0].start) - cue.end <= 2 and not _VISITING_AS_VERB_BEFORE.search(
                 text, max(0, cue.start - 12), cue.start):
@@ -1813,7 +1921,16 @@ def _guests(analysed: AnalysedSentence, cue: _Cue, host: str | None, agents: lis
 def _signed_together(analysed: AnalysedSentence, signed: re.Match) -> bool:
     """"A and B sign ... in C": two parties joined right before the verb (a party may be an official set off in
     commas: "the U.S. Secretary of State, Antony Blinken, sign in ..."), a venue or sidelines after it."""
-    return _SIGNED_AT.match(analysed.text, signed.end()) is not None and _joined_before(analysed, signed)
+    text = analysed.text
+    partner = _PACT_WITH.match(text, signed.end())
+    if partner is not None:
+        # "Britain, France and Germany fail to reach an agreement with Iran in Geneva": a pact sought with the party
+        # named after it, at a venue, was sought at talks there
+        other = _next_agent(analysed, partner.end(), 0)
+        return other is not None and any(analysed.local(a.start) < signed.start() and a.code != other.code
+                                         for a in analysed.agents) \
+            and _PACT_AT.match(text, analysed.local(other.person.end if other.person else other.end)) is not None
+    return _SIGNED_AT.match(text, signed.end()) is not None and _joined_before(analysed, signed)
 
 
 def _joined_before(analysed: AnalysedSentence, verb: re.Match) -> bool:
@@ -1983,10 +2100,47 @@ _CALL_CODES = {
 }
 
 
+def _merge_same_contact(findings: list[Finding], published: dt.date | None) -> list[Finding]:
+    """Findings of one call (same participants) become one, with all their evidence; but a contact held and one
+    announced for another day ("held a video call on Monday ... Marape will travel to Canberra on Oct. 6") are two
+    calls (EVENTS.md: two calls dated to different days are two calls)."""
+    merged: list[Finding] = []
+    for finding in findings:
+        into = next((m for m in merged if m.key == finding.key and _same_contact(m, finding, published)), None)
+        if into is None:
+            merged.append(finding)
+            continue
+        held_on = into.date
+        absorb(into, finding)
+        if into.details["status"] == "OCCURRED" and finding.details["status"] == "PLANNED" and published is not None \
+                and finding.date.date is not None and finding.date.date > published:
+            into.date = held_on  # "met on Thursday ... will hold a joint meeting early next year": no date of the one held
+    return merged
+
+
+def _same_contact(one: Finding, other: Finding, published: dt.date | None) -> bool:
+    """Whether two findings of the same participants tell one call: unless one was held and the other is announced,
+    each dated to a day, week or month of its own, or the announced one for a day after the article's."""
+    if one.details["status"] == other.details["status"]:
+        return True
+    planned = one if one.details["status"] == "PLANNED" else other
+    if published is not None and planned.date.date is not None and planned.date.precision == "DAY" \
+            and planned.date.date > published:
+        return False  # (what was held lies before the article, whether it says when or not)
+    first, second = one.date, other.date
+    if first.date is None or second.date is None or first.precision not in _SCHEDULED \
+            or second.precision not in _SCHEDULED:
+        return True
+    return first.date == second.date or refines(first, second) or refines(second, first)
+
+
+_SCHEDULED = ("DAY", "WEEK", "MONTH")
+
+
 def merge_calls(findings: list[Finding], context: ArticleContext) -> list[Finding]:
     """One call per set of participants, with its delegates, its date when a sentence pointing
     back gives it, and the participants' officials its evidence names."""
-    calls = merge_same_key(findings)
+    calls = _merge_same_contact(findings, context.article.published)
     evidence.add_delegates(calls, context.article)
     evidence.dated_by_reference(calls, context.article)
     evidence.add_officials_in_evidence(calls, lambda f: set(f.details["participants"]), "PARTICIPANT",
