@@ -151,6 +151,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off|broken off) (?:\w+ )?(?:ties|relations)|"
         # less aid: "cuts its development assistance to", "will reduce its aid to" (the mirror of a larger pledge)
         rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their|all) (?:[\w-]+ ){{0,3}}?(?:aid|assistance|funding) (?:to|for)\b|"
+        # with no determiner: "slashes military aid to Ukraine" (not "cuts aid to farmers", nor "reduces funding
+        # for two Israeli rights groups": money for groups is no step toward their state)
+        rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:[\w-]+ ){{0,2}}?"
+        rf"(?:foreign|military|humanitarian|development|security) (?:aid|assistance) (?:to|for)\b|"
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
         rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
@@ -199,6 +203,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:signed|reached|concluded|finali[sz]ed)(?= by )|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
         rf"(?:(?:negotiations|talks) (?:on|over|for) )?(?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
+        # the other verbs news uses for concluding a deal: "struck a trade deal", "sealed a free trade
+        # agreement", "clinched a deal", "inked a pact" (a few words between: not "struck a target ... under a deal")
+        rf"(?:strik(?:e|es|ing)|struck|seal{_V}|clinch{_V}|ink(?:s|ed|ing)?) (?:an? |the |their |its )?"
+        rf"(?:[\w$€£¥.,%-]+ ){{0,3}}?{_AGREEMENT_NOUN}|"
+        # a convention or a court's statute ratified: "ratified the Rome Statute", "ratifies the convention banning ..."
+        rf"ratif(?:y|ies|ied|ying) (?:the )?(?:[\w'’-]+ ){{0,4}}?(?:statute|conventions?|protocols?)|"
         rf"(?:announc{_V}|unveil{_V}) (?:an? |the )?(?:new |\S+ (?:billion|million) ){{0,2}}(?:[\w-]+ ){{0,2}}"
         rf"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?))\b")),
     # Two subjects agreeing or establishing relations act toward each other (`_directions`); one
@@ -241,25 +251,33 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"exempt{_V} (?:{_W}){{0,8}}?from (?:[\w\"“”'’%.-]+ ){{0,4}}?(?:tariffs?|sanctions|duties|levies|restrictions|bans?)|"
         # "approved the transfer of long-range missiles to Ukraine", "approves the sale of F-16s to Turkey"
         rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?"
-        rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
+        rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?|purchases?|acquisition|procurement) of|"
         # aid given, donated or delivered: "gave Canada $50 million in aid", "donated $50 million to",
         # "delivered air defence systems to"
         rf"(?:giv(?:e|es|ing)|gave|given) (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:in )?(?:aid|assistance|funding|loans?)\b|"
         rf"donat{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?to\b|"
-        rf"deliver{_V} (?:[\w-]+ ){{0,4}}?(?:weapons|arms|systems|missiles|aid|assistance|tanks|jets|aircraft|drones|"
+        rf"(?:deliver{_V}|transfer(?:s|red|ring)?) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|systems|missiles|aid|assistance|tanks|jets|aircraft|drones|"
         rf"ammunition|shells|equipment) to\b|"
         rf"(?:send{_V}|sent|deploy{_V}) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|"
         rf"peacekeepers|warships|forces|personnel|military|border guards) (?:to|in)\b|"
         rf"(?:send{_V}|sent) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
         # arms sold to another state: "will sell F-35 jets to", "sold frigates to"
-        rf"(?:sell(?:s|ing)?|sold) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|missiles|jets|fighters|fighter jets|frigates|"
-        rf"submarines|tanks|drones|aircraft|warships|military equipment) to\b|"
+        rf"(?:sell(?:s|ing)?|sold|export{_V}) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|missiles|jets|fighters|fighter jets|frigates|"
+        rf"submarines|tanks|drones|aircraft|warships|destroyers|helicopters|military equipment) to\b|"
+        # and bought from another state, the mirror: "will buy 24 F-35 jets from the United States"
+        rf"(?:buy(?:s|ing)?|bought|purchas{_V}|acquir{_V}) (?:[\w-]+ ){{0,5}}?(?:weapons|arms|missiles|jets|fighters|"
+        rf"fighter jets|frigates|submarines|tanks|drones|aircraft|warships|destroyers|helicopters|military equipment) from\b|"
+        # money set aside for another state: "allocated €1.5 billion to Ukraine", "earmarks 100 million euros for Lebanon"
+        rf"(?:allocat{_V}|earmark{_V}|contribut{_V}|disburs{_V}|channel(?:s|led|ling|ed|ing)?) "
+        rf"(?:an? |another |a further |an additional |its |the )?(?:[a-z]{{0,3}}[$€£¥] ?)?\d[\d.,]*"
+        rf"(?: (?:million|billion|bn|euros?|dollars?|pounds|yen|francs))*(?: \([^)]{{1,30}}\))? (?:[\w-]+ ){{0,3}}?(?:to|for)\b|"
         # a larger aid pledge: "doubled its pledge to $35 million", "increases its humanitarian aid to Sudan"
         rf"(?:increas{_V}|doubl{_V}|tripl{_V}|rais{_V}|boost{_V}) (?:its|their) (?:[\w-]+ ){{0,2}}?"
         rf"(?:aid|assistance|pledges?|contributions?|donations?)\b|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:[\w$€£.,-]+ ){{0,5}}?(?:to|with)|"
-        rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?|financing|funding|grants?)|"
+        rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?|financing|funding|grants?|"
+        rf"bailouts?|tranches?|credit lines?)|"
         # granting another state's request: "approves the United States's request to", "accepts Latvia's request"
         rf"(?:approv{_V}|accept{_V}|grant{_V}) (?:{_W}){{0,4}}?requests?|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
@@ -316,13 +334,13 @@ CUES = (
     "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
     # agreements, commitments, endings, releases, measures for
-    "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
+    "sign", "strik", "struck", "seal", "clinch", "ink", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
-    "provid", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
+    "provid", "transfer", "buy", "bought", "purchas", "acquir", "allocat", "earmark", "contribut", "disburs", "channel", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
     "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",

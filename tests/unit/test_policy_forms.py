@@ -1,0 +1,54 @@
+"""POLICY_SIGNAL: the forms news English gives each kind of signal, from an inventory written before
+reading any errors (experiments/probes11/): for each form a sentence it must find (signaller and
+target) and, where the form has a near-miss, one it must leave alone."""
+
+import pytest
+
+from tests.support import events_of_type
+
+
+def pairs(extractor, text, published="2025-06-11"):
+    """The article's POLICY_SIGNAL events as {(signaller, target)}."""
+    return {(e.policy.signaller, e.policy.target) for e in events_of_type(extractor, text, "POLICY_SIGNAL", published)}
+
+
+# Deals concluded with the other verbs of news English ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States and Japan struck a trade deal on Tuesday.", {("USA", "JPN"), ("JPN", "USA")}),
+    ("Britain and India sealed a free trade agreement.", {("GBR", "IND"), ("IND", "GBR")}),
+    ("Vietnam and Australia clinched a new minerals deal.", {("VNM", "AUS"), ("AUS", "VNM")}),
+    ("Armenia ratified the Rome Statute of the International Criminal Court.", {("ARM", "ICC")}),
+])
+def test_a_deal_struck_sealed_or_clinched_and_a_statute_ratified_are_agreements(extractor, text, expected):
+    assert pairs(extractor, text) == expected
+
+
+def test_a_strike_near_a_deal_is_no_agreement(extractor):
+    assert pairs(extractor, "Israel struck a Hamas commander in Gaza.") == set()
+
+
+# Aid, arms and money in their news forms ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States cut military aid to Ukraine.", ("USA", "UKR")),
+    ("Poland transferred MiG-29 fighter jets to Ukraine.", ("POL", "UKR")),
+    ("The Czech Republic announced plans to buy 24 F-35 jets from the United States.", ("CZE", "USA")),
+    ("Japan will export six used destroyers to the Philippines.", ("JPN", "PHL")),
+    ("The EU allocated €1.5 billion to Ukraine for reconstruction.", ("EU", "UKR")),
+    ("France earmarked 100 million euros for Lebanon's reconstruction.", ("FRA", "LBN")),
+    ("The Netherlands will contribute €200 million to Ukraine's air defence.", ("NLD", "UKR")),
+    ("The IMF approved a $7 billion bailout for Pakistan.", ("IMF", "PAK")),
+    ("India approved the purchase of 26 Rafale jets from France.", ("IND", "FRA")),
+])
+def test_aid_arms_and_money_for_another_state(extractor, text, expected):
+    assert pairs(extractor, text) == {expected}
+
+
+def test_funding_cut_for_groups_of_another_state_is_no_signal_toward_it(extractor):
+    text = "The German government reduces funding for two Israeli human rights groups."
+    assert pairs(extractor, text) == set()
+
+
+def test_money_set_aside_at_home_is_no_foreign_policy(extractor):
+    assert pairs(extractor, "The government allocated $2 billion for new hospitals.") == set()
