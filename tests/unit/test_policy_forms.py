@@ -52,3 +52,27 @@ def test_funding_cut_for_groups_of_another_state_is_no_signal_toward_it(extracto
 
 def test_money_set_aside_at_home_is_no_foreign_policy(extractor):
     assert pairs(extractor, "The government allocated $2 billion for new hospitals.") == set()
+
+
+# A state named again by its noun, before a modal or a verb in the present -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia welcomed the deal. The kingdom will restore ties with Iran.", {("SAU", "IRN")}),
+    ("Turkey announced new measures. The country suspends flights to Israel.", {("TUR", "ISR")}),
+])
+def test_a_state_named_again_by_its_noun_signals(extractor, text, expected):
+    assert pairs(extractor, text) == expected
+
+
+def test_a_modal_after_a_noun_phrase_is_a_verb(extractor):
+    text = "The European Union met on Monday. The bloc will keep its sanctions against Belarus."
+    assert pairs(extractor, text) == {("EU", "BLR")}
+
+
+def test_would_before_a_closing_attribution_to_a_government_reports_a_decision(extractor):
+    text = "Russia would respond to any deployment of U.S. missiles in Germany, the Kremlin said on Monday."
+    assert pairs(extractor, text) == {("RUS", "USA")}
+
+
+def test_would_before_an_analysts_attribution_reports_nothing(extractor):
+    assert pairs(extractor, "Russia would respond to the deployment of U.S. missiles, an analyst said.") == set()

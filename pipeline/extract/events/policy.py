@@ -370,6 +370,7 @@ _DETERMINER_BEFORE = re.compile(
     r"is|are|was|were|been|being)\b)"  # (a verb of being ends the noun phrase: "an agreement is| signed by")
     r"[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+_MODAL_AT = re.compile(r"(?:will|would|shall|must|won['’]t|wouldn['’]t)\b")
 _PAST_AT = re.compile(r"[a-z]+ed\b")
 _ADVERB_AT_END = re.compile(r"\w+ly\s+$")  # "the newly signed agreement": a participle before its noun
 # "support" right after a preposition is a noun with no determiner: "a mission in support of the
@@ -386,7 +387,9 @@ _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:governments?|ministry|ministries|presidents?|ministers?|spokes\w+|leaders?|office|cabinet|administration|"
-    r"embassy|parliament|authorities|officials?|council|commission|sides|countries|nations|states|departments?)\s+$", re.I)
+    r"embassy|parliament|authorities|officials?|council|commission|sides|countries|nations|states|departments?|"
+    # a state named again by its noun: "The country suspends flights to", "the bloc imposes"
+    r"country|bloc|kingdom|alliance|republic)\s+$", re.I)
 # "the two leaders signed ...": the two states the sentence has named.
 _BOTH_PARTIES = re.compile(
     r"\b(?:the two|both)\s+(?:leaders|countries|sides|governments|nations|presidents|ministers|states)\s+"
@@ -810,7 +813,8 @@ _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;:—]\s*|\b(?:that|and|but|then)\s+)(?:He|She|It|They|he|she|it|they|"
     # "The foreign minister", "On Tuesday, the government": an office or body named again by its noun alone
     r"[Tt]he (?:(?:foreign|defen[cs]e|trade|finance|commerce|interior|prime|vice|deputy)\s+)?(?:president|prime minister|"
-    r"premier|chancellor|minister|secretary|leader|government|administration|ministry|country|spokes(?:man|woman|person)))"
+    r"premier|chancellor|minister|secretary|leader|government|administration|ministry|country|bloc|kingdom|alliance|"
+    r"spokes(?:man|woman|person)))"
     r"\s+(?:[\w'’-]+\s+){0,6}$")
 _SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
@@ -1047,6 +1051,8 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
             candidate = _ANY_TRIGGER.search(lowered, at + 1)
             continue
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
+        if noun is not None and _MODAL_AT.match(lowered, at):
+            noun = None  # "the bloc would keep ...", "the kingdom will restore ...": a modal is never a noun
         if noun is not None and _PARTICIPLE_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()):
             noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
         if noun is not None and _PAST_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()) \
@@ -1248,8 +1254,10 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead) or EARLIER_TIME_OPENING.match(lead) \
             or _COMPARED_WITH.search(lead):
         return None, who
-    if _WOULD.match(text, start) and not REPORTED_SPEECH.search(lead):
-        return None, who  # "would" reports a decision only after a verb of saying ("said it would send")
+    if _WOULD.match(text, start) and not REPORTED_SPEECH.search(lead) and _speaker_after(sentence, end) is None:
+        # "would" reports a decision only after a verb of saying ("said it would send") or before a closing
+        # attribution ("Russia would respond ..., the Kremlin said")
+        return None, who
     if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start) \
             or _ACCUSED_OF.search(text, max(clause_start, start - 90), start):
         return None, who
