@@ -76,3 +76,19 @@ def test_would_before_a_closing_attribution_to_a_government_reports_a_decision(e
 
 def test_would_before_an_analysts_attribution_reports_nothing(extractor):
     assert pairs(extractor, "Russia would respond to the deployment of U.S. missiles, an analyst said.") == set()
+
+
+# An earlier instrument named by its year is the object of today's step --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria suspends its 2013 agreement with France on diplomatic passports.", {("DZA", "FRA")}),
+    ("Seoul suspended a 2018 military agreement with Pyongyang on Tuesday.", {("KOR", "PRK")}),
+    ("China will resume imports of seafood from Japan, the customs agency said, partially lifting a ban imposed "
+     "in 2023.", {("CHN", "JPN")}),
+])
+def test_an_instrument_named_by_its_year_does_not_make_the_step_history(extractor, text, expected):
+    assert pairs(extractor, text) == expected
+
+
+def test_a_step_told_in_an_earlier_year_is_still_history(extractor):
+    assert pairs(extractor, "In 2018, Seoul suspended a military agreement with Pyongyang.") == set()

@@ -1812,8 +1812,20 @@ def _date_in_leading_cause(sentence: _Sentence, start: int) -> bool:
 
 
 def _recalls_old_year(text: str, published) -> bool:
-    """Background history ("a 2017 fallout"); "for the first time since 1997" is a comparison."""
-    return old_year_mentioned(_FIRST_SINCE.sub("", text), published)
+    """Background history ("a 2017 fallout"); "for the first time since 1997" is a comparison, and an
+    earlier instrument named by its year ("suspends its 2013 agreement with France", "lifting a ban imposed
+    in 2023") is the object of today's step."""
+    return old_year_mentioned(_INSTRUMENT_OF_A_YEAR.sub("", _FIRST_SINCE.sub("", text)), published)
+
+
+# An instrument named by the year it was made: "its 2013 agreement with", "a 2018 military pact", "a ban
+# imposed in 2023", "the sanctions in place since 2014".
+_INSTRUMENT_OF_A_YEAR = re.compile(
+    r"\b(?i:its|their|the|a|an)\s+\d{4}\s+(?:[\w-]+\s+){0,3}?(?i:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|"
+    r"memorand(?:um|a)|conventions?|protocols?|ceasefire|truce|bans?|sanctions|tariffs|embargo)\b|"
+    r"\b(?i:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|bans?|sanctions|tariffs|embargo|restrictions|duties|"
+    r"measures)\s+(?:(?:first\s+)?(?i:imposed|introduced|signed|adopted|agreed|reached|concluded|enacted|issued|"
+    r"put in place)\s+|(?i:in place|in force)\s+)(?i:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
 
 
 def _possessive_end(text: str, end: int) -> int | None:
