@@ -83,8 +83,8 @@ def test_would_before_an_analysts_attribution_reports_nothing(extractor):
 @pytest.mark.parametrize("text, expected", [
     ("Algeria suspends its 2013 agreement with France on diplomatic passports.", {("DZA", "FRA")}),
     ("Seoul suspended a 2018 military agreement with Pyongyang on Tuesday.", {("KOR", "PRK")}),
-    ("China will resume imports of seafood from Japan, the customs agency said, partially lifting a ban imposed "
-     "in 2023.", {("CHN", "JPN")}),
+    ("China will resume imports of seafood from Japan, the General Administration of Customs said on "
+     "Tuesday, partially lifting a ban imposed in 2023.", {("CHN", "JPN")}),
 ])
 def test_an_instrument_named_by_its_year_does_not_make_the_step_history(extractor, text, expected):
     assert pairs(extractor, text) == expected
