@@ -92,3 +92,49 @@ def test_an_instrument_named_by_its_year_does_not_make_the_step_history(extracto
 
 def test_a_step_told_in_an_earlier_year_is_still_history(extractor):
     assert pairs(extractor, "In 2018, Seoul suspended a military agreement with Pyongyang.") == set()
+
+
+# Measures, commitments and positions in further forms -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria orders twelve staff members of the French embassy to leave the country within 48 hours.", ("DZA", "FRA")),
+    ("India put the Indus Waters Treaty with Pakistan in abeyance.", ("IND", "PAK")),
+    ("The EU launched an anti-dumping investigation into Chinese electric vehicles.", ("EU", "CHN")),
+    ("The Trump administration reinstated Cuba on the list of state sponsors of terrorism.", ("USA", "CUB")),
+    ("Islamabad shut its airspace to Indian aircraft.", ("PAK", "IND")),
+    ("Trump pulled the United States out of the World Health Organization.", ("USA", "WHO")),
+    ("Russia suspended its participation in the New START treaty with the United States.", ("RUS", "USA")),
+    ("The EU granted Ukraine candidate status.", ("EU", "UKR")),
+    ("The Philippines granted the United States access to four more military bases.", ("PHL", "USA")),
+    ("The EU postponed its countermeasures against U.S. tariffs.", ("EU", "USA")),
+    ("Thailand will waive visa requirements for Indian tourists.", ("THA", "IND")),
+    ("The United States authorized Ukraine to use long-range missiles against targets inside Russia.", ("USA", "UKR")),
+    ("Canada drops retaliatory tariffs on US goods", ("CAN", "USA")),
+    ("Greer's office said the United States would apply a 40% tariff to goods from Vietnam.", ("USA", "VNM")),
+    ("Macron reiterated France's support for Ukraine.", ("FRA", "UKR")),
+    ("Lebanon's reply called for Israel to withdraw from five hilltop positions.", ("LBN", "ISR")),
+    ("The new president said Namibia would continue to press Germany for reparations.", ("NAM", "DEU")),
+])
+def test_measures_commitments_and_positions_in_further_forms(extractor, text, expected):
+    assert pairs(extractor, text) == {expected}
+
+
+def test_a_commitment_kept_is_a_signal(extractor):
+    text = "Pakistan's foreign minister said Pakistan would abide by the ceasefire with India."
+    assert {s for s, _ in pairs(extractor, text)} == {"PAK"}
+
+
+def test_deals_refused_with_either_country_are_a_signal_of_the_refuser(extractor):
+    text = ("Thailand and Cambodia traded fire. Trump said Washington would not conclude trade deals with either "
+            "country while the fighting continued.")
+    assert "USA" in {s for s, _ in pairs(extractor, text)}
+
+
+def test_removing_restrictions_as_a_topic_of_talks_is_no_measure(extractor):
+    text = ("Russian Foreign Minister Sergey Lavrov and U.S. Secretary of State Marco Rubio speak by telephone about the "
+            "sanctions against Russia, and removing restrictions on each country's diplomatic missions.")
+    assert pairs(extractor, text) == set()
+
+
+def test_a_participation_in_a_meeting_cancelled_is_no_measure(extractor):
+    assert pairs(extractor, "Japan suspended its participation in the summit in Russia.") == set()

@@ -137,7 +137,9 @@ _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assis
             r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide|"
             # "will annex", "will use force against", "will reconsider its ties with", "will hold X responsible"
             r"keep|maintain|annex|acquire|retake|reconsider|review|mediate|boycott|cut|scale back|use force|"
-            r"take control|hold (?:[\w'’.-]+ ){1,3}?(?:responsible|accountable))")
+            r"take control|hold (?:[\w'’.-]+ ){1,3}?(?:responsible|accountable)|"
+            # a commitment kept: "would abide by the ceasefire", "will honour the agreement"
+            r"abide by|comply with|adhere to|uphold|honou?r|respect)")
 # "responds with retaliatory strikes": a military action, not a measure.
 _MILITARY_RESPONSE = r"(?:\w+ ){0,2}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b"
 _AGREEMENT_NOUN = (r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?|"
@@ -158,6 +160,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
         rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
+        # "pulled the United States out of the World Health Organization"
+        rf"pull(?:s|ed|ing)? (?:the )?(?:[\w.'’-]+ ){{1,3}}?out of (?:the )?(?:[\w'’-]+ ){{0,4}}?"
+        rf"(?:union|treaty|convention|court|bloc|alliance|organi[sz]ation|community|council|accords?|agreement|"
+        rf"pact|commonwealth|federation|league|forum|[a-z]+ deal)\b|"
         # leaving an organisation or a treaty: "leave the European Union", "quits the Paris climate accord"
         rf"(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?) (?:the )?(?:[\w'’-]+ ){{0,4}}?"
         rf"(?:union|treaty|convention|court|bloc|alliance|organi[sz]ation|community|council|accords?|agreement|"
@@ -180,7 +186,14 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|delay|postponement|"
         rf"blockade|embargo|freeze)|"
-        rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
+        rf"(?:clos{_V}|shut(?:s|ting)?) (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
+        # an expulsion told as an order to leave: "orders twelve staff members of the French embassy to leave"
+        rf"order{_V} (?:{_W}){{1,12}}?to leave\b|"
+        # a treaty held in abeyance: "put the Indus Waters Treaty in abeyance"
+        rf"(?:put(?:s|ting)?|plac{_V}|hold(?:s|ing)?|held|keep{_V}|kept) (?:[\w'’.-]+ ){{1,8}}?in abeyance|"
+        # a trade defence case opened: "launched an anti-dumping investigation into"
+        rf"(?:launch{_V}|open{_V}|initiat{_V}|start{_V}) (?:an? |the |its |new )?(?:[\w-]+ ){{0,2}}?"
+        rf"(?:anti-dumping|anti-subsidy|countervailing|safeguard) (?:investigations?|probes?|inquir(?:y|ies)|cases?)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|boycott(?:s|ed|ing)\b|"
         rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
         rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
@@ -188,15 +201,17 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list|"
         # a measure adopted by any verb of enacting: "enacts a 25% tariff", "officializes a complete export ban"
         rf"(?:enact{_V}|introduc{_V}|unveil{_V}|adopt{_V}|officiali[sz]{_V}|formali[sz]{_V}|institut{_V}|decree{_V}|"
+        rf"appl(?:y|ies|ied|ying)|"
         rf"approv{_V}|roll{_V} out|put{_V} in place) (?:{_W}){{0,5}}?(?:tariffs?|sanctions|embargo|blockade|boycott|"
         rf"(?:travel|entry|export|import|trade|arms|visa) bans?|export controls|duties)|"
         # "hits Kenya with new taxes", "hit Russia with sanctions": a measure told with the verb of striking
         rf"hit(?:s|ting)? (?:[\w'’.-]+ ){{1,4}}?with (?:[\w$€£%.,-]+ ){{0,4}}?(?:tariffs?|sanctions|duties|tax(?:es)?|levies)|"
         # "places Brazil on the Tier 2 watchlist", "relists Israel on its blacklist"
-        rf"(?:plac{_V}|put(?:s|ting)?|(?:re)?list{_V}) (?:{_W}){{1,8}}?(?:on|to) (?:its|the|a|an|their) (?:[\w-]+ ){{0,4}}?"
-        rf"(?:black ?list|watch ?list|grey ?list|gray ?list|entity list|sanctions list|export[- ]control list)|"
+        rf"(?:plac{_V}|put(?:s|ting)?|(?:re)?list{_V}|reinstat{_V}) (?:{_W}){{1,8}}?(?:on|to) (?:its|the|a|an|their) (?:[\w-]+ ){{0,4}}?"
+        rf"(?:black ?list|watch ?list|grey ?list|gray ?list|entity list|sanctions list|export[- ]control list|"
+        rf"list of (?:state )?sponsors of terrorism)|"
         rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) "
-        rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
+        rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?(?:against|over))\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:(?:sign{_V}|initial(?:s|ed|led|ing|ling)?) (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
         # the passive: "an agreement is signed by officials from A and B" (an agreement must be named before)
@@ -222,7 +237,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?!(?:short|up|by|in|at|to|over|being|there|with|after|when|on|as|for)\b)"
         # "end their talks early", "cancels his participation": the end of a meeting, not a policy
         rf"(?!(?:the|their|his|her|its|a) (?:\w+ )?(?:talks|meeting|visit|trip|conference|session|call|speech|tour|"
-        rf"participation|attendance)\b))\b")),
+        rf"participation|attendance)\b(?! in (?:the )?(?:[\w'’-]+ ){{0,4}}?(?:treaty|agreement|accords?|pact|deal|"
+        rf"convention|initiative|programme|program|mechanism|scheme)\b)))\b")),
     # Freeing, pardoning, extraditing or swapping another state's people.
     (_RELEASE, re.compile(
         rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap(?:s|ped|ping)?|exchang{_V}|fre(?:es|ed|eing)|"
@@ -238,6 +254,15 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"eas{_V} (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
+        # "granted Ukraine candidate status", "grants the United States access to four more bases"
+        rf"grant{_V} (?:[\w.'’-]+ ){{1,4}}?(?:access|candidate status|candidacy|membership|observer status|"
+        rf"permission|(?:sanctions |tariff )?(?:waivers?|exemptions?))\b|"
+        # a measure put off: "postponed its countermeasures against U.S. tariffs", "delays its retaliatory tariffs"
+        rf"(?:postpon{_V}|delay{_V}|defer{_V}) (?:its|their|the) (?:[\w-]+ ){{0,2}}?(?:countermeasures|tariffs|sanctions|"
+        rf"retaliation|retaliatory measures)|"
+        rf"waiv{_V} (?:[\w-]+ ){{0,2}}?(?:visas?|visa requirements|tariffs|duties|sanctions)|"
+        # weapons allowed for another state's use: "authorized Ukraine to use long-range missiles", "authorises Kyiv to strike"
+        rf"authori[sz]{_V} (?:[\w.'’-]+ ){{1,3}}?to (?:use|strike|fire|hit|deploy|launch|buy|purchase|receive|export)\b|"
         rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|reviv{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
         rf"reopen{_V} (?:[\w'’]+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         # "will move its embassy to Jerusalem": a step toward the state where it goes
@@ -285,7 +310,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # the mirror of adding a state to a list of sponsors of terrorism
         rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list|"
         # a measure of its own taken away: "removes its retaliatory tariffs on U.S. goods"
-        rf"(?:remov{_V}|drop(?:s|ped|ping)?) (?:its|their|all|the) (?:[\w%-]+ ){{0,3}}?(?:tariffs|sanctions|duties|"
+        rf"(?:(?:remov{_V}|drop(?:s|ped|ping)?) (?:its|their|all|the) |(?:remov(?:e|es|ed)|drop(?:s|ped)?) )"
+        rf"(?:[\w%-]+ ){{0,3}}?(?:tariffs|sanctions|duties|"
         rf"restrictions|bans?|embargo)|"
         # credit extended to a state: "extends a $20 billion currency swap line to Argentina"
         rf"extend{_V} (?:an? |the |its )?(?:[\w$€£.,-]+ ){{0,5}}?(?:loans?|credit|swap line|credit line|"
@@ -327,7 +353,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
 # (`EventKind.cues`): a sentence with none of them is skipped. A new trigger word needs its cue here.
 CUES = (
     # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
-    "impos", "slap", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
+    "impos", "slap", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
+    "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
@@ -372,7 +399,7 @@ _DETERMINER_BEFORE = re.compile(
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 _MODAL_AT = re.compile(r"(?:will|would|shall|must|won['’]t|wouldn['’]t)\b")
 _PAST_AT = re.compile(r"[a-z]+ed\b")
-_ADVERB_AT_END = re.compile(r"\w+ly\s+$")  # "the newly signed agreement": a participle before its noun
+_ADVERB_AT_END = re.compile(r"\b(?!(?i:reply|supply|ally|rally|family|assembly|monopoly|anomaly|italy|july)\b)\w+ly\s+$")  # "the newly signed agreement": a participle before its noun
 # "support" right after a preposition is a noun with no determiner: "a mission in support of the
 # Iraqi people", "with support from", "calls for support" (the state acts, it voices no policy).
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|of|for|with|without|under|on|upon)\s+$")
@@ -554,12 +581,12 @@ _STEP_ANNOUNCED = re.compile(
     rf"(?:\w+ly\s+)?{_WILL_DO}\b|"
     # or the step itself, read as its own trigger, with the state it is done to as its object:
     # "... that Australia| will pay Nauru to accept ..."
-    rf"will\s+(?:\w+ly\s+)?{_WILL_DO}\s+(?:\w+ly\s+)?(?:(?:to|with|against|from|in|on|toward|towards|of)\s+)?"
+    rf"(?:will|would)\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?{_WILL_DO}\s+(?:\w+ly\s+)?(?:(?:to|with|against|from|in|on|toward|towards|of)\s+)?"
     rf"(?:the\s+)?[A-Z]")
 # "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
 # A position voiced toward a state: "reaffirms its support for Canada", "reiterated the country's firm opposition to".
 _POSITION_ANNOUNCED = re.compile(
-    r"\w+\s+(?:its|their|his|her|the country['’]s|the government['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"\w+\s+(?:its|their|his|her|the country['’]s|the government['’]s|(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:support|backing|commitment|solidarity|opposition)\s+(?:for|to|with)\b", re.I)
 _MEASURE_ANNOUNCED = re.compile(
     r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
@@ -620,6 +647,7 @@ _FOREIGNERS_INSIDE = re.compile(
     r"(?:living|residing|working|studying|staying|sheltering) in\b|"
     r"\b(?:expulsion|expel\w*|removal) of (?:[\w,]+ ){0,3}?(?:foreign|illegal|undocumented) "
     r"(?:nationals|citizens|migrants|workers|students)\b", re.I)
+_STATES_BY_NOUN = re.compile(r"(?:either|both|each|the two|the other|other)\s+(?:countr(?:y|ies)|states?|nations?|sides?|governments?)\b", re.I)
 _WOULD = re.compile(r"would\b|wouldn['’]t\b", re.I)
 # A modal right before the trigger it qualifies ("could retaliate", "may be willing to").
 _MODAL_BEFORE_TRIGGER = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+)?")
@@ -792,7 +820,9 @@ _POSSESSIVE_GOVERNMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|foreign|ministry|president|prime|premier|leader|chancellor|"
     r"spokes\w+|cabinet|administration|defen[cs]e minister|top diplomat|envoy|ambassador|embassy|state media|"
     r"officials?|authorities|parliament|king|emir|"
-    r"supreme leader|state council|chancellery|presidency|department of)\b", re.I)
+    r"supreme leader|state council|chancellery|presidency|department of|"
+    # what the government said, as the subject of its demand: "Lebanon's reply called for Israel to withdraw"
+    r"(?:reply|response|statement|letter|note|communiqu[eé])\s+(?:(?:also|on\s+\w+)\s+)?(?:called|calls|demanded|demands|urged|urges|insisted|insists))\b", re.I)
 # The first item of a list governed by a preposition, and a list going on after a mention.
 _LIST_ITEM_BEFORE = re.compile(
     r"\b(?:on|against|with|to|from|of|for|by|between|including|over|toward|towards)\s+(?:the\s+)?"
@@ -1328,8 +1358,9 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if target is None and not counterpart and not ((kind.mutual or kind.joint) and len(codes) >= 2):
         # (two states agreeing "on a trade deal with a 15% tariff": the "with" names no other party)
         pact = party if party is not None else _PACT_WITH.match(text, end)
-        if pact is not None and not sentence.places_in(pact.end(), pact.end() + 5):
-            return None, who
+        if pact is not None and not sentence.places_in(pact.end(), pact.end() + 5) \
+                and not _STATES_BY_NOUN.match(text, pact.end()):
+            return None, who  # (not "trade deals with either country": states named before)
     first_listed = _first_place_at(sentence, listed[0], target_from) if listed else 0
     between = bool(listed) and bool(_BETWEEN_BEFORE.search(text, max(0, first_listed - 20), first_listed))
     return _Signal(start, end, kind, signallers, target, stance, governed, window, definite,
