@@ -1301,7 +1301,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
         return None, who
     # Only the signal's own words date it: a trailing reason or time clause ("after ... the 2018
     # attack", "following the 2022 break in ties") recalls the background of a new measure.
-    if _recalls_old_year(text[clause_start:span_end], article.published):
+    if _recalls_old_year(text[clause_start:span_end], article.published, step=True):
         return None, who
     stale = _stale(sentence, article.published)
     if stale and not (_in_present_tense(text, start) and (_date_after(sentence, span_end)
@@ -1842,11 +1842,13 @@ def _date_in_leading_cause(sentence: _Sentence, start: int) -> bool:
     return at >= 0 and cause is not None and at < cause.end() <= start
 
 
-def _recalls_old_year(text: str, published) -> bool:
-    """Background history ("a 2017 fallout"); "for the first time since 1997" is a comparison, and an
-    earlier instrument named by its year ("suspends its 2013 agreement with France", "lifting a ban imposed
-    in 2023") is the object of today's step."""
-    return old_year_mentioned(_INSTRUMENT_OF_A_YEAR.sub("", _FIRST_SINCE.sub("", text)), published)
+def _recalls_old_year(text: str, published, step: bool = False) -> bool:
+    """Background history ("a 2017 fallout"); "for the first time since 1997" is a comparison, and for a
+    `step` told by its verb an earlier instrument named by its year ("suspends its 2013 agreement with
+    France", "lifting a ban imposed in 2023") is the object of today's step (not so for the instrument
+    itself: "The 2015 ceasefire ... came into effect")."""
+    text = _FIRST_SINCE.sub("", text)
+    return old_year_mentioned(_INSTRUMENT_OF_A_YEAR.sub("", text) if step else text, published)
 
 
 # An instrument named by the year it was made: "its 2013 agreement with", "a 2018 military pact", "a ban
