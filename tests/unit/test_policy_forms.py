@@ -138,3 +138,15 @@ def test_removing_restrictions_as_a_topic_of_talks_is_no_measure(extractor):
 
 def test_a_participation_in_a_meeting_cancelled_is_no_measure(extractor):
     assert pairs(extractor, "Japan suspended its participation in the summit in Russia.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "China's foreign ministry said the Philippines must stop its provocations around the shoal.",
+    "At a briefing on Wednesday, foreign ministry spokesman Lin Jian said the Philippines must stop its provocations.",
+])
+def test_a_demand_voiced_by_a_states_body_or_spokesman_on_the_state_after_the(extractor, text):
+    assert pairs(extractor, text) == {("CHN", "PHL")}
+
+
+def test_a_demand_told_by_analysts_is_none(extractor):
+    assert pairs(extractor, "The Philippines must stop its provocations around the shoal, analysts said.") == set()

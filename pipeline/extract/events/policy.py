@@ -873,8 +873,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
 _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+")
 # Reported speech: "X says Y must ...", "X told his Russian counterpart that Y must ...".
 _SAY_BEFORE = re.compile(
-    r"^\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
-    r"insisted|insists)\s*,?\s*(?:that\s+)?$")  # ('X said, "NATO must ...': the comma before a quotation)
+    # ("China's foreign ministry said the Philippines must ...": the state's body speaks, and "the" opens the subject)
+    r"^(?:['’]s(?:\s+(?i:foreign|defen[cs]e|trade|commerce|ministry|government|spokes\w+|office|cabinet|administration)){1,3})?"
+    r"\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
+    r"insisted|insists)\s*,?\s*(?:that\s+)?(?:the\s+)?$")  # ('X said, "NATO must ...': the comma before a quotation)
 # A verb of saying, then a clause whose subject is a thing, not a state or person, right up to "must":
 # "said talks with China must", "stressed that a ceasefire has to".
 _SAYS_THAT_THING_MUST = re.compile(
