@@ -150,3 +150,13 @@ def test_a_demand_voiced_by_a_states_body_or_spokesman_on_the_state_after_the(ex
 
 def test_a_demand_told_by_analysts_is_none(extractor):
     assert pairs(extractor, "The Philippines must stop its provocations around the shoal, analysts said.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU renewed restrictive measures against Iran for another year.", {("EU", "IRN")}),
+    ("EU foreign policy chief Kaja Kallas said the bloc would keep up and widen restrictive measures against Belarus.",
+     {("EU", "BLR")}),
+    ("Japanese Prime Minister Shigeru Ishiba said the government would impose sanctions on Russia.", {("JPN", "RUS")}),
+])
+def test_the_eus_restrictive_measures_and_the_speakers_state_named_again_after_said(extractor, text, expected):
+    assert pairs(extractor, text) == expected

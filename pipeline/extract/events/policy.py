@@ -195,8 +195,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:launch{_V}|open{_V}|initiat{_V}|start{_V}) (?:an? |the |its |new )?(?:[\w-]+ ){{0,2}}?"
         rf"(?:anti-dumping|anti-subsidy|countervailing|safeguard) (?:investigations?|probes?|inquir(?:y|ies)|cases?)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|boycott(?:s|ed|ing)\b|"
-        rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
-        rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
+        rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}|widen{_V}|renew{_V}) "
+        rf"(?:[\w%$.-]+ ){{0,3}}?(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls|"
+        # the European Union's name for its sanctions: "would keep up and widen restrictive measures against Belarus"
+        rf"restrictive measures)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list|"
         # a measure adopted by any verb of enacting: "enacts a 25% tariff", "officializes a complete export ban"
@@ -353,7 +355,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
 # (`EventKind.cues`): a sentence with none of them is skipped. A new trigger word needs its cue here.
 CUES = (
     # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
-    "impos", "slap", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
+    "impos", "slap", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
     "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
@@ -589,7 +591,8 @@ _POSITION_ANNOUNCED = re.compile(
     r"\w+\s+(?:its|their|his|her|the country['’]s|the government['’]s|(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:support|backing|commitment|solidarity|opposition)\s+(?:for|to|with)\b", re.I)
 _MEASURE_ANNOUNCED = re.compile(
-    r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
+    r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott|"
+    r"restrictive measures)\b", re.I)
 _ARMS = re.compile(r"\b(?:arms|weapons|military|munitions|missiles|warships|frigates|fighter jets|drones)\b", re.I)
 _ECONOMY = re.compile(
     r"\b(?:economic|economy|investments?|invest|loans?|financial|financing|currency|debt|natural gas|energy|electricity|"
@@ -858,7 +861,9 @@ _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:
 _OTHER_SUBJECT = re.compile(
     r"\b(?:said|says|say|stated|states|alleged|alleges|claimed|claims|added|argued|noted|believes?|warned)\b,?"
     r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:that|he|she|it|they|we|I)\b|(?:his|her|its|their|our)\s+"
-    r"(?:government|department|ministry|administration|country|office|cabinet)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
+    r"(?:government|department|ministry|administration|country|office|cabinet)\b|"
+    # the speaker's own state named again by its noun: "Kallas said the bloc would ..."
+    r"[Tt]he\s+(?:bloc|country|government|kingdom|alliance|administration)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
     # (not the speaker itself after a time: "said on Tuesday it would")
     r"(?<!\bit\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)"
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
