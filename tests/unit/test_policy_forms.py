@@ -160,3 +160,17 @@ def test_a_demand_told_by_analysts_is_none(extractor):
 ])
 def test_the_eus_restrictive_measures_and_the_speakers_state_named_again_after_said(extractor, text, expected):
     assert pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States releases a 20-point ceasefire proposal to end the Gaza war.", {("USA", None)}),
+    ("China presented a peace plan for Ukraine.", {("CHN", "UKR")}),
+    ("U.S. president Donald Trump orders the deployment of two nuclear submarines near Russia.", {("USA", "RUS")}),
+    ("The EU opened accession talks with Ukraine and Moldova.", {("EU", "UKR"), ("EU", "MDA")}),
+])
+def test_peace_plans_put_forward_deployments_ordered_and_accession_talks_opened(extractor, text, expected):
+    assert pairs(extractor, text) == expected
+
+
+def test_a_statement_released_on_a_peace_plan_is_none(extractor):
+    assert pairs(extractor, "Hamas released a statement on the ceasefire proposal.") == set()

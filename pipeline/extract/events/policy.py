@@ -185,7 +185,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
         rf"scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|delay|postponement|"
-        rf"blockade|embargo|freeze)|"
+        rf"blockade|embargo|freeze|deployment)|"
         rf"(?:clos{_V}|shut(?:s|ting)?) (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         # an expulsion told as an order to leave: "orders twelve staff members of the French embassy to leave"
         rf"order{_V} (?:{_W}){{1,12}}?to leave\b|"
@@ -319,6 +319,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"extend{_V} (?:an? |the |its )?(?:[\w$€£.,-]+ ){{0,5}}?(?:loans?|credit|swap line|credit line|"
         rf"line of credit|financing|aid|assistance) to|"
         rf"rejoin{_V}|"
+        # a plan to end a war put forward: "releases a 20-point ceasefire proposal", "unveiled a peace plan for Ukraine"
+        rf"(?:unveil{_V}|present{_V}|releas{_V}|put{_V} forward|submit{_V}|table[sd]?|tabling) (?:an? |its |the |their )?"
+        rf"(?:[\w-]+ ){{0,3}}?(?:peace|ceasefire|cease-fire|truce) (?:plan|proposal|framework|initiative|roadmap)s?\b|"
+        # membership talks opened: "opened accession talks with Ukraine and Moldova"
+        rf"open{_V} (?:formal )?(?:accession|membership) (?:talks|negotiations)|"
         # a debt paid back: "fully repays its US$3.4 billion debt to the International Monetary Fund"
         rf"repa(?:y|ys|id|ying) (?:\w+ly )?(?:[\w$€£¥.,%-]+ ){{0,6}}?(?:debts?|loans?) to)\b")),
     (_CALL, re.compile(
@@ -355,7 +360,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
 # (`EventKind.cues`): a sentence with none of them is skipped. A new trigger word needs its cue here.
 CUES = (
     # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
-    "impos", "slap", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
+    "impos", "slap", "present", "tabl", "accession", "membership", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
     "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
