@@ -174,3 +174,11 @@ def test_peace_plans_put_forward_deployments_ordered_and_accession_talks_opened(
 
 def test_a_statement_released_on_a_peace_plan_is_none(extractor):
     assert pairs(extractor, "Hamas released a statement on the ceasefire proposal.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia warned NATO against deploying troops in Ukraine.", {("RUS", "NATO")}),
+    ("China warned the Philippines against sending warships to the shoal.", {("CHN", "PHL")}),
+])
+def test_a_gerund_after_against_from_or_of_is_what_the_signal_is_about_not_a_step_of_its_object(extractor, text, expected):
+    assert pairs(extractor, text) == expected

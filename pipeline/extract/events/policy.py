@@ -897,6 +897,7 @@ _SAYS_THAT_THING_MUST = re.compile(
 _INTENTION = re.compile(
     r"\b(?:intend\w*|plan(?:s|ned|ning)?\s+(?:to|on)|prepar\w*\s+(?:to|for)|(?:is|are)\s+(?:ready|about|going|set)\s+to|"
     r"aims?\s+to|wants?\s+to|willing\s+to)\b", re.I)
+_GERUND_GOVERNED = re.compile(r"\b(?:against|from|of|about)\s+$")
 _COORDINATION_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
 _COORDINATED_TRIGGER = re.compile(
     r"(?:,\s*(?:and\s+)?|\band\s+|\bas well as\s+|\bwhile\s+)(?:(?:also|later|then|immediately|further)\s+){0,2}$", re.I)
@@ -1231,6 +1232,8 @@ def _embedded(sentence: _Sentence, head: list, start: int) -> bool:
     head_kind, head_end = head[0], head[2]
     if start < head_end or (head_kind is _CALL and re.match(r"\s+that\b", text[head_end:head_end + 6])):
         return True
+    if _GERUND_GOVERNED.search(text, max(head_end, start - 12), start) and _PARTICIPLE_AT.match(text, start):
+        return True  # "warned NATO against deploying troops": what the warning is about, no step of NATO's
     if _COORDINATED_TRIGGER.search(text, max(head_end, start - 30), start) or _absolute_subject(sentence, start):
         return False
     return not any(_in_subject_position(sentence, a) for a in sentence.agents_in(head_end, start)[-8:])
