@@ -182,3 +182,15 @@ def test_a_statement_released_on_a_peace_plan_is_none(extractor):
 ])
 def test_a_gerund_after_against_from_or_of_is_what_the_signal_is_about_not_a_step_of_its_object(extractor, text, expected):
     assert pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania quit the convention banning cluster munitions.", {("LTU", None)}),
+    ("The United States will exit the Paris Agreement.", {("USA", None)}),
+])
+def test_leaving_a_treaty_is_foreign_policy_in_a_sentence_naming_no_other_state(extractor, text, expected):
+    assert pairs(extractor, text) == expected
+
+
+def test_leaving_a_meeting_is_none(extractor):
+    assert pairs(extractor, "The Lithuanian minister left the meeting early.") == set()

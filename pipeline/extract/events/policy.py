@@ -213,7 +213,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:black ?list|watch ?list|grey ?list|gray ?list|entity list|sanctions list|export[- ]control list|"
         rf"list of (?:state )?sponsors of terrorism)|"
         rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) "
-        rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?(?:against|over))\b")),
+        rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
         rf"\b(?:(?:sign{_V}|initial(?:s|ed|led|ing|ling)?) (?:{_W}){{0,8}}?{_AGREEMENT_NOUN}|"
         # the passive: "an agreement is signed by officials from A and B" (an agreement must be named before)
@@ -557,6 +557,10 @@ _FOREIGN_POLICY = re.compile(
     # a call for its own people held abroad to be freed: "demands the release of its citizen"
     r"release of (?:its|their|our) (?:[\w-]+ ){0,2}?(?:citizens?|nationals?|journalists?|sailors|crew|fishermen)|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
+    # leaving a treaty or an organisation: "will exit the Paris Agreement", "quit the convention banning cluster munitions"
+    r"(?:quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|withdr\w+ from) the (?:[\w'’-]+ ){0,3}?"
+    r"(?:[Tt]reaty|[Cc]onvention|[Aa]ccords?|[Aa]greement|[Pp]act|[Ss]tatute|[Pp]rotocol)\b|"
+    r"(?:quit(?:s|ting)?|exit(?:s|ed|ing)?) the [A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|apolog(?:y|ies)|"
     r"prisoners|detainees|captives|POWs|"
