@@ -137,7 +137,9 @@ _WILL_DO = (r"(?:collaborate|cooperate|work (?:with|together|closely)|help|assis
             r"continue|start|begin|establish|set up|launch|pay|allow|accept|receive|welcome|send|provide|"
             # "will annex", "will use force against", "will reconsider its ties with", "will hold X responsible"
             r"keep|maintain|annex|acquire|retake|reconsider|review|mediate|boycott|cut|scale back|use force|"
-            r"take control|hold (?:[\w'’.-]+ ){1,3}?(?:responsible|accountable))")
+            r"take control|hold (?:[\w'’.-]+ ){1,3}?(?:responsible|accountable)|"
+            # a commitment kept: "would abide by the ceasefire", "will honour the agreement"
+            r"abide by|comply with|adhere to|uphold|honou?r|respect)")
 # "responds with retaliatory strikes": a military action, not a measure.
 _MILITARY_RESPONSE = r"(?:\w+ ){0,2}(?:strikes|airstrikes|attacks|fire|gunfire|raids|shelling|missiles|drones)\b"
 _AGREEMENT_NOUN = (r"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a)|declarations?|charters?|"
@@ -151,9 +153,17 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off|broken off) (?:\w+ )?(?:ties|relations)|"
         # less aid: "cuts its development assistance to", "will reduce its aid to" (the mirror of a larger pledge)
         rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their|all) (?:[\w-]+ ){{0,3}}?(?:aid|assistance|funding) (?:to|for)\b|"
+        # with no determiner: "slashes military aid to Ukraine" (not "cuts aid to farmers", nor "reduces funding
+        # for two Israeli rights groups": money for groups is no step toward their state)
+        rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:[\w-]+ ){{0,2}}?"
+        rf"(?:foreign|military|humanitarian|development|security) (?:aid|assistance) (?:to|for)\b|"
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
         rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
+        # "pulled the United States out of the World Health Organization"
+        rf"pull(?:s|ed|ing)? (?:the )?(?:[\w.'’-]+ ){{1,3}}?out of (?:the )?(?:[\w'’-]+ ){{0,4}}?"
+        rf"(?:union|treaty|convention|court|bloc|alliance|organi[sz]ation|community|council|accords?|agreement|"
+        rf"pact|commonwealth|federation|league|forum|[a-z]+ deal)\b|"
         # leaving an organisation or a treaty: "leave the European Union", "quits the Paris climate accord"
         rf"(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?) (?:the )?(?:[\w'’-]+ ){{0,4}}?"
         rf"(?:union|treaty|convention|court|bloc|alliance|organi[sz]ation|community|council|accords?|agreement|"
@@ -175,22 +185,33 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
         rf"scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|delay|postponement|"
-        rf"blockade|embargo|freeze)|"
-        rf"clos{_V} (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
+        rf"blockade|embargo|freeze|deployment)|"
+        rf"(?:clos{_V}|shut(?:s|ting)?) (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
+        # an expulsion told as an order to leave: "orders twelve staff members of the French embassy to leave"
+        rf"order{_V} (?:{_W}){{1,12}}?to leave\b|"
+        # a treaty held in abeyance: "put the Indus Waters Treaty in abeyance"
+        rf"(?:put(?:s|ting)?|plac{_V}|hold(?:s|ing)?|held|keep{_V}|kept) (?:[\w'’.-]+ ){{1,8}}?in abeyance|"
+        # a trade defence case opened: "launched an anti-dumping investigation into"
+        rf"(?:launch{_V}|open{_V}|initiat{_V}|start{_V}) (?:an? |the |its |new )?(?:[\w-]+ ){{0,2}}?"
+        rf"(?:anti-dumping|anti-subsidy|countervailing|safeguard) (?:investigations?|probes?|inquir(?:y|ies)|cases?)|"
         rf"tighten{_V} (?:\w+ )?(?:controls|restrictions)|blacklist{_V}|boycott(?:s|ed|ing)\b|"
-        rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}) (?:[\w%$.-]+ ){{0,3}}?"
-        rf"(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls)|"
+        rf"(?:keep{_V}|kept|maintain{_V}|extend{_V}|expand{_V}|rais{_V}|increas{_V}|doubl{_V}|widen{_V}|renew{_V}) "
+        rf"(?:[\w%$.-]+ ){{0,3}}?(?:tariffs?|sanctions|restrictions|embargo|duty|duties|travel bans?|export controls|"
+        # the European Union's name for its sanctions: "would keep up and widen restrictive measures against Belarus"
+        rf"restrictive measures)|"
         rf"(?:will|would) (?:\w+ly )?(?:destroy|obliterate|annihilate|crush)|"
         rf"add{_V} (?:{_W}){{0,8}}?to (?:its|the|a) (?:[\w-]+ ){{0,3}}list|"
         # a measure adopted by any verb of enacting: "enacts a 25% tariff", "officializes a complete export ban"
         rf"(?:enact{_V}|introduc{_V}|unveil{_V}|adopt{_V}|officiali[sz]{_V}|formali[sz]{_V}|institut{_V}|decree{_V}|"
+        rf"appl(?:y|ies|ied|ying)|"
         rf"approv{_V}|roll{_V} out|put{_V} in place) (?:{_W}){{0,5}}?(?:tariffs?|sanctions|embargo|blockade|boycott|"
         rf"(?:travel|entry|export|import|trade|arms|visa) bans?|export controls|duties)|"
         # "hits Kenya with new taxes", "hit Russia with sanctions": a measure told with the verb of striking
         rf"hit(?:s|ting)? (?:[\w'’.-]+ ){{1,4}}?with (?:[\w$€£%.,-]+ ){{0,4}}?(?:tariffs?|sanctions|duties|tax(?:es)?|levies)|"
         # "places Brazil on the Tier 2 watchlist", "relists Israel on its blacklist"
-        rf"(?:plac{_V}|put(?:s|ting)?|(?:re)?list{_V}) (?:{_W}){{1,8}}?(?:on|to) (?:its|the|a|an|their) (?:[\w-]+ ){{0,4}}?"
-        rf"(?:black ?list|watch ?list|grey ?list|gray ?list|entity list|sanctions list|export[- ]control list)|"
+        rf"(?:plac{_V}|put(?:s|ting)?|(?:re)?list{_V}|reinstat{_V}) (?:{_W}){{1,8}}?(?:on|to) (?:its|the|a|an|their) (?:[\w-]+ ){{0,4}}?"
+        rf"(?:black ?list|watch ?list|grey ?list|gray ?list|entity list|sanctions list|export[- ]control list|"
+        rf"list of (?:state )?sponsors of terrorism)|"
         rf"fil{_V} (?:an? |its )?(?:\w+ )?(?:lawsuit|case|complaint) "
         rf"(?:(?:at|in|with|before) (?:the )?(?:[\w'’-]+ ){{1,6}}?)?against)\b")),
     (_AGREEMENT, re.compile(
@@ -199,6 +220,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:signed|reached|concluded|finali[sz]ed)(?= by )|"
         rf"(?:reach{_V}|conclud{_V}|finali[sz]{_V}|confirm{_V}|ratif(?:y|ies|ied|ying)) "
         rf"(?:(?:negotiations|talks) (?:on|over|for) )?(?:an? |the )?(?:[\w-]+ ){{0,3}}{_AGREEMENT_NOUN}|"
+        # the other verbs news uses for concluding a deal: "struck a trade deal", "sealed a free trade
+        # agreement", "clinched a deal", "inked a pact" (a few words between: not "struck a target ... under a deal")
+        rf"(?:strik(?:e|es|ing)|struck|seal{_V}|clinch{_V}|ink(?:s|ed|ing)?) (?:an? |the |their |its )?"
+        rf"(?:[\w$€£¥.,%-]+ ){{0,3}}?{_AGREEMENT_NOUN}|"
+        # a convention or a court's statute ratified: "ratified the Rome Statute", "ratifies the convention banning ..."
+        rf"ratif(?:y|ies|ied|ying) (?:the )?(?:[\w'’-]+ ){{0,4}}?(?:statute|conventions?|protocols?)|"
         rf"(?:announc{_V}|unveil{_V}) (?:an? |the )?(?:new |\S+ (?:billion|million) ){{0,2}}(?:[\w-]+ ){{0,2}}"
         rf"(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?))\b")),
     # Two subjects agreeing or establishing relations act toward each other (`_directions`); one
@@ -212,7 +239,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?!(?:short|up|by|in|at|to|over|being|there|with|after|when|on|as|for)\b)"
         # "end their talks early", "cancels his participation": the end of a meeting, not a policy
         rf"(?!(?:the|their|his|her|its|a) (?:\w+ )?(?:talks|meeting|visit|trip|conference|session|call|speech|tour|"
-        rf"participation|attendance)\b))\b")),
+        rf"participation|attendance)\b(?! in (?:the )?(?:[\w'’-]+ ){{0,4}}?(?:treaty|agreement|accords?|pact|deal|"
+        rf"convention|initiative|programme|program|mechanism|scheme)\b)))\b")),
     # Freeing, pardoning, extraditing or swapping another state's people.
     (_RELEASE, re.compile(
         rf"\b(?:(?:releas{_V}|pardon{_V}|extradit{_V}|repatriat{_V}|swap(?:s|ped|ping)?|exchang{_V}|fre(?:es|ed|eing)|"
@@ -228,6 +256,15 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"eas{_V} (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
+        # "granted Ukraine candidate status", "grants the United States access to four more bases"
+        rf"grant{_V} (?:[\w.'’-]+ ){{1,4}}?(?:access|candidate status|candidacy|membership|observer status|"
+        rf"permission|(?:sanctions |tariff )?(?:waivers?|exemptions?))\b|"
+        # a measure put off: "postponed its countermeasures against U.S. tariffs", "delays its retaliatory tariffs"
+        rf"(?:postpon{_V}|delay{_V}|defer{_V}) (?:its|their|the) (?:[\w-]+ ){{0,2}}?(?:countermeasures|tariffs|sanctions|"
+        rf"retaliation|retaliatory measures)|"
+        rf"waiv{_V} (?:[\w-]+ ){{0,2}}?(?:visas?|visa requirements|tariffs|duties|sanctions)|"
+        # weapons allowed for another state's use: "authorized Ukraine to use long-range missiles", "authorises Kyiv to strike"
+        rf"authori[sz]{_V} (?:[\w.'’-]+ ){{1,3}}?to (?:use|strike|fire|hit|deploy|launch|buy|purchase|receive|export)\b|"
         rf"(?:restor{_V}|resum{_V}|restart{_V}|renew{_V}|reviv{_V}|reinstat{_V}) (?:{_W}){{0,3}}?{_RESUMED}|"
         rf"reopen{_V} (?:[\w'’]+ ){{0,2}}(?:talks|negotiations|dialogue|embass(?:y|ies)|consulates?|borders?|crossings?|airspace)|"
         # "will move its embassy to Jerusalem": a step toward the state where it goes
@@ -241,25 +278,33 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"exempt{_V} (?:{_W}){{0,8}}?from (?:[\w\"“”'’%.-]+ ){{0,4}}?(?:tariffs?|sanctions|duties|levies|restrictions|bans?)|"
         # "approved the transfer of long-range missiles to Ukraine", "approves the sale of F-16s to Turkey"
         rf"approv{_V} (?:the |an? )?(?:[\w$€£¥.,%-]+ ){{0,3}}?"
-        rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?) of|"
+        rf"(?:transfer|sale|deliver(?:y|ies)|shipments?|exports?|purchases?|acquisition|procurement) of|"
         # aid given, donated or delivered: "gave Canada $50 million in aid", "donated $50 million to",
         # "delivered air defence systems to"
         rf"(?:giv(?:e|es|ing)|gave|given) (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:in )?(?:aid|assistance|funding|loans?)\b|"
         rf"donat{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?to\b|"
-        rf"deliver{_V} (?:[\w-]+ ){{0,4}}?(?:weapons|arms|systems|missiles|aid|assistance|tanks|jets|aircraft|drones|"
+        rf"(?:deliver{_V}|transfer(?:s|red|ring)?) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|systems|missiles|aid|assistance|tanks|jets|aircraft|drones|"
         rf"ammunition|shells|equipment) to\b|"
         rf"(?:send{_V}|sent|deploy{_V}) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|"
         rf"peacekeepers|warships|forces|personnel|military|border guards) (?:to|in)\b|"
         rf"(?:send{_V}|sent) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
         # arms sold to another state: "will sell F-35 jets to", "sold frigates to"
-        rf"(?:sell(?:s|ing)?|sold) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|missiles|jets|fighters|fighter jets|frigates|"
-        rf"submarines|tanks|drones|aircraft|warships|military equipment) to\b|"
+        rf"(?:sell(?:s|ing)?|sold|export{_V}) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|missiles|jets|fighters|fighter jets|frigates|"
+        rf"submarines|tanks|drones|aircraft|warships|destroyers|helicopters|military equipment) to\b|"
+        # and bought from another state, the mirror: "will buy 24 F-35 jets from the United States"
+        rf"(?:buy(?:s|ing)?|bought|purchas{_V}|acquir{_V}) (?:[\w-]+ ){{0,5}}?(?:weapons|arms|missiles|jets|fighters|"
+        rf"fighter jets|frigates|submarines|tanks|drones|aircraft|warships|destroyers|helicopters|military equipment) from\b|"
+        # money set aside for another state: "allocated €1.5 billion to Ukraine", "earmarks 100 million euros for Lebanon"
+        rf"(?:allocat{_V}|earmark{_V}|contribut{_V}|disburs{_V}|channel(?:s|led|ling|ed|ing)?) "
+        rf"(?:an? |another |a further |an additional |its |the )?(?:[a-z]{{0,3}}[$€£¥] ?)?\d[\d.,]*"
+        rf"(?: (?:million|billion|bn|euros?|dollars?|pounds|yen|francs))*(?: \([^)]{{1,30}}\))? (?:[\w-]+ ){{0,3}}?(?:to|for)\b|"
         # a larger aid pledge: "doubled its pledge to $35 million", "increases its humanitarian aid to Sudan"
         rf"(?:increas{_V}|doubl{_V}|tripl{_V}|rais{_V}|boost{_V}) (?:its|their) (?:[\w-]+ ){{0,2}}?"
         rf"(?:aid|assistance|pledges?|contributions?|donations?)\b|"
         rf"(?:allow{_V}|grant{_V}|introduc{_V}|extend{_V}|offer{_V}) (?:{_W}){{0,3}}?visa-free|"
         rf"suppl(?:y|ies|ied|ying) (?:[\w$€£.,-]+ ){{0,5}}?(?:to|with)|"
-        rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?|financing|funding|grants?)|"
+        rf"approv{_V} (?:{_W}){{0,4}}?(?:aid|package|deal|sales?|treaty|agreement|accord|pact|loans?|financing|funding|grants?|"
+        rf"bailouts?|tranches?|credit lines?)|"
         # granting another state's request: "approves the United States's request to", "accepts Latvia's request"
         rf"(?:approv{_V}|accept{_V}|grant{_V}) (?:{_W}){{0,4}}?requests?|"
         rf"(?:fre(?:e|es|ed|eing)|releas{_V}) (?:\w+ ){{0,3}}(?:hostages|prisoners|detainees)|"
@@ -267,12 +312,18 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # the mirror of adding a state to a list of sponsors of terrorism
         rf"remov{_V} (?:{_W}){{0,6}}?from (?:its|the|their) (?:[\w-]+ ){{0,5}}list|"
         # a measure of its own taken away: "removes its retaliatory tariffs on U.S. goods"
-        rf"(?:remov{_V}|drop(?:s|ped|ping)?) (?:its|their|all|the) (?:[\w%-]+ ){{0,3}}?(?:tariffs|sanctions|duties|"
+        rf"(?:(?:remov{_V}|drop(?:s|ped|ping)?) (?:its|their|all|the) |(?:remov(?:e|es|ed)|drop(?:s|ped)?) )"
+        rf"(?:[\w%-]+ ){{0,3}}?(?:tariffs|sanctions|duties|"
         rf"restrictions|bans?|embargo)|"
         # credit extended to a state: "extends a $20 billion currency swap line to Argentina"
         rf"extend{_V} (?:an? |the |its )?(?:[\w$€£.,-]+ ){{0,5}}?(?:loans?|credit|swap line|credit line|"
         rf"line of credit|financing|aid|assistance) to|"
         rf"rejoin{_V}|"
+        # a plan to end a war put forward: "releases a 20-point ceasefire proposal", "unveiled a peace plan for Ukraine"
+        rf"(?:unveil{_V}|present{_V}|releas{_V}|put{_V} forward|submit{_V}|table[sd]?|tabling) (?:an? |its |the |their )?"
+        rf"(?:[\w-]+ ){{0,3}}?(?:peace|ceasefire|cease-fire|truce) (?:plan|proposal|framework|initiative|roadmap)s?\b|"
+        # membership talks opened: "opened accession talks with Ukraine and Moldova"
+        rf"open{_V} (?:formal )?(?:accession|membership) (?:talks|negotiations)|"
         # a debt paid back: "fully repays its US$3.4 billion debt to the International Monetary Fund"
         rf"repa(?:y|ys|id|ying) (?:\w+ly )?(?:[\w$€£¥.,%-]+ ){{0,6}}?(?:debts?|loans?) to)\b")),
     (_CALL, re.compile(
@@ -309,20 +360,21 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
 # (`EventKind.cues`): a sentence with none of them is skipped. A new trigger word needs its cue here.
 CUES = (
     # measures against (most name the measure: "raises tariffs", "closes its borders", "adds X to its list")
-    "impos", "slap", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
+    "impos", "slap", "present", "tabl", "submit", "accession", "membership", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
+    "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
     "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
     "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
     # agreements, commitments, endings, releases, measures for
-    "sign", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
+    "sign", "strik", "struck", "seal", "clinch", "ink", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
-    "provid", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
+    "provid", "transfer", "buy", "bought", "purchas", "acquir", "allocat", "earmark", "contribut", "disburs", "channel", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
     "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
@@ -352,8 +404,9 @@ _DETERMINER_BEFORE = re.compile(
     r"is|are|was|were|been|being)\b)"  # (a verb of being ends the noun phrase: "an agreement is| signed by")
     r"[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+_MODAL_AT = re.compile(r"(?:will|would|shall|must|won['’]t|wouldn['’]t)\b")
 _PAST_AT = re.compile(r"[a-z]+ed\b")
-_ADVERB_AT_END = re.compile(r"\w+ly\s+$")  # "the newly signed agreement": a participle before its noun
+_ADVERB_AT_END = re.compile(r"\b(?!(?i:reply|supply|ally|rally|family|assembly|monopoly|anomaly|italy|july)\b)\w+ly\s+$")  # "the newly signed agreement": a participle before its noun
 # "support" right after a preposition is a noun with no determiner: "a mission in support of the
 # Iraqi people", "with support from", "calls for support" (the state acts, it voices no policy).
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|of|for|with|without|under|on|upon)\s+$")
@@ -368,7 +421,9 @@ _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:governments?|ministry|ministries|presidents?|ministers?|spokes\w+|leaders?|office|cabinet|administration|"
-    r"embassy|parliament|authorities|officials?|council|commission|sides|countries|nations|states|departments?)\s+$", re.I)
+    r"embassy|parliament|authorities|officials?|council|commission|sides|countries|nations|states|departments?|"
+    # a state named again by its noun: "The country suspends flights to", "the bloc imposes"
+    r"country|bloc|kingdom|alliance|republic)\s+$", re.I)
 # "the two leaders signed ...": the two states the sentence has named.
 _BOTH_PARTIES = re.compile(
     r"\b(?:the two|both)\s+(?:leaders|countries|sides|governments|nations|presidents|ministers|states)\s+"
@@ -502,6 +557,10 @@ _FOREIGN_POLICY = re.compile(
     # a call for its own people held abroad to be freed: "demands the release of its citizen"
     r"release of (?:its|their|our) (?:[\w-]+ ){0,2}?(?:citizens?|nationals?|journalists?|sailors|crew|fishermen)|"
     r"(?:withdr\w+|pull\w* out|exit\w*) (?:of |from )(?:the )?[A-Z]\w*|"
+    # leaving a treaty or an organisation: "will exit the Paris Agreement", "quit the convention banning cluster munitions"
+    r"(?:quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|withdr\w+ from) the (?:[\w'’-]+ ){0,3}?"
+    r"(?:[Tt]reaty|[Cc]onvention|[Aa]ccords?|[Aa]greement|[Pp]act|[Ss]tatute|[Pp]rotocol)\b|"
+    r"(?:quit(?:s|ting)?|exit(?:s|ed|ing)?) the [A-Z]\w*|"
     r"stability|strategic|annex\w*|occupation|summit|bilateral|allies|ally|partners?|hostages|withdrawal|"
     r"countermeasures|retaliat\w*|reciprocal|export controls|apolog(?:y|ies)|"
     r"prisoners|detainees|captives|POWs|"
@@ -533,15 +592,16 @@ _STEP_ANNOUNCED = re.compile(
     rf"(?:\w+ly\s+)?{_WILL_DO}\b|"
     # or the step itself, read as its own trigger, with the state it is done to as its object:
     # "... that Australia| will pay Nauru to accept ..."
-    rf"will\s+(?:\w+ly\s+)?{_WILL_DO}\s+(?:\w+ly\s+)?(?:(?:to|with|against|from|in|on|toward|towards|of)\s+)?"
+    rf"(?:will|would)\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?{_WILL_DO}\s+(?:\w+ly\s+)?(?:(?:to|with|against|from|in|on|toward|towards|of)\s+)?"
     rf"(?:the\s+)?[A-Z]")
 # "announces an indefinite ban on", "unveils new sanctions against": an announced measure.
 # A position voiced toward a state: "reaffirms its support for Canada", "reiterated the country's firm opposition to".
 _POSITION_ANNOUNCED = re.compile(
-    r"\w+\s+(?:its|their|his|her|the country['’]s|the government['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"\w+\s+(?:its|their|his|her|the country['’]s|the government['’]s|(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:support|backing|commitment|solidarity|opposition)\s+(?:for|to|with)\b", re.I)
 _MEASURE_ANNOUNCED = re.compile(
-    r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott)\b", re.I)
+    r"\w+\s+(?:an?\s+|new\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|sanctions|tariffs?|blockade|boycott|"
+    r"restrictive measures)\b", re.I)
 _ARMS = re.compile(r"\b(?:arms|weapons|military|munitions|missiles|warships|frigates|fighter jets|drones)\b", re.I)
 _ECONOMY = re.compile(
     r"\b(?:economic|economy|investments?|invest|loans?|financial|financing|currency|debt|natural gas|energy|electricity|"
@@ -599,6 +659,7 @@ _FOREIGNERS_INSIDE = re.compile(
     r"(?:living|residing|working|studying|staying|sheltering) in\b|"
     r"\b(?:expulsion|expel\w*|removal) of (?:[\w,]+ ){0,3}?(?:foreign|illegal|undocumented) "
     r"(?:nationals|citizens|migrants|workers|students)\b", re.I)
+_STATES_BY_NOUN = re.compile(r"(?:either|both|each|the two|the other|other)\s+(?:countr(?:y|ies)|states?|nations?|sides?|governments?)\b", re.I)
 _WOULD = re.compile(r"would\b|wouldn['’]t\b", re.I)
 # A modal right before the trigger it qualifies ("could retaliate", "may be willing to").
 _MODAL_BEFORE_TRIGGER = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+)?")
@@ -771,7 +832,9 @@ _POSSESSIVE_GOVERNMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|foreign|ministry|president|prime|premier|leader|chancellor|"
     r"spokes\w+|cabinet|administration|defen[cs]e minister|top diplomat|envoy|ambassador|embassy|state media|"
     r"officials?|authorities|parliament|king|emir|"
-    r"supreme leader|state council|chancellery|presidency|department of)\b", re.I)
+    r"supreme leader|state council|chancellery|presidency|department of|"
+    # what the government said, as the subject of its demand: "Lebanon's reply called for Israel to withdraw"
+    r"(?:reply|response|statement|letter|note|communiqu[eé])\s+(?:(?:also|on\s+\w+)\s+)?(?:called|calls|demanded|demands|urged|urges|insisted|insists))\b", re.I)
 # The first item of a list governed by a preposition, and a list going on after a mention.
 _LIST_ITEM_BEFORE = re.compile(
     r"\b(?:on|against|with|to|from|of|for|by|between|including|over|toward|towards)\s+(?:the\s+)?"
@@ -792,7 +855,8 @@ _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;:—]\s*|\b(?:that|and|but|then)\s+)(?:He|She|It|They|he|she|it|they|"
     # "The foreign minister", "On Tuesday, the government": an office or body named again by its noun alone
     r"[Tt]he (?:(?:foreign|defen[cs]e|trade|finance|commerce|interior|prime|vice|deputy)\s+)?(?:president|prime minister|"
-    r"premier|chancellor|minister|secretary|leader|government|administration|ministry|country|spokes(?:man|woman|person)))"
+    r"premier|chancellor|minister|secretary|leader|government|administration|ministry|country|bloc|kingdom|alliance|"
+    r"spokes(?:man|woman|person)))"
     r"\s+(?:[\w'’-]+\s+){0,6}$")
 _SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"(?:['’]s)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)(?:the\s+)?$")
@@ -806,7 +870,9 @@ _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:
 _OTHER_SUBJECT = re.compile(
     r"\b(?:said|says|say|stated|states|alleged|alleges|claimed|claims|added|argued|noted|believes?|warned)\b,?"
     r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:that|he|she|it|they|we|I)\b|(?:his|her|its|their|our)\s+"
-    r"(?:government|department|ministry|administration|country|office|cabinet)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
+    r"(?:government|department|ministry|administration|country|office|cabinet)\b|"
+    # the speaker's own state named again by its noun: "Kallas said the bloc would ..."
+    r"[Tt]he\s+(?:bloc|country|government|kingdom|alliance|administration)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
     # (not the speaker itself after a time: "said on Tuesday it would")
     r"(?<!\bit\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)"
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
@@ -821,8 +887,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,3}$")
 _CONDITION_ON_STATE = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+")
 # Reported speech: "X says Y must ...", "X told his Russian counterpart that Y must ...".
 _SAY_BEFORE = re.compile(
-    r"^\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
-    r"insisted|insists)\s*,?\s*(?:that\s+)?$")  # ('X said, "NATO must ...': the comma before a quotation)
+    # ("China's foreign ministry said the Philippines must ...": the state's body speaks, and "the" opens the subject)
+    r"^(?:['’]s(?:\s+(?i:foreign|defen[cs]e|trade|commerce|ministry|government|spokes\w+|office|cabinet|administration)){1,3})?"
+    r"\s+(?:said|says|say|stated|states|told (?:[\w'’.-]+ ){1,5}?|tells (?:[\w'’.-]+ ){1,5}?|warned|warns|added|"
+    r"insisted|insists)\s*,?\s*(?:that\s+)?(?:the\s+)?$")  # ('X said, "NATO must ...': the comma before a quotation)
 # A verb of saying, then a clause whose subject is a thing, not a state or person, right up to "must":
 # "said talks with China must", "stressed that a ceasefire has to".
 _SAYS_THAT_THING_MUST = re.compile(
@@ -833,6 +901,7 @@ _SAYS_THAT_THING_MUST = re.compile(
 _INTENTION = re.compile(
     r"\b(?:intend\w*|plan(?:s|ned|ning)?\s+(?:to|on)|prepar\w*\s+(?:to|for)|(?:is|are)\s+(?:ready|about|going|set)\s+to|"
     r"aims?\s+to|wants?\s+to|willing\s+to)\b", re.I)
+_GERUND_GOVERNED = re.compile(r"\b(?:against|from|of|about)\s+$")
 _COORDINATION_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
 _COORDINATED_TRIGGER = re.compile(
     r"(?:,\s*(?:and\s+)?|\band\s+|\bas well as\s+|\bwhile\s+)(?:(?:also|later|then|immediately|further)\s+){0,2}$", re.I)
@@ -1029,6 +1098,8 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
             candidate = _ANY_TRIGGER.search(lowered, at + 1)
             continue
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
+        if noun is not None and _MODAL_AT.match(lowered, at):
+            noun = None  # "the bloc would keep ...", "the kingdom will restore ...": a modal is never a noun
         if noun is not None and _PARTICIPLE_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()):
             noun = None  # "a pilot program allowing ...": a participle after a noun, not a noun itself
         if noun is not None and _PAST_AT.match(lowered, at) and not re.fullmatch(r"\S+\s+", noun.group()) \
@@ -1165,6 +1236,8 @@ def _embedded(sentence: _Sentence, head: list, start: int) -> bool:
     head_kind, head_end = head[0], head[2]
     if start < head_end or (head_kind is _CALL and re.match(r"\s+that\b", text[head_end:head_end + 6])):
         return True
+    if _GERUND_GOVERNED.search(text, max(head_end, start - 12), start) and _PARTICIPLE_AT.match(text, start):
+        return True  # "warned NATO against deploying troops": what the warning is about, no step of NATO's
     if _COORDINATED_TRIGGER.search(text, max(head_end, start - 30), start) or _absolute_subject(sentence, start):
         return False
     return not any(_in_subject_position(sentence, a) for a in sentence.agents_in(head_end, start)[-8:])
@@ -1230,8 +1303,10 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead) or EARLIER_TIME_OPENING.match(lead) \
             or _COMPARED_WITH.search(lead):
         return None, who
-    if _WOULD.match(text, start) and not REPORTED_SPEECH.search(lead):
-        return None, who  # "would" reports a decision only after a verb of saying ("said it would send")
+    if _WOULD.match(text, start) and not REPORTED_SPEECH.search(lead) and _speaker_after(sentence, end) is None:
+        # "would" reports a decision only after a verb of saying ("said it would send") or before a closing
+        # attribution ("Russia would respond ..., the Kremlin said")
+        return None, who
     if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start) \
             or _ACCUSED_OF.search(text, max(clause_start, start - 90), start):
         return None, who
@@ -1245,7 +1320,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
         return None, who
     # Only the signal's own words date it: a trailing reason or time clause ("after ... the 2018
     # attack", "following the 2022 break in ties") recalls the background of a new measure.
-    if _recalls_old_year(text[clause_start:span_end], article.published):
+    if _recalls_old_year(text[clause_start:span_end], article.published, step=True):
         return None, who
     stale = _stale(sentence, article.published)
     if stale and not (_in_present_tense(text, start) and (_date_after(sentence, span_end)
@@ -1302,8 +1377,9 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if target is None and not counterpart and not ((kind.mutual or kind.joint) and len(codes) >= 2):
         # (two states agreeing "on a trade deal with a 15% tariff": the "with" names no other party)
         pact = party if party is not None else _PACT_WITH.match(text, end)
-        if pact is not None and not sentence.places_in(pact.end(), pact.end() + 5):
-            return None, who
+        if pact is not None and not sentence.places_in(pact.end(), pact.end() + 5) \
+                and not _STATES_BY_NOUN.match(text, pact.end()):
+            return None, who  # (not "trade deals with either country": states named before)
     first_listed = _first_place_at(sentence, listed[0], target_from) if listed else 0
     between = bool(listed) and bool(_BETWEEN_BEFORE.search(text, max(0, first_listed - 20), first_listed))
     return _Signal(start, end, kind, signallers, target, stance, governed, window, definite,
@@ -1785,9 +1861,23 @@ def _date_in_leading_cause(sentence: _Sentence, start: int) -> bool:
     return at >= 0 and cause is not None and at < cause.end() <= start
 
 
-def _recalls_old_year(text: str, published) -> bool:
-    """Background history ("a 2017 fallout"); "for the first time since 1997" is a comparison."""
-    return old_year_mentioned(_FIRST_SINCE.sub("", text), published)
+def _recalls_old_year(text: str, published, step: bool = False) -> bool:
+    """Background history ("a 2017 fallout"); "for the first time since 1997" is a comparison, and for a
+    `step` told by its verb an earlier instrument named by its year ("suspends its 2013 agreement with
+    France", "lifting a ban imposed in 2023") is the object of today's step (not so for the instrument
+    itself: "The 2015 ceasefire ... came into effect")."""
+    text = _FIRST_SINCE.sub("", text)
+    return old_year_mentioned(_INSTRUMENT_OF_A_YEAR.sub("", text) if step else text, published)
+
+
+# An instrument named by the year it was made: "its 2013 agreement with", "a 2018 military pact", "a ban
+# imposed in 2023", "the sanctions in place since 2014".
+_INSTRUMENT_OF_A_YEAR = re.compile(
+    r"\b(?i:its|their|the|a|an)\s+\d{4}\s+(?:[\w-]+\s+){0,3}?(?i:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|"
+    r"memorand(?:um|a)|conventions?|protocols?|ceasefire|truce|bans?|sanctions|tariffs|embargo)\b|"
+    r"\b(?i:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|bans?|sanctions|tariffs|embargo|restrictions|duties|"
+    r"measures)\s+(?:(?:first\s+)?(?i:imposed|introduced|signed|adopted|agreed|reached|concluded|enacted|issued|"
+    r"put in place)\s+|(?i:in place|in force)\s+)(?i:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
 
 
 def _possessive_end(text: str, end: int) -> int | None:
