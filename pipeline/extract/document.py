@@ -204,9 +204,29 @@ HYPOTHETICAL = re.compile(
 )
 # A verb of saying: what follows it is reported speech, where "would" is the future told in the past
 # ("The Kremlin said Putin would travel to China next week").
+# ("reports" as a noun tells hearsay, no speech: "Amid reports that Trump would meet Kim", "Reports that
+# Erdogan would visit Damascus were dismissed")
+_REPORTS_NOUN_BEFORE = "".join(
+    rf"(?<!\b{word} )" for word in ("amid", "despite", "following", "after", "with", "of", "on", "about", "the",
+                                    "media", "press", "news", "unconfirmed", "earlier", "recent", "denied",
+                                    "dismissed", "rejected", "were", "are", "and"))
 REPORTED_SPEECH = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
-    r"added|insisted|declared|indicated|signall?ed|hinted|hints|reported|reports|according\s+to)\b", re.IGNORECASE)
+    rf"added|insisted|declared|indicated|signall?ed|hinted|hints|reported|(?<!^){_REPORTS_NOUN_BEFORE}reports|"
+    r"according\s+to)\b", re.IGNORECASE)
+
+
+# What an anniversary recalls: "Tuesday marks 30 years since Israel and Jordan signed their peace treaty",
+# "the 75th anniversary of the establishment of ties", "Seven years after Trump and Kim shook hands in
+# Singapore, ...": the event told after it, in the same clause, is history.
+_ANNIVERSARY_BEFORE = re.compile(r"\b(?:anniversary\s+of|(?:years|decades)\s+(?:since|after))\s+[^,;:.!?]{0,100}$",
+                                 re.IGNORECASE)
+
+
+def recalled_by_anniversary(before: str) -> bool:
+    """Whether the words before a cue make what it tells the event an anniversary or a count of years
+    recalls, not news."""
+    return _ANNIVERSARY_BEFORE.search(before) is not None
 
 
 def hypothetical(before: str) -> bool:
@@ -261,7 +281,12 @@ _RECALLED = re.compile(
     r"at\s+the\s+time,\s|in\s+those\s+days|"
     # "In past bilateral tensions, Ankara has threatened ...", "in previous rounds of talks".
     r"\bin\s+(?:the\s+)?(?:past|previous|earlier)\s+(?:[a-z]+\s+)?(?:tensions|disputes|crises|standoffs|rows|"
-    r"conflicts|rounds|talks|negotiations|decades|administrations|governments)\b)", re.IGNORECASE)
+    r"conflicts|rounds|talks|negotiations|decades|administrations|governments)\b|"
+    # an era of the past: "during the Cold War", "in his first term" (a leader's earlier time in office)
+    r"\b(?:during|in)\s+the\s+(?:Cold\s+War|Soviet\s+(?:era|times|period)|colonial\s+(?:era|period|rule)|"
+    r"(?:First|Second)\s+World\s+War)\b|"
+    r"\b(?:during|in)\s+(?:his|her|their|its)\s+(?:first|previous|earlier|last|former)\s+"
+    r"(?:term|tenure|presidency|administration|stint|mandate)\b)", re.IGNORECASE)
 # An opening (of a sentence or a clause) that sets the story years or months back without naming
 # when: "Several years ago, Brazil ...", "Two decades earlier the country ...", "A few months ago,
 # ...", "In the 1990s, ...", "Historically, ...", "In the past, ...". (Counted months, "two months

@@ -58,7 +58,7 @@ import re
 from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines
 from pipeline.extract.document import (
     NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    clause_around, hypothetical, is_stale, old_year_mentioned,
+    clause_around, hypothetical, is_stale, old_year_mentioned, recalled_by_anniversary,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
@@ -320,15 +320,21 @@ _UNOFFICIAL_TRIP = re.compile(
     r"\b(?:business|private|personal|unofficial|transit|religious|charity) (?:mission|trip|visit|delegation|stopover)\b",
     re.I)
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|called off|call off|terminat\w*|"
+    r"\b(?:cancel(?:l?ed|s|l?ing|lation)|postpone[ds]?|postponing|postponement|call(?:s|ed|ing)? off|terminat\w*|"
     r"suspen(?:d|ds|ded|sion)|scrap(?:ped|s)?|broke off|break off|stall(?:ed|s|ing)|frozen|deadlocked|"
     r"boycott(?:ed|s)?|snub(?:bed|s)?|skip(?:s|ped|ping)?|stay(?:s|ed)? away|(?:send|sends|sent) no|"
     # "threatens to walk away from negotiations with Russia", "pulled out of the talks": talks left are none held
     r"(?:walk(?:s|ed|ing)?\s+(?:away\s+from|out\s+of)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awn|awing)\s+from|"
     r"quit(?:s|ting)?)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summits?|"
     r"dialogue))\b", re.I)
+# A travel ban is no trip: "bar the officials from travelling to the EU", "banned from entering Britain".
+_TRAVEL_BARRED = re.compile(
+    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forbid(?:s|ding)?|forbidden|block(?:s|ed|ing)?|"
+    r"prevent(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:travell?(?:ing)?|entering|visiting|flying)\b", re.I)
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|"
+    # "the prospects for a return to summit diplomacy", "the chances of a meeting": a contact weighed, none held
+    r"(?:prospects?|chances?|possibility|likelihood|odds)\s+(?:of|for)|"
     # an invitation, sent or accepted, is no contact yet: "invites Brazilian President Lula to visit Beijing", "accepts an
     # invitation from Trump to visit the United States"
     r"invit(?:e|es|ed|ing|ations?)(?! of\b) (?:[\w'’.-]+ ){0,8}?to|call(?:s|ed|ing)? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
@@ -1094,9 +1100,9 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             or _UNSETTLED_LATER.match(text, cue.end)
             or ((_CONTACT_NOUN.match(text, cue.start) or _VISIT_NOUN.fullmatch(text, max(0, cue.start - 30), cue.end))
                 and _POSSIBLE_LATER.match(text, cue.end))
-            or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
+            or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text) or _TRAVEL_BARRED.search(window)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
-            or hypothetical(before)
+            or hypothetical(before) or recalled_by_anniversary(before)
             or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)
             or _EARLIER_TIME.search(window)):
         return None

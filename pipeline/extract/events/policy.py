@@ -65,7 +65,7 @@ from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, REPORTED_SPEECH, Agent, AnalysedArticle,
     AnalysedSentence, Finding, EARLIER_TIME_OPENING, OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale,
-    old_year_mentioned, read_once,
+    old_year_mentioned, read_once, recalled_by_anniversary,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
@@ -679,6 +679,8 @@ _NON_STATE_PARTY = re.compile(
 _NOT_GOVERNMENT = re.compile(
     rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:judges?|courts?|justices?|prosecutors?|professors?|researchers?|"
     rf"economists?|academics?|think[- ]tanks?|columnists?|commentators?|editors?|pundits?|"
+    # members of a legislature by their name: "MEPs", "Members of the European Parliament"
+    rf"MEPs?|members of (?:the )?(?:[\w-]+ ){{0,2}}?(?:parliament|congress|assembly|senate|house)|"
     rf"party (?:leader|chief|chair(?:man|woman|person)?|president|secretary|spokes\w+)|"
     rf"(?:leader|head|chair(?:man|woman)?) of the (?:[\w'’-]+ ){{1,4}}?party|"
     rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|"
@@ -688,7 +690,11 @@ _NOT_GOVERNMENT = re.compile(
 # "analysts say ...", "according to experts": the content is theirs, whatever state it names.
 _NOT_GOVERNMENT_SAYS = re.compile(
     rf"(?:{_NOT_GOVERNMENT.pattern})\s+(?:[\w'’-]+\s+){{0,3}}?(?:say|says|said|believe[sd]?|think|thinks|argue[sd]?|"
-    rf"expect(?:s|ed)?|note[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|predict(?:s|ed)?)\b|\baccording to (?:some |many )?"
+    rf"expect(?:s|ed)?|note[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|predict(?:s|ed)?|"
+    # what they ask of a state is not its policy: "analysts recommended that Germany double its aid",
+    # "MEPs called on the EU to suspend ...", "a think tank report urged Japan to ..."
+    rf"recommend(?:s|ed)?|urge[sd]?|call(?:s|ed)? (?:on|upon|for)|propose[sd]?|advise[sd]?|want(?:s|ed)?|"
+    rf"wrote|writes)\b|\baccording to (?:some |many )?"
     rf"(?:{_NOT_GOVERNMENT.pattern})", re.I)
 # "Professor Anna Berg of Oslo University", "analyst Ji-ho Park from Seoul": a place that says
 # where a non-government speaker works.
@@ -1228,7 +1234,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     negated = NEGATION.search(text, max(clause_start, start - 30), start if kind.refusal else end)
     negated = negated or _CANNOT.search(text, max(clause_start, start - 30), start)
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead) or EARLIER_TIME_OPENING.match(lead) \
-            or _COMPARED_WITH.search(lead):
+            or _COMPARED_WITH.search(lead) or recalled_by_anniversary(lead):
         return None, who
     if _WOULD.match(text, start) and not REPORTED_SPEECH.search(lead):
         return None, who  # "would" reports a decision only after a verb of saying ("said it would send")

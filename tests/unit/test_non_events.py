@@ -1,0 +1,75 @@
+"""What news names but is no event of its time (EVENTS.md "Not events", round eleven's inventory of
+near-misses, experiments/probes11/): who speaks for no government, history recalled by an era or an
+anniversary, hearsay, contacts cancelled, barred or only weighed. Each class with a near twin the
+extractor must still find."""
+
+import pytest
+
+from tests.support import make_article
+
+
+def signatures(extractor, text: str, published: str = "2025-06-11") -> set[str]:
+    """The article's events, each as a short signature: C:<participants>, E:<country>:<office>,
+    S:<signaller>><target>."""
+    found = set()
+    for mention in extractor.extract(make_article(text, published)):
+        event = mention.event
+        if event.event_type == "DIPLOMATIC_CALL":
+            found.add("C:" + "+".join(sorted(event.call.participants)))
+        elif event.event_type == "ELECTION":
+            found.add(f"E:{event.election.country}:{event.election.office}")
+        else:
+            found.add(f"S:{event.policy.signaller}>{event.policy.target or ''}")
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    # what non-government speakers ask of a state is not its policy
+    "Analysts recommended that Germany double its aid to Ukraine.",
+    "A think tank report recommended that Germany double its aid to Ukraine.",
+    "Critics called on Britain to impose sanctions on Israel.",
+    "Critics want Britain to impose sanctions on Israel.",
+    # an era of the past
+    "During the Cold War, Washington imposed sanctions on Cuba.",
+    "In his first term, Trump imposed tariffs on Chinese steel.",
+    "Trump imposed sanctions on Iran during his first term.",
+    # what an anniversary or a count of years recalls
+    "Tuesday marks 30 years since Israel and Jordan signed their peace treaty.",
+    "Seven years after Donald Trump and Kim Jong Un shook hands in Singapore, the prospects are dim.",
+    # hearsay: "reports" as a noun is no verb of saying before "would"
+    "Amid reports that Trump would meet Kim, South Korea urged caution.",
+    "Reports that Erdogan would visit Damascus were dismissed by Ankara.",
+    # a trip called off, a travel ban, a contact only weighed
+    "Malaysian Prime Minister Anwar Ibrahim calls off a planned two-day trip to Jakarta.",
+    "The measures, agreed by EU foreign ministers in Brussels, also bar the officials from travelling to Britain.",
+    "Former negotiators say the prospects for a return to summit diplomacy between Trump and Kim Jong Un are dim.",
+])
+def test_a_non_event_yields_nothing(extractor, text):
+    assert signatures(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the near twins: the same forms told as news of the day
+    ("Germany will double its aid to Ukraine, the government said on Tuesday.", "S:DEU>UKR"),
+    ("Britain imposed sanctions on Israel on Tuesday.", "S:GBR>ISR"),
+    ("Washington imposed sanctions on Cuba on Tuesday.", "S:USA>CUB"),
+    ("Israel and Jordan signed a water agreement on Tuesday.", "S:ISR>JOR"),
+    ("Xi met Marcos on Tuesday as the two countries mark 50 years since establishing ties.", "C:CHN+PHL"),
+    ("The Kremlin said on Tuesday that Putin had spoken with Trump by phone.", "C:RUS+USA"),
+    ("The White House said Biden would host Ruto next month.", "C:KEN+USA"),
+    ("Malaysian Prime Minister Anwar Ibrahim arrived in Jakarta on Tuesday for a two-day visit to Indonesia.",
+     "C:IDN+MYS"),
+])
+def test_its_near_twin_is_still_found(extractor, text, expected):
+    assert expected in signatures(extractor, text)
+
+
+def test_an_anniversary_of_a_contact_leaves_the_contact_of_the_day():
+    """Only what the anniversary recalls is history: the meeting the sentence opens with is news, the
+    establishment of ties 50 years ago no signal."""
+    from pipeline.extract.document import recalled_by_anniversary
+
+    assert recalled_by_anniversary("as the two countries mark 50 years since ")
+    assert recalled_by_anniversary("on the 75th anniversary of the ")
+    assert not recalled_by_anniversary("Seven years after the summit, ")
+    assert not recalled_by_anniversary("Xi met ")
