@@ -73,3 +73,27 @@ def test_an_anniversary_of_a_contact_leaves_the_contact_of_the_day():
     assert recalled_by_anniversary("on the 75th anniversary of the ")
     assert not recalled_by_anniversary("Seven years after the summit, ")
     assert not recalled_by_anniversary("Xi met ")
+
+
+@pytest.mark.parametrize("text", [
+    # a contest decided by juries or viewers
+    "The Eurovision Song Contest final vote was won by Austria.",
+    # a round of talks, not of a vote
+    "Iran and the United States held talks in Muscat on Saturday. The second round is set to take place in Rome "
+    "on Saturday, again with Omani mediation.",
+    # taking office after an election long past
+    "The governing coalition of Prime Minister Shehbaz Sharif's Pakistan Muslim League-Nawaz and the Pakistan "
+    "Peoples Party took office after the February 2024 general election.",
+])
+def test_no_election(extractor, text):
+    assert not {s for s in signatures(extractor, text) if s.startswith("E:")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Romania will hold a presidential runoff on May 18. The second round pits George Simion against Nicusor Dan.",
+     "E:ROU:president"),
+    ("Austrians voted on Sunday in a parliamentary election.", "E:AUT:parliament"),
+    ("Merz took office on May 6 after the February 2025 general election.", "E:DEU:parliament"),
+])
+def test_the_election_twin_is_still_found(extractor, text, expected):
+    assert expected in signatures(extractor, text)

@@ -397,6 +397,16 @@ _INTERGOVERNMENTAL_SEAT = re.compile(
     r"\belected (?:as |to )?(?:a )?(?:non-permanent )?members? of the (?:UN|United Nations|U\.N\.)|"
     # a vote among bidders: "won the vote to host the 2027 Women's World Cup"
     r"\b(?:right|rights|bid|vote|race) to host\b|\bhosting rights\b", re.I)
+# A contest of songs, films or contestants, decided by a vote of juries or viewers, is no election:
+# "Austria won the Eurovision Song Contest vote", "the Academy Awards voting".
+_CONTEST_VOTE = re.compile(
+    r"\b(?:Eurovision|(?i:song contest|beauty (?:contest|pageant)|pageants?|talent (?:show|contest)|film festival)|"
+    r"Academy Awards?|Oscars?|Grammys?|Emmys?|Golden Globes?|Ballon d['’]Or)\b")
+# Rounds of talks, not of a vote: "The second round is set to take place in Rome on Saturday, again with Omani
+# mediation" (a round named with no vote, in a sentence or after one that speaks of talks).
+_ROUND_CUE = re.compile(r"\b(?:second|third|next|new|final|first|fresh|another|latest)\s+round\b", re.I)
+_TALKS = re.compile(r"\b(?:talks|negotiations?|negotiators|mediat(?:ion|ors?|ed|ing)|consultations|dialogue|"
+                    r"ceasefire|truce)\b", re.I)
 _OPINION_POLL = re.compile(
     r"\b(?:(?:opinion )?polls?|surveys?)\s+(?:[\w-]+\s+){0,3}?(?:shows?|showed|found|finds|suggests?|suggested|"
     r"indicates?|indicated)\b", re.I)
@@ -780,7 +790,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
             text, party_contest = " " * later.start() + text[later.start():], None
     if not _ELECTION_WORD.search(text) or party_contest is not None or _GENERIC.search(text) \
             or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text) \
-            or _RELIGIOUS_POST.search(text):
+            or _RELIGIOUS_POST.search(text) or _CONTEST_VOTE.search(text):
         return None
     # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
     legislative = _LEGISLATIVE_VOTE.search(text)
@@ -793,6 +803,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     if found is None:
         return None
     stage, cue = found.stage, found.cue
+    if _rounds_of_talks(text, cue, previous):
+        return None
     if stage == "SCHEDULED" and (_DEMAND.search(text) or _CALLED_OFF_AFTER.match(text, cue.end())):
         return None  # "calls for new elections"; "elections set for February were delayed" (no new day)
     if stage in ("HELD", "SCHEDULED") and _DEMANDED_VOTE.search(text, max(0, cue.start() - 120), cue.start()):
@@ -1100,6 +1112,17 @@ _POSSESSED_CAUSE = re.compile(
     re.I)
 
 
+def _rounds_of_talks(text: str, cue: re.Match, previous: AnalysedSentence | None) -> bool:
+    """Whether the vote a cue names is a round of talks: a "second round" with no vote named in the
+    sentence, which or the sentence before speaks of talks, negotiations or mediation."""
+    if not _ROUND_CUE.search(cue.group()) and not _ROUND_CUE.search(text, max(0, cue.start() - 20), cue.end() + 20):
+        return False
+    if _VOTE_NAMED.search(text) or _PUBLIC_VOTE_NOUN.search(text):
+        return False
+    return bool(_TALKS.search(text) or (previous is not None and _TALKS.search(previous.text)
+                                        and not _PUBLIC_VOTE_NOUN.search(previous.text)))
+
+
 def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
                    article: AnalysedArticle, cue: re.Match | None = None) -> bool:
     """An old year or date in the sentence, or the one before opening on an old year when this one
@@ -1115,7 +1138,9 @@ def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: Ana
         return True
     if cue is not None and article.published is not None:
         # "won the most seats in the 2024 legislative election", told in late February 2025
-        named = _ELECTION_OF_A_YEAR.search(text, max(0, cue.start() - 40), _scope_end(text, cue))
+        # (taking office "after the February 2024 general election": whenever told, an old vote's winner took office long ago)
+        named = _ELECTION_OF_A_YEAR.search(text, max(0, cue.start() - 40),
+                                           len(text) if _INAUGURATION.fullmatch(cue.group()) else _scope_end(text, cue))
         if named is not None and (article.published - datetime.date(int(named.group("year") or named.group("year_after")), 12, 31)).days > 40:
             return True
     opening = _YEAR_OPENING.match(previous.text) if previous is not None else None
