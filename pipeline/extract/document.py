@@ -194,7 +194,7 @@ class Finding:
 # Cues shared by the detectors -------------------------------------------------------------------
 
 NEGATION = re.compile(
-    r"\b(?:not|never|no plans?|denied|denies|deny|refuted|without|neither|nor|n['’]t|"
+    r"\b(?:not|never|no\s+(?:plans?|intention|need|reason|desire|interest|appetite|wish)|denied|denies|deny|refuted|without|neither|nor|n['’]t|"
     r"rejected (?:reports|claims)|false(?:ly)? claim)\b",
     re.IGNORECASE,
 )

@@ -97,3 +97,32 @@ def test_no_election(extractor, text):
 ])
 def test_the_election_twin_is_still_found(extractor, text, expected):
     assert expected in signatures(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a contact no party wants or needs: a negation by "no need / reason / intention"
+    "Kim Jong Un sees no need to meet Trump.",
+    "Kim Jong Un has no reason to sit down with Washington.",
+    # a contact only needed
+    "Kim Jong Un sees a need to meet Trump soon, the KCNA said.",
+    # a government and a rebel group act together: domestic
+    "Representatives of the Congolese government and the M23 rebel group resume talks in Doha, Qatar.",
+])
+def test_no_contact_nor_signal(extractor, text):
+    assert signatures(extractor, text) == set()
+
+
+def test_the_two_countries_are_not_the_topic_of_a_plan(extractor):
+    text = ("Nigeria on Thursday declared its support for Morocco's autonomy plan for Western Sahara, after talks "
+            "between the two countries' foreign ministers in Rabat.")
+    calls = {s for s in signatures(extractor, text) if s.startswith("C:")}
+    assert calls == {"C:MAR+NGA"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kim Jong Un met Trump on Tuesday.", "C:PRK+USA"),
+    ("Representatives of Congo and Rwanda resume talks in Doha on Tuesday.", "S:COD>RWA"),
+    ("Russia launches drones at Ukraine. The attack comes a day after talks between the two countries.", "C:RUS+UKR"),
+])
+def test_the_contact_twin_is_still_found(extractor, text, expected):
+    assert expected in signatures(extractor, text)

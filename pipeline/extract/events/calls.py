@@ -334,7 +334,7 @@ _TRAVEL_BARRED = re.compile(
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|"
     # "the prospects for a return to summit diplomacy", "the chances of a meeting": a contact weighed, none held
-    r"(?:prospects?|chances?|possibility|likelihood|odds)\s+(?:of|for)|"
+    r"(?:prospects?|chances?|possibility|likelihood|odds)\s+(?:of|for)|need(?:s|ed)?\s+to|"
     # an invitation, sent or accepted, is no contact yet: "invites Brazilian President Lula to visit Beijing", "accepts an
     # invitation from Trump to visit the United States"
     r"invit(?:e|es|ed|ing|ations?)(?! of\b) (?:[\w'’.-]+ ){0,8}?to|call(?:s|ed|ing)? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
@@ -1329,15 +1329,26 @@ def _without_quotes(text: str) -> str:
     return plain
 
 
+# A state named as what a plan, a claim or a dispute is about: "autonomy plan for Western Sahara", "the dispute over Taiwan".
+_TOPIC_OF_BEFORE = re.compile(
+    r"\b(?:plans?|proposals?|claims?|disputes?|sovereignty|autonomy|status|future|question|issue|war|conflict|crisis|"
+    r"policy|strategy|envoy)\s+(?:for|over|on|about|in|regarding)\s+(?:the\s+)?$", re.I)
+
+
 def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
     """"talks between the two countries": the two states named last before the cue, in its sentence or
     the one before ("Russia launches drones at Ukraine. The attack comes a day after talks between the two
     countries.")."""
     found = list(codes)
-    # any state named counts, also as a place ("drones at Ukraine"): the phrase refers back to states, not roles
+    # any state named counts, also as a place ("drones at Ukraine"): the phrase refers back to states, not roles;
+    # but not the topic of a plan or a dispute ("Morocco's autonomy plan for Western Sahara")
     def states(sentence: AnalysedSentence, until: int) -> list[str]:
-        mentions = [(a.start, a.code) for a in sentence.agents if not (a.person and a.person.former)]
-        mentions += [(p.start, p.code) for p in sentence.places]
+        def topic(at: int) -> bool:
+            return _TOPIC_OF_BEFORE.search(sentence.text, max(0, sentence.local(at) - 40), sentence.local(at)) is not None
+
+        mentions = [(a.start, a.code) for a in sentence.agents
+                    if not (a.person and a.person.former) and (a.person or not topic(a.start))]
+        mentions += [(p.start, p.code) for p in sentence.places if not topic(p.start)]
         return [code for at, code in sorted(mentions) if sentence.local(at) < until]
 
     # the two named together last ("China and Japan are at odds over Taiwan"), else the two named last

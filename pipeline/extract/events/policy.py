@@ -1212,8 +1212,10 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
         receiver, signallers, target_from = signallers[0], [giver], end
     if not signallers or (kind.together and len({s.code for s in signallers}) < 2):
         return None, None
-    if (kind.mutual or kind.joint) and _NON_STATE_PARTY.search(text, max(clause_start, start - 120), start):
-        return None, None  # "the government and the M23 rebels sign ...": a domestic pact, as one "with" them is
+    if _NON_STATE_PARTY.search(text, max(clause_start, start - 120), start):
+        # "the government and the M23 rebels sign ...": a domestic pact, as one "with" them is; and what they do
+        # together ("... and the M23 rebel group resume talks in Doha")
+        return None, None
     if kind.demand:
         # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...", "Russia must
         # withdraw ..., German officials said".
