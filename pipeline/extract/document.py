@@ -248,6 +248,7 @@ HISTORY = re.compile(
 NON_GOVERNMENT_SPEAKER = re.compile(
     r"\b(?:analysts?|experts?|observers?|critics?|commentators?|journalists?|scholars?|"
     r"senators?|lawmakers?|legislators?|congressm[ae]n|congresswom[ae]n|MPs?|parliamentarians?|"
+    r"congressional|(?:parliamentary|legislative)\s+delegations?|"
     r"opposition|rebels?|militants?|protesters?|activists?|compan(?:y|ies)|firms?)\b"
 )
 # The kinds of role (`Gazetteer.role_kind`) of officials who act and speak for their state or
@@ -427,3 +428,29 @@ def quoted_from_another_speaker(finding: Finding, analysed: AnalysedArticle) -> 
     outside = [p for p in sentence.people if not _inside_quotation(text, sentence.local(p.start))]
     return bool(outside) and all(p.country != signaller for p in outside)
 
+
+
+# After the closing mark of a quotation, its speaker: '..." said Li Wei, an analyst at ...', '...," said
+# Christopher Hill, a former U.S. ambassador', '...," Hill, a professor at Yale, said'.
+_SPEAKER_AFTER_CLOSING = re.compile(
+    r"[\"”]\s*(?:,\s*)?(?:(?:said|says|added|wrote|writes|according\s+to)\b|(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b|"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s)")
+_NON_OFFICIAL_ROLE = re.compile(
+    rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:former|ex-|retired|onetime|professors?|researchers?|fellows?|"
+    r"economists?|academics?|think[- ]tanks?|pundits?|(?:university|institute|foundation)\b)", re.IGNORECASE)
+_SPEAKER_PHRASE = 110  # characters after the closing mark that name the speaker and what they are
+
+
+def quoted_from_non_official(text: str, at: int) -> bool:
+    """Whether text[at] lies in a quotation (closed later in the sentence, wherever it opened) whose speaker,
+    named right after it, is no official: an analyst, a scholar, a legislator, a former official ('"China
+    will retaliate," said Li Wei, an analyst at ...'). What such a speaker says a state will do is no event."""
+    close = QUOTE_MARK.search(text, at)
+    if close is None or close.group() == "“" or (close.group() == '"' and '"' in text[:close.start()]
+                                                 and not _inside_quotation(text, close.start())):
+        return False  # no mark after it, or the next one opens a quotation
+    speaker = _SPEAKER_AFTER_CLOSING.match(text, close.start())
+    if speaker is None:
+        return False
+    phrase = text[close.end():close.end() + _SPEAKER_PHRASE]
+    return _NON_OFFICIAL_ROLE.search(phrase) is not None

@@ -126,3 +126,47 @@ def test_the_two_countries_are_not_the_topic_of_a_plan(extractor):
 ])
 def test_the_contact_twin_is_still_found(extractor, text, expected):
     assert expected in signatures(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation whose speaker, named after it, is no official
+    '"China will retaliate against any tariffs," said Li Wei, an analyst at the Beijing Institute of International '
+    'Studies.',
+    '"The Americans played a role, but India will never accept third-party mediation on Kashmir," said Michael '
+    'Kugelman, a South Asia analyst based in Washington.',
+    # a stance held for long, a measure in force since long ago
+    "Russia has long opposed NATO's expansion to the east.",
+    "Washington has traditionally supported Israel at the United Nations.",
+    "The United States has imposed sanctions on Russia since the start of the war.",
+    # sympathy offered is no measure
+    "Germany offered its condolences to the victims of the earthquake in Turkey.",
+    # legislators travel for no government
+    "A U.S. congressional delegation visited Taiwan on Tuesday.",
+])
+def test_no_event_of_a_government(extractor, text):
+    assert signatures(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"China will retaliate against any tariffs," said Chinese Foreign Ministry spokesman Lin Jian.', "S:CHN>"),
+    ("Russia on Tuesday rejected NATO's expansion to the east.", "S:RUS>NATO"),
+    ("The United States imposed new sanctions on Russia on Tuesday.", "S:USA>RUS"),
+    ("Germany offered aid to Turkey after the earthquake.", "S:DEU>TUR"),
+    ("U.S. Secretary of State Marco Rubio visited Taiwan on Tuesday.", "C:TWN+USA"),
+])
+def test_the_government_twin_is_still_found(extractor, text, expected):
+    assert expected in signatures(extractor, text)
+
+
+def test_a_quotation_is_an_analysts_only_when_he_is_named_after_it():
+    from pipeline.extract.document import quoted_from_non_official
+
+    analyst = '"China will retaliate," said Li Wei, an analyst at Renmin University.'
+    assert quoted_from_non_official(analyst, analyst.index("retaliate"))
+    official = '"China will retaliate," said Chinese Foreign Ministry spokesman Lin Jian.'
+    assert not quoted_from_non_official(official, official.index("retaliate"))
+    unquoted = "China will retaliate, said Li Wei, an analyst."
+    assert not quoted_from_non_official(unquoted, unquoted.index("retaliate"))
+    # a quotation opened after the cue is none it lies in
+    opened_later = 'Lin Jian said China will retaliate and called it "a mistake," a former official said.'
+    assert not quoted_from_non_official(opened_later, opened_later.index("retaliate"))

@@ -58,7 +58,7 @@ import re
 from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines
 from pipeline.extract.document import (
     NEGATION, NON_GOVERNMENT_SPEAKER, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    clause_around, hypothetical, is_stale, old_year_mentioned, recalled_by_anniversary,
+    clause_around, hypothetical, is_stale, old_year_mentioned, quoted_from_non_official, recalled_by_anniversary,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, merge_same_key, with_people
@@ -1102,7 +1102,7 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
                 and _POSSIBLE_LATER.match(text, cue.end))
             or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text) or _TRAVEL_BARRED.search(window)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
-            or hypothetical(before) or recalled_by_anniversary(before)
+            or hypothetical(before) or recalled_by_anniversary(before) or quoted_from_non_official(text, cue.start)
             or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)
             or _EARLIER_TIME.search(window)):
         return None

@@ -65,7 +65,7 @@ from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, REPORTED_SPEECH, Agent, AnalysedArticle,
     AnalysedSentence, Finding, EARLIER_TIME_OPENING, OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale,
-    old_year_mentioned, read_once, recalled_by_anniversary,
+    old_year_mentioned, quoted_from_non_official, read_once, recalled_by_anniversary,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
@@ -627,6 +627,16 @@ _HEDGE = re.compile(
     r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
     r"alleged(?:ly)?|"
     r"rumou?red|speculat\w*)\b", re.I)
+# A stance held for long, not news of the day: "Russia has long opposed NATO's expansion", "Washington has
+# traditionally supported Israel" (not "has repeatedly called for": a call renewed is news of its day).
+_LONG_STANDING = re.compile(
+    r"\b(?:has|have|had)\s+(?:long|traditionally|always|historically)\b", re.I)
+# A measure in force for a span reaching the present: "has imposed sanctions on Russia since the start of the war".
+_SPAN_TO_NOW = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b", re.I)
+# What is offered, expressed or sent that is no measure: "offered its condolences to", "sent his best wishes".
+_SYMPATHY = re.compile(
+    r"\s+(?:(?:its|his|her|their|the|our|my)\s+)?(?:(?:deepest|deep|sincere|heartfelt|warm|warmest|profound)\s+){0,2}"
+    r"(?:condolences|sympathy|sympathies|prayers|thoughts|congratulations|best wishes|greetings|gratitude|thanks)\b", re.I)
 # "accuses Belarus of preparing to close ...": what the accused is said to do, the accuser's claim.
 _ACCUSED_OF = re.compile(
     r"\baccus\w*\s+(?:[\w'’.-]+\s+){0,5}?of\s+(?:(?!(?:and|then|but)\b)[\w-]+\s+){0,3}$", re.I)
@@ -1238,6 +1248,10 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead) or EARLIER_TIME_OPENING.match(lead) \
             or _COMPARED_WITH.search(lead) or recalled_by_anniversary(lead):
         return None, who
+    if _LONG_STANDING.search(lead) or (PRESENT_PERFECT.search(near) and _SPAN_TO_NOW.search(text, end, span_end)):
+        return None, who  # "has long opposed", "has imposed sanctions since the start of the war": no news of the day
+    if _SYMPATHY.match(text, end) or quoted_from_non_official(text, start):
+        return None, who  # "offered its condolences to"; '"China will retaliate," said Li Wei, an analyst'
     if _WOULD.match(text, start) and not REPORTED_SPEECH.search(lead):
         return None, who  # "would" reports a decision only after a verb of saying ("said it would send")
     if _DENIED_OR_ALLEGED.search(lead) or _UNTIL_SUBJECT.search(text, max(clause_start, start - 60), start) \
