@@ -170,3 +170,28 @@ def test_a_quotation_is_an_analysts_only_when_he_is_named_after_it():
     # a quotation opened after the cue is none it lies in
     opened_later = 'Lin Jian said China will retaliate and called it "a mistake," a former official said.'
     assert not quoted_from_non_official(opened_later, opened_later.index("retaliate"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # states listed as what is discussed, talked about, weighing on or on the agenda of a contact take no part
+    ("Xi and Trump discussed Ukraine, Iran and North Korea in a phone call on Thursday.", {"C:CHN+USA"}),
+    ("German Chancellor Friedrich Merz visited Warsaw on Tuesday for talks with Polish Prime Minister Donald Tusk on "
+     "migration from Belarus.", {"C:DEU+POL"}),
+    ("EU leaders met Chinese Premier Li Qiang in Beijing on Thursday for a summit overshadowed by Russia's war.",
+     {"C:CHN+EU"}),
+    ("South Korean President Lee Jae-myung held talks with Trump in Washington on Monday, with North Korea high on "
+     "the agenda.", {"C:KOR+USA"}),
+    # a step named as the topic of talks is no signal
+    ("Putin and Trump spoke for two hours on Tuesday about ending the war in Ukraine.", {"C:RUS+USA"}),
+])
+def test_a_contact_of_its_parties_only(extractor, text, expected):
+    assert signatures(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin and Trump agreed on Tuesday on ending the war in Ukraine.", "S:USA>RUS"),
+    ("Negotiators from Israel, the United States, Egypt and Qatar met in Cairo on Monday.", "C:EGY+ISR+QAT+USA"),
+    ("Trump met Russia's foreign minister at the White House on Monday.", "C:RUS+USA"),
+])
+def test_parties_named_so_still_take_part(extractor, text, expected):
+    assert expected in signatures(extractor, text)

@@ -485,7 +485,18 @@ _SITUATION_BEFORE = re.compile(
     r"\b(?:(?:wars?|conflicts?|fighting|crisis|situation|violence|ceasefire|truce|peace|offensive|invasion|strikes?|"
     r"attacks?|bombing|hostilities|genocide|famine|protests?|unrest|tensions|elections?|aid|reconstruction)\s+"
     r"(?:in|on|of|for|against|inside)|(?:annexation|occupation|independence|sovereignty|future|recognition|partition|"
-    r"status|fate)\s+of|(?:tensions|relations|ties|trade|disputes?|rivalry|standoff)\s+with)\s+(?:the\s+)?$", re.I)
+    r"status|fate)\s+of|(?:tensions|relations|ties|trade|disputes?|rivalry|standoff)\s+with|"
+    # "talks on migration from Belarus", "discussed sanctions on Russia", "a summit overshadowed by ...": what is
+    # talked about, or weighs on the talks
+    r"(?:migration|migrants|refugees|imports|exports|threats?|drones?|missiles?|weapons|arms|interference|aggression|"
+    r"pressure|sanctions|tariffs|duties)\s+(?:from|on|against|by)|(?:overshadowed|dominated|clouded)\s+by)"
+    r"\s+(?:the\s+)?$", re.I)
+# After a state: what of it is talked about ("a summit overshadowed by Russia's war"), or that it is on the
+# agenda ("with North Korea high on the agenda").
+_SITUATION_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:full-scale|ongoing|brutal|nuclear|missile|military)\s+)?(?:war|invasion|aggression|offensive|"
+    r"annexation|occupation|nuclear\s+program(?:me)?|weapons\s+program(?:me)?|crackdown)\b|"
+    r"\s+(?:(?:high|top|first|prominently|squarely)\s+)?(?:on|at\s+the\s+top\s+of)\s+(?:the|their|its)\s+agenda\b", re.I)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|against|into|toward|towards|discuss(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
 # "tensions between India and Pakistan", "mediates between A and B", "talks on a ceasefire between A and B": the
@@ -500,6 +511,7 @@ _CONTACT_BEFORE_BETWEEN = re.compile(
     r"(?:(?!\b(?:as|while|amid|when|after|since)\b)[^;.]){0,60}$", re.I)
 # "a summit on Sudan and the Congo": a state listed with a topic is a topic too.
 _TOPIC_LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _APPOSITION = re.compile(r"^,\s*$")
 # "in Sharm el-Sheikh, Egypt": a country after a venue the gazetteer does not know.
 _APPOSITION_END = re.compile(r"['’]s|\s*(?:[,.;)]|$|for\b|to\b|on\b|in\b|and\b|where\b|amid\b)")
@@ -1534,7 +1546,7 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "name-part"  # "a meeting with his Security Council": the leader's own state's body
         elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
             role = "venue"
-        elif _SITUATION_BEFORE.search(text, max(0, at - 30), at):
+        elif _SITUATION_BEFORE.search(text, max(0, at - 30), at) or _SITUATION_AFTER.match(text, to):
             role = "topic"
         elif _LEGISLATURE_AFTER.match(text, to):
             role = "legislature"
@@ -1559,7 +1571,9 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "venue"
         elif _TOPIC_BEFORE.search(before) or _topic_between(text, at) or (
                 previous is not None and roles[analysed.local(previous.start)][1] == "topic"
-                and _TOPIC_LISTED.fullmatch(text, analysed.local(previous.end), at)):
+                and (_TOPIC_LISTED.fullmatch(text, analysed.local(previous.end), at)
+                     # "discussed Ukraine, Iran and North Korea": a list the topic opens, going on after this one
+                     or (text[analysed.local(previous.end):at].strip() == "," and _LIST_GOES_ON.match(text, to)))):
             role = "topic"
         elif place.kind in ("name", "capital") and _PROPER_NAME_AFTER.match(text[to:to + 60]):
             role = "name-part"

@@ -631,6 +631,11 @@ _HEDGE = re.compile(
 # traditionally supported Israel" (not "has repeatedly called for": a call renewed is news of its day).
 _LONG_STANDING = re.compile(
     r"\b(?:has|have|had)\s+(?:long|traditionally|always|historically)\b", re.I)
+# What a contact is about, before a step named by its gerund: "spoke for two hours about ending the war",
+# "discussed imposing new tariffs" (not "agreed on ending": a decision).
+_TALKED_ABOUT = re.compile(
+    r"\b(?:(?:spoke|speak|speaks|talked|talks?|conversation|call|meeting|met|consultations)\b[^,;.]{0,40}?\b"
+    r"(?:about|on|over|regarding)|discuss(?:ed|es|ing)?|(?:discussions|talks)\s+(?:about|on))\s+$", re.I)
 # A measure in force for a span reaching the present: "has imposed sanctions on Russia since the start of the war".
 _SPAN_TO_NOW = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b", re.I)
 # What is offered, expressed or sent that is no measure: "offered its condolences to", "sent his best wishes".
@@ -1250,6 +1255,8 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
         return None, who
     if _LONG_STANDING.search(lead) or (PRESENT_PERFECT.search(near) and _SPAN_TO_NOW.search(text, end, span_end)):
         return None, who  # "has long opposed", "has imposed sanctions since the start of the war": no news of the day
+    if text[start:end].rstrip().endswith("ing") and _TALKED_ABOUT.search(lead):
+        return None, who  # "Putin and Trump spoke for two hours about ending the war": the topic of talks, no step
     if _SYMPATHY.match(text, end) or quoted_from_non_official(text, start):
         return None, who  # "offered its condolences to"; '"China will retaliate," said Li Wei, an analyst'
     if _WOULD.match(text, start) and not REPORTED_SPEECH.search(lead):
