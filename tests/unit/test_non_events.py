@@ -195,3 +195,13 @@ def test_a_contact_of_its_parties_only(extractor, text, expected):
 ])
 def test_parties_named_so_still_take_part(extractor, text, expected):
     assert expected in signatures(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a snap election leaves the office open, as a general election does: its winner's office says it
+    ("Lee Jae-myung took office on Wednesday, a day after winning the snap election.", "E:KOR:president"),
+    ("Japan's prime minister called a snap election for October 27.", "E:JPN:parliament"),
+    ("Portugal held a snap election on Sunday.", "E:PRT:parliament"),
+])
+def test_the_office_of_a_snap_election(extractor, text, expected):
+    assert {s for s in signatures(extractor, text) if s.startswith("E:")} == {expected}

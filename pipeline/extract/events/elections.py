@@ -555,11 +555,12 @@ _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
     ("parliament", re.compile(
         r"\b(?:parliament(?:ary)?|legislative|national assembly|council of (?:representatives|deputies|states)|congressional|midterms?|house of|senate|"
         r"chamber of (?:deputies|senators|representatives)|"
-        r"snap election|federal election|legislature)\b", re.I)),
+        r"federal election|legislature)\b", re.I)),
 )
 # Words of a general vote that leave the office open: a president's win in a "general election"
 # is a presidential one.
-_GENERAL_VOTE = re.compile(r"\b(?:general elections?|seats?|majority|members of)\b", re.I)
+# (so is a "snap election": South Korea's of June 2025 elected a president)
+_GENERAL_VOTE = re.compile(r"\b(?:general elections?|snap elections?|seats?|majority|members of)\b", re.I)
 _ELECTIVE_OFFICES = frozenset({"president", "vice president", "mayor", "governor", "referendum"})
 # "between far-right George Simion and incumbent mayor Nicușor Dan"; "challenger Luisa González".
 # An office named as what is won, not as a title: "elected as the 111th mayor of", "for the next
