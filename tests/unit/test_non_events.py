@@ -205,3 +205,21 @@ def test_parties_named_so_still_take_part(extractor, text, expected):
 ])
 def test_the_office_of_a_snap_election(extractor, text, expected):
     assert {s for s in signatures(extractor, text) if s.startswith("E:")} == {expected}
+
+
+def test_what_does_not_happen_is_no_refusal(extractor):
+    text = ("A meeting between the foreign ministers of Armenia and Azerbaijan will not take place, officials said, "
+            "in a fresh setback for the two countries' peace process.")
+    assert signatures(extractor, text) == set()
+    refused = "Azerbaijan will not take part in the talks with Armenia, the foreign ministry said."
+    assert "S:AZE>ARM" in signatures(extractor, refused)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's people voting abroad vote in its election, not in the state they live in
+    ("Kremlin spokesman Dmitry Peskov complained that hundreds of thousands of Moldovans living in Russia had been "
+     "denied the chance to vote, with only two polling stations opened for them in Moscow.", "MDA"),
+    ("Russians voted on Sunday in regional elections.", "RUS"),
+])
+def test_the_state_of_voters_abroad(extractor, text, expected):
+    assert {s.split(":")[1] for s in signatures(extractor, text) if s.startswith("E:")} == {expected}

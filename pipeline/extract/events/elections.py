@@ -1451,6 +1451,12 @@ def _is_place(analysed: AnalysedSentence, match: re.Match) -> bool:
     return any(start < analysed.local(p.end) and analysed.local(p.start) < end for p in analysed.places)
 
 
+# A state's people named as living or voting abroad: "Moldovans living in Russia", "Moldovan voters abroad".
+_VOTERS_ABROAD = re.compile(
+    r"(?<=s)\s+(?:living|residing|working|based|abroad|overseas|in\s+the\s+diaspora)\b|"
+    r"\s+(?:voters|citizens|nationals|expatriates|emigrants|diaspora)\s+(?:living\s+|residing\s+)?(?:abroad|overseas|in)\b")
+
+
 def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | None) -> str | None:
     """Where the vote takes place: the winner's state, else the state named nearest the election
     words; a state named as "pro-X" or "anti-X" is an allegiance, not the place, and one someone
@@ -1474,7 +1480,10 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
         # A place someone travels to or from is no place of the vote, unless no other is named.
         moved = bool(_MOTION_BEFORE.search(text, max(0, at - 8), at))
         # the state that owns the vote comes first: "Moldovans living in Romania voted in Moldova's election"
-        owner = bool(_OWNS_VOTE.match(text, to) or _VOTE_IN.search(text, max(0, at - 40), at))
+        # ... and so do its people wherever they vote: "Moldovans living in Russia had been denied the chance to vote,
+        # with only two polling stations opened for them in Moscow"
+        owner = bool(_OWNS_VOTE.match(text, to) or _VOTE_IN.search(text, max(0, at - 40), at)
+                     or (place.kind == "demonym" and _VOTERS_ABROAD.match(text, to)))
         if best is None or (not owner, moved, distance) < best[0]:
             best = ((not owner, moved, distance), place.code)
     if best is None and _US_STATE.search(text):

@@ -106,6 +106,8 @@ _DEMAND = _Kind(_CONFRONTATIONAL, demand=True)
 # Verbs whose refusal says nothing of a policy: "declines to comment", "would not confirm".
 _NOT_A_DECISION = re.compile(
     r"comment|confirm|say|disclose|reveal|discuss|answer|specify|elaborate|name|speculate")
+# What does not happen is no one's refusal: "A meeting ... will not take place", "the summit will not go ahead".
+_NOT_HAPPENING = re.compile(r"[\w'’ ]*?\b(?:take\s+place|go\s+ahead|happen|occur|proceed|materiali[sz]e)\b", re.I)
 # "won't lodge a formal protest", "will not file a complaint": a protest refused is no decision of policy.
 _PROTEST_REFUSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:protests?|complaints?|objections?)\b", re.I)
 # A refused verb that is itself a measure: refusing it eases ("does not intend to impose ...").
@@ -1096,7 +1098,8 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             # "will not impose retaliatory tariffs" eases; "will not assist Ukraine" or "refuses to
             # extend the deal" does not. The refused verb and its next two words decide.
             refused = " ".join([text[start:end].split()[-1], *text[end:end + 60].split()[:2]])
-            if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()) or _PROTEST_REFUSED.match(text, end):
+            if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()) or _PROTEST_REFUSED.match(text, end) \
+                    or _NOT_HAPPENING.match(text, start, end + 12):
                 silenced = clause_around(text, start, end)[1]
                 continue
             # (refusing relief keeps the measure: "will not lift its sanctions")
