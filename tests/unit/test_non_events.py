@@ -223,3 +223,24 @@ def test_what_does_not_happen_is_no_refusal(extractor):
 ])
 def test_the_state_of_voters_abroad(extractor, text, expected):
     assert {s.split(":")[1] for s in signatures(extractor, text) if s.startswith("E:")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a schedule in the active voice
+    ("Gabon's junta set the presidential election for April 12.", ("E:GAB:president", "2026-04-12")),
+    ("Bolivia's electoral authority postponed the general election to October.", ("E:BOL:parliament", "2025-10-01")),
+])
+def test_a_schedule_set_or_postponed_in_the_active_voice(extractor, text, expected):
+    from tests.support import events_of_type
+
+    elections = events_of_type(extractor, text, "ELECTION")
+    assert [(f"E:{e.election.country}:{e.election.office}", str(e.event_date)) for e in elections] == [expected]
+    assert elections[0].election.stage == "SCHEDULED"
+
+
+@pytest.mark.parametrize("text", [
+    "The court set the hearing for April 12.",
+    "The junta postponed the vote to an unspecified date.",
+])
+def test_no_schedule_of_no_election(extractor, text):
+    assert not {s for s in signatures(extractor, text) if s.startswith("E:")}
