@@ -244,3 +244,14 @@ def test_a_schedule_set_or_postponed_in_the_active_voice(extractor, text, expect
 ])
 def test_no_schedule_of_no_election(extractor, text):
     assert not {s for s in signatures(extractor, text) if s.startswith("E:")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Abigail Spanberger won the Virginia governor's race on Tuesday.", {"E:USA:governor"}),
+    ("Zohran Mamdani won the New York mayoral race on Tuesday.", {"E:USA:mayor"}),
+    # a party's race and other races are no elections
+    ("Kemi Badenoch won the Conservative leadership race on Saturday.", set()),
+    ("China is winning the arms race, the general said.", set()),
+])
+def test_a_race_for_a_public_office(extractor, text, expected):
+    assert {s for s in signatures(extractor, text) if s.startswith("E:")} == expected

@@ -77,12 +77,15 @@ _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:ums?|a)|run-?offs?|"
     r"second round|sworn in|sworn into office|oaths? of office|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|"
     r"electorate|seats?|"
+    # a race for a public office: "the Virginia governor's race", "the New York mayoral race" (no arms or space race;
+    # a party's leadership race is a party contest)
+    r"(?:presidential|mayoral|gubernatorial|governor['’]s|mayor['’]s|senate|congressional|parliamentary|legislative)\s+race|"
     r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
     r"conceded defeat|concedes defeat|(?:was|were|is|are|been) returned to (?:power|office)|" + _PROJECTED_RESULT + "|"
     + _NEW_TERM + r")\b", re.I)
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
 _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office",
-                   "swept", "defeat", "term", "returned to", "projected")
+                   "swept", "defeat", "term", "returned to", "projected", "race")
 # The word starts one of which every election word and investiture verb begins with or holds
 # (`EventKind.cues`): a sentence with none of them is skipped. A new election word needs its cue here.
 CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-off", "second round", "sworn in",
@@ -90,7 +93,7 @@ CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-
         "inaugurat", "seat", "took office", "took the office", "takes office", "takes the office", "assumed office",
         "assumed the office", "assumes office", "assumes the office", "resumed office", "resumed the office",
         "resumes office", "resumes the office", "swept to power", "conceded defeat", "concedes defeat", "term",
-        "approv", "confirm", "endors", "install", "returned to power", "returned to office", "projected")
+        "approv", "confirm", "endors", "install", "returned to power", "returned to office", "projected", "race")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:ums?|a)|run-?offs?|second round|race)\b", re.I)
