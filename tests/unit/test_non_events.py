@@ -255,3 +255,16 @@ def test_no_schedule_of_no_election(extractor, text):
 ])
 def test_a_race_for_a_public_office(extractor, text, expected):
     assert {s for s in signatures(extractor, text) if s.startswith("E:")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # anonymous sources announce nothing; the ministry does
+    ("Sources familiar with the matter said Saudi Arabia would normalise ties with Israel.", set()),
+    ("Saudi Arabia will normalise ties with Israel, the foreign ministry said.", {"S:SAU>ISR"}),
+    # candidates registering on a day: the vote is not held that day
+    ("Three candidates registered for Ecuador's presidential election on Tuesday.", set()),
+    ("Ecuadorians voted on Tuesday in a presidential election, with 13 million registered voters.",
+     {"E:ECU:president"}),
+])
+def test_hearsay_and_registration(extractor, text, expected):
+    assert signatures(extractor, text) == expected

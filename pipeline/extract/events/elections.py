@@ -419,6 +419,11 @@ _OPINION_POLL = re.compile(
     r"indicates?|indicated)\b", re.I)
 _EXIT_POLL = re.compile(r"\bexit polls?\b", re.I)
 _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls?|debate|endorse|candidacy|campaign)", re.I)
+# Candidates registering: the day told is the registration's, not the vote's ("Three candidates registered for
+# Ecuador's presidential election on Tuesday").
+_CANDIDATES_REGISTER = re.compile(
+    r"\b(?:candidates? (?:(?:have|has|had) )?(?:formally |officially )?register(?:ed|s)?|registered (?:as (?:a )?)?candidates?|"
+    r"registration of candidates)\b", re.I)
 # Indirect elections of a head of government by the legislature.
 _LEGISLATURE = (r"(?:parliament|legislature|(?:national |federal |legislative )?assembly|congress|senate|diet|"
                 r"lawmakers|legislators|MPs|deputies|senators|members of parliament)")
@@ -857,8 +862,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None
     if stage == "RESULT" and _OPINION_POLL.search(text) and not _EXIT_POLL.search(text):
         return None  # "a poll shows that most voters reject the reform": opinions, no vote
-    if stage == "HELD" and _CAMPAIGN_ONLY.search(text) and not re.search(r"\bvot(?:ed|ing)\b", text) \
-            and not found.dated:
+    if stage == "HELD" and (_CAMPAIGN_ONLY.search(text) and not found.dated or _CANDIDATES_REGISTER.search(text)) \
+            and not re.search(r"\bvot(?:ed|ing)\b", text):
         return None
     if stage == "RESULT" and not found.lost_only and re.match(r"elected", cue.group(), re.I) \
             and re.search(r"\b(?:is|are)\s+(?:\w+\s+)?$", text[:cue.start()]) \

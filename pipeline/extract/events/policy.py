@@ -696,6 +696,8 @@ _NON_STATE_PARTY = re.compile(
 _NOT_GOVERNMENT = re.compile(
     rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:judges?|courts?|justices?|prosecutors?|professors?|researchers?|"
     rf"economists?|academics?|think[- ]tanks?|columnists?|commentators?|editors?|pundits?|"
+    # anonymous sources: hearsay, no announcement ("Sources familiar with the matter said Saudi Arabia would ...")
+    rf"(?:unnamed|anonymous) (?:\w+ )?sources|sources (?:familiar|close|briefed|with knowledge)|"
     # members of a legislature by their name: "MEPs", "Members of the European Parliament"
     rf"MEPs?|members of (?:the )?(?:[\w-]+ ){{0,2}}?(?:parliament|congress|assembly|senate|house)|"
     rf"party (?:leader|chief|chair(?:man|woman|person)?|president|secretary|spokes\w+)|"
