@@ -1,49 +1,53 @@
-"""Run the extractor on the probe sentences of probes.tsv and list where it fails.
+"""Run the extractor on probe sentences (experiments/probes11/*.txt) and list the failures.
 
-Each line: EXPECT<TAB>sentence. EXPECT is NONE (no POLICY_SIGNAL) or pairs "SIG>TGT" joined by ";"
-(TGT "-" for an empty target, "*" for any). A probe passes when the set of signallers found is the set
-expected and each expected pair's target is found for its signaller.
-
-    PYTHONPATH=$PWD /work/main/.venv/bin/python experiments/probes11/run_probes.py [probes.tsv] [-v]
+Each line: EXPECTED ||| sentence (see precision.txt). A sentence passes when every expected event is
+found and nothing else is (an ELECTION is matched on its country and, when given, its office).
+Usage: PYTHONPATH=$PWD python experiments/probes11/run_probes.py experiments/probes11/precision.txt [-v]
 """
 
+from __future__ import annotations
+
 import sys
-from pathlib import Path
 
 from pipeline.extract.extractor import EventExtractor
 from tests.support import make_article
 
 
-def expected_of(field: str):
-    if field == "NONE":
-        return []
-    return [tuple(pair.split(">")) for pair in field.split(";")]
+def signature(event) -> str:
+    if event.event_type == "DIPLOMATIC_CALL":
+        return "C:" + "+".join(sorted(event.call.participants))
+    if event.event_type == "ELECTION":
+        return f"E:{event.election.country}:{event.election.office}"
+    return f"S:{event.policy.signaller}>{event.policy.target or ''}"
 
 
-def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    verbose = "-v" in sys.argv
-    path = Path(args[0]) if args else Path(__file__).with_name("probes.tsv")
+def matches(expected: str, found: str) -> bool:
+    if expected.startswith("E:") and expected.count(":") == 1:
+        return found.startswith(expected + ":")
+    return expected == found
+
+
+def main(paths: list[str], verbose: bool) -> int:
     extractor = EventExtractor.load()
-    failures = passed = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        field, text = line.split("\t", 1)
-        expected = expected_of(field)
-        found = [(m.event.policy.signaller, m.event.policy.target or "-")
-                 for m in extractor.extract(make_article(text)) if m.event.event_type == "POLICY_SIGNAL"]
-        ok = {s for s, _ in found} == {s for s, _ in expected} and all(
-            t == "*" or (s, t) in found for s, t in expected)
-        if ok:
-            passed += 1
-            if verbose:
-                print(f"ok    {field:24} {text}")
-        else:
-            failures += 1
-            print(f"FAIL  want {field:24} got {';'.join(f'{s}>{t}' for s, t in found) or 'NONE':24} {text}")
-    print(f"{passed} passed, {failures} failed")
+    failures = total = 0
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            if not line.strip() or line.startswith("#"):
+                continue
+            expected_text, sentence = (part.strip() for part in line.split("|||", 1))
+            expected = [] if expected_text == "-" else expected_text.split(";")
+            found = [signature(m.event) for m in extractor.extract(make_article(sentence, "2025-06-11"))]
+            missing = [e for e in expected if not any(matches(e, f) for f in found)]
+            extra = [f for f in found if not any(matches(e, f) for e in expected)]
+            total += 1
+            if missing or extra:
+                failures += 1
+                print(f"FAIL missing={missing} extra={extra}\n     {sentence}")
+            elif verbose:
+                print(f"ok   {found}  {sentence}")
+    print(f"{total - failures}/{total} pass")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main([a for a in sys.argv[1:] if a != "-v"], "-v" in sys.argv))

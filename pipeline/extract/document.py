@@ -194,7 +194,7 @@ class Finding:
 # Cues shared by the detectors -------------------------------------------------------------------
 
 NEGATION = re.compile(
-    r"\b(?:not|never|no plans?|denied|denies|deny|refuted|without|neither|nor|n['’]t|"
+    r"\b(?:not|never|no\s+(?:plans?|intention|need|reason|desire|interest|appetite|wish)|denied|denies|deny|refuted|without|neither|nor|n['’]t|"
     r"rejected (?:reports|claims)|false(?:ly)? claim)\b",
     re.IGNORECASE,
 )
@@ -204,9 +204,29 @@ HYPOTHETICAL = re.compile(
 )
 # A verb of saying: what follows it is reported speech, where "would" is the future told in the past
 # ("The Kremlin said Putin would travel to China next week").
+# ("reports" as a noun tells hearsay, no speech: "Amid reports that Trump would meet Kim", "Reports that
+# Erdogan would visit Damascus were dismissed")
+_REPORTS_NOUN_BEFORE = "".join(
+    rf"(?<!\b{word} )" for word in ("amid", "despite", "following", "after", "with", "of", "on", "about", "the",
+                                    "media", "press", "news", "unconfirmed", "earlier", "recent", "denied",
+                                    "dismissed", "rejected", "were", "are", "and"))
 REPORTED_SPEECH = re.compile(
     r"\b(?:said|says|announced|announces|stated|states|told|confirmed|confirms|vowed|pledged|promised|warned|"
-    r"added|insisted|declared|indicated|signall?ed|hinted|hints|reported|reports|according\s+to)\b", re.IGNORECASE)
+    rf"added|insisted|declared|indicated|signall?ed|hinted|hints|reported|(?<!^){_REPORTS_NOUN_BEFORE}reports|"
+    r"according\s+to)\b", re.IGNORECASE)
+
+
+# What an anniversary recalls: "Tuesday marks 30 years since Israel and Jordan signed their peace treaty",
+# "the 75th anniversary of the establishment of ties", "Seven years after Trump and Kim shook hands in
+# Singapore, ...": the event told after it, in the same clause, is history.
+_ANNIVERSARY_BEFORE = re.compile(r"\b(?:anniversary\s+of|(?:years|decades)\s+(?:since|after))\s+[^,;:.!?]{0,100}$",
+                                 re.IGNORECASE)
+
+
+def recalled_by_anniversary(before: str) -> bool:
+    """Whether the words before a cue make what it tells the event an anniversary or a count of years
+    recalls, not news."""
+    return _ANNIVERSARY_BEFORE.search(before) is not None
 
 
 def hypothetical(before: str) -> bool:
@@ -228,6 +248,7 @@ HISTORY = re.compile(
 NON_GOVERNMENT_SPEAKER = re.compile(
     r"\b(?:analysts?|experts?|observers?|critics?|commentators?|journalists?|scholars?|"
     r"senators?|lawmakers?|legislators?|congressm[ae]n|congresswom[ae]n|MPs?|parliamentarians?|"
+    r"congressional|(?:parliamentary|legislative)\s+delegations?|"
     r"opposition|rebels?|militants?|protesters?|activists?|compan(?:y|ies)|firms?)\b"
 )
 # The kinds of role (`Gazetteer.role_kind`) of officials who act and speak for their state or
@@ -261,7 +282,12 @@ _RECALLED = re.compile(
     r"at\s+the\s+time,\s|in\s+those\s+days|"
     # "In past bilateral tensions, Ankara has threatened ...", "in previous rounds of talks".
     r"\bin\s+(?:the\s+)?(?:past|previous|earlier)\s+(?:[a-z]+\s+)?(?:tensions|disputes|crises|standoffs|rows|"
-    r"conflicts|rounds|talks|negotiations|decades|administrations|governments)\b)", re.IGNORECASE)
+    r"conflicts|rounds|talks|negotiations|decades|administrations|governments)\b|"
+    # an era of the past: "during the Cold War", "in his first term" (a leader's earlier time in office)
+    r"\b(?:during|in)\s+the\s+(?:Cold\s+War|Soviet\s+(?:era|times|period)|colonial\s+(?:era|period|rule)|"
+    r"(?:First|Second)\s+World\s+War)\b|"
+    r"\b(?:during|in)\s+(?:his|her|their|its)\s+(?:first|previous|earlier|last|former)\s+"
+    r"(?:term|tenure|presidency|administration|stint|mandate)\b)", re.IGNORECASE)
 # An opening (of a sentence or a clause) that sets the story years or months back without naming
 # when: "Several years ago, Brazil ...", "Two decades earlier the country ...", "A few months ago,
 # ...", "In the 1990s, ...", "Historically, ...", "In the past, ...". (Counted months, "two months
@@ -402,3 +428,29 @@ def quoted_from_another_speaker(finding: Finding, analysed: AnalysedArticle) -> 
     outside = [p for p in sentence.people if not _inside_quotation(text, sentence.local(p.start))]
     return bool(outside) and all(p.country != signaller for p in outside)
 
+
+
+# After the closing mark of a quotation, its speaker: '..." said Li Wei, an analyst at ...', '...," said
+# Christopher Hill, a former U.S. ambassador', '...," Hill, a professor at Yale, said'.
+_SPEAKER_AFTER_CLOSING = re.compile(
+    r"[\"”]\s*(?:,\s*)?(?:(?:said|says|added|wrote|writes|according\s+to)\b|(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b|"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s)")
+_NON_OFFICIAL_ROLE = re.compile(
+    rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:former|ex-|retired|onetime|professors?|researchers?|fellows?|"
+    r"economists?|academics?|think[- ]tanks?|pundits?|(?:university|institute|foundation)\b)", re.IGNORECASE)
+_SPEAKER_PHRASE = 110  # characters after the closing mark that name the speaker and what they are
+
+
+def quoted_from_non_official(text: str, at: int) -> bool:
+    """Whether text[at] lies in a quotation (closed later in the sentence, wherever it opened) whose speaker,
+    named right after it, is no official: an analyst, a scholar, a legislator, a former official ('"China
+    will retaliate," said Li Wei, an analyst at ...'). What such a speaker says a state will do is no event."""
+    close = QUOTE_MARK.search(text, at)
+    if close is None or close.group() == "“" or (close.group() == '"' and '"' in text[:close.start()]
+                                                 and not _inside_quotation(text, close.start())):
+        return False  # no mark after it, or the next one opens a quotation
+    speaker = _SPEAKER_AFTER_CLOSING.match(text, close.start())
+    if speaker is None:
+        return False
+    phrase = text[close.end():close.end() + _SPEAKER_PHRASE]
+    return _NON_OFFICIAL_ROLE.search(phrase) is not None

@@ -59,7 +59,7 @@ import re
 from pipeline.extract.dates import ResolvedDate, date_of_sentence, is_future_tense, refines, resolve_date
 from pipeline.extract.document import (
     NEGATION, NON_GOVERNMENT_SPEAKER, REPORTED_SPEECH, Agent, AnalysedArticle, AnalysedSentence, Finding,
-    clause_around, hypothetical, is_stale, old_year_mentioned,
+    clause_around, hypothetical, is_stale, old_year_mentioned, quoted_from_non_official, recalled_by_anniversary,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import NO_CODES, ArticleContext, EventKind, absorb, with_people
@@ -333,8 +333,14 @@ _CANCELLED = re.compile(
     r"(?:walk(?:s|ed|ing)?\s+(?:away\s+from|out\s+of)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awn|awing)\s+from|"
     r"quit(?:s|ting)?)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summits?|"
     r"dialogue))\b", re.I)
+# A travel ban is no trip: "bar the officials from travelling to the EU", "banned from entering Britain".
+_TRAVEL_BARRED = re.compile(
+    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forbid(?:s|ding)?|forbidden|block(?:s|ed|ing)?|"
+    r"prevent(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:travell?(?:ing)?|entering|visiting|flying)\b", re.I)
 _PROPOSED = re.compile(
     r"\b(?:potential|possible|proposed|would-be|prospective|hoped-for|requested|"
+    # "the prospects for a return to summit diplomacy", "the chances of a meeting": a contact weighed, none held
+    r"(?:prospects?|chances?|possibility|likelihood|odds)\s+(?:of|for)|need(?:s|ed)?\s+to|"
     # an invitation, sent or accepted, is no contact yet: "invites Brazilian President Lula to visit Beijing", "accepts an
     # invitation from Trump to visit the United States"
     r"invit(?:e|es|ed|ing|ations?)(?! of\b) (?:[\w'’.-]+ ){0,8}?to|call(?:s|ed|ing)? for|urged?|offer(?:ed|s)? to|against|arrang(?:e|ed|ing)|seek(?:s|ing)?|sought|"
@@ -498,7 +504,18 @@ _SITUATION_BEFORE = re.compile(
     r"\b(?:(?:wars?|conflicts?|fighting|crisis|situation|violence|ceasefire|truce|peace|offensive|invasion|strikes?|"
     r"attacks?|bombing|hostilities|genocide|famine|protests?|unrest|tensions|elections?|aid|reconstruction)\s+"
     r"(?:in|on|of|for|against|inside)|(?:annexation|occupation|independence|sovereignty|future|recognition|partition|"
-    r"status|fate)\s+of|(?:tensions|relations|ties|trade|disputes?|rivalry|standoff)\s+with)\s+(?:the\s+)?$", re.I)
+    r"status|fate)\s+of|(?:tensions|relations|ties|trade|disputes?|rivalry|standoff)\s+with|"
+    # "talks on migration from Belarus", "discussed sanctions on Russia", "a summit overshadowed by ...": what is
+    # talked about, or weighs on the talks
+    r"(?:migration|migrants|refugees|imports|exports|threats?|drones?|missiles?|weapons|arms|interference|aggression|"
+    r"pressure|sanctions|tariffs|duties)\s+(?:from|on|against|by)|(?:overshadowed|dominated|clouded)\s+by)"
+    r"\s+(?:the\s+)?$", re.I)
+# After a state: what of it is talked about ("a summit overshadowed by Russia's war"), or that it is on the
+# agenda ("with North Korea high on the agenda").
+_SITUATION_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:full-scale|ongoing|brutal|nuclear|missile|military)\s+)?(?:war|invasion|aggression|offensive|"
+    r"annexation|occupation|nuclear\s+program(?:me)?|weapons\s+program(?:me)?|crackdown)\b|"
+    r"\s+(?:(?:high|top|first|prominently|squarely)\s+)?(?:on|at\s+the\s+top\s+of)\s+(?:the|their|its)\s+agenda\b", re.I)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|against|into|toward|towards|discuss(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
 # "The two ministers discussed the nuclear talks with the United States", "briefed Macron on the negotiations with Iran":
@@ -518,6 +535,7 @@ _CONTACT_BEFORE_BETWEEN = re.compile(
     r"(?:(?!\b(?:as|while|amid|when|after|since)\b)[^;.]){0,60}$", re.I)
 # "a summit on Sudan and the Congo": a state listed with a topic is a topic too.
 _TOPIC_LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _APPOSITION = re.compile(r"^,\s*$")
 # "in Sharm el-Sheikh, Egypt": a country after a venue the gazetteer does not know.
 _APPOSITION_END = re.compile(r"['’]s|\s*(?:[,.;)]|$|for\b|to\b|on\b|in\b|and\b|where\b|amid\b)")
@@ -1137,9 +1155,9 @@ def _call_at(reading: _Reading, article: AnalysedArticle, cue: _Cue, start: int,
             or _UNSETTLED_LATER.match(text, cue.end)
             or ((_CONTACT_NOUN.match(text, cue.start) or _VISIT_NOUN.fullmatch(text, max(0, cue.start - 30), cue.end))
                 and _POSSIBLE_LATER.match(text, cue.end))
-            or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text)
+            or _NOT_OFFICIAL_CONTACT.search(window) or _UNOFFICIAL_TRIP.search(text) or _TRAVEL_BARRED.search(window)
             or NON_GOVERNMENT_SPEAKER.search(before) or NON_GOVERNMENT_SPEAKER.search(before.lower())
-            or hypothetical(before)
+            or hypothetical(before) or recalled_by_anniversary(before) or quoted_from_non_official(text, cue.start)
             or old_year_mentioned(window, article.published) or _HABITUAL.search(window) or _REPEATED.search(window)
             or _EARLIER_TIME.search(window)):
         return None
@@ -1395,15 +1413,26 @@ def _without_quotes(text: str) -> str:
     return plain
 
 
+# A state named as what a plan, a claim or a dispute is about: "autonomy plan for Western Sahara", "the dispute over Taiwan".
+_TOPIC_OF_BEFORE = re.compile(
+    r"\b(?:plans?|proposals?|claims?|disputes?|sovereignty|autonomy|status|future|question|issue|war|conflict|crisis|"
+    r"policy|strategy|envoy)\s+(?:for|over|on|about|in|regarding)\s+(?:the\s+)?$", re.I)
+
+
 def _two_sides(reading: _Reading, cue: _Cue, codes: list[str]) -> list[str]:
     """"talks between the two countries": the two states named last before the cue, in its sentence or
     the one before ("Russia launches drones at Ukraine. The attack comes a day after talks between the two
     countries.")."""
     found = list(codes)
-    # any state named counts, also as a place ("drones at Ukraine"): the phrase refers back to states, not roles
+    # any state named counts, also as a place ("drones at Ukraine"): the phrase refers back to states, not roles;
+    # but not the topic of a plan or a dispute ("Morocco's autonomy plan for Western Sahara")
     def states(sentence: AnalysedSentence, until: int) -> list[str]:
-        mentions = [(a.start, a.code) for a in sentence.agents if not (a.person and a.person.former)]
-        mentions += [(p.start, p.code) for p in sentence.places]
+        def topic(at: int) -> bool:
+            return _TOPIC_OF_BEFORE.search(sentence.text, max(0, sentence.local(at) - 40), sentence.local(at)) is not None
+
+        mentions = [(a.start, a.code) for a in sentence.agents
+                    if not (a.person and a.person.former) and (a.person or not topic(a.start))]
+        mentions += [(p.start, p.code) for p in sentence.places if not topic(p.start)]
         return [code for at, code in sorted(mentions) if sentence.local(at) < until]
 
     # the two named together last ("China and Japan are at odds over Taiwan"), else the two named last
@@ -1621,7 +1650,7 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
             role = "name-part"  # "a meeting with his Security Council": the leader's own state's body
         elif place.kind == "capital" and _SEAT_CONTACT_AFTER.match(text, to):
             role = "venue"
-        elif _SITUATION_BEFORE.search(text, max(0, at - 30), at):
+        elif _SITUATION_BEFORE.search(text, max(0, at - 30), at) or _SITUATION_AFTER.match(text, to):
             role = "topic"
         elif _LEGISLATURE_AFTER.match(text, to):
             role = "legislature"
@@ -1647,7 +1676,9 @@ def _place_roles(analysed: AnalysedSentence) -> dict[int, tuple[str, str]]:
         elif _TOPIC_BEFORE.search(before) or _topic_between(text, at) \
                 or _CONTACT_TOPIC_BEFORE.search(text, max(0, at - 80), at) or (
                 previous is not None and roles[analysed.local(previous.start)][1] == "topic"
-                and _TOPIC_LISTED.fullmatch(text, analysed.local(previous.end), at)):
+                and (_TOPIC_LISTED.fullmatch(text, analysed.local(previous.end), at)
+                     # "discussed Ukraine, Iran and North Korea": a list the topic opens, going on after this one
+                     or (text[analysed.local(previous.end):at].strip() == "," and _LIST_GOES_ON.match(text, to)))):
             role = "topic"
         elif place.kind in ("name", "capital") and _PROPER_NAME_AFTER.match(text[to:to + 60]):
             role = "name-part"

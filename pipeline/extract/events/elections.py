@@ -77,12 +77,15 @@ _ELECTION_WORD = re.compile(
     r"\b(?:elections?|electoral|vote[sd]?|voting|voters|polls?|ballots?|referend(?:ums?|a)|run-?offs?|"
     r"second round|sworn in|sworn into office|oaths? of office|inaugurat(?:ed|ion)|(?:re-?)?elect(?:s|ed|ing|ion)?|"
     r"electorate|seats?|"
+    # a race for a public office: "the Virginia governor's race", "the New York mayoral race" (no arms or space race;
+    # a party's leadership race is a party contest)
+    r"(?:presidential|mayoral|gubernatorial|governor['’]s|mayor['’]s|senate|congressional|parliamentary|legislative)\s+race|"
     r"(?:took|takes|assumed|assumes|resumed|resumes) (?:the )?office|swept to power|voted into|"
     r"conceded defeat|concedes defeat|(?:was|were|is|are|been) returned to (?:power|office)|" + _PROJECTED_RESULT + "|"
     + _NEW_TERM + r")\b", re.I)
 # "landslide" alone is no election word: earthquakes and mines have landslides too.
 _ELECTION_STEMS = ("elect", "vot", "poll", "ballot", "referend", "run", "round", "sworn", "inaugurat", "seat", "office",
-                   "swept", "defeat", "term", "returned to", "projected")
+                   "swept", "defeat", "term", "returned to", "projected", "race")
 # The word starts one of which every election word and investiture verb begins with or holds
 # (`EventKind.cues`): a sentence with none of them is skipped. A new election word needs its cue here.
 CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-off", "second round", "sworn in",
@@ -90,7 +93,7 @@ CUES = ("elect", "reelect", "vot", "poll", "ballot", "referend", "runoff", "run-
         "inaugurat", "seat", "took office", "took the office", "takes office", "takes the office", "assumed office",
         "assumed the office", "assumes office", "assumes the office", "resumed office", "resumed the office",
         "resumes office", "resumes the office", "swept to power", "conceded defeat", "concedes defeat", "term",
-        "approv", "confirm", "endors", "install", "returned to power", "returned to office", "projected")
+        "approv", "confirm", "endors", "install", "returned to power", "returned to office", "projected", "race")
 # The words that name the vote itself, for where and what office.
 _ELECTION_NOUN = re.compile(
     r"\b(?:elections?|polls|vote|referend(?:ums?|a)|run-?offs?|second round|race)\b", re.I)
@@ -247,6 +250,10 @@ _SCHEDULED = re.compile(
     rf"{_VOTE_NOUN}(?: (?:in|of) [\w'’-]+(?: [\w'’-]+)?)? (?:was |were |is |are |has been |have been )?"
     r"(?:postponed|delayed|moved|pushed back|rescheduled) "
     r"(?:to|until|till|for)\b|"
+    # the active voice: "postponed the general election to October", "set the presidential election for April 12"
+    rf"(?:postpon|delay|reschedul|mov)(?:ed|es|e|ing) (?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}?{_VOTE_NOUN} "
+    r"(?:to|until|till)\b|"
+    rf"\bset(?:s|ting)? (?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}?{_VOTE_NOUN} (?:for|on)\b|"
     # "has set February 2027 for the next presidential election"
     rf"\bset (?:{_MONTH_NAME}(?: \d{{1,2}})?(?:,? \d{{4}})?|\d{{1,2}} {_MONTH_NAME}(?: \d{{4}})?) for (?:the |a |an |its |their )?"
     rf"(?:[\w-]+ ){{0,2}}{_VOTE_NOUN}|"
@@ -397,11 +404,26 @@ _INTERGOVERNMENTAL_SEAT = re.compile(
     r"\belected (?:as |to )?(?:a )?(?:non-permanent )?members? of the (?:UN|United Nations|U\.N\.)|"
     # a vote among bidders: "won the vote to host the 2027 Women's World Cup"
     r"\b(?:right|rights|bid|vote|race) to host\b|\bhosting rights\b", re.I)
+# A contest of songs, films or contestants, decided by a vote of juries or viewers, is no election:
+# "Austria won the Eurovision Song Contest vote", "the Academy Awards voting".
+_CONTEST_VOTE = re.compile(
+    r"\b(?:Eurovision|(?i:song contest|beauty (?:contest|pageant)|pageants?|talent (?:show|contest)|film festival)|"
+    r"Academy Awards?|Oscars?|Grammys?|Emmys?|Golden Globes?|Ballon d['’]Or)\b")
+# Rounds of talks, not of a vote: "The second round is set to take place in Rome on Saturday, again with Omani
+# mediation" (a round named with no vote, in a sentence or after one that speaks of talks).
+_ROUND_CUE = re.compile(r"\b(?:second|third|next|new|final|first|fresh|another|latest)\s+round\b", re.I)
+_TALKS = re.compile(r"\b(?:talks|negotiations?|negotiators|mediat(?:ion|ors?|ed|ing)|consultations|dialogue|"
+                    r"ceasefire|truce)\b", re.I)
 _OPINION_POLL = re.compile(
     r"\b(?:(?:opinion )?polls?|surveys?)\s+(?:[\w-]+\s+){0,3}?(?:shows?|showed|found|finds|suggests?|suggested|"
     r"indicates?|indicated)\b", re.I)
 _EXIT_POLL = re.compile(r"\bexit polls?\b", re.I)
 _CAMPAIGN_ONLY = re.compile(r"\b(?:poll(?:s|ing)? (?:show|suggest)|opinion polls?|debate|endorse|candidacy|campaign)", re.I)
+# Candidates registering: the day told is the registration's, not the vote's ("Three candidates registered for
+# Ecuador's presidential election on Tuesday").
+_CANDIDATES_REGISTER = re.compile(
+    r"\b(?:candidates? (?:(?:have|has|had) )?(?:formally |officially )?register(?:ed|s)?|registered (?:as (?:a )?)?candidates?|"
+    r"registration of candidates)\b", re.I)
 # Indirect elections of a head of government by the legislature.
 _LEGISLATURE = (r"(?:parliament|legislature|(?:national |federal |legislative )?assembly|congress|senate|diet|"
                 r"lawmakers|legislators|MPs|deputies|senators|members of parliament)")
@@ -545,11 +567,12 @@ _OFFICES: tuple[tuple[str, re.Pattern], ...] = (
     ("parliament", re.compile(
         r"\b(?:parliament(?:ary)?|legislative|national assembly|council of (?:representatives|deputies|states)|congressional|midterms?|house of|senate|"
         r"chamber of (?:deputies|senators|representatives)|"
-        r"snap election|federal election|legislature)\b", re.I)),
+        r"federal election|legislature)\b", re.I)),
 )
 # Words of a general vote that leave the office open: a president's win in a "general election"
 # is a presidential one.
-_GENERAL_VOTE = re.compile(r"\b(?:general elections?|seats?|majority|members of)\b", re.I)
+# (so is a "snap election": South Korea's of June 2025 elected a president)
+_GENERAL_VOTE = re.compile(r"\b(?:general elections?|snap elections?|seats?|majority|members of)\b", re.I)
 _ELECTIVE_OFFICES = frozenset({"president", "vice president", "mayor", "governor", "referendum"})
 # "between far-right George Simion and incumbent mayor Nicușor Dan"; "challenger Luisa González".
 # An office named as what is won, not as a title: "elected as the 111th mayor of", "for the next
@@ -780,7 +803,7 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
             text, party_contest = " " * later.start() + text[later.start():], None
     if not _ELECTION_WORD.search(text) or party_contest is not None or _GENERIC.search(text) \
             or _INTERGOVERNMENTAL_SEAT.search(text) or _PRIVATE_ELECTOR.search(text) \
-            or _RELIGIOUS_POST.search(text):
+            or _RELIGIOUS_POST.search(text) or _CONTEST_VOTE.search(text):
         return None
     # a vote on a measure is a referendum when the people decide it; a legislature's vote never is
     legislative = _LEGISLATIVE_VOTE.search(text)
@@ -793,6 +816,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
     if found is None:
         return None
     stage, cue = found.stage, found.cue
+    if _rounds_of_talks(text, cue, previous):
+        return None
     if stage == "SCHEDULED" and (_DEMAND.search(text) or _CALLED_OFF_AFTER.match(text, cue.end())):
         return None  # "calls for new elections"; "elections set for February were delayed" (no new day)
     if stage in ("HELD", "SCHEDULED") and _DEMANDED_VOTE.search(text, max(0, cue.start() - 120), cue.start()):
@@ -837,8 +862,8 @@ def _election_in(analysed: AnalysedSentence, previous: AnalysedSentence | None,
         return None
     if stage == "RESULT" and _OPINION_POLL.search(text) and not _EXIT_POLL.search(text):
         return None  # "a poll shows that most voters reject the reform": opinions, no vote
-    if stage == "HELD" and _CAMPAIGN_ONLY.search(text) and not re.search(r"\bvot(?:ed|ing)\b", text) \
-            and not found.dated:
+    if stage == "HELD" and (_CAMPAIGN_ONLY.search(text) and not found.dated or _CANDIDATES_REGISTER.search(text)) \
+            and not re.search(r"\bvot(?:ed|ing)\b", text):
         return None
     if stage == "RESULT" and not found.lost_only and re.match(r"elected", cue.group(), re.I) \
             and re.search(r"\b(?:is|are)\s+(?:\w+\s+)?$", text[:cue.start()]) \
@@ -1100,6 +1125,17 @@ _POSSESSED_CAUSE = re.compile(
     re.I)
 
 
+def _rounds_of_talks(text: str, cue: re.Match, previous: AnalysedSentence | None) -> bool:
+    """Whether the vote a cue names is a round of talks: a "second round" with no vote named in the
+    sentence, which or the sentence before speaks of talks, negotiations or mediation."""
+    if not _ROUND_CUE.search(cue.group()) and not _ROUND_CUE.search(text, max(0, cue.start() - 20), cue.end() + 20):
+        return False
+    if _VOTE_NAMED.search(text) or _PUBLIC_VOTE_NOUN.search(text):
+        return False
+    return bool(_TALKS.search(text) or (previous is not None and _TALKS.search(previous.text)
+                                        and not _PUBLIC_VOTE_NOUN.search(previous.text)))
+
+
 def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: AnalysedSentence | None,
                    article: AnalysedArticle, cue: re.Match | None = None) -> bool:
     """An old year or date in the sentence, or the one before opening on an old year when this one
@@ -1115,7 +1151,9 @@ def _is_background(analysed: AnalysedSentence, date: ResolvedDate, previous: Ana
         return True
     if cue is not None and article.published is not None:
         # "won the most seats in the 2024 legislative election", told in late February 2025
-        named = _ELECTION_OF_A_YEAR.search(text, max(0, cue.start() - 40), _scope_end(text, cue))
+        # (taking office "after the February 2024 general election": whenever told, an old vote's winner took office long ago)
+        named = _ELECTION_OF_A_YEAR.search(text, max(0, cue.start() - 40),
+                                           len(text) if _INAUGURATION.fullmatch(cue.group()) else _scope_end(text, cue))
         if named is not None and (article.published - datetime.date(int(named.group("year") or named.group("year_after")), 12, 31)).days > 40:
             return True
     opening = _YEAR_OPENING.match(previous.text) if previous is not None else None
@@ -1425,6 +1463,12 @@ def _is_place(analysed: AnalysedSentence, match: re.Match) -> bool:
     return any(start < analysed.local(p.end) and analysed.local(p.start) < end for p in analysed.places)
 
 
+# A state's people named as living or voting abroad: "Moldovans living in Russia", "Moldovan voters abroad".
+_VOTERS_ABROAD = re.compile(
+    r"(?<=s)\s+(?:living|residing|working|based|abroad|overseas|in\s+the\s+diaspora)\b|"
+    r"\s+(?:voters|citizens|nationals|expatriates|emigrants|diaspora)\s+(?:living\s+|residing\s+)?(?:abroad|overseas|in)\b")
+
+
 def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | None) -> str | None:
     """Where the vote takes place: the winner's state, else the state named nearest the election
     words; a state named as "pro-X" or "anti-X" is an allegiance, not the place, and one someone
@@ -1448,7 +1492,10 @@ def _country(analysed: AnalysedSentence, cue: re.Match, winner: PersonMention | 
         # A place someone travels to or from is no place of the vote, unless no other is named.
         moved = bool(_MOTION_BEFORE.search(text, max(0, at - 8), at))
         # the state that owns the vote comes first: "Moldovans living in Romania voted in Moldova's election"
-        owner = bool(_OWNS_VOTE.match(text, to) or _VOTE_IN.search(text, max(0, at - 40), at))
+        # ... and so do its people wherever they vote: "Moldovans living in Russia had been denied the chance to vote,
+        # with only two polling stations opened for them in Moscow"
+        owner = bool(_OWNS_VOTE.match(text, to) or _VOTE_IN.search(text, max(0, at - 40), at)
+                     or (place.kind == "demonym" and _VOTERS_ABROAD.match(text, to)))
         if best is None or (not owner, moved, distance) < best[0]:
             best = ((not owner, moved, distance), place.code)
     if best is None and _US_STATE.search(text):

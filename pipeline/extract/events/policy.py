@@ -65,7 +65,7 @@ from pipeline.extract.dates import UNRESOLVED
 from pipeline.extract.document import (
     HYPOTHETICAL, NEGATION, NON_GOVERNMENT_SPEAKER, PRESENT_PERFECT, REPORTED_SPEECH, Agent, AnalysedArticle,
     AnalysedSentence, Finding, EARLIER_TIME_OPENING, OPENS_WITH_SOMEONE_ELSE, clause_around, is_stale,
-    old_year_mentioned, read_once,
+    old_year_mentioned, quoted_from_non_official, read_once, recalled_by_anniversary,
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
@@ -106,6 +106,8 @@ _DEMAND = _Kind(_CONFRONTATIONAL, demand=True)
 # Verbs whose refusal says nothing of a policy: "declines to comment", "would not confirm".
 _NOT_A_DECISION = re.compile(
     r"comment|confirm|say|disclose|reveal|discuss|answer|specify|elaborate|name|speculate")
+# What does not happen is no one's refusal: "A meeting ... will not take place", "the summit will not go ahead".
+_NOT_HAPPENING = re.compile(r"[\w'’ ]*?\b(?:take\s+place|go\s+ahead|happen|occur|proceed|materiali[sz]e)\b", re.I)
 # "won't lodge a formal protest", "will not file a complaint": a protest refused is no decision of policy.
 _PROTEST_REFUSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:protests?|complaints?|objections?)\b", re.I)
 # A refused verb that is itself a measure: refusing it eases ("does not intend to impose ...").
@@ -688,6 +690,21 @@ _HEDGE = re.compile(
     r"\b(?:likely|unlikely|possibly|perhaps|probably|reportedly considering|suspected|accus\w*\s+(?:[\w'’-]+\s+){0,4}?of|"
     r"alleged(?:ly)?|"
     r"rumou?red|speculat\w*)\b", re.I)
+# A stance held for long, not news of the day: "Russia has long opposed NATO's expansion", "Washington has
+# traditionally supported Israel" (not "has repeatedly called for": a call renewed is news of its day).
+_LONG_STANDING = re.compile(
+    r"\b(?:has|have|had)\s+(?:long|traditionally|always|historically)\b", re.I)
+# What a contact is about, before a step named by its gerund: "spoke for two hours about ending the war",
+# "discussed imposing new tariffs" (not "agreed on ending": a decision).
+_TALKED_ABOUT = re.compile(
+    r"\b(?:(?:spoke|speak|speaks|talked|talks?|conversation|call|meeting|met|consultations)\b[^,;.]{0,40}?\b"
+    r"(?:about|on|over|regarding)|discuss(?:ed|es|ing)?|(?:discussions|talks)\s+(?:about|on))\s+$", re.I)
+# A measure in force for a span reaching the present: "has imposed sanctions on Russia since the start of the war".
+_SPAN_TO_NOW = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b", re.I)
+# What is offered, expressed or sent that is no measure: "offered its condolences to", "sent his best wishes".
+_SYMPATHY = re.compile(
+    r"\s+(?:(?:its|his|her|their|the|our|my)\s+)?(?:(?:deepest|deep|sincere|heartfelt|warm|warmest|profound)\s+){0,2}"
+    r"(?:condolences|sympathy|sympathies|prayers|thoughts|congratulations|best wishes|greetings|gratitude|thanks)\b", re.I)
 # "accuses Belarus of preparing to close ...": what the accused is said to do, the accuser's claim.
 _ACCUSED_OF = re.compile(
     r"\baccus\w*\s+(?:[\w'’.-]+\s+){0,5}?of\s+(?:(?!(?:and|then|but)\b)[\w-]+\s+){0,3}$", re.I)
@@ -740,6 +757,10 @@ _NON_STATE_PARTY = re.compile(
 _NOT_GOVERNMENT = re.compile(
     rf"{NON_GOVERNMENT_SPEAKER.pattern}|\b(?:judges?|courts?|justices?|prosecutors?|professors?|researchers?|"
     rf"economists?|academics?|think[- ]tanks?|columnists?|commentators?|editors?|pundits?|"
+    # anonymous sources: hearsay, no announcement ("Sources familiar with the matter said Saudi Arabia would ...")
+    rf"(?:unnamed|anonymous) (?:\w+ )?sources|sources (?:familiar|close|briefed|with knowledge)|"
+    # members of a legislature by their name: "MEPs", "Members of the European Parliament"
+    rf"MEPs?|members of (?:the )?(?:[\w-]+ ){{0,2}}?(?:parliament|congress|assembly|senate|house)|"
     rf"party (?:leader|chief|chair(?:man|woman|person)?|president|secretary|spokes\w+)|"
     rf"(?:leader|head|chair(?:man|woman)?) of the (?:[\w'’-]+ ){{1,4}}?party|"
     rf"speaker of (?:the )?(?:house|parliament|assembly|senate)|"
@@ -749,7 +770,11 @@ _NOT_GOVERNMENT = re.compile(
 # "analysts say ...", "according to experts": the content is theirs, whatever state it names.
 _NOT_GOVERNMENT_SAYS = re.compile(
     rf"(?:{_NOT_GOVERNMENT.pattern})\s+(?:[\w'’-]+\s+){{0,3}}?(?:say|says|said|believe[sd]?|think|thinks|argue[sd]?|"
-    rf"expect(?:s|ed)?|note[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|predict(?:s|ed)?)\b|\baccording to (?:some |many )?"
+    rf"expect(?:s|ed)?|note[sd]?|suggest(?:s|ed)?|claim(?:s|ed)?|predict(?:s|ed)?|"
+    # what they ask of a state is not its policy: "analysts recommended that Germany double its aid",
+    # "MEPs called on the EU to suspend ...", "a think tank report urged Japan to ..."
+    rf"recommend(?:s|ed)?|urge[sd]?|call(?:s|ed)? (?:on|upon|for)|propose[sd]?|advise[sd]?|want(?:s|ed)?|"
+    rf"wrote|writes)\b|\baccording to (?:some |many )?"
     rf"(?:{_NOT_GOVERNMENT.pattern})", re.I)
 # "Professor Anna Berg of Oslo University", "analyst Ji-ho Park from Seoul": a place that says
 # where a non-government speaker works.
@@ -1146,7 +1171,8 @@ def _signals_in(analysed: AnalysedSentence, article: AnalysedArticle, last_subje
             # "will not impose retaliatory tariffs" eases; "will not assist Ukraine" or "refuses to
             # extend the deal" does not. The refused verb and its next two words decide.
             refused = " ".join([text[start:end].split()[-1], *text[end:end + 60].split()[:2]])
-            if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()) or _PROTEST_REFUSED.match(text, end):
+            if _NOT_A_DECISION.fullmatch(text[start:end].split()[-1].lower()) or _PROTEST_REFUSED.match(text, end) \
+                    or _NOT_HAPPENING.match(text, start, end + 12):
                 silenced = clause_around(text, start, end)[1]
                 continue
             # (refusing relief keeps the measure: "will not lift its sanctions")
@@ -1279,8 +1305,10 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
         receiver, signallers, target_from = signallers[0], [giver], end
     if not signallers or (kind.together and len({s.code for s in signallers}) < 2):
         return None, None
-    if (kind.mutual or kind.joint) and _NON_STATE_PARTY.search(text, max(clause_start, start - 120), start):
-        return None, None  # "the government and the M23 rebels sign ...": a domestic pact, as one "with" them is
+    if _NON_STATE_PARTY.search(text, max(clause_start, start - 120), start):
+        # "the government and the M23 rebels sign ...": a domestic pact, as one "with" them is; and what they do
+        # together ("... and the M23 rebel group resume talks in Doha")
+        return None, None
     if kind.demand:
         # "Rwanda's foreign minister says Congolese president Tshisekedi will have to ...", "Russia must
         # withdraw ..., German officials said".
@@ -1301,8 +1329,14 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     negated = NEGATION.search(text, max(clause_start, start - 30), start if kind.refusal else end)
     negated = negated or _CANNOT.search(text, max(clause_start, start - 30), start)
     if negated or _HEDGE.search(near) or _hypothetical(lead) or _FORMER.search(lead) or EARLIER_TIME_OPENING.match(lead) \
-            or _COMPARED_WITH.search(lead):
+            or _COMPARED_WITH.search(lead) or recalled_by_anniversary(lead):
         return None, who
+    if _LONG_STANDING.search(lead) or (PRESENT_PERFECT.search(near) and _SPAN_TO_NOW.search(text, end, span_end)):
+        return None, who  # "has long opposed", "has imposed sanctions since the start of the war": no news of the day
+    if text[start:end].rstrip().endswith("ing") and _TALKED_ABOUT.search(lead):
+        return None, who  # "Putin and Trump spoke for two hours about ending the war": the topic of talks, no step
+    if _SYMPATHY.match(text, end) or quoted_from_non_official(text, start):
+        return None, who  # "offered its condolences to"; '"China will retaliate," said Li Wei, an analyst'
     if _WOULD.match(text, start) and not REPORTED_SPEECH.search(lead) and _speaker_after(sentence, end) is None:
         # "would" reports a decision only after a verb of saying ("said it would send") or before a closing
         # attribution ("Russia would respond ..., the Kremlin said")
