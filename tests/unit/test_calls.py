@@ -2275,6 +2275,7 @@ def test_a_planned_contact_after_a_verb_of_saying_takes_no_day_of_the_saying(ext
     ("Seven years after Donald Trump and Kim Jong Un shook hands on the Singapore island of Sentosa, former "
      "negotiators say the prospects are dim.", set()),
     ("Seven years after the war began, Putin met Xi in Beijing on Tuesday.", {("CHN", "RUS")}),
+    ("A decade after Abiy Ahmed flew to Asmara to meet Isaias Afwerki, the border is closed again.", set()),
     # a travel ban is no trip
     ("The measures also bar the officials from travelling to the European Union.", set()),
     ("Chinese Foreign Minister Wang Yi travelled to Brussels on Monday for talks with EU officials.", {("CHN", "EU")}),

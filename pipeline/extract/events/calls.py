@@ -406,14 +406,6 @@ _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|three|four|five|six
 # "the first conversation between the two leaders since they met in Buenos Aires": the contact a
 # since-clause tells is the earlier one, background.
 # ("since 2018, when Putin met Trump in Helsinki": the when-clause tells the time the span starts at)
-# "Seven years after Trump and Kim shook hands in Singapore, ...", "a decade after Abiy flew to Asmara": a contact told in
-# a clause of time years before the news is background (the clause's own, up to its comma).
-_YEARS_AFTER_BEFORE = re.compile(
-    r"\b(?:years|decades|a\s+year|a\s+decade)\s+(?:after|since)\b[^,;:]*$", re.I)
-# "bar the officials from travelling to the EU", "banned from visiting": a travel ban, no trip.
-_BARRED_BEFORE = re.compile(
-    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|prevent(?:s|ed|ing)?|"
-    r"block(?:s|ed|ing)?|restrict(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:[\w'’.-]+\s+){0,6}?from\s+$", re.I)
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:[\w'’.-]+\s+){0,8}$|\bsince\s+[^.;:]{0,40},\s+when\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 _DAY_NAMES = (r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -916,8 +908,6 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
                 or (_CREDITED_FOR_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start)
                     and not _AT_CONTACT_BEFORE.search(reading.plain, max(start, cue.start - 40), cue.start)) \
                 or _SINCE_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start) \
-                or _YEARS_AFTER_BEFORE.search(reading.plain, max(start, cue.start - 120), cue.start) \
-                or _BARRED_BEFORE.search(reading.plain, max(start, cue.start - 80), cue.start) \
                 or _HOPED_THAT_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start):
             proposed_until = end  # "to arrange a meeting between X and Y during a trip to Z"
             continue
