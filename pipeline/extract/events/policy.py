@@ -507,6 +507,8 @@ _FOREIGN_POLICY = re.compile(
     r"prisoners|detainees|captives|POWs|"
     r"foreign terrorist organi[sz]ations?|(?:state )?sponsors? of terrorism|"
     r"NATO|UN|EU|WTO)\b")
+# Searched in the clause of each trigger: only where its words begin (the sentence scanned once), the same matches.
+_FOREIGN_POLICY = Prefiltered(_FOREIGN_POLICY, "sentences as written")
 _HOME_AFFAIRS = re.compile(
     r"military|troops|weapons?|security|defen[cs]e|borders?|exports?|imports?|war|goods|airlines?|flights?|"
     r"investments?|prisoners|detainees|captives|stability|strategic|entry|entering|"
@@ -1146,10 +1148,13 @@ def _circumstance(text: str, clause_start: int, noun_start: int) -> bool:
         and not _RESPONSE_TO.search(text, lead_start, noun_start)
 
 
+_PARTICIPLE_FORM = re.compile(r"\w+(?:ed|en|wn)\b")  # "imposed", "taken", "drawn"
+
+
 def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
     """ "is barred", "tariffs imposed by the United States"; not "is committed to", which says what
     the subject itself stands by."""
-    if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]) or text.startswith("committed to", start):
+    if not _PARTICIPLE_FORM.match(text[start:end]) or text.startswith("committed to", start):
         return False
     # ("retaliated by expelling ...", "responded by imposing ...": "by" and a gerund say how, not who)
     return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start)
@@ -1727,17 +1732,23 @@ def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool
     return _in_subject_position(sentence, first, first_conjunct=False)
 
 
+# (compiled once: the lead of every mention is read)
+_CLAUSE_MARK_AT_END = re.compile(r"[;:—–\"“]\s*$")
+_COMMA_AT_END = re.compile(r",\s*$")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+
+
 def _subject_lead(before: str, official: bool = False) -> bool:
     """Whether the words before a mention let it start a clause."""
-    if not before.strip() or re.search(r"[;:—–\"“]\s*$", before):
+    if not before.strip() or _CLAUSE_MARK_AT_END.search(before):
         return True
-    if re.search(r",\s*$", before):
+    if _COMMA_AT_END.search(before):
         # "visits Kyiv, Ukraine" and "in Albuquerque, New Mexico, United States": an apposition;
         # but an official after "During a visit to Beijing, " starts the clause.
         return official or not _PLACE_BEFORE_COMMA.search(before)
     if _OF_GOVERNMENT.search(before):
         return True
-    word = re.search(r"([A-Za-z]+)\s*$", before)
+    word = _LAST_WORD.search(before)
     if word is None:
         return False
     lead = word.group(1).lower()
