@@ -232,6 +232,16 @@ def _beginnings(pattern: re.Pattern) -> tuple[set[str], bool, int, re.Pattern | 
     return prefixes, at_word_start, skipped, class_starts
 
 
+def openings(pattern: re.Pattern, length: int = 2) -> frozenset[str] | None:
+    """The first `length` characters, as spelt, of every match of a case-sensitive `pattern` (a
+    match at a position whose text opens otherwise is none), or None when they cannot all be spelt."""
+    beginnings = None if pattern.flags & re.IGNORECASE else _beginnings(pattern)
+    if beginnings is None or beginnings[2] or beginnings[3] is not None \
+            or any(len(prefix) < length for prefix in beginnings[0]):
+        return None
+    return frozenset(prefix[:length] for prefix in beginnings[0])
+
+
 _FIRST_CLASS = 0xE000  # (a private-use character after _CLASS_MARK: the class's index, counted from it)
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.extract.events import calls, elections, policy
 from pipeline.extract.gazetteer import Gazetteer
-from pipeline.extract.prefilter import FOLDS_APART, Prefiltered, _beginnings
+from pipeline.extract.prefilter import FOLDS_APART, Prefiltered, _beginnings, openings
 from pipeline.extract.sentences import split_sentences
 from tests.support import repository_texts
 
@@ -155,3 +155,20 @@ def test_a_proposal_before_a_cue_is_read_as_in_the_window_alone():
             start = generator.randrange(cue + 1) if generator.random() < 0.3 else 0
             expected = proposed.search(sentence[max(start, cue - calls._PROPOSED_WINDOW):cue]) is not None
             assert calls._proposed_before(sentence, start, cue) == expected, (sentence, start, cue)
+
+
+def test_the_openings_of_a_pattern_are_those_of_its_every_match():
+    """`openings`: the first letters every match begins with (policy tries a trigger pattern only at
+    a candidate that opens so); None when not every match's can be spelt."""
+    assert openings(re.compile(r"\b(?:abc|adxy|fgh)")) == {"ab", "ad", "fg"}
+    assert openings(re.compile(r"\b(?:abc|a(?:d|e)x)")) is None  # (spelt up to its class: "a")
+    assert openings(re.compile(r"\b(?:abc|f)")) is None  # a match of one letter
+    assert openings(re.compile(r"(?i)\babc")) is None  # (case-sensitive patterns only)
+    assert openings(re.compile(r"\b[a-z]bc")) is None  # a class
+    assert openings(re.compile(r"(?:\w+ )?done")) is None
+    for kind, pattern, opens in policy._TRIGGER_OPENINGS:
+        assert opens is not None, pattern.pattern[:60]
+        for sentence in SENTENCES:
+            lowered = sentence.lower()
+            for match in pattern.finditer(lowered):
+                assert lowered[match.start():match.start() + 2] in opens, (sentence, match.group())

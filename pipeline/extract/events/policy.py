@@ -69,7 +69,7 @@ from pipeline.extract.document import (
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
-from pipeline.extract.prefilter import Prefiltered
+from pipeline.extract.prefilter import Prefiltered, openings
 from pipeline.records import PolicyDetails
 
 _V = r"(?:e|es|ed|s|d|ing)?"  # verb endings after a stem: "impos" + e, es, ed, ing
@@ -334,6 +334,9 @@ CUES = (
     "request", "decision", "declaration", "proclamation", "recognition", "threat", "expulsion", "closure", "suspension",
     "withdrawal", "resolution", "initiative", "motion", "effect", "force", "deny", "denie", "revoc", "intention", "lift",
 )
+# Each trigger pattern with the first two letters its matches open with: a candidate is matched
+# only by the patterns it may open (`_triggers` tries each pattern at each candidate).
+_TRIGGER_OPENINGS = [(kind, pattern, openings(pattern)) for kind, pattern in _TRIGGERS]
 _MAX_TRIGGERS = 8  # per sentence: news sentences hold a few; this bounds work on run-on text
 _REACH = 300  # characters around a trigger that are read for it
 # One search finds where a trigger may start (most sentences hold none); the letter look-ahead
@@ -362,6 +365,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|of|for|with|without|under|on|upon)\s
 # ("Rwanda-backed M23"). Neither is a verb.
 _WORD_BEFORE = re.compile(r"[\w'’,]\s+$")
 _COMPOUND_BEFORE = re.compile(r"[\w.][-‑]$")
+_HYPHENS = ("-", "‑")  # (the character a compound's trigger follows)
 _IN_ORDER = re.compile(r"in order\b")  # "in order to": a purpose, no one is ordered
 # A headline in title case keeps only short function words in lower case ("on", "with", "over").
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
@@ -1018,7 +1022,8 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
         if candidate is None or len(found) >= _MAX_TRIGGERS:
             break
         at = candidate.start()
-        if _COMPOUND_BEFORE.search(text, max(0, at - 2), at) or _IN_ORDER.match(lowered, max(0, at - 3)):
+        if text[at - 1:at] in _HYPHENS and _COMPOUND_BEFORE.search(text, max(0, at - 2), at) \
+                or _IN_ORDER.match(lowered, max(0, at - 3)):
             candidate = _ANY_TRIGGER.search(lowered, at + 1)
             continue
         if text[at].isupper() and _WORD_BEFORE.search(text, max(0, at - 3), at):
@@ -1027,7 +1032,7 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
             if not headline:
                 candidate = _ANY_TRIGGER.search(lowered, at + 1)
                 continue
-        if _PREPOSITION_BEFORE.search(text, max(0, at - 9), at) and lowered.startswith("support", at):
+        if lowered.startswith("support", at) and _PREPOSITION_BEFORE.search(text, max(0, at - 9), at):
             candidate = _ANY_TRIGGER.search(lowered, at + 1)
             continue
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
@@ -1037,7 +1042,10 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
                 and not _ADVERB_AT_END.search(noun.group()):
             noun = None  # "The statement threatened sanctions": a past form after a noun phrase is its verb
         if noun is None or _GOVERNMENT_SUBJECT.search(noun.group()):
-            for kind, pattern in _TRIGGERS:
+            opening = lowered[at:at + 2]
+            for kind, pattern, opens in _TRIGGER_OPENINGS:
+                if opens is not None and opening not in opens:
+                    continue
                 match = pattern.match(lowered, at)
                 if match:
                     found.append((kind, at, match.end()))
