@@ -64,8 +64,14 @@ class CueScan:
         self._firsts = ahocorasick_rs.AhoCorasick(firsts, implementation=AUTOMATON)
         # For each of them, every kind a cue that begins with it gives: a sentence holding them all
         # already learns nothing from another such cue (a run-on text repeats its words).
-        self._kinds_after = [frozenset().union(*(kinds for cue, kinds in self._kinds_of.items()
-                                                 if cue.startswith(first))) for first in firsts]
+        # (A cue begins with one of them at most: none begins with another.)
+        kinds_after: dict[str, set[str]] = {first: set() for first in firsts}
+        for cue, kinds in self._kinds_of.items():
+            letters = _FIRST_LETTERS.match(cue).group()
+            first = next((letters[:end] for end in range(1, len(letters) + 1) if letters[:end] in kinds_after), None)
+            if first is not None:
+                kinds_after[first] |= kinds
+        self._kinds_after = [frozenset(kinds_after[first]) for first in firsts]
         self.kinds = frozenset(cues_by_kind) | everywhere
 
     def __reduce__(self):  # the automaton does not pickle: built again from the cues
