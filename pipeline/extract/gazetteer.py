@@ -531,16 +531,18 @@ class Gazetteer:
         ['KOR', 'CHN']
         """
         matches = []
+        # (read once: this runs for every place found)
+        surfaces, person_name_clashes, vetoes = self._surfaces, self._person_name_clashes, self._vetoes
         for found in self._place_search.finditer(text):
             surface = found.group()
             # Most matches are spelt as listed; normalise only the others.
-            code, kind = self._surfaces.get(surface) or self._surfaces[_normalise_surface(surface)]
+            code, kind = surfaces.get(surface) or surfaces[_normalise_surface(surface)]
             if code is None:
                 continue
             start, end = found.span()
-            if surface in self._person_name_clashes and self._reads_as_person_name(text, start, end):
+            if surface in person_name_clashes and self._reads_as_person_name(text, start, end):
                 continue
-            veto = self._vetoes.get(surface)
+            veto = vetoes.get(surface)
             if veto and veto.search(text, max(0, start - _VETO_WINDOW), end + _VETO_WINDOW):
                 continue
             if kind in ("name", "demonym") and _names_a_currency(text, end, kind) or text[end:end + 1] == "$":

@@ -113,7 +113,9 @@ class Prefiltered:
             index += 1
             if found is not None:
                 yield found
-                index = bisect.bisect_left(starts, found.end(), index)
+                end = found.end()
+                if index < count and starts[index] < end:  # (most often the next one starts after it)
+                    index = bisect.bisect_left(starts, end, index)
 
     def _candidates(self, text: str) -> Sequence[int] | None:
         """Where a match may start, in text order; None: search the text with the pattern itself."""
