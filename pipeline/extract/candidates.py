@@ -60,9 +60,18 @@ class CueScan:
         # a class (white space, an apostrophe, a hyphen). None of them begins with another, so no two
         # begin at one position. (The engine enters the pattern at every \W; this at a few of them.)
         firsts = {_FIRST_LETTERS.match(cue).group() for cue in kinds_of}
-        self._firsts = ahocorasick_rs.AhoCorasick(
-            sorted(first for first in firsts if not any(first.startswith(other) for other in firsts - {first})),
-            implementation=AUTOMATON)
+        firsts = sorted(first for first in firsts if not any(first.startswith(other) for other in firsts - {first}))
+        self._firsts = ahocorasick_rs.AhoCorasick(firsts, implementation=AUTOMATON)
+        # For each of them, every kind a cue that begins with it gives: a sentence holding them all
+        # already learns nothing from another such cue (a run-on text repeats its words).
+        # (A cue begins with one of them at most: none begins with another.)
+        kinds_after: dict[str, set[str]] = {first: set() for first in firsts}
+        for cue, kinds in self._kinds_of.items():
+            letters = _FIRST_LETTERS.match(cue).group()
+            first = next((letters[:end] for end in range(1, len(letters) + 1) if letters[:end] in kinds_after), None)
+            if first is not None:
+                kinds_after[first] |= kinds
+        self._kinds_after = [frozenset(kinds_after[first]) for first in firsts]
         self.kinds = frozenset(cues_by_kind) | everywhere
 
     def __reduce__(self):  # the automaton does not pickle: built again from the cues
@@ -81,17 +90,19 @@ class CueScan:
         found: list[set[str]] = [set(self.everywhere) for _ in sentences]
         kinds_of = self._kinds_of
         scanned = "\n" + joined.lower()
-        match_at = self._pattern.match
-        for _, start, _ in self._firsts.find_matches_as_indexes(scanned, overlapping=True):
+        match_at, kinds_after = self._pattern.match, self._kinds_after
+        for first, start, _ in self._firsts.find_matches_as_indexes(scanned, overlapping=True):
             before = scanned[start - 1]  # (never before the first: the scanned text opens with a line break)
             if before.isalnum() or before == "_":  # \w: not a word start
                 continue
+            kinds = found[bisect.bisect_right(starts, start) - 1]  # (the cue found starts here)
+            if kinds >= kinds_after[first]:
+                continue  # whatever cue begins here, its kinds are known
             match = match_at(scanned, start - 1)
             if match is None:
                 continue
             cue = match.group(1)  # as spelt in the text: "has\nto" is the cue "has to"
-            found[bisect.bisect_right(starts, match.start(1)) - 1].update(
-                kinds_of.get(cue) or kinds_of[_normalise_surface(cue)])
+            kinds.update(kinds_of.get(cue) or kinds_of[_normalise_surface(cue)])
         return [frozenset(kinds) for kinds in found]
 
 

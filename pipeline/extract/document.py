@@ -345,8 +345,14 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     or relative pronoun, so "X said..., while Y denied" keeps X and Y apart."""
     reach = max(0, start - _CLAUSE_REACH)
     left = max(text.rfind(";", reach, start), text.rfind(":", reach, start))
-    for match in _CLAUSE_JOINT.finditer(text, reach, start):
-        left = max(left, match.start())
+    # The last joint before the trigger: looked for from it backwards, comma by comma (a joint holds
+    # one comma, its first character: no two overlap, and each is a match of the pattern's own scan).
+    comma = text.rfind(",", reach, start)
+    while comma > left:
+        if _CLAUSE_JOINT.match(text, comma, start):
+            left = comma
+            break
+        comma = text.rfind(",", reach, comma)
     stop = min(len(text), end + _CLAUSE_REACH)
     right_candidates = [i for i in (text.find(";", end, stop), text.find(":", end, stop)) if i != -1]
     match = _CLAUSE_JOINT.search(text, end, stop)

@@ -32,7 +32,7 @@ from typing import Any
 
 import yaml
 
-from pipeline.extract.prefilter import Prefiltered
+from pipeline.extract.prefilter import Prefiltered, openings
 
 ROLE_KINDS = (
     "head_of_state",
@@ -87,13 +87,18 @@ _CAPITALISED_WORD_AT_END = re.compile(rf"(?<!\w)({_CAPITALISED_WORD})\s+$")
 # A state's name or demonym right before a currency is the currency, not the state: "US$8
 # billion", "HK$", "the Hong Kong dollar", "the Chinese yuan". After a name, words that are also
 # verbs ("South Korea won", "Russia pounds") are left out.
-_CURRENCY_AFTER_NAME = re.compile(
-    r"\s{1,3}(?:dollars?|pesos?|francs?|yuan|renminbi|yen|rupees?|rand|roubles?|rubles?|lira|liras|"
+_CURRENCIES = (
+    r"(?:dollars?|pesos?|francs?|yuan|renminbi|yen|rupees?|rand|roubles?|rubles?|lira|liras|"
     r"shekels?|dinars?|riyals?|rials?|dirhams?|kronas?|kronor|kroner|krone|zloty|forint|hryvnias?|"
     r"naira|shillings?|baht|ringgit|rupiah|dong|taka|cedis?|kwacha|birr|manat|tenge|lari|leu|lev|"
     r"currency)\b")
+_CURRENCIES_AFTER_DEMONYM = r"(?:won|pounds?|real|reais|euros?)\b"
+_CURRENCY_AFTER_NAME = re.compile(r"\s{1,3}" + _CURRENCIES)
 _CURRENCY_AFTER_DEMONYM = re.compile(
-    rf"{_CURRENCY_AFTER_NAME.pattern}|\s{{1,3}}(?:won|pounds?|real|reais|euros?)\b")
+    rf"{_CURRENCY_AFTER_NAME.pattern}|\s{{1,3}}{_CURRENCIES_AFTER_DEMONYM}")
+# Their first two letters: a word after a place that opens otherwise names no currency (most do not).
+_CURRENCY_OPENINGS = openings(re.compile(_CURRENCIES))
+_CURRENCY_OPENINGS_AFTER_DEMONYM = _CURRENCY_OPENINGS | openings(re.compile(_CURRENCIES_AFTER_DEMONYM))
 
 
 # A state's name, demonym or capital that begins the name of a company, a newspaper or a
@@ -119,6 +124,10 @@ _IN_BEFORE = ("in ", "In ")
 # Central African States", "the Alliance of Sahel States".
 _STATES_AFTER_DEMONYM = " States"
 _NAMES_A_WAR = re.compile(r"\s{1,3}(?:[Ww]ar|[Cc]onflict)\b(?!\s+(?:with|against|on)\b)")
+# The letters a word after a place begins with when it names a war (`_NAMES_A_WAR`), a subdivision
+# (`_NAMES_A_SUBDIVISION`) or a treaty (`_NAMES_A_TREATY`): after a space and any other letter the
+# place is none of them (a test holds them to the patterns).
+_WAR_SUBDIVISION_OR_TREATY_FIRSTS = frozenset("WwCc" "Cdpc" "PCNFTASDM")
 # A capital that names a treaty signed there: "the Ottawa Treaty", "the Paris Agreement", "the Minsk
 # Protocol", "the Oslo Accords", "the Rome Statute" name an agreement, not a party to it.
 _NAMES_A_TREATY = re.compile(
@@ -180,6 +189,9 @@ def _names_a_currency(text: str, end: int, kind: str) -> bool:
         return True
     if len(following) < 2 or not following[1].islower():
         return False  # currencies are lower-case words after a space: most matches end here
+    # (the word begins right after the one space: its first two letters open a currency's name, or it is none)
+    if text[end + 1:end + 3] not in (_CURRENCY_OPENINGS_AFTER_DEMONYM if kind == "demonym" else _CURRENCY_OPENINGS):
+        return False
     pattern = _CURRENCY_AFTER_DEMONYM if kind == "demonym" else _CURRENCY_AFTER_NAME
     return bool(pattern.match(text, end, end + 16))
 
@@ -519,16 +531,18 @@ class Gazetteer:
         ['KOR', 'CHN']
         """
         matches = []
+        # (read once: this runs for every place found)
+        surfaces, person_name_clashes, vetoes = self._surfaces, self._person_name_clashes, self._vetoes
         for found in self._place_search.finditer(text):
             surface = found.group()
             # Most matches are spelt as listed; normalise only the others.
-            code, kind = self._surfaces.get(surface) or self._surfaces[_normalise_surface(surface)]
+            code, kind = surfaces.get(surface) or surfaces[_normalise_surface(surface)]
             if code is None:
                 continue
             start, end = found.span()
-            if surface in self._person_name_clashes and self._reads_as_person_name(text, start, end):
+            if surface in person_name_clashes and self._reads_as_person_name(text, start, end):
                 continue
-            veto = self._vetoes.get(surface)
+            veto = vetoes.get(surface)
             if veto and veto.search(text, max(0, start - _VETO_WINDOW), end + _VETO_WINDOW):
                 continue
             if kind in ("name", "demonym") and _names_a_currency(text, end, kind) or text[end:end + 1] == "$":
@@ -542,6 +556,7 @@ class Gazetteer:
             if kind == "demonym" and text.startswith(_STATES_AFTER_DEMONYM, end):
                 continue
             if kind in ("name", "capital") and text[end:end + 1].isspace() and (
+                    text[end + 1:end + 2] in _WAR_SUBDIVISION_OR_TREATY_FIRSTS or text[end + 1:end + 2].isspace()) and (
                     _NAMES_A_WAR.match(text, end) or kind == "name" and _NAMES_A_SUBDIVISION.match(text, end)
                     or kind == "capital" and _NAMES_A_TREATY.match(text, end)):
                 # "the Gaza war": what is talked about, no party; "the Gaza district": a subdivision (but

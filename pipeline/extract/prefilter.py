@@ -113,7 +113,9 @@ class Prefiltered:
             index += 1
             if found is not None:
                 yield found
-                index = bisect.bisect_left(starts, found.end(), index)
+                end = found.end()
+                if index < count and starts[index] < end:  # (most often the next one starts after it)
+                    index = bisect.bisect_left(starts, end, index)
 
     def _candidates(self, text: str) -> Sequence[int] | None:
         """Where a match may start, in text order; None: search the text with the pattern itself."""
@@ -230,6 +232,16 @@ def _beginnings(pattern: re.Pattern) -> tuple[set[str], bool, int, re.Pattern | 
     used = sorted({ord(text[1]) - _FIRST_CLASS for text, _ in starts if text.startswith(_CLASS_MARK)})
     class_starts = _class_starts([classes[index] for index in used], at_word_start, pattern.flags) if used else None
     return prefixes, at_word_start, skipped, class_starts
+
+
+def openings(pattern: re.Pattern, length: int = 2) -> frozenset[str] | None:
+    """The first `length` characters, as spelt, of every match of a case-sensitive `pattern` (a
+    match at a position whose text opens otherwise is none), or None when they cannot all be spelt."""
+    beginnings = None if pattern.flags & re.IGNORECASE else _beginnings(pattern)
+    if beginnings is None or beginnings[2] or beginnings[3] is not None \
+            or any(len(prefix) < length for prefix in beginnings[0]):
+        return None
+    return frozenset(prefix[:length] for prefix in beginnings[0])
 
 
 _FIRST_CLASS = 0xE000  # (a private-use character after _CLASS_MARK: the class's index, counted from it)

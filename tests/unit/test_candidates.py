@@ -229,6 +229,16 @@ def test_the_scan_pickles_as_the_extractor_holding_it_did():
     assert pickle.loads(pickle.dumps(SCAN)).kinds_per_sentence(sentences) == SCAN.kinds_per_sentence(sentences)
 
 
+def test_a_cue_repeated_in_a_sentence_hides_no_longer_cue_after_it():
+    """A sentence that already holds every kind of the cues a word start may begin is not matched there
+    again (a run-on text repeats its words), but a longer cue of another kind still is."""
+    scan = CueScan({"A": ("vow",), "B": ("vowel", "has to"), "C": ("has",)})
+    text = "vow, vow and vow; a vowel. It has, has and has to go."
+    sentences = [Sentence("vow, vow and vow; a vowel.", 0, 26), Sentence("It has, has and has to go.", 27, len(text))]
+    assert scan.kinds_per_sentence(sentences) == [frozenset({"A", "B"}), frozenset({"B", "C"})]
+    assert scan.kinds_per_sentence(sentences[:1] * 3) == [frozenset({"A", "B"})] * 3
+
+
 def test_a_kind_without_cues_reads_every_sentence_and_a_bad_cue_is_refused():
     scan = CueScan({"A": ("meet",)}, everywhere=frozenset({"B"}))
     assert scan.kinds_per_sentence([Sentence("No news.", 0, 8)]) == [frozenset({"B"})]

@@ -43,3 +43,35 @@ def test_without_whole_periods_a_month_counts_from_its_first_day():
 ])
 def test_would_after_a_verb_of_saying_is_no_hypothesis(before, expected):
     assert hypothetical(before) is expected
+
+
+def test_a_clause_begins_after_the_last_joint_before_the_trigger():
+    """`clause_around` looks for the last joint before the trigger from the trigger backwards: the
+    clause found is the one the joints' own left-to-right scan gives, on random text of commas,
+    joints, ';' and ':' (a run-on text of many clauses reads only the nearest)."""
+    import random
+
+    from pipeline.extract.document import _CLAUSE_JOINT, _CLAUSE_REACH, clause_around
+
+    def expected(text: str, start: int, end: int) -> tuple[int, int]:
+        reach = max(0, start - _CLAUSE_REACH)
+        left = max(text.rfind(";", reach, start), text.rfind(":", reach, start))
+        for match in _CLAUSE_JOINT.finditer(text, reach, start):
+            left = max(left, match.start())
+        stop = min(len(text), end + _CLAUSE_REACH)
+        rights = [i for i in (text.find(";", end, stop), text.find(":", end, stop)) if i != -1]
+        match = _CLAUSE_JOINT.search(text, end, stop)
+        rights += [match.start()] if match else []
+        return max(left + 1, reach), min(rights) if rights else stop
+
+    pieces = [", while", ", which", ",  but", ",", ", whichever", " said", "; ", ": ", " x", ",\nwho", "whose"]
+    generator = random.Random(11)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randrange(1, 150)))
+        start = generator.randrange(len(text))
+        end = generator.randrange(start, len(text) + 1)
+        assert clause_around(text, start, end) == expected(text, start, end), (text, start, end)
+    text = "China vowed, while Japan said, which the US denied, " * 20
+    start = text.index("denied", 400)
+    assert clause_around(text, start, start + 6) == (text.rindex(", which", 0, start) + 1, text.index(", while", start))
+    assert text[slice(*clause_around(text, start, start + 6))] == " which the US denied, China vowed"

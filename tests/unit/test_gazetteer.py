@@ -764,3 +764,27 @@ def test_a_states_name_before_a_us_state_is_a_town_there(gazetteer, text, codes)
 ])
 def test_demonyms_checked_against_a_list_of_them(gazetteer, text, code):
     assert [m.code for m in gazetteer.find_places(text)] == [code]
+
+
+def test_the_words_after_a_place_are_tested_only_where_they_can_begin():
+    """`find_places` reads a currency, a war, a subdivision or a treaty after a place only when the
+    next word opens as one of them: the openings and first letters it checks first are those of
+    the patterns themselves, and `_names_a_currency` agrees with its patterns word by word."""
+    import re
+    import string
+
+    from pipeline.extract import gazetteer as module
+    from pipeline.extract.prefilter import _beginnings
+
+    for pattern in (module._NAMES_A_WAR, module._NAMES_A_SUBDIVISION, module._NAMES_A_TREATY):
+        prefixes = _beginnings(re.compile(pattern.pattern.removeprefix(r"\s{1,3}")))[0]
+        assert {prefix[0] for prefix in prefixes} <= module._WAR_SUBDIVISION_OR_TREATY_FIRSTS, pattern.pattern
+    words = re.findall(r"[a-z]+", module._CURRENCIES + module._CURRENCIES_AFTER_DEMONYM)
+    words += [word + "s" for word in words] + ["won't", "dog", "real", "vowed", "euro", "x", "é", "do", "lev-"]
+    words += ["".join(pair) for pair in zip(string.ascii_lowercase, reversed(string.ascii_lowercase))]
+    for word in words:
+        for text in (f"China {word} rose", f"China  {word}", f"China\n{word}.", f"China{word}"):
+            for kind in ("name", "demonym"):
+                pattern = module._CURRENCY_AFTER_DEMONYM if kind == "demonym" else module._CURRENCY_AFTER_NAME
+                expected = text[5:6] == "$" or (text[6:7].islower() and bool(pattern.match(text, 5, 21)))
+                assert module._names_a_currency(text, 5, kind) == expected, (text, kind)

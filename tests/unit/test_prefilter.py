@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.extract.events import calls, elections, policy
 from pipeline.extract.gazetteer import Gazetteer
-from pipeline.extract.prefilter import FOLDS_APART, Prefiltered, _beginnings
+from pipeline.extract.prefilter import FOLDS_APART, Prefiltered, _beginnings, openings
 from pipeline.extract.sentences import split_sentences
 from tests.support import repository_texts
 
@@ -60,7 +60,7 @@ def test_the_detectors_patterns_are_prefiltered():
     # the call detector's tests of the text before a cue, searched once per cue (a megabyte of "the talks
     # with officials of" has a cue every 28 characters): its sentence scanned once for all of them
     for pattern in (calls._REQUESTED_BEFORE, calls._CREDITED_FOR_BEFORE, calls._AT_CONTACT_BEFORE,
-                    calls._SINCE_BEFORE, calls._HOPED_THAT_BEFORE, calls._TWO_SIDES):
+                    calls._SINCE_BEFORE, calls._HOPED_THAT_BEFORE, calls._TWO_SIDES, calls._PROPOSED):
         assert pattern._scanner is not None and pattern._texts == "call clauses", pattern.pattern
 
 
@@ -135,3 +135,40 @@ def test_places_searched_where_a_name_begins_are_those_of_the_pattern():
 def test_a_prefiltered_pattern_pickles():
     prefiltered = pickle.loads(pickle.dumps(Prefiltered(re.compile(r"\bimpos(?:e|es|ed)\b"))))
     assert prefiltered._scanner is not None and prefiltered.search("Washington imposes tariffs").span() == (11, 18)
+
+
+def test_a_proposal_before_a_cue_is_read_as_in_the_window_alone():
+    """`calls._proposed_before` searches the whole sentence (scanned once for all its cues) and finds
+    what `_PROPOSED` finds in the 60 characters before the cue cut out alone, also where the cut falls
+    inside a word ("...reconsidering talks": the window reads "considering talks")."""
+    proposed = calls._PROPOSED.compiled
+    text = "They were reconsidering" + " " * (calls._PROPOSED_WINDOW - len("considering")) + "talks"
+    cue = len(text) - len("talks")
+    window = text[cue - calls._PROPOSED_WINDOW:cue]
+    assert window.startswith("considering") and proposed.search(window)
+    assert calls._proposed_before(text, 0, cue)
+    assert not proposed.search(text) and not calls._proposed_before(text, 0, cue - 3)  # the cut falls before it
+    generator = random.Random(11)
+    for sentence in SENTENCES[::3]:
+        for _ in range(3):
+            cue = generator.randrange(len(sentence) + 1)
+            start = generator.randrange(cue + 1) if generator.random() < 0.3 else 0
+            expected = proposed.search(sentence[max(start, cue - calls._PROPOSED_WINDOW):cue]) is not None
+            assert calls._proposed_before(sentence, start, cue) == expected, (sentence, start, cue)
+
+
+def test_the_openings_of_a_pattern_are_those_of_its_every_match():
+    """`openings`: the first letters every match begins with (policy tries a trigger pattern only at
+    a candidate that opens so); None when not every match's can be spelt."""
+    assert openings(re.compile(r"\b(?:abc|adxy|fgh)")) == {"ab", "ad", "fg"}
+    assert openings(re.compile(r"\b(?:abc|a(?:d|e)x)")) is None  # (spelt up to its class: "a")
+    assert openings(re.compile(r"\b(?:abc|f)")) is None  # a match of one letter
+    assert openings(re.compile(r"(?i)\babc")) is None  # (case-sensitive patterns only)
+    assert openings(re.compile(r"\b[a-z]bc")) is None  # a class
+    assert openings(re.compile(r"(?:\w+ )?done")) is None
+    for kind, pattern, opens in policy._TRIGGER_OPENINGS:
+        assert opens is not None, pattern.pattern[:60]
+        for sentence in SENTENCES:
+            lowered = sentence.lower()
+            for match in pattern.finditer(lowered):
+                assert lowered[match.start():match.start() + 2] in opens, (sentence, match.group())

@@ -903,7 +903,7 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
                 and _tour_of_no_state(analysed, cue):
             continue  # "on a tour of Africa, visiting Namibia, Chad and Nigeria": the later cue lists its states
         start, end = clause_around(told, cue.start, cue.end)
-        if _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
+        if _proposed_before(reading.plain, start, cue.start) \
                 or _REQUESTED_BEFORE.search(reading.plain, max(start, cue.start - 130), cue.start) \
                 or (_CREDITED_FOR_BEFORE.search(reading.plain, max(start, cue.start - 150), cue.start)
                     and not _AT_CONTACT_BEFORE.search(reading.plain, max(start, cue.start - 40), cue.start)) \
@@ -958,15 +958,30 @@ def _calls_in(analysed: AnalysedSentence, article: AnalysedArticle,
 
 
 # Searched only where their first letters occur (`pipeline.extract.prefilter`): the same matches, faster.
-_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD = map(
-    Prefiltered, (_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD))
+_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD, _CALLED, _SIGNED, _SPOKE_TOGETHER = map(
+    Prefiltered, (_PHONE, _SPOKE, _VISIT, _SUMMIT, _MEETING, _RECEIVE, _GATHERING, _TOLD, _CALLED, _SIGNED,
+                  _SPOKE_TOGETHER))
 # The tests of a cue's clause, searched once per cue in the clause's text before the cue (a big
 # alternation after a \b: the engine tries each alternative at every position): the text without
 # quotes and relatives is scanned once for all the sentence's cues. A megabyte of "the talks with
 # officials of" has a cue every 28 characters.
-_REQUESTED_BEFORE, _CREDITED_FOR_BEFORE, _AT_CONTACT_BEFORE, _SINCE_BEFORE, _HOPED_THAT_BEFORE, _TWO_SIDES = (
-    Prefiltered(pattern, "call clauses") for pattern in (
-        _REQUESTED_BEFORE, _CREDITED_FOR_BEFORE, _AT_CONTACT_BEFORE, _SINCE_BEFORE, _HOPED_THAT_BEFORE, _TWO_SIDES))
+_REQUESTED_BEFORE, _CREDITED_FOR_BEFORE, _AT_CONTACT_BEFORE, _SINCE_BEFORE, _HOPED_THAT_BEFORE, _TWO_SIDES, \
+    _PROPOSED = (Prefiltered(pattern, "call clauses") for pattern in (
+        _REQUESTED_BEFORE, _CREDITED_FOR_BEFORE, _AT_CONTACT_BEFORE, _SINCE_BEFORE, _HOPED_THAT_BEFORE, _TWO_SIDES,
+        _PROPOSED))
+_PROPOSED_WINDOW = 60  # characters of a cue's clause before it that `_proposed_before` reads
+
+
+def _proposed_before(plain: str, start: int, cue_start: int) -> bool:
+    """Whether a proposal or a wish (`_PROPOSED`) ends right before a cue, read in the up to 60 characters of its
+    clause (from `start`) before it, as the window cut out on its own reads it: a word the window cuts is read from
+    the cut. Searched in the whole text (scanned once for all its cues), and at the cut in the window alone."""
+    window_start = max(start, cue_start - _PROPOSED_WINDOW)
+    if _PROPOSED.search(plain, window_start, cue_start) is not None:
+        return True
+    # (in the whole text no match begins inside a word, where the window alone sees a word begin)
+    return window_start > 0 and (plain[window_start - 1].isalnum() or plain[window_start - 1] == "_") \
+        and _PROPOSED.match(plain[window_start:cue_start]) is not None
 
 
 def _named_for_no_part(plain: str, at: int) -> bool:
@@ -1094,7 +1109,7 @@ def _named_summit(reading: _Reading, article: AnalysedArticle, cue: _Cue, start:
     seat = next((p.text for p in analysed.places if analysed.local(p.start) == venue.end()), "")
     if held_in is None or organisation in _SEATS.get(seat, set()) \
             or _SUMMIT_CALLED_OFF.search(text, start, end) or hypothetical(text[start:cue.start]) \
-            or _PROPOSED.search(reading.plain[max(start, cue.start - 60):cue.start]) \
+            or _proposed_before(reading.plain, start, cue.start) \
             or old_year_mentioned(text[start:end], article.published):
         return None
     date = date_of_sentence(reading.plain[start:end], article.published)

@@ -69,7 +69,7 @@ from pipeline.extract.document import (
 )
 from pipeline.extract.events import evidence
 from pipeline.extract.events.kind import ArticleContext, EventKind, absorb, merge_same_key, with_people
-from pipeline.extract.prefilter import Prefiltered
+from pipeline.extract.prefilter import Prefiltered, openings
 from pipeline.records import PolicyDetails
 
 _V = r"(?:e|es|ed|s|d|ing)?"  # verb endings after a stem: "impos" + e, es, ed, ing
@@ -388,6 +388,9 @@ CUES = (
     "request", "decision", "declaration", "proclamation", "recognition", "threat", "expulsion", "closure", "suspension",
     "withdrawal", "resolution", "initiative", "motion", "effect", "force", "deny", "denie", "revoc", "intention", "lift",
 )
+# Each trigger pattern with the first two letters its matches open with: a candidate is matched
+# only by the patterns it may open (`_triggers` tries each pattern at each candidate).
+_TRIGGER_OPENINGS = [(kind, pattern, openings(pattern)) for kind, pattern in _TRIGGERS]
 _MAX_TRIGGERS = 8  # per sentence: news sentences hold a few; this bounds work on run-on text
 _REACH = 300  # characters around a trigger that are read for it
 # One search finds where a trigger may start (most sentences hold none); the letter look-ahead
@@ -417,6 +420,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|of|for|with|without|under|on|upon)\s
 # ("Rwanda-backed M23"). Neither is a verb.
 _WORD_BEFORE = re.compile(r"[\w'’,]\s+$")
 _COMPOUND_BEFORE = re.compile(r"[\w.][-‑]$")
+_HYPHENS = ("-", "‑")  # (the character a compound's trigger follows)
 _IN_ORDER = re.compile(r"in order\b")  # "in order to": a purpose, no one is ordered
 # A headline in title case keeps only short function words in lower case ("on", "with", "over").
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
@@ -568,6 +572,8 @@ _FOREIGN_POLICY = re.compile(
     r"prisoners|detainees|captives|POWs|"
     r"foreign terrorist organi[sz]ations?|(?:state )?sponsors? of terrorism|"
     r"NATO|UN|EU|WTO)\b")
+# Searched in the clause of each trigger: only where its words begin (the sentence scanned once), the same matches.
+_FOREIGN_POLICY = Prefiltered(_FOREIGN_POLICY, "sentences as written")
 _HOME_AFFAIRS = re.compile(
     r"military|troops|weapons?|security|defen[cs]e|borders?|exports?|imports?|war|goods|airlines?|flights?|"
     r"investments?|prisoners|detainees|captives|stability|strategic|entry|entering|"
@@ -1110,7 +1116,8 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
         if candidate is None or len(found) >= _MAX_TRIGGERS:
             break
         at = candidate.start()
-        if _COMPOUND_BEFORE.search(text, max(0, at - 2), at) or _IN_ORDER.match(lowered, max(0, at - 3)):
+        if text[at - 1:at] in _HYPHENS and _COMPOUND_BEFORE.search(text, max(0, at - 2), at) \
+                or _IN_ORDER.match(lowered, max(0, at - 3)):
             candidate = _ANY_TRIGGER.search(lowered, at + 1)
             continue
         if text[at].isupper() and _WORD_BEFORE.search(text, max(0, at - 3), at):
@@ -1119,7 +1126,7 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
             if not headline:
                 candidate = _ANY_TRIGGER.search(lowered, at + 1)
                 continue
-        if _PREPOSITION_BEFORE.search(text, max(0, at - 9), at) and lowered.startswith("support", at):
+        if lowered.startswith("support", at) and _PREPOSITION_BEFORE.search(text, max(0, at - 9), at):
             candidate = _ANY_TRIGGER.search(lowered, at + 1)
             continue
         noun = _DETERMINER_BEFORE.search(text, max(0, at - 40), at)
@@ -1131,7 +1138,10 @@ def _triggers(text: str) -> list[tuple[_Kind, int, int]]:
                 and not _ADVERB_AT_END.search(noun.group()):
             noun = None  # "The statement threatened sanctions": a past form after a noun phrase is its verb
         if noun is None or _GOVERNMENT_SUBJECT.search(noun.group()):
-            for kind, pattern in _TRIGGERS:
+            opening = lowered[at:at + 2]
+            for kind, pattern, opens in _TRIGGER_OPENINGS:
+                if opens is not None and opening not in opens:
+                    continue
                 match = pattern.match(lowered, at)
                 if match:
                     found.append((kind, at, match.end()))
@@ -1243,10 +1253,13 @@ def _circumstance(text: str, clause_start: int, noun_start: int) -> bool:
         and not _RESPONSE_TO.search(text, lead_start, noun_start)
 
 
+_PARTICIPLE_FORM = re.compile(r"\w+(?:ed|en|wn)\b")  # "imposed", "taken", "drawn"
+
+
 def _is_passive(text: str, clause_start: int, start: int, end: int) -> bool:
     """ "is barred", "tariffs imposed by the United States"; not "is committed to", which says what
     the subject itself stands by."""
-    if not re.match(r"\w+(?:ed|en|wn)\b", text[start:end]) or text.startswith("committed to", start):
+    if not _PARTICIPLE_FORM.match(text[start:end]) or text.startswith("committed to", start):
         return False
     # ("retaliated by expelling ...", "responded by imposing ...": "by" and a gerund say how, not who)
     return bool(_PASSIVE_BEFORE.search(text, max(clause_start, start - 20), start)
@@ -1837,17 +1850,23 @@ def _in_subject_position(sentence: _Sentence, agent: Agent, first_conjunct: bool
     return _in_subject_position(sentence, first, first_conjunct=False)
 
 
+# (compiled once: the lead of every mention is read)
+_CLAUSE_MARK_AT_END = re.compile(r"[;:—–\"“]\s*$")
+_COMMA_AT_END = re.compile(r",\s*$")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+
+
 def _subject_lead(before: str, official: bool = False) -> bool:
     """Whether the words before a mention let it start a clause."""
-    if not before.strip() or re.search(r"[;:—–\"“]\s*$", before):
+    if not before.strip() or _CLAUSE_MARK_AT_END.search(before):
         return True
-    if re.search(r",\s*$", before):
+    if _COMMA_AT_END.search(before):
         # "visits Kyiv, Ukraine" and "in Albuquerque, New Mexico, United States": an apposition;
         # but an official after "During a visit to Beijing, " starts the clause.
         return official or not _PLACE_BEFORE_COMMA.search(before)
     if _OF_GOVERNMENT.search(before):
         return True
-    word = re.search(r"([A-Za-z]+)\s*$", before)
+    word = _LAST_WORD.search(before)
     if word is None:
         return False
     lead = word.group(1).lower()
