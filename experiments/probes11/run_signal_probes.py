@@ -4,7 +4,7 @@ Each line: EXPECT<TAB>sentence. EXPECT is NONE (no POLICY_SIGNAL) or pairs "SIG>
 (TGT "-" for an empty target, "*" for any). A probe passes when the set of signallers found is the set
 expected and each expected pair's target is found for its signaller.
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python experiments/probes11/run_signal_probes.py [probes.tsv] [-v]
+    PYTHONPATH=$PWD python experiments/probes11/run_signal_probes.py [probes.tsv] [-v]
 """
 
 import sys
