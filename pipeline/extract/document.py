@@ -219,8 +219,8 @@ REPORTED_SPEECH = re.compile(
 # What an anniversary recalls: "Tuesday marks 30 years since Israel and Jordan signed their peace treaty",
 # "the 75th anniversary of the establishment of ties", "Seven years after Trump and Kim shook hands in
 # Singapore, ...", "a decade after Abiy flew to Asmara": the event told after it, in the same clause, is history.
-_ANNIVERSARY_BEFORE = re.compile(r"\b(?:anniversary\s+of|(?:years|decades|a\s+year|a\s+decade)\s+(?:since|after))\s+[^,;:.!?]{0,100}$",
-                                 re.IGNORECASE)
+_ANNIVERSARY_BEFORE = re.compile(
+    r"\b(?:anniversary\s+of|(?:years|decades|a\s+year|a\s+decade)\s+(?:since|after))\s+[^,;:.!?]{0,100}$", re.IGNORECASE)
 
 
 def recalled_by_anniversary(before: str) -> bool:
