@@ -19,6 +19,7 @@ import re
 
 from pipeline.extract.gazetteer import US_STATE, Gazetteer, PlaceMatch
 from pipeline.extract.prefilter import Prefiltered
+from pipeline.extract.sentences import DATELINE
 
 # A capitalised name word: letters (any script), inner hyphens and apostrophes ("Jae-myung", "O'Neill").
 # (Its letter runs possessive: what follows one in any pattern is no letter, so giving letters
@@ -239,7 +240,7 @@ class ActorFinder:
         dateline, when the story names it again), as wire stories name their own state's officials."""
         if not any(p.country is None for p in people):
             return people
-        dateline = _DATELINE.match(text)
+        dateline = DATELINE.match(text)  # the sentence splitter's: "GEORGETOWN, Guyana — "
         opening = [place for place in places if place.start >= (dateline.end() if dateline else 0)
                    and place.start < _OPENING_REACH and place.kind != "organisation"]
         if not opening:
@@ -543,13 +544,11 @@ _Told = bool | _ElectedOrDesignatedIn  # whether the article tells of someone el
 _ELECT_BEFORE_OFFICE = dt.timedelta(days=90)
 _RUNS_REMEMBERED = 65_536  # capitalised runs `ActorFinder._run` remembers (a few MB at most)
 _UNSEEN = object()  # a run `ActorFinder._run` has not decided yet
-# Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
-# A wire story's dateline: "GEORGETOWN, Guyana — ", "RABAT (Reuters) - ", "NEW DELHI (AP) — ".
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30}?)?(?:[ \t]*\([\w .]+\))?[ \t]*[—–-]{1,2}[ \t]")
 _OPENING_REACH = 400  # characters: the story's opening sentence
 _NATIONAL_OFFICES = frozenset({"head_of_government", "deputy_leader", "minister", "spokesperson"})
 # "Foreign Minister ", "Finance Minister ", "Foreign Affairs Secretary ": a capitalised office right before the name.
 _CAPITALISED_OFFICE = re.compile(r"(?:[A-Z][\w-]*[ \t]+)*(?:and[ \t]+(?:[A-Z][\w-]*[ \t]+)+)?")
+# Offices that act for a state, named in apposition (`ActorFinder._appositive_people`).
 _STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_leader", "minister", "diplomat",
                             "spokesperson"})
 # A capitalised word right after a place: the place begins a longer name ("Chinese Council").

@@ -44,7 +44,7 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "d.c"
 
 
 # A dateline: the city (or cities) in capitals, maybe a country and an agency, then a dash.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+)?)?"
     r"(?:[ \t]+\([A-Za-z]+\))?[ \t]+(?:—|–|--)(?=[ \t])")
 # A subheading run into the sentence after it: a few words in sentence case (a capitalised last word
@@ -82,7 +82,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences = []
     start = 0
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text)
     if dateline is not None:
         _append(sentences, text, 0, dateline.end())
         start = dateline.end()
