@@ -424,12 +424,13 @@ _HYPHENS = ("-", "‑")  # (the character a compound's trigger follows)
 _IN_ORDER = re.compile(r"in order\b")  # "in order to": a purpose, no one is ordered
 # A headline in title case keeps only short function words in lower case ("on", "with", "over").
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
+# A state named again by its noun: "The country suspends flights to", "the bloc imposes", "the kingdom will restore".
+_STATE_NOUN = r"(?:country|bloc|kingdom|alliance|republic)"
 # "Vietnam's foreign ministry demanded": after a government noun the trigger is its verb.
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:governments?|ministry|ministries|presidents?|ministers?|spokes\w+|leaders?|office|cabinet|administration|"
     r"embassy|parliament|authorities|officials?|council|commission|sides|countries|nations|states|departments?|"
-    # a state named again by its noun: "The country suspends flights to", "the bloc imposes"
-    r"country|bloc|kingdom|alliance|republic)\s+$", re.I)
+    rf"{_STATE_NOUN})\s+$", re.I)
 # "the two leaders signed ...": the two states the sentence has named.
 _BOTH_PARTIES = re.compile(
     r"\b(?:the two|both)\s+(?:leaders|countries|sides|governments|nations|presidents|ministers|states)\s+"
@@ -886,7 +887,7 @@ _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;:—]\s*|\b(?:that|and|but|then)\s+)(?:He|She|It|They|he|she|it|they|"
     # "The foreign minister", "On Tuesday, the government": an office or body named again by its noun alone
     r"[Tt]he (?:(?:foreign|defen[cs]e|trade|finance|commerce|interior|prime|vice|deputy)\s+)?(?:president|prime minister|"
-    r"premier|chancellor|minister|secretary|leader|government|administration|ministry|country|bloc|kingdom|alliance|"
+    rf"premier|chancellor|minister|secretary|leader|government|administration|ministry|{_STATE_NOUN}|"
     r"spokes(?:man|woman|person)))"
     r"\s+(?:[\w'’-]+\s+){0,6}$")
 _SAID = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|stated)\b|\b(?:said|says|according to)\s+(?:the\s+)?", re.I)
@@ -903,7 +904,7 @@ _OTHER_SUBJECT = re.compile(
     r"(?:\s+[^,]{0,40},)?\s+(?:that\s+)?(?!(?:that|he|she|it|they|we|I)\b|(?:his|her|its|their|our)\s+"
     r"(?:government|department|ministry|administration|country|office|cabinet)\b|"
     # the speaker's own state named again by its noun: "Kallas said the bloc would ..."
-    r"[Tt]he\s+(?:bloc|country|government|kingdom|alliance|administration)\b)(?:[A-Za-z][\w'’-]*\s+){1,4}?"
+    rf"[Tt]he\s+(?:{_STATE_NOUN}|government|administration)\b)(?:[A-Za-z][\w'’-]*\s+){{1,4}}?"
     # (not the speaker itself after a time: "said on Tuesday it would")
     r"(?<!\bit\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)"
     r"(?:had|has|have|is|was|were|are|will|would|could|can|must)\b")
