@@ -1,5 +1,5 @@
 """Round ten's experiment: the extractor's modules compiled by Cython, against the same modules as
-Python, in ONE process (not part of the package; README "Speed", round 10).
+Python, in ONE process (not part of the package; docs/SPEED-ROUNDS.md, round 10).
 
     PYTHONPATH=$PWD python experiments/cython_extractor.py [--rounds 6] [--modules prefilter.py ...] [--typed]
 
