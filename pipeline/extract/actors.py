@@ -608,6 +608,32 @@ What Why How If As Until Upon Within For With From By Of To""".split())
 _GIVEN_NAME_BEFORE = r"\b([A-Z][a-z]+)[ \t]+"
 
 
+def _given_names_before(text: str, surname: str):
+    """The given names of the matches of `_GIVEN_NAME_BEFORE + re.escape(surname) + r"\b"` in `text`, in
+    order, as `re.finditer` finds them: the surname looked for as a string, the name before it read
+    backwards (the pattern, opening with a class after a \b, was entered at every position of the text).
+    Before a surname the name is unique: the letters [a-z] up to the white space, one [A-Z] before them."""
+    surname_ends = re.compile(re.escape(surname) + r"\b")
+    searched_from = 0  # where the last match ended: matches do not overlap
+    at = text.find(surname)
+    while at != -1:
+        if surname_ends.match(text, at):
+            space = at
+            while space > 0 and text[space - 1] in " \t":
+                space -= 1
+            letters = space
+            while letters > 0 and "a" <= text[letters - 1] <= "z":
+                letters -= 1
+            first = letters - 1  # the capital
+            if space < at and letters < space and first >= searched_from and "A" <= text[first] <= "Z" \
+                    and (first == 0 or not (text[first - 1].isalnum() or text[first - 1] == "_")):
+                yield text[first:space]
+                searched_from = at + len(surname)
+                at = text.find(surname, searched_from)
+                continue
+        at = text.find(surname, at + 1)
+
+
 def _without_surnames_of_others(text: str, untitled: list[PersonMention], named: list[PersonMention],
                                 gazetteer: Gazetteer) -> list[PersonMention]:
     """The untitled people but a lone surname ("Biden said") that the article also gives another person
@@ -620,8 +646,7 @@ def _without_surnames_of_others(text: str, untitled: list[PersonMention], named:
     given_names = {word for name in full_names for word in name.split()[:-1]}
     shared = set()
     for surname in lone:
-        for match in re.finditer(_GIVEN_NAME_BEFORE + re.escape(surname) + r"\b", text):
-            given = match.group(1)
+        for given in _given_names_before(text, surname):
             if given in _NOT_GIVEN_NAMES or given in given_names or gazetteer.role_for(given) \
                     or gazetteer.names_a_place(given) or f"{given} {surname}" in full_names:
                 continue

@@ -600,3 +600,25 @@ def test_a_name_opened_by_an_initial_and_an_apostrophe_is_one_name(finder, extra
 ])
 def test_an_official_of_no_state_named_serves_the_state_the_story_opens_with(finder, extractor, text, expected):
     assert expected in [(name, country) for name, _, country, _ in people(finder, extractor, text)]
+
+
+def test_the_given_names_before_a_surname_are_the_patterns_matches():
+    # `_given_names_before` reads backwards what `re.finditer(_GIVEN_NAME_BEFORE + surname + \b)` finds forwards
+    import random
+    import re
+
+    from pipeline.extract.actors import _GIVEN_NAME_BEFORE, _given_names_before
+
+    generator = random.Random(12)
+    pieces = ["Biden", "Joe", "Hunter", "biden", "Bidens", "Biden-Harris", " ", "  ", "\t", "\n", ", ", "J", "oe",
+              "é", "É", "_", "1", "Ana", "na", "O'", "Jill", "Xi", "x", "BidenBiden", "(", "."]
+    # (matches do not overlap: the "Biden" of "Joe Biden" is no given name of the next "Biden")
+    assert list(_given_names_before("Joe Biden Biden said. Jill Biden and Hunter\tBiden", "Biden")) \
+        == ["Joe", "Jill", "Hunter"]
+    for surname in ("Biden", "Ana", "Xi", "O'Biden", "na"):
+        pattern = re.compile(_GIVEN_NAME_BEFORE + re.escape(surname) + r"\b")
+        for _ in range(20000):
+            text = "".join(generator.choice(pieces + [surname, " " + surname] * 3)
+                           for _ in range(generator.randint(1, 12)))
+            assert list(_given_names_before(text, surname)) == [m.group(1) for m in pattern.finditer(text)], \
+                (surname, text)

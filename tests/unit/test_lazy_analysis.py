@@ -76,3 +76,22 @@ def test_the_gathering_words_test_holds_every_sentence_the_gathering_pattern_mat
     for text in texts:
         if calls._ORGANISATION_GATHERS.search(text):
             assert calls._may_tell_a_gathering(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Visitor numbers at the Mexico-US border rose in June.",
+    "The meetinghouse near the Russia-Ukraine border burned down.",
+    "The call-up of reservists in Russia-occupied areas began.",
+])
+def test_a_hyphenated_pair_with_no_contact_noun_after_it_finds_no_people(extractor, counted, text):
+    # a cue of a contact and two states joined by a hyphen, but no "talks", "meeting", ... to name their contact:
+    # `_paired_contacts` needs no agents, and the article's people are not found
+    assert extractor.analyse(make_article(text)).may_hold("DIPLOMATIC_CALL")
+    assert extractor.extract(make_article(text)) == []
+    assert counted["people"] == 0
+
+
+def test_a_hyphenated_pair_before_a_contact_noun_is_still_a_meeting(extractor, counted):
+    mentions = extractor.extract(make_article("US-China talks were held in Geneva on Monday."))
+    assert [(m.event.event_type, sorted(m.event.countries)) for m in mentions] == [("DIPLOMATIC_CALL", ["CHN", "USA"])]
+    assert counted["people"] == 1

@@ -997,6 +997,8 @@ def _paired_contacts(analysed: AnalysedSentence) -> list[_Cue]:
     the two (and nothing else: "progress in US-China talks" recalls them, "US-China tensions" is a topic)."""
     if "-" not in analysed.text and "–" not in analysed.text:  # (`_COMPOUND_JOINT`: no pair without a hyphen)
         return []
+    if _PAIRED_CONTACT_NOUN.search(analysed.text) is None:
+        return []  # (no contact noun for a pair to name: the article's people need not be found for it)
     agents = analysed.agents
     return [_Cue(MEETING, noun.start("noun"), noun.end())
             for noun in (_paired_contact(analysed, first, second) for first, second in zip(agents, agents[1:])) if noun]
