@@ -153,6 +153,9 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy|high commissioner|charg[eé] d['’]affaires)s?|"
         rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off|broken off) (?:\w+ )?(?:ties|relations)|"
+        # CAMEO 161 "break relations" (the CAMEO verbs below: from PETRARCH2's CAMEO.2.0.txt verb dictionary, MIT
+        # licence, Open Event Data Alliance): "broke diplomatic relations with", "will break ties with"
+        rf"(?:break(?:s|ing)?|broke|broken) (?:diplomatic |all |its |their )?(?:ties|relations) with|"
         # less aid: "cuts its development assistance to", "will reduce its aid to" (the mirror of a larger pledge)
         rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their|all) (?:[\w-]+ ){{0,3}}?(?:aid|assistance|funding) (?:to|for)\b|"
         # with no determiner: "slashes military aid to Ukraine" (not "cuts aid to farmers", nor "reduces funding
@@ -182,8 +185,21 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # another state's property seized: "seizes a Venezuelan government airplane", "seized Russian assets"
         rf"seiz{_V} (?:[\w$€£.,-]+ ){{0,4}}?(?:assets|propert(?:y|ies)|airplanes?|aircraft|planes?|tankers?|vessels?|ships?)|"
         rf"issu{_V} (?:an? |its |their )?(?:[\w-]+ ){{0,2}}(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
+        # CAMEO 13x: "reserves the right to respond" (130), "cautioned Japan against" (WARN block, 130),
+        # "gave Iran an ultimatum" (139)
+        rf"reserv{_V} (?:the|its|their) right to|caution(?:s|ed|ing)? (?:[\w.'’-]+ ){{1,4}}?against\b|"
+        rf"(?:giv(?:e|es|ing)|gave|given|deliver{_V}|present{_V}) (?:[\w.'’-]+ ){{0,3}}?(?:an? |its |their )?(?:[\w-]+ )?ultimatum|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
         rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|veto(?:es|ed|ing)?|"
+        # CAMEO's REVOKE and CANCEL blocks (160): "rescinded the decree", "annuls the agreement", "called off the talks"
+        rf"rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|"
+        # (a trip or a visit called off is no measure: "calls off a planned two-day trip to Jakarta")
+        rf"call(?:s|ed|ing)? off(?! (?:his|her|their|its|an?|the) (?:[\w-]+ ){{0,3}}?(?:participation|attendance|trips?|"
+        rf"appearance|visits?|tours?|travel)\b)|"
+        # CAMEO's PROHIBIT and EXCLUDE blocks with their objects (160 "ban exports", 162 "prohibit aid", 1622
+        # "ban arms sales"): "prohibited exports of rare earths to", "embargoed oil shipments to"
+        rf"(?:prohibit{_V}|forb(?:id|ids|ade|idden|idding)|outlaw{_V}|embargo(?:es|ed|ing)) (?:[\w-]+ ){{0,3}}?"
+        rf"(?:exports?|imports?|sales|shipments|aid|assistance|trade|flights|entry)\b|"
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
         rf"scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|delay|postponement|"
@@ -252,10 +268,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"\b(?:recogni[sz]{_V}(?! that\b)|"  # "recognise that ..." acknowledges a fact
         rf"extend{_V} (?:the |their |its |a )?(?:[\w-]+ ){{0,2}}(?:truce|ceasefire|cease-fire|moratorium)|"
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
-        rf"express(?:es|ed|ing)? (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
+        rf"(?:express(?:es|ed|ing)?|voic{_V}) (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
         rf"back(?:s|ed)(?! (?:down|away|off|out|up|to)\b)|"
         rf"lift{_V} (?:\w+ ){{0,2}}(?:sanctions|bans?|tariffs|restrictions|embargo|suspension)|"
-        rf"eas{_V} (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
+        rf"(?:eas{_V}|relax{_V}|loosen{_V}) (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
         # "granted Ukraine candidate status", "grants the United States access to four more bases"
@@ -290,6 +306,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:send{_V}|sent|deploy{_V}) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|"
         rf"peacekeepers|warships|forces|personnel|military|border guards) (?:to|in)\b|"
         rf"(?:send{_V}|sent) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
+        # CAMEO 07x verbs of getting aid there (RUSH, DESPATCH, SHIP blocks): "airlifted aid to", "rushes relief supplies to"
+        rf"(?:airlift{_V}|rush(?:es|ed|ing)?|ship(?:s|ped|ping)?|dispatch(?:es|ed|ing)?) (?:\w+ ){{0,3}}?"
+        rf"(?:aid|assistance|relief|supplies|food|medicine|vaccines|weapons|arms|ammunition) to\b|"
+        # CAMEO 071 "forgive debt": "forgave Zambia's debt", "wrote off $2 billion of Cuba's debt"
+        rf"(?:forgiv(?:e|es|ing)|forgave|forgiven|writ(?:e|es|ing) off|wrote off|written off|cancel(?:s|led|ed|ling|ing)?) "
+        rf"(?:[\w$€£¥.,%'’-]+ ){{0,5}}?debts?\b|"
         # arms sold to another state: "will sell F-35 jets to", "sold frigates to"
         rf"(?:sell(?:s|ing)?|sold|export{_V}) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|missiles|jets|fighters|fighter jets|frigates|"
         rf"submarines|tanks|drones|aircraft|warships|destroyers|helicopters|military equipment) to\b|"
@@ -373,7 +395,8 @@ CUES = (
     "sign", "strik", "struck", "seal", "clinch", "ink", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
-    "recogni", "join", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "recogni", "join", "rescind", "annul", "prohibit", "forb", "outlaw", "reserv", "caution", "relax", "loosen",
+    "airlift", "rush", "ship", "dispatch", "forgiv", "forgave", "writ", "wrote", "voic", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "transfer", "buy", "bought", "purchas", "acquir", "allocat", "earmark", "contribut", "disburs", "channel", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",

@@ -1,0 +1,55 @@
+"""Trigger verbs taken as complete classes from PETRARCH2's CAMEO verb dictionary (CAMEO.2.0.txt, MIT
+licence, Open Event Data Alliance; round twelve, experiments/cameo12/cameo_audit.py): each verb group
+found in a plain news sentence that uses it as the dictionary's pattern does, and left alone in a
+near miss (the verb's other sense, or its object no measure)."""
+
+import pytest
+
+from tests.unit.test_policy import signals
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 161 break relations (without "off")
+    ("China broke diplomatic relations with Japan on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("China will break ties with Japan, the foreign ministry said.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # 160 the CANCEL and REVOKE blocks: call off, rescind, annul
+    ("China called off talks with Japan on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("China rescinded Japan's trade privileges on Tuesday.", ("CHN", "JPN", "TRADE", "CONFRONTATIONAL")),
+    ("China annulled the fishing agreement with Japan on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # 160/162 the PROHIBIT and EXCLUDE blocks with their objects
+    ("China prohibited exports of rare earths to Japan on Tuesday.", ("CHN", "JPN", "TRADE", "CONFRONTATIONAL")),
+    ("China embargoed oil shipments to Japan on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # 13x threaten: reserve the right, caution against, give an ultimatum
+    ("China reserved the right to respond to Japan's move.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("China cautioned Japan against further provocations on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("China gave Japan an ultimatum on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # 081/085 ease sanctions: relax, loosen (cooperative, as "ease")
+    ("China relaxed sanctions on Japan on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+    ("China loosened restrictions on Japanese imports on Tuesday.", ("CHN", "JPN", "TRADE", "COOPERATIVE")),
+    # 07x aid got there, 071 debt forgiven
+    ("China airlifted aid to Japan on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+    ("China rushed relief supplies to Japan on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+    ("China forgave Japan's debt on Tuesday.", ("CHN", "JPN", "ECONOMY", "COOPERATIVE")),
+    ("China wrote off $2 billion of Japan's debt on Tuesday.", ("CHN", "JPN", "ECONOMY", "COOPERATIVE")),
+    # 033 voice readiness
+    ("China voiced readiness to expand cooperation with Japan.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+])
+def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
+    assert signals(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "China broke ground on a new embassy in Japan on Tuesday.",
+    # a trip called off is no measure
+    "Malaysian Prime Minister Anwar Ibrahim calls off a planned two-day trip to Jakarta to oversee flood relief.",
+    "Japan's government called off a planned visit by Prime Minister Shigeru Ishiba to China.",
+    "China reserved its position on Japan's proposal on Tuesday.",
+    "Analysts urged caution against reading too much into Japan's move.",
+    "China relaxed its stance on Japanese tourism at the forum, officials said.",
+    "China shipped its first batch of electric cars to Japan on Tuesday.",
+    "China said on Tuesday it forgave Japan for the remarks.",
+    "China's foreign ministry voiced concern about Japan's defence budget on Tuesday.",
+    "Beijing prohibited fireworks in the city centre on Tuesday.",
+])
+def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
+    assert signals(extractor, text) == set()
