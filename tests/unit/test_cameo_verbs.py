@@ -53,3 +53,31 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()
+
+
+def calls(extractor, text, published="2025-06-11"):
+    from tests.support import events_of_type
+    return {(tuple(e.call.participants), e.call.mode)
+            for e in events_of_type(extractor, text, "DIPLOMATIC_CALL", published)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 040 consult: of unstated medium, as "conferred with"
+    ("Wang Yi consulted with Japanese Foreign Minister Takeshi Iwaya on Tuesday.", (("CHN", "JPN"), "PHONE")),
+    # 046 huddle with: a meeting
+    ("Xi Jinping huddled with Japanese Prime Minister Shigeru Ishiba on Tuesday.", (("CHN", "JPN"), "MEETING")),
+    # 042 send a delegation: a visit
+    ("China sent a delegation to Japan for talks on Tuesday.", (("CHN", "JPN"), "VISIT")),
+])
+def test_a_cameo_verb_of_consultation_is_a_call(extractor, text, expected):
+    assert calls(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's prime minister consulted with his cabinet on Tuesday.",
+    "Japan consulted with experts on the plan.",
+    "Players huddled with their coach on Tuesday.",
+    "China sent a message to Japan on Tuesday.",
+])
+def test_a_cameo_verb_of_consultation_within_one_side_is_no_call(extractor, text):
+    assert calls(extractor, text) == set()
