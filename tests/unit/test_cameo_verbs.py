@@ -33,6 +33,12 @@ from tests.unit.test_policy import signals
     ("China wrote off $2 billion of Japan's debt on Tuesday.", ("CHN", "JPN", "ECONOMY", "COOPERATIVE")),
     # 033 voice readiness
     ("China voiced readiness to expand cooperation with Japan.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+    # 075 grant asylum: against the state the person fled (no rule for foreigners inside)
+    ("China granted political asylum to three Japanese dissidents on Tuesday.",
+     ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # 0842 return property, artwork, remains
+    ("North Korea returned the remains of 55 American soldiers to the United States on Tuesday.",
+     ("PRK", "USA", "DIPLOMACY", "COOPERATIVE")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -50,6 +56,11 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "China said on Tuesday it forgave Japan for the remarks.",
     "China's foreign ministry voiced concern about Japan's defence budget on Tuesday.",
     "Beijing prohibited fireworks in the city centre on Tuesday.",
+    "Chinese President Xi Jinping returned to Beijing on Tuesday.",
+    "China returned fire on Tuesday.",
+    "The court granted bail to a Japanese businessman on Tuesday.",
+    # asylum rules for foreigners inside the country stay domestic
+    "Japan will tighten its rules for granting asylum, the justice ministry said on Tuesday.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

@@ -187,6 +187,9 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"issu{_V} (?:an? |its |their )?(?:[\w-]+ ){{0,2}}(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
         # CAMEO 13x: "reserves the right to respond" (130), "cautioned Japan against" (WARN block, 130),
         # "gave Iran an ultimatum" (139)
+        # CAMEO 075 "grant asylum", "approve refugee status": a shelter given against the person's state
+        rf"(?:grant{_V}|giv(?:e|es|ing)|gave|given|offer{_V}) (?:political )?asylum to|"
+        rf"(?:grant{_V}|approv{_V}) (?:[\w-]+ ){{0,2}}?refugee status (?:to|for)\b|"
         rf"reserv{_V} (?:the|its|their) right to|caution(?:s|ed|ing)? (?:[\w.'’-]+ ){{1,4}}?against\b|"
         rf"(?:giv(?:e|es|ing)|gave|given|deliver{_V}|present{_V}) (?:[\w.'’-]+ ){{0,3}}?(?:an? |its |their )?(?:[\w-]+ )?ultimatum|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
@@ -343,6 +346,9 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"extend{_V} (?:an? |the |its )?(?:[\w$€£.,-]+ ){{0,5}}?(?:loans?|credit|swap line|credit line|"
         rf"line of credit|financing|aid|assistance) to|"
         rf"rejoin{_V}|"
+        # CAMEO 0842 "return property, artwork, equipment, aircraft": "returns 119 sculptures from the Benin Bronzes"
+        rf"return{_V} (?:[\w$€£.,-]+ ){{0,4}}?(?:artefacts?|artifacts?|artworks?|sculptures|bronzes|antiquities|relics|"
+        rf"treasures|cultural property|looted property|remains of)\b|"
         # a plan to end a war put forward: "releases a 20-point ceasefire proposal", "unveiled a peace plan for Ukraine"
         rf"(?:unveil{_V}|present{_V}|releas{_V}|put{_V} forward|submit{_V}|table[sd]?|tabling) (?:an? |its |the |their )?"
         rf"(?:[\w-]+ ){{0,3}}?(?:peace|ceasefire|cease-fire|truce) (?:plan|proposal|framework|initiative|roadmap)s?\b|"
@@ -396,7 +402,7 @@ CUES = (
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "rescind", "annul", "prohibit", "forb", "outlaw", "reserv", "caution", "relax", "loosen",
-    "airlift", "rush", "ship", "dispatch", "forgiv", "forgave", "writ", "wrote", "voic", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "airlift", "rush", "asylum", "refugee", "return", "ship", "dispatch", "forgiv", "forgave", "writ", "wrote", "voic", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "transfer", "buy", "bought", "purchas", "acquir", "allocat", "earmark", "contribut", "disburs", "channel", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
@@ -686,6 +692,10 @@ _DOMESTIC = re.compile(
     r"\b(?:protected status|asylum|deport\w*|residency|residence (?:visas?|permits?)|green cards?|refugee status)\b", re.I)
 # "Myanmar refugees living in border camps", "the expulsion of 91 foreign citizens": foreigners the
 # country already holds (expelling diplomats stays foreign policy).
+# Asylum granted to someone (CAMEO 075) is a step toward the state they fled, not a rule for foreigners inside:
+# "grants asylum to Guinea-Bissau opposition leader ...", "grants refugee status to the white minority group".
+_ASYLUM_GRANTED = re.compile(
+    r"(?:grant|giv|gave|offer|approv)\w* (?:political )?(?:asylum|(?:[\w-]+ ){0,2}?refugee status) (?:to|for)\b", re.I)
 _FOREIGNERS_INSIDE = re.compile(
     r"\b(?:refugees|migrants|foreigners|foreign (?:nationals|citizens|workers|students)) (?:who are )?"
     r"(?:living|residing|working|studying|staying|sheltering) in\b|"
@@ -1404,7 +1414,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     # Rules for foreigners are domestic, but a deal two states make on them is not ("Macron and
     # Starmer announce a joint migration deal ... to deport illegal migrants to France").
     if _is_domestic(governed) and not ((kind.mutual or kind.joint) and len(codes) >= 2) \
-            and not _deportations_of_another_state(sentence, start, span_end, codes):
+            and not _deportations_of_another_state(sentence, start, span_end, codes) and not _ASYLUM_GRANTED.match(governed):
         return None, who
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
