@@ -36,6 +36,12 @@ from tests.unit.test_policy import signals
     # 075 grant asylum: against the state the person fled (no rule for foreigners inside)
     ("China granted political asylum to three Japanese dissidents on Tuesday.",
      ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # 10x the DEMAND block (press, push, exhort) and PRESSURE: a demand on another party to act
+    ("China is pressing Japan to release the fishermen.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("The European Union pressed China on Thursday to rebalance a trade relationship.",
+     ("EU", "CHN", "TRADE", "CONFRONTATIONAL")),
+    # 103 demand compensation
+    ("China sought compensation from Japan on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
     # 0842 return property, artwork, remains
     ("North Korea returned the remains of 55 American soldiers to the United States on Tuesday.",
      ("PRK", "USA", "DIPLOMACY", "COOPERATIVE")),
@@ -59,6 +65,11 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "Chinese President Xi Jinping returned to Beijing on Tuesday.",
     "China returned fire on Tuesday.",
     "The court granted bail to a Japanese businessman on Tuesday.",
+    "Japanese reporters pressed the Chinese spokesman for answers.",
+    "China pushed ahead with its plans for a new airport.",
+    "Chinese President Xi Jinping told a press conference for foreign media that the talks went well.",
+    "Peer pressure to conform is strong in Japan.",
+    "The Japanese victims claimed damages from the company in a Tokyo court.",
     # asylum rules for foreigners inside the country stay domestic
     "Japan will tighten its rules for granting asylum, the justice ministry said on Tuesday.",
 ])

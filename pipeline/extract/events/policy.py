@@ -190,6 +190,13 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # CAMEO 075 "grant asylum", "approve refugee status": a shelter given against the person's state
         rf"(?:grant{_V}|giv(?:e|es|ing)|gave|given|offer{_V}) (?:political )?asylum to|"
         rf"(?:grant{_V}|approv{_V}) (?:[\w-]+ ){{0,2}}?refugee status (?:to|for)\b|"
+        # CAMEO's DEMAND block (10x), a demand on another party: "is pressing Tokyo to release", "pushed Seoul to",
+        # "exhorted Japan to"; not the noun ("a press conference for", "the press")
+        rf"(?<!the )(?<!a )(?<!news )(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|exhort{_V}|entreat{_V}|adjur{_V}|pressur(?:e|es|ed|ing)) "
+        rf"(?!(?:conference|release|secretary|office|briefing|statement|corps|agency|freedom|reports?|ahead|on|forward|back)\b)"
+        rf"(?:[\w.'’-]+ ){{1,3}}?(?:to|for)\b|"
+        # CAMEO 103 "demand compensation": "sought compensation from Japan", "claims reparations"
+        rf"(?:seek{_V}|sought|claim{_V}) (?:[\w$€£.,-]+ ){{0,3}}?(?:compensation|reparations|damages)\b|"
         rf"reserv{_V} (?:the|its|their) right to|caution(?:s|ed|ing)? (?:[\w.'’-]+ ){{1,4}}?against\b|"
         rf"(?:giv(?:e|es|ing)|gave|given|deliver{_V}|present{_V}) (?:[\w.'’-]+ ){{0,3}}?(?:an? |its |their )?(?:[\w-]+ )?ultimatum|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
@@ -363,6 +370,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
         rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|"
         rf"(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:[\w.'’-]+ ){{0,3}}to|"
+
         rf"ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # What a state receives or secures from another: the other's aid, loan or arms, told from the receiver.
@@ -407,7 +415,7 @@ CUES = (
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "transfer", "buy", "bought", "purchas", "acquir", "allocat", "earmark", "contribut", "disburs", "channel", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
-    "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
+    "vow", "pledg", "press", "push", "pressur", "exhort", "entreat", "adjur", "claim", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
     "will", "would", "shall", "won", "does not", "do not", "did not", "refus", "declin", "rule out", "rules out",
     "ruled out", "ruling out", "plan", "intend", "decid", "signal", "stress", "emphasi", "underscor", "reiterat",
