@@ -42,6 +42,12 @@ from tests.unit.test_policy import signals
      ("EU", "CHN", "TRADE", "CONFRONTATIONAL")),
     # 103 demand compensation
     ("China sought compensation from Japan on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # 071 money lent, 060 support lent, 030 assurances given (the GRANT block)
+    ("China lent Pakistan $2 billion on Tuesday.", ("CHN", "PAK", "DIPLOMACY", "COOPERATIVE")),
+    ("Saudi Arabia will lend Egypt another $5 billion, the finance ministry said.",
+     ("SAU", "EGY", "DIPLOMACY", "COOPERATIVE")),
+    ("China lent its full support to Pakistan on Tuesday.", ("CHN", "PAK", "DIPLOMACY", "COOPERATIVE")),
+    ("China gave Japan assurances that it would not use force.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
     # 0842 return property, artwork, remains
     ("North Korea returned the remains of 55 American soldiers to the United States on Tuesday.",
      ("PRK", "USA", "DIPLOMACY", "COOPERATIVE")),
@@ -70,6 +76,8 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "Chinese President Xi Jinping told a press conference for foreign media that the talks went well.",
     "Peer pressure to conform is strong in Japan.",
     "The Japanese victims claimed damages from the company in a Tokyo court.",
+    "The bank lent $2 billion to farmers in Japan.",
+    "The company loaned 30 paintings to a Tokyo museum.",
     # asylum rules for foreigners inside the country stay domestic
     "Japan will tighten its rules for granting asylum, the justice ministry said on Tuesday.",
 ])

@@ -311,6 +311,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # "delivered air defence systems to"
         rf"(?:giv(?:e|es|ing)|gave|given) (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:in )?(?:aid|assistance|funding|loans?)\b|"
         rf"donat{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?to\b|"
+        # CAMEO's GRANT block: money lent (071) and support lent (060): "lent Pakistan $2 billion", "loaned Kyiv
+        # €5 billion", "lends its full support to"
+        rf"(?:lend(?:s|ing)?|lent|loan(?:s|ed|ing)) (?:[\w.'’-]+ ){{1,4}}?(?:an? |another |a further |an additional )?"
+        rf"(?:[a-z]{{0,3}}[$€£¥] ?)?\d|(?:lend(?:s|ing)?|lent) (?:its |their |his |her )?(?:full |strong )?support to\b|"
+        # CAMEO 030 "give assurance" (the GRANT block): "gave Japan assurances that it would not use force"
+        rf"(?:giv(?:e|es|ing)|gave|given|offer{_V}|provid{_V}) (?:[\w.'’-]+ ){{0,3}}?(?:security )?assurances?\b|"
         rf"(?:deliver{_V}|transfer(?:s|red|ring)?) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|systems|missiles|aid|assistance|tanks|jets|aircraft|drones|"
         rf"ammunition|shells|equipment) to\b|"
         rf"(?:send{_V}|sent|deploy{_V}) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|"
@@ -410,12 +416,12 @@ CUES = (
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "rescind", "annul", "prohibit", "forb", "outlaw", "reserv", "caution", "relax", "loosen",
-    "airlift", "rush", "asylum", "refugee", "return", "ship", "dispatch", "forgiv", "forgave", "writ", "wrote", "voic", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "airlift", "rush", "lend", "lent", "loan", "asylum", "refugee", "return", "ship", "dispatch", "forgiv", "forgave", "writ", "wrote", "voic", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "transfer", "buy", "bought", "purchas", "acquir", "allocat", "earmark", "contribut", "disburs", "channel", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
-    "vow", "pledg", "press", "push", "pressur", "exhort", "entreat", "adjur", "claim", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
+    "vow", "pledg", "assurance", "press", "push", "pressur", "exhort", "entreat", "adjur", "claim", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
     "will", "would", "shall", "won", "does not", "do not", "did not", "refus", "declin", "rule out", "rules out",
     "ruled out", "ruling out", "plan", "intend", "decid", "signal", "stress", "emphasi", "underscor", "reiterat",
