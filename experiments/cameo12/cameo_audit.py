@@ -264,14 +264,18 @@ def main() -> None:
             hit = [found(extractor, kind, text) for text in texts]
             by_verb[(kind, code.split(":")[0][:3], forms["base"])].append((pattern, any(hit), texts[0]))
     groups = collections.defaultdict(lambda: [0, 0])
+    per_root: dict[tuple[str, str, str], bool] = {}
     for (kind, code, verb), results in sorted(by_verb.items()):
         ok = any(hit for _, hit, _ in results)
-        groups[(kind, code[:2])][0 if ok else 1] += 1
+        key = (kind, code[:2], verb)
+        per_root[key] = per_root.get(key, False) or ok
         if args.show == "all" or (args.show == "found") == ok and args.show != "none":
             print(f"{'FOUND ' if ok else 'MISSED'} {code} {kind[:6]} {verb:24} "
                   + " | ".join(f"{'+' if h else '-'}{p.strip()}" for p, h, _ in results[:6]))
             if not ok:
                 print("        e.g. " + results[0][2])
+    for (kind, root, _), ok in per_root.items():  # a verb counts once per code group, found under any of its codes
+        groups[(kind, root)][0 if ok else 1] += 1
     print("\ncode group   kind              verbs found  missed")
     for (kind, root), (ok, missed) in sorted(groups.items(), key=lambda item: item[0][1]):
         print(f"{root}x          {kind:17} {ok:5}  {missed:6}")
