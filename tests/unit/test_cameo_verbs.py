@@ -48,6 +48,11 @@ from tests.unit.test_policy import signals
      ("SAU", "EGY", "DIPLOMACY", "COOPERATIVE")),
     ("China lent its full support to Pakistan on Tuesday.", ("CHN", "PAK", "DIPLOMACY", "COOPERATIVE")),
     ("China gave Japan assurances that it would not use force.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+    # 12x rebuff, spurn, dismiss a proposal or an offer
+    ("China dismissed the Japanese peace proposal on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("China spurned Washington's overtures on Tuesday.", ("CHN", "USA", "DIPLOMACY", "CONFRONTATIONAL")),
+    # 08x accede (the SUBMIT block)
+    ("Japan acceded to China's demands on Tuesday.", ("JPN", "CHN", "DIPLOMACY", "COOPERATIVE")),
     # 0842 return property, artwork, remains
     ("North Korea returned the remains of 55 American soldiers to the United States on Tuesday.",
      ("PRK", "USA", "DIPLOMACY", "COOPERATIVE")),
@@ -78,6 +83,10 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "The Japanese victims claimed damages from the company in a Tokyo court.",
     "The bank lent $2 billion to farmers in Japan.",
     "The company loaned 30 paintings to a Tokyo museum.",
+    "China dismissed the reports as groundless.",
+    "China dismissed its defence minister on Tuesday.",
+    "China dismissed calls for an inquiry into the outbreak.",
+    "Chinese President Xi Jinping acceded to the throne.",
     # asylum rules for foreigners inside the country stay domestic
     "Japan will tighten its rules for granting asylum, the justice ministry said on Tuesday.",
 ])

@@ -195,6 +195,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?<!the )(?<!a )(?<!news )(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|exhort{_V}|entreat{_V}|adjur{_V}|pressur(?:e|es|ed|ing)) "
         rf"(?!(?:conference|release|secretary|office|briefing|statement|corps|agency|freedom|reports?|ahead|on|forward|back)\b)"
         rf"(?:[\w.'’-]+ ){{1,3}}?(?:to|for)\b|"
+        # CAMEO 12x rejections by the REBUFF block and DISMISS (120 "dismiss proposal", 125 "rebuff offer"):
+        # "rebuffed Japan's offer of talks", "dismissed the peace proposal", "spurned Washington's overtures"
+        rf"(?:rebuff{_V}|spurn{_V}|dismiss(?:es|ed|ing)?) (?:[\w'’.-]+ ){{0,3}}?(?:proposals?|offers?|plans?|requests?|"
+        rf"demands?|invitations?|overtures?|ultimatum)\b|"
         # CAMEO 103 "demand compensation": "sought compensation from Japan", "claims reparations"
         rf"(?:seek{_V}|sought|claim{_V}) (?:[\w$€£.,-]+ ){{0,3}}?(?:compensation|reparations|damages)\b|"
         rf"reserv{_V} (?:the|its|their) right to|caution(?:s|ed|ing)? (?:[\w.'’-]+ ){{1,4}}?against\b|"
@@ -359,6 +363,9 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"extend{_V} (?:an? |the |its )?(?:[\w$€£.,-]+ ){{0,5}}?(?:loans?|credit|swap line|credit line|"
         rf"line of credit|financing|aid|assistance) to|"
         rf"rejoin{_V}|"
+        # CAMEO's SUBMIT block (08x yield): "acceded to the treaty", "accedes to Washington's demands"
+        rf"acced{_V} to (?:the )?(?:[\w'’.-]+ ){{0,4}}?(?:treat(?:y|ies)|conventions?|protocols?|agreements?|statute|"
+        rf"demands?|requests?)\b|"
         # CAMEO 0842 "return property, artwork, equipment, aircraft": "returns 119 sculptures from the Benin Bronzes"
         rf"return{_V} (?:[\w$€£.,-]+ ){{0,4}}?(?:artefacts?|artifacts?|artworks?|sculptures|bronzes|antiquities|relics|"
         rf"treasures|cultural property|looted property|remains of)\b|"
@@ -416,7 +423,7 @@ CUES = (
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "rescind", "annul", "prohibit", "forb", "outlaw", "reserv", "caution", "relax", "loosen",
-    "airlift", "rush", "lend", "lent", "loan", "asylum", "refugee", "return", "ship", "dispatch", "forgiv", "forgave", "writ", "wrote", "voic", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "airlift", "rush", "rebuff", "spurn", "dismiss", "acced", "lend", "lent", "loan", "asylum", "refugee", "return", "ship", "dispatch", "forgiv", "forgave", "writ", "wrote", "voic", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "transfer", "buy", "bought", "purchas", "acquir", "allocat", "earmark", "contribut", "disburs", "channel", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
