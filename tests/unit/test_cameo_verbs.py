@@ -53,6 +53,9 @@ from tests.unit.test_policy import signals
     ("China spurned Washington's overtures on Tuesday.", ("CHN", "USA", "DIPLOMACY", "CONFRONTATIONAL")),
     # 08x accede (the SUBMIT block)
     ("Japan acceded to China's demands on Tuesday.", ("JPN", "CHN", "DIPLOMACY", "COOPERATIVE")),
+    # 030 the PROMISE block: assure of support, guarantee security
+    ("The United States assured Ukraine of continued military assistance.", ("USA", "UKR", "SECURITY", "COOPERATIVE")),
+    ("Russia guaranteed Armenia's security, the Kremlin said.", ("RUS", "ARM", "SECURITY", "COOPERATIVE")),
     # 0842 return property, artwork, remains
     ("North Korea returned the remains of 55 American soldiers to the United States on Tuesday.",
      ("PRK", "USA", "DIPLOMACY", "COOPERATIVE")),
@@ -87,6 +90,9 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "China dismissed its defence minister on Tuesday.",
     "China dismissed calls for an inquiry into the outbreak.",
     "Chinese President Xi Jinping acceded to the throne.",
+    "The company assured customers of its commitment to quality.",
+    "The constitution guarantees freedom of speech in Japan.",
+    "China said the deal would guarantee jobs for Japanese workers.",
     # asylum rules for foreigners inside the country stay domestic
     "Japan will tighten its rules for granting asylum, the justice ministry said on Tuesday.",
 ])

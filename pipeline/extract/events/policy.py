@@ -319,6 +319,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # €5 billion", "lends its full support to"
         rf"(?:lend(?:s|ing)?|lent|loan(?:s|ed|ing)) (?:[\w.'’-]+ ){{1,4}}?(?:an? |another |a further |an additional )?"
         rf"(?:[a-z]{{0,3}}[$€£¥] ?)?\d|(?:lend(?:s|ing)?|lent) (?:its |their |his |her )?(?:full |strong )?support to\b|"
+        # CAMEO's PROMISE block (030, 032, 0333): "assured Kyiv of its full support", "guarantees Armenia's security"
+        rf"(?<!re)(?:assur(?:e|es|ed|ing)|guarant(?:ee|ees|eed|eeing)) (?:[\w.'’-]+ ){{0,3}}?(?:of )?"
+        rf"(?:(?:its|their|his|her|continued|full|unwavering|firm|strong|further) )*(?:[\w-]+ )?(?:support|cooperation|assistance|"
+        rf"backing|commitment|solidarity|security|sovereignty|territorial integrity)\b|"
         # CAMEO 030 "give assurance" (the GRANT block): "gave Japan assurances that it would not use force"
         rf"(?:giv(?:e|es|ing)|gave|given|offer{_V}|provid{_V}) (?:[\w.'’-]+ ){{0,3}}?(?:security )?assurances?\b|"
         rf"(?:deliver{_V}|transfer(?:s|red|ring)?) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|systems|missiles|aid|assistance|tanks|jets|aircraft|drones|"
@@ -423,7 +427,7 @@ CUES = (
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "rescind", "annul", "prohibit", "forb", "outlaw", "reserv", "caution", "relax", "loosen",
-    "airlift", "rush", "rebuff", "spurn", "dismiss", "acced", "lend", "lent", "loan", "asylum", "refugee", "return", "ship", "dispatch", "forgiv", "forgave", "writ", "wrote", "voic", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "airlift", "rush", "assur", "guarant", "rebuff", "spurn", "dismiss", "acced", "lend", "lent", "loan", "asylum", "refugee", "return", "ship", "dispatch", "forgiv", "forgave", "writ", "wrote", "voic", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "transfer", "buy", "bought", "purchas", "acquir", "allocat", "earmark", "contribut", "disburs", "channel", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
