@@ -76,7 +76,7 @@ _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "fly", "flies", "head", "arriv", "greet", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "conven", "gather", "consult", "negotiat", "dialogue",
-    "huddl", "send", "sent", "dispatch", "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang", "mediated by", "brokered by")
+    "huddl", "envoy", "delegation", "emissar", "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang", "mediated by", "brokered by")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
@@ -84,7 +84,7 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
     "flying into", "arrive in", "arrived in", "arrives in", "arriving in", "greet",
-    "tour of", "toured", "tours", "touring", "summit", "met", "meet", "discuss", "consult", "huddl", "send", "sent", "dispatch", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
+    "tour of", "toured", "tours", "touring", "summit", "met", "meet", "discuss", "consult", "huddl", "envoy", "delegation", "emissar", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "reach", "agree", "conclud", "finali", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
