@@ -56,6 +56,10 @@ from tests.unit.test_policy import signals
     # 030 the PROMISE block: assure of support, guarantee security
     ("The United States assured Ukraine of continued military assistance.", ("USA", "UKR", "SECURITY", "COOPERATIVE")),
     ("Russia guaranteed Armenia's security, the Kremlin said.", ("RUS", "ARM", "SECURITY", "COOPERATIVE")),
+    # 057 endorse an agreement; 174 order out of the country
+    ("China endorsed the agreement with Japan on Tuesday.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+    ("China ordered three Japanese diplomats out of the country on Tuesday.",
+     ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
     # 0842 return property, artwork, remains
     ("North Korea returned the remains of 55 American soldiers to the United States on Tuesday.",
      ("PRK", "USA", "DIPLOMACY", "COOPERATIVE")),
@@ -93,6 +97,8 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "The company assured customers of its commitment to quality.",
     "The constitution guarantees freedom of speech in Japan.",
     "China said the deal would guarantee jobs for Japanese workers.",
+    "The party endorsed its candidate for mayor.",
+    "Police ordered the protesters out of the square.",
     # asylum rules for foreigners inside the country stay domestic
     "Japan will tighten its rules for granting asylum, the justice ministry said on Tuesday.",
 ])

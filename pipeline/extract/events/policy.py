@@ -221,6 +221,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:clos{_V}|shut(?:s|ting)?) (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         # an expulsion told as an order to leave: "orders twelve staff members of the French embassy to leave"
         rf"order{_V} (?:{_W}){{1,12}}?to leave\b|"
+        # CAMEO 174 "order out of the country": "ordered three Japanese diplomats out of the country"
+        rf"order{_V} (?:{_W}){{1,8}}?out of (?:the|its|their) country\b|"
         # a treaty held in abeyance: "put the Indus Waters Treaty in abeyance"
         rf"(?:put(?:s|ting)?|plac{_V}|hold(?:s|ing)?|held|keep{_V}|kept) (?:[\w'’.-]+ ){{1,8}}?in abeyance|"
         # a trade defence case opened: "launched an anti-dumping investigation into"
@@ -367,6 +369,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"extend{_V} (?:an? |the |its )?(?:[\w$€£.,-]+ ){{0,5}}?(?:loans?|credit|swap line|credit line|"
         rf"line of credit|financing|aid|assistance) to|"
         rf"rejoin{_V}|"
+        # CAMEO 057 "endorse agreements": "endorsed the Paris Agreement", "endorses the ceasefire deal"
+        rf"endors{_V} (?:an? |the |its |their )?(?:[\w'’.-]+ ){{0,3}}?{_AGREEMENT_NOUN}|"
         # CAMEO's SUBMIT block (08x yield): "acceded to the treaty", "accedes to Washington's demands"
         rf"acced{_V} to (?:the )?(?:[\w'’.-]+ ){{0,4}}?(?:treat(?:y|ies)|conventions?|protocols?|agreements?|statute|"
         rf"demands?|requests?)\b|"
@@ -427,7 +431,7 @@ CUES = (
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
     "recogni", "join", "rescind", "annul", "prohibit", "forb", "outlaw", "reserv", "caution", "relax", "loosen",
-    "airlift", "rush", "assur", "guarant", "rebuff", "spurn", "dismiss", "acced", "lend", "lent", "loan", "asylum", "refugee", "ship", "dispatch", "forgiv", "forgave", "voic",
+    "airlift", "rush", "endors", "assur", "guarant", "rebuff", "spurn", "dismiss", "acced", "lend", "lent", "loan", "asylum", "refugee", "ship", "dispatch", "forgiv", "forgave", "voic",
     "artefact", "artifact", "artwork", "sculpture", "bronze", "antiquit", "relic", "treasure", "cultural property",
     "looted property", "remains of", "write off", "writes off", "writing off", "wrote off", "written off", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
