@@ -75,8 +75,8 @@ _PRIORITY = {PHONE: 0, VISIT: 1, SUMMIT: 2, MEETING: 3}
 _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "fly", "flies", "head", "arriv", "greet", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
-    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "conven", "gather", "consultation", "negotiat", "dialogue",
-    "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang", "mediated by", "brokered by")
+    "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "conven", "gather", "consult", "negotiat", "dialogue",
+    "huddl", "envoy", "delegation", "emissar", "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang", "mediated by", "brokered by")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
@@ -84,7 +84,7 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
     "flying into", "arrive in", "arrived in", "arrives in", "arriving in", "greet",
-    "tour of", "toured", "tours", "touring", "summit", "met", "meet", "discuss", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
+    "tour of", "toured", "tours", "touring", "summit", "met", "meet", "discuss", "consult", "huddl", "envoy", "delegation", "emissar", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "reach", "agree", "conclud", "finali", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
@@ -106,6 +106,9 @@ _NOUN_CONTACT_TOPIC_BEFORE = re.compile(
 # "spoke with" is a phone call unless a venue or a meeting says otherwise.
 _SPOKE = re.compile(
     r"\b(?:spoke|spoken|speaks|speak|talked|conferred|confers) (?:separately )?(?:with|to)\b|"
+    # CAMEO 040 "consult" (PETRARCH2's CAMEO.2.0.txt verb dictionary, MIT licence, Open Event Data Alliance):
+    # "consulted with his Japanese counterpart", of unstated medium as "conferred with"
+    r"\bconsult(?:s|ed|ing)? (?:separately |closely )?with\b|"
     r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b|"
     # "exchanged views with Wang Yi", "Lavrov and Wang Yi exchanged views on Ukraine"
     r"\bexchang(?:ed|es|ing) views\b|"
@@ -164,7 +167,10 @@ _VISIT = re.compile(
     # "is heading for Tokyo": a destination as "to" ("heading for a showdown" names no state to visit)
     r"(?:depart(?:s|ed|ing)?|leaves|leaving|left|head(?:ed|s|ing)?) for|"
     # "toured Belgium, Germany and Italy": a tour named by its verb
-    r"arriv(?:e|ed|es|ing) in|tour of|tour(?:ed|s|ing)(?= (?:the )?[A-Z]))\b", re.I)
+    r"arriv(?:e|ed|es|ing) in|tour of|tour(?:ed|s|ing)(?= (?:the )?[A-Z])|"
+    # CAMEO 042 "send an envoy / a delegation" (a visit made through one's envoy): "dispatched an envoy to Tokyo"
+    r"(?:sen(?:d|ds|ding|t)|dispatch(?:es|ed|ing)?) (?:an? |its |his |her |their |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:envoys?|delegations?|emissar(?:y|ies)) to)\b", re.I)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _MEETING = re.compile(
     r"\b(?:met|meets?(?! (?:[\w-]+ ){0,3}(?:obligations?|targets?|demands?|requirements?|standards?|criteria|needs|"
@@ -193,6 +199,8 @@ _MEETING = re.compile(
     # "during a meeting at the White House with X"
     r"meetings? (?:at|in) (?:the )?(?:[A-Z][\w.'’-]*,? ){1,4}with|"
     r"summon(?:ed|s|ing)?|sidelines|discuss(?:ed|es)? with|sat down with|"
+    # CAMEO 046 "huddle with" (the CONSULT block)
+    r"huddl(?:e|es|ed|ing) with|"
     # "paid a courtesy call on the prime minister", "shook hands with Kim at the border"
     r"courtesy calls? on|(?:shook|shake|shakes|shaking) hands with|"
     # "agreed to restart trade talks during their meeting in Osaka": the parties named before held it

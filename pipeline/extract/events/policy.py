@@ -153,6 +153,9 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"sanction(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|expel(?:s|led|ling)?|"
         rf"recall{_V} (?:its|their) (?:\w+ )?(?:ambassador|envoy|high commissioner|charg[eé] d['’]affaires)s?|"
         rf"sever(?:s|ed|ing)?|(?:cut(?:s|ting)?|break(?:s|ing)? off|broke off|broken off) (?:\w+ )?(?:ties|relations)|"
+        # CAMEO 161 "break relations" (the CAMEO verbs below: from PETRARCH2's CAMEO.2.0.txt verb dictionary, MIT
+        # licence, Open Event Data Alliance): "broke diplomatic relations with", "will break ties with"
+        rf"(?:break(?:s|ing)?|broke|broken) (?:diplomatic |all |its |their )?(?:ties|relations) with|"
         # less aid: "cuts its development assistance to", "will reduce its aid to" (the mirror of a larger pledge)
         rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their|all) (?:[\w-]+ ){{0,3}}?(?:aid|assistance|funding) (?:to|for)\b|"
         # with no determiner: "slashes military aid to Ukraine" (not "cuts aid to farmers", nor "reduces funding
@@ -182,8 +185,35 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # another state's property seized: "seizes a Venezuelan government airplane", "seized Russian assets"
         rf"seiz{_V} (?:[\w$€£.,-]+ ){{0,4}}?(?:assets|propert(?:y|ies)|airplanes?|aircraft|planes?|tankers?|vessels?|ships?)|"
         rf"issu{_V} (?:an? |its |their )?(?:[\w-]+ ){{0,2}}(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
+        # CAMEO 13x: "reserves the right to respond" (130), "cautioned Japan against" (WARN block, 130),
+        # "gave Iran an ultimatum" (139)
+        # CAMEO 075 "grant asylum", "approve refugee status": a shelter given against the person's state
+        rf"(?:grant{_V}|giv(?:e|es|ing)|gave|given|offer{_V}) (?:political )?asylum to|"
+        rf"(?:grant{_V}|approv{_V}) (?:[\w-]+ ){{0,2}}?refugee status (?:to|for)\b|"
+        # CAMEO's DEMAND block (10x), a demand on another party: "is pressing Tokyo to release", "pushed Seoul to",
+        # "exhorted Japan to"; not the noun ("a press conference for", "the press")
+        rf"(?<!the )(?<!a )(?<!news )(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|exhort{_V}|entreat{_V}|adjur{_V}|pressur(?:e|es|ed|ing)) "
+        rf"(?!(?:conference|release|secretary|office|briefing|statement|corps|agency|freedom|reports?|ahead|on|forward|back)\b)"
+        rf"(?:[\w.'’-]+ ){{1,3}}?(?:to|for)\b|"
+        # CAMEO 12x rejections by the REBUFF block and DISMISS (120 "dismiss proposal", 125 "rebuff offer"):
+        # "rebuffed Japan's offer of talks", "dismissed the peace proposal", "spurned Washington's overtures"
+        rf"(?:rebuff{_V}|spurn{_V}|dismiss(?:es|ed|ing)?) (?:[\w'’.-]+ ){{0,3}}?(?:proposals?|offers?|plans?|requests?|"
+        rf"demands?|invitations?|overtures?|ultimatum)\b|"
+        # CAMEO 103 "demand compensation": "sought compensation from Japan", "claims reparations"
+        rf"(?:seek{_V}|sought|claim{_V}) (?:[\w$€£.,-]+ ){{0,3}}?(?:compensation|reparations|damages)\b|"
+        rf"reserv{_V} (?:the|its|their) right to|caution(?:s|ed|ing)? (?:[\w.'’-]+ ){{1,4}}?against\b|"
+        rf"(?:giv(?:e|es|ing)|gave|given|deliver{_V}|present{_V}) (?:[\w.'’-]+ ){{0,3}}?(?:an? |its |their )?(?:[\w-]+ )?ultimatum|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
         rf"terminat{_V}|downgrad{_V}|oppos(?:e|es|ed|ing)|revok{_V}|veto(?:es|ed|ing)?|"
+        # CAMEO's REVOKE and CANCEL blocks (160): "rescinded the decree", "annuls the agreement", "called off the talks"
+        rf"rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|"
+        # (a trip or a visit called off is no measure: "calls off a planned two-day trip to Jakarta")
+        rf"call(?:s|ed|ing)? off(?! (?:his|her|their|its|an?|the) (?:[\w-]+ ){{0,3}}?(?:participation|attendance|trips?|"
+        rf"appearance|visits?|tours?|travel)\b)|"
+        # CAMEO's PROHIBIT and EXCLUDE blocks with their objects (160 "ban exports", 162 "prohibit aid", 1622
+        # "ban arms sales"): "prohibited exports of rare earths to", "embargoed oil shipments to"
+        rf"(?:prohibit{_V}|forb(?:id|ids|ade|idden|idding)|outlaw{_V}|embargo(?:es|ed|ing)) (?:[\w-]+ ){{0,3}}?"
+        rf"(?:exports?|imports?|sales|shipments|aid|assistance|trade|flights|entry)\b|"
         rf"cancel(?:s|led|ed|ling|ing)?(?! (?:his|her|their|its) (?:\w+ )?(?:participation|attendance|trip|appearance))|"
         rf"scrap(?:s|ped|ping)?|"
         rf"order{_V} (?:the |an? )?(?:[\w-]+ )?(?:expulsion|closure|withdrawal|suspension|halt|delay|postponement|"
@@ -191,6 +221,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:clos{_V}|shut(?:s|ting)?) (?:\w+ ){{0,3}}(?:borders?|embass(?:y|ies)|airspace|consulates?|ports)|"
         # an expulsion told as an order to leave: "orders twelve staff members of the French embassy to leave"
         rf"order{_V} (?:{_W}){{1,12}}?to leave\b|"
+        # CAMEO 174 "order out of the country": "ordered three Japanese diplomats out of the country"
+        rf"order{_V} (?:{_W}){{1,8}}?out of (?:the|its|their) country\b|"
         # a treaty held in abeyance: "put the Indus Waters Treaty in abeyance"
         rf"(?:put(?:s|ting)?|plac{_V}|hold(?:s|ing)?|held|keep{_V}|kept) (?:[\w'’.-]+ ){{1,8}}?in abeyance|"
         # a trade defence case opened: "launched an anti-dumping investigation into"
@@ -252,10 +284,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"\b(?:recogni[sz]{_V}(?! that\b)|"  # "recognise that ..." acknowledges a fact
         rf"extend{_V} (?:the |their |its |a )?(?:[\w-]+ ){{0,2}}(?:truce|ceasefire|cease-fire|moratorium)|"
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
-        rf"express(?:es|ed|ing)? (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
+        rf"(?:express(?:es|ed|ing)?|voic{_V}) (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
         rf"back(?:s|ed)(?! (?:down|away|off|out|up|to)\b)|"
         rf"lift{_V} (?:\w+ ){{0,2}}(?:sanctions|bans?|tariffs|restrictions|embargo|suspension)|"
-        rf"eas{_V} (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
+        rf"(?:eas{_V}|relax{_V}|loosen{_V}) (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
         # "granted Ukraine candidate status", "grants the United States access to four more bases"
@@ -285,11 +317,27 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # "delivered air defence systems to"
         rf"(?:giv(?:e|es|ing)|gave|given) (?:[\w$€£¥.,%-]+ ){{0,5}}?(?:in )?(?:aid|assistance|funding|loans?)\b|"
         rf"donat{_V} (?:[\w$€£¥.,%-]+ ){{0,5}}?to\b|"
+        # CAMEO's GRANT block: money lent (071) and support lent (060): "lent Pakistan $2 billion", "loaned Kyiv
+        # €5 billion", "lends its full support to"
+        rf"(?:lend(?:s|ing)?|lent|loan(?:s|ed|ing)) (?:[\w.'’-]+ ){{1,4}}?(?:an? |another |a further |an additional )?"
+        rf"(?:[a-z]{{0,3}}[$€£¥] ?)?\d|(?:lend(?:s|ing)?|lent) (?:its |their |his |her )?(?:full |strong )?support to\b|"
+        # CAMEO's PROMISE block (030, 032, 0333): "assured Kyiv of its full support", "guarantees Armenia's security"
+        rf"(?<!re)(?:assur(?:e|es|ed|ing)|guarant(?:ee|ees|eed|eeing)) (?:[\w.'’-]+ ){{0,3}}?(?:of )?"
+        rf"(?:(?:its|their|his|her|continued|full|unwavering|firm|strong|further) )*(?:[\w-]+ )?(?:support|cooperation|assistance|"
+        rf"backing|commitment|solidarity|security|sovereignty|territorial integrity)\b|"
+        # CAMEO 030 "give assurance" (the GRANT block): "gave Japan assurances that it would not use force"
+        rf"(?:giv(?:e|es|ing)|gave|given|offer{_V}|provid{_V}) (?:[\w.'’-]+ ){{0,3}}?(?:security )?assurances?\b|"
         rf"(?:deliver{_V}|transfer(?:s|red|ring)?) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|systems|missiles|aid|assistance|tanks|jets|aircraft|drones|"
         rf"ammunition|shells|equipment) to\b|"
         rf"(?:send{_V}|sent|deploy{_V}) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|"
         rf"peacekeepers|warships|forces|personnel|military|border guards) (?:to|in)\b|"
         rf"(?:send{_V}|sent) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
+        # CAMEO 07x verbs of getting aid there (RUSH, DESPATCH, SHIP blocks): "airlifted aid to", "rushes relief supplies to"
+        rf"(?:airlift{_V}|rush(?:es|ed|ing)?|ship(?:s|ped|ping)?|dispatch(?:es|ed|ing)?) (?:\w+ ){{0,3}}?"
+        rf"(?:aid|assistance|relief|supplies|food|medicine|vaccines|weapons|arms|ammunition) to\b|"
+        # CAMEO 071 "forgive debt": "forgave Zambia's debt", "wrote off $2 billion of Cuba's debt"
+        rf"(?:forgiv(?:e|es|ing)|forgave|forgiven|writ(?:e|es|ing) off|wrote off|written off|cancel(?:s|led|ed|ling|ing)?) "
+        rf"(?:[\w$€£¥.,%'’-]+ ){{0,5}}?debts?\b|"
         # arms sold to another state: "will sell F-35 jets to", "sold frigates to"
         rf"(?:sell(?:s|ing)?|sold|export{_V}) (?:[\w-]+ ){{0,4}}?(?:weapons|arms|missiles|jets|fighters|fighter jets|frigates|"
         rf"submarines|tanks|drones|aircraft|warships|destroyers|helicopters|military equipment) to\b|"
@@ -321,6 +369,14 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"extend{_V} (?:an? |the |its )?(?:[\w$€£.,-]+ ){{0,5}}?(?:loans?|credit|swap line|credit line|"
         rf"line of credit|financing|aid|assistance) to|"
         rf"rejoin{_V}|"
+        # CAMEO 057 "endorse agreements": "endorsed the Paris Agreement", "endorses the ceasefire deal"
+        rf"endors{_V} (?:an? |the |its |their )?(?:[\w'’.-]+ ){{0,3}}?{_AGREEMENT_NOUN}|"
+        # CAMEO's SUBMIT block (08x yield): "acceded to the treaty", "accedes to Washington's demands"
+        rf"acced{_V} to (?:the )?(?:[\w'’.-]+ ){{0,4}}?(?:treat(?:y|ies)|conventions?|protocols?|agreements?|statute|"
+        rf"demands?|requests?)\b|"
+        # CAMEO 0842 "return property, artwork, equipment, aircraft": "returns 119 sculptures from the Benin Bronzes"
+        rf"return{_V} (?:[\w$€£.,-]+ ){{0,4}}?(?:artefacts?|artifacts?|artworks?|sculptures|bronzes|antiquities|relics|"
+        rf"treasures|cultural property|looted property|remains of)\b|"
         # a plan to end a war put forward: "releases a 20-point ceasefire proposal", "unveiled a peace plan for Ukraine"
         rf"(?:unveil{_V}|present{_V}|releas{_V}|put{_V} forward|submit{_V}|table[sd]?|tabling) (?:an? |its |the |their )?"
         rf"(?:[\w-]+ ){{0,3}}?(?:peace|ceasefire|cease-fire|truce) (?:plan|proposal|framework|initiative|roadmap)s?\b|"
@@ -335,6 +391,7 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
         rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|"
         rf"(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:[\w.'’-]+ ){{0,3}}to|"
+
         rf"ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # What a state receives or secures from another: the other's aid, loan or arms, told from the receiver.
@@ -373,12 +430,15 @@ CUES = (
     "sign", "strik", "struck", "seal", "clinch", "ink", "reach", "conclud", "finali", "confirm", "ratif", "announc", "unveil", "agre", "establish",
     "stop", "paus", "ceas", "truce", "moratorium", "end", "halt", "suspend", "freez", "froze", "shut",
     "releas", "pardon", "extradit", "repatriat", "swap", "exchang", "frees", "freed", "freeing", "hand",
-    "recogni", "join", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
+    "recogni", "join", "rescind", "annul", "prohibit", "forb", "outlaw", "reserv", "caution", "relax", "loosen",
+    "airlift", "rush", "endors", "assur", "guarant", "rebuff", "spurn", "dismiss", "acced", "lend", "lent", "loan", "asylum", "refugee", "ship", "dispatch", "forgiv", "forgave", "voic",
+    "artefact", "artifact", "artwork", "sculpture", "bronze", "antiquit", "relic", "treasure", "cultural property",
+    "looted property", "remains of", "write off", "writes off", "writing off", "wrote off", "written off", "rejoin", "repa", "extend", "receiv", "secur", "obtain", "drop", "remov", "shar", "seiz", "initial", "funding", "declar", "exempt", "commitment", "willing", "readiness", "support", "desire", "back", "offer", "ready",
     "strengthen", "deepen", "boost", "elevat", "normali", "restor", "resum", "restart", "renew", "reviv",
     "reinstat", "reopen", "move its", "moves its", "moved its", "moving its", "move their", "moved their", "relocat",
     "provid", "transfer", "buy", "bought", "purchas", "acquir", "allocat", "earmark", "contribut", "disburs", "channel", "send", "sent", "give", "gave", "giving", "donat", "deliver", "deploy", "sell", "sold", "aid", "assistance", "contribution", "donation", "visa", "suppl", "approv", "hostage", "prisoner", "detainee",
     # calls, demands, refusals, reports
-    "vow", "pledg", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
+    "vow", "pledg", "assurance", "press", "push", "pressur", "exhort", "entreat", "adjur", "compensation", "reparation", "damages", "promis", "commit", "advocat", "demand", "respond", "measure", "countermeasure", "step",
     "action", "call", "urg", "appeal", "ask", "encourag", "instruct", "must", "has to", "have to", "need",
     "will", "would", "shall", "won", "does not", "do not", "did not", "refus", "declin", "rule out", "rules out",
     "ruled out", "ruling out", "plan", "intend", "decid", "signal", "stress", "emphasi", "underscor", "reiterat",
@@ -663,6 +723,10 @@ _DOMESTIC = re.compile(
     r"\b(?:protected status|asylum|deport\w*|residency|residence (?:visas?|permits?)|green cards?|refugee status)\b", re.I)
 # "Myanmar refugees living in border camps", "the expulsion of 91 foreign citizens": foreigners the
 # country already holds (expelling diplomats stays foreign policy).
+# Asylum granted to someone (CAMEO 075) is a step toward the state they fled, not a rule for foreigners inside:
+# "grants asylum to Guinea-Bissau opposition leader ...", "grants refugee status to the white minority group".
+_ASYLUM_GRANTED = re.compile(
+    r"(?:grant|giv|gave|offer|approv)\w* (?:political )?(?:asylum|(?:[\w-]+ ){0,2}?refugee status) (?:to|for)\b", re.I)
 _FOREIGNERS_INSIDE = re.compile(
     r"\b(?:refugees|migrants|foreigners|foreign (?:nationals|citizens|workers|students)) (?:who are )?"
     r"(?:living|residing|working|studying|staying|sheltering) in\b|"
@@ -1381,7 +1445,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     # Rules for foreigners are domestic, but a deal two states make on them is not ("Macron and
     # Starmer announce a joint migration deal ... to deport illegal migrants to France").
     if _is_domestic(governed) and not ((kind.mutual or kind.joint) and len(codes) >= 2) \
-            and not _deportations_of_another_state(sentence, start, span_end, codes):
+            and not _deportations_of_another_state(sentence, start, span_end, codes) and not _ASYLUM_GRANTED.match(governed):
         return None, who
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
