@@ -1,12 +1,14 @@
 """Coverage audit of the extractor's triggers against PETRARCH2's CAMEO verb dictionary (round twelve).
 
-The dictionary (CAMEO.2.0.txt, PETRARCH2, Open Event Data Alliance, MIT licence) is read from the
-local mirror of openeventdata/petrarch2; it is not copied into the repository. For every verb of a
+The dictionary (CAMEO.2.0.txt, PETRARCH2, Open Event Data Alliance, MIT licence) is not copied into
+the repository: pass `--dictionary` a copy of it (`git clone https://github.com/openeventdata/petrarch2`,
+then `petrarch2/petrarch2/data/dictionaries/CAMEO.2.0.txt`), or the audit reads it from this
+machine's mirror of that repository. For every verb of a
 CAMEO code this project counts as an event (`KIND_OF_CODE` below, decided from docs/EVENTS.md),
 the audit writes plain news sentences that use the verb as the dictionary's patterns do and runs
 the extractor on them: a verb none of whose sentences gives an event of its kind is "missed".
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python experiments/cameo12/cameo_audit.py [--show found|missed|all]
+    PYTHONPATH=$PWD python experiments/cameo12/cameo_audit.py [--show found|missed|all] [--dictionary CAMEO.2.0.txt]
 """
 
 from __future__ import annotations
@@ -79,7 +81,9 @@ _OWN_CODE = re.compile(r"\[([0-9]+)\]")
 _FORMS = re.compile(r"\{([^}]*)\}")
 
 
-def read_dictionary() -> str:
+def read_dictionary(path: str | None = None) -> str:
+    if path:
+        return open(path, encoding="utf-8", errors="replace").read()
     return subprocess.run(["git", f"--git-dir={MIRROR}", "show", f"HEAD:{DICTIONARY}"], check=True,
                           capture_output=True, text=True).stdout
 
@@ -228,10 +232,11 @@ def found(extractor, kind: str, text: str) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", choices=["found", "missed", "all", "none"], default="missed")
+    parser.add_argument("--dictionary", help="CAMEO.2.0.txt of PETRARCH2 (default: this machine's mirror)")
     args = parser.parse_args()
     from pipeline.extract.extractor import EventExtractor
     extractor = EventExtractor.load()
-    synsets, blocks = parse(read_dictionary())
+    synsets, blocks = parse(read_dictionary(args.dictionary))
     # (kind, code group, verb) -> found?
     # (kind, code, verb) -> [(pattern, found, example)]. The curated pairs only: each pattern with the
     # verb its comment names (the verb it was written for), and each verb with a code of its own or
