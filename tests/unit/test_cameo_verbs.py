@@ -63,6 +63,12 @@ from tests.unit.test_policy import signals
     # 0842 return property, artwork, remains
     ("North Korea returned the remains of 55 American soldiers to the United States on Tuesday.",
      ("PRK", "USA", "DIPLOMACY", "COOPERATIVE")),
+    # second pass, natural sentences --------------------------------------------------------------------
+    # 164 halt negotiations: "broke off talks", "walked out of the negotiations"
+    ("Japan broke off talks with China on Tuesday.", ("JPN", "CHN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("China broke off military contacts with the United States.", ("CHN", "USA", "SECURITY", "CONFRONTATIONAL")),
+    ("The Japanese delegation walked out of the talks with China on Tuesday.",
+     ("JPN", "CHN", "DIPLOMACY", "CONFRONTATIONAL")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -101,6 +107,9 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "Police ordered the protesters out of the square.",
     # asylum rules for foreigners inside the country stay domestic
     "Japan will tighten its rules for granting asylum, the justice ministry said on Tuesday.",
+    # second pass: a meeting left is no halt of negotiations; a thing broken off is no talks
+    "Japan's prime minister walked out of the meeting with the Chinese premier.",
+    "China broke off a piece of the ice shelf.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

@@ -156,6 +156,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # CAMEO 161 "break relations" (the CAMEO verbs below: from PETRARCH2's CAMEO.2.0.txt verb dictionary, MIT
         # licence, Open Event Data Alliance): "broke diplomatic relations with", "will break ties with"
         rf"(?:break(?:s|ing)?|broke|broken) (?:diplomatic |all |its |their )?(?:ties|relations) with|"
+        # CAMEO 164 "break off / walk out of talks" (halt negotiations): "broke off talks with Japan", "broke off
+        # military contacts with", "walked out of the negotiations with" (not a meeting or a summit left)
+        rf"(?:break(?:s|ing)? off|broke off|broken off) (?:\w+ ){{0,2}}?(?:talks|negotiations|contacts|dialogue)\b|"
+        rf"walk(?:s|ed|ing)? out (?:of|from) (?:the |their )?(?:[\w-]+ ){{0,2}}?(?:talks|negotiations)\b|"
         # less aid: "cuts its development assistance to", "will reduce its aid to" (the mirror of a larger pledge)
         rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their|all) (?:[\w-]+ ){{0,3}}?(?:aid|assistance|funding) (?:to|for)\b|"
         # with no determiner: "slashes military aid to Ukraine" (not "cuts aid to farmers", nor "reduces funding
@@ -422,7 +426,7 @@ CUES = (
     "impos", "slap", "present", "tabl", "submit", "accession", "membership", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
     "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
-    "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
+    "ultimatum", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
     "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
