@@ -69,6 +69,11 @@ from tests.unit.test_policy import signals
     ("China broke off military contacts with the United States.", ("CHN", "USA", "SECURITY", "CONFRONTATIONAL")),
     ("The Japanese delegation walked out of the talks with China on Tuesday.",
      ("JPN", "CHN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # 087 lift / ease a blockade or a siege; 085 release funds: unfreeze assets
+    ("Russia lifted the blockade of Ukraine's Black Sea ports.", ("RUS", "UKR", "DIPLOMACY", "COOPERATIVE")),
+    ("Israel eased the blockade of Gaza on Tuesday.", ("ISR", "PSE", "DIPLOMACY", "COOPERATIVE")),
+    ("The United States unfroze Iranian assets on Tuesday.", ("USA", "IRN", "DIPLOMACY", "COOPERATIVE")),
+    ("The United States released frozen Afghan funds on Tuesday.", ("USA", "AFG", "DIPLOMACY", "COOPERATIVE")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -110,6 +115,8 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     # second pass: a meeting left is no halt of negotiations; a thing broken off is no talks
     "Japan's prime minister walked out of the meeting with the Chinese premier.",
     "China broke off a piece of the ice shelf.",
+    "Police lifted the siege of the building after the gunman surrendered.",
+    "The central bank unfroze the accounts of 300 companies.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

@@ -290,8 +290,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
         rf"(?:express(?:es|ed|ing)?|voic{_V}) (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
         rf"back(?:s|ed)(?! (?:down|away|off|out|up|to)\b)|"
-        rf"lift{_V} (?:\w+ ){{0,2}}(?:sanctions|bans?|tariffs|restrictions|embargo|suspension)|"
-        rf"(?:eas{_V}|relax{_V}|loosen{_V}) (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
+        # (CAMEO 087 "lift blockade", "ease the siege": "lifted the blockade of Ukraine's ports")
+        rf"lift{_V} (?:\w+ ){{0,2}}(?:sanctions|bans?|tariffs|restrictions|embargo|suspension|blockade|siege)|"
+        rf"(?:eas{_V}|relax{_V}|loosen{_V}) (?:\w+ )?(?:sanctions|restrictions|tariffs|blockade|siege)|offer{_V}|support{_V}|"
+        # CAMEO 085 "release funds" (ease economic sanctions): "unfroze Iranian assets", "released frozen Afghan funds"
+        rf"unfr(?:eez{_V}|oze|ozen) (?:[\w$€£¥.,'’-]+ ){{0,4}}?(?:assets|funds|accounts|reserves)\b|"
+        rf"releas{_V} (?:[\w$€£¥.,'’-]+ ){{0,3}}?frozen (?:[\w'’-]+ ){{0,2}}?(?:assets|funds|reserves)\b|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
         # "granted Ukraine candidate status", "grants the United States access to four more bases"
@@ -426,7 +430,7 @@ CUES = (
     "impos", "slap", "present", "tabl", "submit", "accession", "membership", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
     "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
-    "ultimatum", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
+    "ultimatum", "blockade", "siege", "unfr", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
     "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
