@@ -74,6 +74,9 @@ from tests.unit.test_policy import signals
     ("Israel eased the blockade of Gaza on Tuesday.", ("ISR", "PSE", "DIPLOMACY", "COOPERATIVE")),
     ("The United States unfroze Iranian assets on Tuesday.", ("USA", "IRN", "DIPLOMACY", "COOPERATIVE")),
     ("The United States released frozen Afghan funds on Tuesday.", ("USA", "AFG", "DIPLOMACY", "COOPERATIVE")),
+    # 087 pull troops back / out (as "withdrew its troops from", the existing trigger's stance)
+    ("Russia pulled its troops back from the border with Ukraine.", ("RUS", "UKR", "SECURITY", "CONFRONTATIONAL")),
+    ("Russia will pull its troops out of Armenia.", ("RUS", "ARM", "SECURITY", "CONFRONTATIONAL")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -117,6 +120,8 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "China broke off a piece of the ice shelf.",
     "Police lifted the siege of the building after the gunman surrendered.",
     "The central bank unfroze the accounts of 300 companies.",
+    "The coach pulled his players out of the tournament.",
+    "Russia pulled its troops closer to the border with Ukraine.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

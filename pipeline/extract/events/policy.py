@@ -169,6 +169,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
         rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
+        # CAMEO 087 "pull back / out troops" (as "withdraw"): "pulled its troops back from the border", "will pull its
+        # forces out of Gaza City"
+        rf"pull(?:s|ed|ing)? (?:all |most |some |the rest )?(?:of )?(?:its|their) (?:[\w-]+ ){{0,2}}?"
+        rf"(?:troops|forces|soldiers|peacekeepers|diplomats|warships) (?:back )?(?:from|out of)\b|"
         # "pulled the United States out of the World Health Organization"
         rf"pull(?:s|ed|ing)? (?:the )?(?:[\w.'’-]+ ){{1,3}}?out of (?:the )?(?:[\w'’-]+ ){{0,4}}?"
         rf"(?:union|treaty|convention|court|bloc|alliance|organi[sz]ation|community|council|accords?|agreement|"
