@@ -77,6 +77,9 @@ from tests.unit.test_policy import signals
     # 087 pull troops back / out (as "withdrew its troops from", the existing trigger's stance)
     ("Russia pulled its troops back from the border with Ukraine.", ("RUS", "UKR", "SECURITY", "CONFRONTATIONAL")),
     ("Russia will pull its troops out of Armenia.", ("RUS", "ARM", "SECURITY", "CONFRONTATIONAL")),
+    # 086 allow international involvement: inspectors or monitors let in
+    ("Russia allowed IAEA inspectors into the Zaporizhzhia plant.", ("RUS", "IAEA", "DIPLOMACY", "COOPERATIVE")),
+    ("Iran will let IAEA inspectors back in, the foreign ministry said.", ("IRN", "IAEA", "DIPLOMACY", "COOPERATIVE")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -122,6 +125,7 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "The central bank unfroze the accounts of 300 companies.",
     "The coach pulled his players out of the tournament.",
     "Russia pulled its troops closer to the border with Ukraine.",
+    "The company allowed independent inspectors into its factory.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

@@ -297,6 +297,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # (CAMEO 087 "lift blockade", "ease the siege": "lifted the blockade of Ukraine's ports")
         rf"lift{_V} (?:\w+ ){{0,2}}(?:sanctions|bans?|tariffs|restrictions|embargo|suspension|blockade|siege)|"
         rf"(?:eas{_V}|relax{_V}|loosen{_V}) (?:\w+ )?(?:sanctions|restrictions|tariffs|blockade|siege)|offer{_V}|support{_V}|"
+        # CAMEO 086 "allow international involvement": "allowed IAEA inspectors into the plant", "will let UN monitors
+        # back in", "admitted international observers to"
+        rf"(?:allow{_V}|let(?:s|ting)?|admit(?:s|ted|ting)?|permit(?:s|ted|ting)?) (?:[\w.'’-]+ ){{0,3}}?"
+        rf"(?:inspectors|monitors|observers|investigators) (?:(?:back )?in(?:to)?|to (?:visit|enter|return|inspect)|access|back)\b|"
         # CAMEO 085 "release funds" (ease economic sanctions): "unfroze Iranian assets", "released frozen Afghan funds"
         rf"unfr(?:eez{_V}|oze|ozen) (?:[\w$€£¥.,'’-]+ ){{0,4}}?(?:assets|funds|accounts|reserves)\b|"
         rf"releas{_V} (?:[\w$€£¥.,'’-]+ ){{0,3}}?frozen (?:[\w'’-]+ ){{0,2}}?(?:assets|funds|reserves)\b|"
@@ -434,7 +438,7 @@ CUES = (
     "impos", "slap", "present", "tabl", "submit", "accession", "membership", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
     "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
-    "ultimatum", "blockade", "siege", "unfr", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
+    "ultimatum", "blockade", "siege", "unfr", "inspectors", "monitors", "observers", "investigators", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
     "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
