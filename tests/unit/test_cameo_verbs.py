@@ -80,6 +80,10 @@ from tests.unit.test_policy import signals
     # 086 allow international involvement: inspectors or monitors let in
     ("Russia allowed IAEA inspectors into the Zaporizhzhia plant.", ("RUS", "IAEA", "DIPLOMACY", "COOPERATIVE")),
     ("Iran will let IAEA inspectors back in, the foreign ministry said.", ("IRN", "IAEA", "DIPLOMACY", "COOPERATIVE")),
+    # 07x aid got there, as news writes it: vaccines or a relief team sent, troops contributed to a mission
+    ("China sent 500,000 vaccine doses to Pakistan on Tuesday.", ("CHN", "PAK", "DIPLOMACY", "COOPERATIVE")),
+    ("India dispatched a relief team to Turkey.", ("IND", "TUR", "DIPLOMACY", "COOPERATIVE")),
+    ("Japan contributed troops to the UN peacekeeping mission in South Sudan.", ("JPN", "UN", "SECURITY", "COOPERATIVE")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -126,6 +130,8 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "The coach pulled his players out of the tournament.",
     "Russia pulled its troops closer to the border with Ukraine.",
     "The company allowed independent inspectors into its factory.",
+    "The hospital sent medicine to a rural clinic.",
+    "China sent 200 rescuers to the quake zone in Sichuan.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

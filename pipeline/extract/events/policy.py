@@ -347,6 +347,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"ammunition|shells|equipment) to\b|"
         rf"(?:send{_V}|sent|deploy{_V}) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|"
         rf"peacekeepers|warships|forces|personnel|military|border guards) (?:to|in)\b|"
+        # CAMEO 07x in natural sentences: "sent vaccines to Pakistan", "dispatched a relief team to Turkey" (073, 0733),
+        # "contributed troops to the UN mission" (074)
+        rf"(?:send{_V}|sent|dispatch(?:es|ed|ing)?) (?:[\w,.-]+ ){{0,3}}?(?:vaccines?|(?:vaccine )?doses|medicines?|"
+        rf"medical supplies|relief|rescue(?:rs| teams?| workers)|humanitarian) (?:[\w-]+ )?(?:to|for)\b|"
+        rf"contribut{_V} (?:[\w,.-]+ ){{0,2}}?(?:troops|soldiers|peacekeepers|police officers) to\b|"
         rf"(?:send{_V}|sent) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
         # CAMEO 07x verbs of getting aid there (RUSH, DESPATCH, SHIP blocks): "airlifted aid to", "rushes relief supplies to"
         rf"(?:airlift{_V}|rush(?:es|ed|ing)?|ship(?:s|ped|ping)?|dispatch(?:es|ed|ing)?) (?:\w+ ){{0,3}}?"
