@@ -84,6 +84,12 @@ from tests.unit.test_policy import signals
     ("China sent 500,000 vaccine doses to Pakistan on Tuesday.", ("CHN", "PAK", "DIPLOMACY", "COOPERATIVE")),
     ("India dispatched a relief team to Turkey.", ("IND", "TUR", "DIPLOMACY", "COOPERATIVE")),
     ("Japan contributed troops to the UN peacekeeping mission in South Sudan.", ("JPN", "UN", "SECURITY", "COOPERATIVE")),
+    # 131/138 a measure weighed: considering an embargo, weighing aid cuts, hinting at retaliation
+    ("China is considering an embargo on Japanese seafood.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Japan is weighing cuts in aid to Myanmar.", ("JPN", "MMR", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("China hinted at retaliation against Japan.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # (a measure eased is weighed too, and stays cooperative)
+    ("The United States is considering lifting sanctions on Venezuela.", ("USA", "VEN", "DIPLOMACY", "COOPERATIVE")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -132,6 +138,7 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "The company allowed independent inspectors into its factory.",
     "The hospital sent medicine to a rural clinic.",
     "China sent 200 rescuers to the quake zone in Sichuan.",
+    "Economists are weighing the tariffs' impact on Japan.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

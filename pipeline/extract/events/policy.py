@@ -209,6 +209,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"demands?|invitations?|overtures?|ultimatum)\b|"
         # CAMEO 103 "demand compensation": "sought compensation from Japan", "claims reparations"
         rf"(?:seek{_V}|sought|claim{_V}) (?:[\w$€£.,-]+ ){{0,3}}?(?:compensation|reparations|damages)\b|"
+        # CAMEO 13x threats told as a measure weighed (131, 138): "is considering an embargo on", "weighing cuts in aid
+        # to", "hinted at retaliation against", "raised the possibility of sanctions" (the measure itself named next)
+        rf"(?:consider{_V}|weigh(?:s|ed|ing)?|mull{_V}|hint{_V} at|rais{_V} the (?:possibility|prospect|spectre|specter) of) "
+        rf"(?:(?:an?|new|further|possible|fresh|its|the|retaliatory|economic|trade|punitive|an oil|an arms) )*"
+        rf"(?:embargo|boycott|retaliation|countermeasures|sanctions|tariffs|(?:cuts?|reductions?) (?:in|to|of) "
+        rf"(?:its |their )?(?:[\w-]+ )?(?:aid|assistance))\b|"
         rf"reserv{_V} (?:the|its|their) right to|caution(?:s|ed|ing)? (?:[\w.'’-]+ ){{1,4}}?against\b|"
         rf"(?:giv(?:e|es|ing)|gave|given|deliver{_V}|present{_V}) (?:[\w.'’-]+ ){{0,3}}?(?:an? |its |their )?(?:[\w-]+ )?ultimatum|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
