@@ -90,6 +90,10 @@ from tests.unit.test_policy import signals
     ("China hinted at retaliation against Japan.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
     # (a measure eased is weighed too, and stays cooperative)
     ("The United States is considering lifting sanctions on Venezuela.", ("USA", "VEN", "DIPLOMACY", "COOPERATIVE")),
+    # 162 aid withheld, held up or delayed
+    ("Japan withheld aid to Myanmar after the coup.", ("JPN", "MMR", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("The United States held up military aid to Ukraine.", ("USA", "UKR", "SECURITY", "CONFRONTATIONAL")),
+    ("Germany delayed weapons deliveries to Israel.", ("DEU", "ISR", "SECURITY", "CONFRONTATIONAL")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -139,6 +143,7 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "The hospital sent medicine to a rural clinic.",
     "China sent 200 rescuers to the quake zone in Sichuan.",
     "Economists are weighing the tariffs' impact on Japan.",
+    "The storm held up aid deliveries to the island.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

@@ -162,6 +162,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"walk(?:s|ed|ing)? out (?:of|from) (?:the |their )?(?:[\w-]+ ){{0,2}}?(?:talks|negotiations)\b|"
         # less aid: "cuts its development assistance to", "will reduce its aid to" (the mirror of a larger pledge)
         rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their|all) (?:[\w-]+ ){{0,3}}?(?:aid|assistance|funding) (?:to|for)\b|"
+        # CAMEO 162 "delay / hold up aid" (reduce or stop aid): "withheld aid to Myanmar", "held up military aid to
+        # Ukraine", "delayed the delivery of food aid to"
+        rf"(?:withh(?:old|olds|eld|olding)|(?:hold(?:s|ing)?|held) up|delay{_V}) (?:the (?:delivery|release|disbursement) of )?"
+        rf"(?:(?:its|their|all|some|the|further|promised) )?(?:[\w$€£¥.,%-]+ ){{0,3}}?(?:aid|assistance|funding|weapons|arms)"
+        rf"(?: (?:shipments|deliveries|packages?))? (?:to|for)\b|"
         # with no determiner: "slashes military aid to Ukraine" (not "cuts aid to farmers", nor "reduces funding
         # for two Israeli rights groups": money for groups is no step toward their state)
         rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:[\w-]+ ){{0,2}}?"
@@ -449,7 +454,7 @@ CUES = (
     "impos", "slap", "present", "tabl", "submit", "accession", "membership", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
     "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
-    "ultimatum", "blockade", "siege", "unfr", "inspectors", "monitors", "observers", "investigators", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
+    "ultimatum", "withh", "held up", "hold up", "holds up", "holding up", "blockade", "siege", "unfr", "inspectors", "monitors", "observers", "investigators", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
     "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
