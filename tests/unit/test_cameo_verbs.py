@@ -94,6 +94,9 @@ from tests.unit.test_policy import signals
     ("Japan withheld aid to Myanmar after the coup.", ("JPN", "MMR", "DIPLOMACY", "CONFRONTATIONAL")),
     ("The United States held up military aid to Ukraine.", ("USA", "UKR", "SECURITY", "CONFRONTATIONAL")),
     ("Germany delayed weapons deliveries to Israel.", ("DEU", "ISR", "SECURITY", "CONFRONTATIONAL")),
+    # 071 a loan granted; 061 a market opened
+    ("China granted Pakistan a $2 billion loan.", ("CHN", "PAK", "ECONOMY", "COOPERATIVE")),
+    ("China reopened its market to Australian wine.", ("CHN", "AUS", "DIPLOMACY", "COOPERATIVE")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -144,6 +147,8 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "China sent 200 rescuers to the quake zone in Sichuan.",
     "Economists are weighing the tariffs' impact on Japan.",
     "The storm held up aid deliveries to the island.",
+    "The bank granted the company a $2 billion loan.",
+    "The company opened its market to new customers in Japan.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

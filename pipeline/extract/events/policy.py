@@ -348,6 +348,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # €5 billion", "lends its full support to"
         rf"(?:lend(?:s|ing)?|lent|loan(?:s|ed|ing)) (?:[\w.'’-]+ ){{1,4}}?(?:an? |another |a further |an additional )?"
         rf"(?:[a-z]{{0,3}}[$€£¥] ?)?\d|(?:lend(?:s|ing)?|lent) (?:its |their |his |her )?(?:full |strong )?support to\b|"
+        # CAMEO 071 "grant a loan" and 061 "open market" (economic cooperation): "granted Pakistan a $2 billion loan",
+        # "opened its market to Japanese beef"
+        rf"grant{_V} (?:[\w.'’-]+ ){{1,3}}?(?:an? |another |a further |an additional )?(?:[\w$€£¥.,%-]+ ){{0,4}}?"
+        rf"(?:loans?|credit lines?|credits?|grants?)\b|"
+        rf"(?:open{_V}|reopen{_V}) (?:up )?(?:its|their) (?:[\w-]+ )?markets? to\b|"
         # CAMEO's PROMISE block (030, 032, 0333): "assured Kyiv of its full support", "guarantees Armenia's security"
         rf"(?<!re)(?:assur(?:e|es|ed|ing)|guarant(?:ee|ees|eed|eeing)) (?:[\w.'’-]+ ){{0,3}}?(?:of )?"
         rf"(?:(?:its|their|his|her|continued|full|unwavering|firm|strong|further) )*(?:[\w-]+ )?(?:support|cooperation|assistance|"
@@ -454,7 +459,7 @@ CUES = (
     "impos", "slap", "present", "tabl", "submit", "accession", "membership", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
     "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
-    "ultimatum", "withh", "held up", "hold up", "holds up", "holding up", "blockade", "siege", "unfr", "inspectors", "monitors", "observers", "investigators", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
+    "ultimatum", "its market", "their market", "withh", "held up", "hold up", "holds up", "holding up", "blockade", "siege", "unfr", "inspectors", "monitors", "observers", "investigators", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
     "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
