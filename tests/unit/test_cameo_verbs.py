@@ -97,6 +97,10 @@ from tests.unit.test_policy import signals
     # 071 a loan granted; 061 a market opened
     ("China granted Pakistan a $2 billion loan.", ("CHN", "PAK", "ECONOMY", "COOPERATIVE")),
     ("China reopened its market to Australian wine.", ("CHN", "AUS", "DIPLOMACY", "COOPERATIVE")),
+    # 030/036 intent to cooperate: hopes to improve relations, looks forward to working with
+    ("China hopes to improve relations with Japan.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+    ("China expressed hope for better relations with Japan.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+    ("China looks forward to working with Japan.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -149,6 +153,8 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "The storm held up aid deliveries to the island.",
     "The bank granted the company a $2 billion loan.",
     "The company opened its market to new customers in Japan.",
+    "Fans hope for a better result against Japan.",
+    "The company looks forward to working with Japanese partners.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()

@@ -316,6 +316,14 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"unfr(?:eez{_V}|oze|ozen) (?:[\w$€£¥.,'’-]+ ){{0,4}}?(?:assets|funds|accounts|reserves)\b|"
         rf"releas{_V} (?:[\w$€£¥.,'’-]+ ){{0,3}}?frozen (?:[\w'’-]+ ){{0,2}}?(?:assets|funds|reserves)\b|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
+        # CAMEO 030/036 intent to cooperate in natural sentences: "hopes to improve relations with", "expressed hope
+        # for better ties", "looks forward to working with" (not "is prepared to": the filter of measures only
+        # proposed reads "prepared" as "prepares a bill")
+        rf"hop(?:e|es|ed|ing) (?:to|for) (?:an? |the )?(?:improve|strengthen|deepen|boost|expand|restore|normali[sz]e|"
+        rf"resume|better|closer|stronger|improved|deeper|warmer|renewed) (?:[\w-]+ ){{0,2}}?"
+        rf"(?:ties|relations|cooperation|trade|talks|dialogue|partnership)\b|"
+        rf"look(?:s|ed|ing)? forward to (?:working|cooperating|deepening|strengthening|expanding|boosting|closer|further) "
+        rf"(?:[\w-]+ ){{0,2}}?(?:with|ties|relations|cooperation|partnership)\b|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
         # "granted Ukraine candidate status", "grants the United States access to four more bases"
         rf"grant{_V} (?:[\w.'’-]+ ){{1,4}}?(?:access|candidate status|candidacy|membership|observer status|"
@@ -459,7 +467,7 @@ CUES = (
     "impos", "slap", "present", "tabl", "submit", "accession", "membership", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
     "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
-    "ultimatum", "market to", "markets to", "withh", "held up", "hold up", "holds up", "holding up", "blockade", "siege", "unfr", "inspectors", "monitors", "observers", "investigators", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
+    "ultimatum", "hope", "hoping", "forward to", "market to", "markets to", "withh", "held up", "hold up", "holds up", "holding up", "blockade", "siege", "unfr", "inspectors", "monitors", "observers", "investigators", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
     "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
