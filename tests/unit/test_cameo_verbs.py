@@ -173,6 +173,11 @@ def calls(extractor, text, published="2025-06-11"):
     ("Xi Jinping huddled with Japanese Prime Minister Shigeru Ishiba on Tuesday.", (("CHN", "JPN"), "MEETING")),
     # 042 send a delegation: a visit
     ("China sent a delegation to Japan for talks on Tuesday.", (("CHN", "JPN"), "VISIT")),
+    # second pass, natural sentences: 041 "called his counterpart", 040 "briefed his counterpart"; 046 "entered
+    # negotiations"
+    ("Chinese Foreign Minister Wang Yi called his Japanese counterpart on Tuesday.", (("CHN", "JPN"), "PHONE")),
+    ("Chinese Foreign Minister Wang Yi briefed his Japanese counterpart on the talks.", (("CHN", "JPN"), "PHONE")),
+    ("Japan and South Korea entered negotiations on a fishery agreement.", (("JPN", "KOR"), "MEETING")),
 ])
 def test_a_cameo_verb_of_consultation_is_a_call(extractor, text, expected):
     assert calls(extractor, text) == {expected}
@@ -183,6 +188,9 @@ def test_a_cameo_verb_of_consultation_is_a_call(extractor, text, expected):
     "Japan consulted with experts on the plan.",
     "Players huddled with their coach on Tuesday.",
     "China sent a message to Japan on Tuesday.",
+    "Chinese Foreign Minister Wang Yi called his Japanese counterpart's remarks irresponsible.",
+    "Japan's prime minister briefed his cabinet on the talks.",
+    "Japan and China entered the final round of the tournament.",
 ])
 def test_a_cameo_verb_of_consultation_within_one_side_is_no_call(extractor, text):
     assert calls(extractor, text) == set()
