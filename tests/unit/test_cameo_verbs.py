@@ -178,6 +178,9 @@ def calls(extractor, text, published="2025-06-11"):
     ("Chinese Foreign Minister Wang Yi called his Japanese counterpart on Tuesday.", (("CHN", "JPN"), "PHONE")),
     ("Chinese Foreign Minister Wang Yi briefed his Japanese counterpart on the talks.", (("CHN", "JPN"), "PHONE")),
     ("Japan and South Korea entered negotiations on a fishery agreement.", (("JPN", "KOR"), "MEETING")),
+    # 042 "set off for", "led a delegation / mission to"
+    ("U.S. Secretary of State Antony Blinken set off for Beijing on Tuesday.", (("CHN", "USA"), "VISIT")),
+    ("Chinese Vice Premier He Lifeng led a high-level trade mission to Japan on Tuesday.", (("CHN", "JPN"), "VISIT")),
 ])
 def test_a_cameo_verb_of_consultation_is_a_call(extractor, text, expected):
     assert calls(extractor, text) == {expected}
@@ -191,6 +194,7 @@ def test_a_cameo_verb_of_consultation_is_a_call(extractor, text, expected):
     "Chinese Foreign Minister Wang Yi called his Japanese counterpart's remarks irresponsible.",
     "Japan's prime minister briefed his cabinet on the talks.",
     "Japan and China entered the final round of the tournament.",
+    "The mayor of Osaka led a business delegation to China.",
 ])
 def test_a_cameo_verb_of_consultation_within_one_side_is_no_call(extractor, text):
     assert calls(extractor, text) == set()
