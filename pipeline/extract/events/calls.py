@@ -76,7 +76,7 @@ _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "fly", "flies", "head", "arriv", "greet", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "conven", "gather", "consult", "negotiat", "dialogue",
-    "huddl", "envoy", "delegation", "emissar", "lunch", "dinner", "breakfast", "shook", "shak", "counterpart", "set", "mission", "exchang", "rang", "mediated by", "brokered by")
+    "huddl", "envoy", "delegation", "emissar", "lunch", "dinner", "breakfast", "shook", "shak", "counterpart", "set off", "sets off", "setting off", "mission", "exchang", "rang", "mediated by", "brokered by")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
