@@ -63,6 +63,44 @@ from tests.unit.test_policy import signals
     # 0842 return property, artwork, remains
     ("North Korea returned the remains of 55 American soldiers to the United States on Tuesday.",
      ("PRK", "USA", "DIPLOMACY", "COOPERATIVE")),
+    # second pass, natural sentences --------------------------------------------------------------------
+    # 164 halt negotiations: "broke off talks", "walked out of the negotiations"
+    ("Japan broke off talks with China on Tuesday.", ("JPN", "CHN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("China broke off military contacts with the United States.", ("CHN", "USA", "SECURITY", "CONFRONTATIONAL")),
+    ("The Japanese delegation walked out of the talks with China on Tuesday.",
+     ("JPN", "CHN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # 087 lift / ease a blockade or a siege; 085 release funds: unfreeze assets
+    ("Russia lifted the blockade of Ukraine's Black Sea ports.", ("RUS", "UKR", "DIPLOMACY", "COOPERATIVE")),
+    ("Israel eased the blockade of Gaza on Tuesday.", ("ISR", "PSE", "DIPLOMACY", "COOPERATIVE")),
+    ("The United States unfroze Iranian assets on Tuesday.", ("USA", "IRN", "DIPLOMACY", "COOPERATIVE")),
+    ("The United States released frozen Afghan funds on Tuesday.", ("USA", "AFG", "DIPLOMACY", "COOPERATIVE")),
+    # 087 pull troops back / out (as "withdrew its troops from", the existing trigger's stance)
+    ("Russia pulled its troops back from the border with Ukraine.", ("RUS", "UKR", "SECURITY", "CONFRONTATIONAL")),
+    ("Russia will pull its troops out of Armenia.", ("RUS", "ARM", "SECURITY", "CONFRONTATIONAL")),
+    # 086 allow international involvement: inspectors or monitors let in
+    ("Russia allowed IAEA inspectors into the Zaporizhzhia plant.", ("RUS", "IAEA", "DIPLOMACY", "COOPERATIVE")),
+    ("Iran will let IAEA inspectors back in, the foreign ministry said.", ("IRN", "IAEA", "DIPLOMACY", "COOPERATIVE")),
+    # 07x aid got there, as news writes it: vaccines or a relief team sent, troops contributed to a mission
+    ("China sent 500,000 vaccine doses to Pakistan on Tuesday.", ("CHN", "PAK", "DIPLOMACY", "COOPERATIVE")),
+    ("India dispatched a relief team to Turkey.", ("IND", "TUR", "DIPLOMACY", "COOPERATIVE")),
+    ("Japan contributed troops to the UN peacekeeping mission in South Sudan.", ("JPN", "UN", "SECURITY", "COOPERATIVE")),
+    # 131/138 a measure weighed: considering an embargo, weighing aid cuts, hinting at retaliation
+    ("China is considering an embargo on Japanese seafood.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("Japan is weighing cuts in aid to Myanmar.", ("JPN", "MMR", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("China hinted at retaliation against Japan.", ("CHN", "JPN", "DIPLOMACY", "CONFRONTATIONAL")),
+    # (a measure eased is weighed too, and stays cooperative)
+    ("The United States is considering lifting sanctions on Venezuela.", ("USA", "VEN", "DIPLOMACY", "COOPERATIVE")),
+    # 162 aid withheld, held up or delayed
+    ("Japan withheld aid to Myanmar after the coup.", ("JPN", "MMR", "DIPLOMACY", "CONFRONTATIONAL")),
+    ("The United States held up military aid to Ukraine.", ("USA", "UKR", "SECURITY", "CONFRONTATIONAL")),
+    ("Germany delayed weapons deliveries to Israel.", ("DEU", "ISR", "SECURITY", "CONFRONTATIONAL")),
+    # 071 a loan granted; 061 a market opened
+    ("China granted Pakistan a $2 billion loan.", ("CHN", "PAK", "ECONOMY", "COOPERATIVE")),
+    ("China reopened its market to Australian wine.", ("CHN", "AUS", "DIPLOMACY", "COOPERATIVE")),
+    # 030/036 intent to cooperate: hopes to improve relations, looks forward to working with
+    ("China hopes to improve relations with Japan.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+    ("China expressed hope for better relations with Japan.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
+    ("China looks forward to working with Japan.", ("CHN", "JPN", "DIPLOMACY", "COOPERATIVE")),
 ])
 def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     assert signals(extractor, text) == {expected}
@@ -101,6 +139,22 @@ def test_a_cameo_verb_of_policy_is_a_signal(extractor, text, expected):
     "Police ordered the protesters out of the square.",
     # asylum rules for foreigners inside the country stay domestic
     "Japan will tighten its rules for granting asylum, the justice ministry said on Tuesday.",
+    # second pass: a meeting left is no halt of negotiations; a thing broken off is no talks
+    "Japan's prime minister walked out of the meeting with the Chinese premier.",
+    "China broke off a piece of the ice shelf.",
+    "Police lifted the siege of the building after the gunman surrendered.",
+    "The central bank unfroze the accounts of 300 companies.",
+    "The coach pulled his players out of the tournament.",
+    "Russia pulled its troops closer to the border with Ukraine.",
+    "The company allowed independent inspectors into its factory.",
+    "The hospital sent medicine to a rural clinic.",
+    "China sent 200 rescuers to the quake zone in Sichuan.",
+    "Economists are weighing the tariffs' impact on Japan.",
+    "The storm held up aid deliveries to the island.",
+    "The bank granted the company a $2 billion loan.",
+    "The company opened its market to new customers in Japan.",
+    "Fans hope for a better result against Japan.",
+    "The company looks forward to working with Japanese partners.",
 ])
 def test_a_cameo_verb_in_another_sense_is_no_signal(extractor, text):
     assert signals(extractor, text) == set()
@@ -119,6 +173,14 @@ def calls(extractor, text, published="2025-06-11"):
     ("Xi Jinping huddled with Japanese Prime Minister Shigeru Ishiba on Tuesday.", (("CHN", "JPN"), "MEETING")),
     # 042 send a delegation: a visit
     ("China sent a delegation to Japan for talks on Tuesday.", (("CHN", "JPN"), "VISIT")),
+    # second pass, natural sentences: 041 "called his counterpart", 040 "briefed his counterpart"; 046 "entered
+    # negotiations"
+    ("Chinese Foreign Minister Wang Yi called his Japanese counterpart on Tuesday.", (("CHN", "JPN"), "PHONE")),
+    ("Chinese Foreign Minister Wang Yi briefed his Japanese counterpart on the talks.", (("CHN", "JPN"), "PHONE")),
+    ("Japan and South Korea entered negotiations on a fishery agreement.", (("JPN", "KOR"), "MEETING")),
+    # 042 "set off for", "led a delegation / mission to"
+    ("U.S. Secretary of State Antony Blinken set off for Beijing on Tuesday.", (("CHN", "USA"), "VISIT")),
+    ("Chinese Vice Premier He Lifeng led a high-level trade mission to Japan on Tuesday.", (("CHN", "JPN"), "VISIT")),
 ])
 def test_a_cameo_verb_of_consultation_is_a_call(extractor, text, expected):
     assert calls(extractor, text) == {expected}
@@ -129,6 +191,10 @@ def test_a_cameo_verb_of_consultation_is_a_call(extractor, text, expected):
     "Japan consulted with experts on the plan.",
     "Players huddled with their coach on Tuesday.",
     "China sent a message to Japan on Tuesday.",
+    "Chinese Foreign Minister Wang Yi called his Japanese counterpart's remarks irresponsible.",
+    "Japan's prime minister briefed his cabinet on the talks.",
+    "Japan and China entered the final round of the tournament.",
+    "The mayor of Osaka led a business delegation to China.",
 ])
 def test_a_cameo_verb_of_consultation_within_one_side_is_no_call(extractor, text):
     assert calls(extractor, text) == set()

@@ -76,7 +76,7 @@ _CUE_WORDS = (
     "phone", "video", "call", "conversation", "spoke", "speak", "talk", "confer", "visit", "trip", "travel", "flew",
     "fly", "flies", "head", "arriv", "greet", "depart", "leav", "left", "tour", "summit", "met", "meet", "summon", "sideline",
     "discuss", "sat down", "host", "receiv", "welcom", "session", "gathering", "conven", "gather", "consult", "negotiat", "dialogue",
-    "huddl", "envoy", "delegation", "emissar", "lunch", "dinner", "breakfast", "shook", "shak", "exchang", "rang", "mediated by", "brokered by")
+    "huddl", "envoy", "delegation", "emissar", "lunch", "dinner", "breakfast", "shook", "shak", "counterpart", "set off", "sets off", "setting off", "mission", "exchang", "rang", "mediated by", "brokered by")
 # The word starts one of which every contact cue below begins with or holds (`EventKind.cues`): a
 # sentence with none of them is skipped. A new cue word needs its word start here.
 CUES = (
@@ -87,7 +87,7 @@ CUES = (
     "tour of", "toured", "tours", "touring", "summit", "met", "meet", "discuss", "consult", "huddl", "envoy", "delegation", "emissar", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "reach", "agree", "conclud", "finali", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
-    "shaking hands", "exchanged views", "exchange views", "exchanges views", "exchanging views")
+    "shaking hands", "set off for", "sets off for", "setting off for", "mission to", "missions to", "counterpart", "exchanged views", "exchange views", "exchanges views", "exchanging views")
 _MAX_CUES = 12
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|telephonic(?:ally)?|phone[- ]?call|video[- ]?(?:call|conference|link)|"
@@ -110,6 +110,9 @@ _SPOKE = re.compile(
     # "consulted with his Japanese counterpart", of unstated medium as "conferred with"
     r"\bconsult(?:s|ed|ing)? (?:separately |closely )?with\b|"
     r"\b(?=t)(?:told|tells) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b|"
+    # CAMEO 040/041 (second pass, natural sentences): "called his Japanese counterpart", "briefed her French
+    # counterpart on", "consulted his counterpart" (not "called his counterpart's remarks ...")
+    r"\b(?:call(?:s|ed|ing)?|brief(?:s|ed|ing)?|consult(?:s|ed|ing)?) (?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b(?!['’])|"
     # "exchanged views with Wang Yi", "Lavrov and Wang Yi exchanged views on Ukraine"
     r"\bexchang(?:ed|es|ing) views\b|"
     # "discussed the Ukraine crisis with his French counterpart": of unstated medium, as "spoke with"
@@ -170,7 +173,10 @@ _VISIT = re.compile(
     r"arriv(?:e|ed|es|ing) in|tour of|tour(?:ed|s|ing)(?= (?:the )?[A-Z])|"
     # CAMEO 042 "send an envoy / a delegation" (a visit made through one's envoy): "dispatched an envoy to Tokyo"
     r"(?:sen(?:d|ds|ding|t)|dispatch(?:es|ed|ing)?) (?:an? |its |his |her |their |the )?(?:[\w-]+ ){0,2}?"
-    r"(?:envoys?|delegations?|emissar(?:y|ies)) to)\b", re.I)
+    r"(?:envoys?|delegations?|emissar(?:y|ies)) to|"
+    # CAMEO 042 (second pass, natural sentences): "set off for Beijing", "led a high-level delegation to China"
+    r"set(?:s|ting)? off for|(?:led|leads?|leading) (?:an? |the |his |her |its |their )?(?:[\w-]+ ){0,2}?"
+    r"(?:delegations?|missions?) to)\b", re.I)
 _SUMMIT = re.compile(r"\bsummits?\b", re.I)
 _MEETING = re.compile(
     r"\b(?:met|meets?(?! (?:[\w-]+ ){0,3}(?:obligations?|targets?|demands?|requirements?|standards?|criteria|needs|"
@@ -191,7 +197,9 @@ _MEETING = re.compile(
     r"(?:agreements?|deals?|accords?|ceasefires?|truces?|talks|negotiations)(?: [\w-]+){0,2} (?:mediated|brokered) by|"
     # "the United States and Russia conclude talks", "A and B open negotiations": talks held, at their start or end
     r"(?:conclud(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|open(?:s|ed)?|resum(?:e|es|ed)|launch(?:es|ed)?|"
-    r"end(?:s|ed)?|wrap(?:s|ped)? up|continu(?:e|es|ed)) (?:\w+ ){0,2}(?:talks|negotiations|consultations)|"
+    r"end(?:s|ed)?|wrap(?:s|ped)? up|continu(?:e|es|ed)|"
+    # CAMEO 046 "enter / engage in negotiations": "A and B entered negotiations on", "engaged in talks over"
+    r"enter(?:s|ed)?(?: into)?|engag(?:e|es|ed) in) (?:\w+ ){0,2}(?:talks|negotiations|consultations)|"
     # the talks as a noun: "following negotiations with X", "peace talks held in Istanbul between X and Y"
     r"(?:talks|negotiations|discussions) (?:with|between|in|at|held)|"
     # "a strategic dialogue with X", "after three days of dialogue, A and B sign"

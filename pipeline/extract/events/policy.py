@@ -156,8 +156,17 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # CAMEO 161 "break relations" (the CAMEO verbs below: from PETRARCH2's CAMEO.2.0.txt verb dictionary, MIT
         # licence, Open Event Data Alliance): "broke diplomatic relations with", "will break ties with"
         rf"(?:break(?:s|ing)?|broke|broken) (?:diplomatic |all |its |their )?(?:ties|relations) with|"
+        # CAMEO 164 "break off / walk out of talks" (halt negotiations): "broke off talks with Japan", "broke off
+        # military contacts with", "walked out of the negotiations with" (not a meeting or a summit left)
+        rf"(?:break(?:s|ing)? off|broke off|broken off) (?:\w+ ){{0,2}}?(?:talks|negotiations|contacts|dialogue)\b|"
+        rf"walk(?:s|ed|ing)? out (?:of|from) (?:the |their )?(?:[\w-]+ ){{0,2}}?(?:talks|negotiations)\b|"
         # less aid: "cuts its development assistance to", "will reduce its aid to" (the mirror of a larger pledge)
         rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:its|their|all) (?:[\w-]+ ){{0,3}}?(?:aid|assistance|funding) (?:to|for)\b|"
+        # CAMEO 162 "delay / hold up aid" (reduce or stop aid): "withheld aid to Myanmar", "held up military aid to
+        # Ukraine", "delayed the delivery of food aid to"
+        rf"(?:withh(?:old|olds|eld|olding)|(?:hold(?:s|ing)?|held) up|delay{_V}) (?:the (?:delivery|release|disbursement) of )?"
+        rf"(?:(?:its|their|all|some|the|further|promised) )?(?:[\w$€£¥.,%-]+ ){{0,3}}?(?:aid|assistance|funding|weapons|arms)"
+        rf"(?: (?:shipments|deliveries|packages?))? (?:to|for)\b|"
         # with no determiner: "slashes military aid to Ukraine" (not "cuts aid to farmers", nor "reduces funding
         # for two Israeli rights groups": money for groups is no step toward their state)
         rf"(?:cut(?:s|ting)?|reduc{_V}|slash(?:es|ed|ing)?|halv{_V}) (?:[\w-]+ ){{0,2}}?"
@@ -165,6 +174,10 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"withdr(?:ew|aws?|awn|awing) (?:from|(?:all |most |some |the rest )?(?:of )?(?:its|their)|"
         rf"(?:[\w-]+ ){{0,2}}?(?:troops|forces|soldiers|personnel|peacekeepers|diplomats|staff) from)|"
         rf"pull(?:s|ed|ing)? out of|"
+        # CAMEO 087 "pull back / out troops" (as "withdraw"): "pulled its troops back from the border", "will pull its
+        # forces out of Gaza City"
+        rf"pull(?:s|ed|ing)? (?:all |most |some |the rest )?(?:of )?(?:its|their) (?:[\w-]+ ){{0,2}}?"
+        rf"(?:troops|forces|soldiers|peacekeepers|diplomats|warships) (?:back )?(?:from|out of)\b|"
         # "pulled the United States out of the World Health Organization"
         rf"pull(?:s|ed|ing)? (?:the )?(?:[\w.'’-]+ ){{1,3}}?out of (?:the )?(?:[\w'’-]+ ){{0,4}}?"
         rf"(?:union|treaty|convention|court|bloc|alliance|organi[sz]ation|community|council|accords?|agreement|"
@@ -201,6 +214,12 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"demands?|invitations?|overtures?|ultimatum)\b|"
         # CAMEO 103 "demand compensation": "sought compensation from Japan", "claims reparations"
         rf"(?:seek{_V}|sought|claim{_V}) (?:[\w$€£.,-]+ ){{0,3}}?(?:compensation|reparations|damages)\b|"
+        # CAMEO 13x threats told as a measure weighed (131, 138): "is considering an embargo on", "weighing cuts in aid
+        # to", "hinted at retaliation against", "raised the possibility of sanctions" (the measure itself named next)
+        rf"(?:consider{_V}|weigh(?:s|ed|ing)?|mull{_V}|hint{_V} at|rais{_V} the (?:possibility|prospect|spectre|specter) of) "
+        rf"(?:(?:an?|new|further|possible|fresh|its|the|retaliatory|economic|trade|punitive|an oil|an arms) )*"
+        rf"(?:embargo|boycott|retaliation|countermeasures|sanctions|tariffs|(?:cuts?|reductions?) (?:in|to|of) "
+        rf"(?:its |their )?(?:[\w-]+ )?(?:aid|assistance))\b|"
         rf"reserv{_V} (?:the|its|their) right to|caution(?:s|ed|ing)? (?:[\w.'’-]+ ){{1,4}}?against\b|"
         rf"(?:giv(?:e|es|ing)|gave|given|deliver{_V}|present{_V}) (?:[\w.'’-]+ ){{0,3}}?(?:an? |its |their )?(?:[\w-]+ )?ultimatum|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
@@ -286,9 +305,25 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"join{_V}(?! (?:the |in )?(?:calls?|chorus|criticism|condemnation|protests?)\b)|"
         rf"(?:express(?:es|ed|ing)?|voic{_V}) (?:\w+ ){{0,2}}(?:commitment|willingness|readiness|support|desire) (?:to|for)|"
         rf"back(?:s|ed)(?! (?:down|away|off|out|up|to)\b)|"
-        rf"lift{_V} (?:\w+ ){{0,2}}(?:sanctions|bans?|tariffs|restrictions|embargo|suspension)|"
-        rf"(?:eas{_V}|relax{_V}|loosen{_V}) (?:\w+ )?(?:sanctions|restrictions|tariffs)|offer{_V}|support{_V}|"
+        # (CAMEO 087 "lift blockade", "ease the siege": "lifted the blockade of Ukraine's ports")
+        rf"lift{_V} (?:\w+ ){{0,2}}(?:sanctions|bans?|tariffs|restrictions|embargo|suspension|blockade|siege)|"
+        rf"(?:eas{_V}|relax{_V}|loosen{_V}) (?:\w+ )?(?:sanctions|restrictions|tariffs|blockade|siege)|offer{_V}|support{_V}|"
+        # CAMEO 086 "allow international involvement": "allowed IAEA inspectors into the plant", "will let UN monitors
+        # back in", "admitted international observers to"
+        rf"(?:allow{_V}|let(?:s|ting)?|admit(?:s|ted|ting)?|permit(?:s|ted|ting)?) (?:[\w.'’-]+ ){{0,3}}?"
+        rf"(?:inspectors|monitors|observers|investigators) (?:(?:back )?in(?:to)?|to (?:visit|enter|return|inspect)|access|back)\b|"
+        # CAMEO 085 "release funds" (ease economic sanctions): "unfroze Iranian assets", "released frozen Afghan funds"
+        rf"unfr(?:eez{_V}|oze|ozen) (?:[\w$€£¥.,'’-]+ ){{0,4}}?(?:assets|funds|accounts|reserves)\b|"
+        rf"releas{_V} (?:[\w$€£¥.,'’-]+ ){{0,3}}?frozen (?:[\w'’-]+ ){{0,2}}?(?:assets|funds|reserves)\b|"
         rf"willing(?:ness)? to|ready (?:for|to)|"
+        # CAMEO 030/036 intent to cooperate in natural sentences: "hopes to improve relations with", "expressed hope
+        # for better ties", "looks forward to working with" (not "is prepared to": the filter of measures only
+        # proposed reads "prepared" as "prepares a bill")
+        rf"hop(?:e|es|ed|ing) (?:to|for) (?:an? |the )?(?:improve|strengthen|deepen|boost|expand|restore|normali[sz]e|"
+        rf"resume|better|closer|stronger|improved|deeper|warmer|renewed) (?:[\w-]+ ){{0,2}}?"
+        rf"(?:ties|relations|cooperation|trade|talks|dialogue|partnership)\b|"
+        rf"look(?:s|ed|ing)? forward to (?:working|cooperating|deepening|strengthening|expanding|boosting|closer|further) "
+        rf"(?:[\w-]+ ){{0,2}}?(?:with|ties|relations|cooperation|partnership)\b|"
         rf"strengthen{_V}|deepen{_V}|boost{_V} (?:\w+ )?(?:ties|relations|cooperation)|elevat{_V}|normali[sz]{_V}|"
         # "granted Ukraine candidate status", "grants the United States access to four more bases"
         rf"grant{_V} (?:[\w.'’-]+ ){{1,4}}?(?:access|candidate status|candidacy|membership|observer status|"
@@ -321,6 +356,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # €5 billion", "lends its full support to"
         rf"(?:lend(?:s|ing)?|lent|loan(?:s|ed|ing)) (?:[\w.'’-]+ ){{1,4}}?(?:an? |another |a further |an additional )?"
         rf"(?:[a-z]{{0,3}}[$€£¥] ?)?\d|(?:lend(?:s|ing)?|lent) (?:its |their |his |her )?(?:full |strong )?support to\b|"
+        # CAMEO 071 "grant a loan" and 061 "open market" (economic cooperation): "granted Pakistan a $2 billion loan",
+        # "opened its market to Japanese beef"
+        rf"grant{_V} (?:[\w.'’-]+ ){{1,3}}?(?:an? |another |a further |an additional )?(?:[\w$€£¥.,%-]+ ){{0,4}}?"
+        rf"(?:loans?|credit lines?|credits?|grants?)\b|"
+        rf"(?:open{_V}|reopen{_V}) (?:up )?(?:its|their) (?:[\w-]+ )?markets? to\b|"
         # CAMEO's PROMISE block (030, 032, 0333): "assured Kyiv of its full support", "guarantees Armenia's security"
         rf"(?<!re)(?:assur(?:e|es|ed|ing)|guarant(?:ee|ees|eed|eeing)) (?:[\w.'’-]+ ){{0,3}}?(?:of )?"
         rf"(?:(?:its|their|his|her|continued|full|unwavering|firm|strong|further) )*(?:[\w-]+ )?(?:support|cooperation|assistance|"
@@ -331,6 +371,11 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"ammunition|shells|equipment) to\b|"
         rf"(?:send{_V}|sent|deploy{_V}) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|"
         rf"peacekeepers|warships|forces|personnel|military|border guards) (?:to|in)\b|"
+        # CAMEO 07x in natural sentences: "sent vaccines to Pakistan", "dispatched a relief team to Turkey" (073, 0733),
+        # "contributed troops to the UN mission" (074)
+        rf"(?:send{_V}|sent|dispatch(?:es|ed|ing)?) (?:[\w,.-]+ ){{0,3}}?(?:vaccines?|(?:vaccine )?doses|medicines?|"
+        rf"medical supplies|relief|rescue(?:rs| teams?| workers)|humanitarian) (?:[\w-]+ )?(?:to|for)\b|"
+        rf"contribut{_V} (?:[\w,.-]+ ){{0,2}}?(?:troops|soldiers|peacekeepers|police officers) to\b|"
         rf"(?:send{_V}|sent) (?:\w+ ){{0,3}}(?:aid|assistance|troops|weapons|soldiers|workers|engineers|peacekeepers|warships)|"
         # CAMEO 07x verbs of getting aid there (RUSH, DESPATCH, SHIP blocks): "airlifted aid to", "rushes relief supplies to"
         rf"(?:airlift{_V}|rush(?:es|ed|ing)?|ship(?:s|ped|ping)?|dispatch(?:es|ed|ing)?) (?:\w+ ){{0,3}}?"
@@ -422,7 +467,7 @@ CUES = (
     "impos", "slap", "present", "tabl", "submit", "accession", "membership", "widen", "restrictive", "abeyance", "anti-dumping", "anti-subsidy", "countervailing", "safeguard", "appl", "reinstat",
     "grant", "postpon", "delay", "defer", "waiv", "authori", "abide", "comply", "adhere", "uphold", "honor", "honour", "respect", "levy", "hit", "plac", "put", "relist", "levie", "sanction", "ban", "bar", "expel", "recall", "sever", "cut", "withdr",
     "pull", "leav", "left", "quit", "exit", "break", "broke", "reject", "threaten", "warn", "retaliat", "restrict", "null", "block", "designat", "redesignat",
-    "ultimatum", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
+    "ultimatum", "hope", "hoping", "forward to", "market to", "markets to", "withh", "held up", "hold up", "holds up", "holding up", "blockade", "siege", "unfr", "inspectors", "monitors", "observers", "investigators", "walk out", "walks out", "walked out", "walking out", "non grata", "travel", "arrest", "bridge", "crossing", "checkpoint", "border", "embass", "airspace", "consulate",
     "port", "terminat", "downgrad", "oppos", "revok", "veto", "cancel", "scrap", "order", "tighten", "blacklist",
     "tariff",
     "dut", "embargo", "boycott", "export", "destroy", "obliterate", "annihilate", "crush", "list", "against",
