@@ -198,8 +198,6 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         # another state's property seized: "seizes a Venezuelan government airplane", "seized Russian assets"
         rf"seiz{_V} (?:[\w$€£.,-]+ ){{0,4}}?(?:assets|propert(?:y|ies)|airplanes?|aircraft|planes?|tankers?|vessels?|ships?)|"
         rf"issu{_V} (?:an? |its |their )?(?:[\w-]+ ){{0,2}}(?:ultimatum|travel ban|arrest warrants?|sanctions)|"
-        # CAMEO 13x: "reserves the right to respond" (130), "cautioned Japan against" (WARN block, 130),
-        # "gave Iran an ultimatum" (139)
         # CAMEO 075 "grant asylum", "approve refugee status": a shelter given against the person's state
         rf"(?:grant{_V}|giv(?:e|es|ing)|gave|given|offer{_V}) (?:political )?asylum to|"
         rf"(?:grant{_V}|approv{_V}) (?:[\w-]+ ){{0,2}}?refugee status (?:to|for)\b|"
@@ -220,6 +218,8 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:(?:an?|new|further|possible|fresh|its|the|retaliatory|economic|trade|punitive|an oil|an arms) )*"
         rf"(?:embargo|boycott|retaliation|countermeasures|sanctions|tariffs|(?:cuts?|reductions?) (?:in|to|of) "
         rf"(?:its |their )?(?:[\w-]+ )?(?:aid|assistance))\b|"
+        # CAMEO 13x: "reserves the right to respond" (130), "cautioned Japan against" (WARN block, 130),
+        # "gave Iran an ultimatum" (139)
         rf"reserv{_V} (?:the|its|their) right to|caution(?:s|ed|ing)? (?:[\w.'’-]+ ){{1,4}}?against\b|"
         rf"(?:giv(?:e|es|ing)|gave|given|deliver{_V}|present{_V}) (?:[\w.'’-]+ ){{0,3}}?(?:an? |its |their )?(?:[\w-]+ )?ultimatum|"
         rf"clos{_V} (?:\w+ ){{0,3}}(?:bridges?|crossings?|checkpoints?)|"
