@@ -84,7 +84,7 @@ CUES = (
     "visit", "trip to", "travel", "flew to", "flies to", "fly to", "flying to", "head to", "headed to", "heads to",
     "heading to", "head for", "headed for", "heads for", "heading for", "flew into", "flies into", "fly into",
     "flying into", "arrive in", "arrived in", "arrives in", "arriving in", "greet",
-    "tour of", "toured", "tours", "touring", "summit", "met", "meet", "discuss", "consult", "huddl", "envoy", "delegation", "emissar", "negotiations", "negotiate", "mediated by", "brokered by", "consultations", "sat down",
+    "tour of", "toured", "tours", "touring", "summit", "met", "meet", "discuss", "consult", "huddl", "envoy", "delegation", "emissar", "negotiations", "negotiate", "mediated by", "brokered by", "sat down",
     "sidelines", "summon", "host", "receiv", "welcom", "conference", "session", "gathering", "conven", "gather", "sign", "reach", "agree", "conclud", "finali", "depart",
     "leav", "left", "dialogue", "lunch", "dinner", "breakfast", "shook hands", "shake hands", "shakes hands",
     "shaking hands", "set off for", "sets off for", "setting off for", "mission to", "missions to", "counterpart", "exchanged views", "exchange views", "exchanges views", "exchanging views")
