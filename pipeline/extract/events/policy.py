@@ -436,7 +436,6 @@ _TRIGGERS: list[tuple[_Kind, re.Pattern]] = [
         rf"(?:tak(?:e|es|ing)|took) (?:\w+ ){{0,2}}(?:measures|countermeasures|steps|action) (?:against|to)|"
         rf"call{_V} (?:on|for|upon)|urg{_V}|appeal{_V} to|"
         rf"(?:ask{_V}|encourag{_V}|order{_V}|instruct{_V}) (?:[\w.'’-]+ ){{0,3}}to|"
-
         rf"ask{_V} (?:the )?(?:[\w.'’-]+ ){{1,3}}?for)\b")),
     (_DEMAND, re.compile(r"\b(?:must|will have to|ha(?:s|ve) to|needs? to)\b")),
     # What a state receives or secures from another: the other's aid, loan or arms, told from the receiver.
@@ -766,12 +765,12 @@ _RELATIVE_OR_EXCEPTION = re.compile(r",|\b(?:who|which|whose|that|except|excludi
 _ENTRY_BAN = re.compile(r"\b(?:entry|entering|(?<!residence )(?<!student )(?<!work )visas?)\b", re.I)
 _DOMESTIC = re.compile(
     r"\b(?:protected status|asylum|deport\w*|residency|residence (?:visas?|permits?)|green cards?|refugee status)\b", re.I)
-# "Myanmar refugees living in border camps", "the expulsion of 91 foreign citizens": foreigners the
-# country already holds (expelling diplomats stays foreign policy).
 # Asylum granted to someone (CAMEO 075) is a step toward the state they fled, not a rule for foreigners inside:
 # "grants asylum to Guinea-Bissau opposition leader ...", "grants refugee status to the white minority group".
 _ASYLUM_GRANTED = re.compile(
     r"(?:grant|giv|gave|offer|approv)\w* (?:political )?(?:asylum|(?:[\w-]+ ){0,2}?refugee status) (?:to|for)\b", re.I)
+# "Myanmar refugees living in border camps", "the expulsion of 91 foreign citizens": foreigners the
+# country already holds (expelling diplomats stays foreign policy).
 _FOREIGNERS_INSIDE = re.compile(
     r"\b(?:refugees|migrants|foreigners|foreign (?:nationals|citizens|workers|students)) (?:who are )?"
     r"(?:living|residing|working|studying|staying|sheltering) in\b|"
@@ -1490,7 +1489,7 @@ def _signal_at(sentence: _Sentence, article: AnalysedArticle, last_subject: Call
     # Rules for foreigners are domestic, but a deal two states make on them is not ("Macron and
     # Starmer announce a joint migration deal ... to deport illegal migrants to France").
     if _is_domestic(governed) and not ((kind.mutual or kind.joint) and len(codes) >= 2) \
-            and not _deportations_of_another_state(sentence, start, span_end, codes) and not _ASYLUM_GRANTED.match(governed):
+            and not _deportations_of_another_state(sentence, start, span_end, codes):
         return None, who
     if text[start:end].lower().startswith("warn") and _is_advisory(sentence, end, codes):
         return None, who
@@ -2245,7 +2244,9 @@ def _is_domestic(governed: str) -> bool:
     # ("announces that holders of residence visas may ...": the "that" of what is announced opens its content)
     said_that = _SAID_THAT.match(governed)
     own = _RELATIVE_OR_EXCEPTION.split(governed[said_that.end() if said_that else 0:], 1)[0]
-    return bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own) or bool(_FOREIGNERS_INSIDE.search(governed))
+    # (asylum granted to someone answers the state they fled: "grants asylum to ... opposition leader")
+    return (bool(_DOMESTIC.search(own)) and not _ENTRY_BAN.search(own) or bool(_FOREIGNERS_INSIDE.search(governed))) \
+        and not _ASYLUM_GRANTED.match(governed)
 
 
 def _deportations_of_another_state(sentence: _Sentence, start: int, end: int, signallers: set[str]) -> bool:
